@@ -1,0 +1,151 @@
+"""The command line: a thin Typer layer over plain functions that tests call directly."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from newsweave.errors import InputError, NewsweaveError
+from newsweave.model import Article
+from newsweave.readers import ReadOptions, expand_paths
+from newsweave.reading import ReadStats, iter_articles
+
+app = typer.Typer(
+    help="newsweave: many news reports in, one sourced picture of the story out.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+eval_app = typer.Typer(
+    help="Score the pipeline against the gold files and benchmarks.", no_args_is_help=False
+)
+app.add_typer(eval_app, name="eval")
+
+PROGRESS_MIN_FILES = 4
+EXIT_SKIPPED = 1
+EXIT_ERROR = 2
+
+PathsArg = Annotated[list[str], typer.Argument(help="Files, folders or glob patterns.", show_default=False)]
+MaxBytes = Annotated[int, typer.Option("--max-bytes", help="Skip files larger than this.")]
+
+
+def stdout_console() -> Console:
+    return Console(width=None if sys.stdout.isatty() else 160, soft_wrap=False)
+
+
+def err(message: str) -> None:
+    """One line on stderr, never wrapped, never a traceback."""
+    sys.stderr.write(f"newsweave: {message}\n")
+    sys.stderr.flush()
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write via a temporary file and rename, so a failure never leaves a half-written output."""
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def collect_articles(
+    paths: list[str], options: ReadOptions, quiet: bool = False
+) -> tuple[list[Article], ReadStats]:
+    """Read and clean with a progress bar on longer runs; report each skip on stderr as it happens."""
+    stats = ReadStats()
+    articles: list[Article] = []
+    files, _ = expand_paths(paths)
+    show = len(files) >= PROGRESS_MIN_FILES and not quiet
+    progress = Progress(
+        TextColumn("[bold]reading"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        transient=True,
+        disable=not show,
+    )
+    with progress:
+        task = progress.add_task("read", total=len(files))
+        for item in iter_articles(paths, options, stats, on_file=lambda _p: progress.advance(task)):
+            if isinstance(item, InputError):
+                progress.console.print(
+                    f"newsweave: skipped {item}", markup=False, highlight=False, soft_wrap=True
+                )
+            else:
+                articles.append(item)
+    return articles, stats
+
+
+def summary_line(stats: ReadStats) -> str:
+    line = f"read {stats.articles} article(s) from {stats.files} file(s)"
+    if stats.skipped:
+        reasons = ", ".join(f"{n} {r}" for r, n in stats.by_reason().most_common())
+        line += f"; skipped {len(stats.skipped)} ({reasons})"
+    return line
+
+
+@app.command()
+def read(
+    paths: PathsArg,
+    jsonl: Annotated[
+        Path | None, typer.Option("--jsonl", help="Write the clean articles as JSON lines.")
+    ] = None,
+    max_bytes: MaxBytes = ReadOptions.max_bytes,
+) -> None:
+    """Read and clean articles; print one line per article (id, site, date, title, words)."""
+    articles, stats = collect_articles(paths, ReadOptions(max_bytes=max_bytes))
+    table = Table(box=None, show_edge=False, pad_edge=False)
+    for column in ("id", "site", "date", "title", "words"):
+        table.add_column(
+            column, no_wrap=True, overflow="ellipsis", justify="right" if column == "words" else "left"
+        )
+    for a in articles:
+        table.add_row(a.id, a.site or "-", a.published or "-", a.title or "-", str(a.words))
+    stdout_console().print(table)
+    if jsonl:
+        write_atomic(jsonl, "".join(json.dumps(a.to_dict(), ensure_ascii=False) + "\n" for a in articles))
+    err(summary_line(stats))
+    raise typer.Exit(EXIT_SKIPPED if stats.skipped else 0)
+
+
+@eval_app.callback(invoke_without_command=True)
+def eval_all(ctx: typer.Context) -> None:
+    """Run every evaluation when no task is named."""
+    if ctx.invoked_subcommand is None:
+        eval_clean()
+
+
+@eval_app.command("clean")
+def eval_clean(
+    gold_dir: Annotated[Path, typer.Option(help="Folder of gold files.")] = Path("../shared/gold"),
+    examples: Annotated[Path, typer.Option(help="Folder holding the gold's example folders.")] = Path(
+        "../shared/examples"
+    ),
+    benchmark: Annotated[Path, typer.Option(help="The article-extraction benchmark folder.")] = Path(
+        "../shared/data/article-extraction-benchmark"
+    ),
+    limit: Annotated[int, typer.Option(help="Score only the first N benchmark pages (0: all).")] = 0,
+) -> None:
+    """Score cleaning: boilerplate and metadata on the gold files, body F1 on the extraction benchmark."""
+    from newsweave.evaluation.clean import print_clean_report
+
+    print_clean_report(stdout_console(), gold_dir, examples, benchmark, limit)
+
+
+def main() -> None:
+    """Entry point: user-facing errors become one line on stderr and exit code 2."""
+    try:
+        app()
+    except NewsweaveError as exc:
+        err(str(exc))
+        sys.exit(EXIT_ERROR)
+    except KeyboardInterrupt:
+        err("interrupted")
+        sys.exit(130)

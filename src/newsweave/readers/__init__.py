@@ -1,0 +1,105 @@
+"""Readers: turn files (text, HTML, news-please JSON, JSON lines, WARC, RSS/Atom) into raw articles.
+
+Every reader has one signature, `(path, data, article_id) -> iterator of RawArticle | InputError`.
+A reader raises InputError for a file it cannot read at all, and yields one for a single bad record
+inside a file it can otherwise read, so one bad line never costs the rest of the file.
+"""
+
+from __future__ import annotations
+
+import glob
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from newsweave.errors import InputError
+from newsweave.model import RawArticle
+from newsweave.readers.decode import DEFAULT_MAX_BYTES, load_bytes
+from newsweave.readers.feed import read_feed
+from newsweave.readers.html import read_html
+from newsweave.readers.newsplease import read_json, read_jsonl
+from newsweave.readers.text import read_text
+from newsweave.readers.warc import read_warc
+
+Reader = Callable[[Path, bytes, str], Iterable["RawArticle | InputError"]]
+
+READERS: dict[str, Reader] = {
+    ".txt": read_text,
+    ".text": read_text,
+    ".html": read_html,
+    ".htm": read_html,
+    ".xhtml": read_html,
+    ".json": read_json,
+    ".jsonl": read_jsonl,
+    ".ndjson": read_jsonl,
+    ".warc": read_warc,
+    ".rss": read_feed,
+    ".atom": read_feed,
+    ".xml": read_feed,
+}
+
+
+@dataclass(frozen=True)
+class ReadOptions:
+    max_bytes: int = DEFAULT_MAX_BYTES
+
+
+def format_suffix(path: Path) -> str:
+    """The suffix that decides the reader, looking through `.gz` (`a.warc.gz` -> `.warc`)."""
+    suffixes = [s.lower() for s in path.suffixes]
+    if suffixes and suffixes[-1] == ".gz":
+        suffixes = suffixes[:-1]
+    return suffixes[-1] if suffixes else ""
+
+
+def article_stem(path: Path) -> str:
+    """The file name without its format suffixes: the base of the article ids it yields."""
+    name = path.name
+    for _ in range(2):
+        stem, dot, ext = name.rpartition(".")
+        if dot and "." + ext.lower() in {*READERS, ".gz"}:
+            name = stem
+    return name
+
+
+def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[InputError]]:
+    """Files, folders (recursively, hidden files skipped) and glob patterns, in a stable order."""
+    files: list[Path] = []
+    missing: list[InputError] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            files.extend(
+                sorted(
+                    p
+                    for p in path.rglob("*")
+                    if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                )
+            )
+        elif path.is_file():
+            files.append(path)
+        elif any(ch in str(raw) for ch in "*?["):
+            matches = sorted(Path(p) for p in glob.glob(str(raw), recursive=True) if Path(p).is_file())
+            if matches:
+                files.extend(matches)
+            else:
+                missing.append(InputError(str(raw), "no file matches this pattern"))
+        else:
+            missing.append(InputError(str(raw), "no such file or folder"))
+    return list(dict.fromkeys(files)), missing
+
+
+def read_file(path: Path, options: ReadOptions | None = None) -> Iterator[RawArticle | InputError]:
+    """Read one file; every failure comes back as an InputError value, never as an exception."""
+    options = options or ReadOptions()
+    reader = READERS.get(format_suffix(path))
+    if reader is None:
+        suffix = "".join(path.suffixes) or "(none)"
+        known = " ".join(sorted(READERS))
+        yield InputError(str(path), f"unknown file type {suffix} (known: {known}, optionally .gz)")
+        return
+    try:
+        data = load_bytes(path, options.max_bytes)
+        yield from reader(path, data, article_stem(path))
+    except InputError as exc:
+        yield exc

@@ -1,0 +1,45 @@
+"""WARC / WARC.gz archives (as Common Crawl's CC-NEWS): every HTML response record is an article."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from pathlib import Path
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+
+from newsweave.errors import InputError
+from newsweave.model import RawArticle
+from newsweave.readers.decode import decode, looks_binary
+
+
+def read_warc(path: Path, data: bytes, article_id: str) -> Iterator[RawArticle | InputError]:
+    """Stream the records; a record that cannot be decoded is reported and skipped."""
+    found = 0
+    try:
+        for record in ArchiveIterator(io.BytesIO(data)):
+            if record.rec_type != "response" or record.http_headers is None:
+                continue
+            ctype = (record.http_headers.get_header("Content-Type") or "").lower()
+            if "html" not in ctype:
+                continue
+            url = record.rec_headers.get_header("WARC-Target-URI")
+            found += 1
+            source = f"{path} record {found} ({url})"
+            payload = record.content_stream().read()
+            charset = ctype.split("charset=", 1)[1].split(";")[0].strip() if "charset=" in ctype else None
+            try:
+                if not payload.strip() or looks_binary(payload):
+                    raise InputError(source, "empty or binary HTML payload")
+                html = decode(payload, source, declared=charset)
+            except InputError as exc:
+                yield exc
+                continue
+            yield RawArticle(
+                id=f"{article_id}-{found}", path=str(path), body=html, kind="html", format="warc", url=url
+            )
+    except ArchiveLoadFailed as exc:
+        raise InputError(str(path), f"not a valid WARC archive ({exc})") from None
+    if not found:
+        raise InputError(str(path), "WARC archive holds no HTML response records")
