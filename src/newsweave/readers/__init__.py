@@ -21,6 +21,9 @@ from newsweave.readers.newsplease import read_json, read_jsonl
 from newsweave.readers.text import read_text
 from newsweave.readers.warc import read_warc
 
+# Readers that stream a file themselves instead of receiving it whole: (path, max_bytes, article_id).
+STREAM_READERS = {".warc": read_warc}
+
 Reader = Callable[[Path, bytes, str], Iterable["RawArticle | InputError"]]
 
 READERS: dict[str, Reader] = {
@@ -32,7 +35,6 @@ READERS: dict[str, Reader] = {
     ".json": read_json,
     ".jsonl": read_jsonl,
     ".ndjson": read_jsonl,
-    ".warc": read_warc,
     ".rss": read_feed,
     ".atom": read_feed,
     ".xml": read_feed,
@@ -57,7 +59,7 @@ def article_stem(path: Path) -> str:
     name = path.name
     for _ in range(2):
         stem, dot, ext = name.rpartition(".")
-        if dot and "." + ext.lower() in {*READERS, ".gz"}:
+        if dot and "." + ext.lower() in {*READERS, *STREAM_READERS, ".gz"}:
             name = stem
     return name
 
@@ -92,10 +94,17 @@ def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[InputErr
 def read_file(path: Path, options: ReadOptions | None = None) -> Iterator[RawArticle | InputError]:
     """Read one file; every failure comes back as an InputError value, never as an exception."""
     options = options or ReadOptions()
-    reader = READERS.get(format_suffix(path))
+    suffix = format_suffix(path)
+    if suffix in STREAM_READERS:
+        try:
+            yield from STREAM_READERS[suffix](path, options.max_bytes, article_stem(path))
+        except InputError as exc:
+            yield exc
+        return
+    reader = READERS.get(suffix)
     if reader is None:
         suffix = "".join(path.suffixes) or "(none)"
-        known = " ".join(sorted(READERS))
+        known = " ".join(sorted({*READERS, *STREAM_READERS}))
         yield InputError(str(path), f"unknown file type {suffix} (known: {known}, optionally .gz)")
         return
     try:

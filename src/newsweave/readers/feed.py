@@ -22,6 +22,7 @@ def read_feed(path: Path, data: bytes, article_id: str) -> Iterator[RawArticle]:
     if not parsed.entries:
         raise InputError(str(path), "feed has no entries")
     site = parsed.feed.get("title")
+    yielded = 0
     for number, entry in enumerate(parsed.entries, start=1):
         contents = entry.get("content") or []
         body = contents[0].get("value") if contents else entry.get("summary", "")
@@ -40,3 +41,7 @@ def read_feed(path: Path, data: bytes, article_id: str) -> Iterator[RawArticle]:
             author=entry.get("author"),
             published=time.strftime("%Y-%m-%d", stamp) if stamp else None,
         )
+        yielded += 1
+    if not yielded:
+        problem = "malformed feed" if parsed.bozo else "feed"
+        raise InputError(str(path), f"{problem}: no entry has any text")

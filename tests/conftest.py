@@ -1,0 +1,45 @@
+"""Shared paths and fixtures. Test inputs are real texts: the kursk example, the shared data sets."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+KURSK = ROOT / "examples" / "kursk"
+GOLD = SHARED / "gold" / "kursk.json"
+BBC = SHARED / "data" / "bbc-news"
+BENCH = SHARED / "data" / "article-extraction-benchmark"
+POLNEAR = SHARED / "data" / "polnear"
+ECBPLUS = SHARED / "data" / "ecbplus"
+
+
+def bbc_article(name: str) -> tuple[str, str]:
+    """(headline, body) of a BBC article such as 'business/001'."""
+    text = (BBC / f"{name}.txt").read_text(encoding="utf-8")
+    headline, _, body = text.partition("\n")
+    return headline.strip(), body.strip()
+
+
+def bench_page(index: int = 0) -> tuple[str, dict]:
+    """(html, ground truth item) of the index-th benchmark page in id order."""
+    truth = json.loads((BENCH / "ground-truth.json").read_text(encoding="utf-8"))
+    page_id = sorted(truth)[index]
+    html = gzip.decompress((BENCH / "html" / f"{page_id}.html.gz").read_bytes()).decode("utf-8")
+    return html, truth[page_id]
+
+
+@pytest.fixture(scope="session")
+def gold() -> dict:
+    return json.loads(GOLD.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def kursk_articles():
+    from newsweave.reading import read_articles
+
+    return {Path(a.path).name: a for a in read_articles([KURSK])}
