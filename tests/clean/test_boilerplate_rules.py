@@ -1,0 +1,45 @@
+"""The remover's rules on real text: what they take out and, as important, what they leave alone."""
+
+from __future__ import annotations
+
+from newsweave.clean.boilerplate import remove_boilerplate
+from newsweave.clean.metadata import domain_of, parse_date
+from tests.conftest import bbc_article
+
+
+def test_a_sentence_starting_with_by_is_not_a_byline():
+    headline, body = bbc_article("business/199")
+    cleaned = remove_boilerplate(f"{headline}\n\n{body}")
+    assert cleaned.author is None
+    assert "By declaring their assets and paying the one-off tax" in cleaned.text
+
+
+def test_bbc_headline_is_the_title_and_the_body_is_untouched():
+    headline, body = bbc_article("politics/010")
+    cleaned = remove_boilerplate(f"{headline}\n\n{body}")
+    assert cleaned.title == headline
+    assert cleaned.removed == []
+    assert cleaned.text.split() == body.split()
+
+
+def test_real_page_tail_of_captions_bylines_and_related_links():
+    headline, body = bbc_article("tech/010")
+    page = (
+        f"{headline}\nBy Mark Ward\nTechnology correspondent\n\n"
+        "Image copyright Getty Images Image caption The handsets went on sale last week\n\n"
+        f"{body}\n\nShare this:\nRelated posts\nMobile gaming takes off in Asia\nBroadband hits new high\n"
+    )
+    cleaned = remove_boilerplate(page)
+    reasons = {r.reason for r in cleaned.removed}
+    assert cleaned.title == headline and cleaned.author == "Mark Ward"
+    assert {"byline", "caption", "subscribe", "related links"} <= reasons
+    assert "Broadband hits new high" not in cleaned.text
+    assert body.split("\n")[0] in cleaned.text
+
+
+def test_metadata_helpers():
+    assert parse_date("March 3rd, 2024") == "2024-03-03"
+    assert parse_date("6 Nov 2024") == "2024-11-06"
+    assert parse_date("2024-02-30") is None
+    assert domain_of("https://www.bbc.com/news/world") == "bbc.com"
+    assert domain_of("www.bbc.com") == "bbc.com"
