@@ -71,3 +71,86 @@ class RawArticle:
     site: str | None = None
     author: str | None = None
     published: str | None = None
+
+
+@dataclass
+class Entity:
+    """An actor of one article: all its mentions under one name ("Zelensky" -> "Volodymyr Zelensky")."""
+
+    id: str
+    article: str
+    name: str
+    type: str  # PERSON, ORG, GPE, LOC, NORP, FAC
+    aliases: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)  # "Ukrainian Defence Minister", "Pentagon spokesman"
+    affiliation: str | None = None  # the country or organisation it belongs to, when known
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+
+@dataclass
+class Claim:
+    """A figure with what it counts, its qualifier and who asserts it, tied to its sentence."""
+
+    id: str
+    article: str
+    value: float
+    qualifier: str  # approximately, over, under, up_to, at_least, exactly, range
+    sentence: str
+    start: int
+    end: int
+    low: float | None = None
+    high: float | None = None
+    unit: str | None = None
+    kind: str = "count"  # count, money, percent, quantity
+    counted: str | None = None
+    asserted_by: str | None = None
+    affiliation: str | None = None
+    source_entity: str | None = None
+    restated: list[tuple[int, int]] = field(default_factory=list)  # later spans restating this figure
+
+
+@dataclass
+class Quote:
+    """Direct or reported speech with its speaker; `start`/`end` cover the quoted content."""
+
+    id: str
+    article: str
+    text: str
+    direct: bool
+    start: int
+    end: int
+    sentence: str
+    speaker: str | None = None
+    speaker_entity: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    cue: str | None = None
+
+
+@dataclass
+class Event:
+    """Who did what to whom, where and when, from one sentence's parse."""
+
+    id: str
+    article: str
+    action: str
+    type: str
+    sentence: str
+    start: int
+    end: int
+    actor: str | None = None
+    target: str | None = None
+    place: str | None = None
+    date: str | None = None
+
+
+@dataclass
+class Annotations:
+    """Everything the annotate stage extracted from one article."""
+
+    article: str
+    entities: list[Entity] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    measures: list[Claim] = field(default_factory=list)  # distances and durations: quantities, not figures

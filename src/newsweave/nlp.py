@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from newsweave.errors import NewsweaveError
 
@@ -56,3 +58,27 @@ def load_model(name_or_path: str | None = None, disable: tuple[str, ...] = ()) -
     """Load the pipeline once; callers pass it around instead of caching it in a module global."""
     _, target = resolve_model(name_or_path)
     return spacy.load(target, disable=list(disable))
+
+
+def parse(nlp: Language, texts: Iterable[str], batch_size: int = 16) -> Iterator[Doc]:
+    """`nlp.pipe`, with a sentence boundary forced at every line break.
+
+    Headings, list items and paragraphs never share a sentence, whatever the parser would guess;
+    the parser keeps boundaries that are already set.
+    """
+
+    def with_breaks(docs: Iterable[Doc]) -> Iterator[Doc]:
+        for doc in docs:
+            for token in doc[1:]:
+                if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
+                    token.is_sent_start = True
+            yield doc
+
+    docs: Iterable[Doc] = with_breaks(nlp.tokenizer.pipe(texts, batch_size=batch_size))
+    for _, component in nlp.pipeline:
+        docs = (
+            component.pipe(docs, batch_size=batch_size)
+            if hasattr(component, "pipe")
+            else map(component, docs)
+        )
+    yield from docs

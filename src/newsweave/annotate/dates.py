@@ -1,0 +1,39 @@
+"""Resolve a date expression against the article's publication date ("on Tuesday" -> 2024-11-05)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+import dateparser
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_VAGUE = re.compile(r"\b(recent|coming|past|next|months|weeks|years|decades|season|era|winter|summer|spring|"
+                    r"autumn|fall|century|earlier|later|early|late|mid)\b", re.I)  # fmt: skip
+_HAS_YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
+
+
+def resolve_date(expression: str, published: str | None) -> str | None:
+    """YYYY-MM-DD for a day-precise expression; None for vague ones or when no anchor is known."""
+    text = expression.strip().lower().removeprefix("on ").removeprefix("last ").strip()
+    anchor = date.fromisoformat(published) if published else None
+    if text in WEEKDAYS:
+        if anchor is None:
+            return None
+        back = (anchor.weekday() - WEEKDAYS.index(text)) % 7  # the same day counts: news reports it that day
+        return (anchor - timedelta(days=back)).isoformat()
+    if text in ("today", "tonight", "this morning", "this afternoon", "this evening"):
+        return anchor.isoformat() if anchor else None
+    if _VAGUE.search(text):
+        return None
+    if anchor is None and not _HAS_YEAR.search(text):
+        return None
+    settings = {
+        "PREFER_DATES_FROM": "past",
+        "REQUIRE_PARTS": ["day", "month"],
+        "RETURN_AS_TIMEZONE_AWARE": False,
+    }
+    if anchor is not None:
+        settings["RELATIVE_BASE"] = datetime(anchor.year, anchor.month, anchor.day)
+    parsed = dateparser.parse(expression, languages=["en"], settings=settings)
+    return parsed.date().isoformat() if parsed else None

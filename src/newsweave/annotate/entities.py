@@ -1,0 +1,244 @@
+"""Entities of one article: spaCy's NER, corrected by general rules, merged within the article.
+
+Corrections that generalise over news text: a capitalised title before capitalised words makes a
+person ("President Zelensky"); an entity that is a whole heading line is a heading, not an entity; a
+place name before "region/oblast/province" is a place whatever the model said. A surname alone
+("Umerov") joins the full name mentioned in the same article ("Rustem Umerov").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from newsweave.annotate.knowledge import country_of_word
+from newsweave.model import Entity, Heading
+
+KEEP_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
+# Words of office and address that, capitalised before a name, make it a person's name.
+TITLE_WORDS = {
+    "president", "vice", "prime", "minister", "secretary", "secretary-general", "general", "spokesman",
+    "spokeswoman", "spokesperson", "ambassador", "director", "chancellor", "king", "queen", "prince",
+    "princess", "senator", "sen.", "governor", "gov.", "mayor", "chief", "commander", "deputy", "envoy",
+    "chairman", "chairwoman", "chair", "ceo", "leader", "lawmaker", "representative", "rep.", "mr", "mr.",
+    "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gen.", "col.", "colonel", "lt.", "lieutenant", "admiral",
+    "pope", "sheikh", "judge", "justice", "professor", "prof.", "captain", "capt.", "sergeant", "sgt.",
+    "major", "marshal", "officer", "official", "adviser", "advisor", "inspector", "commissioner",
+    "attorney", "speaker", "premier", "emir", "ayatollah", "cardinal", "bishop", "rabbi", "imam",
+    "head", "coach", "founder", "analyst", "correspondent", "editor", "reporter",
+}  # fmt: skip
+# Words that qualify an office; an "organisation" made only of these and titles is a model error.
+OFFICE_WORDS = {
+    "defence", "defense", "foreign", "interior", "finance", "security", "intelligence", "national",
+    "executive", "affairs", "ministry", "department", "office",
+}  # fmt: skip
+_PLACE_NOUNS = {"region", "oblast", "province", "district", "city", "county", "state", "border", "area"}
+_POSSESSIVE = re.compile(r"(['’]s|['’])$")
+
+
+def clean_name(text: str) -> str:
+    """Drop a leading article and a trailing possessive: "the United States'" -> "United States"."""
+    text = re.sub(r"^(the|The)\s+", "", text.strip())
+    text = _POSSESSIVE.sub("", text).strip(" ,;:")
+    return text if re.search(r"\b[A-Z]\.$", text) else text.rstrip(".")  # keep "U.S.", drop a full stop
+
+
+def _in_whole_heading(span: Span, headings: list[Heading]) -> bool:
+    for heading in headings:
+        if heading.start <= span.start_char and span.end_char <= heading.end:
+            return (span.end_char - span.start_char) >= 0.6 * (heading.end - heading.start)
+    return False
+
+
+def _relabel(span: Span) -> str | None:
+    """Correct the label where the context says otherwise; None drops a span that names nothing."""
+    label = span.label_
+    words = {t.lower_ for t in span if not t.is_punct}
+    if label == "ORG" and words <= (TITLE_WORDS | OFFICE_WORDS):
+        return None  # "Defence" in "Ukraine's Defence Minister"
+    if label == "PERSON" and len(span) == 1 and span.text.isupper() and len(span.text) > 1:
+        return "ORG"  # an acronym: "KBS", "NATO"
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    if label not in ("GPE", "LOC") and following is not None and following.lower_ in _PLACE_NOUNS:
+        if span[0].is_title and label in ("PRODUCT", "ORG", "PERSON", "WORK_OF_ART", "NORP"):
+            return "GPE" if label != "NORP" else label
+    if label != "PERSON" and span.start > 0 and _is_title_token(span.doc[span.start - 1]):
+        if all(t.pos_ == "PROPN" for t in span) and label in ("ORG", "GPE", "NORP", "PRODUCT"):
+            if country_of_word(span.text) is None:
+                return "PERSON"
+    return label
+
+
+def _is_title_token(token: Token) -> bool:
+    return token.is_title and token.lower_ in TITLE_WORDS
+
+
+def _name_word(token: Token) -> bool:
+    """A capitalised proper-noun word that can be part of a name (not a plural, title or office word)."""
+    return (
+        token.pos_ == "PROPN"
+        and token.is_title
+        and token.tag_ != "NNPS"
+        and token.lower_ not in TITLE_WORDS
+        and token.lower_ not in OFFICE_WORDS
+    )
+
+
+def _title_person_spans(doc: Doc, taken: set[int]) -> list[Span]:
+    """Capitalised title + capitalised words with no entity on them: a person the model missed."""
+    spans = []
+    for token in doc:
+        if not _is_title_token(token) or token.i + 1 >= len(doc):
+            continue
+        end = token.i + 1
+        while end < len(doc) and _name_word(doc[end]):
+            end += 1
+        if end > token.i + 1 and not any(i in taken for i in range(token.i + 1, end)):
+            if country_of_word(doc[token.i + 1 : end].text) is None:
+                spans.append(Span(doc, token.i + 1, end, label="PERSON"))
+    return spans
+
+
+def entity_spans(doc: Doc, headings: list[Heading]) -> list[Span]:
+    """The document's entity mentions after the corrections above, in text order."""
+    spans = []
+    for ent in doc.ents:
+        label = _relabel(ent)
+        if label is None or label not in KEEP_LABELS or _in_whole_heading(ent, headings):
+            continue
+        start = ent.start + (1 if ent[0].lower_ == "the" and len(ent) > 1 else 0)
+        spans.append(Span(doc, start, ent.end, label=label))
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    spans.extend(_title_person_spans(doc, taken))
+    return sorted(spans, key=lambda s: s.start)
+
+
+def person_titles(span: Span) -> list[str]:
+    """Titles and roles written around a person's name: before it, or in an apposition."""
+    doc, titles = span.doc, []
+    start = span.start
+    while start > 0:
+        prev = doc[start - 1]
+        joined = (
+            start >= 2
+            and prev.text in ("-", "–")
+            and prev.whitespace_ == ""
+            and not doc[start - 2].whitespace_
+        )
+        if joined:  # "Secretary-General" is three tokens
+            start -= 1
+            continue
+        if prev.dep_ in ("det", "punct", "cc", "case") or prev.pos_ in ("VERB", "AUX", "ADP", "PRON"):
+            break
+        if not (span.start - 1 >= prev.head.i > prev.i or prev.head.i in range(span.start, span.end)):
+            break
+        start -= 1
+    if start < span.start:
+        titles.append(doc[start : span.start].text)
+    root = span.root
+    if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and root.head.i < span.start:
+        titles.append(_noun_phrase(root.head, exclude=root))
+    for child in root.children:
+        if child.dep_ == "appos" and child.i > root.i and child.pos_ in ("NOUN", "PROPN"):
+            titles.append(_noun_phrase(child))
+    return [t for t in dict.fromkeys(titles) if t]
+
+
+def _noun_phrase(head: Token, exclude: Token | None = None) -> str:
+    skip = set(exclude.subtree) if exclude is not None else set()
+    tokens = [t for t in head.subtree if t not in skip and t.dep_ not in ("relcl", "acl", "punct", "appos")]
+    tokens = [t for t in tokens if not (t.dep_ == "det" and t.head == head)]
+    if not tokens:
+        return ""
+    first, last = min(t.i for t in tokens), max(t.i for t in tokens)
+    return head.doc[first : last + 1].text.strip(" ,")
+
+
+def affiliation_of(name: str, label: str, titles: list[str]) -> str | None:
+    """The country or organisation an entity belongs to, from its name, nationality or titles."""
+    if label in ("GPE", "NORP", "ORG", "FAC", "LOC"):
+        found = country_of_word(name)
+        if found:
+            return found
+    for text in [*titles, name if label == "ORG" else ""]:
+        found = affiliation_in_text(text)
+        if found:
+            return found
+    return None
+
+
+def affiliation_in_text(text: str) -> str | None:
+    """The first country, nationality, institution or organisation named in a phrase."""
+    words = re.findall(r"[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)*", text)
+    for phrase in words:
+        parts = phrase.split()
+        for size in range(len(parts), 0, -1):  # longest match first: "South Korean" before "Korean"
+            for i in range(len(parts) - size + 1):
+                found = country_of_word(" ".join(parts[i : i + size]))
+                if found:
+                    return found
+    return None
+
+
+def build_entities(doc: Doc, article_id: str, headings: list[Heading]) -> list[Entity]:
+    """Group the mentions into entities; a single word of a longer person name joins that person."""
+    spans = entity_spans(doc, headings)
+    entities: dict[tuple[str, str], Entity] = {}
+    people: list[Entity] = []
+    for span in spans:
+        name = clean_name(span.text)
+        if not name or not any(ch.isalpha() for ch in name):
+            continue
+        key = (span.label_, name.lower())
+        entity = entities.get(key)
+        if entity is None and span.label_ == "PERSON":
+            entity = _person_with_part(people, name)
+        if entity is None:
+            entity = Entity(
+                id=f"{article_id}:e{len(entities)}", article=article_id, name=name, type=span.label_
+            )
+            entities[key] = entity
+            if span.label_ == "PERSON":
+                people.append(entity)
+        elif span.label_ == "PERSON" and len(name.split()) > len(entity.name.split()):
+            entity.name = name  # a fuller form of the name seen later
+        entity.aliases.append(name)
+        entity.mentions.append((span.start_char, span.end_char))
+        if span.label_ == "PERSON":
+            entity.titles.extend(t for t in person_titles(span) if t not in entity.titles)
+    for entity in entities.values():
+        entity.aliases = list(dict.fromkeys(entity.aliases))
+        entity.affiliation = affiliation_of(entity.name, entity.type, entity.titles)
+    _merge_short_people(people)
+    return [e for e in entities.values() if e.mentions]
+
+
+def _person_with_part(people: list[Entity], name: str) -> Entity | None:
+    """A person already seen whose name contains this one as whole words (surname, or full name)."""
+    words = name.lower().split()
+    for person in people:
+        known = person.name.lower().split()
+        if _contains(known, words) or _contains(words, known):
+            return person
+    return None
+
+
+def _contains(longer: list[str], shorter: list[str]) -> bool:
+    n = len(shorter)
+    return n <= len(longer) and any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
+
+
+def _merge_short_people(people: list[Entity]) -> None:
+    """A surname seen before its full name: fold the earlier, shorter entity into the fuller one."""
+    for short in people:
+        for full in people:
+            if short is full or not short.mentions or not full.mentions:
+                continue
+            if len(full.name.split()) > len(short.name.split()) and _contains(
+                full.name.lower().split(), short.name.lower().split()
+            ):
+                full.aliases = list(dict.fromkeys(full.aliases + short.aliases))
+                full.mentions = sorted(full.mentions + short.mentions)
+                full.titles.extend(t for t in short.titles if t not in full.titles)
+                short.mentions = []

@@ -1,0 +1,147 @@
+"""A small, documented knowledge table: which country a nationality word, capital or institution means.
+
+Used for a source's affiliation ("Ukrainian intelligence" -> Ukraine, "the Pentagon" -> United States)
+and for merging metonyms ("Pyongyang" speaking for North Korea). It lists countries and well-known
+institutions in general, not the actors of any one story; extend it here, in one place.
+"""
+
+from __future__ import annotations
+
+# country: (nationality words, capital or seat used as a metonym, other names)
+COUNTRIES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
+    "United States": (("American", "Americans", "U.S.", "US"), ("Washington",), ("U.S.", "US", "USA", "U.S.A.", "America", "the United States", "United States of America")),
+    "United Kingdom": (("British", "Briton", "Britons", "UK", "U.K."), ("London",), ("UK", "U.K.", "Britain", "Great Britain", "the United Kingdom")),
+    "Russia": (("Russian", "Russians"), ("Moscow", "Kremlin"), ("Russian Federation",)),
+    "Ukraine": (("Ukrainian", "Ukrainians"), ("Kyiv", "Kiev"), ()),
+    "North Korea": (("North Korean", "North Koreans"), ("Pyongyang",), ("DPRK", "Democratic People's Republic of Korea")),
+    "South Korea": (("South Korean", "South Koreans"), ("Seoul",), ("Republic of Korea", "ROK")),
+    "China": (("Chinese",), ("Beijing",), ("People's Republic of China", "PRC")),
+    "Japan": (("Japanese",), ("Tokyo",), ()),
+    "Taiwan": (("Taiwanese",), ("Taipei",), ()),
+    "India": (("Indian", "Indians"), ("New Delhi", "Delhi"), ()),
+    "Pakistan": (("Pakistani", "Pakistanis"), ("Islamabad",), ()),
+    "Afghanistan": (("Afghan", "Afghans"), ("Kabul",), ()),
+    "Iran": (("Iranian", "Iranians"), ("Tehran",), ()),
+    "Iraq": (("Iraqi", "Iraqis"), ("Baghdad",), ()),
+    "Syria": (("Syrian", "Syrians"), ("Damascus",), ()),
+    "Israel": (("Israeli", "Israelis"), ("Jerusalem", "Tel Aviv"), ()),
+    "Palestine": (("Palestinian", "Palestinians"), ("Ramallah",), ()),
+    "Lebanon": (("Lebanese",), ("Beirut",), ()),
+    "Jordan": (("Jordanian", "Jordanians"), ("Amman",), ()),
+    "Saudi Arabia": (("Saudi", "Saudis"), ("Riyadh",), ()),
+    "Yemen": (("Yemeni", "Yemenis"), ("Sanaa",), ()),
+    "Qatar": (("Qatari",), ("Doha",), ()),
+    "United Arab Emirates": (("Emirati",), ("Abu Dhabi",), ("UAE",)),
+    "Turkey": (("Turkish", "Turks"), ("Ankara",), ("Türkiye",)),
+    "Egypt": (("Egyptian", "Egyptians"), ("Cairo",), ()),
+    "Libya": (("Libyan", "Libyans"), ("Tripoli",), ()),
+    "Sudan": (("Sudanese",), ("Khartoum",), ()),
+    "Ethiopia": (("Ethiopian", "Ethiopians"), ("Addis Ababa",), ()),
+    "Somalia": (("Somali", "Somalis"), ("Mogadishu",), ()),
+    "Kenya": (("Kenyan", "Kenyans"), ("Nairobi",), ()),
+    "Nigeria": (("Nigerian", "Nigerians"), ("Abuja",), ()),
+    "South Africa": (("South African", "South Africans"), ("Pretoria",), ()),
+    "France": (("French",), ("Paris", "Elysee", "Élysée"), ()),
+    "Germany": (("German", "Germans"), ("Berlin",), ()),
+    "Italy": (("Italian", "Italians"), ("Rome",), ()),
+    "Spain": (("Spanish", "Spaniards"), ("Madrid",), ()),
+    "Portugal": (("Portuguese",), ("Lisbon",), ()),
+    "Netherlands": (("Dutch",), ("The Hague", "Amsterdam"), ("Holland",)),
+    "Belgium": (("Belgian", "Belgians"), ("Brussels",), ()),
+    "Poland": (("Polish", "Poles"), ("Warsaw",), ()),
+    "Hungary": (("Hungarian", "Hungarians"), ("Budapest",), ()),
+    "Romania": (("Romanian", "Romanians"), ("Bucharest",), ()),
+    "Belarus": (("Belarusian", "Belarusians"), ("Minsk",), ()),
+    "Moldova": (("Moldovan", "Moldovans"), ("Chisinau",), ()),
+    "Georgia": (("Georgian", "Georgians"), ("Tbilisi",), ()),
+    "Armenia": (("Armenian", "Armenians"), ("Yerevan",), ()),
+    "Azerbaijan": (("Azerbaijani", "Azeri"), ("Baku",), ()),
+    "Kazakhstan": (("Kazakh",), ("Astana",), ()),
+    "Sweden": (("Swedish", "Swedes"), ("Stockholm",), ()),
+    "Norway": (("Norwegian", "Norwegians"), ("Oslo",), ()),
+    "Finland": (("Finnish", "Finns"), ("Helsinki",), ()),
+    "Denmark": (("Danish", "Danes"), ("Copenhagen",), ()),
+    "Estonia": (("Estonian", "Estonians"), ("Tallinn",), ()),
+    "Latvia": (("Latvian", "Latvians"), ("Riga",), ()),
+    "Lithuania": (("Lithuanian", "Lithuanians"), ("Vilnius",), ()),
+    "Czech Republic": (("Czech", "Czechs"), ("Prague",), ("Czechia",)),
+    "Slovakia": (("Slovak", "Slovaks"), ("Bratislava",), ()),
+    "Austria": (("Austrian", "Austrians"), ("Vienna",), ()),
+    "Switzerland": (("Swiss",), ("Bern", "Geneva"), ()),
+    "Greece": (("Greek", "Greeks"), ("Athens",), ()),
+    "Serbia": (("Serbian", "Serbs"), ("Belgrade",), ()),
+    "Ireland": (("Irish",), ("Dublin",), ()),
+    "Canada": (("Canadian", "Canadians"), ("Ottawa",), ()),
+    "Mexico": (("Mexican", "Mexicans"), ("Mexico City",), ()),
+    "Brazil": (("Brazilian", "Brazilians"), ("Brasilia",), ()),
+    "Argentina": (("Argentine", "Argentinian", "Argentines"), ("Buenos Aires",), ()),
+    "Venezuela": (("Venezuelan", "Venezuelans"), ("Caracas",), ()),
+    "Colombia": (("Colombian", "Colombians"), ("Bogota",), ()),
+    "Chile": (("Chilean", "Chileans"), ("Santiago",), ()),
+    "Cuba": (("Cuban", "Cubans"), ("Havana",), ()),
+    "Australia": (("Australian", "Australians"), ("Canberra",), ()),
+    "New Zealand": (("New Zealander", "New Zealanders", "Kiwi"), ("Wellington",), ()),
+    "Indonesia": (("Indonesian", "Indonesians"), ("Jakarta",), ()),
+    "Philippines": (("Filipino", "Filipinos", "Philippine"), ("Manila",), ()),
+    "Vietnam": (("Vietnamese",), ("Hanoi",), ()),
+    "Thailand": (("Thai",), ("Bangkok",), ()),
+    "Myanmar": (("Burmese",), ("Naypyidaw",), ("Burma",)),
+    "Malaysia": (("Malaysian", "Malaysians"), ("Kuala Lumpur",), ()),
+    "Singapore": (("Singaporean", "Singaporeans"), (), ()),
+    "Bangladesh": (("Bangladeshi", "Bangladeshis"), ("Dhaka",), ()),
+    "Sri Lanka": (("Sri Lankan",), ("Colombo",), ()),
+}  # fmt: skip
+
+# Institutions whose name alone says whose they are.
+INSTITUTIONS: dict[str, str] = {
+    "Pentagon": "United States", "White House": "United States", "State Department": "United States",
+    "Department of Defense": "United States", "Congress": "United States", "Senate": "United States",
+    "CIA": "United States", "FBI": "United States", "Capitol Hill": "United States",
+    "Kremlin": "Russia", "Duma": "Russia", "FSB": "Russia",
+    "Downing Street": "United Kingdom", "Whitehall": "United Kingdom", "Westminster": "United Kingdom",
+    "MI6": "United Kingdom", "Bundestag": "Germany", "Elysee": "France", "Élysée": "France",
+    "Blue House": "South Korea", "NIS": "South Korea", "KCNA": "North Korea", "Knesset": "Israel",
+    "IDF": "Israel", "Mossad": "Israel", "SBU": "Ukraine", "Verkhovna Rada": "Ukraine",
+}  # fmt: skip
+
+# International organisations are their own affiliation, under one name.
+ORGANISATIONS: dict[str, str] = {
+    "NATO": "NATO", "North Atlantic Treaty Organization": "NATO", "UN": "United Nations", "U.N.": "United Nations",
+    "United Nations": "United Nations", "EU": "European Union", "European Union": "European Union",
+    "G7": "G7", "G20": "G20", "IAEA": "IAEA", "IMF": "IMF", "World Bank": "World Bank", "WHO": "WHO",
+}  # fmt: skip
+
+
+def _index() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
+    demonyms, metonyms, names = {}, {}, {}
+    for country, (nationalities, seats, others) in COUNTRIES.items():
+        names[country.lower()] = country
+        names["the " + country.lower()] = country
+        for word in nationalities:
+            demonyms[word.lower()] = country
+        for word in seats:
+            metonyms[word.lower()] = country
+        for word in others:
+            names[word.lower()] = country
+    return demonyms, metonyms, names
+
+
+DEMONYMS, METONYMS, COUNTRY_NAMES = _index()
+
+
+def country_of_word(text: str) -> str | None:
+    """The country a name, nationality word, capital or institution stands for, if the table knows it."""
+    key = text.strip().removesuffix("'s").removesuffix("’s").strip().lower()
+    key_no_the = key.removeprefix("the ")
+    for table in (COUNTRY_NAMES, DEMONYMS, METONYMS):
+        if key in table:
+            return table[key]
+        if key_no_the in table:
+            return table[key_no_the]
+    for name, country in INSTITUTIONS.items():
+        if key_no_the == name.lower():
+            return country
+    for name, org in ORGANISATIONS.items():
+        if key_no_the == name.lower():
+            return org
+    return None

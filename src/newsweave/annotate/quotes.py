@@ -1,0 +1,186 @@
+"""Quotes: direct quotations (also partial ones, an "open page") and reported speech, with speakers.
+
+A direct quote's speaker is the subject of the reporting verb that governs the quoted words (or, for
+a quote that stands alone, of the verb in the sentence before or after it). Reported speech is a
+reporting verb's that-clause ("Zelensky stated that ..."), an "X as Y" framing ("framing them as a
+justified security measure"), or an "according to X" sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from newsweave.annotate.attribution import (
+    FRAMING_VERBS,
+    Resolver,
+    Source,
+    according_to,
+    is_reporting,
+    subject_of,
+)
+from newsweave.model import Quote
+
+_QUOTED = re.compile(r"“([^“”\n]{1,1500})”|\"([^\"\n]{1,1500})\"")
+_IMPERSONAL = {"it", "this", "that", "which", "who", "what", "i", "you"}
+MIN_CONTENT_TOKENS = 3
+
+
+def direct_quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the words inside quotation marks (curly or straight)."""
+    spans = []
+    for match in _QUOTED.finditer(text):
+        group = 1 if match.group(1) is not None else 2
+        start, end = match.span(group)
+        if text[start:end].strip():
+            spans.append((start, end))
+    return spans
+
+
+class QuoteExtractor:
+    """Finds the quotes of one parsed article."""
+
+    def __init__(self, doc: Doc, article_id: str, resolver: Resolver) -> None:
+        self.doc = doc
+        self.article_id = article_id
+        self.resolver = resolver
+
+    def extract(self) -> list[Quote]:
+        direct = [q for q in (self._direct(s, e) for s, e in direct_quote_spans(self.doc.text)) if q]
+        quoted_regions = [(q.start, q.end) for q in direct]
+        reported = self._reported(quoted_regions)
+        quotes = sorted(direct + reported, key=lambda q: q.start)
+        for index, quote in enumerate(quotes):
+            quote.id = f"{self.article_id}:q{index}"
+        return quotes
+
+    def _make(self, start: int, end: int, direct: bool, source: Source | None, cue: Token | None) -> Quote:
+        sentence = self.doc.char_span(start, end, alignment_mode="expand")
+        sent_text = sentence.sent.text if sentence is not None else self.doc.text[start:end]
+        return Quote(
+            id="",
+            article=self.article_id,
+            text=self.doc.text[start:end],
+            direct=direct,
+            start=start,
+            end=end,
+            sentence=sent_text,
+            speaker=source.name if source else None,
+            speaker_entity=source.entity.id if source and source.entity else None,
+            speaker_start=source.start if source else None,
+            speaker_end=source.end if source else None,
+            cue=cue.text if cue is not None else None,
+        )
+
+    def _direct(self, start: int, end: int) -> Quote | None:
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        verb = self._governing_verb(span) or self._neighbour_verb(span)
+        source = self._speaker(verb) if verb is not None else None
+        return self._make(start, end, True, source, verb)
+
+    def _governing_verb(self, span: Span) -> Token | None:
+        """The reporting verb outside the quote that the quoted words depend on, or the sentence's."""
+        inside = set(range(span.start, span.end))
+        for token in span:
+            head = token.head
+            if head.i in inside or head is token:
+                continue
+            for _ in range(6):
+                if is_reporting(head) and head.i not in inside:
+                    return head
+                if head.head is head:
+                    break
+                head = head.head
+        outside = [t for t in span.sent if t.i not in inside and is_reporting(t)]
+        return min(outside, key=lambda t: abs(t.i - span.start)) if outside else None
+
+    def _neighbour_verb(self, span: Span) -> Token | None:
+        """A quote standing alone: the reporting verb of the next sentence ("..., he said") or the one
+        before it when that sentence introduces it with a colon."""
+        sents = list(self.doc.sents)
+        index = next((i for i, s in enumerate(sents) if s.start <= span.start < s.end), None)
+        if index is None:
+            return None
+        if index + 1 < len(sents) and len(sents[index + 1]) <= 8:
+            verbs = [t for t in sents[index + 1] if is_reporting(t)]
+            if verbs:
+                return verbs[0]
+        if index > 0 and sents[index - 1].text.rstrip().endswith(":"):
+            verbs = [t for t in sents[index - 1] if is_reporting(t)]
+            if verbs:
+                return verbs[-1]
+        return None
+
+    def _speaker(self, verb: Token) -> Source | None:
+        subject = subject_of(verb)
+        if subject is None or subject.lower_ in _IMPERSONAL:
+            return None
+        source = self.resolver.source_from(subject)
+        return source if source.can_speak(subject) else None
+
+    def _reported(self, quoted: list[tuple[int, int]]) -> list[Quote]:
+        quotes = []
+        for token in self.doc:
+            if not is_reporting(token):
+                continue
+            content = self._content_of(token)
+            if content is None:
+                continue
+            start, end = content
+            if any(qs - 2 <= start and end <= qe + 2 for qs, qe in quoted):
+                continue  # the direct quote already holds it
+            source = self._speaker(token)
+            if source is None:
+                continue
+            quotes.append(self._make(start, end, False, source, token))
+        quotes.extend(self._according_to(quoted, {(q.start, q.end) for q in quotes}))
+        return quotes
+
+    def _content_of(self, verb: Token) -> tuple[int, int] | None:
+        """The reported content: a that-clause, or the "them as ..." of a framing verb."""
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        clause = next((c for c in clauses if c.i > verb.i), clauses[0] if clauses else None)
+        if clause is not None:
+            after = clause.i > verb.i  # only the side of the verb the clause is on
+            tokens = [
+                t
+                for t in clause.subtree
+                if (t.i > verb.i) == after and not (t.dep_ == "mark" and t.head == clause and t.i < clause.i)
+            ]
+            if not tokens:
+                return None
+        elif verb.lemma_.lower() in FRAMING_VERBS and any(
+            c.dep_ == "prep" and c.lower_ == "as" for c in verb.children
+        ):
+            tokens = [t for t in verb.subtree if t.dep_ not in ("nsubj", "nsubjpass") and t.i >= verb.i]
+        else:
+            return None
+        tokens = [t for t in tokens if not t.is_punct or t.i not in (tokens[0].i, tokens[-1].i)]
+        if len(tokens) < MIN_CONTENT_TOKENS:
+            return None
+        first, last = min(t.i for t in tokens), max(t.i for t in tokens)
+        while last > first and self.doc[last].is_punct and self.doc[last].text not in ("”", '"'):
+            last -= 1
+        return self.doc[first].idx, self.doc[last].idx + len(self.doc[last])
+
+    def _according_to(self, quoted: list[tuple[int, int]], taken: set[tuple[int, int]]) -> list[Quote]:
+        quotes = []
+        for sent in self.doc.sents:
+            marker = next((t for t in sent if t.lower_ == "according"), None)
+            if marker is None:
+                continue
+            agent = according_to(marker)
+            if agent is None:
+                continue
+            phrase = {t.i for t in marker.subtree} | {marker.i, marker.i + 1}
+            rest = [t for t in sent if t.i not in phrase and not t.is_punct]
+            if len(rest) < MIN_CONTENT_TOKENS:
+                continue
+            start, end = rest[0].idx, rest[-1].idx + len(rest[-1])
+            if (start, end) in taken or any(qs <= start and end <= qe for qs, qe in quoted):
+                continue
+            quotes.append(self._make(start, end, False, self.resolver.source_from(agent), marker))
+        return quotes
