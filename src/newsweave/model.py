@@ -145,6 +145,21 @@ class Event:
 
 
 @dataclass
+class Statement:
+    """One body sentence, reduced to what cross-article comparison needs."""
+
+    article: str
+    start: int
+    end: int
+    text: str
+    negated: bool = False
+    temporal: bool = False  # negated with "yet", "still": may change with time
+    lemmas: list[str] = field(default_factory=list)
+    focus: list[str] = field(default_factory=list)  # lemmas under the negation
+    countries: list[str] = field(default_factory=list)
+
+
+@dataclass
 class Annotations:
     """Everything the annotate stage extracted from one article."""
 
@@ -154,3 +169,4 @@ class Annotations:
     quotes: list[Quote] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     measures: list[Claim] = field(default_factory=list)  # distances and durations: quantities, not figures
+    statements: list[Statement] = field(default_factory=list)

@@ -16,6 +16,7 @@ from newsweave.annotate.entities import build_entities
 from newsweave.annotate.events import extract_events
 from newsweave.annotate.figures import FigureExtractor
 from newsweave.annotate.quotes import QuoteExtractor
+from newsweave.annotate.statements import extract_statements
 from newsweave.model import Annotations, Article
 from newsweave.nlp import parse
 
@@ -29,7 +30,8 @@ def annotate_doc(doc: Doc, article: Article) -> Annotations:
     claims, measures = FigureExtractor(doc, article.id, resolver).extract()
     quotes = QuoteExtractor(doc, article.id, resolver).extract()
     events = extract_events(doc, article.id, resolver, article.published)
-    return Annotations(article.id, entities, claims, quotes, events, measures)
+    statements = extract_statements(doc, article.id, article.headings)
+    return Annotations(article.id, entities, claims, quotes, events, measures, statements)
 
 
 def annotate(articles: Iterable[Article], nlp: Language) -> Iterator[Annotations]:

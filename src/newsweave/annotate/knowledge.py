@@ -129,6 +129,22 @@ def _index() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
 DEMONYMS, METONYMS, COUNTRY_NAMES = _index()
 
 
+def _lookup_key(text: str) -> str:
+    return text.strip().removesuffix("'s").removesuffix("’s").strip().lower().removeprefix("the ")
+
+
+def country_named(text: str) -> str | None:
+    """The country a name, nationality word or capital stands for (not institutions)."""
+    key = _lookup_key(text)
+    return COUNTRY_NAMES.get(key) or DEMONYMS.get(key) or METONYMS.get(key)
+
+
+def organisation_named(text: str) -> str | None:
+    """The one name of an international organisation ("UN" and "United Nations" -> "United Nations")."""
+    key = _lookup_key(text)
+    return next((org for name, org in ORGANISATIONS.items() if name.lower() == key), None)
+
+
 def country_of_word(text: str) -> str | None:
     """The country a name, nationality word, capital or institution stands for, if the table knows it."""
     key = text.strip().removesuffix("'s").removesuffix("’s").strip().lower()

@@ -1,0 +1,67 @@
+"""Statements: each body sentence with what it asserts, kept for cross-article comparison.
+
+Contradictions and the summary work across articles, after the parse is gone, so the annotate stage
+keeps a compact record per sentence: its span, content lemmas, the countries and actors it names,
+and whether its main claim is negated ("had yet to participate in active combat", "no direct combat").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from newsweave.annotate.knowledge import country_of_word
+from newsweave.model import Heading, Statement
+
+CONTENT_POS = {"NOUN", "VERB", "PROPN", "ADJ"}
+NEGATING_DETS = {"no", "neither", "nor"}
+TEMPORAL_NEGATION = {"yet", "still", "already", "so far", "until"}
+
+
+def _negation(sent: Span) -> tuple[bool, set[str]]:
+    """Whether the sentence's main claim is negated, and the lemmas in the scope of the negation."""
+    for token in sent:
+        scope: Token | None = None
+        if token.dep_ == "neg" or token.lower_ in NEGATING_DETS and token.dep_ == "det":
+            scope = token.head
+        elif token.lower_ == "yet" and token.i + 1 < sent.end and sent.doc[token.i + 1].lower_ == "to":
+            scope = token.head  # "had yet to participate"
+        elif token.lemma_ in ("deny", "refute", "dismiss") and token.pos_ == "VERB":
+            scope = token
+        if scope is not None:
+            focus = {t.lemma_.lower() for t in scope.subtree if t.pos_ in CONTENT_POS and not t.is_stop}
+            return True, focus
+    return False, set()
+
+
+def _countries(sent: Span) -> set[str]:
+    found = set()
+    for ent in sent.ents:
+        if ent.label_ in ("GPE", "NORP", "ORG"):
+            country = country_of_word(ent.text)
+            if country:
+                found.add(country)
+    return found
+
+
+def extract_statements(doc: Doc, article_id: str, headings: list[Heading]) -> list[Statement]:
+    heading_starts = {h.start for h in headings}
+    statements = []
+    for sent in doc.sents:
+        text = sent.text.strip()
+        if not text or sent.start_char in heading_starts or len(sent) < 4:
+            continue
+        negated, focus = _negation(sent)
+        statements.append(
+            Statement(
+                article=article_id,
+                start=sent.start_char,
+                end=sent.end_char,
+                text=sent.text,
+                negated=negated,
+                temporal=negated and any(t.lower_ in TEMPORAL_NEGATION for t in sent),
+                lemmas=sorted({t.lemma_.lower() for t in sent if t.pos_ in CONTENT_POS and not t.is_stop}),
+                focus=sorted(focus),
+                countries=sorted(_countries(sent)),
+            )
+        )
+    return statements

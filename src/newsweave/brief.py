@@ -1,0 +1,84 @@
+"""Assemble the brief: articles and their extractions, reconciled per story, as the output contract.
+
+`build_brief` is the one place that knows the JSON shape (`schema_version: 1` in DESIGN.md); the
+renderers read the dictionary it returns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import asdict
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+
+from newsweave.annotate import annotate
+from newsweave.model import Annotations, Article
+from newsweave.reconcile.entities import merge_entities
+from newsweave.reconcile.figures import group_figures
+
+SCHEMA_VERSION = 1
+
+
+def _article_dict(article: Article) -> dict[str, Any]:
+    data = article.to_dict()
+    data["removed"] = [asdict(r) for r in article.removed]
+    data["headings"] = [asdict(h) for h in article.headings]
+    return data
+
+
+def build_story(story_id: str, articles: list[Article], annotations: list[Annotations]) -> dict[str, Any]:
+    """One story's reconciled picture: merged entities, grouped figures, quotes, events, timeline."""
+    from newsweave.reconcile.contradictions import find_contradictions
+    from newsweave.reconcile.timeline import build_timeline
+    from newsweave.summarise import summarise
+
+    originals = {a.id for a in articles if not a.duplicate_of}
+    entities = merge_entities([e for ann in annotations for e in ann.entities], story_id)
+    entity_of = {member: e.id for e in entities for member in e.members}
+    claims = [c for ann in annotations for c in ann.claims]
+    for claim in claims:
+        claim.source_entity = entity_of.get(claim.source_entity, claim.source_entity)
+    quotes = [q for ann in annotations for q in ann.quotes]
+    for quote in quotes:
+        quote.speaker_entity = entity_of.get(quote.speaker_entity, quote.speaker_entity)
+    events = [e for ann in annotations for e in ann.events]
+    counted_claims = [c for c in claims if c.article in originals]  # a copy is not a second source
+    figures = group_figures(counted_claims, story_id)
+    titles = [a.title for a in articles if a.title]
+    story = {
+        "id": story_id,
+        "title": titles[0] if titles else articles[0].text[:80],
+        "articles": [a.id for a in articles],
+        "entities": [e.to_dict() for e in entities],
+        "claims": [asdict(c) for c in claims],
+        "figures": [f.to_dict() for f in figures],
+        "quotes": [asdict(q) for q in quotes],
+        "events": [asdict(e) for e in events],
+        "measures": [asdict(m) for ann in annotations for m in ann.measures],
+    }
+    story["contradictions"] = find_contradictions(articles, annotations, story_id)
+    story["timeline"] = build_timeline(articles, events)
+    story["summary"] = summarise(story, articles, [s for ann in annotations for s in ann.statements])
+    return story
+
+
+def build_brief(articles: list[Article], annotations: list[Annotations]) -> dict[str, Any]:
+    """The whole output: every article, and one story holding them all (until stories are clustered)."""
+    stories = [build_story("s1", articles, annotations)] if articles else []
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "articles": [_article_dict(a) for a in articles],
+        "stories": stories,
+    }
+
+
+def brief(paths: Iterable[str | Path], nlp: Language | None = None) -> dict[str, Any]:
+    """Library entry point: read, clean, annotate and reconcile the articles under `paths`."""
+    from newsweave.nlp import load_model
+    from newsweave.reading import read_articles
+
+    articles = read_articles(paths)
+    nlp = nlp or load_model()
+    return build_brief(articles, list(annotate(articles, nlp)))

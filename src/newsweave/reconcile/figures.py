@@ -1,0 +1,134 @@
+"""Group a story's figures by what they count, and show who says what.
+
+Two figures count the same thing when their counted phrases have the same head (with synonyms:
+troops, soldiers, forces, personnel), the same condition (killed, wounded, captured ...), the same
+"of" object, the same unit, and no conflicting nationality. A figure with no nationality joins the
+group of its head when only one nationality is in play for it in the story. A group is agreed when
+its values lie within TOLERANCE of each other, disputed otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from newsweave.annotate.knowledge import country_named
+from newsweave.model import Claim
+
+TOLERANCE = 0.10  # values within 10% of the largest agree
+UNATTRIBUTED = "unattributed"
+SYNONYMS = {
+    "troop": "troops", "soldier": "troops", "force": "troops", "personnel": "troops", "fighter": "troops",
+    "serviceman": "troops", "servicemen": "troops", "servicemember": "troops", "service member": "troops",
+    "man": "people", "men": "people", "person": "people", "people": "people", "civilian": "civilians",
+    "death": "killed", "fatality": "killed", "casualty": "casualties", "victim": "victims",
+}  # fmt: skip
+CONDITIONS = {
+    "killed": "killed", "dead": "killed", "died": "killed", "wounded": "wounded", "injured": "wounded",
+    "missing": "missing", "captured": "captured", "detained": "detained", "arrested": "detained",
+    "displaced": "displaced", "evacuated": "evacuated",
+}  # fmt: skip
+
+
+@dataclass
+class FigureGroup:
+    id: str
+    about: str
+    claims: list[Claim] = field(default_factory=list)
+
+    @property
+    def values(self) -> list[float]:
+        return sorted({v for c in self.claims for v in (c.value, c.low, c.high) if v is not None})
+
+    @property
+    def low(self) -> float:
+        return min(self.values)
+
+    @property
+    def high(self) -> float:
+        return max(self.values)
+
+    @property
+    def status(self) -> str:
+        return "agreed" if self.high == 0 or (self.high - self.low) / self.high <= TOLERANCE else "disputed"
+
+    @property
+    def by_affiliation(self) -> dict[str, list[float]]:
+        table: dict[str, set[float]] = defaultdict(set)
+        for claim in self.claims:
+            table[claim.affiliation or UNATTRIBUTED].add(claim.value)
+        return {k: sorted(v) for k, v in sorted(table.items(), key=lambda kv: (kv[0] == UNATTRIBUTED, kv[0]))}
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "about": self.about,
+            "claims": [c.id for c in self.claims],
+            "values": self.values,
+            "low": self.low,
+            "high": self.high,
+            "status": self.status,
+            "by_affiliation": self.by_affiliation,
+            "unit": self.claims[0].unit,
+        }
+
+
+def _singular(word: str) -> str:
+    if word in SYNONYMS or word in CONDITIONS:
+        return word
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def figure_key(claim: Claim) -> tuple[tuple, str | None]:
+    """(what is counted, nationality) of a claim: the part that must match, and the part that may be unknown."""
+    counted = (claim.counted or "").lower()
+    counted = re.sub(r"[^\w\s\-']", " ", counted)
+    main, _, of_part = counted.partition(" of ")
+    words = main.split()
+    condition = next((CONDITIONS[w] for w in words if w in CONDITIONS), None)
+    if condition is not None:
+        words = words[: next(i for i, w in enumerate(words) if w in CONDITIONS)]
+    head = _singular(words[-1]) if words else ""
+    head = SYNONYMS.get(head, head)
+    if head in ("killed",):
+        head, condition = "people", "killed"
+    of_head = _singular(of_part.split()[-1]) if of_part.split() else ""
+    nationality = None
+    tokens = counted.split()
+    for size in (3, 2, 1):
+        for i in range(len(tokens) - size + 1):
+            nationality = nationality or country_named(" ".join(tokens[i : i + size]))
+    return (claim.kind, claim.unit, head, of_head, condition), nationality
+
+
+def group_figures(claims: list[Claim], story_id: str = "s1") -> list[FigureGroup]:
+    """Group claims that count the same thing; the largest groups first."""
+    keyed = [(claim, *figure_key(claim)) for claim in claims if claim.counted or claim.kind != "count"]
+    nationalities: dict[tuple, set[str]] = defaultdict(set)
+    for _, key, nationality in keyed:
+        if nationality:
+            nationalities[key].add(nationality)
+    buckets: dict[tuple, list[Claim]] = defaultdict(list)
+    for claim, key, nationality in keyed:
+        if nationality is None and len(nationalities[key]) == 1:
+            nationality = next(iter(nationalities[key]))
+        if claim.kind != "count" and not claim.counted:
+            key = (*key, claim.id)  # an amount with nothing to compare it to stands alone
+        buckets[(key, nationality)].append(claim)
+    groups = []
+    for bucket in sorted(buckets.values(), key=lambda b: (-len(b), b[0].start)):
+        about = _about(bucket)
+        groups.append(FigureGroup(id=f"{story_id}:f{len(groups)}", about=about, claims=bucket))
+    return groups
+
+
+def _about(claims: list[Claim]) -> str:
+    names = Counter(c.counted for c in claims if c.counted)
+    if not names:
+        return claims[0].unit or "amount"
+    return max(names, key=lambda n: (names[n], len(n)))
