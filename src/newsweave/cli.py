@@ -115,6 +115,83 @@ def read(
     raise typer.Exit(EXIT_SKIPPED if stats.skipped else 0)
 
 
+@app.command()
+def brief(
+    paths: PathsArg,
+    json_out: Annotated[
+        Path | None, typer.Option("--json", help="Write the brief as JSON (the contract).")
+    ] = None,
+    md_out: Annotated[Path | None, typer.Option("--md", help="Write the brief as Markdown.")] = None,
+    html_out: Annotated[
+        Path | None, typer.Option("--html", help="Write a self-contained HTML report.")
+    ] = None,
+    model: Annotated[str | None, typer.Option("--model", help="spaCy pipeline name or path.")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No terminal report.")] = False,
+    max_bytes: MaxBytes = ReadOptions.max_bytes,
+) -> None:
+    """Reconstruct the story the articles tell: figures and who gives them, quotes, actors, timeline."""
+    from newsweave.annotate import annotate
+    from newsweave.brief import build_brief
+    from newsweave.nlp import load_model
+    from newsweave.report.terminal import render_terminal
+
+    articles, stats = collect_articles(paths, ReadOptions(max_bytes=max_bytes))
+    if not articles:
+        err(summary_line(stats))
+        err("no article could be read; nothing to brief")
+        raise typer.Exit(EXIT_ERROR)
+    nlp = load_model(model)
+    annotations = []
+    with _progress("annotating", len(articles), show=len(articles) >= PROGRESS_MIN_FILES) as advance:
+        for item in annotate(articles, nlp):
+            annotations.append(item)
+            advance()
+    result = build_brief(articles, annotations)
+    write_outputs(result, json_out, md_out, html_out)
+    if not quiet:
+        render_terminal(result, stdout_console())
+    err(summary_line(stats))
+    raise typer.Exit(EXIT_SKIPPED if stats.skipped else 0)
+
+
+def write_outputs(result: dict, json_out: Path | None, md_out: Path | None, html_out: Path | None) -> None:
+    """Write each requested file atomically."""
+    if json_out:
+        write_atomic(json_out, json.dumps(result, ensure_ascii=False, indent=1))
+    if md_out:
+        from newsweave.report.markdown import render_markdown
+
+        write_atomic(md_out, render_markdown(result))
+    if html_out:
+        from newsweave.report.html import render_html
+
+        write_atomic(html_out, render_html(result))
+
+
+class _progress:
+    """A transient Rich progress bar on stderr; `advance()` moves it one step."""
+
+    def __init__(self, label: str, total: int, show: bool) -> None:
+        self.bar = Progress(
+            TextColumn(f"[bold]{label}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=Console(stderr=True),
+            transient=True,
+            disable=not show,
+        )
+        self.total = total
+
+    def __enter__(self):
+        self.bar.__enter__()
+        task = self.bar.add_task("work", total=self.total)
+        return lambda: self.bar.advance(task)
+
+    def __exit__(self, *exc) -> None:
+        self.bar.__exit__(*exc)
+
+
 @eval_app.callback(invoke_without_command=True)
 def eval_all(ctx: typer.Context) -> None:
     """Run every evaluation when no task is named."""

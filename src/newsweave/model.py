@@ -156,6 +156,8 @@ class Statement:
     temporal: bool = False  # negated with "yet", "still": may change with time
     lemmas: list[str] = field(default_factory=list)
     focus: list[str] = field(default_factory=list)  # lemmas under the negation
+    focus_nouns: list[str] = field(default_factory=list)  # the nouns among them: what it is about
+    modal: bool = False  # hedged or future ("will", "could", "predict"): not an affirmation of fact
     countries: list[str] = field(default_factory=list)
 
 

@@ -73,11 +73,12 @@ class Source:
     entity: Entity | None = None
     affiliation: str | None = None
     resolved: bool = False  # a pronoun or title that was traced back to a name
+    is_named: bool = False  # the phrase's head is the entity (not "North Korea's stance")
 
     def can_speak(self, head: Token) -> bool:
         """A named or resolved actor, or a noun of the kind that makes statements."""
         return (
-            self.entity is not None
+            self.is_named
             or self.resolved
             or head.pos_ == "PROPN"
             or head.lower_ in SOURCE_NOUNS
@@ -145,17 +146,16 @@ class Resolver:
         text = self.doc.text[start:end]
         in_text = affiliation_in_text(text)
         person = self.entity_in(start, end, ("PERSON",))
-        if person is not None and person.type == "PERSON":
-            return Source(text, start, end, person.name, person, person.affiliation or in_text)
+        if person is not None and person.type == "PERSON" and _names_head(person, head, compound_ok=False):
+            return Source(text, start, end, person.name, person, person.affiliation or in_text, is_named=True)
         resolved = self._resolve(head, text, in_text) if resolve else None
         if resolved is not None:
             return resolved
         other = self.entity_in(start, end)
-        name = text
-        if other is not None and _names_head(other, head, compound_ok=other.type == "ORG"):
-            name = other.name
+        named = other is not None and _names_head(other, head, compound_ok=other.type == "ORG")
+        name = other.name if named else text
         affiliation = (other.affiliation if other is not None else None) or in_text
-        return Source(text, start, end, name, other, affiliation)
+        return Source(text, start, end, name, other if named else None, affiliation, is_named=named)
 
     def _resolve(self, head: Token, text: str, in_text: str | None) -> Source | None:
         start, end = head.idx, head.idx + len(head)
@@ -178,11 +178,13 @@ class Resolver:
 
 
 def _names_head(entity: Entity, head: Token, compound_ok: bool) -> bool:
-    """Whether the entity is the phrase's head, or (organisations) its compound ("G7 nations" is G7)."""
+    """Whether the entity is the phrase's head or its apposition ("the spokesperson, Jeon Ha-kyou"), or
+    (organisations) its compound ("G7 nations" is G7)."""
     if entity.type == "NORP":
         return False
+    appositions = [c for c in head.children if c.dep_ == "appos"]
     for s, e in entity.mentions:
-        if s <= head.idx < e:
+        if s <= head.idx < e or any(s <= a.idx < e for a in appositions):
             return True
         if not compound_ok:
             continue

@@ -207,11 +207,30 @@ def build_entities(doc: Doc, article_id: str, headings: list[Heading]) -> list[E
         entity.mentions.append((span.start_char, span.end_char))
         if span.label_ == "PERSON":
             entity.titles.extend(t for t in person_titles(span) if t not in entity.titles)
+    _add_untagged_surnames(doc, people, spans)
     for entity in entities.values():
         entity.aliases = list(dict.fromkeys(entity.aliases))
         entity.affiliation = affiliation_of(entity.name, entity.type, entity.titles)
     _merge_short_people(people)
     return [e for e in entities.values() if e.mentions]
+
+
+def _add_untagged_surnames(doc: Doc, people: list[Entity], spans: list[Span]) -> None:
+    """A capitalised word outside any entity that is the surname of a person of the article
+    ("Umerov noted ..." after "Rustem Umerov") is a mention the model missed."""
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    surnames: dict[str, Entity] = {}
+    for person in people:
+        parts = person.name.split()
+        if len(parts) > 1 and len(parts[-1]) > 2:
+            surnames.setdefault(parts[-1], person)
+    for token in doc:
+        person = surnames.get(token.text)
+        if person is not None and token.i not in covered and token.pos_ == "PROPN":
+            person.mentions.append((token.idx, token.idx + len(token)))
+            person.aliases.append(token.text)
+    for person in people:
+        person.mentions.sort()
 
 
 def _person_with_part(people: list[Entity], name: str) -> Entity | None:

@@ -15,10 +15,22 @@ from newsweave.model import Heading, Statement
 CONTENT_POS = {"NOUN", "VERB", "PROPN", "ADJ"}
 NEGATING_DETS = {"no", "neither", "nor"}
 TEMPORAL_NEGATION = {"yet", "still", "already", "so far", "until"}
+MODALS = {"will", "would", "could", "may", "might", "should", "can", "must", "shall"}
+HEDGING_VERBS = {"predict", "expect", "fear", "warn", "could", "hope", "speculate", "consider", "plan"}
 
 
-def _negation(sent: Span) -> tuple[bool, set[str]]:
-    """Whether the sentence's main claim is negated, and the lemmas in the scope of the negation."""
+def _modal(sent: Span) -> bool:
+    """Hedged or future: a modal on the main verb or its complement, or a verb of expectation."""
+    root = sent.root
+    verbs = [root, *(c for c in root.children if c.dep_ in ("ccomp", "xcomp"))]
+    return any(
+        v.lemma_.lower() in HEDGING_VERBS or any(c.dep_ == "aux" and c.lower_ in MODALS for c in v.children)
+        for v in verbs
+    )
+
+
+def _negation(sent: Span) -> tuple[bool, list[Token]]:
+    """Whether the sentence's main claim is negated, and the content words in its scope."""
     for token in sent:
         scope: Token | None = None
         if token.dep_ == "neg" or token.lower_ in NEGATING_DETS and token.dep_ == "det":
@@ -28,9 +40,8 @@ def _negation(sent: Span) -> tuple[bool, set[str]]:
         elif token.lemma_ in ("deny", "refute", "dismiss") and token.pos_ == "VERB":
             scope = token
         if scope is not None:
-            focus = {t.lemma_.lower() for t in scope.subtree if t.pos_ in CONTENT_POS and not t.is_stop}
-            return True, focus
-    return False, set()
+            return True, [t for t in scope.subtree if t.pos_ in CONTENT_POS and not t.is_stop]
+    return False, []
 
 
 def _countries(sent: Span) -> set[str]:
@@ -60,7 +71,9 @@ def extract_statements(doc: Doc, article_id: str, headings: list[Heading]) -> li
                 negated=negated,
                 temporal=negated and any(t.lower_ in TEMPORAL_NEGATION for t in sent),
                 lemmas=sorted({t.lemma_.lower() for t in sent if t.pos_ in CONTENT_POS and not t.is_stop}),
-                focus=sorted(focus),
+                focus=sorted({t.lemma_.lower() for t in focus}),
+                focus_nouns=sorted({t.lemma_.lower() for t in focus if t.pos_ == "NOUN"}),
+                modal=_modal(sent),
                 countries=sorted(_countries(sent)),
             )
         )

@@ -13,54 +13,63 @@ from newsweave.model import Annotations, Article, Statement
 
 MIN_SHARED = 1
 # Words too common in any news story to make two sentences about the same thing.
-GENERIC = {"say", "report", "state", "include", "make", "take", "give", "have", "be", "do", "new", "country",
-           "nation", "people", "year", "time", "week", "day", "official", "government", "situation"}  # fmt: skip
+GENERIC = {
+    "say", "report", "state", "include", "make", "take", "give", "have", "be", "do", "new", "country",
+    "nation", "people", "year", "time", "week", "day", "official", "government", "situation",
+}  # fmt: skip
 
 
 def _score(negative: Statement, positive: Statement) -> float:
-    focus = set(negative.focus) - GENERIC
-    shared = focus & set(positive.lemmas)
-    if len(shared) < MIN_SHARED or not set(negative.countries) & set(positive.countries):
+    """How surely `positive` affirms what `negative` denies: a shared noun in the denied part is needed."""
+    if positive.modal or not set(negative.countries) & set(positive.countries):
         return 0.0
-    overlap = set(negative.lemmas) & set(positive.lemmas) - GENERIC
-    return len(shared) * 2 + len(overlap) / max(1, len(set(negative.lemmas) | set(positive.lemmas)))
+    lemmas = set(positive.lemmas)
+    nouns = set(negative.focus_nouns) - GENERIC & lemmas
+    if len(nouns) < MIN_SHARED:
+        return 0.0
+    others = (set(negative.focus) - set(negative.focus_nouns) - GENERIC) & lemmas
+    overlap = set(negative.lemmas) & lemmas - GENERIC
+    return 2 * len(nouns) + len(others) + len(overlap) / max(1, len(set(negative.lemmas) | lemmas))
 
 
 def find_contradictions(
     articles: list[Article], annotations: list[Annotations], story_id: str = "s1"
 ) -> list[dict]:
+    """Each negated statement with the best affirming sentence of every other article."""
     published = {a.id: a.published for a in articles}
     originals = {a.id for a in articles if not a.duplicate_of}
     statements = [s for ann in annotations if ann.article in originals for s in ann.statements]
-    negatives = [s for s in statements if s.negated and s.focus]
     found: list[dict] = []
-    for negative in negatives:
-        candidates = [
-            (_score(negative, positive), positive)
-            for positive in statements
-            if not positive.negated and positive.article != negative.article
-        ]
-        candidates = [c for c in candidates if c[0] > 0]
-        if not candidates:
+    for negative in (s for s in statements if s.negated and s.focus):
+        best: dict[str, tuple[float, Statement]] = {}
+        for positive in statements:
+            if positive.negated or positive.article == negative.article:
+                continue
+            score = _score(negative, positive)
+            if score > 0 and score > best.get(positive.article, (0.0, positive))[0]:
+                best[positive.article] = (score, positive)
+        if not best:
             continue
-        score, positive = max(candidates, key=lambda c: c[0])
-        dates = {published.get(negative.article), published.get(positive.article)}
+        affirming = [p for _, p in sorted(best.values(), key=lambda sp: -sp[0])]
+        dates = {published.get(s.article) for s in [negative, *affirming]}
+        about = set(negative.focus) & set().union(*(p.lemmas for p in affirming)) - GENERIC
         found.append(
             {
                 "id": f"{story_id}:x{len(found)}",
-                "about": ", ".join(sorted(set(negative.focus) & set(positive.lemmas) - GENERIC)),
-                "score": round(score, 3),
+                "about": ", ".join(sorted(about)),
+                "score": round(max(score for score, _ in best.values()), 3),
                 "may_be_time": negative.temporal or len(dates) > 1 or None in dates,
-                "sides": [
-                    {
-                        "article": s.article,
-                        "sentence": s.text,
-                        "start": s.start,
-                        "end": s.end,
-                        "negated": s.negated,
-                    }
-                    for s in (negative, positive)
-                ],
+                "sides": [_side(s) for s in (negative, *affirming)],
             }
         )
     return sorted(found, key=lambda c: -c["score"])
+
+
+def _side(statement: Statement) -> dict:
+    return {
+        "article": statement.article,
+        "sentence": statement.text,
+        "start": statement.start,
+        "end": statement.end,
+        "negated": statement.negated,
+    }

@@ -85,7 +85,7 @@ def _singular(word: str) -> str:
 
 
 def figure_key(claim: Claim) -> tuple[tuple, str | None]:
-    """(what is counted, nationality) of a claim: the part that must match, and the part that may be unknown."""
+    """(what is counted, nationality): the part that must match, and the part that may be unknown."""
     counted = (claim.counted or "").lower()
     counted = re.sub(r"[^\w\s\-']", " ", counted)
     main, _, of_part = counted.partition(" of ")
