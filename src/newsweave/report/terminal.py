@@ -29,8 +29,8 @@ def _figures(view: BriefView) -> Table:
     table.add_column("for", ratio=2)
     table.add_column("art.", no_wrap=True, style="cyan")
     for figure in view.main_figures():
-        status = figure["status"]
-        style = "bold red" if status == "disputed" else "green"
+        status = figure["status"] if len(figure["claims"]) > 1 else "one source"
+        style = {"disputed": "bold red", "agreed": "green"}.get(status, "dim")
         span = fmt_number(figure["low"]) + (
             "" if figure["low"] == figure["high"] else f"–{fmt_number(figure['high'])}"
         )
