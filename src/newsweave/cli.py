@@ -24,9 +24,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-eval_app = typer.Typer(
-    help="Score the pipeline against the gold files and benchmarks.", no_args_is_help=False
-)
+eval_app = typer.Typer(help="Score the pipeline against the gold files and benchmarks.", no_args_is_help=False)
 app.add_typer(eval_app, name="eval")
 
 PROGRESS_MIN_FILES = 4
@@ -54,9 +52,7 @@ def write_atomic(path: Path, text: str) -> None:
     os.replace(tmp, path)
 
 
-def collect_articles(
-    paths: list[str], options: ReadOptions, quiet: bool = False
-) -> tuple[list[Article], ReadStats]:
+def collect_articles(paths: list[str], options: ReadOptions, quiet: bool = False) -> tuple[list[Article], ReadStats]:
     """Read and clean with a progress bar on longer runs; report each skip on stderr as it happens."""
     stats = ReadStats()
     articles: list[Article] = []
@@ -75,9 +71,7 @@ def collect_articles(
         task = progress.add_task("read", total=len(files))
         for item in iter_articles(paths, options, stats, on_file=lambda _p: progress.advance(task)):
             if isinstance(item, InputError):
-                progress.console.print(
-                    f"newsweave: skipped {item}", markup=False, highlight=False, soft_wrap=True
-                )
+                progress.console.print(f"newsweave: skipped {item}", markup=False, highlight=False, soft_wrap=True)
             else:
                 articles.append(item)
     return articles, stats
@@ -94,18 +88,14 @@ def summary_line(stats: ReadStats) -> str:
 @app.command()
 def read(
     paths: PathsArg,
-    jsonl: Annotated[
-        Path | None, typer.Option("--jsonl", help="Write the clean articles as JSON lines.")
-    ] = None,
+    jsonl: Annotated[Path | None, typer.Option("--jsonl", help="Write the clean articles as JSON lines.")] = None,
     max_bytes: MaxBytes = ReadOptions.max_bytes,
 ) -> None:
     """Read and clean articles; print one line per article (id, site, date, title, words)."""
     articles, stats = collect_articles(paths, ReadOptions(max_bytes=max_bytes))
     table = Table(box=None, show_edge=False, pad_edge=False)
     for column in ("id", "site", "date", "title", "words"):
-        table.add_column(
-            column, no_wrap=True, overflow="ellipsis", justify="right" if column == "words" else "left"
-        )
+        table.add_column(column, no_wrap=True, overflow="ellipsis", justify="right" if column == "words" else "left")
     for a in articles:
         table.add_row(a.id, a.site or "-", a.published or "-", a.title or "-", str(a.words))
     stdout_console().print(table)
@@ -118,13 +108,9 @@ def read(
 @app.command()
 def brief(
     paths: PathsArg,
-    json_out: Annotated[
-        Path | None, typer.Option("--json", help="Write the brief as JSON (the contract).")
-    ] = None,
+    json_out: Annotated[Path | None, typer.Option("--json", help="Write the brief as JSON (the contract).")] = None,
     md_out: Annotated[Path | None, typer.Option("--md", help="Write the brief as Markdown.")] = None,
-    html_out: Annotated[
-        Path | None, typer.Option("--html", help="Write a self-contained HTML report.")
-    ] = None,
+    html_out: Annotated[Path | None, typer.Option("--html", help="Write a self-contained HTML report.")] = None,
     model: Annotated[str | None, typer.Option("--model", help="spaCy pipeline name or path.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No terminal report.")] = False,
     max_bytes: MaxBytes = ReadOptions.max_bytes,

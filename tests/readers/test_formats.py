@@ -24,9 +24,7 @@ def test_plain_text_file_is_one_article_named_by_its_file():
     [article] = _articles(KURSK / "002_62a14225dbc0a0d6.txt")
     assert article.id == "002_62a14225dbc0a0d6"
     assert article.format == "text"
-    assert (
-        article.title == "Global Security Threatened as North Korean Soldiers Aid Russia Near Ukraine Border"
-    )
+    assert article.title == "Global Security Threatened as North Korean Soldiers Aid Russia Near Ukraine Border"
     assert article.text.startswith("The United States has reported that approximately 8,000")
 
 
@@ -82,9 +80,7 @@ def test_json_lines_reads_every_line_and_reports_a_bad_one(tmp_path):
     items = list(iter_articles([path]))
     articles = [i for i in items if isinstance(i, Article)]
     errors = [i for i in items if isinstance(i, InputError)]
-    assert [a.title for a in articles] == [
-        bbc_article(n)[0] for n in ("business/001", "sport/002", "tech/003")
-    ]
+    assert [a.title for a in articles] == [bbc_article(n)[0] for n in ("business/001", "sport/002", "tech/003")]
     assert len({a.id for a in articles}) == 3
     assert len(errors) == 1 and errors[0].source == f"{path}:3" and "malformed JSON" in errors[0].reason
 
@@ -93,9 +89,7 @@ def _warc_with_pages(path: Path, pages: list[tuple[str, str]]) -> None:
     with path.open("wb") as out:
         writer = WARCWriter(out, gzip=True)
         for url, html in pages:
-            headers = StatusAndHeaders(
-                "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
-            )
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
             record = writer.create_warc_record(
                 url, "response", payload=io.BytesIO(html.encode("utf-8")), http_headers=headers
             )
@@ -170,9 +164,7 @@ def test_folders_and_globs_expand_in_a_stable_order(tmp_path):
 def test_same_file_name_in_two_folders_gets_two_ids(tmp_path):
     for sub in ("a", "b"):
         (tmp_path / sub).mkdir()
-        (tmp_path / sub / "story.txt").write_text(
-            (KURSK / "001_d50eaae05427456e.txt").read_text("utf-8"), "utf-8"
-        )
+        (tmp_path / sub / "story.txt").write_text((KURSK / "001_d50eaae05427456e.txt").read_text("utf-8"), "utf-8")
     assert sorted(a.id for a in read_articles([tmp_path])) == ["story", "story~2"]
 
 

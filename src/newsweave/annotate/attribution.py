@@ -106,9 +106,7 @@ class Resolver:
                     return entity
         return None
 
-    def person_before(
-        self, char: int, head_noun: str | None = None, affiliation: str | None = None
-    ) -> Entity | None:
+    def person_before(self, char: int, head_noun: str | None = None, affiliation: str | None = None) -> Entity | None:
         """The most recent person before `char`, preferring one whose titles use `head_noun` or who
         shares `affiliation` ("the Ukrainian leader")."""
         index = bisect_left(self.starts, char)

@@ -120,12 +120,7 @@ def person_titles(span: Span) -> list[str]:
     start = span.start
     while start > 0:
         prev = doc[start - 1]
-        joined = (
-            start >= 2
-            and prev.text in ("-", "–")
-            and prev.whitespace_ == ""
-            and not doc[start - 2].whitespace_
-        )
+        joined = start >= 2 and prev.text in ("-", "–") and prev.whitespace_ == "" and not doc[start - 2].whitespace_
         if joined:  # "Secretary-General" is three tokens
             start -= 1
             continue
@@ -195,9 +190,7 @@ def build_entities(doc: Doc, article_id: str, headings: list[Heading]) -> list[E
         if entity is None and span.label_ == "PERSON":
             entity = _person_with_part(people, name)
         if entity is None:
-            entity = Entity(
-                id=f"{article_id}:e{len(entities)}", article=article_id, name=name, type=span.label_
-            )
+            entity = Entity(id=f"{article_id}:e{len(entities)}", article=article_id, name=name, type=span.label_)
             entities[key] = entity
             if span.label_ == "PERSON":
                 people.append(entity)

@@ -49,11 +49,7 @@ def _name_of(token: Token, resolver: Resolver) -> str | None:
 
 def _place(verb: Token, resolver: Resolver) -> str | None:
     for child in verb.subtree:
-        if (
-            child.dep_ == "pobj"
-            and child.head.lower_ in PLACE_PREPS
-            and child.ent_type_ in ("GPE", "LOC", "FAC")
-        ):
+        if child.dep_ == "pobj" and child.head.lower_ in PLACE_PREPS and child.ent_type_ in ("GPE", "LOC", "FAC"):
             entity = resolver.entity_in(child.idx, child.idx + len(child), ("GPE", "LOC", "FAC"))
             return entity.name if entity else child.text
     return None

@@ -228,9 +228,7 @@ class FigureExtractor:
             claim.id = f"{self.article_id}:c{index}"
         return claims, measures
 
-    def _claim(
-        self, group: Span, by_start: dict[int, Span], consumed: set[int], earlier: list[Claim]
-    ) -> Claim | None:
+    def _claim(self, group: Span, by_start: dict[int, Span], consumed: set[int], earlier: list[Claim]) -> Claim | None:
         doc = self.doc
         unit_token = doc[group.end] if group.end < len(doc) else None
         surface = group.text + (" " + unit_token.text if unit_token is not None else "")
@@ -242,9 +240,7 @@ class FigureExtractor:
         other = _range_end(group, by_start)
         end_token = group[-1]
         if other is not None and not _not_a_figure(other):
-            other_parsed = parse_surface(
-                other.text + (" " + doc[other.end].text if other.end < len(doc) else "")
-            )
+            other_parsed = parse_surface(other.text + (" " + doc[other.end].text if other.end < len(doc) else ""))
             if other_parsed is not None and other_parsed.value > parsed.value:
                 low, high, qualifier = parsed.value, other_parsed.value, "range"
                 consumed.add(other.start)

@@ -59,9 +59,7 @@ DISTANCE_OR_TIME = {"mile", "kilometre", "metre", "foot", "inch", "centimetre", 
 
 _NUMBER = re.compile(r"^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?$")
 _FRACTION = re.compile(r"^(\d+)/(\d+)$")
-_ATTACHED = re.compile(
-    r"^(?P<cur>US\$|[$£€¥₩₽₹])?(?P<num>-?[\d.,/]+)(?P<scale>bn|mn|m|k|tn|b)?(?P<pct>%)?$", re.I
-)
+_ATTACHED = re.compile(r"^(?P<cur>US\$|[$£€¥₩₽₹])?(?P<num>-?[\d.,/]+)(?P<scale>bn|mn|m|k|tn|b)?(?P<pct>%)?$", re.I)
 _TOKENS = re.compile(
     r"US\$|[$£€¥₩₽₹]|-?[\d.,]*\d(?:/\d+)?(?:(?:bn|mn|tn|m|k|b)(?![A-Za-z]))?%?|[A-Za-z°]+(?:-[A-Za-z]+)*|%|[½⅓¼¾⅔]"
 )
@@ -150,10 +148,7 @@ def parse_surface(surface: str) -> ParsedNumber | None:
                 or (token.lower() in DENOMINATORS and number_words)
                 or (token.lower() in ("a", "an") and not number_words)
                 or (token.lower() == "and" and number_words)
-                or (
-                    "-" in token
-                    and all(p in UNITS_WORDS or p in DENOMINATORS for p in token.lower().split("-"))
-                )
+                or ("-" in token and all(p in UNITS_WORDS or p in DENOMINATORS for p in token.lower().split("-")))
             )
         ):
             number_words.append(token)

@@ -152,9 +152,7 @@ class QuoteExtractor:
             ]
             if not tokens:
                 return None
-        elif verb.lemma_.lower() in FRAMING_VERBS and any(
-            c.dep_ == "prep" and c.lower_ == "as" for c in verb.children
-        ):
+        elif verb.lemma_.lower() in FRAMING_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
             tokens = [t for t in verb.subtree if t.dep_ not in ("nsubj", "nsubjpass") and t.i >= verb.i]
         else:
             return None

@@ -23,9 +23,7 @@ _NAME = r"[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,3}"
 # The marker words are matched in any case, the name only when capitalised.
 BYLINE = re.compile(rf"^(?i:by|written by|author:?|posted by)\s+({_NAME})(?:\s*[,|].*)?$")
 ABOUT_AUTHOR = re.compile(rf"^(?i:about(?: the author:?)?)\s+({_NAME})\s*$")
-VIEW_ALL_POSTS = re.compile(
-    rf"^(?i:(?:view|see|more) (?:all )?(?:posts|articles|stories) by)\s+({_NAME})\W*$"
-)
+VIEW_ALL_POSTS = re.compile(rf"^(?i:(?:view|see|more) (?:all )?(?:posts|articles|stories) by)\s+({_NAME})\W*$")
 ORIGINAL_SOURCE = re.compile(r"^(?:original(?:ly published)?(?: source)?|source|via)\s*:\s*(\S+)\s*$", re.I)
 
 

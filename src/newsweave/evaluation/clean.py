@@ -93,9 +93,7 @@ def score_benchmark(folder: Path, limit: int = 0) -> BenchmarkScore:
         html = gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace")
         expected = item.get("articleBody") or ""
         baseline += shingle_match(expected, trafilatura.extract(html, url=item.get("url")) or "")
-        raw = RawArticle(
-            id=page_id, path=str(path), body=html, kind="html", format="html", url=item.get("url")
-        )
+        raw = RawArticle(id=page_id, path=str(path), body=html, kind="html", format="html", url=item.get("url"))
         try:
             text = clean(raw).text
         except Exception:  # a page we cannot clean scores as empty output
@@ -105,9 +103,7 @@ def score_benchmark(folder: Path, limit: int = 0) -> BenchmarkScore:
     return BenchmarkScore(pages, ours, baseline)
 
 
-def print_clean_report(
-    console: Console, gold_dir: Path, examples: Path, benchmark: Path, limit: int = 0
-) -> None:
+def print_clean_report(console: Console, gold_dir: Path, examples: Path, benchmark: Path, limit: int = 0) -> None:
     table = Table(title="cleaning", show_edge=False)
     for column in ("data", "measure", "newsweave", "trafilatura"):
         table.add_column(column, justify="left" if column in ("data", "measure") else "right")

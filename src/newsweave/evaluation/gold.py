@@ -158,9 +158,7 @@ class GoldScorer:
         found = speaker_ok = 0
         for g in gold_quotes:
             candidates = [
-                q
-                for q in self.quotes
-                if self._article(q) == g["article"] and self._covers(q, g["evidence"], "text")
+                q for q in self.quotes if self._article(q) == g["article"] and self._covers(q, g["evidence"], "text")
             ]
             if not candidates:
                 continue
@@ -188,13 +186,9 @@ class GoldScorer:
             found += bool(hits)
             merged += any({norm(a) for a in g["aliases"]} <= s for s in hits)
         for aliases in alias_sets:
-            owners = {
-                g["name"] for g in golds if aliases & ({norm(a) for a in g["aliases"]} | {norm(g["name"])})
-            }
+            owners = {g["name"] for g in golds if aliases & ({norm(a) for a in g["aliases"]} | {norm(g["name"])})}
             wrong += len(owners) > 1
-        intruders = [
-            x for x in self.gold.get("not_story_entities", []) if any(norm(x) in s for s in alias_sets)
-        ]
+        intruders = [x for x in self.gold.get("not_story_entities", []) if any(norm(x) in s for s in alias_sets)]
         n = len(golds) or 1
         return {
             "entities found": found / n,

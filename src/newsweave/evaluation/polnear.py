@@ -97,9 +97,7 @@ def score_system(predicted: list[Attribution], gold: list[Attribution], score: S
         used.add(hit)
         score.content.tp += 1
         score.matched += 1
-        score.source_right += bool(
-            pred.source and gold[hit].source and _overlap(pred.source, gold[hit].source)
-        )
+        score.source_right += bool(pred.source and gold[hit].source and _overlap(pred.source, gold[hit].source))
     score.content.fn += len(gold) - len(used)
     for i, g in enumerate(gold):
         if not g.direct:

@@ -24,9 +24,7 @@ def record_to_raw(record: Any, source: str, article_id: str, path: Path, fmt: st
     """Map one JSON object to a RawArticle, or explain in one line why it cannot be."""
     if not isinstance(record, dict):
         raise InputError(source, f"expected a JSON object, found {type(record).__name__}")
-    body = next(
-        (record[f] for f in _BODY_FIELDS if isinstance(record.get(f), str) and record[f].strip()), None
-    )
+    body = next((record[f] for f in _BODY_FIELDS if isinstance(record.get(f), str) and record[f].strip()), None)
     if body is None:
         raise InputError(source, "JSON article has no text (looked for: " + ", ".join(_BODY_FIELDS) + ")")
     authors = record.get("authors") or record.get("author")

@@ -27,9 +27,7 @@ def read_warc(path: Path, max_bytes: int, article_id: str) -> Iterator[RawArticl
         yield from _records(path, stream, max_bytes, article_id)
 
 
-def _records(
-    path: Path, stream: BinaryIO, max_bytes: int, article_id: str
-) -> Iterator[RawArticle | InputError]:
+def _records(path: Path, stream: BinaryIO, max_bytes: int, article_id: str) -> Iterator[RawArticle | InputError]:
     found = 0
     try:
         for record in ArchiveIterator(stream):
@@ -53,9 +51,7 @@ def _records(
             except InputError as exc:
                 yield exc
                 continue
-            yield RawArticle(
-                id=f"{article_id}-{found}", path=str(path), body=html, kind="html", format="warc", url=url
-            )
+            yield RawArticle(id=f"{article_id}-{found}", path=str(path), body=html, kind="html", format="warc", url=url)
     except (ArchiveLoadFailed, OSError, EOFError) as exc:
         raise InputError(str(path), f"not a valid WARC archive ({exc})") from None
     if not found:

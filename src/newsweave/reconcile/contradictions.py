@@ -32,9 +32,7 @@ def _score(negative: Statement, positive: Statement) -> float:
     return 2 * len(nouns) + len(others) + len(overlap) / max(1, len(set(negative.lemmas) | lemmas))
 
 
-def find_contradictions(
-    articles: list[Article], annotations: list[Annotations], story_id: str = "s1"
-) -> list[dict]:
+def find_contradictions(articles: list[Article], annotations: list[Annotations], story_id: str = "s1") -> list[dict]:
     """Each negated statement with the best affirming sentence of every other article."""
     published = {a.id: a.published for a in articles}
     originals = {a.id for a in articles if not a.duplicate_of}

@@ -81,9 +81,7 @@ def _same_person(a: str, b: str) -> bool:
             len(long_) > 1 and short[0] == long_[0] and len(short[0]) > 3
         )
     if len(short) == len(long_):
-        return all(
-            fuzz.ratio(x, y) >= NAME_SIMILARITY or _initial(x, y) for x, y in zip(short, long_, strict=True)
-        )
+        return all(fuzz.ratio(x, y) >= NAME_SIMILARITY or _initial(x, y) for x, y in zip(short, long_, strict=True))
     return fuzz.ratio(short[-1], long_[-1]) >= NAME_SIMILARITY and (
         fuzz.ratio(short[0], long_[0]) >= NAME_SIMILARITY or _initial(short[0], long_[0])
     )
@@ -112,9 +110,7 @@ def merge_entities(entities: list[Entity], story_id: str = "s1") -> list[StoryEn
                 (
                     i
                     for (fam, name), i in index.items()
-                    if fam == family
-                    and fuzz.ratio(name, key[1]) >= 92
-                    and name.split()[0] == key[1].split()[0]
+                    if fam == family and fuzz.ratio(name, key[1]) >= 92 and name.split()[0] == key[1].split()[0]
                 ),
                 None,
             )

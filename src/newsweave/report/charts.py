@@ -62,13 +62,9 @@ def figure_chart(
         y = top + row * index + row / 2
         who = claim.get("affiliation") or "unattributed"
         color = (
-            UNATTRIBUTED_COLOR
-            if who == "unattributed"
-            else colors.setdefault(who, PALETTE[len(colors) % len(PALETTE)])
+            UNATTRIBUTED_COLOR if who == "unattributed" else colors.setdefault(who, PALETTE[len(colors) % len(PALETTE)])
         )
-        label = (
-            who if who != "unattributed" else "(no source given)"
-        ) + f" [{numbers.get(claim['article'], '?')}]"
+        label = (who if who != "unattributed" else "(no source given)") + f" [{numbers.get(claim['article'], '?')}]"
         source = claim.get("asserted_by") or ""
         parts.append(
             f'<text x="{left - 12}" y="{y + 4:.1f}" text-anchor="end" class="label">{escape(label)}'
@@ -153,7 +149,8 @@ def actor_graph(actors: list[dict[str, Any]], links: list[tuple[str, str, str]])
         offset = r + 6 if anchor == "start" else (-r - 6 if anchor == "end" else 0)
         dy = 4 if anchor != "middle" else (-r - 7 if y < cy else r + 17)
         parts.append(
-            f'<text x="{x + offset:.1f}" y="{y + dy:.1f}" text-anchor="{anchor}" class="node">{escape(actor["name"])}</text>'
+            f'<text x="{x + offset:.1f}" y="{y + dy:.1f}" text-anchor="{anchor}" class="node">'
+            f"{escape(actor['name'])}</text>"
         )
     legend = '<text x="12" y="{y}" class="edge"><tspan fill="{c}">●</tspan> {t}</text>'
     for i, (kind, color) in enumerate(colors.items()):

@@ -71,11 +71,7 @@ class BriefView:
         groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for quote in self.story["quotes"]:
             entity = self.entities.get(quote.get("speaker_entity") or "")
-            name = (
-                entity["name"]
-                if entity and entity["type"] == "PERSON"
-                else quote.get("speaker") or "unattributed"
-            )
+            name = entity["name"] if entity and entity["type"] == "PERSON" else quote.get("speaker") or "unattributed"
             groups[name].append(quote)
         return sorted(groups.items(), key=lambda kv: (kv[0] == "unattributed", -len(kv[1]), kv[0]))
 

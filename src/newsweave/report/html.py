@@ -74,9 +74,7 @@ def _article_spans(view: BriefView, article_id: str) -> list[tuple[int, int, str
     for item in story["summary"]:
         for sent in item.get("sentences", []):
             if sent["article"] == article_id and "figure" not in item:
-                spans.append(
-                    (sent["start"], sent["end"], "hl-summary", anchor("s", article_id, sent["start"]))
-                )
+                spans.append((sent["start"], sent["end"], "hl-summary", anchor("s", article_id, sent["start"])))
     return spans
 
 
@@ -100,30 +98,19 @@ def story_context(brief: dict[str, Any], story: dict[str, Any]) -> dict[str, Any
                 "figure": figure,
                 "range": fmt_number(figure["low"])
                 + ("" if figure["low"] == figure["high"] else f"–{fmt_number(figure['high'])}"),
-                "chart": Markup(figure_chart(figure, claims, claim_href, view.number))
-                if len(claims) > 1
-                else None,
-                "claims": [
-                    {"claim": c, "value": fmt_claim_value(c), "href": claim_href[c["id"]]} for c in claims
-                ],
+                "chart": Markup(figure_chart(figure, claims, claim_href, view.number)) if len(claims) > 1 else None,
+                "claims": [{"claim": c, "value": fmt_claim_value(c), "href": claim_href[c["id"]]} for c in claims],
             }
         )
     summary = []
     for item in story["summary"]:
         first = (item.get("sentences") or [None])[0]
-        href = (
-            "#" + anchor("c" if "figure" in item else "s", first["article"], first["start"]) if first else "#"
-        )
-        summary.append(
-            {"text": item["text"], "href": href, "cites": [(view.number[a], a) for a in item["articles"]]}
-        )
+        href = "#" + anchor("c" if "figure" in item else "s", first["article"], first["start"]) if first else "#"
+        summary.append({"text": item["text"], "href": href, "cites": [(view.number[a], a) for a in item["articles"]]})
     quotes = [
         (
             speaker,
-            [
-                {"q": q, "href": "#" + anchor("q", q["article"], q["start"]), "n": view.number[q["article"]]}
-                for q in qs
-            ],
+            [{"q": q, "href": "#" + anchor("q", q["article"], q["start"]), "n": view.number[q["article"]]} for q in qs],
         )
         for speaker, qs in view.quotes_by_speaker()
     ]

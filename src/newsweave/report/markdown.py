@@ -63,7 +63,8 @@ def render_markdown(brief: dict[str, Any]) -> str:
         for entity in view.main_actors():
             others = ", ".join(a for a in entity["aliases"] if a != entity["name"])
             out.append(
-                f"| {entity['name']} | {entity['type']} | {_cell(others)} | {len(entity['articles'])} | {entity['mentions']} |"
+                f"| {entity['name']} | {entity['type']} | {_cell(others)} "
+                f"| {len(entity['articles'])} | {entity['mentions']} |"
             )
         if story["timeline"]:
             out += ["", "## Timeline", ""]
@@ -74,7 +75,8 @@ def render_markdown(brief: dict[str, Any]) -> str:
         for article_id, number in view.number.items():
             article = view.articles[article_id]
             out.append(
-                f"{number}. {article.get('title') or article_id} — {article.get('site') or ''} {article.get('published') or ''} (`{article.get('path')}`)"
+                f"{number}. {article.get('title') or article_id} — {article.get('site') or ''} "
+                f"{article.get('published') or ''} (`{article.get('path')}`)"
             )
         out.append("")
     return "\n".join(out)

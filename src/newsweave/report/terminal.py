@@ -31,9 +31,7 @@ def _figures(view: BriefView) -> Table:
     for figure in view.main_figures():
         status = figure["status"] if len(figure["claims"]) > 1 else "one source"
         style = {"disputed": "bold red", "agreed": "green"}.get(status, "dim")
-        span = fmt_number(figure["low"]) + (
-            "" if figure["low"] == figure["high"] else f"–{fmt_number(figure['high'])}"
-        )
+        span = fmt_number(figure["low"]) + ("" if figure["low"] == figure["high"] else f"–{fmt_number(figure['high'])}")
         table.add_row(
             Text(f"{figure['about']}", style="bold"),
             Text(span, style=style),
@@ -64,9 +62,7 @@ def _quotes(view: BriefView, per_speaker: int = 3) -> Table:
         for quote in quotes[:per_speaker]:
             text = quote["text"].strip()
             shown = f"“{text}”" if quote["direct"] else f"(reported) {text}"
-            lines.append(
-                shown[:300] + ("…" if len(shown) > 300 else ""), style=None if quote["direct"] else "italic"
-            )
+            lines.append(shown[:300] + ("…" if len(shown) > 300 else ""), style=None if quote["direct"] else "italic")
             lines.append(" " + view.cite([quote["article"]]) + "\n", style="cyan")
         if len(quotes) > per_speaker:
             lines.append(f"… and {len(quotes) - per_speaker} more\n", style="dim")
@@ -80,9 +76,7 @@ def _actors(view: BriefView) -> Table:
         table.add_column(column, justify="right" if column in ("articles", "mentions") else "left")
     for entity in view.main_actors():
         others = ", ".join(a for a in entity["aliases"] if a != entity["name"])
-        table.add_row(
-            entity["name"], entity["type"], others, str(len(entity["articles"])), str(entity["mentions"])
-        )
+        table.add_row(entity["name"], entity["type"], others, str(len(entity["articles"])), str(entity["mentions"]))
     return table
 
 
