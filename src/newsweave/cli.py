@@ -178,28 +178,49 @@ class _progress:
         self.bar.__exit__(*exc)
 
 
+SHARED = Path("../shared")
+GoldDir = Annotated[Path, typer.Option("--gold", help="Folder of gold files.")]
+Examples = Annotated[Path, typer.Option("--examples", help="Folder holding each gold file's example folder.")]
+Limit = Annotated[int, typer.Option(help="Score only the first N items of the large data sets (0: all).")]
+
+
 @eval_app.callback(invoke_without_command=True)
-def eval_all(ctx: typer.Context) -> None:
+def eval_all(ctx: typer.Context, model: Annotated[str | None, typer.Option("--model")] = None) -> None:
     """Run every evaluation when no task is named."""
     if ctx.invoked_subcommand is None:
         eval_clean()
+        eval_extract(model=model)
 
 
 @eval_app.command("clean")
 def eval_clean(
-    gold_dir: Annotated[Path, typer.Option(help="Folder of gold files.")] = Path("../shared/gold"),
-    examples: Annotated[Path, typer.Option(help="Folder holding the gold's example folders.")] = Path(
-        "../shared/examples"
-    ),
-    benchmark: Annotated[Path, typer.Option(help="The article-extraction benchmark folder.")] = Path(
-        "../shared/data/article-extraction-benchmark"
-    ),
-    limit: Annotated[int, typer.Option(help="Score only the first N benchmark pages (0: all).")] = 0,
+    gold_dir: GoldDir = SHARED / "gold",
+    examples: Examples = SHARED / "examples",
+    benchmark: Annotated[Path, typer.Option(help="The article-extraction benchmark folder.")] = SHARED
+    / "data"
+    / "article-extraction-benchmark",
+    limit: Limit = 0,
 ) -> None:
     """Score cleaning: boilerplate and metadata on the gold files, body F1 on the extraction benchmark."""
     from newsweave.evaluation.clean import print_clean_report
 
     print_clean_report(stdout_console(), gold_dir, examples, benchmark, limit)
+
+
+@eval_app.command("extract")
+def eval_extract(
+    gold_dir: GoldDir = SHARED / "gold",
+    examples: Examples = SHARED / "examples",
+    polnear: Annotated[Path, typer.Option(help="The PolNeAR folder.")] = SHARED / "data" / "polnear",
+    quantulum: Annotated[Path, typer.Option(help="quantulum3's test sentences.")] = SHARED / "data" / "quantulum3-tests",
+    model: Annotated[str | None, typer.Option("--model", help="spaCy pipeline name or path.")] = None,
+    limit: Limit = 0,
+) -> None:
+    """Score figures, sources, quotes and entities on the gold files; attribution on PolNeAR."""
+    from newsweave.evaluation.extract import print_extract_report
+    from newsweave.nlp import load_model
+
+    print_extract_report(stdout_console(), gold_dir, examples, polnear, quantulum, load_model(model), limit)
 
 
 def main() -> None:

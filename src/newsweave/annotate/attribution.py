@@ -82,6 +82,7 @@ class Source:
             or self.resolved
             or head.pos_ == "PROPN"
             or head.lower_ in SOURCE_NOUNS
+            or head.lower_ in TITLE_WORDS
             or head.lemma_.lower() in SOURCE_NOUNS
         )
 
@@ -144,7 +145,7 @@ class Resolver:
         text = self.doc.text[start:end]
         in_text = affiliation_in_text(text)
         person = self.entity_in(start, end, ("PERSON",))
-        if person is not None and person.type == "PERSON" and _names_head(person, head, compound_ok=False):
+        if person is not None and person.type == "PERSON" and _person_heads(person, head, end):
             return Source(text, start, end, person.name, person, person.affiliation or in_text, is_named=True)
         resolved = self._resolve(head, text, in_text) if resolve else None
         if resolved is not None:
@@ -173,6 +174,15 @@ class Resolver:
         if target is None:
             return None
         return Source(text, start, end, target.name, target, target.affiliation or in_text, resolved=True)
+
+
+def _person_heads(person: Entity, head: Token, phrase_end: int) -> bool:
+    """A person speaks for the phrase when the name is its head or apposition, or when the phrase is a
+    title ending in the name ("chairman and chief executive Richard Parsons")."""
+    if _names_head(person, head, compound_ok=True):
+        return True
+    ends_with_name = any(e == phrase_end for _, e in person.mentions)
+    return ends_with_name and (head.lower_ in TITLE_WORDS or head.pos_ == "PROPN")
 
 
 def _names_head(entity: Entity, head: Token, compound_ok: bool) -> bool:

@@ -37,9 +37,13 @@ _PLACE_NOUNS = {"region", "oblast", "province", "district", "city", "county", "s
 _POSSESSIVE = re.compile(r"(['’]s|['’])$")
 
 
+HONORIFICS = re.compile(r"^(Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Prof|Rev)\.?\s+(?=[A-Z])")
+
+
 def clean_name(text: str) -> str:
-    """Drop a leading article and a trailing possessive: "the United States'" -> "United States"."""
+    """Drop a leading article, an honorific and a trailing possessive: "Ms Hewitt's" -> "Hewitt"."""
     text = re.sub(r"^(the|The)\s+", "", text.strip())
+    text = HONORIFICS.sub("", text)
     text = _POSSESSIVE.sub("", text).strip(" ,;:")
     return text if re.search(r"\b[A-Z]\.$", text) else text.rstrip(".")  # keep "U.S.", drop a full stop
 

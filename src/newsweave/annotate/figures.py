@@ -51,6 +51,9 @@ _DIGITS = re.compile(r"^[$£€¥₩₽₹]?\d[\d,.]*(bn|mn|tn|m|k|b)?%?$", re.I
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _AGE = re.compile(r"^-?(year|years|yr)s?-?old$", re.I)
 _SCALE_WORDS = set(SCALES) - {"m", "b", "k"}
+# "rose 2% to $11.1bn", "jumped from 8,000 to 11,000": a change, not a range
+CHANGE_VERBS = {"rise", "fall", "increase", "decrease", "grow", "jump", "climb", "drop", "decline", "surge", "soar",
+                "slump", "plunge", "rally", "slip", "tumble", "cut", "raise", "reduce", "lower", "boost", "swell"}  # fmt: skip
 
 
 def _is_number(token: Token) -> bool:
@@ -161,13 +164,23 @@ def _range_end(group: Span, groups_by_start: dict[int, Span]) -> Span | None:
     return other if between or doc[group.end].lower_ != "and" else None
 
 
+def _is_change(group: Span) -> bool:
+    """Whether the number is the start or size of a change ("rose 2% to", "from 8,000 to 11,000")."""
+    head = group[-1].head
+    for _ in range(3):
+        if head.lemma_.lower() in CHANGE_VERBS:
+            return True
+        head = head.head
+    return False
+
+
 def _modified_noun(group: Span) -> Token | None:
     """The noun a number counts: its head when it modifies one, following scale and unit words."""
     token = group[-1]
     for _ in range(3):
         if token.dep_ in ("nummod", "quantmod", "compound") and token.head.i > token.i:
             token = token.head
-            if token.pos_ in ("NOUN", "PROPN") and token.lower_ not in SCALES:
+            if token.pos_ in ("NOUN", "PROPN") and token.is_alpha and token.lower_ not in SCALES:
                 return token
         else:
             break
@@ -239,9 +252,10 @@ class FigureExtractor:
         low = high = None
         other = _range_end(group, by_start)
         end_token = group[-1]
-        if other is not None and not _not_a_figure(other):
+        if other is not None and not _not_a_figure(other) and not _is_change(group):
             other_parsed = parse_surface(other.text + (" " + doc[other.end].text if other.end < len(doc) else ""))
-            if other_parsed is not None and other_parsed.value > parsed.value:
+            same_kind = other_parsed is not None and (other_parsed.kind, other_parsed.unit) == (parsed.kind, parsed.unit)
+            if same_kind and other_parsed.value > parsed.value:
                 low, high, qualifier = parsed.value, other_parsed.value, "range"
                 consumed.add(other.start)
                 end_token = other[-1]

@@ -22,20 +22,53 @@ from newsweave.annotate.attribution import (
 )
 from newsweave.model import Quote
 
-_QUOTED = re.compile(r"“([^“”\n]{1,1500})”|\"([^\"\n]{1,1500})\"")
+_CURLY = re.compile(r"“([^“”\n]{1,1500})”")
+MAX_QUOTE = 1500
 _IMPERSONAL = {"it", "this", "that", "which", "who", "what", "i", "you"}
 MIN_CONTENT_TOKENS = 3
 
 
+def _straight_quote_spans(line: str, offset: int) -> list[tuple[int, int]]:
+    """Pair straight quotes by their side: an opening mark follows a space and precedes a word, a
+    closing one follows a word. A paragraph that opens a quote without closing it (a quote running
+    on into the next paragraph) then leaves no span, instead of pairing the wrong marks."""
+    spans, opened = [], None
+    for i, ch in enumerate(line):
+        if ch != '"':
+            continue
+        before = line[i - 1] if i else " "
+        after = line[i + 1] if i + 1 < len(line) else " "
+        opening = (before.isspace() or before in "([{—–-/") and not after.isspace()
+        if opening:
+            opened = i + 1  # a second opening mark means the first quote was never closed
+        elif not before.isspace() and opened is not None:
+            if 0 < i - opened <= MAX_QUOTE:
+                spans.append((offset + opened, offset + i))
+            opened = None
+    return spans
+
+
 def direct_quote_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the words inside quotation marks (curly or straight)."""
-    spans = []
-    for match in _QUOTED.finditer(text):
-        group = 1 if match.group(1) is not None else 2
-        start, end = match.span(group)
-        if text[start:end].strip():
-            spans.append((start, end))
-    return spans
+    spans = [m.span(1) for m in _CURLY.finditer(text)]
+    offset = 0
+    for line in text.split("\n"):
+        if '"' in line:
+            spans.extend(_straight_quote_spans(line, offset))
+        offset += len(line) + 1
+    return sorted(s for s in spans if text[s[0] : s[1]].strip())
+
+
+def _continue_speakers(quotes: list[Quote], text: str, reach: int = 400) -> None:
+    """A quote opening its paragraph or sentence with no speaker of its own continues the speaker of
+    the quote just before it (a long quotation split over paragraphs)."""
+    previous: Quote | None = None
+    for quote in quotes:
+        opens = text[: quote.start - 1].rstrip(" ").endswith(("\n", ".", "?", "!")) or quote.start <= 1
+        if quote.speaker is None and previous and previous.speaker and opens and quote.start - previous.end <= reach:
+            quote.speaker, quote.speaker_entity = previous.speaker, previous.speaker_entity
+            quote.speaker_start, quote.speaker_end = previous.speaker_start, previous.speaker_end
+        previous = quote
 
 
 class QuoteExtractor:
@@ -48,6 +81,7 @@ class QuoteExtractor:
 
     def extract(self) -> list[Quote]:
         direct = [q for q in (self._direct(s, e) for s, e in direct_quote_spans(self.doc.text)) if q]
+        _continue_speakers(direct, self.doc.text)
         quoted_regions = [(q.start, q.end) for q in direct]
         reported = self._reported(quoted_regions)
         quotes = sorted(direct + reported, key=lambda q: q.start)
@@ -115,11 +149,25 @@ class QuoteExtractor:
         return None
 
     def _speaker(self, verb: Token) -> Source | None:
-        subject = subject_of(verb)
+        subject = subject_of(verb) or self._name_beside(verb)
         if subject is None or subject.lower_ in _IMPERSONAL:
             return None
         source = self.resolver.source_from(subject)
         return source if source.can_speak(subject) else None
+
+    def _name_beside(self, verb: Token) -> Token | None:
+        """A person named right before or after a subjectless reporting verb: the parser often loses
+        the subject of '"...," chairman Richard Parsons said' and '"...," said Mr Parsons'."""
+        doc = self.doc
+        before = doc[max(verb.sent.start, verb.i - 6) : verb.i]
+        after = doc[verb.i + 1 : min(verb.sent.end, verb.i + 6)]
+        for window in (reversed(list(before)), after):
+            for token in window:
+                if token.is_punct and token.text not in (".", "-"):
+                    break
+                if token.ent_type_ == "PERSON" or self.resolver.person_named(token.text) and token.pos_ == "PROPN":
+                    return token
+        return None
 
     def _reported(self, quoted: list[tuple[int, int]]) -> list[Quote]:
         quotes = []
