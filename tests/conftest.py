@@ -43,3 +43,36 @@ def kursk_articles():
     from newsweave.reading import read_articles
 
     return {Path(a.path).name: a for a in read_articles([KURSK])}
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from newsweave.nlp import load_model
+
+    return load_model()
+
+
+@pytest.fixture(scope="session")
+def kursk_annotations(kursk_articles, nlp):
+    """Annotations of the kursk example by file name."""
+    from newsweave.annotate import annotate
+
+    articles = list(kursk_articles.values())
+    return {Path(a.path).name: ann for a, ann in zip(articles, annotate(articles, nlp), strict=True)}
+
+
+@pytest.fixture(scope="session")
+def kursk_brief(kursk_articles, kursk_annotations):
+    from newsweave.brief import build_brief
+
+    articles = list(kursk_articles.values())
+    return build_brief(articles, [kursk_annotations[Path(a.path).name] for a in articles])
+
+
+def annotate_text(nlp, text: str, published: str | None = None, article_id: str = "t"):
+    """Annotations of one real passage, cleaned as plain text."""
+    from newsweave.annotate import annotate
+    from newsweave.model import Article
+
+    article = Article(id=article_id, text=text, published=published)
+    return next(annotate([article], nlp))

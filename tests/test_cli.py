@@ -58,3 +58,25 @@ def test_a_missing_model_or_path_is_one_line_not_a_traceback(tmp_path: Path):
     assert result.returncode == 1
     assert result.stderr.strip().splitlines()[0].endswith("nothing-here: no such file or folder")
     assert "Traceback" not in result.stderr
+
+
+def test_brief_writes_json_markdown_and_html(tmp_path):
+    out = {ext: tmp_path / f"kursk.{ext}" for ext in ("json", "md", "html")}
+    result = run("brief", str(KURSK), "--json", str(out["json"]), "--md", str(out["md"]), "--html", str(out["html"]))
+    assert result.returncode == 0, result.stderr
+    assert "Figures: who says what" in result.stdout and "Traceback" not in result.stderr
+    brief = json.loads(out["json"].read_text("utf-8"))
+    assert brief["schema_version"] == 1 and len(brief["articles"]) == 5
+    assert {"entities", "claims", "figures", "quotes", "events", "contradictions", "timeline", "summary"} <= set(
+        brief["stories"][0]
+    )
+    assert out["md"].read_text("utf-8").startswith("# ")
+    assert "<svg" in out["html"].read_text("utf-8")
+
+
+def test_brief_with_an_unknown_model_is_one_line(tmp_path):
+    result = run("brief", str(KURSK), "--model", "no_such_pipeline", "-q")
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines()[-1] == (
+        "newsweave: spaCy model 'no_such_pipeline' is neither an installed package nor a folder"
+    )

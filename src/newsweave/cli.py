@@ -212,7 +212,9 @@ def eval_extract(
     gold_dir: GoldDir = SHARED / "gold",
     examples: Examples = SHARED / "examples",
     polnear: Annotated[Path, typer.Option(help="The PolNeAR folder.")] = SHARED / "data" / "polnear",
-    quantulum: Annotated[Path, typer.Option(help="quantulum3's test sentences.")] = SHARED / "data" / "quantulum3-tests",
+    quantulum: Annotated[Path, typer.Option(help="quantulum3's test sentences.")] = SHARED
+    / "data"
+    / "quantulum3-tests",
     model: Annotated[str | None, typer.Option("--model", help="spaCy pipeline name or path.")] = None,
     limit: Limit = 0,
 ) -> None:

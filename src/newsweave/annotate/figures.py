@@ -254,7 +254,10 @@ class FigureExtractor:
         end_token = group[-1]
         if other is not None and not _not_a_figure(other) and not _is_change(group):
             other_parsed = parse_surface(other.text + (" " + doc[other.end].text if other.end < len(doc) else ""))
-            same_kind = other_parsed is not None and (other_parsed.kind, other_parsed.unit) == (parsed.kind, parsed.unit)
+            same_kind = other_parsed is not None and (other_parsed.kind, other_parsed.unit) == (
+                parsed.kind,
+                parsed.unit,
+            )
             if same_kind and other_parsed.value > parsed.value:
                 low, high, qualifier = parsed.value, other_parsed.value, "range"
                 consumed.add(other.start)

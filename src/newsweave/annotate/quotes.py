@@ -26,6 +26,7 @@ _CURLY = re.compile(r"“([^“”\n]{1,1500})”")
 MAX_QUOTE = 1500
 _IMPERSONAL = {"it", "this", "that", "which", "who", "what", "i", "you"}
 MIN_CONTENT_TOKENS = 3
+NEAR = 8  # tokens between a quote and a reporting verb that is not its governor but introduces it
 
 
 def _straight_quote_spans(line: str, offset: int) -> list[tuple[int, int]]:
@@ -60,15 +61,17 @@ def direct_quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _continue_speakers(quotes: list[Quote], text: str, reach: int = 400) -> None:
-    """A quote opening its paragraph or sentence with no speaker of its own continues the speaker of
-    the quote just before it (a long quotation split over paragraphs)."""
+    """A direct quote opening its paragraph or sentence with no speaker of its own continues the speaker
+    of the quote just before it, direct or reported (a long quotation split over paragraphs)."""
     previous: Quote | None = None
     for quote in quotes:
         opens = text[: quote.start - 1].rstrip(" ").endswith(("\n", ".", "?", "!")) or quote.start <= 1
-        if quote.speaker is None and previous and previous.speaker and opens and quote.start - previous.end <= reach:
+        near = previous is not None and quote.start - previous.end <= reach
+        if quote.direct and quote.speaker is None and near and previous.speaker and opens:
             quote.speaker, quote.speaker_entity = previous.speaker, previous.speaker_entity
             quote.speaker_start, quote.speaker_end = previous.speaker_start, previous.speaker_end
-        previous = quote
+        if quote.speaker:
+            previous = quote
 
 
 class QuoteExtractor:
@@ -81,10 +84,10 @@ class QuoteExtractor:
 
     def extract(self) -> list[Quote]:
         direct = [q for q in (self._direct(s, e) for s, e in direct_quote_spans(self.doc.text)) if q]
-        _continue_speakers(direct, self.doc.text)
         quoted_regions = [(q.start, q.end) for q in direct]
         reported = self._reported(quoted_regions)
         quotes = sorted(direct + reported, key=lambda q: q.start)
+        _continue_speakers(quotes, self.doc.text)
         for index, quote in enumerate(quotes):
             quote.id = f"{self.article_id}:q{index}"
         return quotes
@@ -128,8 +131,13 @@ class QuoteExtractor:
                 if head.head is head:
                     break
                 head = head.head
-        outside = [t for t in span.sent if t.i not in inside and is_reporting(t)]
-        return min(outside, key=lambda t: abs(t.i - span.start)) if outside else None
+        sent = span.sent
+        near = [
+            t
+            for t in sent
+            if t.i not in inside and is_reporting(t) and (0 < span.start - t.i <= NEAR or 0 <= t.i - span.end < NEAR)
+        ]
+        return min(near, key=lambda t: min(abs(t.i - span.start), abs(t.i - span.end))) if near else None
 
     def _neighbour_verb(self, span: Span) -> Token | None:
         """A quote standing alone: the reporting verb of the next sentence ("..., he said") or the one
@@ -204,7 +212,7 @@ class QuoteExtractor:
             tokens = [t for t in verb.subtree if t.dep_ not in ("nsubj", "nsubjpass") and t.i >= verb.i]
         else:
             return None
-        tokens = [t for t in tokens if not t.is_punct or t.i not in (tokens[0].i, tokens[-1].i)]
+        tokens = [t for t in tokens if not t.is_space and (not t.is_punct or t.i not in (tokens[0].i, tokens[-1].i))]
         if len(tokens) < MIN_CONTENT_TOKENS:
             return None
         first, last = min(t.i for t in tokens), max(t.i for t in tokens)

@@ -1,0 +1,56 @@
+"""Entities within an article, and events with dates resolved against the publication date."""
+
+from __future__ import annotations
+
+from newsweave.annotate.dates import resolve_date
+from tests.conftest import annotate_text
+
+
+def _names(annotations, kind=None):
+    return {e.name for e in annotations.entities if kind is None or e.type == kind}
+
+
+def test_surname_and_full_name_are_one_person(kursk_annotations):
+    people = [e for e in kursk_annotations["000_1e8fda47268a562a.txt"].entities if e.type == "PERSON"]
+    [umerov] = [p for p in people if "Umerov" in p.name]
+    assert umerov.name == "Rustem Umerov" and "Umerov" in umerov.aliases
+    assert umerov.titles == ["Ukrainian Defence Minister"] and umerov.affiliation == "Ukraine"
+
+
+def test_titles_give_people_their_affiliation(kursk_annotations):
+    people = {e.name: e for e in kursk_annotations["001_d50eaae05427456e.txt"].entities if e.type == "PERSON"}
+    assert people["Pat Ryder"].titles == ["Pentagon spokesman"]
+    assert people["Pat Ryder"].affiliation == "United States"
+    assert people["Jeon Ha-kyou"].affiliation == "South Korea"
+
+
+def test_title_words_and_bylines_are_not_entities(kursk_annotations):
+    everything = set().union(*(_names(a) for a in kursk_annotations.values()))
+    assert "Defence" not in everything  # "Ukraine's Defence Minister"
+    assert not any("Allegra" in name or "Nguyen" in name for name in everything)
+    assert "KBS" in _names(kursk_annotations["000_1e8fda47268a562a.txt"], "ORG")  # an acronym, not a person
+
+
+def test_place_before_region_is_a_place(kursk_annotations):
+    assert "Kursk" in _names(kursk_annotations["001_d50eaae05427456e.txt"], "GPE")
+
+
+def test_weekday_resolves_to_the_latest_such_day_on_or_before_publication():
+    assert resolve_date("on Tuesday", "2024-11-05") == "2024-11-05"  # a Tuesday
+    assert resolve_date("Monday", "2024-11-05") == "2024-11-04"
+    assert resolve_date("November 4", "2024-11-06") == "2024-11-04"
+    assert resolve_date("in recent months", "2024-11-06") is None
+    assert resolve_date("on Tuesday", None) is None
+
+
+def test_events_have_actor_target_and_resolved_date(nlp):
+    text = (
+        "South Korea's defense ministry announced on Tuesday that North Korea had deployed troops to Russia. "
+        "Russian lawmakers ratified a mutual defense treaty with North Korea."
+    )
+    events = annotate_text(nlp, text, published="2024-11-05").events
+    deploy = next(e for e in events if e.type == "deploy")
+    assert (deploy.actor, deploy.target) == ("North Korea", None) or deploy.actor == "North Korea"
+    assert deploy.date == "2024-11-05"
+    agree = next(e for e in events if e.type == "agree")
+    assert (agree.actor, agree.target) == ("Russia", "North Korea")

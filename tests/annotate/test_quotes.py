@@ -1,0 +1,60 @@
+"""Quotes on real sentences: direct, partial and reported, with speakers resolved by looking back."""
+
+from __future__ import annotations
+
+from tests.conftest import annotate_text, bbc_article
+
+
+def _quote(annotations, words: str, direct: bool | None = None):
+    found = [q for q in annotations.quotes if words in q.text and direct in (None, q.direct)]
+    assert found, f"no quote holds {words!r}"
+    return found[0]
+
+
+def test_pronoun_speaker_is_resolved_to_the_full_name(kursk_annotations):
+    quote = _quote(kursk_annotations["000_1e8fda47268a562a.txt"], "small group", direct=True)
+    assert quote.direct and quote.text == "small group"  # a partial quote
+    assert quote.speaker == "Rustem Umerov"  # "He described that ..." after "Defence Minister Rustem Umerov"
+
+
+def test_nominal_speaker_is_resolved(kursk_annotations):
+    quote = _quote(kursk_annotations["003_114b54cabd2150fb.txt"], "open page", direct=True)
+    assert quote.speaker == "Volodymyr Zelenskyy"  # "The Ukrainian leader described ..."
+
+
+def test_group_pronoun_resolves_to_the_organisation(kursk_annotations):
+    quote = _quote(kursk_annotations["004_1f801f38dbe7ad15.txt"], "a dangerous expansion of the conflict", direct=True)
+    assert quote.direct and quote.speaker == "G7"  # "they condemned ..., warning that it represents “...”"
+
+
+def test_reported_speech_with_that_clause_and_framing_verb(kursk_annotations):
+    ann = kursk_annotations["001_d50eaae05427456e.txt"]
+    jeon = _quote(ann, "a substantial portion of the North Korean forces is positioned")
+    assert (jeon.direct, jeon.speaker) == (False, "Jeon Ha-kyou")
+    assert jeon.text.startswith("a substantial portion")  # without "that"
+    rudenko = _quote(ann, "framing them as a justified security measure")
+    assert rudenko.speaker == "Andrey Rudenko"
+
+
+def test_surname_mention_missed_by_the_model_joins_the_person(kursk_annotations):
+    quote = _quote(kursk_annotations["000_1e8fda47268a562a.txt"], "many North Korean troops are still being trained")
+    assert quote.speaker == "Rustem Umerov"  # "Umerov noted that ..."
+
+
+def test_bbc_conventions(nlp):
+    _, body = bbc_article("business/001")
+    quote = _quote(annotate_text(nlp, body), "Our financial performance was strong")
+    assert quote.speaker == "Richard Parsons"  # '"...," chairman and chief executive Richard Parsons said.'
+    _, body = bbc_article("politics/001")
+    quotes = annotate_text(nlp, body).quotes
+    assert _quote_in(quotes, "We have made a firm commitment").speaker == "Patricia Hewitt"  # continues her quote
+    assert _quote_in(quotes, "crippled").speaker == "David Frost"
+
+
+def _quote_in(quotes, words):
+    return next(q for q in quotes if words in q.text and q.direct)
+
+
+def test_no_speaker_is_better_than_a_guess(nlp):
+    annotations = annotate_text(nlp, 'The sign on the door read "Closed for the winter" in red letters.')
+    assert [q.speaker for q in annotations.quotes] == [None]

@@ -1,0 +1,76 @@
+"""The reports a reader sees: terminal, Markdown, and the HTML file rendered in headless Chromium."""
+
+from __future__ import annotations
+
+import copy
+import shutil
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+
+from newsweave.report.html import render_html
+from newsweave.report.markdown import render_markdown
+from newsweave.report.terminal import render_terminal
+
+CHROMIUM = shutil.which("chromium")
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "out" / "screenshots"
+
+
+def test_terminal_report_shows_figures_with_sources_and_quotes_by_speaker(kursk_brief):
+    console = Console(record=True, width=160)
+    render_terminal(kursk_brief, console)
+    text = console.export_text()
+    for expected in ("Summary", "Figures: who says what", "disputed", "South Korea's defense ministry",
+                     "Quotes by speaker", "Pat Ryder", "Main actors", "Reports that disagree"):  # fmt: skip
+        assert expected in text
+
+
+def test_markdown_cites_every_summary_sentence(kursk_brief):
+    markdown = render_markdown(kursk_brief)
+    summary = markdown.split("## Summary")[1].split("##")[0]
+    bullets = [line for line in summary.splitlines() if line.startswith("- ")]
+    assert bullets and all(line.rstrip().endswith("]") for line in bullets)
+    assert "| **North Korean troops** |" in markdown
+
+
+def test_article_text_is_escaped(kursk_brief):
+    brief = copy.deepcopy(kursk_brief)
+    brief["articles"][0]["text"] = brief["articles"][0]["text"].replace(
+        "Ukraine’s Defence Minister", "<script>alert(1)</script> Ukraine’s Defence Minister", 1
+    )
+    brief["articles"][0]["title"] = "<b>bold</b> title"
+    html = render_html(brief)
+    assert "<script>alert(1)</script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "<b>bold</b>" not in html
+
+
+def test_html_is_self_contained(kursk_brief):
+    html = render_html(kursk_brief)
+    assert "http://" not in html.replace('xmlns="http://www.w3.org/2000/svg"', "")
+    assert "https://" not in html and "<script" not in html
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed")
+def test_html_report_in_a_real_browser(kursk_brief, tmp_path):
+    from playwright.sync_api import sync_playwright
+
+    page_path = tmp_path / "kursk.html"
+    page_path.write_text(render_html(kursk_brief), encoding="utf-8")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--no-first-run"]  # fmt: skip
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=args)
+        page = browser.new_page(viewport={"width": 1200, "height": 900})
+        page.goto(page_path.as_uri())
+        assert page.locator("#figures svg.chart").count() >= 1
+        assert page.locator("svg.chart a").count() >= 9  # one mark per troop figure
+        assert page.locator("#actors svg.graph circle").count() >= 5
+        assert page.locator(".hl-figure").count() >= 13 and page.locator(".hl-quote").count() >= 15
+        first_summary = page.locator("ol.summary a.go").first.get_attribute("href")
+        assert page.locator(first_summary.replace(":", "\\\\:")).count() == 1  # links to its sentence
+        page.locator("#figures").screenshot(path=str(SCREENSHOTS / "figures.png"))
+        page.screenshot(path=str(SCREENSHOTS / "report.png"), full_page=True)
+        browser.close()
+    assert (SCREENSHOTS / "report.png").stat().st_size > 10_000
