@@ -52,8 +52,10 @@ _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _AGE = re.compile(r"^-?(year|years|yr)s?-?old$", re.I)
 _SCALE_WORDS = set(SCALES) - {"m", "b", "k"}
 # "rose 2% to $11.1bn", "jumped from 8,000 to 11,000": a change, not a range
-CHANGE_VERBS = {"rise", "fall", "increase", "decrease", "grow", "jump", "climb", "drop", "decline", "surge", "soar",
-                "slump", "plunge", "rally", "slip", "tumble", "cut", "raise", "reduce", "lower", "boost", "swell"}  # fmt: skip
+CHANGE_VERBS = {
+    "rise", "fall", "increase", "decrease", "grow", "jump", "climb", "drop", "decline", "surge", "soar",
+    "slump", "plunge", "rally", "slip", "tumble", "cut", "raise", "reduce", "lower", "boost", "swell",
+}  # fmt: skip
 
 
 def _is_number(token: Token) -> bool:
