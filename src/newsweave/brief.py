@@ -13,7 +13,6 @@ from typing import Any
 
 from spacy.language import Language
 
-from newsweave.annotate import annotate
 from newsweave.model import Annotations, Article
 from newsweave.reconcile.entities import merge_entities
 from newsweave.reconcile.figures import group_figures
@@ -21,7 +20,7 @@ from newsweave.reconcile.figures import group_figures
 SCHEMA_VERSION = 1
 
 
-def _article_dict(article: Article) -> dict[str, Any]:
+def article_dict(article: Article) -> dict[str, Any]:
     data = article.to_dict()
     data["removed"] = [asdict(r) for r in article.removed]
     data["headings"] = [asdict(h) for h in article.headings]
@@ -69,16 +68,29 @@ def build_brief(articles: list[Article], annotations: list[Annotations]) -> dict
     stories = [build_story("s1", articles, annotations)] if articles else []
     return {
         "schema_version": SCHEMA_VERSION,
-        "articles": [_article_dict(a) for a in articles],
+        "articles": [article_dict(a) for a in articles],
         "stories": stories,
     }
 
 
-def brief(paths: Iterable[str | Path], nlp: Language | None = None) -> dict[str, Any]:
-    """Library entry point: read, clean, annotate and reconcile the articles under `paths`."""
-    from newsweave.nlp import load_model
-    from newsweave.reading import read_articles
+def combine(briefs: list[dict[str, Any]]) -> dict[str, Any]:
+    """One output holding several stories' briefs, in the order given."""
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "articles": [a for b in briefs for a in b["articles"]],
+        "stories": [s for b in briefs for s in b["stories"]],
+    }
 
-    articles = read_articles(paths)
-    nlp = nlp or load_model()
-    return build_brief(articles, list(annotate(articles, nlp)))
+
+def brief(paths: Iterable[str | Path], nlp: Language | None = None) -> dict[str, Any]:
+    """Library entry point: the brief of every story among the articles under `paths`, largest first.
+
+    The articles go through the same ingest as `newsweave ingest` (duplicates, rewrites, stories), into
+    a store held in memory."""
+    from newsweave.ingest import Ingester
+    from newsweave.nlp import load_model
+    from newsweave.store import Store
+
+    store = Store(":memory:")
+    Ingester(store, nlp or load_model()).run(paths)
+    return combine([store.story_brief(row["id"]) for row in store.stories()])

@@ -105,6 +105,27 @@ def read(
     raise typer.Exit(EXIT_SKIPPED if stats.skipped else 0)
 
 
+DbOption = Annotated[str, typer.Option("--db", help="Store: a SQLite file or sqlite:/// URL.")]
+
+
+def run_ingest(paths: list[str], store, nlp, options: ReadOptions):
+    """Ingest with a progress bar over the input files and one stderr line per skipped input."""
+    from newsweave.ingest import Ingester
+
+    files, _ = expand_paths(paths)
+    with _progress("ingesting", len(files), show=len(files) >= PROGRESS_MIN_FILES) as advance:
+        ingester = Ingester(store, nlp)
+        return ingester.run(paths, options, on_skip=lambda e: err(f"skipped {e}"), on_article=advance)
+
+
+def ingest_summary(stats) -> str:
+    line = summary_line(stats.read)
+    return (
+        f"{line}; {stats.added} new, {stats.unchanged} already stored, {stats.duplicates} duplicate(s), "
+        f"{stats.rewrites} rewrite(s); {stats.stories_updated} story(ies) updated"
+    )
+
+
 @app.command()
 def brief(
     paths: PathsArg,
@@ -115,29 +136,95 @@ def brief(
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No terminal report.")] = False,
     max_bytes: MaxBytes = ReadOptions.max_bytes,
 ) -> None:
-    """Reconstruct the story the articles tell: figures and who gives them, quotes, actors, timeline."""
-    from newsweave.annotate import annotate
-    from newsweave.brief import build_brief
+    """Reconstruct the stories the articles tell (largest first): figures and who gives them, quotes,
+    actors, contradictions, timeline."""
+    from newsweave.brief import combine
     from newsweave.nlp import load_model
     from newsweave.report.terminal import render_terminal
+    from newsweave.store import Store
 
-    articles, stats = collect_articles(paths, ReadOptions(max_bytes=max_bytes))
-    if not articles:
-        err(summary_line(stats))
+    nlp = load_model(model)
+    store = Store(":memory:")
+    stats = run_ingest(paths, store, nlp, ReadOptions(max_bytes=max_bytes))
+    if not stats.added:
+        err(ingest_summary(stats))
         err("no article could be read; nothing to brief")
         raise typer.Exit(EXIT_ERROR)
-    nlp = load_model(model)
-    annotations = []
-    with _progress("annotating", len(articles), show=len(articles) >= PROGRESS_MIN_FILES) as advance:
-        for item in annotate(articles, nlp):
-            annotations.append(item)
-            advance()
-    result = build_brief(articles, annotations)
+    result = combine([store.story_brief(row["id"]) for row in store.stories()])
     write_outputs(result, json_out, md_out, html_out)
     if not quiet:
         render_terminal(result, stdout_console())
-    err(summary_line(stats))
+    err(ingest_summary(stats))
     raise typer.Exit(EXIT_SKIPPED if stats.skipped else 0)
+
+
+@app.command()
+def ingest(
+    paths: PathsArg,
+    db: DbOption = "newsweave.db",
+    model: Annotated[str | None, typer.Option("--model", help="spaCy pipeline name or path.")] = None,
+    extract: Annotated[bool, typer.Option("--extract/--no-extract", help="Run the annotate stage.")] = True,
+    max_bytes: MaxBytes = ReadOptions.max_bytes,
+) -> None:
+    """Add articles (files, folders, feeds, archives) to the local store; re-ingesting changes nothing."""
+    from newsweave.nlp import load_model
+    from newsweave.store import Store
+
+    store = Store(db)
+    nlp = load_model(model) if extract else None
+    stats = run_ingest(paths, store, nlp, ReadOptions(max_bytes=max_bytes))
+    err(ingest_summary(stats))
+    raise typer.Exit(EXIT_SKIPPED if stats.skipped else 0)
+
+
+@app.command()
+def stories(db: DbOption = "newsweave.db") -> None:
+    """List the stories in the store, largest first."""
+    from newsweave.store import Store
+
+    store = Store(db, readonly=True)
+    table = Table(show_edge=False)
+    for column in ("story", "title", "articles", "sources", "dates", "disputed figures"):
+        table.add_column(column, justify="right" if column in ("articles", "sources", "disputed figures") else "left")
+    for row in store.stories():
+        brief = json.loads(row["brief"]) if row["brief"] else None
+        if brief is None:
+            table.add_row(row["id"], "(not summarised yet)", str(row["size"]), "", "", "")
+            continue
+        articles = brief["articles"]
+        dates = sorted(a["published"] for a in articles if a.get("published"))
+        span = f"{dates[0]}..{dates[-1]}" if len(dates) > 1 else (dates[0] if dates else "-")
+        sources = len({a.get("site") or a["id"] for a in articles if not a.get("duplicate_of")})
+        disputed = sum(f["status"] == "disputed" for f in brief["stories"][0]["figures"])
+        table.add_row(row["id"], row["title"] or "-", str(len(articles)), str(sources), span, str(disputed))
+    stdout_console().print(table)
+
+
+@app.command()
+def show(
+    story: Annotated[str, typer.Argument(help="Story id (see `newsweave stories`).")], db: DbOption = "newsweave.db"
+) -> None:
+    """Print a story's brief."""
+    from newsweave.report.terminal import render_terminal
+    from newsweave.store import Store
+
+    render_terminal(Store(db, readonly=True).story_brief(story), stdout_console())
+
+
+@app.command()
+def export(
+    story: Annotated[str, typer.Argument(help="Story id (see `newsweave stories`).")],
+    db: DbOption = "newsweave.db",
+    json_out: Annotated[Path | None, typer.Option("--json")] = None,
+    md_out: Annotated[Path | None, typer.Option("--md")] = None,
+    html_out: Annotated[Path | None, typer.Option("--html")] = None,
+) -> None:
+    """Write a story's brief as JSON, Markdown or HTML."""
+    from newsweave.store import Store
+
+    if not (json_out or md_out or html_out):
+        raise NewsweaveError("export: name at least one output (--json, --md or --html)")
+    write_outputs(Store(db, readonly=True).story_brief(story), json_out, md_out, html_out)
 
 
 def write_outputs(result: dict, json_out: Path | None, md_out: Path | None, html_out: Path | None) -> None:

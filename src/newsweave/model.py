@@ -39,6 +39,7 @@ class Article:
     removed: list[Removed] = field(default_factory=list)
     headings: list[Heading] = field(default_factory=list)
     duplicate_of: str | None = None
+    rewrite_of: str | None = None
     format: str = "text"  # the reader that produced it: text, html, json, jsonl, warc, feed
 
     @property
@@ -172,3 +173,19 @@ class Annotations:
     events: list[Event] = field(default_factory=list)
     measures: list[Claim] = field(default_factory=list)  # distances and durations: quantities, not figures
     statements: list[Statement] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Annotations:
+        """Rebuild from `to_dict` output (JSON turns offset tuples into lists; that is kept as is)."""
+        return cls(
+            article=data["article"],
+            entities=[Entity(**e) for e in data.get("entities", [])],
+            claims=[Claim(**c) for c in data.get("claims", [])],
+            quotes=[Quote(**q) for q in data.get("quotes", [])],
+            events=[Event(**e) for e in data.get("events", [])],
+            measures=[Claim(**m) for m in data.get("measures", [])],
+            statements=[Statement(**s) for s in data.get("statements", [])],
+        )

@@ -51,7 +51,14 @@ class FigureGroup:
 
     @property
     def status(self) -> str:
-        return "agreed" if self.high == 0 or (self.high - self.low) / self.high <= TOLERANCE else "disputed"
+        """Disputed when two sources (articles or affiliations) give values further apart than TOLERANCE;
+        one source giving several values (this year's and last year's) is not a dispute."""
+        for a in self.claims:
+            for b in self.claims:
+                different_source = a.article != b.article or (a.affiliation or "") != (b.affiliation or "")
+                if different_source and _far_apart(a.value, b.value):
+                    return "disputed"
+        return "agreed"
 
     @property
     def by_affiliation(self) -> dict[str, list[float]]:
@@ -72,6 +79,11 @@ class FigureGroup:
             "by_affiliation": self.by_affiliation,
             "unit": self.claims[0].unit,
         }
+
+
+def _far_apart(a: float, b: float) -> bool:
+    high = max(abs(a), abs(b))
+    return high > 0 and abs(a - b) / high > TOLERANCE
 
 
 def _singular(word: str) -> str:

@@ -33,6 +33,7 @@ class Story:
     members: list[str] = field(default_factory=list)
     dates: list[str] = field(default_factory=list)
     last_seen: int = 0
+    size: int = 0
 
     def add(self, vector: dict[str, float], article_id: str, published: str | None, tick: int) -> None:
         for term, value in vector.items():
@@ -41,6 +42,7 @@ class Story:
             strongest = sorted(self.centroid.items(), key=lambda kv: -kv[1])[:CENTROID_TERMS]
             self.centroid = dict(strongest)
         self.members.append(article_id)
+        self.size += 1
         if published:
             self.dates.append(published)
         self.last_seen = tick
@@ -89,7 +91,9 @@ class StoryClusterer:
     def _score(self, vector: dict[str, float], story: Story, published: str | None) -> float:
         return features.similarity(vector, story.centroid) * time_factor(published, story)
 
-    def best_story(self, vector: dict[str, float], published: str | None, exclude: str | None = None) -> tuple[str | None, float]:
+    def best_story(
+        self, vector: dict[str, float], published: str | None, exclude: str | None = None
+    ) -> tuple[str | None, float]:
         best, best_score = None, 0.0
         for story_id in sorted(self._candidates(vector)):
             story = self.stories.get(story_id)
@@ -143,7 +147,9 @@ class StoryClusterer:
         vectors = {a: self.vector(self.terms_of[a]) for a, _ in members}
         rebuilt: dict[str, Story] = {}
         for article_id, story_id in members:
-            rebuilt.setdefault(story_id, Story(story_id)).add(vectors[article_id], article_id, self.published[article_id], 0)
+            rebuilt.setdefault(story_id, Story(story_id)).add(
+                vectors[article_id], article_id, self.published[article_id], 0
+            )
         self.stories, self.index = rebuilt, defaultdict(set)
         for story in rebuilt.values():
             for term in self._index_terms(story):
@@ -190,5 +196,3 @@ def b_cubed(predicted: dict[str, str], gold: dict[str, str]) -> tuple[float, flo
     recall = sum(len(by_pred[predicted[i]] & by_gold[gold[i]]) / len(by_gold[gold[i]]) for i in items)
     p, r = precision / len(items), recall / len(items)
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-

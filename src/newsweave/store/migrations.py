@@ -1,0 +1,62 @@
+"""The store's schema, as numbered migrations. A store records its version (PRAGMA user_version) and
+is brought up to the newest one when opened, so a store made by an older newsweave opens in a newer.
+Never edit a released migration: add the next one."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from newsweave.errors import NewsweaveError
+
+MIGRATIONS: list[str] = [
+    # 1: the first schema: articles, their extractions, stories, and LSH bands for duplicates.
+    """
+    CREATE TABLE articles (
+        id TEXT PRIMARY KEY,
+        key TEXT NOT NULL UNIQUE,
+        path TEXT, url TEXT, title TEXT, site TEXT, author TEXT, published TEXT, original_source TEXT,
+        text TEXT NOT NULL,
+        removed TEXT NOT NULL DEFAULT '[]',
+        headings TEXT NOT NULL DEFAULT '[]',
+        duplicate_of TEXT,
+        story_id TEXT,
+        added INTEGER NOT NULL
+    );
+    CREATE INDEX articles_story ON articles(story_id);
+    CREATE TABLE annotations (article_id TEXT PRIMARY KEY REFERENCES articles(id), data TEXT NOT NULL);
+    CREATE TABLE stories (
+        id TEXT PRIMARY KEY,
+        title TEXT,
+        size INTEGER NOT NULL DEFAULT 0,
+        dirty INTEGER NOT NULL DEFAULT 1,
+        brief TEXT
+    );
+    CREATE TABLE minhash_bands (band INTEGER NOT NULL, hash INTEGER NOT NULL, article_id TEXT NOT NULL);
+    CREATE INDEX minhash_bands_key ON minhash_bands(band, hash);
+    """,
+    # 2: rewrites, stored signatures, and the clustering state, so ingest can resume where it stopped.
+    """
+    ALTER TABLE articles ADD COLUMN rewrite_of TEXT;
+    ALTER TABLE articles ADD COLUMN signature BLOB;
+    CREATE TABLE cluster_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    CREATE TABLE term_df (term TEXT PRIMARY KEY, df INTEGER NOT NULL);
+    CREATE TABLE story_state (
+        story_id TEXT PRIMARY KEY,
+        centroid TEXT NOT NULL,
+        members INTEGER NOT NULL,
+        dates TEXT NOT NULL,
+        last_seen INTEGER NOT NULL
+    );
+    """,
+]
+LATEST = len(MIGRATIONS)
+
+
+def migrate(connection: sqlite3.Connection, target: int = LATEST) -> int:
+    """Apply the migrations the store lacks, each in its own transaction; return the new version."""
+    version = connection.execute("PRAGMA user_version").fetchone()[0]
+    if version > LATEST:
+        raise NewsweaveError(f"store schema version {version} is newer than this newsweave ({LATEST}); upgrade it")
+    for number in range(version + 1, target + 1):
+        connection.executescript(f"BEGIN;\n{MIGRATIONS[number - 1]}\nPRAGMA user_version = {number};\nCOMMIT;")
+    return max(version, target)

@@ -1,0 +1,103 @@
+"""Duplicates and rewrites.
+
+Near-duplicates (syndicated copies, reposts with a different tail) are found with MinHash over word
+5-shingles and LSH banding (datasketch), without comparing every pair; a candidate is confirmed by its
+estimated Jaccard similarity. Rewrites paraphrase a source sentence by sentence, so they share few
+shingles: a text is a rewrite of an earlier one in its story when most of its sentences have a close
+TF-IDF match there, or when it names that article's site as its original source.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+NUM_PERM = 128
+DUPLICATE_JACCARD = 0.8
+SHINGLE = 5
+REWRITE_SENTENCE = 0.45  # cosine for a sentence to count as paraphrased from the other text
+REWRITE_SHARE = 0.5  # share of sentences that must be paraphrased
+_WORD = re.compile(r"\w+")
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])|\n+")
+_BANDS = MinHashLSH(threshold=DUPLICATE_JACCARD, num_perm=NUM_PERM)
+BANDS, ROWS = _BANDS.b, _BANDS.r  # datasketch's optimal banding for the threshold
+
+
+def content_key(text: str) -> str:
+    """A stable key for an article without a URL: the hash of its normalised words."""
+    words = " ".join(_WORD.findall(text.lower()))
+    return "sha256:" + hashlib.sha256(words.encode("utf-8")).hexdigest()
+
+
+def signature(text: str) -> MinHash:
+    words = _WORD.findall(text.lower())
+    shingles = {" ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
+    minhash = MinHash(num_perm=NUM_PERM)
+    minhash.update_batch([s.encode("utf-8") for s in shingles])
+    return minhash
+
+
+def band_keys(minhash: MinHash) -> list[tuple[int, int]]:
+    """(band, hash) pairs: two texts sharing one are candidate duplicates."""
+    values = minhash.hashvalues
+    keys = []
+    for band in range(BANDS):
+        chunk = values[band * ROWS : (band + 1) * ROWS].tobytes()
+        keys.append((band, int.from_bytes(hashlib.blake2b(chunk, digest_size=7).digest(), "big")))
+    return keys
+
+
+def to_bytes(minhash: MinHash) -> bytes:
+    return minhash.hashvalues.astype(np.uint64).tobytes()
+
+
+def from_bytes(data: bytes) -> MinHash:
+    return MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(data, dtype=np.uint64))
+
+
+class MemoryDuplicates:
+    """In-memory duplicate finder for one batch (datasketch's LSH index)."""
+
+    def __init__(self) -> None:
+        self.lsh = MinHashLSH(threshold=DUPLICATE_JACCARD, num_perm=NUM_PERM)
+        self.signatures: dict[str, MinHash] = {}
+        self.order: dict[str, int] = {}
+
+    def add(self, article_id: str, text: str) -> str | None:
+        """Index the text; return the id of the earliest earlier near-duplicate, if any."""
+        minhash = signature(text)
+        found = [c for c in self.lsh.query(minhash) if self.signatures[c].jaccard(minhash) >= DUPLICATE_JACCARD]
+        original = min(found, key=self.order.__getitem__) if found else None
+        self.lsh.insert(article_id, minhash)
+        self.signatures[article_id] = minhash
+        self.order[article_id] = len(self.order)
+        return original
+
+
+def sentences(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE.split(text) if len(s.split()) >= 5]
+
+
+def rewrite_share(text: str, source: str) -> float:
+    """Share of `text`'s sentences that closely match a sentence of `source`."""
+    mine, theirs = sentences(text), sentences(source)
+    if len(mine) < 3 or not theirs:
+        return 0.0
+    vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit(mine + theirs)
+    similarity = (vectorizer.transform(mine) @ vectorizer.transform(theirs).T).toarray()
+    return float((similarity.max(axis=1) >= REWRITE_SENTENCE).mean())
+
+
+def find_rewrite(text: str, candidates: Iterable[tuple[str, str]]) -> str | None:
+    """The earlier article (id, text) that `text` paraphrases, if one does."""
+    best, best_share = None, REWRITE_SHARE
+    for article_id, source in candidates:
+        share = rewrite_share(text, source)
+        if share >= best_share:
+            best, best_share = article_id, share
+    return best
