@@ -18,6 +18,7 @@ from datasketch import MinHash, MinHashLSH
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 NUM_PERM = 128
+SCHEME = "affine32"  # datasketch's hashing scheme; stored signatures are only comparable within one
 DUPLICATE_JACCARD = 0.8
 SHINGLE = 5
 REWRITE_SENTENCE = 0.45  # cosine for a sentence to count as paraphrased from the other text
@@ -37,7 +38,7 @@ def content_key(text: str) -> str:
 def signature(text: str) -> MinHash:
     words = _WORD.findall(text.lower())
     shingles = {" ".join(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))}
-    minhash = MinHash(num_perm=NUM_PERM)
+    minhash = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
     minhash.update_batch([s.encode("utf-8") for s in shingles])
     return minhash
 
@@ -57,7 +58,7 @@ def to_bytes(minhash: MinHash) -> bytes:
 
 
 def from_bytes(data: bytes) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(data, dtype=np.uint64))
+    return MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(data, dtype=np.uint64), scheme=SCHEME)
 
 
 class MemoryDuplicates:
