@@ -277,6 +277,7 @@ def eval_all(ctx: typer.Context, model: Annotated[str | None, typer.Option("--mo
     if ctx.invoked_subcommand is None:
         eval_clean()
         eval_extract(model=model)
+        eval_stories()
 
 
 @eval_app.command("clean")
@@ -310,6 +311,16 @@ def eval_extract(
     from newsweave.nlp import load_model
 
     print_extract_report(stdout_console(), gold_dir, examples, polnear, quantulum, load_model(model), limit)
+
+
+@eval_app.command("stories")
+def eval_stories(
+    ecbplus: Annotated[Path, typer.Option(help="The ECB+ folder.")] = SHARED / "data" / "ecbplus",
+) -> None:
+    """Score story clustering on ECB+ (B-cubed), beside a batch TF-IDF baseline measured in the same run."""
+    from newsweave.evaluation.stories import print_stories_report
+
+    print_stories_report(stdout_console(), ecbplus)
 
 
 def main() -> None:

@@ -55,6 +55,7 @@ class Store:
         except sqlite3.DatabaseError as exc:
             raise NewsweaveError(f"{path}: not a newsweave store ({exc})") from None
         self.db.row_factory = sqlite3.Row
+        self._added = self.db.execute("SELECT COALESCE(MAX(added), 0) FROM articles").fetchone()[0]
 
     def close(self) -> None:
         self.db.close()
@@ -80,7 +81,8 @@ class Store:
         return self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
 
     def add_article(self, article: Article, key: str, story_id: str, signature: bytes, bands: list) -> None:
-        added = self.db.execute("SELECT COALESCE(MAX(added), 0) + 1 FROM articles").fetchone()[0]
+        self._added += 1  # arrival order; one writer at a time (BEGIN IMMEDIATE)
+        added = self._added
         self.db.execute(
             "INSERT INTO articles (id, key, path, url, title, site, author, published, original_source, text,"
             " removed, headings, duplicate_of, rewrite_of, story_id, signature, added)"

@@ -19,10 +19,12 @@ from newsweave.stories import features
 from newsweave.stories.features import tfidf
 
 JOIN_THRESHOLD = 0.25  # one fixed setting for every collection
+REFINE_ROUNDS = 3
 CENTROID_TERMS = 200  # strongest terms kept per story
 BLOCKING_TERMS = 12  # an article looks up stories by its strongest terms
 INDEX_TERMS = 40  # a story is found by its strongest terms
 TIME_SCALE_DAYS = 7.0  # similarity halves for every week between publication dates beyond the first
+MAX_CANDIDATES = 12  # stories scored per arrival, whatever the collection's size
 MAX_ACTIVE_STORIES = 20_000  # stories not updated for this many arrivals leave the index (they stay stored)
 
 
@@ -34,8 +36,15 @@ class Story:
     dates: list[str] = field(default_factory=list)
     last_seen: int = 0
     size: int = 0
+    norms: tuple[float, float] | None = None  # cached channel norms of the centroid
+
+    def centroid_norms(self) -> tuple[float, float]:
+        if self.norms is None:
+            self.norms = features.channel_norms(self.centroid)
+        return self.norms
 
     def add(self, vector: dict[str, float], article_id: str, published: str | None, tick: int) -> None:
+        self.norms = None
         for term, value in vector.items():
             self.centroid[term] = self.centroid.get(term, 0.0) + value
         if len(self.centroid) > CENTROID_TERMS * 2:
@@ -82,24 +91,27 @@ class StoryClusterer:
         return tfidf(terms, self.df, self.documents)
 
     def _candidates(self, vector: dict[str, float]) -> set[str]:
+        """The stories sharing most of the article's strongest terms (at most MAX_CANDIDATES)."""
         strongest = sorted(vector, key=lambda t: -vector[t])[:BLOCKING_TERMS]
-        found: set[str] = set()
+        hits: Counter[str] = Counter()
         for term in strongest:
-            found |= self.index.get(term, set())
-        return found
+            hits.update(self.index.get(term, ()))
+        return {story_id for story_id, _ in hits.most_common(MAX_CANDIDATES)}
 
-    def _score(self, vector: dict[str, float], story: Story, published: str | None) -> float:
-        return features.similarity(vector, story.centroid) * time_factor(published, story)
+    def _score(self, vector: dict[str, float], story: Story, published: str | None, norms=None) -> float:
+        similarity = features.similarity(vector, story.centroid, norms, story.centroid_norms())
+        return similarity * time_factor(published, story)
 
     def best_story(
         self, vector: dict[str, float], published: str | None, exclude: str | None = None
     ) -> tuple[str | None, float]:
         best, best_score = None, 0.0
+        norms = features.channel_norms(vector)
         for story_id in sorted(self._candidates(vector)):
             story = self.stories.get(story_id)
             if story is None or story_id == exclude:
                 continue
-            score = self._score(vector, story, published)
+            score = self._score(vector, story, published, norms)
             if score > best_score:
                 best, best_score = story_id, score
         return best, best_score
@@ -141,8 +153,14 @@ class StoryClusterer:
             self.index.get(term, set()).discard(oldest.id)
         del self.stories[oldest.id]
 
-    def refine(self) -> None:
-        """Reassign every article once against centroids built with the final document frequencies."""
+    def refine(self, rounds: int = REFINE_ROUNDS) -> None:
+        """Reassign articles against centroids built with the final document frequencies, until none moves."""
+        for _ in range(rounds):
+            if not self._reassign():
+                break
+
+    def _reassign(self) -> int:
+        """One round of reassignment; returns how many articles moved."""
         members = list(self.story_of.items())
         vectors = {a: self.vector(self.terms_of[a]) for a, _ in members}
         rebuilt: dict[str, Story] = {}
@@ -166,9 +184,11 @@ class StoryClusterer:
             source.members.remove(article_id)
             for term, value in vectors[article_id].items():
                 source.centroid[term] = source.centroid.get(term, 0.0) - value
+            source.norms = None
             self.stories[target].add(vectors[article_id], article_id, self.published[article_id], 0)
             self.story_of[article_id] = target
         self.stories = {k: s for k, s in self.stories.items() if s.members}
+        return len(moves)
 
     def _score_without(self, vector: dict[str, float], story: Story, article_id: str) -> float:
         if len(story.members) <= 1:

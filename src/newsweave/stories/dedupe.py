@@ -10,12 +10,13 @@ TF-IDF match there, or when it names that article's site as its original source.
 from __future__ import annotations
 
 import hashlib
+import math
 import re
 from collections.abc import Iterable
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
-from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
 NUM_PERM = 128
 SCHEME = "affine32"  # datasketch's hashing scheme; stored signatures are only comparable within one
@@ -84,14 +85,26 @@ def sentences(text: str) -> list[str]:
     return [s.strip() for s in _SENTENCE.split(text) if len(s.split()) >= 5]
 
 
+def _content_words(sentence: str) -> frozenset[str]:
+    return frozenset(w for w in _WORD.findall(sentence.lower()) if w not in ENGLISH_STOP_WORDS and len(w) > 2)
+
+
 def rewrite_share(text: str, source: str) -> float:
-    """Share of `text`'s sentences that closely match a sentence of `source`."""
-    mine, theirs = sentences(text), sentences(source)
+    """Share of `text`'s sentences whose content words closely match a sentence of `source`
+    (binary cosine of word sets, cheap enough to run on every arrival)."""
+    mine = [_content_words(s) for s in sentences(text)]
+    theirs = [_content_words(s) for s in sentences(source)]
+    mine, theirs = [m for m in mine if m], [t for t in theirs if t]
     if len(mine) < 3 or not theirs:
         return 0.0
-    vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit(mine + theirs)
-    similarity = (vectorizer.transform(mine) @ vectorizer.transform(theirs).T).toarray()
-    return float((similarity.max(axis=1) >= REWRITE_SENTENCE).mean())
+    vocabulary = set().union(*theirs)
+    close = 0
+    for words in mine:
+        if len(words & vocabulary) / math.sqrt(len(words) * len(vocabulary)) < REWRITE_SENTENCE / 4:
+            continue  # shares too little with the whole source to match any one sentence
+        best = max(len(words & other) / math.sqrt(len(words) * len(other)) for other in theirs)
+        close += best >= REWRITE_SENTENCE
+    return close / len(mine)
 
 
 def find_rewrite(text: str, candidates: Iterable[tuple[str, str]]) -> str | None:

@@ -76,15 +76,39 @@ def tfidf(terms: Counter[str], df: Counter[str], documents: int) -> dict[str, fl
 NAME_SHARE = 0.3  # how much of the similarity comes from the names channel
 
 
-def similarity(a: dict[str, float], b: dict[str, float]) -> float:
-    """Words and names as two channels: similar events share words, the same event also shares names."""
-    words_a = {t: v for t, v in a.items() if not t.startswith("@")}
-    words_b = {t: v for t, v in b.items() if not t.startswith("@")}
-    names_a = {t: v for t, v in a.items() if t.startswith("@")}
-    names_b = {t: v for t, v in b.items() if t.startswith("@")}
-    if not names_a or not names_b:
-        return cosine(words_a, words_b)
-    return (1 - NAME_SHARE) * cosine(words_a, words_b) + NAME_SHARE * cosine(names_a, names_b)
+def channel_norms(vector: dict[str, float]) -> tuple[float, float]:
+    """Lengths of the words part and the names part of a vector."""
+    words = names = 0.0
+    for term, value in vector.items():
+        if term.startswith("@"):
+            names += value * value
+        else:
+            words += value * value
+    return math.sqrt(words), math.sqrt(names)
+
+
+def similarity(
+    a: dict[str, float],
+    b: dict[str, float],
+    norms_a: tuple[float, float] | None = None,
+    norms_b: tuple[float, float] | None = None,
+) -> float:
+    """Words and names as two channels: similar events share words, the same event also shares names.
+    Pass precomputed `channel_norms` to avoid recomputing them for a vector compared many times."""
+    (wa, na), (wb, nb) = norms_a or channel_norms(a), norms_b or channel_norms(b)
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    word_dot = name_dot = 0.0
+    for term, value in small.items():
+        other = large.get(term)
+        if other is not None:
+            if term.startswith("@"):
+                name_dot += value * other
+            else:
+                word_dot += value * other
+    words = word_dot / (wa * wb) if wa and wb else 0.0
+    if not (na and nb):
+        return words
+    return (1 - NAME_SHARE) * words + NAME_SHARE * name_dot / (na * nb)
 
 
 def cosine(a: dict[str, float], b: dict[str, float]) -> float:
