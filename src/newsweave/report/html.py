@@ -126,6 +126,7 @@ def story_context(brief: dict[str, Any], story: dict[str, Any]) -> dict[str, Any
             }
         )
     return {
+        "sid": "".join(ch if ch.isalnum() else "-" for ch in story["id"]),
         "view": view,
         "story": story,
         "summary": summary,

@@ -125,8 +125,12 @@ def _sources(view: BriefView) -> Table:
     return table
 
 
+FULL_STORIES = 5  # the largest stories are shown in full, the others listed
+
+
 def render_terminal(brief: dict[str, Any], console: Console) -> None:
-    for story in brief["stories"]:
+    stories = brief["stories"]
+    for story in stories[:FULL_STORIES]:
         view = BriefView(brief, story)
         console.rule(f"[bold]{story['title']}")
         console.print(Text(view.sources_line(), style="dim"), justify="center")
@@ -140,3 +144,12 @@ def render_terminal(brief: dict[str, Any], console: Console) -> None:
             _sources(view),
         ]
         console.print(Group(*[p for p in parts if p is not None]))
+    if len(stories) > FULL_STORIES:
+        title = f"{len(stories) - FULL_STORIES} more stories (all of them are in --json, --md and --html)"
+        rest = Table(title=title, title_justify="left", box=None, expand=True)
+        rest.add_column("story")
+        rest.add_column("articles", justify="right")
+        rest.add_column("title")
+        for story in stories[FULL_STORIES:]:
+            rest.add_row(story["id"], str(len(story["articles"])), story["title"])
+        console.print(rest)
