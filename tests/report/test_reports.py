@@ -64,13 +64,13 @@ def test_html_report_in_a_real_browser(kursk_brief, tmp_path):
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=args)
         page = browser.new_page(viewport={"width": 1200, "height": 900})
         page.goto(page_path.as_uri())
-        assert page.locator("#figures svg.chart").count() >= 1
+        assert page.locator("#s1-figures svg.chart").count() >= 1
         assert page.locator("svg.chart a").count() >= 9  # one mark per troop figure
-        assert page.locator("#actors svg.graph circle").count() >= 5
+        assert page.locator("#s1-actors svg.graph circle").count() >= 5
         assert page.locator(".hl-figure").count() >= 13 and page.locator(".hl-quote").count() >= 15
         first_summary = page.locator("ol.summary a.go").first.get_attribute("href")
         assert page.locator(first_summary.replace(":", "\\\\:")).count() == 1  # links to its sentence
-        page.locator("#figures").screenshot(path=str(SCREENSHOTS / "figures.png"))
+        page.locator("#s1-figures").screenshot(path=str(SCREENSHOTS / "figures.png"))
         page.screenshot(path=str(SCREENSHOTS / "report.png"), full_page=True)
         browser.close()
     assert (SCREENSHOTS / "report.png").stat().st_size > 10_000
