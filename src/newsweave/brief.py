@@ -14,8 +14,11 @@ from typing import Any
 from spacy.language import Language
 
 from newsweave.model import Annotations, Article
+from newsweave.reconcile.contradictions import find_contradictions
 from newsweave.reconcile.entities import merge_entities
 from newsweave.reconcile.figures import group_figures
+from newsweave.reconcile.timeline import build_timeline
+from newsweave.summarise import summarise
 
 SCHEMA_VERSION = 1
 
@@ -29,10 +32,6 @@ def article_dict(article: Article) -> dict[str, Any]:
 
 def build_story(story_id: str, articles: list[Article], annotations: list[Annotations]) -> dict[str, Any]:
     """One story's reconciled picture: merged entities, grouped figures, quotes, events, timeline."""
-    from newsweave.reconcile.contradictions import find_contradictions
-    from newsweave.reconcile.timeline import build_timeline
-    from newsweave.summarise import summarise
-
     originals = {a.id for a in articles if not a.duplicate_of}
     entities = merge_entities([e for ann in annotations for e in ann.entities], story_id)
     entity_of = {member: e.id for e in entities for member in e.members}

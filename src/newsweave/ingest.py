@@ -138,7 +138,6 @@ class Ingester:
             terms = article_terms(article.text, article.title)
             touched_terms.update(terms)
             story_id = self.clusterer.add(article.id, terms, article.published)
-            self.clusterer.terms_of.pop(article.id, None)  # batch-only state; the store keeps the text
             article.rewrite_of = self._rewrite_of(article, story_id)
             stats.rewrites += article.rewrite_of is not None
         self.store.add_article(article, article_key(article), story_id, to_bytes(minhash), bands)

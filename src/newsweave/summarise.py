@@ -13,7 +13,7 @@ from typing import Any
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from newsweave.model import Article
+from newsweave.model import Article, Statement
 
 MIN_SENTENCES, MAX_SENTENCES = 5, 8
 EDGE_THRESHOLD = 0.1  # cosine below which two sentences are not linked in the LexRank graph
@@ -67,10 +67,8 @@ def figure_sentence(figure: dict[str, Any], claims: dict[str, dict]) -> dict[str
     }
 
 
-def summarise(story: dict[str, Any], articles: list[Article], statements: list | None = None) -> list[dict]:
+def summarise(story: dict[str, Any], articles: list[Article], statements: list[Statement] | None = None) -> list[dict]:
     """Five to eight cited sentences for a story."""
-    from newsweave.model import Statement
-
     originals = {a.id for a in articles if not a.duplicate_of}
     pool: list[Statement] = [s for s in (statements or []) if s.article in originals and len(s.text.split()) >= 8]
     if not pool:

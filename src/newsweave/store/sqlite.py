@@ -181,7 +181,7 @@ class Store:
 
     # clustering state ---------------------------------------------------------------------------
     def load_clusterer(self, active: int) -> StoryClusterer:
-        clusterer = StoryClusterer()
+        clusterer = StoryClusterer(track=False)
         state = dict(self.db.execute("SELECT key, value FROM cluster_state").fetchall())
         clusterer.documents = int(state.get("documents", 0))
         clusterer.next_id = int(state.get("next_id", 1))
@@ -216,7 +216,7 @@ class Store:
             story = clusterer.stories.get(story_id)
             if story is not None:
                 rows.append(
-                    (story_id, json.dumps(story.centroid), story.size, json.dumps(story.dates[-50:]), story.last_seen)
+                    (story_id, json.dumps(story.centroid), story.size, json.dumps(story.dates), story.last_seen)
                 )
         self.db.executemany("INSERT OR REPLACE INTO story_state VALUES (?, ?, ?, ?, ?)", rows)
 

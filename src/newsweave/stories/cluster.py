@@ -24,6 +24,7 @@ CENTROID_TERMS = 200  # strongest terms kept per story
 BLOCKING_TERMS = 12  # an article looks up stories by its strongest terms
 INDEX_TERMS = 40  # a story is found by its strongest terms
 TIME_SCALE_DAYS = 7.0  # similarity halves for every week between publication dates beyond the first
+DATES_KEPT = 50  # a story's latest publication dates, for its midpoint
 MAX_CANDIDATES = 12  # stories scored per arrival, whatever the collection's size
 MAX_ACTIVE_STORIES = 20_000  # stories not updated for this many arrivals leave the index (they stay stored)
 
@@ -43,17 +44,19 @@ class Story:
             self.norms = features.channel_norms(self.centroid)
         return self.norms
 
-    def add(self, vector: dict[str, float], article_id: str, published: str | None, tick: int) -> None:
+    def add(self, vector: dict[str, float], article_id: str | None, published: str | None, tick: int) -> None:
         self.norms = None
         for term, value in vector.items():
             self.centroid[term] = self.centroid.get(term, 0.0) + value
         if len(self.centroid) > CENTROID_TERMS * 2:
             strongest = sorted(self.centroid.items(), key=lambda kv: -kv[1])[:CENTROID_TERMS]
             self.centroid = dict(strongest)
-        self.members.append(article_id)
+        if article_id is not None:
+            self.members.append(article_id)
         self.size += 1
         if published:
             self.dates.append(published)
+            del self.dates[:-DATES_KEPT]
         self.last_seen = tick
 
     def midpoint(self) -> date | None:
@@ -74,8 +77,11 @@ def time_factor(published: str | None, story: Story) -> float:
 class StoryClusterer:
     """Online clustering state: document frequencies, stories, and the blocking index."""
 
-    def __init__(self, threshold: float = JOIN_THRESHOLD, prefix: str = "s") -> None:
+    def __init__(self, threshold: float = JOIN_THRESHOLD, prefix: str = "s", track: bool = True) -> None:
+        """`track` keeps every article's terms and story for `refine` and `clusters` (a batch); a long
+        ingest turns it off so that memory depends on the active stories, not on the articles seen."""
         self.threshold = threshold
+        self.track = track
         self.prefix = prefix
         self.df: Counter[str] = Counter()
         self.documents = 0
@@ -121,8 +127,9 @@ class StoryClusterer:
         self.tick += 1
         self.documents += 1
         self.df.update(terms.keys())
-        self.terms_of[article_id] = terms
-        self.published[article_id] = published
+        if self.track:
+            self.terms_of[article_id] = terms
+            self.published[article_id] = published
         vector = self.vector(terms)
         story_id, score = self.best_story(vector, published)
         if story_id is None or score < self.threshold:
@@ -135,8 +142,9 @@ class StoryClusterer:
 
     def _join(self, story_id: str, article_id: str, vector: dict[str, float], published: str | None) -> None:
         story = self.stories[story_id]
-        story.add(vector, article_id, published, self.tick)
-        self.story_of[article_id] = story_id
+        story.add(vector, article_id if self.track else None, published, self.tick)
+        if self.track:
+            self.story_of[article_id] = story_id
         for term in self._index_terms(story):
             self.index[term].add(story_id)
 
