@@ -82,6 +82,7 @@ class StoryClusterer:
         ingest turns it off so that memory depends on the active stories, not on the articles seen."""
         self.threshold = threshold
         self.track = track
+        self.background = features.BackgroundIdf()
         self.prefix = prefix
         self.df: Counter[str] = Counter()
         self.documents = 0
@@ -94,7 +95,7 @@ class StoryClusterer:
         self.next_id = 1
 
     def vector(self, terms: Counter[str]) -> dict[str, float]:
-        return tfidf(terms, self.df, self.documents)
+        return tfidf(terms, self.df, self.documents, self.background)
 
     def _candidates(self, vector: dict[str, float]) -> set[str]:
         """The stories sharing most of the article's strongest terms (at most MAX_CANDIDATES)."""

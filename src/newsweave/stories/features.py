@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+from wordfreq import word_frequency
 
 NAME_WEIGHT = 1.0  # a name term weighs as much as a word (its words also count as words)
 NUMBER_WEIGHT = 2.0  # years and figures tell similar events apart too
@@ -63,11 +64,40 @@ def weight(term: str) -> float:
     return 1.0
 
 
-def tfidf(terms: Counter[str], df: Counter[str], documents: int) -> dict[str, float]:
-    """Sublinear tf, smoothed idf, kind weights, unit length."""
+FLOOR_FREQUENCY = 1e-8  # a word English text never uses: names, rare places
+
+
+class BackgroundIdf:
+    """How informative a term is in English at large (wordfreq's frequencies, shipped in its package).
+
+    A story's own collection cannot tell this: in a folder of ten reports that all say "North Korea",
+    the collection's document frequency makes the one name they share worthless. Cached per instance."""
+
+    def __init__(self) -> None:
+        self.cache: dict[str, float] = {}
+
+    def __call__(self, term: str) -> float:
+        value = self.cache.get(term)
+        if value is None:
+            frequency = word_frequency(term.lstrip("@#").replace("-", " "), "en")
+            value = -math.log(max(frequency, FLOOR_FREQUENCY))
+            self.cache[term] = value
+        return value
+
+
+COLLECTION_WEIGHT_DOCS = 1000  # at this many documents the collection's own idf weighs as much as English's
+
+
+def tfidf(
+    terms: Counter[str], df: Counter[str], documents: int, background: BackgroundIdf | None = None
+) -> dict[str, float]:
+    """Sublinear tf, idf (English's, blended with the collection's as it grows), kind weights, unit length."""
+    share = documents / (documents + COLLECTION_WEIGHT_DOCS) if background is not None else 1.0
     vector = {}
     for term, count in terms.items():
         idf = math.log((documents + 1) / (df.get(term, 0) + 1)) + 1.0
+        if background is not None:
+            idf = share * idf + (1 - share) * background(term) / 2.0
         vector[term] = (1.0 + math.log(count)) * idf * weight(term)
     norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
     return {t: v / norm for t, v in vector.items()}
