@@ -102,3 +102,19 @@ def test_a_change_is_not_a_range(nlp):
 def test_ages_and_pronoun_numbers_are_not_figures(nlp):
     text = "Paddock, 64, fired from the hotel. One of them said the two nations had agreed to talks."
     assert annotate_text(nlp, text).claims == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Firefighters fought a five-alarm fire for two hours.", []),  # compound adjective, duration
+        ("It is a $400-million-a-year business.", [(4e8, "USD")]),
+        ("He weighs 236 pounds, his doctor said.", []),  # a weight, not sterling
+        ("Some 58 Fortune 500 companies paid $212 billion.", [(58, None), (2.12e11, "USD")]),
+        ("The researchers found $65.4 billion in offshore accounts.", [(6.54e10, "USD")]),
+    ],
+)
+def test_compounds_names_and_units_in_us_news(nlp, text, expected):
+    """Real sentences from US outlets (PolNeAR's New York Times articles)."""
+    claims = annotate_text(nlp, text).claims
+    assert [(c.value, c.unit) for c in claims] == expected

@@ -79,6 +79,7 @@ def _number_groups(doc: Doc) -> list[Span]:
             elif end + 1 < len(doc) and (
                 (nxt.lower_ == "per" and doc[end + 1].lower_ == "cent")  # "10 per cent"
                 or (nxt.text == "-" and doc[end + 1].lower_ in UNITS_WORDS)  # "twenty - five"
+                or (nxt.text == "-" and doc[end + 1].lower_ in _SCALE_WORDS)  # "$400-million"
             ):
                 end += 2
             else:
@@ -120,8 +121,22 @@ def _not_a_figure(group: Span) -> bool:
     if last.dep_ in ("nummod", "compound", "appos") and head.pos_ == "PROPN" and head.ent_type_ != "NORP":
         if head.is_title and head.i > last.i:
             return True  # "810 Separate Naval Infantry Brigade"
-    if before is not None and before.pos_ == "PROPN" and before.is_title and last.dep_ in ("nummod", "appos"):
-        return True  # "Flight 370", "Apollo 11"
+    if (
+        before is not None
+        and before.pos_ == "PROPN"
+        and before.is_title
+        and last.dep_ in ("nummod", "appos", "compound")
+    ):
+        return True  # "Flight 370", "Apollo 11", "Fortune 500"
+    if after is not None and after.text == "-" and group.end + 1 < len(doc):
+        word = doc[group.end + 1]
+        if (
+            word.is_alpha
+            and word.lower_ not in SCALES
+            and word.lower_ not in UNITS_WORDS
+            and word.lower_ not in ("a", "an")
+        ):
+            return True  # a compound adjective: "a five-alarm fire", "a two-year plan", "24-hour strike"
     if first.is_alpha and first.lower_ in UNITS_WORDS:
         if last.dep_ not in ("nummod", "quantmod", "conj", "compound") or first.lower_ in ("one", "zero"):
             if not (after is not None and after.lower_ in ("percent", "%")):

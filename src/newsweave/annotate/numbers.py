@@ -35,8 +35,9 @@ CURRENCY_SYMBOLS = {
     "₽": "RUB",
     "₹": "INR",
 }
+# "pounds" alone is a weight as often as a currency: it is money only after "£" or before "sterling".
 CURRENCY_WORDS = {
-    "dollar": "USD", "dollars": "USD", "usd": "USD", "pound": "GBP", "pounds": "GBP", "sterling": "GBP",
+    "dollar": "USD", "dollars": "USD", "usd": "USD", "sterling": "GBP",
     "gbp": "GBP", "euro": "EUR", "euros": "EUR", "eur": "EUR", "yen": "JPY", "won": "KRW", "rouble": "RUB",
     "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "yuan": "CNY", "rupees": "INR", "hryvnia": "UAH",
 }  # fmt: skip
@@ -161,6 +162,7 @@ def parse_surface(surface: str) -> ParsedNumber | None:
         return None
     if negative:
         value = -value
+    value = float(f"{value:.12g}")  # 65.4 * 1e9 is 65400000000.00001 in binary
     for token in rest:
         lower = token.lower()
         if lower in CURRENCY_WORDS and kind != "money":
