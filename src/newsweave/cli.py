@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
@@ -52,26 +54,32 @@ def write_atomic(path: Path, text: str) -> None:
     os.replace(tmp, path)
 
 
-def collect_articles(paths: list[str], options: ReadOptions, quiet: bool = False) -> tuple[list[Article], ReadStats]:
-    """Read and clean with a progress bar on longer runs; report each skip on stderr as it happens."""
-    stats = ReadStats()
-    articles: list[Article] = []
-    files, _ = expand_paths(paths)
-    show = len(files) >= PROGRESS_MIN_FILES and not quiet
-    progress = Progress(
-        TextColumn("[bold]reading"),
+@contextmanager
+def progress_bar(label: str, total: int) -> Iterator[Callable[[], None]]:
+    """A transient Rich progress bar on stderr for runs over PROGRESS_MIN_FILES files; yields `advance`."""
+    bar = Progress(
+        TextColumn(f"[bold]{label}"),
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
         console=Console(stderr=True),
         transient=True,
-        disable=not show,
+        disable=total < PROGRESS_MIN_FILES,
     )
-    with progress:
-        task = progress.add_task("read", total=len(files))
-        for item in iter_articles(paths, options, stats, on_file=lambda _p: progress.advance(task)):
+    with bar:
+        task = bar.add_task(label, total=total)
+        yield lambda: bar.advance(task)
+
+
+def collect_articles(paths: list[str], options: ReadOptions) -> tuple[list[Article], ReadStats]:
+    """Read and clean with a progress bar on longer runs; report each skip on stderr as it happens."""
+    stats = ReadStats()
+    articles: list[Article] = []
+    files, _ = expand_paths(paths)
+    with progress_bar("reading", len(files)) as advance:
+        for item in iter_articles(paths, options, stats, on_file=lambda _path: advance()):
             if isinstance(item, InputError):
-                progress.console.print(f"newsweave: skipped {item}", markup=False, highlight=False, soft_wrap=True)
+                err(f"skipped {item}")
             else:
                 articles.append(item)
     return articles, stats
@@ -113,9 +121,8 @@ def run_ingest(paths: list[str], store, nlp, options: ReadOptions):
     from newsweave.ingest import Ingester
 
     files, _ = expand_paths(paths)
-    with _progress("ingesting", len(files), show=len(files) >= PROGRESS_MIN_FILES) as advance:
-        ingester = Ingester(store, nlp)
-        return ingester.run(paths, options, on_skip=lambda e: err(f"skipped {e}"), on_article=advance)
+    with progress_bar("ingesting", len(files)) as advance:
+        return Ingester(store, nlp).run(paths, options, on_skip=lambda e: err(f"skipped {e}"), on_file=advance)
 
 
 def ingest_summary(stats) -> str:
@@ -239,30 +246,6 @@ def write_outputs(result: dict, json_out: Path | None, md_out: Path | None, html
         from newsweave.report.html import render_html
 
         write_atomic(html_out, render_html(result))
-
-
-class _progress:
-    """A transient Rich progress bar on stderr; `advance()` moves it one step."""
-
-    def __init__(self, label: str, total: int, show: bool) -> None:
-        self.bar = Progress(
-            TextColumn(f"[bold]{label}"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            console=Console(stderr=True),
-            transient=True,
-            disable=not show,
-        )
-        self.total = total
-
-    def __enter__(self):
-        self.bar.__enter__()
-        task = self.bar.add_task("work", total=self.total)
-        return lambda: self.bar.advance(task)
-
-    def __exit__(self, *exc) -> None:
-        self.bar.__exit__(*exc)
 
 
 SHARED = Path("../shared")

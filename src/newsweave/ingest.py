@@ -72,12 +72,14 @@ class Ingester:
         paths: Iterable[str | Path],
         options: ReadOptions | None = None,
         on_skip: Callable[[InputError], None] | None = None,
-        on_article: Callable[[], None] | None = None,
+        on_file: Callable[[], None] | None = None,
     ) -> IngestStats:
+        """Ingest everything under `paths`; `on_skip` hears of each skipped input, `on_file` of each file read."""
         stats = IngestStats()
 
         def articles() -> Iterator[Article]:
-            for item in iter_articles(paths, options, stats.read):
+            file_done = (lambda _path: on_file()) if on_file else None
+            for item in iter_articles(paths, options, stats.read, on_file=file_done):
                 if isinstance(item, InputError):
                     stats.skipped.append(item)
                     if on_skip:
@@ -87,9 +89,6 @@ class Ingester:
 
         for batch in _batches(articles(), self.batch):
             self._add_batch(batch, stats)
-            if on_article:
-                for _ in batch:
-                    on_article()
         stats.stories_updated = self.refresh_stories()
         return stats
 

@@ -268,9 +268,8 @@ def reporting_verb_above(token: Token) -> Token | None:
     for _ in range(12):
         if current is child:
             return None
-        if is_reporting(current) and (child.dep_ in CLAUSE_DEPS or child.dep_ in ("nsubj", "nsubjpass")):
-            if child.dep_ not in ("nsubj", "nsubjpass"):
-                return current
+        if is_reporting(current) and child.dep_ in CLAUSE_DEPS:
+            return current
         child, current = current, current.head
     return None
 

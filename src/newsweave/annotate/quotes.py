@@ -173,7 +173,7 @@ class QuoteExtractor:
             for token in window:
                 if token.is_punct and token.text not in (".", "-"):
                     break
-                if token.ent_type_ == "PERSON" or self.resolver.person_named(token.text) and token.pos_ == "PROPN":
+                if token.ent_type_ == "PERSON" or (token.pos_ == "PROPN" and self.resolver.person_named(token.text)):
                     return token
         return None
 

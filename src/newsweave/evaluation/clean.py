@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.table import Table
 
 from newsweave.clean import clean
+from newsweave.errors import InputError
 from newsweave.evaluation.metrics import PRF, norm, shingle_match
 from newsweave.model import Article, RawArticle
 from newsweave.reading import read_articles
@@ -96,7 +97,7 @@ def score_benchmark(folder: Path, limit: int = 0) -> BenchmarkScore:
         raw = RawArticle(id=page_id, path=str(path), body=html, kind="html", format="html", url=item.get("url"))
         try:
             text = clean(raw).text
-        except Exception:  # a page we cannot clean scores as empty output
+        except InputError:  # a page with no text left scores as empty output
             text = ""
         ours += shingle_match(expected, text)
         pages += 1
