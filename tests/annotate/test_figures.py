@@ -118,3 +118,23 @@ def test_compounds_names_and_units_in_us_news(nlp, text, expected):
     """Real sentences from US outlets (PolNeAR's New York Times articles)."""
     claims = annotate_text(nlp, text).claims
     assert [(c.value, c.unit) for c in claims] == expected
+
+
+def test_casualty_figures_carry_what_happened_to_the_people(nlp):
+    from newsweave.reconcile.figures import group_figures
+
+    text = (
+        "At least 20 people were killed and 50 injured, police said. Rescuers said 15 people remain missing. "
+        "The death toll rose to 30 on Tuesday, according to the health ministry."
+    )
+    claims = annotate_text(nlp, text).claims
+    assert [(c.value, c.counted) for c in claims] == [
+        (20, "people killed"),
+        (50, "people injured"),
+        (15, "people missing"),
+        (30, "death toll"),
+    ]
+    assert claims[3].asserted_by == "health ministry" and claims[0].asserted_by == "police"
+    groups = {g.about: sorted(c.value for c in g.claims) for g in group_figures(claims)}
+    assert groups["people killed"] == [20, 30]  # the death toll counts the killed
+    assert groups["people injured"] == [50] and groups["people missing"] == [15]

@@ -230,6 +230,45 @@ def counted_phrase(noun: Token, exclude: set[int]) -> str:
     return re.split(r"\s*[,;(]", text)[0].strip()
 
 
+# What happened to the people counted, from the verb they are the object of ("12 people were killed",
+# "killing 12 people", "nine people died") or the state they are in ("15 remain missing").
+CASUALTY_VERBS = {
+    "kill": "killed", "injure": "injured", "wound": "wounded", "hurt": "injured", "arrest": "arrested",
+    "detain": "detained", "evacuate": "evacuated", "displace": "displaced", "rescue": "rescued",
+    "hospitalize": "hospitalized", "hospitalise": "hospitalized", "capture": "captured", "die": "dead",
+    "kidnap": "kidnapped", "abduct": "abducted", "infect": "infected", "deport": "deported", "execute": "executed",
+}  # fmt: skip
+STATE_WORDS = {"dead", "missing", "injured", "wounded", "hurt", "killed", "hospitalized", "unaccounted", "homeless"}
+
+
+def condition_of(noun: Token) -> str | None:
+    """The condition of counted people given by their verb or predicate: killed, injured, missing ..."""
+    for child in noun.children:  # "50 injured", "troops killed in action"
+        if child.dep_ in ("acl", "amod") and child.i > noun.i:
+            if child.lemma_.lower() in CASUALTY_VERBS and child.tag_ == "VBN":
+                return CASUALTY_VERBS[child.lemma_.lower()]
+            if child.lower_ in STATE_WORDS:
+                return child.lower_
+    head = noun.head
+    lemma = head.lemma_.lower()
+    if lemma in CASUALTY_VERBS:
+        if noun.dep_ in ("nsubjpass", "dobj") or (noun.dep_ == "nsubj" and lemma == "die"):
+            return CASUALTY_VERBS[lemma]
+        if noun.dep_ == "conj" and noun.head.dep_ in ("nsubjpass", "dobj"):
+            return condition_of(noun.head)
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        for child in head.children:
+            if child.dep_ in ("acomp", "oprd", "attr", "advmod") and child.lower_ in STATE_WORDS:
+                return child.lower_
+    if noun.dep_ == "amod" and noun.lower_ in STATE_WORDS:
+        return noun.lower_
+    return None
+
+
+def with_condition(counted: str, condition: str | None) -> str:
+    return f"{counted} {condition}" if condition and condition not in counted.lower().split() else counted
+
+
 class FigureExtractor:
     """Finds the figures of one parsed article."""
 
@@ -284,7 +323,9 @@ class FigureExtractor:
         if kind == "quantity" and unit_token is not None:
             noun = _of_object(unit_token)  # "16,000 tonnes of grain" counts grain
         counted = counted_phrase(noun, {t.i for t in group}) if noun is not None else None
-        if counted is None:
+        if counted is not None:
+            counted = with_condition(counted, condition_of(noun))
+        else:
             counted = self._counted_from_context(group, earlier)
         if counted is None and kind == "count":
             return None
@@ -314,6 +355,15 @@ class FigureExtractor:
     def _counted_from_context(self, group: Span, earlier: list[Claim]) -> str | None:
         """For "the number has risen to 11,000" or "it could be as high as 12,000": what the clause's
         subject refers to, or the subject itself ("the death toll rose to 40")."""
+        number = group[-1]
+        state = condition_of(number) or (number.head.lower_ if number.head.lower_ in STATE_WORDS else None)
+        if state:  # "20 people were killed and 50 injured": the people of the figure before
+            previous = [c for c in earlier if c.start < group.start_char and c.counted]
+            if previous and previous[-1].sentence == group.sent.text:
+                base = " ".join(w for w in previous[-1].counted.split() if w not in STATE_WORDS and w not in
+                                CASUALTY_VERBS.values())  # fmt: skip
+                return with_condition(base or "people", state)
+            return with_condition("people", state)
         verb = group[-1]
         for _ in range(5):
             if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":

@@ -22,13 +22,17 @@ SYNONYMS = {
     "troop": "troops", "soldier": "troops", "force": "troops", "personnel": "troops", "fighter": "troops",
     "serviceman": "troops", "servicemen": "troops", "servicemember": "troops", "service member": "troops",
     "man": "people", "men": "people", "person": "people", "people": "people", "civilian": "civilians",
-    "death": "killed", "fatality": "killed", "casualty": "casualties", "victim": "victims",
+    "fatality": "people", "casualty": "casualties", "victim": "victims",
 }  # fmt: skip
 CONDITIONS = {
-    "killed": "killed", "dead": "killed", "died": "killed", "wounded": "wounded", "injured": "wounded",
-    "missing": "missing", "captured": "captured", "detained": "detained", "arrested": "detained",
-    "displaced": "displaced", "evacuated": "evacuated",
+    "killed": "killed", "dead": "killed", "died": "killed", "death": "killed", "deaths": "killed",
+    "executed": "killed", "wounded": "wounded", "injured": "wounded", "hurt": "wounded",
+    "hospitalized": "hospitalized", "missing": "missing", "unaccounted": "missing", "captured": "captured",
+    "detained": "detained", "arrested": "detained", "kidnapped": "kidnapped", "abducted": "kidnapped",
+    "displaced": "displaced", "evacuated": "evacuated", "rescued": "rescued", "infected": "infected",
+    "deported": "deported", "homeless": "homeless",
 }  # fmt: skip
+TALLY_WORDS = {"toll", "number", "count", "tally", "total", "figure"}  # "the death toll": a count of people
 
 
 @dataclass
@@ -104,11 +108,9 @@ def figure_key(claim: Claim) -> tuple[tuple, str | None]:
     words = main.split()
     condition = next((CONDITIONS[w] for w in words if w in CONDITIONS), None)
     if condition is not None:
-        words = words[: next(i for i, w in enumerate(words) if w in CONDITIONS)]
-    head = _singular(words[-1]) if words else ""
+        words = [w for w in words[: next(i for i, w in enumerate(words) if w in CONDITIONS)] if w not in TALLY_WORDS]
+    head = _singular(words[-1]) if words else "people"
     head = SYNONYMS.get(head, head)
-    if head in ("killed",):
-        head, condition = "people", "killed"
     of_head = _singular(of_part.split()[-1]) if of_part.split() else ""
     nationality = None
     tokens = counted.split()
