@@ -43,3 +43,17 @@ def test_metadata_helpers():
     assert parse_date("2024-02-30") is None
     assert domain_of("https://www.bbc.com/news/world") == "bbc.com"
     assert domain_of("www.bbc.com") == "bbc.com"
+
+
+def test_date_lines_and_bylines_give_the_publication_date():
+    headline, body = bbc_article("politics/010")
+    cases = {
+        "November 6, 2024": ("2024-11-06", None),
+        "Published: Nov. 6, 2024 10:32 a.m. ET": ("2024-11-06", None),
+        "Updated 7 November 2024\nPublished 6 November 2024": ("2024-11-06", None),
+        "By Jane Doe | Nov. 6, 2024": ("2024-11-06", "Jane Doe"),
+    }
+    for top, (published, author) in cases.items():
+        cleaned = remove_boilerplate(f"{headline}\n{top}\n\n{body}")
+        assert (cleaned.published, cleaned.author, cleaned.title) == (published, author, headline), top
+        assert "2024" not in cleaned.text

@@ -61,6 +61,7 @@ class Cleaned:
     published: str | None = None
     original_source: str | None = None
     site: str | None = None
+    published_from_update: bool = False  # an "Updated ..." date gives way to a "Published ..." one
 
 
 def _words(block: str) -> int:
@@ -126,7 +127,13 @@ def _classify(blocks: list[str], result: Cleaned) -> list[str]:
             continue
         tail = None
         reason = None
-        if match := meta.ORIGINAL_SOURCE.match(block):
+        if (match := meta.DATE_LINE.match(block)) and _words(block) <= 12:
+            label = (match.group(1) or "").lower()
+            if result.published is None or (label != "updated" and result.published_from_update):
+                result.published = meta.parse_date(match.group(2))
+                result.published_from_update = label == "updated"
+            reason = "dateline"
+        elif match := meta.ORIGINAL_SOURCE.match(block):
             result.original_source = meta.domain_of(match.group(1))
             reason = "original source"
         elif match := meta.ABOUT_AUTHOR.match(block):
@@ -138,8 +145,10 @@ def _classify(blocks: list[str], result: Cleaned) -> list[str]:
             reason = "author bio"
         elif bio_names and set(block.split()[:3]) & bio_names:
             reason = "author bio"
-        elif (match := meta.BYLINE.match(block)) and _words(block) <= 8:
+        elif (match := meta.BYLINE.match(block)) and _words(block) <= 14:
             result.author = result.author or match.group(1)
+            if result.published is None and (date := meta.DATE_ANYWHERE.search(block)):
+                result.published = meta.parse_date(date.group(1))  # "By Jane Doe | Nov. 6, 2024"
             reason = "byline"
         elif _COMMENT_MARKERS.match(block) and index >= half:
             tail = "comments"

@@ -19,6 +19,14 @@ DATELINE = re.compile(
     rf"{DATE_PATTERN}\b[\s|\-:]*",
     re.I,
 )
+# A line that is only a date, perhaps with a label and a time: "Published: Nov. 6, 2024 10:32 a.m. ET".
+DATE_LINE = re.compile(
+    r"^(?:(date|dated|published|posted|updated|last updated)(?: on)?\s*[:\-]?\s*)?"
+    rf"{DATE_PATTERN}"
+    r"(?:[,\s]+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?)?\W*$",
+    re.I,
+)
+DATE_ANYWHERE = re.compile(DATE_PATTERN)
 _NAME = r"[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){0,3}"
 # The marker words are matched in any case, the name only when capitalised.
 BYLINE = re.compile(rf"^(?i:by|written by|author:?|posted by)\s+({_NAME})(?:\s*[,|].*)?$")
