@@ -54,3 +54,24 @@ def test_events_have_actor_target_and_resolved_date(nlp):
     assert deploy.date == "2024-11-05"
     agree = next(e for e in events if e.type == "agree")
     assert (agree.actor, agree.target) == ("Russia", "North Korea")
+
+
+def test_an_extractor_failure_stays_within_its_article(kursk_articles, nlp, monkeypatch):
+    """A bug triggered by one article is reported and the others are still annotated."""
+    from newsweave import annotate as stage
+
+    articles = list(kursk_articles.values())[:3]
+    real = stage.extract_events
+    failing = articles[1].id
+
+    def events_failing_on_one(doc, article_id, resolver, published):
+        if article_id == failing:
+            raise ValueError("unexpected parse")
+        return real(doc, article_id, resolver, published)
+
+    monkeypatch.setattr(stage, "extract_events", events_failing_on_one)
+    errors = []
+    results = list(stage.annotate(articles, nlp, on_error=lambda a, e: errors.append((a.id, str(e)))))
+    assert [r.article for r in results] == [a.id for a in articles]
+    assert errors == [(failing, "unexpected parse")]
+    assert results[1].claims == [] and results[0].claims and results[2].claims

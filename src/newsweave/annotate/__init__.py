@@ -6,7 +6,8 @@ none of them runs the model again.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import sys
+from collections.abc import Callable, Iterable, Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -34,9 +35,24 @@ def annotate_doc(doc: Doc, article: Article) -> Annotations:
     return Annotations(article.id, entities, claims, quotes, events, measures, statements)
 
 
-def annotate(articles: Iterable[Article], nlp: Language) -> Iterator[Annotations]:
-    """Parse the articles in batches with one model and extract from each parse."""
+def _report(article: Article, error: Exception) -> None:
+    sys.stderr.write(
+        f"newsweave: extraction failed for {article.path or article.id}: {type(error).__name__}: {error}\n"
+    )
+
+
+def annotate(
+    articles: Iterable[Article], nlp: Language, on_error: Callable[[Article, Exception], None] = _report
+) -> Iterator[Annotations]:
+    """Parse the articles in batches with one model and extract from each parse.
+
+    An extractor that fails on one article is reported (`on_error`) and that article keeps its text
+    with no extractions: one odd article never costs the rest of the run."""
     articles = list(articles)
     docs = parse(nlp, (a.text for a in articles), batch_size=BATCH_SIZE)
     for article, doc in zip(articles, docs, strict=True):
-        yield annotate_doc(doc, article)
+        try:
+            yield annotate_doc(doc, article)
+        except Exception as error:  # noqa: BLE001 - any extractor bug must stay within its article
+            on_error(article, error)
+            yield Annotations(article.id)
