@@ -6,6 +6,7 @@ renderers read the dictionary it returns.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import asdict
 from pathlib import Path
@@ -30,6 +31,20 @@ def article_dict(article: Article) -> dict[str, Any]:
     return data
 
 
+TITLE_CHARS = 100
+
+
+def story_title(articles: list[Article]) -> str:
+    """The title sharing most words with the other titles (the most typical one), or else the first
+    sentence of the first article, cut at a word."""
+    titles = [a.title for a in articles if a.title and not a.duplicate_of] or [a.title for a in articles if a.title]
+    if titles:
+        words = [set(re.findall(r"\w+", t.lower())) for t in titles]
+        return max(titles, key=lambda t: sum(len(set(re.findall(r"\w+", t.lower())) & w) for w in words))
+    first = re.split(r"(?<=[.!?])\s|\n", articles[0].text.strip(), maxsplit=1)[0]
+    return first if len(first) <= TITLE_CHARS else first[:TITLE_CHARS].rsplit(" ", 1)[0] + "…"
+
+
 def build_story(story_id: str, articles: list[Article], annotations: list[Annotations]) -> dict[str, Any]:
     """One story's reconciled picture: merged entities, grouped figures, quotes, events, timeline."""
     originals = {a.id for a in articles if not a.duplicate_of}
@@ -44,10 +59,9 @@ def build_story(story_id: str, articles: list[Article], annotations: list[Annota
     events = [e for ann in annotations for e in ann.events]
     counted_claims = [c for c in claims if c.article in originals]  # a copy is not a second source
     figures = group_figures(counted_claims, story_id)
-    titles = [a.title for a in articles if a.title]
     story = {
         "id": story_id,
-        "title": titles[0] if titles else articles[0].text[:80],
+        "title": story_title(articles),
         "articles": [a.id for a in articles],
         "entities": [e.to_dict() for e in entities],
         "claims": [asdict(c) for c in claims],
