@@ -57,3 +57,12 @@ def test_date_lines_and_bylines_give_the_publication_date():
         cleaned = remove_boilerplate(f"{headline}\n{top}\n\n{body}")
         assert (cleaned.published, cleaned.author, cleaned.title) == (published, author, headline), top
         assert "2024" not in cleaned.text
+
+
+def test_a_date_in_the_url_or_file_name_is_the_last_resort():
+    from newsweave.clean.metadata import date_in_path
+
+    assert date_in_path("https://www.bbc.com/news/2024/11/06/world-asia") == "2024-11-06"
+    assert date_in_path(None, "nyt_2016-03-15_sanders-advances-agenda.txt") == "2016-03-15"
+    assert date_in_path("000_1e8fda47268a562a.txt") is None  # hex ids are not dates
+    assert date_in_path("https://example.com/story-20241106") is None  # no separators: could be an id

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from newsweave.clean.boilerplate import remove_boilerplate
 from newsweave.clean.html import extract_html
-from newsweave.clean.metadata import domain_of, parse_date
+from newsweave.clean.metadata import date_in_path, domain_of, parse_date
 from newsweave.errors import InputError
 from newsweave.model import Article, RawArticle
 
@@ -32,6 +34,7 @@ def clean(raw: RawArticle) -> Article:
         published = parse_date(raw.published) or cleaned.published
         site = raw.site or cleaned.site
         url = raw.url
+    published = published or date_in_path(url, raw.path and Path(raw.path).name)
     if not cleaned.text.strip():
         raise InputError(source, "no article text left after cleaning")
     if site is None and url:

@@ -56,6 +56,18 @@ def parse_date(text: str | None) -> str | None:
     return None
 
 
+# Separators required: a compact 8-digit run is as likely to be part of a hash or an id.
+_PATH_DATE = re.compile(r"(?<![\dA-Za-z])((?:19|20)\d\d)([-/_.])(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def date_in_path(*locations: str | None) -> str | None:
+    """A date written in a URL or file name ("/2024/11/06/", "nyt_2016-03-15_..."), the last resort."""
+    for location in locations:
+        if location and (match := _PATH_DATE.search(location)):
+            return parse_date(f"{match.group(1)}-{match.group(3)}-{match.group(4)}")
+    return None
+
+
 def domain_of(text: str) -> str:
     """`https://www.bbc.com/news/x` -> `bbc.com`; plain names pass through."""
     value = text.strip().rstrip("/.")
