@@ -80,3 +80,10 @@ def test_brief_with_an_unknown_model_is_one_line(tmp_path):
     assert result.stderr.strip().splitlines()[-1] == (
         "newsweave: spaCy model 'no_such_pipeline' is neither an installed package nor a folder"
     )
+
+
+def test_an_unwritable_output_is_one_line(tmp_path):
+    target = tmp_path / "no" / "such" / "folder" / "brief.json"
+    result = run("brief", str(KURSK / "002_62a14225dbc0a0d6.txt"), "--json", str(target), "-q")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert f"cannot write {target}" in result.stderr.strip().splitlines()[-1]

@@ -50,8 +50,13 @@ def err(message: str) -> None:
 def write_atomic(path: Path, text: str) -> None:
     """Write via a temporary file and rename, so a failure never leaves a half-written output."""
     tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError as exc:
+        if tmp.parent.exists():
+            tmp.unlink(missing_ok=True)
+        raise NewsweaveError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
 @contextmanager
@@ -316,3 +321,8 @@ def main() -> None:
     except KeyboardInterrupt:
         err("interrupted")
         sys.exit(130)
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: one line, not a traceback
+        if os.environ.get("NEWSWEAVE_DEBUG"):
+            raise
+        err(f"internal error: {type(exc).__name__}: {exc} (set NEWSWEAVE_DEBUG=1 for the traceback)")
+        sys.exit(EXIT_ERROR)
