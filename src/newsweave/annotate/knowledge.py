@@ -102,13 +102,30 @@ INSTITUTIONS: dict[str, str] = {
     "MI6": "United Kingdom", "Bundestag": "Germany", "Elysee": "France", "Élysée": "France",
     "Blue House": "South Korea", "NIS": "South Korea", "KCNA": "North Korea", "Knesset": "Israel",
     "IDF": "Israel", "Mossad": "Israel", "SBU": "Ukraine", "Verkhovna Rada": "Ukraine",
+    "Justice Department": "United States", "Department of Justice": "United States",
+    "Homeland Security": "United States", "National Weather Service": "United States", "FEMA": "United States",
+    "CDC": "United States", "Secret Service": "United States",
+    "Scotland Yard": "United Kingdom", "Metropolitan Police": "United Kingdom", "NHS": "United Kingdom",
+    "Bundeswehr": "Germany", "Xinhua": "China", "TASS": "Russia", "RIA Novosti": "Russia", "Yonhap": "South Korea",
 }  # fmt: skip
 
 # International organisations are their own affiliation, under one name.
 ORGANISATIONS: dict[str, str] = {
     "NATO": "NATO", "North Atlantic Treaty Organization": "NATO", "UN": "United Nations", "U.N.": "United Nations",
     "United Nations": "United Nations", "EU": "European Union", "European Union": "European Union",
-    "G7": "G7", "G20": "G20", "IAEA": "IAEA", "IMF": "IMF", "World Bank": "World Bank", "WHO": "WHO",
+    "G7": "G7", "G20": "G20", "IAEA": "IAEA", "International Atomic Energy Agency": "IAEA", "IMF": "IMF",
+    "International Monetary Fund": "IMF", "World Bank": "World Bank", "WHO": "WHO",
+    "World Health Organization": "WHO", "World Health Organisation": "WHO", "UNICEF": "UNICEF",
+    "UNHCR": "UNHCR", "UN refugee agency": "UNHCR", "OCHA": "OCHA", "UNRWA": "UNRWA", "WFP": "WFP",
+    "World Food Programme": "WFP", "Red Cross": "Red Cross", "ICRC": "Red Cross",
+    "International Committee of the Red Cross": "Red Cross", "Red Crescent": "Red Crescent",
+    "Amnesty International": "Amnesty International", "Amnesty": "Amnesty International",
+    "Human Rights Watch": "Human Rights Watch", "HRW": "Human Rights Watch",
+    "Doctors Without Borders": "MSF", "MSF": "MSF", "European Commission": "European Union",
+    "European Parliament": "European Union", "European Council": "European Union", "Interpol": "Interpol",
+    "OPEC": "OPEC", "African Union": "African Union", "ASEAN": "ASEAN", "Arab League": "Arab League",
+    "OSCE": "OSCE", "International Criminal Court": "ICC", "ICC": "ICC", "WTO": "WTO",
+    "World Trade Organization": "WTO", "OECD": "OECD",
 }  # fmt: skip
 
 
