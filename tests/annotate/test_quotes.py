@@ -58,3 +58,23 @@ def _quote_in(quotes, words):
 def test_no_speaker_is_better_than_a_guess(nlp):
     annotations = annotate_text(nlp, 'The sign on the door read "Closed for the winter" in red letters.')
     assert [q.speaker for q in annotations.quotes] == [None]
+
+
+def test_name_and_colon_lines_demands_and_intentions(nlp):
+    from tests.conftest import POLNEAR
+
+    text = (POLNEAR / "data/dev/text/breitbart_2016-09-15_pat-caddell-democrat-voters-worr.txt").read_text("utf-8")
+    first = annotate_text(nlp, text).quotes[0]
+    assert first.speaker == "Pat Caddell"  # "Pat Caddell: Democrat Voters Worried About ..."
+    assert first.text.startswith("Democrat Voters Worried")
+    quotes = annotate_text(
+        nlp, "Senator Elizabeth Warren called for an independent investigation into the bank."
+    ).quotes
+    assert [(q.speaker, q.text) for q in quotes] == [("Elizabeth Warren", "an independent investigation into the bank")]
+    quotes = annotate_text(nlp, "President Zelensky wants to join NATO, his aides said.").quotes
+    assert ("Zelensky", "to join NATO") in [(q.speaker, q.text) for q in quotes]
+
+
+def test_a_plan_is_not_the_source_of_its_figure(nlp):
+    [claim] = annotate_text(nlp, "Russia plans to send 10,000 more troops to the front.").claims
+    assert claim.value == 10000 and claim.asserted_by is None

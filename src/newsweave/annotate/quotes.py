@@ -26,6 +26,11 @@ _CURLY = re.compile(r"“([^“”\n]{1,1500})”")
 MAX_QUOTE = 1500
 _IMPERSONAL = {"it", "this", "that", "which", "who", "what", "i", "you"}
 MIN_CONTENT_TOKENS = 3
+# "Pat Caddell: Democrat voters worried ...", "TRUMP: We will win": a name, a colon, what they said.
+_NAME_COLON = re.compile(r"^\s*([A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}):\s+(\S.*)$")
+# Attributed wants and demands: quotes of a kind, but not sources of the figures they mention.
+INTENTION_VERBS = {"want", "plan", "intend", "seek", "hope", "aim", "promise", "vow", "pledge", "propose", "refuse"}
+DEMAND_VERBS = {"call", "demand", "press", "push"}
 NEAR = 8  # tokens between a quote and a reporting verb that is not its governor but introduces it
 
 
@@ -180,7 +185,8 @@ class QuoteExtractor:
     def _reported(self, quoted: list[tuple[int, int]]) -> list[Quote]:
         quotes = []
         for token in self.doc:
-            if not is_reporting(token):
+            lemma = token.lemma_.lower()
+            if not (is_reporting(token) or (token.pos_ == "VERB" and lemma in INTENTION_VERBS | DEMAND_VERBS)):
                 continue
             content = self._content_of(token)
             if content is None:
@@ -193,10 +199,33 @@ class QuoteExtractor:
                 continue
             quotes.append(self._make(start, end, False, source, token))
         quotes.extend(self._according_to(quoted, {(q.start, q.end) for q in quotes}))
+        quotes.extend(self._name_colon(quoted, quotes))
+        return quotes
+
+    def _name_colon(self, quoted: list[tuple[int, int]], found: list[Quote]) -> list[Quote]:
+        """Lines that open with a person's name and a colon (headlines, interview transcripts)."""
+        quotes, offset = [], 0
+        for line in self.doc.text.split("\n"):
+            match = _NAME_COLON.match(line)
+            if match:
+                name_start, name_end = offset + match.start(1), offset + match.end(1)
+                start, end = offset + match.start(2), offset + len(line.rstrip())
+                person = self.resolver.entity_in(name_start, name_end, ("PERSON",))
+                if person is None or person.type != "PERSON":
+                    person = self.resolver.person_named(match.group(1).split()[-1].title())
+                covered = any(q.start <= start and end <= q.end for q in found) or any(
+                    qs <= start and end <= qe for qs, qe in quoted
+                )
+                if person is not None and not covered and len(match.group(2).split()) >= MIN_CONTENT_TOKENS:
+                    source = Source(match.group(1), name_start, name_end, person.name, person, person.affiliation,
+                                    is_named=True)  # fmt: skip
+                    quotes.append(self._make(start, end, False, source, None))
+            offset += len(line) + 1
         return quotes
 
     def _content_of(self, verb: Token) -> tuple[int, int] | None:
-        """The reported content: a that-clause, or the "them as ..." of a framing verb."""
+        """The reported content: a that-clause, the "them as ..." of a framing verb, what is called for,
+        or what someone wants or plans to do."""
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
         clause = next((c for c in clauses if c.i > verb.i), clauses[0] if clauses else None)
         if clause is not None:
@@ -208,8 +237,18 @@ class QuoteExtractor:
             ]
             if not tokens:
                 return None
-        elif verb.lemma_.lower() in FRAMING_VERBS and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        elif verb.lemma_.lower() in FRAMING_VERBS and any(
+            c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children
+        ):
             tokens = [t for t in verb.subtree if t.dep_ not in ("nsubj", "nsubjpass") and t.i >= verb.i]
+        elif verb.lemma_.lower() in DEMAND_VERBS and (
+            target := next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+        ):
+            tokens = [t for t in target.subtree if t is not target]  # "called for an investigation"
+        elif verb.lemma_.lower() in INTENTION_VERBS and (
+            clause := next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        ):
+            tokens = list(clause.subtree)  # "wants to repeal the law"
         else:
             return None
         tokens = [t for t in tokens if not t.is_space and (not t.is_punct or t.i not in (tokens[0].i, tokens[-1].i))]
