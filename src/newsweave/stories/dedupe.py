@@ -1,10 +1,12 @@
 """Duplicates and rewrites.
 
 Near-duplicates (syndicated copies, reposts with a different tail) are found with MinHash over word
-5-shingles and LSH banding (datasketch), without comparing every pair; a candidate is confirmed by its
-estimated Jaccard similarity. Rewrites paraphrase a source sentence by sentence, so they share few
-shingles: a text is a rewrite of an earlier one in its story when most of its sentences have a close
-TF-IDF match there, or when it names that article's site as its original source.
+5-shingles (datasketch) and LSH banding with datasketch's optimal bands, the bands kept in the store so
+no pair is compared; a candidate is confirmed by its estimated Jaccard similarity.
+
+Rewrites paraphrase a source sentence by sentence, so they share few shingles: a text is a rewrite of
+an earlier article of its story when most of its sentences closely match one of that article's
+sentences by their content words, or when it names that article's site as its original source.
 """
 
 from __future__ import annotations
@@ -60,25 +62,6 @@ def to_bytes(minhash: MinHash) -> bytes:
 
 def from_bytes(data: bytes) -> MinHash:
     return MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(data, dtype=np.uint64), scheme=SCHEME)
-
-
-class MemoryDuplicates:
-    """In-memory duplicate finder for one batch (datasketch's LSH index)."""
-
-    def __init__(self) -> None:
-        self.lsh = MinHashLSH(threshold=DUPLICATE_JACCARD, num_perm=NUM_PERM)
-        self.signatures: dict[str, MinHash] = {}
-        self.order: dict[str, int] = {}
-
-    def add(self, article_id: str, text: str) -> str | None:
-        """Index the text; return the id of the earliest earlier near-duplicate, if any."""
-        minhash = signature(text)
-        found = [c for c in self.lsh.query(minhash) if self.signatures[c].jaccard(minhash) >= DUPLICATE_JACCARD]
-        original = min(found, key=self.order.__getitem__) if found else None
-        self.lsh.insert(article_id, minhash)
-        self.signatures[article_id] = minhash
-        self.order[article_id] = len(self.order)
-        return original
 
 
 def sentences(text: str) -> list[str]:
