@@ -138,3 +138,18 @@ def test_casualty_figures_carry_what_happened_to_the_people(nlp):
     groups = {g.about: sorted(c.value for c in g.claims) for g in group_figures(claims)}
     assert groups["people killed"] == [20, 30]  # the death toll counts the killed
     assert groups["people injured"] == [50] and groups["people missing"] == [15]
+
+
+def test_people_figures_carry_what_was_done_to_them(nlp):
+    """From real reports of the 2019 plague cases in China (article-extraction benchmark pages)."""
+    text = (
+        "Two people were diagnosed with pneumonic plague last week. Some 28 people who came into contact with "
+        "the patient were quarantined, the Associated Press reported. The Black Death killed 50 million people."
+    )
+    claims = annotate_text(nlp, text).claims
+    assert [(c.value, c.counted) for c in claims] == [
+        (2, "people diagnosed"),
+        (28, "people quarantined"),
+        (5e7, "people killed"),
+    ]
+    assert claims[1].asserted_by == "Associated Press"

@@ -66,3 +66,12 @@ def test_a_date_in_the_url_or_file_name_is_the_last_resort():
     assert date_in_path(None, "nyt_2016-03-15_sanders-advances-agenda.txt") == "2016-03-15"
     assert date_in_path("000_1e8fda47268a562a.txt") is None  # hex ids are not dates
     assert date_in_path("https://example.com/story-20241106") is None  # no separators: could be an id
+
+
+def test_link_lines_inside_the_body_are_removed():
+    headline, body = bbc_article("tech/010")
+    first, _, rest = body.partition("\n\n")
+    page = f"{headline}\n\n{first}\n\nREAD MORE: China plague outbreak confirmed: Two diagnosed in Beijing\n\n{rest}"
+    cleaned = remove_boilerplate(page)
+    assert "China plague" not in cleaned.text and first in cleaned.text
+    assert [r.reason for r in cleaned.removed] == ["related links"]

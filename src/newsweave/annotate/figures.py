@@ -237,6 +237,10 @@ CASUALTY_VERBS = {
     "detain": "detained", "evacuate": "evacuated", "displace": "displaced", "rescue": "rescued",
     "hospitalize": "hospitalized", "hospitalise": "hospitalized", "capture": "captured", "die": "dead",
     "kidnap": "kidnapped", "abduct": "abducted", "infect": "infected", "deport": "deported", "execute": "executed",
+    "diagnose": "diagnosed", "quarantine": "quarantined", "test": "tested", "vaccinate": "vaccinated",
+    "charge": "charged", "convict": "convicted", "sentence": "sentenced", "indict": "indicted", "trap": "trapped",
+    "strand": "stranded", "poison": "poisoned", "sicken": "sickened", "treat": "treated", "fire": "fired",
+    "lay": "laid off", "hire": "hired", "release": "released", "free": "freed",
 }  # fmt: skip
 STATE_WORDS = {"dead", "missing", "injured", "wounded", "hurt", "killed", "hospitalized", "unaccounted", "homeless"}
 

@@ -39,6 +39,10 @@ _RELATED = re.compile(
     r"|previous (post|article)|next (post|article)|tags?|filed under)\W*(:.*)?$",
     re.I,
 )
+# A link to another article inside the body: "READ MORE: China plague outbreak confirmed ..."
+_LINK_LINE = re.compile(
+    r"^(read more|related|see also|also read|watch|listen|more|recommended|click here)\s*[:|»>\-–]\s*\S", re.I
+)
 _CAPTION = re.compile(
     r"^(image (copyright|caption|source)|(photo|picture|image)s?( credit)?\s*:"
     r"|\(?(photo|image|picture)s? (by|courtesy)\b"
@@ -159,6 +163,8 @@ def _classify(blocks: list[str], result: Cleaned) -> list[str]:
             if match := _DISCOVER_SITE.match(block):
                 result.site = result.site or match.group(1).strip()
             reason = "subscribe"
+        elif _LINK_LINE.match(block) and _words(block) <= 30:
+            reason = "related links"
         elif _RELATED.match(block) and _words(block) <= 8:
             tail = "related"
             reason = "related links"

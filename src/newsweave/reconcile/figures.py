@@ -30,7 +30,10 @@ CONDITIONS = {
     "hospitalized": "hospitalized", "missing": "missing", "unaccounted": "missing", "captured": "captured",
     "detained": "detained", "arrested": "detained", "kidnapped": "kidnapped", "abducted": "kidnapped",
     "displaced": "displaced", "evacuated": "evacuated", "rescued": "rescued", "infected": "infected",
-    "deported": "deported", "homeless": "homeless",
+    "deported": "deported", "homeless": "homeless", "diagnosed": "diagnosed", "quarantined": "quarantined",
+    "tested": "tested", "vaccinated": "vaccinated", "charged": "charged", "convicted": "convicted",
+    "sentenced": "sentenced", "indicted": "indicted", "trapped": "trapped", "stranded": "stranded",
+    "poisoned": "poisoned", "sickened": "sickened", "treated": "treated", "released": "released", "freed": "released",
 }  # fmt: skip
 TALLY_WORDS = {"toll", "number", "count", "tally", "total", "figure"}  # "the death toll": a count of people
 

@@ -22,6 +22,8 @@ def build_timeline(articles: list[Article], events: list[Event]) -> list[dict]:
     published = {a.id: a.published for a in articles}
     entries, seen = [], set()
     for event in events:
+        if event.actor is None:
+            continue  # "someone killed people": background, not a step of the story
         date, basis = event.date, "stated"
         if date is None:
             date, basis = published.get(event.article), "reported"
