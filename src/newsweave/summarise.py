@@ -38,25 +38,30 @@ def lexrank(matrix: np.ndarray, damping: float = 0.85, iterations: int = 100) ->
     return scores
 
 
-def _fmt(value: float) -> str:
-    return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}"
+def _fmt(value: float, unit: str | None = None) -> str:
+    number = f"{value:,.0f}" if value == int(value) else f"{value:,.2f}".rstrip("0").rstrip(".")
+    if unit == "percent":
+        return f"{number}%"
+    return f"{number} {unit}" if unit else number
 
 
 def figure_sentence(figure: dict[str, Any], claims: dict[str, dict]) -> dict[str, Any] | None:
     """A sentence stating a figure group's range and who gives which value."""
     members = [claims[c] for c in figure["claims"] if c in claims]
-    if len(members) < 2:
-        return None
+    if len({c["article"] for c in members}) < 2:
+        return None  # one article's figures are not a cross-source fact
+    unit = figure.get("unit")
     by_source = []
     for affiliation, values in figure["by_affiliation"].items():
         if affiliation == "unattributed":
             continue
-        by_source.append(f"{affiliation}: {', '.join(_fmt(v) for v in values)}")
+        by_source.append(f"{affiliation}: {', '.join(_fmt(v, unit) for v in values)}")
+    unit = figure.get("unit")
     if figure["low"] == figure["high"]:
-        text = f"Reports agree on {_fmt(figure['low'])} {figure['about']}"
+        text = f"Reports agree on {_fmt(figure['low'], unit)} ({figure['about']})"
     else:
         verb = "range" if figure["status"] == "disputed" else "are close"
-        text = f"Figures for {figure['about']} {verb} from {_fmt(figure['low'])} to {_fmt(figure['high'])}"
+        text = f"Figures for {figure['about']} {verb} from {_fmt(figure['low'], unit)} to {_fmt(figure['high'], unit)}"
     if by_source:
         text += f" ({'; '.join(by_source)})"
     return {
@@ -101,9 +106,8 @@ def summarise(story: dict[str, Any], articles: list[Article], statements: list[S
         )
         if rank == 0:
             claims = {c["id"]: c for c in story["claims"]}
-            disputed = [f for f in story["figures"] if len(f["claims"]) >= 2]
-            if disputed:
-                fact = figure_sentence(disputed[0], claims)
-                if fact:
-                    summary.append(fact)
+            ranked = sorted(story["figures"], key=lambda f: (f["status"] != "disputed", -len(f["claims"])))
+            fact = next((s for s in (figure_sentence(f, claims) for f in ranked) if s), None)
+            if fact:
+                summary.append(fact)
     return summary[: max(MIN_SENTENCES, min(MAX_SENTENCES, len(summary)))]

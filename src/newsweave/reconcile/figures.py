@@ -138,10 +138,36 @@ def group_figures(claims: list[Claim], story_id: str = "s1") -> list[FigureGroup
             key = (*key, claim.id)  # an amount with nothing to compare it to stands alone
         buckets[(key, nationality)].append(claim)
     groups = []
-    for bucket in sorted(buckets.values(), key=lambda b: (-len(b), b[0].start)):
+    for bucket in sorted(_merge_same_amounts(list(buckets.values())), key=lambda b: (-len(b), b[0].start)):
         about = _about(bucket)
         groups.append(FigureGroup(id=f"{story_id}:f{len(groups)}", about=about, claims=bucket))
     return groups
+
+
+def _merge_same_amounts(buckets: list[list[Claim]]) -> list[list[Claim]]:
+    """Money and percentages with one unit and the same value are one figure, however each report names
+    what it measures ("the campaign cost $449,000", "the state paid $449,000")."""
+    merged: list[list[Claim]] = []
+    for bucket in buckets:
+        first = bucket[0]
+        target = None
+        if first.kind in ("money", "percent") and len({c.value for c in bucket}) == 1:
+            target = next(
+                (
+                    m
+                    for m in merged
+                    if m[0].kind == first.kind
+                    and m[0].unit == first.unit
+                    and len({c.value for c in m}) == 1
+                    and abs(m[0].value - first.value) <= 0.01 * max(abs(first.value), 1e-9)
+                ),
+                None,
+            )
+        if target is None:
+            merged.append(list(bucket))
+        else:
+            target.extend(bucket)
+    return merged
 
 
 def _about(claims: list[Claim]) -> str:
