@@ -85,3 +85,22 @@ def test_every_figure_and_quote_points_at_its_exact_text(kursk_brief):
         assert span and span in claim["sentence"]
     for quote in story["quotes"]:
         assert texts[quote["article"]][quote["start"] : quote["end"]] == quote["text"]
+
+
+def test_one_amount_named_differently_by_each_report_is_one_figure(nlp):
+    """Three US outlets on South Dakota's anti-meth campaign (article-extraction benchmark pages)."""
+    from newsweave.reconcile.figures import group_figures
+    from tests.conftest import annotate_text
+
+    sentences = [
+        "The campaign, which includes both digital and TV ads, cost the state roughly $449,000, "
+        "according to the Sioux Falls Argus Leader.",
+        "The report says the Minneapolis ad agency Broadhead Co. came up with the campaign, and the state has "
+        "paid the agency nearly $449,000 so far this year.",
+        "The state's Department of Social Services paid a Minnesota ad agency just short of $449,000 this fall "
+        "for their work on the campaign.",
+    ]
+    claims = [c for i, text in enumerate(sentences) for c in annotate_text(nlp, text, article_id=f"a{i}").claims]
+    [money] = [g for g in group_figures(claims) if g.claims[0].unit == "USD"]
+    assert len(money.claims) == 3 and money.values == [449000] and money.status == "agreed"
+    assert {c.qualifier for c in money.claims} == {"approximately", "under"}

@@ -28,7 +28,7 @@ QUALIFIERS = [  # longest first; matched against the words just before the numbe
     ("a minimum of", "at_least"), ("more than", "over"), ("in excess of", "over"), ("upwards of", "over"),
     ("over", "over"), ("above", "over"), ("exceeding", "over"), ("fewer than", "under"),
     ("less than", "under"), ("nearly", "under"), ("almost", "under"), ("under", "under"), ("below", "under"),
-    ("close to", "under"), ("an estimated", "approximately"), ("approximately", "approximately"),
+    ("close to", "under"), ("short of", "under"), ("shy of", "under"), ("an estimated", "approximately"), ("approximately", "approximately"),
     ("about", "approximately"), ("around", "approximately"), ("roughly", "approximately"),
     ("some", "approximately"), ("estimated", "approximately"), ("an approximate", "approximately"),
     ("approx.", "approximately"), ("circa", "approximately"), ("nearly", "under"),
