@@ -7,14 +7,16 @@ renderers read the dictionary it returns.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from spacy.language import Language
 
+from newsweave.errors import InputError
 from newsweave.model import Annotations, Article
+from newsweave.readers import ReadOptions
 from newsweave.reconcile.contradictions import find_contradictions
 from newsweave.reconcile.entities import merge_entities
 from newsweave.reconcile.figures import group_figures
@@ -22,6 +24,9 @@ from newsweave.reconcile.timeline import build_timeline
 from newsweave.summarise import summarise
 
 SCHEMA_VERSION = 1
+
+if TYPE_CHECKING:
+    from newsweave.ingest import IngestStats
 
 
 def article_dict(article: Article) -> dict[str, Any]:
@@ -95,15 +100,27 @@ def combine(briefs: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-def brief(paths: Iterable[str | Path], nlp: Language | None = None) -> dict[str, Any]:
-    """Library entry point: the brief of every story among the articles under `paths`, largest first.
+def brief_with_stats(
+    paths: Iterable[str | Path],
+    nlp: Language,
+    options: ReadOptions | None = None,
+    on_skip: Callable[[InputError], None] | None = None,
+    on_file: Callable[[], None] | None = None,
+) -> tuple[dict[str, Any], IngestStats]:
+    """Every story among the articles under `paths`, largest first, and what the reading did.
 
     The articles go through the same ingest as `newsweave ingest` (duplicates, rewrites, stories), into
     a store held in memory."""
     from newsweave.ingest import Ingester
-    from newsweave.nlp import load_model
     from newsweave.store import Store
 
     store = Store(":memory:")
-    Ingester(store, nlp or load_model()).run(paths)
-    return combine([store.story_brief(row["id"]) for row in store.stories()])
+    stats = Ingester(store, nlp).run(paths, options, on_skip=on_skip, on_file=on_file)
+    return combine([store.story_brief(row["id"]) for row in store.stories()]), stats
+
+
+def brief(paths: Iterable[str | Path], nlp: Language | None = None) -> dict[str, Any]:
+    """Library entry point: the brief of every story among the articles under `paths`, largest first."""
+    from newsweave.nlp import load_model
+
+    return brief_with_stats(paths, nlp or load_model())[0]

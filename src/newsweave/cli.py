@@ -150,19 +150,20 @@ def brief(
 ) -> None:
     """Reconstruct the stories the articles tell (largest first): figures and who gives them, quotes,
     actors, contradictions, timeline."""
-    from newsweave.brief import combine
+    from newsweave.brief import brief_with_stats
     from newsweave.nlp import load_model
     from newsweave.report.terminal import render_terminal
-    from newsweave.store import Store
 
     nlp = load_model(model)
-    store = Store(":memory:")
-    stats = run_ingest(paths, store, nlp, ReadOptions(max_bytes=max_bytes))
+    files, _ = expand_paths(paths)
+    with progress_bar("briefing", len(files)) as advance:
+        result, stats = brief_with_stats(
+            paths, nlp, ReadOptions(max_bytes=max_bytes), on_skip=lambda e: err(f"skipped {e}"), on_file=advance
+        )
     if not stats.added:
         err(ingest_summary(stats))
         err("no article could be read; nothing to brief")
         raise typer.Exit(EXIT_ERROR)
-    result = combine([store.story_brief(row["id"]) for row in store.stories()])
     write_outputs(result, json_out, md_out, html_out)
     if not quiet:
         render_terminal(result, stdout_console())

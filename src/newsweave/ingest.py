@@ -107,15 +107,15 @@ class Ingester:
         touched_stories: set[str] = set()
         touched_terms: set[str] = set()
         with self.store.transaction():
-            for article, _key in fresh:
-                story_id = self._place(article, stats, touched_terms)
+            for article, key in fresh:
+                story_id = self._place(article, key, stats, touched_terms)
                 touched_stories.add(story_id)
                 stats.added += 1
             for item in annotations:
                 self.store.set_annotations(item)
             self.store.save_clusterer(self.clusterer, touched_stories, touched_terms)
 
-    def _place(self, article: Article, stats: IngestStats, touched_terms: set[str]) -> str:
+    def _place(self, article: Article, key: str, stats: IngestStats, touched_terms: set[str]) -> str:
         """Find duplicates, join a story, detect a rewrite, and write the article."""
         while self.store.has_id(article.id):  # same file name, different content
             article.id = f"{article.id}~{content_key(article.text)[7:15]}"
@@ -139,7 +139,7 @@ class Ingester:
             story_id = self.clusterer.add(article.id, terms, article.published)
             article.rewrite_of = self._rewrite_of(article, story_id)
             stats.rewrites += article.rewrite_of is not None
-        self.store.add_article(article, article_key(article), story_id, to_bytes(minhash), bands)
+        self.store.add_article(article, key, story_id, to_bytes(minhash), bands)
         return story_id
 
     def _rewrite_of(self, article: Article, story_id: str) -> str | None:

@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
+from newsweave.annotate.numbers import format_number
 from newsweave.model import Article, Statement
 
 MIN_SENTENCES, MAX_SENTENCES = 5, 8
@@ -38,13 +39,6 @@ def lexrank(matrix: np.ndarray, damping: float = 0.85, iterations: int = 100) ->
     return scores
 
 
-def _fmt(value: float, unit: str | None = None) -> str:
-    number = f"{value:,.0f}" if value == int(value) else f"{value:,.2f}".rstrip("0").rstrip(".")
-    if unit == "percent":
-        return f"{number}%"
-    return f"{number} {unit}" if unit else number
-
-
 def figure_sentence(figure: dict[str, Any], claims: dict[str, dict]) -> dict[str, Any] | None:
     """A sentence stating a figure group's range and who gives which value."""
     members = [claims[c] for c in figure["claims"] if c in claims]
@@ -55,13 +49,14 @@ def figure_sentence(figure: dict[str, Any], claims: dict[str, dict]) -> dict[str
     for affiliation, values in figure["by_affiliation"].items():
         if affiliation == "unattributed":
             continue
-        by_source.append(f"{affiliation}: {', '.join(_fmt(v, unit) for v in values)}")
+        by_source.append(f"{affiliation}: {', '.join(format_number(v, unit) for v in values)}")
     unit = figure.get("unit")
     if figure["low"] == figure["high"]:
-        text = f"Reports agree on {_fmt(figure['low'], unit)} ({figure['about']})"
+        text = f"Reports agree on {format_number(figure['low'], unit)} ({figure['about']})"
     else:
         verb = "range" if figure["status"] == "disputed" else "are close"
-        text = f"Figures for {figure['about']} {verb} from {_fmt(figure['low'], unit)} to {_fmt(figure['high'], unit)}"
+        low, high = format_number(figure["low"], unit), format_number(figure["high"], unit)
+        text = f"Figures for {figure['about']} {verb} from {low} to {high}"
     if by_source:
         text += f" ({'; '.join(by_source)})"
     return {

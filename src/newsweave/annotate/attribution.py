@@ -100,7 +100,12 @@ class Resolver:
 
     def entity_in(self, start: int, end: int, types: tuple[str, ...] = ()) -> Entity | None:
         """The first entity mentioned inside a character range (people first)."""
-        inside = [m for m in self.by_char[bisect_left(self.starts, start) :] if m[0] < end and m[1] <= end]
+        inside = []
+        for mention in self.by_char[bisect_left(self.starts, start) :]:
+            if mention[0] >= end:
+                break  # mentions are sorted by start: none further can be inside
+            if mention[1] <= end:
+                inside.append(mention)
         for wanted in (("PERSON",), types or ("ORG", "GPE", "NORP", "FAC", "LOC")):
             for _, _, entity in inside:
                 if entity.type in wanted:

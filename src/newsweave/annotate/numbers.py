@@ -172,3 +172,11 @@ def parse_surface(surface: str) -> ParsedNumber | None:
             unit, kind = MEASURE_UNITS[lower], "measure"
             break
     return ParsedNumber(value=value, unit=unit, kind=kind)
+
+
+def format_number(value: float, unit: str | None = None) -> str:
+    """11000 -> "11,000"; 3.8 with "percent" -> "3.8%"; 449000 with "USD" -> "449,000 USD"."""
+    number = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
+    if unit == "percent":
+        return f"{number}%"
+    return f"{number} {unit}" if unit else number

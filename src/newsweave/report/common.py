@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any
 
+from newsweave.annotate.numbers import format_number
+
 QUALIFIER_WORDS = {
     "approximately": "about",
     "over": "over",
@@ -26,9 +28,7 @@ QUALIFIER_MARKS = {
 
 
 def fmt_number(value: float | None) -> str:
-    if value is None:
-        return "-"
-    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"
+    return "-" if value is None else format_number(value)
 
 
 def fmt_claim_value(claim: dict[str, Any]) -> str:
