@@ -41,6 +41,7 @@ class Article:
     duplicate_of: str | None = None
     rewrite_of: str | None = None
     format: str = "text"  # the reader that produced it: text, html, json, jsonl, warc, feed
+    language: str | None = None  # ISO 639-1 code detected from the clean text ("en"), None when unknown
 
     @property
     def words(self) -> int:
@@ -103,6 +104,7 @@ class Claim:
     high: float | None = None
     unit: str | None = None
     kind: str = "count"  # count, money, percent, quantity
+    change: str = "none"  # up, down or none: "rose 5%" is a change, "5%" a level
     counted: str | None = None
     asserted_by: str | None = None
     affiliation: str | None = None
