@@ -8,17 +8,21 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 from newsweave.errors import InputError, NewsweaveError
 from newsweave.model import Article
 from newsweave.readers import ReadOptions, expand_paths
 from newsweave.reading import ReadStats, iter_articles
+
+if TYPE_CHECKING:
+    from newsweave.records import Brief
 
 app = typer.Typer(
     help="newsweave: many news reports in, one sourced picture of the story out.",
@@ -123,19 +127,31 @@ DbOption = Annotated[str, typer.Option("--db", help="Store: a SQLite file or sql
 
 def run_ingest(paths: list[str], store, nlp, options: ReadOptions):
     """Ingest with a progress bar over the input files and one stderr line per skipped input."""
-    from newsweave.ingest import Ingester
+    from newsweave.pipeline.local import LocalEngine
 
     files, _ = expand_paths(paths)
     with progress_bar("ingesting", len(files)) as advance:
-        return Ingester(store, nlp).run(paths, options, on_skip=lambda e: err(f"skipped {e}"), on_file=advance)
+        return LocalEngine(store, nlp).run(
+            paths, options, on_skip=lambda e: err(f"skipped {e}"), on_file=advance, on_wait=err
+        )
 
 
-def ingest_summary(stats) -> str:
-    line = summary_line(stats.read)
-    return (
-        f"{line}; {stats.added} new, {stats.unchanged} already stored, {stats.duplicates} duplicate(s), "
-        f"{stats.rewrites} rewrite(s); {stats.stories_updated} story(ies) updated"
+def ingest_summary(summary) -> str:
+    """The run summary: reading, what reached the store, and every extraction failure by article."""
+    line = summary_line(summary.read)
+    line += (
+        f"; {summary.added} new, {summary.unchanged} already stored, {summary.duplicates} duplicate(s), "
+        f"{summary.rewrites} rewrite(s); {summary.stories_updated} story(ies) updated"
     )
+    failures = summary.extraction_failures
+    if failures:
+        line += f"; extraction failed for {len(failures)} article(s): " + ", ".join(d.article for d in failures[:10])
+    return line
+
+
+def report_failures(summary) -> None:
+    for drop in summary.extraction_failures:
+        err(f"{drop.article}: {drop.reason}")
 
 
 @app.command()
@@ -150,25 +166,26 @@ def brief(
 ) -> None:
     """Reconstruct the stories the articles tell (largest first): figures and who gives them, quotes,
     actors, contradictions, timeline."""
-    from newsweave.brief import brief_with_stats
+    from newsweave.api import brief_with_summary
     from newsweave.nlp import load_model
     from newsweave.report.terminal import render_terminal
 
     nlp = load_model(model)
     files, _ = expand_paths(paths)
     with progress_bar("briefing", len(files)) as advance:
-        result, stats = brief_with_stats(
+        result, summary = brief_with_summary(
             paths, nlp, ReadOptions(max_bytes=max_bytes), on_skip=lambda e: err(f"skipped {e}"), on_file=advance
         )
-    if not stats.added:
-        err(ingest_summary(stats))
+    report_failures(summary)
+    if not summary.added:
+        err(ingest_summary(summary))
         err("no article could be read; nothing to brief")
         raise typer.Exit(EXIT_ERROR)
     write_outputs(result, json_out, md_out, html_out)
     if not quiet:
         render_terminal(result, stdout_console())
-    err(ingest_summary(stats))
-    raise typer.Exit(EXIT_SKIPPED if stats.skipped else 0)
+    err(ingest_summary(summary))
+    raise typer.Exit(EXIT_SKIPPED if summary.skipped or summary.extraction_failures else 0)
 
 
 @app.command()
@@ -181,35 +198,46 @@ def ingest(
 ) -> None:
     """Add articles (files, folders, feeds, archives) to the local store; re-ingesting changes nothing."""
     from newsweave.nlp import load_model
-    from newsweave.store import Store
+    from newsweave.store import open_store
 
-    store = Store(db)
+    store = open_store(db)
     nlp = load_model(model) if extract else None
-    stats = run_ingest(paths, store, nlp, ReadOptions(max_bytes=max_bytes))
-    err(ingest_summary(stats))
-    raise typer.Exit(EXIT_SKIPPED if stats.skipped else 0)
+    try:
+        summary = run_ingest(paths, store, nlp, ReadOptions(max_bytes=max_bytes))
+    finally:
+        store.close()
+    report_failures(summary)
+    err(ingest_summary(summary))
+    raise typer.Exit(EXIT_SKIPPED if summary.skipped or summary.extraction_failures else 0)
 
 
 @app.command()
-def stories(db: DbOption = "newsweave.db") -> None:
+def stories(
+    db: DbOption = "newsweave.db",
+    since: Annotated[str | None, typer.Option("--since", help="Only stories with an article on or after DATE.")] = None,
+    search: Annotated[str | None, typer.Option("--search", help="Only stories whose articles or quotes match.")] = None,
+    json_out: Annotated[bool, typer.Option("--json", help="Print the list as JSON.")] = False,
+) -> None:
     """List the stories in the store, largest first."""
-    from newsweave.store import Store
+    from dataclasses import asdict
 
-    store = Store(db, readonly=True)
+    from newsweave.store import open_store
+
+    store = open_store(db, readonly=True)
+    listed = store.story_list(since=since, search=search)
+    if json_out:
+        sys.stdout.write(json.dumps([asdict(s) for s in listed], ensure_ascii=False, indent=1) + "\n")
+        return
     table = Table(show_edge=False)
     for column in ("story", "title", "articles", "sources", "dates", "disputed figures"):
         table.add_column(column, justify="right" if column in ("articles", "sources", "disputed figures") else "left")
-    for row in store.stories():
-        brief = json.loads(row["brief"]) if row["brief"] else None
-        if brief is None:
-            table.add_row(row["id"], "(not summarised yet)", str(row["size"]), "", "", "")
+    for item in listed:
+        if not item.summarised:
+            table.add_row(item.id, "(not summarised yet)", str(item.articles), "", "", "")
             continue
-        articles = brief["articles"]
-        dates = sorted(a["published"] for a in articles if a.get("published"))
-        span = f"{dates[0]}..{dates[-1]}" if len(dates) > 1 else (dates[0] if dates else "-")
-        sources = len({a.get("site") or a["id"] for a in articles if not a.get("duplicate_of")})
-        disputed = sum(f["status"] == "disputed" for f in brief["stories"][0]["figures"])
-        table.add_row(row["id"], row["title"] or "-", str(len(articles)), str(sources), span, str(disputed))
+        first, last = item.first_published, item.last_published
+        span = f"{first}..{last}" if first and last and first != last else (first or "-")
+        table.add_row(item.id, Text(item.title or "-"), str(item.articles), str(item.sources), span, str(item.disputed))
     stdout_console().print(table)
 
 
@@ -219,9 +247,9 @@ def show(
 ) -> None:
     """Print a story's brief."""
     from newsweave.report.terminal import render_terminal
-    from newsweave.store import Store
+    from newsweave.store import open_store
 
-    render_terminal(Store(db, readonly=True).story_brief(story), stdout_console())
+    render_terminal(open_store(db, readonly=True).story_brief(story), stdout_console())
 
 
 @app.command()
@@ -233,17 +261,19 @@ def export(
     html_out: Annotated[Path | None, typer.Option("--html")] = None,
 ) -> None:
     """Write a story's brief as JSON, Markdown or HTML."""
-    from newsweave.store import Store
+    from newsweave.store import open_store
 
     if not (json_out or md_out or html_out):
         raise NewsweaveError("export: name at least one output (--json, --md or --html)")
-    write_outputs(Store(db, readonly=True).story_brief(story), json_out, md_out, html_out)
+    write_outputs(open_store(db, readonly=True).story_brief(story), json_out, md_out, html_out)
 
 
-def write_outputs(result: dict, json_out: Path | None, md_out: Path | None, html_out: Path | None) -> None:
+def write_outputs(result: Brief, json_out: Path | None, md_out: Path | None, html_out: Path | None) -> None:
     """Write each requested file atomically."""
     if json_out:
-        write_atomic(json_out, json.dumps(result, ensure_ascii=False, indent=1))
+        from newsweave.contract import to_json
+
+        write_atomic(json_out, to_json(result))
     if md_out:
         from newsweave.report.markdown import render_markdown
 
