@@ -151,6 +151,21 @@ class LocalEngine:
             self.store.save_clusterer(self.clusterer, {i.story_id for i in batch if i.story_id}, terms)
         summary.added += len(batch)
 
+    def annotate_stored(self, nlp: Language, on_batch: Callable[[int], None] | None = None) -> RunSummary:
+        """Extract from the stored articles that have no extractions yet (an ingest with --no-extract), then
+        assemble their stories again."""
+        step, summary = Annotate(nlp), RunSummary(steps=[StepStats(Annotate.name)])
+        with self.store.writer():
+            while articles := self.store.unannotated(self.batch):
+                batch = step.run([Item(a, "") for a in articles], summary.steps[0])
+                with self.store.transaction():
+                    self.store.set_annotations([i.annotations for i in batch if i.annotations is not None])
+                summary.added += len(batch)
+                if on_batch:
+                    on_batch(len(batch))
+            summary.stories_updated = self.refresh_stories()
+        return summary
+
     def refresh_stories(self) -> int:
         """Assemble again every story that received articles (each in its own transaction)."""
         dirty = self.store.dirty_stories()
