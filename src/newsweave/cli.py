@@ -60,6 +60,30 @@ def count_files(paths: list[str]) -> int:
     return len(expand_paths(paths)[0])
 
 
+Jobs = Annotated[
+    int, typer.Option("--jobs", "-j", help="Processes that parse (0: one per core; small inputs use one).")
+]
+PARALLEL_MIN_BYTES = 1_000_000  # below this, starting workers (a model load each) costs more than it saves
+
+
+@contextmanager
+def annotator(paths: list[str], model: str | None, jobs: int) -> Iterator[tuple[object | None, object | None]]:
+    """(nlp, pool): the model in this process for small inputs or one job, else a pool of parsing processes."""
+    from newsweave.nlp import load_model
+    from newsweave.readers import expand_paths
+
+    jobs = jobs or os.cpu_count() or 1
+    size = sum(f.stat().st_size for f in expand_paths(paths)[0] if f.is_file())
+    if jobs <= 1 or size < PARALLEL_MIN_BYTES:
+        yield load_model(model), None
+        return
+    from newsweave.pipeline.parallel import ParallelAnnotator
+
+    load_model(model)  # a wrong --model is one line here, before any worker starts
+    with ParallelAnnotator(model, jobs) as pool:
+        yield None, pool
+
+
 def show_version(value: bool) -> None:
     if value:
         sys.stdout.write(f"newsweave {__version__}\n")
@@ -171,12 +195,12 @@ def read(
 DbOption = Annotated[str, typer.Option("--db", help="Store: a SQLite file or sqlite:/// URL.")]
 
 
-def run_ingest(paths: list[str], store, nlp, options: ReadOptions):
+def run_ingest(paths: list[str], store, nlp, options: ReadOptions, pool=None):
     """Ingest with a progress bar over the input files and one stderr line per skipped input."""
     from newsweave.pipeline.local import LocalEngine
 
     with progress_bar("ingesting", count_files(paths)) as advance:
-        return LocalEngine(store, nlp).run(
+        return LocalEngine(store, nlp, pool=pool).run(
             paths, options, on_skip=lambda e: err(f"skipped {e}"), on_file=advance, on_wait=err
         )
 
@@ -208,17 +232,16 @@ def brief(
     model: Annotated[str | None, typer.Option("--model", help="spaCy pipeline name or path.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No terminal report.")] = False,
     max_bytes: MaxBytes = None,
+    jobs: Jobs = 0,
 ) -> None:
     """Reconstruct the stories the articles tell (largest first): figures and who gives them, quotes,
     actors, contradictions, timeline."""
     from newsweave.api import brief_with_summary
-    from newsweave.nlp import load_model
     from newsweave.report.terminal import render_terminal
 
-    nlp = load_model(model)
-    with progress_bar("briefing", count_files(paths)) as advance:
+    with annotator(paths, model, jobs) as (nlp, pool), progress_bar("briefing", count_files(paths)) as advance:
         result, summary = brief_with_summary(
-            paths, nlp, read_options(max_bytes), on_skip=lambda e: err(f"skipped {e}"), on_file=advance
+            paths, nlp, read_options(max_bytes), on_skip=lambda e: err(f"skipped {e}"), on_file=advance, pool=pool
         )
     report_failures(summary)
     if not summary.added:
@@ -239,15 +262,18 @@ def ingest(
     model: Annotated[str | None, typer.Option("--model", help="spaCy pipeline name or path.")] = None,
     extract: Annotated[bool, typer.Option("--extract/--no-extract", help="Run the annotate stage.")] = True,
     max_bytes: MaxBytes = None,
+    jobs: Jobs = 0,
 ) -> None:
     """Add articles (files, folders, feeds, archives) to the local store; re-ingesting changes nothing."""
-    from newsweave.nlp import load_model
     from newsweave.store import open_store
 
     store = open_store(db)
-    nlp = load_model(model) if extract else None
     try:
-        summary = run_ingest(paths, store, nlp, read_options(max_bytes))
+        if extract:
+            with annotator(paths, model, jobs) as (nlp, pool):
+                summary = run_ingest(paths, store, nlp, read_options(max_bytes), pool)
+        else:
+            summary = run_ingest(paths, store, None, read_options(max_bytes))
     finally:
         store.close()
     report_failures(summary)

@@ -19,6 +19,7 @@ from spacy.language import Language
 
 from newsweave.errors import InputError
 from newsweave.model import Article
+from newsweave.pipeline.parallel import ParallelAnnotator
 from newsweave.pipeline.step import Drop, Item, Step, StepStats, check_order
 from newsweave.pipeline.steps import Annotate, Cluster, Deduplicate, DetectRewrites, Fingerprint
 from newsweave.readers import ReadOptions
@@ -81,11 +82,16 @@ class StoreIndex:
 class LocalEngine:
     """Runs the ingest steps in process over batches of articles and writes them to a store."""
 
-    def __init__(self, store: Store, nlp: Language | None, batch: int = BATCH) -> None:
+    def __init__(
+        self, store: Store, nlp: Language | None, batch: int = BATCH, pool: ParallelAnnotator | None = None
+    ) -> None:
+        """`nlp` annotates in process; a `pool` of worker processes annotates instead when given; with
+        neither, articles are stored without extractions."""
         self.store = store
-        self.batch = batch
+        self.batch = batch * len(pool.workers) if pool is not None else batch
         self.clusterer = StoryClusterer(track=False)  # loaded from the store once the write lock is held
-        per_article: list[Step] = [Fingerprint()] + ([Annotate(nlp)] if nlp is not None else [])
+        annotate = [Annotate(pool=pool)] if pool is not None else ([Annotate(nlp)] if nlp is not None else [])
+        per_article: list[Step] = [Fingerprint(), *annotate]
         self.steps: list[Step] = [
             *per_article,
             Deduplicate(StoreIndex(store)),
