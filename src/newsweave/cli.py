@@ -362,6 +362,35 @@ def export(
     write_outputs(open_store(db, readonly=True).story_brief(story), json_out, md_out, html_out)
 
 
+@app.command("run")
+def run_command(
+    paths: PathsArg,
+    out: Annotated[Path, typer.Option("--out", help="Folder for the Parquet tables and the run folder.")],
+    engine: Annotated[
+        str, typer.Option("--engine", help="local, or ray (a local Ray cluster or --address).")
+    ] = "local",
+    address: Annotated[str | None, typer.Option("--address", help="Ray cluster address (default: start one).")] = None,
+    workers: Annotated[int, typer.Option("--workers", help="Ray workers when starting a local cluster.")] = 2,
+    model: Annotated[str | None, typer.Option("--model", help="spaCy pipeline name or path.")] = None,
+    extract: Annotated[bool, typer.Option("--extract/--no-extract", help="Run the annotate step.")] = True,
+    briefs: Annotated[bool, typer.Option("--briefs", help="Also write each story's JSON brief.")] = False,
+) -> None:
+    """Batch run: every input into Parquet tables (articles, stories, entities, claims, figures, quotes,
+    events, contradictions, summary); a killed run resumes where it stopped."""
+    from newsweave.batch.run import run_batch
+
+    report = run_batch(paths, out, engine, model, extract, workers, address, briefs)
+    for line in report.skipped:
+        err(f"skipped {line}")
+    for line in report.dropped:
+        err(line)
+    err(
+        f"run ({report.engine}): {report.shards} shard(s), {report.resumed} already done; {report.articles} article(s),"
+        f" {report.duplicates} duplicate(s), {report.stories} story(ies); tables in {out}"
+    )
+    raise typer.Exit(EXIT_SKIPPED if report.skipped or report.dropped else 0)
+
+
 def write_output(path: Path, text: str) -> None:
     """`-` is standard output; a device or pipe (`/dev/stdout`, a FIFO) is written in place, never replaced;
     a regular file is written atomically."""

@@ -29,6 +29,8 @@ class Fingerprint:
 
     def run(self, batch: list[Item], stats: StepStats) -> list[Item]:
         for item in batch:
+            if item.signature is not None:
+                continue  # fingerprinted already (a staged shard of the batch engine)
             minhash = signature(item.article.text)
             item.signature, item.bands = to_bytes(minhash), band_keys(minhash)
         stats.seen += len(batch)
@@ -49,6 +51,8 @@ class Annotate:
     adds: ClassVar[frozenset[str]] = frozenset({"annotations"})
 
     def run(self, batch: list[Item], stats: StepStats) -> list[Item]:
+        if not batch:
+            return batch
         for item, (found, failure) in zip(batch, self._extract([i.article for i in batch]), strict=True):
             item.annotations = found
             if failure:
