@@ -22,8 +22,8 @@ class ShardStager:
         self.stage_dir = Path(stage_dir)
 
     def __call__(self, batch: dict) -> dict:
-        pairs = zip(batch["id"], batch["path"], strict=True)
-        stats = [stage_shard(Shard(shard_id, path), self.stage_dir, self.nlp) for shard_id, path in pairs]
+        pairs = zip(batch["id"], batch["paths"], strict=True)
+        stats = [stage_shard(Shard(shard_id, list(paths)), self.stage_dir, self.nlp) for shard_id, paths in pairs]
         return {"stats": [json.dumps(s.__dict__) for s in stats]}
 
 
@@ -70,7 +70,7 @@ class RayEngine:
 
         if not shards:
             return
-        dataset = ray.data.from_items([{"id": s.id, "path": s.path} for s in shards]).map_batches(
+        dataset = ray.data.from_items([{"id": s.id, "paths": s.paths} for s in shards]).map_batches(
             ShardStager,
             fn_constructor_args=(model, str(stage_dir), extract),
             batch_size=1,

@@ -9,7 +9,7 @@ import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from newsweave.batch.shards import Shard, ShardStats, list_shards, load_stage, stage_shard
+from newsweave.batch.shards import SHARD_FILES, Shard, ShardStats, list_shards, load_stage, stage_shard
 from newsweave.batch.tables import story_rows, write_tables
 from newsweave.contract import to_json
 from newsweave.errors import NewsweaveError
@@ -70,10 +70,11 @@ def run_batch(
     workers: int = 2,
     address: str | None = None,
     briefs: bool = False,
+    shard_files: int = SHARD_FILES,
 ) -> RunReport:
     """Run every step over `paths` into `out` (see the module docstring)."""
     folder, report = RunFolder(out), RunReport(engine)
-    shards, missing = list_shards(paths)
+    shards, missing = list_shards(paths, shard_files)
     report.skipped += [str(e) for e in missing]
     if not shards:
         raise NewsweaveError("run: no input file found")

@@ -39,10 +39,16 @@ STAGE_SCHEMA = pa.schema(
 )
 
 
+SHARD_BYTES = 2_000_000  # small files are grouped into shards of about this size
+SHARD_FILES = 64
+
+
 @dataclass
 class Shard:
+    """A unit of per-article work and of resumption: one large file, or a group of small ones."""
+
     id: str
-    path: str
+    paths: list[str]
 
 
 @dataclass
@@ -50,18 +56,33 @@ class ShardStats:
     """What the per-article steps did on one shard: read counts, skips and drops, by reason."""
 
     shard: str
-    path: str
+    paths: list[str]
     read: int = 0
     staged: int = 0
     skipped: list[str] = field(default_factory=list)  # one line each: input and reason
     dropped: list[str] = field(default_factory=list)  # "article: reason"
 
 
-def list_shards(paths: list[str]) -> tuple[list[Shard], list[InputError]]:
-    """Every input file as a shard, in a fixed order (by path), and the inputs that do not exist."""
+def list_shards(paths: list[str], most_files: int = SHARD_FILES) -> tuple[list[Shard], list[InputError]]:
+    """The input files as shards, in a fixed order (by path): a large file alone, small files grouped;
+    and the inputs that do not exist. A shard is named by a hash of its files' paths."""
     files, missing = expand_paths(paths)
-    shards = [Shard(hashlib.sha1(str(f.resolve()).encode()).hexdigest()[:16], str(f)) for f in files]
-    return sorted(shards, key=lambda s: s.path), missing
+    groups: list[list[Path]] = []
+    size = 0
+    for path in sorted(files, key=str):
+        weight = path.stat().st_size if path.is_file() else 0
+        if not groups or size + weight > SHARD_BYTES or len(groups[-1]) >= most_files:
+            groups.append([])
+            size = 0
+        groups[-1].append(path)
+        size += weight
+    shards = [
+        Shard(
+            hashlib.sha1("\n".join(str(p.resolve()) for p in group).encode()).hexdigest()[:16], [str(p) for p in group]
+        )
+        for group in groups
+    ]
+    return shards, missing
 
 
 def stage_shard(shard: Shard, stage_dir: Path, nlp: Language | None) -> ShardStats:
@@ -70,13 +91,13 @@ def stage_shard(shard: Shard, stage_dir: Path, nlp: Language | None) -> ShardSta
     from newsweave.pipeline.local import article_key
 
     read = ReadStats()
-    stats = ShardStats(shard.id, shard.path)
+    stats = ShardStats(shard.id, shard.paths)
     steps = [Fingerprint(), *([Annotate(nlp)] if nlp is not None else [])]
     step_stats = [StepStats(step.name) for step in steps]
     stage_dir.mkdir(parents=True, exist_ok=True)
     target = stage_dir / f"{shard.id}.parquet"
     partial = target.with_suffix(".partial")
-    articles = (a for a in iter_articles([shard.path], None, read) if isinstance(a, Article))
+    articles = (a for a in iter_articles(shard.paths, None, read) if isinstance(a, Article))
     with pq.ParquetWriter(partial, STAGE_SCHEMA) as writer:
         while chunk := list(islice(articles, SLICE)):
             items = [Item(a, article_key(a)) for a in chunk]
