@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from newsweave.annotate.attribution import Resolver, source_of
-from newsweave.annotate.numbers import SCALES, parse_surface, take_unit_and_scale
+from newsweave.annotate.numbers import DENOMINATORS, SCALES, parse_surface, take_unit_and_scale
 from newsweave.annotate.quantities import (
     direction_of,
     is_age,
@@ -52,6 +52,8 @@ def _modified_noun(group: Span) -> Token | None:
             break
     if token.dep_ == "conj" and token.head.dep_ == "nummod":
         return token.head.head
+    if token.lower_ in DENOMINATORS or token.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        return _of_object(token)  # "a third of those screened", "Seven of the injured"
     return None
 
 
@@ -161,23 +163,27 @@ class FigureExtractor:
             return None, False
         qualifier, surface_start = qualifier_of(group)
         low = high = None
-        other = range_end(group, by_start)
+        other, from_to = range_end(group, by_start)
         end_token = units[-1] if parsed.unit and units else group[-1]
+        value = parsed.value
         if other is not None and not not_a_figure(other):
             other_units = unit_words(other)
             other_parsed = parse_surface(_surface(other, other_units))
             if other_parsed is not None and other_parsed.low is None and parsed.low is None:
                 parsed = take_unit_and_scale(parsed, other_parsed)
-                if (parsed.kind, parsed.unit) == (
-                    other_parsed.kind,
-                    other_parsed.unit,
-                ) and other_parsed.value > parsed.value:
+                same = (parsed.kind, parsed.unit) == (other_parsed.kind, other_parsed.unit)
+                if same and (from_to or other_parsed.value > parsed.value):
+                    # a spread ("between 10,000 and 12,000") is read at its low end; a from-to pair keeps
+                    # its written order and is read at the level it reached
                     low, high, qualifier = parsed.value, other_parsed.value, "range"
+                    value = other_parsed.value if from_to else parsed.value
                     consumed.add(other.start)
                     end_token = other_units[-1] if other_parsed.unit and other_units else other[-1]
                     units = other_units
         elif parsed.low is not None and parsed.high is not None:  # "15-22" written as one token
-            low, high, qualifier = parsed.low, parsed.high, "range"
+            low, high, qualifier, value = parsed.low, parsed.high, "range", parsed.low
+        if group.start > 0 and doc[group.start - 1].lower_ == "minus":  # "minus 233 Celsius"
+            value, low, high = -value, None if low is None else -low, None if high is None else -high
         age = is_age(group)
         if age:
             parsed.unit, parsed.kind, parsed.distance_or_time = "year of age", "measure", False
@@ -199,7 +205,7 @@ class FigureExtractor:
         claim = Claim(
             id="",
             article=self.article_id,
-            value=low if low is not None else parsed.value,
+            value=value,
             low=low,
             high=high,
             qualifier=qualifier,
@@ -243,8 +249,8 @@ class FigureExtractor:
                 return counted_phrase(pobj, set())
         if subject.lower_ in ANAPHORIC_SUBJECTS:
             return _most_specific(earlier, group.start_char)
-        if subject.pos_ == "NOUN":
-            return counted_phrase(subject, set())
+        if subject.pos_ == "NOUN" or (subject.pos_ == "PROPN" and _is_level(number)):
+            return counted_phrase(subject, set())  # "the index closed at 16,369.03"
         return None
 
     def _restates(self, claim: Claim, group: Span, earlier: list[Claim]) -> bool:
@@ -263,6 +269,11 @@ class FigureExtractor:
                             return True
                 break
         return False
+
+
+def _is_level(number: Token) -> bool:
+    """A number that is where something stands: "rose 0.7 percent to 6,327.80", "ended at 1,334.20"."""
+    return number.dep_ == "pobj" and number.head.lower_ in ("to", "at")
 
 
 def _of_object(unit: Token) -> Token | None:

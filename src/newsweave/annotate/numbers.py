@@ -128,6 +128,8 @@ def parse_words(words: list[str]) -> float | None:
 def _normalise(surface: str) -> str:
     surface = surface.replace("−", "-").replace("–", "-").replace("—", "-").replace("\u2044", "/")
     surface = _UNCERTAINTY.sub("", surface)
+    surface = re.sub(r"\b(US|HK|NZ|AU|A|C|S) \$", r"\1$", surface)  # "HK $3.7 billion"
+    surface = re.sub(r"^minus-?\s*(?=\d)", "-", surface.strip(), flags=re.I)  # "minus-130", "minus 387"
     return re.sub(r"(?<=\d) (?=\d{3}\b)", "", surface)  # "10 000 dollars"
 
 
@@ -161,6 +163,8 @@ def _split_words(surface: str) -> list[tuple[str, str, int, int]]:
 def _parse_one(surface: str) -> ParsedNumber | None:
     """One number with its currency, percent sign, scale word and unit."""
     negative = surface.strip().startswith("(") and surface.strip().endswith(")")
+    if surface.strip().lower().startswith("minus "):
+        negative, surface = True, surface.strip()[6:]
     tokens = _split_words(surface)
     if not tokens:
         return None
@@ -196,7 +200,7 @@ def _parse_one(surface: str) -> ParsedNumber | None:
                 scale *= SCALES[token.lower()]
             number_words.append(token)
             number_end = end
-        elif group == "pct" or (token.lower() in ("percent", "per", "cent") and kind != "money"):
+        elif group == "pct" or (token.lower() in ("percent", "cent") and kind != "money"):
             unit, kind = "percent", "percent"
         else:
             rest.append((token, start))

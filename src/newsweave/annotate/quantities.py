@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from newsweave.annotate.numbers import CURRENCY_SYMBOLS, DENOMINATORS, SCALES, UNITS_WORDS
-from newsweave.annotate.units import currency_prefix, lookup
+from newsweave.annotate.units import currency_prefix, longest_unit, lookup
 
 QUALIFIERS = [  # longest first; matched against the words just before the number
     ("as many as", "up_to"), ("as high as", "up_to"), ("as much as", "up_to"), ("up to", "up_to"),
@@ -28,6 +28,7 @@ QUALIFIERS = [  # longest first; matched against the words just before the numbe
     ("about", "approximately"), ("around", "approximately"), ("roughly", "approximately"),
     ("some", "approximately"), ("estimated", "approximately"), ("an approximate", "approximately"),
     ("approx.", "approximately"), ("circa", "approximately"), ("~", "approximately"), ("≈", "approximately"),
+    ("sub -", "under"),
 ]  # fmt: skip
 NO_FIGURE_ENTS = {"DATE", "TIME", "ORDINAL", "PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC"}
 _DIGITS = re.compile(r"^[~≈]?[+-]?[$£€¥₩₽₹]?\d[\d,.]*(bn|mn|tn|m|k|b)?%?$", re.I)
@@ -36,6 +37,9 @@ _GLUED = re.compile(
     r"^[~≈]?(?P<cur>[A-Z]{1,3}\$?|\$[A-Z]{1,2}|Y=)?(?P<num>[+-]?\d[\d,]*(?:\.\d+)?)(?P<suffix>[A-Za-zµμ″°²/][A-Za-zµμ²/]*\d?)?$"
 )
 _NUMBER_RANGE = re.compile(r"^\d[\d,.]*[-–]\d[\d,.]*$")  # "15-22" as one token
+_CLOCK = re.compile(r"\d(am|pm|a\.m\.|p\.m\.)$", re.I)
+_DOLLAR_GLUED = re.compile(r"^(A|US|NZ|C|S|HK)\d[\d,.]*$")  # "$A82,615,680" tokenised "$", "A82,615,680"
+_MINUS = re.compile(r"^minus-\d[\d,.]*$", re.I)  # "minus-130 degrees"
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _AGE = re.compile(r"^-?(year|years|yr)s?-?old$", re.I)
 _SCALE_WORDS = set(SCALES) - {"m", "b", "k"}
@@ -51,6 +55,11 @@ DOWN_WORDS = {
     "trim", "slash", "contract",
 }  # fmt: skip
 CHANGE_VERBS = UP_WORDS | DOWN_WORDS
+DESIGNATING_WORDS = {
+    "number", "no.", "flight", "route", "article", "page", "vol.", "category", "unit", "game", "level", "phase",
+    "stage", "grade", "class", "type", "chapter", "section", "round", "version", "series", "act", "channel",
+    "platform", "gate", "room", "row", "seat", "lot", "exit", "highway", "interstate", "region", "district",
+}  # fmt: skip
 CLOSING_QUOTES = {"”", '"', "’", "'"}
 POSSESSIVES = {"their", "his", "her", "its", "our", "my", "your"}
 ANAPHORIC_DETERMINERS = {"the", "these", "those", "both", "all", "every", "each"}
@@ -79,6 +88,8 @@ def is_number(token: Token) -> bool:
         or token.lower_ in UNITS_WORDS
         or token.lower_ == "dozen"
         or bool(_NUMBER_RANGE.match(text))
+        or bool(_MINUS.match(text))
+        or ("-" in text and all(p in UNITS_WORDS or p in DENOMINATORS for p in token.lower_.split("-")))
         or (any(ch.isdigit() for ch in text) and glued_unit(text))
     )
 
@@ -109,13 +120,13 @@ def number_groups(doc: Doc) -> list[Span]:
             groups.append(doc[fraction:end])
             i = end
             continue
-        if not is_number(doc[i]):
+        if not is_number(doc[i]) and not (i > 0 and doc[i - 1].text == "$" and _DOLLAR_GLUED.match(doc[i].text)):
             i += 1
             continue
         start, end = i, i + 1
         while end < len(doc):
             nxt = doc[end]
-            if is_number(nxt) and (nxt.is_alpha or doc[end - 1].is_alpha or nxt.lower_ == "dozen"):
+            if is_number(nxt) and ((nxt.is_alpha and doc[end - 1].is_alpha) or nxt.lower_ == "dozen"):
                 end += 1  # "twenty five", "two million": number words run on; digits do not
             elif nxt.lower_ in _SCALE_WORDS or nxt.text == "%" or nxt.lower_ == "percent":
                 end += 1
@@ -159,9 +170,21 @@ def unit_words(group: Span) -> list[Token]:
     return out
 
 
+def has_unit(group: Span) -> bool:
+    """Whether the words after the number name a unit ("300 Hz", "9 ksi")."""
+    words = [t.text for t in unit_words(group) if t.text != "-"]
+    return bool(words) and longest_unit(words) is not None
+
+
 def duration_after(group: Span) -> bool:
-    """ "15 years", "two hours", "a two-week closure": a number followed by a unit of time."""
+    """ "15 years", "two hours", "a two-week closure", "40 to 50 hours": a number followed by a unit of
+    time, or the first number of a range whose second one is."""
+    doc = group.doc
     words = [t for t in unit_words(group) if t.text != "-"]
+    if not words and group.end + 2 < len(doc) and doc[group.end].lower_ in ("to", "-", "–", "and"):
+        after = doc[group.end + 1 : group.end + 4]
+        nxt = next((t for t in after if not is_number(t)), None)
+        return nxt is not None and nxt.lemma_.lower() in DURATION_WORDS and is_number(after[0])
     return bool(words) and words[0].lemma_.lower() in DURATION_WORDS
 
 
@@ -180,7 +203,7 @@ def is_age(group: Span) -> bool:
     if words[:2] in (["year", "old"], ["years", "old"], ["year", "olds"]):
         return True  # "55-year-old", "55-year old", "15 year-old", "30 years old"
     if before is not None and before.lower_ == "aged":
-        return True
+        return after is None or after.lower_ not in ("to", "-", "and", "between")  # "men aged 18 to 34": a band
     if not group[0].like_num or len(group) > 1 or not last.text.isdigit() or not 0 < int(last.text) < 120:
         return False
     commas = before is not None and before.text == "," and (after is None or after.text in (",", ".", ")"))
@@ -188,11 +211,29 @@ def is_age(group: Span) -> bool:
 
 
 def _designation(group: Span) -> bool:
-    """ "810 Separate Naval Infantry Brigade", "Flight 370", "Apollo 11", "Paddock 64" as a name."""
+    """ "810 Separate Naval Infantry Brigade", "Flight 370", "Apollo 11", "iPhone 11 Pro", "S&P 500",
+    "category 4 hurricane", "Prescott (4)", "16-18 Industrial Avenue" as a name or an address."""
     doc = group.doc
     last = group[-1]
     head = last.head
     before = doc[group.start - 1] if group.start > 0 else None
+    after = doc[group.end] if group.end < len(doc) else None
+    if before is not None and before.lower_ in DESIGNATING_WORDS:
+        return True
+    if before is not None and before.pos_ == "PROPN":
+        if after is not None and after.pos_ == "PROPN" and after.text[:1].isupper():
+            return True  # "iPhone 11 Pro", "Windows 10 Mobile"
+        if last.ent_iob_ == "I" and before.ent_type_ == last.ent_type_ and last.ent_type_:
+            return True  # inside one name: "S&P 500"
+        if len(before.text) == 1 and before.is_upper:
+            return True
+        if group[0].text[:1] in "+-" and (after is None or after.text != "%"):
+            return True  # "COVID -19" (but "FTSE -0.6%" is a change)
+    if before is not None and before.text == "(" and after is not None and after.text == ")" and group.start > 1:
+        if doc[group.start - 2].pos_ == "PROPN":
+            return True  # a shirt number after a name: "Dak Prescott (4)"
+    if after is not None and after.pos_ == "PROPN" and after.is_title and after.ent_type_ in ("FAC", "LOC"):
+        return True  # an address: "16-18 Industrial Avenue"
     if last.dep_ in ("nummod", "compound", "appos") and head.pos_ == "PROPN" and head.ent_type_ != "NORP":
         if head.is_title and head.i > last.i:
             return True
@@ -214,8 +255,10 @@ def not_a_figure(group: Span) -> bool:
         return True
     first, _last = group[0], group[-1]
     glued = any(glued_unit(t.text) and not _DIGITS.match(t.text) for t in numbers)
+    with_unit = glued or has_unit(group)
     ents = {t.ent_type_ for t in numbers}
-    if ents & NO_FIGURE_ENTS and not glued:
+    fraction = group[-1].lower_ in DENOMINATORS or "-" in group[-1].text and group[-1].is_alpha
+    if ents & NO_FIGURE_ENTS and not with_unit and not fraction:
         if not (ents <= {"DATE", "TIME", "CARDINAL", ""} and (duration_after(group) or is_age(group))):
             return True
     if len(group) == 1 and _YEAR.match(first.text):
@@ -226,11 +269,11 @@ def not_a_figure(group: Span) -> bool:
     before = doc[group.start - 1] if group.start > 0 else None
     if after is not None and after.lower_ == "ago":
         return True  # "two years ago" places an event in time
-    if before is not None and before.lower_ in ("number", "no.", "flight", "route", "article", "page", "vol."):
-        return True
+    if after is not None and after.lower_.replace(".", "") in ("am", "pm") or _CLOCK.search(first.text):
+        return True  # a clock time: "10.45pm", "2 p.m."
     if is_age(group):
         return False
-    if _designation(group):
+    if not with_unit and _designation(group):
         return True
     if after is not None and after.text == "-" and group.end + 1 < len(doc):
         word = doc[group.end + 1]
@@ -257,6 +300,9 @@ def _word_number_not_counting(group: Span, before: Token | None, after: Token | 
     if after is not None and after.lower_ in ("percent", "%"):
         return False
     of = next((c for c in last.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if after is not None and after.lower_ in ("to", "or", "-") and group.end + 1 < len(group.doc):
+        if is_number(group.doc[group.end + 1]):
+            return False  # "one to two years": a range
     if first.lower_ == "one" and len(group) == 1:
         if of is not None or last.dep_ != "nummod" or before is not None and before.lower_ in ANAPHORIC_DETERMINERS:
             return True
@@ -269,6 +315,8 @@ def _word_number_not_counting(group: Span, before: Token | None, after: Token | 
         return False
     if first.lower_ == "zero":
         return True
+    if duration_after(group):
+        return False  # "those three months", "the 50 previous years"
     if before is not None and before.lower_ in ANAPHORIC_DETERMINERS:
         return not (last.dep_ == "nummod" and _described_by_own_clause(last.head))  # "the four climbers who died"
     if last.dep_ in ("nsubj", "nsubjpass", "dobj") and of is not None:
@@ -304,22 +352,28 @@ def qualifier_of(group: Span) -> tuple[str, int]:
     return "exactly", start
 
 
-def range_end(group: Span, groups_by_start: dict[int, Span]) -> Span | None:
-    """The second number of "between X and Y", "X to Y", "X-Y", "from X to Y" (not after a change verb)."""
+def range_end(group: Span, groups_by_start: dict[int, Span]) -> tuple[Span | None, bool]:
+    """The second number of "between X and Y", "X to Y", "X-Y", and whether the two are a from-to pair
+    ("rose from 8,000 to 11,000": a level and the level it became, not a spread of values). A number after
+    a verb of change that is not a from-to pair ("rose 2% to $11.1bn") has no range end."""
     doc = group.doc
     gap = 1
     if group.end < len(doc) and doc[group.end].text == "-" and group.end + 1 < len(doc):
         gap = 2 if doc[group.end + 1].lower_ == "to" else 1  # "8- to 16-meter"
     other = groups_by_start.get(group.end + gap)
     if other is None or doc[group.end + gap - 1].lower_ not in ("to", "-", "–", "and"):
-        return None
-    between = group.start > 0 and doc[group.start - 1].lower_ == "between"
-    if doc[group.end + gap - 1].lower_ == "and" and not between:
-        return None
-    from_to = group.start > 0 and doc[group.start - 1].lower_ == "from"
-    if from_to and is_change(group):
-        return None  # "rose from 8,000 to 11,000": two levels, the later one the figure now
-    return other
+        return None, False
+    before = doc[group.start - 1].lower_ if group.start > 0 else ""
+    if doc[group.end + gap - 1].lower_ == "and" and before != "between":
+        return None, False
+    if before == "from" or (before in QUALIFIER_WORDS and group.start > 1 and doc[group.start - 2].lower_ == "from"):
+        return other, True
+    if before != "between" and is_change(group) and doc[group.end + gap - 1].lower_ == "to":
+        return None, False
+    return other, False
+
+
+QUALIFIER_WORDS = {"about", "around", "roughly", "nearly", "almost", "approximately", "some"}
 
 
 def is_change(group: Span) -> bool:
