@@ -211,7 +211,7 @@ class FigureExtractor:
             qualifier=qualifier,
             unit=parsed.unit,
             kind=kind,
-            change=direction_of(group, units),
+            change=direction_of(group),
             counted=counted,
             asserted_by=source.name if source else None,
             affiliation=source.affiliation if source else None,
@@ -273,7 +273,7 @@ class FigureExtractor:
 
 def _is_level(number: Token) -> bool:
     """A number that is where something stands: "rose 0.7 percent to 6,327.80", "ended at 1,334.20"."""
-    return number.dep_ == "pobj" and number.head.lower_ in ("to", "at")
+    return number.dep_ == "pobj" and number.head.lower_ in ("to", "at", "from")
 
 
 def _of_object(unit: Token) -> Token | None:

@@ -28,7 +28,7 @@ QUALIFIERS = [  # longest first; matched against the words just before the numbe
     ("about", "approximately"), ("around", "approximately"), ("roughly", "approximately"),
     ("some", "approximately"), ("estimated", "approximately"), ("an approximate", "approximately"),
     ("approx.", "approximately"), ("circa", "approximately"), ("~", "approximately"), ("≈", "approximately"),
-    ("sub -", "under"),
+    ("sub -", "under"), ("lower than", "under"), ("higher than", "over"), ("greater than", "over"),
 ]  # fmt: skip
 NO_FIGURE_ENTS = {"DATE", "TIME", "ORDINAL", "PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC"}
 _DIGITS = re.compile(r"^[~≈]?[+-]?[$£€¥₩₽₹]?\d[\d,.]*(bn|mn|tn|m|k|b)?%?$", re.I)
@@ -43,6 +43,17 @@ _MINUS = re.compile(r"^minus-\d[\d,.]*$", re.I)  # "minus-130 degrees"
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _AGE = re.compile(r"^-?(year|years|yr)s?-?old$", re.I)
 _SCALE_WORDS = set(SCALES) - {"m", "b", "k"}
+TIME_WORDS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow",
+    "morning", "afternoon", "evening", "night", "noon", "midnight", "ago", "annual", "annually", "quarter",
+    "season", "spring", "summer", "autumn", "fall", "winter", "weekend", "am", "pm", "a.m.", "p.m.", "time",
+    "daily", "weekly", "monthly", "yearly", "old", "age", "aged", "birthday", "decade", "century", "era", "s",
+    "second", "minute", "hour", "day", "week", "month", "year", "fortnight", "later", "earlier", "past", "last",
+    "next", "early", "late", "mid", "end", "beginning", "half", "period", "term", "fiscal", "fy", "q1", "q2",
+    "q3", "q4",
+}  # fmt: skip
 DURATION_WORDS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "fortnight"}
 # the size of a change ("rose 5%", "fell 19 cents", "up 58.06 points") has the direction of its verb
 UP_WORDS = {
@@ -158,8 +169,8 @@ def unit_words(group: Span) -> list[Token]:
     i = group.end
     while i < len(doc) and len(out) < 4:
         token = doc[i]
-        word = token.text.rstrip(".")
-        symbol = token.text in ("/", "-", ".", "″") or token.text.startswith(("°", "μ", "µ"))
+        word = token.text.rstrip(".").replace("/", "")
+        symbol = token.text in ("/", "-", ".", "″") or token.text.startswith(("°", "μ", "µ", "€", "£", "$"))
         if symbol or (word.isalpha() and token.lower_ not in ("to", "and", "or")):
             out.append(token)
         else:
@@ -168,6 +179,21 @@ def unit_words(group: Span) -> list[Token]:
     while out and out[-1].text in ("/", "-", "."):
         out.pop()
     return out
+
+
+def _misread_date(token: Token) -> bool:
+    """A number the NER calls a date or time with no word of time in its entity: "four thousand to five
+    thousand people", "killing 6 and wounding 31", "a 5-10W laser"."""
+    if token.ent_type_ not in ("DATE", "TIME") or _YEAR.match(token.text):
+        return False
+    start = token.i
+    while start > 0 and token.doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+        end += 1
+    words = {t.lower_ for t in token.doc[start:end]} | {t.lemma_.lower() for t in token.doc[start:end]}
+    return not (words & TIME_WORDS) and not any(_YEAR.match(t.text) or ":" in t.text for t in token.doc[start:end])
 
 
 def has_unit(group: Span) -> bool:
@@ -256,7 +282,7 @@ def not_a_figure(group: Span) -> bool:
     first, _last = group[0], group[-1]
     glued = any(glued_unit(t.text) and not _DIGITS.match(t.text) for t in numbers)
     with_unit = glued or has_unit(group)
-    ents = {t.ent_type_ for t in numbers}
+    ents = {t.ent_type_ for t in numbers if not _misread_date(t)}
     fraction = group[-1].lower_ in DENOMINATORS or "-" in group[-1].text and group[-1].is_alpha
     if ents & NO_FIGURE_ENTS and not with_unit and not fraction:
         if not (ents <= {"DATE", "TIME", "CARDINAL", ""} and (duration_after(group) or is_age(group))):
@@ -386,36 +412,37 @@ def is_change(group: Span) -> bool:
     return False
 
 
-def direction_of(group: Span, unit_tokens: list[Token]) -> str:
+def direction_of(group: Span) -> str:
     """ "up" or "down" when the number is the size of a change ("rose 5%", "fell 19 cents", "up 58.06
-    points", "-1.3%"), "none" for a level ("to 16,369.03", "at 5884", "5%")."""
-    text = group[0].text
-    if text.startswith("+"):
-        return "up"
-    if text.startswith("-") and any(ch.isdigit() for ch in text):
-        return "down"
-    token = (
-        unit_tokens[0]
-        if unit_tokens and unit_tokens[0].i > group[-1].i and group[-1].head == unit_tokens[0]
-        else group[-1]
+    points", "lost 190 points, or 0.6%", "+0.2%"), "none" for a level ("to 16,369.03", "at 5884", "5%")."""
+    doc = group.doc
+    number = next((t for t in group if is_number(t)), group[-1])
+    after = doc[group.end] if group.end < len(doc) else None
+    percent = (
+        group[-1].text == "%" or group[-1].lower_ in ("percent", "cent") or (after is not None and after.text == "%")
     )
-    for _ in range(3):
-        if token.dep_ in ("pobj",):
-            prep = token.head
-            if prep.lower_ != "by":
-                return "none"  # "to $58.24", "at 5884", "from 6.29%"
-            token = prep
-        elif token.dep_ in ("dobj", "npadvmod", "advmod", "attr", "prep", "nummod", "quantmod", "compound", "appos"):
-            pass
-        else:
-            return "none"
+    if number.text.startswith("+"):
+        return "up"
+    if number.text.startswith("-") and percent:
+        return "down"
+    token = number
+    for _ in range(5):
         head = token.head
-        lemma = head.lemma_.lower()
-        if lemma in UP_WORDS or head.lower_ in ("up", "higher"):
-            return "up"
-        if lemma in DOWN_WORDS or head.lower_ in ("down", "lower"):
-            return "down"
-        if head.pos_ in ("VERB", "AUX") or head == token:
+        if head == token or token.dep_ not in CHANGE_PATH:
             return "none"
+        if token.dep_ == "pobj" and head.lower_ != "by":
+            return "none"  # "to $58.24", "at 5884", "from 6.29%": a level
+        lemma = head.lemma_.lower()
+        if head.pos_ in ("VERB", "ADV", "ADP", "AUX", "ADJ"):
+            if lemma in UP_WORDS or head.lower_ in ("up", "higher"):
+                return "up"
+            if lemma in DOWN_WORDS or head.lower_ in ("down", "lower"):
+                return "down"
+            if head.pos_ in ("VERB", "AUX"):
+                return "none"
         token = head
     return "none"
+
+
+# the links from a number up to the verb or adverb of change whose size it is
+CHANGE_PATH = {"dobj", "npadvmod", "advmod", "attr", "prep", "nummod", "quantmod", "compound", "appos", "conj", "pobj"}
