@@ -190,8 +190,10 @@ class FigureExtractor:
         kind = {"measure": "quantity"}.get(parsed.kind, parsed.kind)
         noun = _modified_noun(other if low is not None and other is not None else group)
         if kind == "quantity" and units and not age:
-            noun = _of_object(units[-1])  # "16,000 tonnes of grain" counts grain
-        counted = counted_phrase(noun, {t.i for t in group}) if noun is not None else None
+            unit_token = next((t for t in units if t.text != "-"), units[-1])
+            noun = _of_object(unit_token) or _compound_head(unit_token)  # "tonnes of grain", "a two-week closure"
+        unit_span = {t.i for t in units} if kind == "quantity" else set()
+        counted = counted_phrase(noun, {t.i for t in group} | unit_span) if noun is not None else None
         if counted is not None:
             counted = with_condition(counted, condition_of(noun))
         else:
@@ -269,6 +271,14 @@ class FigureExtractor:
                             return True
                 break
         return False
+
+
+def _compound_head(unit: Token) -> Token | None:
+    """The noun a unit word modifies in a compound: "a two-week closure", "a 2.4-liter engine"."""
+    head = unit.head
+    if unit.dep_ in ("compound", "amod", "nmod", "npadvmod") and head.i > unit.i and head.pos_ == "NOUN":
+        return head
+    return None
 
 
 def _is_level(number: Token) -> bool:

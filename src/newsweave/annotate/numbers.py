@@ -26,6 +26,7 @@ DENOMINATORS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
     "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10,
 }  # fmt: skip
+DIMENSIONS = {"long", "high", "tall", "deep", "wide", "thick", "across", "away", "above", "below"}
 VULGAR = {"½": 0.5, "⅓": 1 / 3, "¼": 0.25, "¾": 0.75, "⅔": 2 / 3}
 CURRENCY_SYMBOLS = {
     "$": "USD",
@@ -47,7 +48,7 @@ _NUMBER = re.compile(r"^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?$")
 _FRACTION = re.compile(r"^(\d+)/(\d+)$")
 # "1.2e6", "2.48×10−5", "3 x 10^5", "8x2^10"
 _SCIENTIFIC = re.compile(r"^(?P<m>[+-]?\d+(?:\.\d+)?)(?:[eE](?P<e>[+-]?\d+)|\s*[x×]\s*(?P<b>\d+)\^?(?P<p>[+-]?\d+))$")
-_SCALE_SUFFIX = r"(?:bn|mn|mln|mil|tn|m|k|b|T)(?![A-Za-z])"
+_SCALE_SUFFIX = r"(?:bn|mn|mln|mil|tn|m|k|b|T)(?![A-Za-z0-9])"
 _TOKENS = re.compile(
     r"(?P<sci>[+-]?\d+(?:\.\d+)?(?:[eE][+-]?\d+|\s*[x×]\s*\d+\^?[+-]?\d+)(?![\d.]))"
     r"|(?P<cur>US\$|\$US|AU\$|CA\$|NZ\$|HK\$|[ACSR]\$|\$A|Y=|[$£€¥₩₽₹])"
@@ -175,6 +176,7 @@ def _parse_one(surface: str) -> ParsedNumber | None:
     rest: list[tuple[str, int]] = []  # words after the number, with their start
     number_end = -1
     scale = 1.0
+    glued_m = False  # "37m": million, or metres when a dimension follows ("37m long")
     for group, token, start, end in tokens:
         if group == "cur" and not number_words and not rest:
             unit, kind = currency_prefix(token), "money"
@@ -189,6 +191,7 @@ def _parse_one(surface: str) -> ParsedNumber | None:
                 rest.append((token, start))
                 continue
             number_words.append(attached["num"].rstrip(".,"))
+            glued_m = attached["scale"] == "m"
             if attached["scale"]:
                 scale_word = "trillion" if attached["scale"] == "T" else attached["scale"].lower()
                 number_words.append(scale_word)
@@ -226,6 +229,9 @@ def _parse_one(surface: str) -> ParsedNumber | None:
         unit = "percent"
     if kind == "count" and any(w.lower() == "sterling" for w in words[:2]):
         unit, kind = "GBP", "money"
+    if glued_m and kind == "count" and unit is None and words and words[0].lower() in DIMENSIONS:
+        value, unit, kind, scale = float(f"{value / 1_000_000:.12g}"), "metre", "measure", 1.0  # "37m long"
+        found = Unit("metre", "measure", "length")
     distance_or_time = found is not None and found.distance_or_time
     return ParsedNumber(value=value, unit=unit, kind=kind, distance_or_time=distance_or_time, scale=scale)
 

@@ -24,7 +24,7 @@ NEWS_UNITS = {
     "sq ft": ("square foot", "area"), "sq m": ("square metre", "area"), "lb-ft": ("pound-foot", "torque"),
     "kms": ("kilometre", "length"), "yrs": ("year", "time"), "hrs": ("hour", "time"), "mins": ("minute", "time"),
     "secs": ("second", "time"), "sec": ("second", "time"), "tons": ("ton", "mass"),
-    "fahrenheit": ("degree Fahrenheit", "temperature"), "celsius": ("degree Celsius", "temperature"),
+    "fahrenheit": ("degree fahrenheit", "temperature"), "celsius": ("degree Celsius", "temperature"),
     "centigrade": ("degree Celsius", "temperature"),
 }  # fmt: skip
 # currencies by the prefix news writes glued to the amount ("RM23.50", "A$5m", "Y=590 billion", "USD10m")
