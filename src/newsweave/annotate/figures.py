@@ -163,7 +163,7 @@ class FigureExtractor:
             return None, False
         qualifier, surface_start = qualifier_of(group)
         low = high = None
-        other, from_to = range_end(group, by_start)
+        other, reading = range_end(group, by_start)
         end_token = units[-1] if parsed.unit and units else group[-1]
         value = parsed.value
         if other is not None and not not_a_figure(other):
@@ -172,11 +172,13 @@ class FigureExtractor:
             if other_parsed is not None and other_parsed.low is None and parsed.low is None:
                 parsed = take_unit_and_scale(parsed, other_parsed)
                 same = (parsed.kind, parsed.unit) == (other_parsed.kind, other_parsed.unit)
-                if same and (from_to or other_parsed.value > parsed.value):
+                if same and (reading != "spread" or other_parsed.value > parsed.value):
                     # a spread ("between 10,000 and 12,000") is read at its low end; a from-to pair keeps
-                    # its written order and is read at the level it reached
+                    # the order of time (from, to) and is read at the level it reached
                     low, high, qualifier = parsed.value, other_parsed.value, "range"
-                    value = other_parsed.value if from_to else parsed.value
+                    value = other_parsed.value if reading == "from_to" else parsed.value
+                    if reading == "to_from":
+                        low, high = other_parsed.value, parsed.value
                     consumed.add(other.start)
                     end_token = other_units[-1] if other_parsed.unit and other_units else other[-1]
                     units = other_units

@@ -43,6 +43,23 @@ _MINUS = re.compile(r"^minus-\d[\d,.]*$", re.I)  # "minus-130 degrees"
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _AGE = re.compile(r"^-?(year|years|yr)s?-?old$", re.I)
 _SCALE_WORDS = set(SCALES) - {"m", "b", "k"}
+TIME_ZONES = {"GMT", "UTC", "EDT", "EST", "CDT", "CST", "PDT", "PST", "BST", "CET", "CEST", "ET", "PT", "IST", "JST"}
+STREETS = {
+    "street",
+    "st",
+    "st.",
+    "avenue",
+    "ave",
+    "ave.",
+    "road",
+    "rd",
+    "rd.",
+    "boulevard",
+    "blvd",
+    "lane",
+    "drive",
+    "way",
+}
 TIME_WORDS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday",
@@ -181,6 +198,12 @@ def unit_words(group: Span) -> list[Token]:
     return out
 
 
+MONTHS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+}  # fmt: skip
+
+
 def _misread_date(token: Token) -> bool:
     """A number the NER calls a date or time with no word of time in its entity: "four thousand to five
     thousand people", "killing 6 and wounding 31", "a 5-10W laser"."""
@@ -192,7 +215,8 @@ def _misread_date(token: Token) -> bool:
     end = token.i + 1
     while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
         end += 1
-    words = {t.lower_ for t in token.doc[start:end]} | {t.lemma_.lower() for t in token.doc[start:end]}
+    span = token.doc[start:end]
+    words = {t.lower_.rstrip(".") for t in span} | {t.lemma_.lower() for t in span}
     return not (words & TIME_WORDS) and not any(_YEAR.match(t.text) or ":" in t.text for t in token.doc[start:end])
 
 
@@ -251,9 +275,9 @@ def _designation(group: Span) -> bool:
             return True  # "iPhone 11 Pro", "Windows 10 Mobile"
         if last.ent_iob_ == "I" and before.ent_type_ == last.ent_type_ and last.ent_type_:
             return True  # inside one name: "S&P 500"
-        if len(before.text) == 1 and before.is_upper:
-            return True
-        if group[0].text[:1] in "+-" and (after is None or after.text != "%"):
+        if before.is_upper and len(before.text) <= 5 and last.text.isdigit() and not has_unit(group):
+            return True  # "HIV 2", "S P 500", "G 7": a name with its number
+        if group[0].text[:1] in "+-" and group[-1].text != "%" and (after is None or after.text != "%"):
             return True  # "COVID -19" (but "FTSE -0.6%" is a change)
     if before is not None and before.text == "(" and after is not None and after.text == ")" and group.start > 1:
         if doc[group.start - 2].pos_ == "PROPN":
@@ -297,6 +321,14 @@ def not_a_figure(group: Span) -> bool:
         return True  # "two years ago" places an event in time
     if after is not None and after.lower_.replace(".", "") in ("am", "pm") or _CLOCK.search(first.text):
         return True  # a clock time: "10.45pm", "2 p.m."
+    if after is not None and after.text in TIME_ZONES:
+        return True  # "0401 GMT"
+    if before is not None and before.lower_.rstrip(".") in MONTHS:
+        return True  # a day of the month: "Sept. 20-24", "on May 9"
+    if first.lower_ in ("dozen", "dozens") and (before is None or before.lower_ not in ("a", "an")):
+        return True  # "dozens of people", "a baker's dozen" are not numbers
+    if after is not None and after.is_title and group.end + 1 < len(doc) and doc[group.end + 1].lower_ in STREETS:
+        return True  # an address: "16-18 Industrial Avenue"
     if is_age(group):
         return False
     if not with_unit and _designation(group):
@@ -378,25 +410,58 @@ def qualifier_of(group: Span) -> tuple[str, int]:
     return "exactly", start
 
 
-def range_end(group: Span, groups_by_start: dict[int, Span]) -> tuple[Span | None, bool]:
-    """The second number of "between X and Y", "X to Y", "X-Y", and whether the two are a from-to pair
-    ("rose from 8,000 to 11,000": a level and the level it became, not a spread of values). A number after
-    a verb of change that is not a from-to pair ("rose 2% to $11.1bn") has no range end."""
+def range_end(group: Span, groups_by_start: dict[int, Span]) -> tuple[Span | None, str]:
+    """The second number of "between X and Y", "X to Y", "X-Y", "from 252 miles to 287 miles", and how the
+    two read: "spread" (values between), "from_to" ("rose from 8,000 to 11,000": a level and the level it
+    became) or "to_from" ("narrowed to 138,285 lots from 212,577 lots"). A number after a verb of change
+    that is not a from-to pair ("rose 2% to $11.1bn") has no range end."""
+    found = _connector(group, groups_by_start)
+    if found is None:
+        return None, ""
+    connector, other = found
+    before = _word_before(group)
+    if connector == "from":
+        return (other, "to_from") if before == "to" and is_change(group) else (None, "")
+    if connector == "and" and before != "between":
+        return None, ""
+    if before == "from":
+        return other, "from_to"
+    if before != "between" and is_change(group) and connector == "to":
+        return None, ""
+    return other, "spread"
+
+
+def _connector(group: Span, groups_by_start: dict[int, Span]) -> tuple[str, Span] | None:
+    """The word joining a number to the next one, past the unit written after both ("252 miles to 287
+    miles"), and that next number."""
     doc = group.doc
-    gap = 1
-    if group.end < len(doc) and doc[group.end].text == "-" and group.end + 1 < len(doc):
-        gap = 2 if doc[group.end + 1].lower_ == "to" else 1  # "8- to 16-meter"
-    other = groups_by_start.get(group.end + gap)
-    if other is None or doc[group.end + gap - 1].lower_ not in ("to", "-", "–", "and"):
-        return None, False
-    before = doc[group.start - 1].lower_ if group.start > 0 else ""
-    if doc[group.end + gap - 1].lower_ == "and" and before != "between":
-        return None, False
-    if before == "from" or (before in QUALIFIER_WORDS and group.start > 1 and doc[group.start - 2].lower_ == "from"):
-        return other, True
-    if before != "between" and is_change(group) and doc[group.end + gap - 1].lower_ == "to":
-        return None, False
-    return other, False
+    at = group.end
+    if at < len(doc) and doc[at].text == "-" and at + 1 < len(doc) and doc[at + 1].lower_ == "to":
+        at += 1  # "8- to 16-meter"
+    skipped = 0
+    while at < len(doc) and skipped < 3 and doc[at].is_alpha and doc[at].lower_ not in ("to", "and", "from"):
+        at, skipped = at + 1, skipped + 1
+    if at + 1 >= len(doc) or doc[at].lower_ not in ("to", "-", "–", "and", "from"):
+        return None
+    other = groups_by_start.get(at + 1)
+    if other is None:
+        return None
+    if skipped:  # the same unit after the second number, or it is not one pair
+        repeated = doc[other.end : other.end + skipped]
+        if [t.lower_ for t in repeated] != [t.lower_ for t in doc[group.end : group.end + skipped]]:
+            return None
+    elif doc[at].lower_ == "from":
+        return None
+    return doc[at].lower_, other
+
+
+def _word_before(group: Span) -> str:
+    """The word before a number, past a qualifier or an article ("from about 8,000", "from the US $89")."""
+    doc = group.doc
+    i = group.start - 1
+    while i >= 0 and (doc[i].lower_ in QUALIFIER_WORDS or doc[i].lower_ in ("the", "a", "an")):
+        i -= 1
+    return doc[i].lower_ if i >= 0 else ""
 
 
 QUALIFIER_WORDS = {"about", "around", "roughly", "nearly", "almost", "approximately", "some"}
