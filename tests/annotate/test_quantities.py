@@ -108,3 +108,49 @@ def test_glued_units_and_currencies_in_a_sentence(nlp):
         (23.5, "MYR"),
         (1e7, "USD"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "value"),
+    [
+        ("The driving range grew from 252 miles to 287 miles.", 252, 287, 287),  # the unit after both ends
+        ("Weekly volume narrowed to 138,285 lots from 212,577 lots.", 212577, 138285, 138285),  # "to X from Y"
+        ("Guidance was cut from the US $89 to $93 billion it had given.", 8.9e10, 9.3e10, 9.3e10),
+    ],
+)
+def test_pairs_written_around_their_unit_or_backwards(nlp, text, low, high, value):
+    figure = _one(nlp, text)
+    assert (figure.low, figure.high, figure.value) == (low, high, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hunt runs Sept. 20-24 this year.",  # days of a month
+        "The order took effect at 0401 GMT.",  # a clock time with its zone
+        "The firm leased 16-18 Industrial Avenue.",  # an address
+        "Dozens of people were hurt.",  # not a number
+        "The HIV 2 strain spread.",  # a name with its number
+    ],
+)
+def test_more_numbers_that_are_not_figures(nlp, text):
+    assert _figures(nlp, text) == []
+
+
+def test_a_level_reached_after_a_change_counts_the_subject(nlp):
+    figures = _figures(nlp, "The Dow rose 0.65 per cent to end at 27,349.19.")
+    assert [(f.value, f.change, f.counted) for f in figures][1] == (27349.19, "none", "Dow")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "qualifier"),
+    [
+        ("One fourth of the population is vaccinated.", 0.25, None, "exactly"),
+        ("Nearly two-thirds of the sales came from buyers.", 2 / 3, None, "under"),
+        ("The house was worth $A82,615,680 last year.", 82615680, "AUD", "exactly"),
+        ("Chipmakers will produce sub-7 nanometer chips.", 7, "nanometre", "under"),
+    ],
+)
+def test_fractions_prefixed_currencies_and_bounds(nlp, text, value, unit, qualifier):
+    figure = _one(nlp, text)
+    assert figure.value == pytest.approx(value) and (figure.unit, figure.qualifier) == (unit, qualifier)

@@ -244,6 +244,9 @@ class FigureExtractor:
                 break
             verb = verb.head
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None and _is_level(number) and verb.dep_ in ("xcomp", "advcl", "conj"):
+            head = verb.head  # "rose 0.65 per cent to end at 27,349.19": the subject of "rose"
+            subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None:
             return None
         of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -310,4 +313,5 @@ def _surface(group: Span, units: list[Token]) -> str:
     """The group's text with the words that may name its unit, as written (spacing kept)."""
     doc = group.doc
     end = units[-1].i + 1 if units else group.end
-    return doc[group.start : end].text.lstrip("~≈")
+    text = doc[group.start : end].text.lstrip("~≈")
+    return text[4:] if text.lower().startswith("sub-") else text

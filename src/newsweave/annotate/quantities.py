@@ -31,7 +31,8 @@ QUALIFIERS = [  # longest first; matched against the words just before the numbe
     ("sub -", "under"), ("lower than", "under"), ("higher than", "over"), ("greater than", "over"),
 ]  # fmt: skip
 NO_FIGURE_ENTS = {"DATE", "TIME", "ORDINAL", "PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC"}
-_DIGITS = re.compile(r"^[~≈]?[+-]?[$£€¥₩₽₹]?\d[\d,.]*(bn|mn|tn|m|k|b)?%?$", re.I)
+_DIGITS = re.compile(r"^(?:[~≈]|sub-)?[+-]?[$£€¥₩₽₹]?(?:\d|\.\d)[\d,.]*(bn|mn|tn|m|k|b)?%?$", re.I)
+_FRACTION_TOKEN = re.compile(r"^\d+[/⁄]\d+$")  # "1/16", "1⁄32"
 # a number glued to its currency or unit: "RM23.50", "USD10", "640bhp", "1.38pc", "10kW", "3min", "~45"
 _GLUED = re.compile(
     r"^[~≈]?(?P<cur>[A-Z]{1,3}\$?|\$[A-Z]{1,2}|Y=)?(?P<num>[+-]?\d[\d,]*(?:\.\d+)?)(?P<suffix>[A-Za-zµμ″°²/][A-Za-zµμ²/]*\d?)?$"
@@ -43,6 +44,7 @@ _MINUS = re.compile(r"^minus-\d[\d,.]*$", re.I)  # "minus-130 degrees"
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _AGE = re.compile(r"^-?(year|years|yr)s?-?old$", re.I)
 _SCALE_WORDS = set(SCALES) - {"m", "b", "k"}
+DOLLAR_COUNTRIES = {"S", "A", "C", "NZ", "HK", "US", "AU"}  # "HK $3.7 billion"
 TIME_ZONES = {"GMT", "UTC", "EDT", "EST", "CDT", "CST", "PDT", "PST", "BST", "CET", "CEST", "ET", "PT", "IST", "JST"}
 STREETS = {
     "street",
@@ -116,10 +118,16 @@ def is_number(token: Token) -> bool:
         or token.lower_ in UNITS_WORDS
         or token.lower_ == "dozen"
         or bool(_NUMBER_RANGE.match(text))
+        or bool(_FRACTION_TOKEN.match(text))
         or bool(_MINUS.match(text))
         or ("-" in text and all(p in UNITS_WORDS or p in DENOMINATORS for p in token.lower_.split("-")))
         or (any(ch.isdigit() for ch in text) and glued_unit(text))
     )
+
+
+def _dollar_glued(token: Token) -> bool:
+    """ "$A82,615,680" is tokenised "$", "A82,615,680"."""
+    return token.i > 0 and token.doc[token.i - 1].text == "$" and bool(_DOLLAR_GLUED.match(token.text))
 
 
 def _fraction_start(doc: Doc, i: int) -> int | None:
@@ -141,6 +149,9 @@ def number_groups(doc: Doc) -> list[Span]:
     groups, i = [], 0
     while i < len(doc):
         fraction = _fraction_start(doc, i)
+        if fraction is None and i + 1 < len(doc) and _fraction_start(doc, i + 1) == i:
+            fraction = i  # "One fourth of", "a third of"
+            i += 1
         if fraction is not None and (not groups or groups[-1].end <= fraction):
             end = i + 1
             while end < len(doc) and doc[end].lower_ in _SCALE_WORDS:
@@ -148,7 +159,7 @@ def number_groups(doc: Doc) -> list[Span]:
             groups.append(doc[fraction:end])
             i = end
             continue
-        if not is_number(doc[i]) and not (i > 0 and doc[i - 1].text == "$" and _DOLLAR_GLUED.match(doc[i].text)):
+        if not is_number(doc[i]) and not _dollar_glued(doc[i]):
             i += 1
             continue
         start, end = i, i + 1
@@ -164,13 +175,18 @@ def number_groups(doc: Doc) -> list[Span]:
                 (nxt.lower_ == "per" and doc[end + 1].lower_ == "cent")  # "10 per cent"
                 or (nxt.text == "-" and doc[end + 1].lower_ in UNITS_WORDS)  # "twenty - five"
                 or (nxt.text == "-" and doc[end + 1].lower_ in _SCALE_WORDS)  # "$400-million"
+                or (nxt.text == "-" and doc[end + 1].lower_ in DENOMINATORS and doc[end - 1].is_alpha)  # "two-thirds"
             ):
                 end += 2
             else:
                 break
         if start > 0 and (doc[start - 1].text in CURRENCY_SYMBOLS or doc[start - 1].text in ("US$", "Y=")):
             start -= 1
-            if start > 0 and doc[start - 1].text in ("S", "A", "C", "NZ", "HK") and doc[start - 1].whitespace_:
+            if (
+                start > 0
+                and doc[start - 1].text in ("S", "A", "C", "NZ", "HK", "US", "AU")
+                and doc[start - 1].whitespace_
+            ):
                 start -= 1  # "S $1mil"
         if start > 0 and doc[start - 1].lower_ in ("a", "an") and doc[start].lower_ in ("dozen", "hundred"):
             start -= 1
@@ -300,7 +316,9 @@ def _designation(group: Span) -> bool:
 def not_a_figure(group: Span) -> bool:
     """Dates, times, ordinals, designations, names and anaphoric small numbers."""
     doc = group.doc
-    numbers = [t for t in group if is_number(t)] or [t for t in group if t.lower_ in DENOMINATORS]
+    numbers = [t for t in group if is_number(t) or _dollar_glued(t)] or [
+        t for t in group if t.lower_ in DENOMINATORS or t.lower_ in _SCALE_WORDS
+    ]
     if not numbers:
         return True
     first, _last = group[0], group[-1]
@@ -342,6 +360,8 @@ def not_a_figure(group: Span) -> bool:
             and word.lower_ not in ("a", "an")
             and lookup(word.text) is None
             and word.lemma_.lower() not in DURATION_WORDS
+            and word.lower_ not in DENOMINATORS
+            and word.lower_ not in ("or", "and")
         ):
             return True  # a compound adjective: "a five-alarm fire", "a two-party system"
     if first.is_alpha and first.lower_ in UNITS_WORDS:
@@ -402,6 +422,8 @@ def qualifier_of(group: Span) -> tuple[str, int]:
     start = group.start
     if group[0].text[:1] in ("~", "≈"):
         return "approximately", start
+    if group[0].lower_.startswith("sub-"):
+        return "under", start  # "sub-7 nanometer"
     words = [t.lower_ for t in doc[max(0, start - 3) : start]]
     for phrase, qualifier in QUALIFIERS:
         parts = phrase.split()

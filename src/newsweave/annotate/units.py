@@ -88,7 +88,7 @@ def lookup(surface: str, glued: bool = False) -> Unit | None:
         return _from_table(news[0], news[1], None)
     table = load.units("en_US")
     candidates = table.symbols.get(text) or table.surfaces.get(text) or table.surfaces_lower.get(text.lower())
-    if not candidates and len(text) > 3:
+    if not candidates and len(text) >= 3:
         candidates = table.symbols_lower.get(text.lower())
     if not candidates:
         return None
