@@ -154,3 +154,20 @@ def test_a_level_reached_after_a_change_counts_the_subject(nlp):
 def test_fractions_prefixed_currencies_and_bounds(nlp, text, value, unit, qualifier):
     figure = _one(nlp, text)
     assert figure.value == pytest.approx(value) and (figure.unit, figure.qualifier) == (unit, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("He will be 35 by the end of the year.", 35, "year of age"),  # an age said of a person
+        ("Jobs for men grew by one per cent last year.", 1, "percent"),  # "one" before "per cent"
+    ],
+)
+def test_ages_said_of_a_person_and_one_per_cent(nlp, text, value, unit):
+    figure = _one(nlp, text)
+    assert (figure.value, figure.unit) == (value, unit)
+
+
+def test_a_number_before_a_plural_name_counts_it(nlp):
+    figure = _one(nlp, "The team has played in eight World Cups.")
+    assert (figure.value, figure.counted) == (8, "World Cups")

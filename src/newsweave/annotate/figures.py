@@ -1,8 +1,8 @@
 """Figures: numbers that count or measure something, with qualifier, what is counted and who says so.
 
-Not figures: dates, years and clock times, ages, ordinals, designations and names ("810 Separate Naval
-Infantry Brigade", "Flight 370", "G7"), numbers in titles of works, and anaphoric small numbers ("the two
-nations"). Distances and durations are kept apart as measures. A figure restated by reference ("the
+Which numbers are not figures is `nonfigures.py`'s job (dates, clock times, ordinals, designations, "one
+of ...", anaphoric small numbers); how a number reads, `quantities.py`'s. Ages of people are figures;
+distances and durations are figures kept apart as measures. A figure restated by reference ("the
 recent estimate of around 8,000 troops") is folded into the claim it restates.
 """
 
@@ -13,16 +13,9 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from newsweave.annotate.attribution import Resolver, source_of
+from newsweave.annotate.nonfigures import is_age, not_a_figure
 from newsweave.annotate.numbers import DENOMINATORS, SCALES, parse_surface, take_unit_and_scale
-from newsweave.annotate.quantities import (
-    direction_of,
-    is_age,
-    not_a_figure,
-    number_groups,
-    qualifier_of,
-    range_end,
-    unit_words,
-)
+from newsweave.annotate.quantities import direction_of, number_groups, qualifier_of, range_end, unit_words
 from newsweave.model import Claim
 
 ANAPHORIC_SUBJECTS = {

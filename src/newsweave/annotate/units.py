@@ -26,6 +26,9 @@ NEWS_UNITS = {
     "secs": ("second", "time"), "sec": ("second", "time"), "tons": ("ton", "mass"),
     "fahrenheit": ("degree fahrenheit", "temperature"), "celsius": ("degree Celsius", "temperature"),
     "centigrade": ("degree Celsius", "temperature"),
+    # "degrees" alone is a temperature as often as an angle; "ml" is a volume the table names by its equal
+    "degree": ("degree", "temperature or angle"), "degrees": ("degree", "temperature or angle"),
+    "ml": ("millilitre", "volume"), "mL": ("millilitre", "volume"),
 }  # fmt: skip
 # currencies by the prefix news writes glued to the amount ("RM23.50", "A$5m", "Y=590 billion", "USD10m")
 CURRENCY_PREFIXES = {
@@ -40,7 +43,7 @@ ISO_CODES = frozenset({
 })  # fmt: skip
 # Symbols that are also words or scale letters: a unit only when glued to the number ("45g", "37m").
 GLUED_ONLY = frozenset({"m", "b", "k", "t", "g", "l", "s", "h", "p", "a", "in", "T", "K", "B", "M", "G", "W"})
-AMBIGUOUS = frozenset({"p", "b", "K", "T", "a", "s"})  # readings to guess between; "1990s" is a decade
+AMBIGUOUS = frozenset({"p", "b", "K", "T", "a", "s", "G"})  # readings to guess; "1990s" a decade, "5G" a network
 # entities whose figures measure rather than count; length and time go to the measures list
 MEASURE_ENTITIES = frozenset({"length", "time"})
 
