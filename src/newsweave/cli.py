@@ -498,6 +498,19 @@ def eval_extract(
     print_extract_report(stdout_console(), gold_dir, examples, polnear, quantulum, load_model(model), limit)
 
 
+@eval_app.command("quantities")
+def eval_quantities(
+    newsquant: Annotated[Path, typer.Option(help="The NewsQuant folder.")] = SHARED / "data" / "newsquant",
+    scorer: Annotated[Path, typer.Option(help="NewsQuant's scorer.")] = SHARED / "tools" / "score_quantities.py",
+    model: Annotated[str | None, typer.Option("--model", help="spaCy pipeline name or path.")] = None,
+) -> None:
+    """Score values, units and changes on NewsQuant, as shared/tools/score_quantities.py does."""
+    from newsweave.evaluation.quantities import print_quantities_report
+    from newsweave.nlp import load_model
+
+    print_quantities_report(stdout_console(), newsquant, scorer, load_model(model))
+
+
 @eval_app.command("stories")
 def eval_stories(
     ecbplus: Annotated[Path, typer.Option(help="The ECB+ folder.")] = SHARED / "data" / "ecbplus",
