@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
+from collections import Counter
 from dataclasses import asdict
 
-from newsweave.evaluation.stories import load_news_threads
+from newsweave.evaluation.stories import load_news_threads, orders
 from newsweave.store.sqlite import Store
 from newsweave.stories.cluster import ClusterState, StoryClusterer, StoryRecord
-from tests.conftest import SHARED
+from tests.conftest import ROOT, SHARED
 
 NEWS_THREADS = SHARED / "data" / "news-threads"
 
@@ -54,9 +58,21 @@ def test_the_store_saves_and_loads_the_state_that_resumes_exactly(tmp_path):
     assert placed == _uninterrupted(docs)
 
 
-def test_the_same_input_in_the_same_order_gives_the_same_story_ids():
-    docs = load_news_threads(NEWS_THREADS)
-    assert _uninterrupted(docs) == _uninterrupted(docs)
+_PLACE = (
+    "import json, sys; from pathlib import Path; from newsweave.evaluation.stories import load_news_threads;"
+    " from newsweave.stories.cluster import StoryClusterer; c = StoryClusterer();"
+    " print(json.dumps({d.id: c.add(d.id, d.terms, d.published) for d in load_news_threads(Path(sys.argv[1]))}))"
+)
+
+
+def test_two_runs_over_the_same_folder_give_the_same_story_ids():
+    """Issue 10: story ids differed between two runs (set iteration order varies with the string hash seed)."""
+    runs = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(ROOT / "src")}
+        out = subprocess.run([sys.executable, "-c", _PLACE, str(NEWS_THREADS)], env=env, capture_output=True, text=True)
+        runs.append(json.loads(out.stdout))
+    assert runs[0] == runs[1] == _uninterrupted(load_news_threads(NEWS_THREADS))
 
 
 def test_a_story_keeps_its_id_as_it_grows():
@@ -64,4 +80,18 @@ def test_a_story_keeps_its_id_as_it_grows():
     docs = sorted(load_news_threads(NEWS_THREADS), key=lambda d: (d.published or "", d.id))
     placed = _uninterrupted(docs)
     panama = [placed[d.id] for d in docs if d.gold == "panama_papers"]
-    assert panama.count(panama[0]) >= len(panama) - 2
+    assert panama.count(panama[0]) >= len(panama) - 1
+
+
+def test_short_items_join_the_thread_they_name():
+    """A 15-word wire line, a 61-word market update, a 52-word and a 70-word brief: each joins its thread's
+    main story in every arrival order."""
+    docs = load_news_threads(NEWS_THREADS)
+    short = ["0eb77135", "d7382516", "2a8b6663", "a6d0f134"]
+    for _, ordered in orders(docs):
+        clusterer = StoryClusterer()
+        placed = {d.id: clusterer.add(d.id, d.terms, d.published) for d in ordered}
+        for doc in docs:
+            if doc.id[:8] in short:
+                main = Counter(placed[d.id] for d in docs if d.gold == doc.gold).most_common(1)[0][0]
+                assert placed[doc.id] == main, doc.id
