@@ -49,3 +49,16 @@ def test_a_folder_about_one_event_stays_one_story():
         shares.append(max(sizes.values()) / len(docs))
     assert whole / len(by_event) >= MINIMUMS["ecbplus_single_event_whole"]
     assert sum(shares) / len(shares) >= MINIMUMS["ecbplus_single_event_share"]
+
+
+def test_the_evaluation_places_articles_as_the_ingest_engine_does():
+    """The gates measure the shipped path: the engine over a store gives news-threads the same stories."""
+    from newsweave.pipeline.local import LocalEngine
+    from newsweave.store import open_store
+
+    store = open_store(":memory:")
+    LocalEngine(store, nlp=None).run([NEWS_THREADS / "articles"], assemble=False)
+    clusterer = StoryClusterer()
+    evaluated = {d.id: clusterer.add(d.id, d.terms, d.published) for d in load_news_threads(NEWS_THREADS)}
+    ingested = {a.id: story_id for story_id in set(evaluated.values()) for a in store.articles_of(story_id)}
+    assert ingested == evaluated

@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import asdict
 
 from newsweave.evaluation.stories import load_news_threads, orders
-from newsweave.store.sqlite import Store
+from newsweave.store import open_store
 from newsweave.stories.cluster import ClusterState, StoryClusterer, StoryRecord
 from tests.conftest import ROOT, SHARED
 
@@ -47,13 +47,13 @@ def test_resumed_after_a_kill_places_every_article_as_one_run_does():
 
 def test_the_store_saves_and_loads_the_state_that_resumes_exactly(tmp_path):
     docs = load_news_threads(NEWS_THREADS)
-    store = Store(tmp_path / "news.db")
+    store = open_store(tmp_path / "news.db")
     clusterer = store.load_clusterer(10)
     placed = {d.id: clusterer.add(d.id, d.terms, d.published) for d in docs[:80]}
     with store.transaction():
         store.save_clusterer(clusterer, set(placed.values()), {t for d in docs[:80] for t in d.terms})
     store.close()
-    resumed = Store(tmp_path / "news.db").load_clusterer(20_000)
+    resumed = open_store(tmp_path / "news.db").load_clusterer(20_000)
     placed.update({d.id: resumed.add(d.id, d.terms, d.published) for d in docs[80:]})
     assert placed == _uninterrupted(docs)
 
