@@ -105,8 +105,8 @@ def furniture_reason(block: str) -> str | None:
     if words <= 40 and _COPYRIGHT.search(block):
         return "copyright"
     credit_end = not _SENTENCE_END.search(block) and _CREDIT_END.search(block)
-    if words <= 70 and (credit_end or _CREDIT_START.match(block) or _CAPTION_SHAPE.match(block)):
-        return "caption"
+    if words <= 70 and (credit_end or _CREDIT_START.match(block)) or words <= 120 and _CAPTION_SHAPE.match(block):
+        return "caption"  # agency captions ("FILE - In this ... photo") run long
     if words <= 12 and _GALLERY.match(block):
         return "media label"
     if _SOCIAL.search(block) and words <= 90:
@@ -116,12 +116,12 @@ def furniture_reason(block: str) -> str | None:
         return "subscribe"
     if words <= 40 and _CONTRIBUTOR.search(block):
         return "contributor"
-    if words <= 25 and (_READ_MORE_END.search(block) or _BRACKETED.match(block)):
+    if words <= 25 and (_READ_MORE_END.search(block) or _BRACKETED.match(block) and words >= 3):
         return "related links"
     if words <= 150 and _MOST_READ.match(block):
         return "related links"
-    urls = _URL.findall(block)
-    if urls and words <= 30 and len(urls) / words >= 0.15:
+    urls = _URL.findall(block)  # a line of text around links; a bare address is left alone
+    if urls and words <= 30 and len(urls) / words >= 0.15 and words - len(urls) >= 2:
         return "related links"
     return None
 

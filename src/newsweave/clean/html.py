@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import trafilatura
 from trafilatura.settings import Document
 
+from newsweave.clean.continued import continued_body
 from newsweave.clean.markup import plain_line
 from newsweave.errors import InputError
 
@@ -40,7 +41,7 @@ class Extracted:
     site: str | None = None
     url: str | None = None
     recovered: str | None = None  # the fallback that found the text, when the first parse found none
-    candidate: str = "default"  # which trafilatura setting gave the text: default or precision
+    candidate: str = "default"  # which trafilatura setting gave the text; ", continued" when a split body was joined
 
 
 def _bare(html: str, url: str | None, precision: bool) -> Document | None:
@@ -130,6 +131,9 @@ def extract_html(html: str, url: str | None = None, source: str = "page") -> Ext
     precise_lines, _ = _lines(_bare(html, url, precision=True))
     if _prefer_precision(lines, precise_lines):
         lines, candidate = _within(lines, precise_lines), "precision"
+    extra, at = continued_body(html, lines)
+    if extra:
+        lines, candidate = [*lines[:at], *extra, *lines[at:]], f"{candidate}, continued"
     return Extracted(
         text="\n".join(lines),
         headings=headings,

@@ -46,6 +46,7 @@ def off_story_spans(text: str, section_starts: list[int], title: str | None) -> 
         head = names_in(title or "").union(*section_names[:index])
         tail = set().union(*section_names[index:])
         tail_words = sum(len(s.split()) for s in sections[index:])
-        if len(tail) >= MIN_NAMES and tail_words >= MIN_WORDS and not tail & head:
+        head_words = sum(len(s.split()) for s in sections[:index])
+        if len(tail) >= MIN_NAMES and MIN_WORDS <= tail_words < head_words and not tail & head:
             return [(starts[index], len(text))]
     return []
