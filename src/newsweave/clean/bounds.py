@@ -19,7 +19,7 @@ from newsweave.errors import InputError
 @dataclass(frozen=True)
 class Bounds:
     seconds: float = 20.0
-    max_tags: int = 400_000  # about 400 MB of lxml tree; the largest benchmark page has under 20,000
+    max_tags: int = 400_000  # roughly 400 MB of lxml tree; the largest benchmark page has about 3,200
 
 
 class OverBound(InputError):
