@@ -137,9 +137,9 @@ def _classify(blocks: list[str], result: Cleaned) -> list[str]:
             continue
         tail = None
         reason = None
-        label, block = split_label(block)
-        if label:
-            result.removed.append(Removed(label, "section label"))
+        prefix, block = split_label(block)
+        if prefix:
+            result.removed.append(Removed(prefix, "section label"))
             if not block:
                 continue
         if (match := meta.DATE_LINE.match(block)) and _words(block) <= 12:
