@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -214,7 +215,9 @@ def ingest_summary(summary) -> str:
     )
     failures = summary.extraction_failures
     if failures:
-        line += f"; extraction failed for {len(failures)} article(s): " + ", ".join(d.article for d in failures[:10])
+        by_reason = Counter(d.reason.split(":")[0] for d in failures)
+        line += "; " + ", ".join(f"{reason} for {n} article(s)" for reason, n in by_reason.most_common())
+        line += ": " + ", ".join(d.article for d in failures[:10]) + (" ..." if len(failures) > 10 else "")
     return line
 
 

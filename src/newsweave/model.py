@@ -41,6 +41,7 @@ class Article:
     rewrite_of: str | None = None
     format: str = "text"  # the reader that produced it: text, html, json, jsonl, warc, feed
     language: str | None = None  # ISO 639-1 code detected from the clean text ("en"), None when unknown
+    off_story: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of text about another story
 
     @property
     def words(self) -> int:
