@@ -89,6 +89,43 @@ def figure_chart(figure: Figure, claims: list[Claim], href: dict[str, str], numb
     return "".join(parts)
 
 
+def update_chart(figure: Figure, href: dict[str, str]) -> str:
+    """An updated figure as a curve over publication time: one point per report, joined in date order."""
+    points = figure.updates
+    left, right, top, bottom, width, height = 70, 30, 20, 50, 760, 260
+    dates = sorted({p.date for p in points})
+    top_value = _nice_max(max(p.value for p in points) * 1.05)
+    step = (width - left - right) / max(1, len(dates) - 1)
+
+    def xy(date: str, value: float) -> tuple[float, float]:
+        x = left + step * dates.index(date) if len(dates) > 1 else (left + width - right) / 2
+        return x, height - bottom - value / top_value * (height - top - bottom)
+
+    parts = [
+        f'<svg class="chart" viewBox="0 0 {width} {height}" width="100%" role="img" '
+        f'aria-label="{escape(figure.about)}: values over time" xmlns="http://www.w3.org/2000/svg">'
+    ]
+    for i in range(5):
+        y = height - bottom - i / 4 * (height - top - bottom)
+        parts.append(f'<line x1="{left}" y1="{y:.1f}" x2="{width - right}" y2="{y:.1f}" stroke="#e4e4e4"/>')
+        tick = fmt_number(top_value * i / 4)
+        parts.append(f'<text x="{left - 8}" y="{y + 4:.1f}" text-anchor="end" class="tick">{tick}</text>')
+    for date in dates:
+        x, _ = xy(date, 0)
+        parts.append(f'<text x="{x:.1f}" y="{height - 20}" text-anchor="middle" class="tick">{escape(date)}</text>')
+    line = " ".join(f"{x:.1f},{y:.1f}" for x, y in (xy(p.date, p.value) for p in points))
+    parts.append(f'<polyline points="{line}" fill="none" stroke="{PALETTE[0]}" stroke-width="2.5"/>')
+    for point in points:
+        x, y = xy(point.date, point.value)
+        tip = f"{fmt_number(point.value)} on {point.date} ({point.source})"
+        parts.append(
+            f'<a href="{escape(href.get(point.claim, "#"))}"><title>{escape(tip)}</title>'
+            f'<circle cx="{x:.1f}" cy="{y:.1f}" r="6" fill="{PALETTE[0]}"/></a>'
+        )
+    parts.append("</svg>")
+    return "".join(parts)
+
+
 def _tooltip(claim: Claim) -> str:
     source = claim.asserted_by or "the article itself"
     return f"{fmt_number(claim.value)} {claim.counted or ''} — {source} ({claim.article})"

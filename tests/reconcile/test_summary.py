@@ -1,0 +1,144 @@
+"""The summary says what a reader needs (issue 14, part 3): one test per rule, on real sentences."""
+
+from __future__ import annotations
+
+from newsweave.model import Article, Quote, Statement
+from newsweave.reconcile.figure_status import SourceView
+from newsweave.reconcile.figures import group_figures
+from newsweave.records import Story
+from newsweave.summarise import summarise, summary_length
+from newsweave.summarise.extractive import is_candidate
+from newsweave.summarise.facts import amount, speakers_sentence
+from tests.reconcile.test_figure_groups import article, claim
+
+
+def _statement(text: str, article_id: str = "a", start: int = 0) -> Statement:
+    return Statement(article=article_id, start=start, end=start + len(text), text=text)
+
+
+def test_length_grows_with_the_story():
+    assert summary_length(2) == 3 and summary_length(20) == 10 and summary_length(200) == 10
+    lengths = [summary_length(n) for n in range(1, 30)]
+    assert lengths == sorted(lengths)
+
+
+def test_page_notices_never_enter_the_summary():
+    """Lines left in benchmark pages' bodies (Space.com, Dealbreaker, Fox News, Barron's, The Spokesman-Review)."""
+    notices = [
+        "Follow us on Twitter @Spacedotcom or Facebook and tell us what you think.",
+        "Sign up for The Water Coolest today to get the free daily newsletter delivered to your inbox daily.",
+        "CLICK HERE TO GET THE FOX NEWS APP and read about the story on your phone today.",
+        "Distribution and use of this material are governed by our Subscriber Agreement and by copyright law.",
+        "Get the day’s top headlines delivered to your inbox every morning by subscribing to our newsletter.",
+        "This page is archived and is no longer updated, the broadcaster's website said.",
+    ]
+    assert not any(is_candidate(_statement(n), None) for n in notices)
+    news = (
+        "Wall Street analysts are trying to assess which media companies are best positioned for success, and how "
+        "many streaming services consumers will sign up for."
+    )  # Los Angeles Times: "sign up" in a news sentence
+    assert is_candidate(_statement(news), None)
+
+
+def test_every_sentence_starts_at_a_sentence_start():
+    """A fragment cut out of a sentence (lower case start, no closing stop) or a heading is no candidate."""
+    assert not is_candidate(
+        _statement("and said the plan would cost the state about $449,000 in total this year."), None
+    )
+    assert not is_candidate(_statement("How is the plague spread and what can be done about it"), None)
+    heading = "Nowadays, plague is easily treated with antibiotics and most patients recover well."
+    page = Article(id="a", text=heading, headings=[])
+    assert is_candidate(_statement(heading), page)
+    page.headings = [type("H", (), {"start": 0, "end": len(heading)})()]
+    assert not is_candidate(_statement(heading), page)
+
+
+def test_amounts_read_as_a_reader_writes_them():
+    assert amount(25e6) == "25 million" and amount(9.5e9, "USD", "money") == "$9.5 billion"
+    assert amount(3.8, "percent", "percent") == "3.8%" and amount(12500) == "12,500"
+
+
+def _kursk_summary(kursk_brief):
+    [story] = kursk_brief["stories"]
+    return story, story["summary"]
+
+
+def test_the_summary_leads_with_what_the_reports_agree_on(kursk_brief):
+    story, summary = _kursk_summary(kursk_brief)
+    assert summary[0]["kind"] == "lead"
+    disputed = {c for f in story["figures"] if f["status"] == "disputed" for c in f["claims"]}
+    spans = [(c["article"], c["start"]) for c in story["claims"] if c["id"] in disputed]
+    [ref] = summary[0]["sentences"]
+    assert not any(a == ref["article"] and ref["start"] <= s < ref["end"] for a, s in spans)
+    contested = {(s["article"], s["start"]) for c in story["contradictions"] for s in c["sides"]}
+    assert (ref["article"], ref["start"]) not in contested
+
+
+def test_each_disputed_figure_says_who_says_what(kursk_brief):
+    _, summary = _kursk_summary(kursk_brief)
+    [dispute] = [s for s in summary if s["kind"] == "dispute"]
+    text = dispute["text"]
+    assert text.startswith("Reports differ on the number of North Korean")
+    assert "8,000 (United States)" in text and "12,000 (Ukraine)" in text and "(South Korea)" in text
+    assert len(dispute["articles"]) == 5
+
+
+def test_the_main_contradiction_is_told_in_the_reports_words(kursk_brief):
+    _, summary = _kursk_summary(kursk_brief)
+    [contradiction] = [s for s in summary if s["kind"] == "contradiction"]
+    assert "had yet to participate in active combat" in contradiction["text"]
+    assert "engaged in their first direct combat" in contradiction["text"]
+    assert {"002_62a14225dbc0a0d6", "004_1f801f38dbe7ad15"} <= set(contradiction["articles"])
+
+
+def test_the_main_speakers_are_named(kursk_brief):
+    _, summary = _kursk_summary(kursk_brief)
+    assert summary[-1]["kind"] == "speakers" and "Volodymyr Zelenskyy" in summary[-1]["text"]
+
+
+def test_every_sentence_cites_and_nothing_repeats(kursk_brief):
+    story, summary = _kursk_summary(kursk_brief)
+    texts = {a["id"]: a["text"] for a in kursk_brief["articles"]}
+    assert len(summary) <= summary_length(len(story["articles"]))
+    assert len({s["text"] for s in summary}) == len(summary)
+    extracted = [
+        (r["article"], r["start"]) for s in summary if s["kind"] in ("lead", "extract") for r in s["sentences"]
+    ]
+    built = {(r["article"], r["start"]) for s in summary if s["kind"] == "contradiction" for r in s["sentences"]}
+    assert len(set(extracted)) == len(extracted) and not set(extracted) & built
+    for item in summary:
+        assert item["articles"] and set(item["articles"]) <= set(story["articles"])
+        for ref in item["sentences"]:
+            assert texts[ref["article"]][ref["start"] : ref["end"]].strip()
+
+
+def test_an_update_gives_its_latest_value_and_date():
+    """news-threads (Broadcom and Qualcomm): the offer rose from $103 billion to $121 billion."""
+    first = "On Monday, Nov. 6, Broadcom made an unsolicited, $103 billion offer for rival chipmaker Qualcomm."
+    final = (
+        "(Reuters) - Broadcom Ltd made a $121 billion “best and final offer” on Monday to acquire Qualcomm Inc, "
+        "ratcheting up pressure on its U.S. semiconductor rival."
+    )
+    articles = [article("usa", first, "2018-02-05", "USA Today"), article("reu", final, "2018-02-06", "Reuters")]
+    claims = [
+        claim("usa", 103e9, first, "offer", unit="USD", kind="money", at="$103 billion"),
+        claim("reu", 121e9, final, "offer", unit="USD", kind="money", at="$121 billion"),
+    ]
+    view = SourceView({a.id: a for a in articles}, {})
+    story = Story(id="s1", title="Broadcom", articles=["usa", "reu"], claims=claims,
+                  figures=[g.figure(view) for g in group_figures(claims, "s1", articles)])  # fmt: skip
+    statements = [_statement(first, "usa"), _statement(final, "reu")]
+    [update] = [s for s in summarise(story, articles, statements) if s.kind == "update"]
+    assert update.text.startswith("The amount of offer was updated over time: $103 billion on 2018-02-05 (USA Today)")
+    assert update.text.endswith("the latest is $121 billion on 2018-02-06 (Reuters).")
+    assert update.articles == ["reu", "usa"]
+
+
+def test_speakers_fold_a_surname_into_the_full_name():
+    """The Real Deal and VentureBeat (benchmark) quote "Claure" and "Marcelo Claure"; "Analysts" is no one."""
+    quotes = [
+        Quote(id=f"q{i}", article="a", text="...", direct=True, start=i, end=i + 1, sentence="...", speaker=name)
+        for i, name in enumerate(["Marcelo Claure", "Claure", "Claure", "Analysts", "Adam Neumann", "Adam Neumann"])
+    ]
+    sentence = speakers_sentence(quotes, [])
+    assert sentence.text == "The main speakers quoted are Marcelo Claure (3 quotes) and Adam Neumann (2 quotes)."
