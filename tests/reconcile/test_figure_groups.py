@@ -219,3 +219,10 @@ def test_the_kursk_troop_figure_is_one_disputed_group(kursk_brief):
     troops = [f for f in story["figures"] if 12000 in f["values"]]
     assert len(troops) == 1 and troops[0]["status"] == "disputed"
     assert {8000, 10000, 11000, 12000} <= set(troops[0]["values"])
+
+
+def test_no_kursk_group_mixes_units_or_two_values_of_one_sentence_by_one_side(kursk_brief_records):
+    from newsweave.evaluation.figures import audit
+
+    result = audit("kursk", kursk_brief_records)
+    assert result.groups >= 1 and result.mixed_units == 0 and result.one_sentence == 0 and result.wide_span == 0

@@ -142,3 +142,10 @@ def test_speakers_fold_a_surname_into_the_full_name():
     ]
     sentence = speakers_sentence(quotes, [])
     assert sentence.text == "The main speakers quoted are Marcelo Claure (3 quotes) and Adam Neumann (2 quotes)."
+
+
+def test_the_kursk_summary_names_the_gold_dispute_and_contradiction(kursk_brief_records, gold):
+    from newsweave.evaluation.figures import check_summary
+
+    check = check_summary("kursk", kursk_brief_records, gold)
+    assert check.figure_values and check.figure_sources and check.contradiction

@@ -100,6 +100,16 @@ def load_brief(path: Path) -> Brief:
         raise InputError(str(path), f"not a newsweave brief: {str(exc).splitlines()[0]}") from None
 
 
+def check_gold_summaries(briefs: list[Path], gold_dir: Path) -> list[SummaryCheck]:
+    """The summary check of every saved brief named after a gold file (kursk.json for gold/kursk.json)."""
+    checks = []
+    for path in briefs:
+        gold = gold_dir / path.name
+        if gold.exists():
+            checks.append(check_summary(path.stem, load_brief(path), json.loads(gold.read_text(encoding="utf-8"))))
+    return checks
+
+
 def audit_sources(briefs: list[Path], folders: list[Path], model: str | None = None) -> list[FigureAudit]:
     """Audit saved briefs (grouped again) and folders (briefed now, one model loaded once)."""
     audits = [audit(path.stem, regroup(load_brief(path))) for path in briefs]
@@ -115,6 +125,53 @@ def audit_sources(briefs: list[Path], folders: list[Path], model: str | None = N
     return audits
 
 
+@dataclass
+class SummaryCheck:
+    """Whether a brief's summary names a gold file's disputed figure (its values, its sides) and one of its
+    contradictions (a summary sentence cites every side's evidence)."""
+
+    name: str
+    figure_values: bool | None  # None: the gold file has no disputed figure
+    figure_sources: bool | None
+    contradiction: bool | None  # None: the gold file has no contradiction
+
+
+def _spans(text: str, evidence: str) -> list[tuple[int, int]]:
+    spans, at = [], text.find(evidence)
+    while at >= 0:
+        spans.append((at, at + len(evidence)))
+        at = text.find(evidence, at + 1)
+    return spans
+
+
+def check_summary(name: str, brief: Brief, gold: dict) -> SummaryCheck:
+    from newsweave.evaluation.gold import canon
+    from newsweave.summarise.facts import amount
+
+    article_of = {Path(a.path or a.id).name: a for a in brief.articles}
+    summary = [s for story in brief.stories for s in story.summary]
+    disputes = [s for s in summary if s.kind == "dispute"]
+    wanted = gold.get("disputed_figure")
+    values = sources = None
+    if wanted:
+        named = [s for s in disputes if all(amount(v) in s.text or f"{v:,.0f}" in s.text for v in wanted["values"])]
+        values = bool(named)
+        sources = any(all(canon(k) in canon(s.text) for k in wanted["by_affiliation"]) for s in named)
+    contradiction = None
+    if gold.get("contradictions"):
+        cited = {(r.article, r.start, r.end) for s in summary for r in s.sentences}
+
+        def covered(side: dict) -> bool:
+            article = article_of.get(side["article"])
+            if article is None:
+                return False
+            spans = _spans(article.text, side["evidence"])
+            return any(a == article.id and s < e2 and s2 < e for a, s, e in cited for s2, e2 in spans)
+
+        contradiction = any(all(covered(side) for side in c["sides"]) for c in gold["contradictions"])
+    return SummaryCheck(name, values, sources, contradiction)
+
+
 def describe(story: Story, figure: Figure) -> list[str]:
     """A disputed group as lines to read: what, values by side, and each claim's sentence."""
     claims = {c.id: c for c in story.claims}
@@ -123,6 +180,16 @@ def describe(story: Story, figure: Figure) -> list[str]:
         c = claims[claim_id]
         lines.append(f"    {c.value:g} {c.unit or ''} [{c.article[:24]}] {c.sentence.strip()[:220]}")
     return lines
+
+
+def print_summary_checks(console: Console, checks: list[SummaryCheck]) -> None:
+    table = Table(title="summary against the gold files", show_edge=False)
+    for column in ("gold", "names the disputed values", "and its sources", "cites a gold contradiction"):
+        table.add_column(column)
+    for c in checks:
+        table.add_row(c.name, *("-" if v is None else ("yes" if v else "no") for v in (
+            c.figure_values, c.figure_sources, c.contradiction)))  # fmt: skip
+    console.print(table)
 
 
 def print_figures_report(console: Console, audits: list[FigureAudit], sample: int = 0, seed: int = 0) -> None:
