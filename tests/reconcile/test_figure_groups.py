@@ -173,29 +173,45 @@ def test_qualifiers_are_read_as_bounds():
     assert figure_status([over, exact], SourceView({}, {})) == "agreed"
 
 
-def test_a_figure_revised_over_days_is_an_update_not_a_dispute():
-    """news-threads (Broadcom and Qualcomm): the $103 billion offer of one day and the $121 billion "best and
-    final offer" of the next are one figure that changed, shown as a series by publication date."""
-    first = "On Monday, Nov. 6, Broadcom made an unsolicited, $103 billion offer for rival chipmaker Qualcomm."
-    final = (
-        "(Reuters) - Broadcom Ltd made a $121 billion “best and final offer” on Monday to acquire Qualcomm Inc, "
-        "ratcheting up pressure on its U.S. semiconductor rival."
-    )
-    articles = [article("usa", first, "2018-02-05", "USA Today"), article("reu", final, "2018-02-06", "Reuters")]
+TOLL = [
+    ("2023-02-06", 50, "The health ministry said 50 people were killed in the earthquake."),
+    ("2023-02-07", 58, "The death toll from the earthquake rose to 58, the health ministry said."),
+    ("2023-02-08", 59, "The health ministry said on Wednesday that 59 people had been killed in the earthquake."),
+]  # written for the issue's case: a toll rising 50 -> 58 -> 59 across days
+
+
+def toll_story() -> tuple[list[Article], list[Claim]]:
+    articles = [article(f"d{i}", text, day, f"Outlet {i}") for i, (day, _, text) in enumerate(TOLL)]
+    counted = ["people killed", "death toll", "people killed"]
     claims = [
-        claim("usa", 103e9, first, "offer", unit="USD", kind="money", at="$103 billion"),
-        claim("reu", 121e9, final, "offer", unit="USD", kind="money", at="$121 billion"),
+        claim(f"d{i}", value, text, counted[i], asserted_by="health ministry", at=str(value))
+        for i, (_, value, text) in enumerate(TOLL)
     ]
-    view = SourceView({a.id: a for a in articles}, {})
+    return articles, claims
+
+
+def test_a_figure_revised_over_days_is_an_update_not_a_dispute():
+    """One source revises its count over three days: an update, shown as a series by publication date; the
+    same values on one day would be a dispute."""
+    articles, claims = toll_story()
     [group] = group_figures(claims, "s1", articles)
-    figure = group.figure(view)
+    figure = group.figure(SourceView({a.id: a for a in articles}, {}))
     assert figure.status == "updated"
-    assert [(u.date, u.value, u.source) for u in figure.updates] == [
-        ("2018-02-05", 103e9, "USA Today"),
-        ("2018-02-06", 121e9, "Reuters"),
-    ]
-    same_day = [article("usa", first, "2018-02-05", "USA Today"), article("reu", final, "2018-02-05", "Reuters")]
+    assert [(u.date, u.value) for u in figure.updates] == [(d, v) for d, v, _ in TOLL]
+    same_day = [article(a.id, a.text, "2023-02-06", a.site) for a in articles]
     assert group.figure(SourceView({a.id: a for a in same_day}, {})).status == "disputed"
+
+
+def test_a_new_value_of_a_generic_count_never_makes_a_dispute():
+    """BBC (2004 Oscars): "seven nominations" and "11 nominations" are two films' counts, not one disputed
+    figure; a count needs an outcome or a nationality before two reports' values are one quantity."""
+    claims = [
+        claim("078", 7, "Million Dollar Baby has seven nominations while The Aviator has 11.", "nominations",
+              at="seven"),
+        claim("084", 11, "Martin Scorsese's The Aviator is leading the field at this year's Oscars with 11 "
+              "nominations, while other multiple nominees include Million Dollar Baby and Sideways.", "nominations"),
+    ]  # fmt: skip
+    assert len(group_figures(claims)) == 2
 
 
 def test_copies_and_rewrites_are_never_a_second_source():
@@ -226,3 +242,16 @@ def test_no_kursk_group_mixes_units_or_two_values_of_one_sentence_by_one_side(ku
 
     result = audit("kursk", kursk_brief_records)
     assert result.groups >= 1 and result.mixed_units == 0 and result.one_sentence == 0 and result.wide_span == 0
+
+
+def test_close_values_of_one_sentence_are_still_two_values():
+    """BBC business: "fell from £180,126 in November to £178,906" is two prices, though within 1%."""
+    text = (
+        "The average UK house price fell from £180,126 in November to £178,906, reflecting recent Land Registry "
+        "figures."
+    )
+    claims = [
+        claim("b", 180126, text, "average UK house price", unit="GBP", kind="money", at="£180,126"),
+        claim("b", 178906, text, "average UK house price", unit="GBP", kind="money", at="£178,906"),
+    ]
+    assert len(group_figures(claims)) == 2

@@ -9,7 +9,7 @@ from newsweave.records import Story
 from newsweave.summarise import summarise, summary_length
 from newsweave.summarise.extractive import is_candidate
 from newsweave.summarise.facts import amount, speakers_sentence
-from tests.reconcile.test_figure_groups import article, claim
+from tests.reconcile.test_figure_groups import toll_story
 
 
 def _statement(text: str, article_id: str = "a", start: int = 0) -> Statement:
@@ -113,25 +113,16 @@ def test_every_sentence_cites_and_nothing_repeats(kursk_brief):
 
 
 def test_an_update_gives_its_latest_value_and_date():
-    """news-threads (Broadcom and Qualcomm): the offer rose from $103 billion to $121 billion."""
-    first = "On Monday, Nov. 6, Broadcom made an unsolicited, $103 billion offer for rival chipmaker Qualcomm."
-    final = (
-        "(Reuters) - Broadcom Ltd made a $121 billion “best and final offer” on Monday to acquire Qualcomm Inc, "
-        "ratcheting up pressure on its U.S. semiconductor rival."
-    )
-    articles = [article("usa", first, "2018-02-05", "USA Today"), article("reu", final, "2018-02-06", "Reuters")]
-    claims = [
-        claim("usa", 103e9, first, "offer", unit="USD", kind="money", at="$103 billion"),
-        claim("reu", 121e9, final, "offer", unit="USD", kind="money", at="$121 billion"),
-    ]
+    """A toll rising 50 -> 58 -> 59 across days (the issue's case)."""
+    articles, claims = toll_story()
     view = SourceView({a.id: a for a in articles}, {})
-    story = Story(id="s1", title="Broadcom", articles=["usa", "reu"], claims=claims,
+    story = Story(id="s1", title="Earthquake", articles=[a.id for a in articles], claims=claims,
                   figures=[g.figure(view) for g in group_figures(claims, "s1", articles)])  # fmt: skip
-    statements = [_statement(first, "usa"), _statement(final, "reu")]
+    statements = [_statement(a.text, a.id) for a in articles]
     [update] = [s for s in summarise(story, articles, statements) if s.kind == "update"]
-    assert update.text.startswith("The amount of offer was updated over time: $103 billion on 2018-02-05 (USA Today)")
-    assert update.text.endswith("the latest is $121 billion on 2018-02-06 (Reuters).")
-    assert update.articles == ["reu", "usa"]
+    assert update.text.startswith("The number of people killed was updated over time: 50 on 2023-02-06")
+    assert update.text.endswith("the latest is 59 on 2023-02-08 (health ministry).")
+    assert update.articles == ["d0", "d1", "d2"]
 
 
 def test_speakers_fold_a_surname_into_the_full_name():

@@ -186,23 +186,29 @@ def _specific(claim: Claim) -> bool:
 
 
 def _fits(claim: Claim, group: list[Claim], side) -> bool:
-    """The claim may join the group: within MAX_SPREAD of it; a value the group holds, another side's value
-    of a specific count in an article of the group, or a new value from a sentence sharing context with
-    one of the group's."""
-    restates = same_article = False
+    """The claim may join the group: within MAX_SPREAD of it, and a value the group holds, or a new value of
+    a specific count (an outcome or a nationality) that a specific claim of the group gives otherwise: from
+    another side of one article, or from a sentence sharing its context in another article."""
+    restates = False
     for member in group:
         if _ratio(member.value, claim.value) > MAX_SPREAD:
             return False
-        if _same(member.value, claim.value):
-            restates = True
-        elif member.article == claim.article:
-            if side(member) == side(claim) or not _specific(claim):
+        if member.article == claim.article:
+            if math.isclose(member.value, claim.value):
+                restates = True  # within one article only the very value restates ("£180,126" is not "£178,906")
+            elif side(member) == side(claim) or not (_specific(claim) and _specific(member)):
                 return False
-            same_article = True
-    if restates or same_article:
-        return True  # a value the group holds, or another side's value of a specific count in one article
+        elif _same(member.value, claim.value):
+            restates = True
+    if restates:
+        return True
+    if not _specific(claim):
+        return False  # "sales rose 0.5%", "sales rose 1.2%": generic counts of many things
     words = context_words(claim)
-    return any(len(words & context_words(m)) >= MIN_SHARED_CONTEXT for m in group)
+    return any(
+        _specific(m) and (m.article == claim.article or len(words & context_words(m)) >= MIN_SHARED_CONTEXT)
+        for m in group
+    )
 
 
 def _split(bucket: list[Claim], side, order) -> list[list[Claim]]:
@@ -281,6 +287,7 @@ def _merge_same_amounts(groups: list[list[Claim]], periods: dict[str, str | None
                     for m in merged
                     if (m[0].kind, m[0].unit, m[0].change) == (first.kind, first.unit, first.change)
                     and all(_same(c.value, first.value) for c in m)
+                    and not any(a.article == b.article and not math.isclose(a.value, b.value) for a in m for b in group)
                     and len({periods.get(c.id) for c in [*m, *group]} - {None}) <= 1
                 ),
                 None,
