@@ -104,7 +104,7 @@ class SummarySentence:
     sentences: list[SentenceRef] = field(default_factory=list)
     figure: str | None = None  # the figure group a built sentence states
     score: float | None = None  # LexRank centrality of an extracted sentence
-    kind: str = "extract"  # lead, dispute, update, contradiction, speakers (built) or extract
+    kind: str = "extract"  # lead, dispute, update, contradiction, agreed, speakers (built) or extract
 
 
 @dataclass

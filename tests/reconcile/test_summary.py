@@ -9,7 +9,7 @@ from newsweave.records import Story
 from newsweave.summarise import summarise, summary_length
 from newsweave.summarise.extractive import is_candidate
 from newsweave.summarise.facts import amount, speakers_sentence
-from tests.reconcile.test_figure_groups import toll_story
+from tests.reconcile.test_figure_groups import article, claim, toll_story
 
 
 def _statement(text: str, article_id: str = "a", start: int = 0) -> Statement:
@@ -140,3 +140,33 @@ def test_the_kursk_summary_names_the_gold_dispute_and_contradiction(kursk_brief_
 
     check = check_summary("kursk", kursk_brief_records, gold)
     assert check.figure_values and check.figure_sources and check.contradiction
+
+
+def test_the_figure_most_reports_agree_on_is_stated_once():
+    """The meth campaign's cost in three outlets (benchmark pages), no extracted sentence repeating it."""
+    texts = [
+        ("hill", "The Hill", "The campaign, which includes both digital and TV ads, cost the state roughly $449,000, "
+         "according to the Sioux Falls Argus Leader."),
+        ("nj", "NJ.com", "The report says the Minneapolis ad agency Broadhead Co. came up with the campaign, and the "
+         "state has paid the agency nearly $449,000 so far this year."),
+        ("usa", "USA TODAY", "The state's Department of Social Services paid a Minnesota ad agency just short of "
+         "$449,000 this fall for their work on the campaign."),
+    ]  # fmt: skip
+    articles = [article(i, text, "2019-11-19", site) for i, site, text in texts]
+    claims = [
+        claim(i, 449000, text, "campaign", unit="USD", kind="money", qualifier=q, at="$449,000")
+        for (i, _, text), q in zip(texts, ["approximately", "under", "under"], strict=True)
+    ]
+    view = SourceView({a.id: a for a in articles}, {})
+    story = Story(id="s1", title="Meth", articles=[a.id for a in articles], claims=claims,
+                  figures=[g.figure(view) for g in group_figures(claims, "s1", articles)])  # fmt: skip
+    summary = summarise(story, articles, [_statement(a.text, a.id) for a in articles])
+    assert [s.kind for s in summary if "449,000" in s.text] == ["lead"]  # the lead states it: nothing repeats it
+    other = [  # NJ.com and USA TODAY sentences without the figure
+        _statement("The state’s new slogan for an anti-drug campaign drew a South Dakota-sized share of attention "
+                   "on social media Monday.", "nj", 500),
+        _statement("So many people were talking about South Dakota’s odd new slogan that the state and “We’re On "
+                   "It\" became top Twitter trends.", "usa", 500),
+    ]  # fmt: skip
+    [agreed] = [s for s in summarise(story, articles, other) if "449,000" in s.text]
+    assert agreed.text == "Reports agree on the amount of campaign: $449,000 (NJ.com; The Hill; USA TODAY)."

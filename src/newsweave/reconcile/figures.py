@@ -306,4 +306,4 @@ def _about(claims: list[Claim]) -> str:
         if first.kind == "money" and first.unit:
             return f"amount in {first.unit}"
         return "percentage" if first.kind == "percent" else "amount"
-    return max(names, key=lambda n: (names[n], len(n)))
+    return max(names, key=lambda n: (names[n], n[:1].islower(), len(n)))  # a common noun over a name

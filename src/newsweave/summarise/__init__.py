@@ -2,8 +2,9 @@
 
 In order: what the reports agree on (the most central whole sentence backed by most reports that holds
 no disputed or updated figure), each disputed figure with who says what, each updated figure with its
-latest value and date, the main contradiction, more central sentences that repeat nothing already said,
-and the main speakers. Its length grows with the story: about 3 sentences for 2 articles, up to 10.
+latest value and date, the main contradiction, the figure most reports agree on (when there is room),
+more central sentences that repeat nothing already said, and the main speakers. Its length grows with
+the story: about 3 sentences for 2 articles, up to 10.
 """
 
 from __future__ import annotations
@@ -14,7 +15,13 @@ from newsweave.model import Article, Statement
 from newsweave.reconcile.figure_status import SourceView
 from newsweave.records import SentenceRef, Story, SummarySentence
 from newsweave.summarise.extractive import Candidate, lead_score, rank_candidates
-from newsweave.summarise.facts import contradiction_sentence, dispute_sentence, speakers_sentence, update_sentence
+from newsweave.summarise.facts import (
+    agreed_sentence,
+    contradiction_sentence,
+    dispute_sentence,
+    speakers_sentence,
+    update_sentence,
+)
 
 MIN_SENTENCES, MAX_SENTENCES = 3, 10
 SENTENCES_PER_ARTICLE = 0.4
@@ -90,12 +97,26 @@ def summarise(
         summary.append(contradiction)
         quoted |= {(r.article, r.start) for r in contradiction.sentences}
     speakers = speakers_sentence(story.quotes, story.entities)
+    agreed_figures = sorted(
+        (
+            f
+            for f in story.figures
+            if f.status == "agreed" and len({claims[c].article for c in f.claims if c in claims}) > 1
+        ),
+        key=lambda f: (-len(f.sources), -len(f.claims)),
+    )
+    stated = set(moving_spans)
+    if agreed_figures and len(summary) + (1 if speakers else 0) < budget:
+        spans = {(claims[c].article, claims[c].start, claims[c].end) for c in agreed_figures[0].claims if c in claims}
+        if not any(_holds(c, spans) for c in chosen):  # the lead may state it already
+            summary.append(agreed_sentence(agreed_figures[0], claims))
+        stated |= spans
     room = budget - len(summary) - (1 if speakers else 0)
     for candidate in sorted(candidates, key=lambda c: -c.score):
         if room <= 0:
             break
         s = candidate.statement
-        if candidate in chosen or repeats(candidate) or _holds(candidate, moving_spans):
+        if candidate in chosen or repeats(candidate) or _holds(candidate, stated):
             continue
         if (s.article, s.start) in quoted:
             continue

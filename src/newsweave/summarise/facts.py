@@ -87,6 +87,22 @@ def dispute_sentence(figure: Figure, claims: dict[str, Claim], side_of: dict[str
     )
 
 
+def agreed_sentence(figure: Figure, claims: dict[str, Claim]) -> SummarySentence:
+    """ "Reports agree on the amount of campaign: $449,000 (The Hill; USA TODAY; ...)." """
+    members = _members(figure, claims)
+    values = sorted({c.value for c in members})
+    said = amount(values[0], figure.unit, figure.kind) if len(values) == 1 else (
+        f"{amount(values[0], figure.unit, figure.kind)} to {amount(values[-1], figure.unit, figure.kind)}")  # fmt: skip
+    sides = [_side_label(s) for s in figure.by_affiliation if s != UNATTRIBUTED] or ["several reports"]
+    return SummarySentence(
+        text=f"Reports agree on {figure_name(figure)}: {said} ({'; '.join(sides)}).",
+        articles=sorted({c.article for c in members}),
+        sentences=_refs(members),
+        figure=figure.id,
+        kind="agreed",
+    )
+
+
 def update_sentence(figure: Figure, claims: dict[str, Claim]) -> SummarySentence | None:
     """ "The number of X was updated over time: 50 on 2019-11-17 (BBC), ...; the latest, 59 on 2019-11-19 (AP)." """
     if not figure.updates:
