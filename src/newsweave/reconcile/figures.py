@@ -9,8 +9,8 @@ the report's own time, not about a past year another report names.
 Within such a bucket, two values from one article given by one side are different quantities (this
 year's and last year's, "two out of 10"), and so are values more than MAX_SPREAD apart. A new value
 joins a group only for a specific count (an outcome or a nationality), from another side of one article
-or from a sentence sharing its context; each claim joins the group whose values are nearest. A unit or currency is never the thing counted. Status and
-sides come from `figure_status`.
+or from a sentence sharing its context; each claim joins the group whose values are nearest. A unit or
+currency is never the thing counted. Status and sides come from `figure_status`.
 """
 
 from __future__ import annotations
