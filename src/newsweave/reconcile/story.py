@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from newsweave.model import Annotations, Article
+from newsweave.model import Annotations, Article, Claim
 from newsweave.reconcile.contradictions import find_contradictions
 from newsweave.reconcile.entities import merge_entities
-from newsweave.reconcile.figures import group_figures
+from newsweave.reconcile.figures import group_figures, source_view
 from newsweave.reconcile.timeline import build_timeline
 from newsweave.records import (
     Contradiction,
@@ -64,7 +64,7 @@ def assemble_story(story_id: str, articles: list[Article], annotations: list[Ann
             for e in merged
         ],
         claims=claims,
-        figures=[_figure(g) for g in group_figures(counted, story_id)],
+        figures=story_figures(counted, story_id, articles, {e.id: e.name for e in merged}),
         quotes=quotes,
         events=[e for ann in annotations for e in ann.events],
         measures=[m for ann in annotations for m in ann.measures],
@@ -75,9 +75,12 @@ def assemble_story(story_id: str, articles: list[Article], annotations: list[Ann
     return story
 
 
-def _figure(group) -> Figure:
-    data = group.to_dict()
-    return Figure(**{k: data[k] for k in Figure.__dataclass_fields__ if k in data})
+def story_figures(
+    claims: list[Claim], story_id: str, articles: list[Article], entity_names: dict[str, str]
+) -> list[Figure]:
+    """The story's figure groups, each with its status and sides (copies are already left out)."""
+    view = source_view(articles, entity_names)
+    return [g.figure(view) for g in group_figures(claims, story_id, articles, entity_names)]
 
 
 def _contradiction(data: dict) -> Contradiction:
