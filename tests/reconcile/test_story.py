@@ -104,3 +104,22 @@ def test_one_amount_named_differently_by_each_report_is_one_figure(nlp):
     [money] = [g for g in group_figures(claims) if g.claims[0].unit == "USD"]
     assert len(money.claims) == 3 and money.values == [449000] and money.figure(source_view([])).status == "agreed"
     assert {c.qualifier for c in money.claims} == {"approximately", "under"}
+
+
+def test_figures_and_people_of_an_off_story_passage_are_not_the_storys(nlp):
+    from newsweave.annotate import annotate
+    from newsweave.model import Article
+    from newsweave.reconcile.story import assemble_story
+
+    story = (
+        "Officials in Lima said 12 people were killed when a bus fell into a ravine on Monday.\n\n"
+        "Rescuers worked through the night, the police chief Ana Torres said.\n\n"
+    )
+    digest = "In other news, Apple said it sold 40 million phones in Brazil last quarter, Tim Cook said."
+    article = Article(id="a", text=story + digest)
+    article.off_story = [(len(story), len(article.text))]
+    [found] = annotate([article], nlp)
+    assert any(c.value == 40_000_000 for c in found.claims)  # extracted from the text as it stands
+    assembled = assemble_story("s1", [article], [found])
+    assert [c.value for c in assembled.claims] == [12]
+    assert not any("Cook" in e.name for e in assembled.entities)
