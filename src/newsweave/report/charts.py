@@ -135,7 +135,7 @@ def update_chart(figure: Figure, href: dict[str, str]) -> str:
     for first, second in zip(points, points[1:], strict=False):
         parts.append(
             f'<line x1="{x(first.date)}" y1="{y(first.value):.1f}" x2="{x(second.date)}" y2="{y(second.value):.1f}" '
-            f'stroke="{PALETTE[0]}" stroke-width="2.5"/>'
+            f'stroke="{PALETTE[0]}" stroke-width="2.5" class="curve"/>'
         )
     for point in points:
         tip = f"{fmt_amount(point.value, figure.unit)} on {point.date} ({point.source})"
