@@ -15,6 +15,6 @@ def test_an_update_is_a_curve_over_publication_time():
     figure = group.figure(SourceView({a.id: a for a in articles}, {}))
     svg = update_chart(figure, {c.id: f"#{c.id}" for c in claims})
     assert svg.count('class="curve"') == 2 and svg.count("<circle") == 3  # three points joined by two segments
-    assert 'viewBox' not in svg  # drawn in percent of the width: its text keeps its size on a phone
+    assert "viewBox" not in svg  # drawn in percent of the width: its text keeps its size on a phone
     assert f'href="#{claims[2].id}"' in svg
     assert svg.index("2023-02-06") < svg.index("2023-02-07") < svg.index("2023-02-08")
