@@ -53,3 +53,21 @@ def test_a_section_under_a_heading_about_the_same_story_is_not_off_story():
 
 def test_no_kursk_article_has_an_off_story_passage(kursk_articles):
     assert all(a.off_story == [] for a in kursk_articles.values())
+
+
+def test_a_list_of_english_names_and_stats_is_not_taken_for_a_pidgin():
+    # NewsQuant-style lines that py3langid alone calls Nigerian Pidgin ("pcm").
+    line = "Citycarver 2019 review - pictures New BMW X6 2019 review New BMW X6 2019 review - pictures Mercedes CLA"
+    stats = (
+        "Top Cardinals relievers: RHP John Gant (0.5 WAR), RHP Alex Reyes (0.5 WAR), RHP Giovanny Gallegos (0.4 WAR)"
+    )
+    assert detect_language(line + " review - pictures New Skoda Octavia Estate prototype review") in ("en", None)
+    assert detect_language(stats + ", LHP Andrew Miller (0.3 WAR), LHP Tyler Webb (0.3 WAR).") is None
+
+
+def test_chinese_is_detected_though_it_has_no_spaces_between_words():
+    text = (
+        "北京市卫生健康委员会周二表示，两名来自内蒙古的患者被确诊感染肺鼠疫，目前正在北京接受治疗，病情稳定。"
+        "当局已对密切接触者进行隔离观察。"
+    )
+    assert detect_language(text) == "zh"
