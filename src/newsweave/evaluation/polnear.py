@@ -133,9 +133,12 @@ def _textacy(doc) -> list[Attribution]:
     return found
 
 
-def evaluate_polnear(folder: Path, nlp: Language, limit: int = 0) -> tuple[int, SystemScore, SystemScore]:
-    """(articles, ours, textacy baseline) on the dev split; one annotator's file per article."""
-    dev = folder / "data" / "dev"
+def evaluate_polnear(
+    folder: Path, nlp: Language, limit: int = 0, split: str = "dev", baseline_too: bool = True
+) -> tuple[int, SystemScore, SystemScore]:
+    """(articles, ours, textacy baseline) on a split (dev, or train to measure a mechanism); one
+    annotator's file per article."""
+    dev = folder / "data" / split
     texts = sorted((dev / "text").glob("*.txt"))[: limit or None]
     annotations = {}
     for ann in sorted((dev / "attributions").glob("*.ann")):
@@ -147,5 +150,6 @@ def evaluate_polnear(folder: Path, nlp: Language, limit: int = 0) -> tuple[int, 
     for (text_path, ann_path), text, doc in zip(pairs, raw, parse(nlp, raw), strict=True):
         gold = read_ann(ann_path, text)
         score_system(_ours(doc, text_path.stem), gold, ours)
-        score_system(_textacy(doc), gold, baseline)
+        if baseline_too:
+            score_system(_textacy(doc), gold, baseline)
     return len(pairs), ours, baseline
