@@ -9,57 +9,25 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsweave.annotate.entities import TITLE_WORDS, affiliation_in_text
+from newsweave.annotate.speech_words import (  # noqa: F401 - FRAMING_VERBS is re-exported for quotes
+    BODY_NOUNS,
+    CIRCUMSTANCE_MARKS,
+    CLAUSE_DEPS,
+    FRAMING_VERBS,
+    HEDGES,
+    PASSAGE_HOPS,
+    PRONOUNS_GROUP,
+    PRONOUNS_PERSON,
+    REPORTING_VERBS,
+    SKIP_IN_SOURCE,
+    SOURCE_NOUNS,
+    SPEECH_VERBS,
+    VOICE_OPENERS,
+)
 from newsweave.model import Entity
-
-REPORTING_VERBS = {
-    "say", "tell", "state", "add", "note", "warn", "claim", "confirm", "announce", "report", "describe",
-    "explain", "argue", "suggest", "insist", "emphasize", "emphasise", "stress", "acknowledge", "admit",
-    "deny", "believe", "estimate", "predict", "mention", "highlight", "underscore", "speculate",
-    "indicate", "reveal", "declare", "assert", "allege", "accuse", "urge", "write", "testify", "maintain",
-    "contend", "reply", "respond", "recall", "concede", "comment", "observe", "remark", "think",
-    "expect", "fear", "hope", "worry", "promise", "vow", "pledge", "threaten", "imply", "caution",
-    "signal", "disclose", "assure", "demand", "ask", "conclude", "find", "show", "feel", "doubt",
-    "reckon", "tweet", "post", "frame", "characterize", "characterise", "label", "dismiss", "project",
-    "forecast", "calculate", "count", "put", "brief", "agree", "recount", "quote", "cite", "detail",
-    "point", "stat", "articulate", "reiterate", "proclaim", "assess", "judge",
-}  # fmt: skip
-# Verbs that report through "X as Y" rather than a that-clause: "framing them as a security measure".
-FRAMING_VERBS = {
-    "frame",
-    "describe",
-    "characterize",
-    "characterise",
-    "label",
-    "dismiss",
-    "call",
-    "brand",
-    "portray",
-}
-PRONOUNS_PERSON = {"he", "she", "him", "her"}
-PRONOUNS_GROUP = {"they", "them", "we"}
-CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "parataxis", "dobj", "conj"}
-_SKIP_IN_SOURCE = {"relcl", "acl", "advcl", "punct", "appos"}
-
-
-# Common nouns that can be the source of a statement (people, bodies, documents that report).
-SOURCE_NOUNS = {
-    "official", "officials", "expert", "experts", "analyst", "analysts", "report", "reports", "intelligence",
-    "ministry", "government", "administration", "media", "authorities", "authority", "source", "sources",
-    "leader", "leaders", "diplomat", "diplomats", "observer", "observers", "critic", "critics", "scientist",
-    "scientists", "researcher", "researchers", "study", "survey", "poll", "statement", "police", "military",
-    "army", "commander", "commanders", "witness", "witnesses", "resident", "residents", "people", "group",
-    "groups", "agency", "agencies", "spokesman", "spokeswoman", "spokesperson", "minister", "president",
-    "officer", "officers", "lawmaker", "lawmakers", "scholar", "scholars", "strategist", "strategists",
-    "campaign", "committee", "council", "court", "judge", "prosecutor", "prosecutors", "investigator",
-    "investigators", "document", "documents", "data", "figures", "estimate", "estimates", "allies", "ally",
-    "nations", "countries", "state", "states", "company", "firm", "bank", "union", "party", "voters",
-    "aide", "aides", "adviser", "advisers", "advisor", "advisors", "member", "members", "representative",
-    "representatives", "democrats", "republicans", "candidate", "candidates", "economist", "economists",
-    "doctor", "doctors", "worker", "workers", "activist", "activists", "family", "friends", "staff",
-}  # fmt: skip
 
 
 @dataclass
@@ -75,8 +43,11 @@ class Source:
     resolved: bool = False  # a pronoun or title that was traced back to a name
     is_named: bool = False  # the phrase's head is the entity (not "North Korea's stance")
 
-    def can_speak(self, head: Token) -> bool:
-        """A named or resolved actor, or a noun of the kind that makes statements."""
+    def can_speak(self, head: Token, verb: Token | None = None) -> bool:
+        """A named or resolved actor, a noun of the kind that makes statements, or any noun that is the
+        subject of a verb of saying proper."""
+        if verb is not None and verb.lemma_.lower() in SPEECH_VERBS and head.pos_ in ("NOUN", "PROPN"):
+            return True
         return (
             self.is_named
             or self.resolved
@@ -97,6 +68,64 @@ class Resolver:
         )
         self.starts = [m[0] for m in self.by_char]
         self.people = [e for e in entities if e.type == "PERSON"]
+        self.sentences = list(doc.sents)
+        self._sentence_index = {s.start: i for i, s in enumerate(self.sentences)}
+        self._sentence_sources: dict[int, Source | None] = {}
+
+    def sentence_source(self, index: int) -> Source | None:
+        """The source a sentence credits in its main clause: "..., the coast guard said." (memoised)."""
+        if index not in self._sentence_sources:
+            sent, found = self.sentences[index], None
+            for token in sent:
+                main = token.dep_ in ("ROOT", "parataxis") or (token.dep_ == "conj" and token.head.dep_ == "ROOT")
+                if main and is_reporting(token) and (found := verb_source(token, self)) is not None:
+                    break
+            if found is None and (agent := according_to(sent[0])) is not None:
+                found = self.source_from(agent)
+            self._sentence_sources[index] = found
+        return self._sentence_sources[index]
+
+    def passage_source(self, sent: Span, hops: int = PASSAGE_HOPS) -> Source | None:
+        """The source of the attributed passage a sentence without a source of its own continues: the
+        nearest of the `hops` sentences before it that credits someone (never the headline line)."""
+        index = self._sentence_index.get(sent.start)
+        if not index or self.sentence_source(index) is not None or _own_voice(sent):
+            return None
+        for back in range(index - 1, max(0, index - hops) - 1, -1):
+            if _heading(self.sentences[back]):
+                break  # a headline, dateline or section heading ends the passage
+            source = self.sentence_source(back)
+            if source is not None:
+                return source
+        return None
+
+    def body_before(self, char: int, noun: str | None) -> Entity | None:
+        """The organisation a definite reference stands for: one described earlier by that noun
+        ("WeWorkers Coalition, a group of employees" -> "the group"), else the latest one named before
+        `char` whose name holds the noun ("the news agency" -> Xinhua News Agency), else the latest."""
+        if noun:
+            described = self._described_as(char, noun)
+            if described is not None:
+                return described
+        index = bisect_left(self.starts, char)
+        bodies = [m[2] for m in reversed(self.by_char[:index]) if m[2].type == "ORG" and m[1] <= char]
+        if noun:
+            for entity in bodies:
+                if noun in entity.name.lower().split():
+                    return entity
+        return bodies[0] if bodies else None
+
+    def _described_as(self, char: int, noun: str) -> Entity | None:
+        """The named body an earlier apposition describes with this noun ("X, a group of employees")."""
+        for token in reversed([t for t in self.doc if t.idx < char and t.lower_ == noun]):
+            named = (
+                token.head if token.dep_ == "appos" else next((c for c in token.children if c.dep_ == "appos"), None)
+            )
+            if named is not None and named is not token:
+                covering = [e for s, end, e in self.by_char if s <= named.idx < end and e.type != "PERSON"]
+                if covering:
+                    return covering[0]
+        return None
 
     def entity_in(self, start: int, end: int, types: tuple[str, ...] = ()) -> Entity | None:
         """The first entity mentioned inside a character range (people first)."""
@@ -173,12 +202,36 @@ class Resolver:
                 return Source(text, start, end, group.name, group.entity, group.affiliation, resolved=True)
         elif head.pos_ == "PROPN" and head.ent_type_ in ("", "PERSON"):
             target = self.person_named(head.text)
+        elif lower in BODY_NOUNS and _definite_common(head):
+            body = self.body_before(head.idx, lower)
+            if body is not None:
+                return Source(text, start, end, body.name, body, body.affiliation or in_text, resolved=True)
         elif lower in TITLE_WORDS or lower in ("leader", "official", "diplomat", "envoy"):
             if any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in head.children):
                 target = self.person_before(head.idx, head_noun=lower, affiliation=in_text)
         if target is None:
             return None
         return Source(text, start, end, target.name, target, target.affiliation or in_text, resolved=True)
+
+
+def _definite_common(head: Token) -> bool:
+    """ "the company", "the news agency": a definite phrase of common nouns only (not "the National
+    Institute on Drug Abuse", which names itself)."""
+    if not any(t.dep_ == "det" and t.lower_ in ("the", "this") for t in head.children):
+        return False
+    return all(t.pos_ != "PROPN" and t.text.islower() for t in head.subtree if t.dep_ != "det")
+
+
+def _heading(sent: Span) -> bool:
+    """A line that is not a sentence (a headline, a section heading): no closing punctuation."""
+    return not sent.text.rstrip().rstrip("\"'”’)").endswith((".", "!", "?", ":"))
+
+
+def _own_voice(sent: Span) -> bool:
+    """A sentence that takes the voice back from the passage's source: it hedges for itself
+    ("are reportedly present") or opens with a contrast ("However, ...")."""
+    first = next((t for t in sent if not t.is_space and not t.is_punct), None)
+    return (first is not None and first.lower_ in VOICE_OPENERS) or any(t.lower_ in HEDGES for t in sent)
 
 
 def _person_heads(person: Entity, head: Token, phrase_end: int) -> bool:
@@ -211,7 +264,7 @@ def _phrase_tokens(head: Token) -> list[Token]:
     """The contiguous noun phrase of a subject, without relative clauses, trailing appositions or commas."""
     skip: set[int] = set()
     for child in head.children:
-        if child.dep_ in _SKIP_IN_SOURCE and not (child.dep_ == "appos" and child.ent_type_ == "PERSON"):
+        if child.dep_ in SKIP_IN_SOURCE and not (child.dep_ == "appos" and child.ent_type_ == "PERSON"):
             if child.dep_ == "punct" and child.i < head.i:
                 continue
             skip.update(t.i for t in child.subtree)
@@ -267,28 +320,90 @@ def is_reporting(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in REPORTING_VERBS
 
 
-def reporting_verb_above(token: Token) -> Token | None:
-    """Walk up from a token to the nearest reporting verb whose complement holds it."""
+def _carries_content(verb: Token, child: Token) -> bool:
+    """Whether `child` (a dependent of a reporting verb) is what is reported, not its circumstance."""
+    if child.dep_ not in CLAUSE_DEPS:
+        return False
+    if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in child.children):
+        return False  # "reported its third case after two cases were revealed"
+    return not (child.dep_ == "xcomp" and verb.lemma_.lower() == "agree")  # "agreed to inject $6.5 billion"
+
+
+def reporting_verbs_above(token: Token) -> list[Token]:
+    """The reporting verbs whose complement holds the token, nearest first, then reporting clauses that
+    trail or interrupt its clause ("Rebels freed 12 hostages, the army said, after talks")."""
+    found, path = [], [token]
     child, current = token, token.head
     for _ in range(12):
         if current is child:
-            return None
-        if is_reporting(current) and child.dep_ in CLAUSE_DEPS:
-            return current
+            break
+        if is_reporting(current) and _carries_content(current, child):
+            found.append(current)
+        path.append(current)
         child, current = current, current.head
+    for node in path:
+        for side in node.children:
+            if side.dep_ == "parataxis" and is_reporting(side) and side not in path and side not in found:
+                if not any(c.dep_ == "ccomp" for c in side.children):
+                    found.append(side)
+    return found
+
+
+def reporting_verb_above(token: Token) -> Token | None:
+    """The nearest reporting verb whose complement holds the token."""
+    verbs = reporting_verbs_above(token)
+    return verbs[0] if verbs else None
+
+
+def _cited(verb: Token) -> Token | None:
+    """ "the news agency said, citing the regional health commission": the body cited."""
+    for child in verb.children:
+        if child.lemma_ == "cite" and child.dep_ in ("advcl", "xcomp", "conj"):
+            return next((c for c in child.children if c.dep_ == "dobj"), None)
     return None
 
 
-def source_of(token: Token, resolver: Resolver) -> Source | None:
-    """Who asserts what `token` says: an "according to" phrase, or the subject of a reporting verb."""
-    verb = reporting_verb_above(token)
-    if verb is not None:
-        subject = subject_of(verb)
-        if subject is not None and subject.lower_ not in ("it", "i", "this", "that"):
-            source = resolver.source_from(subject)
-            if source.can_speak(subject):
-                return source
+def verb_source(verb: Token, resolver: Resolver) -> Source | None:
+    """The speaking subject of a reporting verb (or the body it cites), resolved."""
+    subject = subject_of(verb)
+    if subject is None or subject.lower_ in ("i", "this", "that", "which", "what") or subject.dep_ == "nsubjpass":
+        return None  # "a case has been reported": the passive subject is what is reported
+    if subject.lower_ == "it":
+        if verb.lemma_.lower() not in SPEECH_VERBS:
+            return None
+        body = resolver.body_before(subject.idx, None)
+        if body is None:
+            return None
+        return Source(subject.text, subject.idx, subject.idx + 2, body.name, body, body.affiliation, resolved=True)
+    cited = _cited(verb)
+    if cited is not None:
+        source = resolver.source_from(cited)
+        if source.can_speak(cited):
+            return source
+    source = resolver.source_from(subject)
+    return source if source.can_speak(subject, verb) else None
+
+
+def own_source(token: Token, resolver: Resolver) -> Source | None:
+    """Who the token's sentence credits for it: a reporting verb above it or beside its clause, or an
+    "according to" phrase."""
+    for verb in reporting_verbs_above(token):
+        source = verb_source(verb, resolver)
+        if source is not None:
+            return source
     agent = according_to(token)
     if agent is not None:
         return resolver.source_from(agent)
     return None
+
+
+def source_of(token: Token, resolver: Resolver) -> Source | None:
+    """Who asserts what `token` says: its own sentence's source, else the source of the attributed
+    passage it continues ("Two ferries sank, the coast guard said. About 80 passengers were rescued.").
+    A token inside the source phrase itself ("according to two people familiar") has no source."""
+    source = own_source(token, resolver)
+    if source is None:
+        source = resolver.passage_source(token.sent)
+    if source is not None and source.start <= token.idx < source.end:
+        return None
+    return source
