@@ -185,7 +185,8 @@ class Resolver:
         if resolved is not None:
             return resolved
         other = self.entity_in(start, end)
-        named = other is not None and _names_head(other, head, compound_ok=other.type == "ORG")
+        compound_ok = other is not None and other.type == "ORG" and head.lower_ not in BODY_NOUNS
+        named = other is not None and _names_head(other, head, compound_ok=compound_ok)
         name = other.name if named else text
         affiliation = (other.affiliation if other is not None else None) or in_text
         return Source(text, start, end, name, other if named else None, affiliation, is_named=named)
@@ -261,14 +262,21 @@ def _names_head(entity: Entity, head: Token, compound_ok: bool) -> bool:
 
 
 def _phrase_tokens(head: Token) -> list[Token]:
-    """The contiguous noun phrase of a subject, without relative clauses, trailing appositions or commas."""
+    """The contiguous noun phrase of a subject, without relative clauses (at any depth: "one user on
+    Weibo, which is China's Twitter"), trailing appositions or commas."""
     skip: set[int] = set()
     for child in head.children:
         if child.dep_ in SKIP_IN_SOURCE and not (child.dep_ == "appos" and child.ent_type_ == "PERSON"):
             if child.dep_ == "punct" and child.i < head.i:
                 continue
             skip.update(t.i for t in child.subtree)
+    for token in head.subtree:
+        if token.dep_ == "relcl" and token.head is not head:
+            skip.update(t.i for t in token.subtree)
     tokens = [t for t in head.subtree if t.i not in skip]
+    if any(t.text == "," for t in tokens if t.i > head.i):  # cut at the comma that opened a skipped clause
+        cut = min(t.i for t in tokens if t.i > head.i and t.text == ",")
+        tokens = [t for t in tokens if t.i < cut]
     while len(tokens) > 1 and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
         tokens.pop()
     while len(tokens) > 1 and tokens[0].is_punct:

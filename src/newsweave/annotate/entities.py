@@ -104,6 +104,20 @@ def _title_person_spans(doc: Doc, taken: set[int]) -> list[Span]:
     return spans
 
 
+def _given_name_start(doc: Doc, start: int, end: int) -> int:
+    """A person's name the model cut short ("Fan Mengguang" tagged from "Mengguang"): take in the
+    capitalised proper nouns just before it that modify it and are not titles."""
+    while start > 0:
+        prev = doc[start - 1]
+        modifies = prev.dep_ == "compound" and start <= prev.head.i < end
+        if not (modifies and prev.pos_ == "PROPN" and prev.text[:1].isupper() and not prev.ent_type_):
+            break
+        if prev.lower_ in TITLE_WORDS or prev.lower_.rstrip(".") in TITLE_WORDS:
+            break
+        start -= 1
+    return start
+
+
 def entity_spans(doc: Doc, headings: list[Heading]) -> list[Span]:
     """The document's entity mentions after the corrections above, in text order."""
     spans = []
@@ -112,6 +126,8 @@ def entity_spans(doc: Doc, headings: list[Heading]) -> list[Span]:
         if label is None or label not in KEEP_LABELS or _in_whole_heading(ent, headings):
             continue
         start = ent.start + (1 if ent[0].lower_ == "the" and len(ent) > 1 else 0)
+        if label == "PERSON":
+            start = _given_name_start(doc, start, ent.end)
         spans.append(Span(doc, start, ent.end, label=label))
     taken = {i for s in spans for i in range(s.start, s.end)}
     spans.extend(_title_person_spans(doc, taken))

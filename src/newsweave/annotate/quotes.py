@@ -166,7 +166,7 @@ class QuoteExtractor:
         if subject is None or subject.lower_ in _IMPERSONAL:
             return None
         source = self.resolver.source_from(subject)
-        return source if source.can_speak(subject) else None
+        return source if source.can_speak(subject, verb) else None
 
     def _name_beside(self, verb: Token) -> Token | None:
         """A person named right before or after a subjectless reporting verb: the parser often loses

@@ -1,0 +1,47 @@
+"""Who speaks a quote: one test per mechanism, on sentences from the shared gold stories or written for
+the case (the issue's examples)."""
+
+from __future__ import annotations
+
+from tests.conftest import annotate_text
+
+
+def _speaker(annotations, words: str, direct: bool | None = None) -> str | None:
+    found = [q for q in annotations.quotes if words in q.text and direct in (None, q.direct)]
+    assert found, f"no quote holds {words!r}"
+    return found[0].speaker
+
+
+def test_common_noun_speakers_of_verbs_of_saying(nlp):
+    # plague gold, The Sun and Smithsonian
+    said = annotate_text(nlp, "Health bosses said that 28 people in close contact with the hunter were quarantined.")
+    assert _speaker(said, "28 people in close contact") == "Health bosses"
+    commenter = annotate_text(nlp, "“Don't hide things like this,” one Weibo commenter said, per Feng.")
+    assert _speaker(commenter, "Don't hide things") == "one Weibo commenter"
+
+
+def test_speaker_phrase_stops_before_a_relative_clause(nlp):
+    # plague gold, Express
+    text = (
+        "According to AFP, one user on Weibo, which is essentially China’s version of Twitter, posted: "
+        "“I just want to know how these two came to Beijing?”"
+    )
+    assert _speaker(annotate_text(nlp, text), "I just want to know", direct=True) == "one user on Weibo"
+
+
+def test_a_body_named_by_its_place_keeps_its_own_name(nlp):
+    # plague gold, Smithsonian: the commission, not the region it belongs to
+    text = (
+        "As yet, there is no epidemiological evidence linking the third plague case to the earlier two, "
+        "the Inner Mongolia health commission said, according to Reuters."
+    )
+    assert _speaker(annotate_text(nlp, text), "no epidemiological evidence") == "the Inner Mongolia health commission"
+
+
+def test_given_name_the_model_left_out_is_part_of_the_person(nlp):
+    # plague gold, Express
+    text = (
+        "Fan Mengguang, deputy director of Inner Mongolia’s disease prevention and control centre, told the "
+        "media that the latest case is “isolated and unrelated” to the cases in Beijing."
+    )
+    assert _speaker(annotate_text(nlp, text), "isolated and unrelated") == "Fan Mengguang"
