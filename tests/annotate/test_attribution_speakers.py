@@ -45,3 +45,45 @@ def test_given_name_the_model_left_out_is_part_of_the_person(nlp):
         "media that the latest case is “isolated and unrelated” to the cases in Beijing."
     )
     assert _speaker(annotate_text(nlp, text), "isolated and unrelated") == "Fan Mengguang"
+
+
+def test_reporting_noun_with_a_that_clause(nlp):
+    # plague gold, The Sun
+    text = (
+        "The confirmation comes despite an earlier declaration by China's health chiefs that the risk of an "
+        "outbreak of the killer disease was minimal."
+    )
+    assert _speaker(annotate_text(nlp, text), "the risk of an outbreak") == "China's health chiefs"
+
+
+def test_preposed_as_clause_reports_the_main_clause(nlp):
+    # plague gold, Smithsonian
+    text = "As Emily Feng reports for NPR, the first cases came to light last week."
+    assert _speaker(annotate_text(nlp, text), "the first cases came to light") == "Emily Feng"
+
+
+def test_it_as_speaker_is_the_body_named_before(nlp):
+    # plague gold, Smithsonian
+    text = (
+        "Though the Chinese CDC has said that there is no need for Beijing residents to worry, it has also "
+        "acknowledged that remote regions of the country are vulnerable to outbreaks."
+    )
+    assert "CDC" in _speaker(annotate_text(nlp, text), "remote regions of the country")
+
+
+def test_speech_acts_without_a_that_clause(nlp):
+    warned = annotate_text(nlp, "Officials have warned people to stay away from infected areas.")
+    assert _speaker(warned, "stay away from infected areas") == "Officials"
+    denied = annotate_text(nlp, "The minister denied paying a ransom to the kidnappers.")
+    assert _speaker(denied, "paying a ransom") == "The minister"
+    claimed = annotate_text(nlp, "The group claimed responsibility for the attack on the convoy.")
+    assert _speaker(claimed, "responsibility for the attack") == "The group"
+
+
+def test_passive_told_takes_the_sender_of_the_message(nlp):
+    # wework gold, The Real Deal
+    text = (
+        "In a company email sent by chairman Marcelo Claure, employees were told that layoffs will begin "
+        "this week in the U.S."
+    )
+    assert _speaker(annotate_text(nlp, text), "layoffs will begin") == "Marcelo Claure"

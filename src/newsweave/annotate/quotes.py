@@ -19,7 +19,9 @@ from newsweave.annotate.attribution import (
     according_to,
     is_reporting,
     subject_of,
+    verb_source,
 )
+from newsweave.annotate.speech_words import ACT_VERBS, OBJECT_ACTS, REPORT_NOUNS
 from newsweave.model import Quote
 
 _CURLY = re.compile(r"“([^“”\n]{1,1500})”")
@@ -77,6 +79,34 @@ def _continue_speakers(quotes: list[Quote], text: str, reach: int = 400) -> None
             quote.speaker_start, quote.speaker_end = previous.speaker_start, previous.speaker_end
         if quote.speaker:
             previous = quote
+
+
+def _that_clause(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+def _act_content(verb: Token) -> list[Token]:
+    """What a speech act without a that-clause reports: its infinitive or gerund ("urged X to act",
+    "denied paying"), with the person addressed, or the object of a denial or claim."""
+    act = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    if act is not None:
+        addressed = [c for c in verb.children if c.dep_ == "dobj" and c.i < act.i]
+        return [t for a in addressed for t in a.subtree] + list(act.subtree)
+    if verb.lemma_.lower() in OBJECT_ACTS:
+        thing = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON"), None)
+        return list(thing.subtree) if thing is not None else []
+    return []
+
+
+def _sender(verb: Token) -> Token | None:
+    """ "In a company email sent by chairman Marcelo Claure, employees were told ...": the agent of the
+    message the passive reporting verb was delivered in."""
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for message in (c for c in prep.children if c.dep_ == "pobj"):
+            for sent in (c for c in message.children if c.dep_ == "acl"):
+                for agent in (c for c in sent.children if c.dep_ == "agent"):
+                    return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    return None
 
 
 class QuoteExtractor:
@@ -163,6 +193,10 @@ class QuoteExtractor:
 
     def _speaker(self, verb: Token) -> Source | None:
         subject = subject_of(verb) or self._name_beside(verb)
+        if subject is not None and subject.dep_ == "nsubjpass":
+            subject = _sender(verb)  # "employees were told": whoever sent what told them
+        if subject is not None and subject.lower_ == "it":
+            return verb_source(verb, self.resolver)  # "it has also acknowledged": the body named before
         if subject is None or subject.lower_ in _IMPERSONAL:
             return None
         source = self.resolver.source_from(subject)
@@ -198,8 +232,28 @@ class QuoteExtractor:
             if source is None:
                 continue
             quotes.append(self._make(start, end, False, source, token))
+        quotes.extend(self._nominal(quoted))
         quotes.extend(self._according_to(quoted, {(q.start, q.end) for q in quotes}))
         quotes.extend(self._name_colon(quoted, quotes))
+        return quotes
+
+    def _nominal(self, quoted: list[tuple[int, int]]) -> list[Quote]:
+        """ "a declaration by China's health chiefs that the risk was minimal": a reporting noun whose
+        that-clause is the content and whose "by" object or possessor is the speaker."""
+        quotes = []
+        for noun in (t for t in self.doc if t.lemma_.lower() in REPORT_NOUNS and t.pos_ == "NOUN"):
+            clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and _that_clause(c)), None)
+            by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+            agent = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+            agent = agent or next((c for c in noun.children if c.dep_ == "poss"), None)
+            if clause is None or agent is None or agent.lower_ in _IMPERSONAL:
+                continue
+            tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head is clause)]
+            if len(tokens) < MIN_CONTENT_TOKENS:
+                continue
+            start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+            if not any(qs - 2 <= start and end <= qe + 2 for qs, qe in quoted):
+                quotes.append(self._make(start, end, False, self.resolver.source_from(agent), noun))
         return quotes
 
     def _name_colon(self, quoted: list[tuple[int, int]], found: list[Quote]) -> list[Quote]:
@@ -237,6 +291,11 @@ class QuoteExtractor:
             ]
             if not tokens:
                 return None
+        elif verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+            inner = {t.i for t in verb.subtree}  # "As Emily Feng reports for NPR, the first cases came ..."
+            tokens = [t for t in verb.head.subtree if t.i not in inner]
+        elif verb.lemma_.lower() in ACT_VERBS and (act := _act_content(verb)):
+            tokens = act  # "urged Madrid to act now", "denied paying a ransom"
         elif verb.lemma_.lower() in FRAMING_VERBS and any(
             c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children
         ):

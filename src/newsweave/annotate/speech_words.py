@@ -14,7 +14,7 @@ REPORTING_VERBS = {
     "signal", "disclose", "assure", "demand", "ask", "conclude", "find", "show", "feel", "doubt",
     "reckon", "tweet", "post", "frame", "characterize", "characterise", "label", "dismiss", "project",
     "forecast", "calculate", "count", "put", "brief", "agree", "recount", "quote", "cite", "detail",
-    "point", "stat", "articulate", "reiterate", "proclaim", "assess", "judge",
+    "point", "stat", "articulate", "reiterate", "proclaim", "assess", "judge", "advise", "recommend",
 }  # fmt: skip
 # Verbs that report through "X as Y" rather than a that-clause: "framing them as a security measure".
 FRAMING_VERBS = {
@@ -71,3 +71,10 @@ SOURCE_NOUNS = {
     "representatives", "democrats", "republicans", "candidate", "candidates", "economist", "economists",
     "doctor", "doctors", "worker", "workers", "activist", "activists", "family", "friends", "staff",
 }  # fmt: skip
+# Speech acts reported without a that-clause: "urged Madrid to act", "denied paying a ransom".
+ACT_VERBS = {"urge", "warn", "ask", "advise", "tell", "order", "instruct", "encourage", "recommend", "deny", "admit",
+             "claim", "accuse"}  # fmt: skip
+OBJECT_ACTS = {"deny", "admit", "claim"}  # "claimed responsibility for the attack"
+# Nouns that report what follows them in a that-clause: "a declaration by China's health chiefs that ...".
+REPORT_NOUNS = {"declaration", "statement", "announcement", "claim", "warning", "assertion", "admission",
+                "assurance", "insistence", "suggestion", "acknowledgment", "acknowledgement", "allegation"}  # fmt: skip
