@@ -87,3 +87,50 @@ def test_passive_told_takes_the_sender_of_the_message(nlp):
         "this week in the U.S."
     )
     assert _speaker(annotate_text(nlp, text), "layoffs will begin") == "Marcelo Claure"
+
+
+def test_object_of_the_governing_verb_speaks_its_infinitive(nlp):
+    # meth gold, USA Today
+    text = (
+        "The video prompted some Twitter users to argue that the promotional material made it look as if "
+        "those featured in the campaign were on the drug themselves."
+    )
+    assert _speaker(annotate_text(nlp, text), "the promotional material") == "some Twitter users"
+
+
+def test_more_verbs_of_saying_and_framing_verbs_introduce_quotes(nlp):
+    # meth gold, USA Today and Spokesman-Review
+    quipped = annotate_text(nlp, "“South Dakota: if we were any higher, we’d be North Dakota,” one user quipped.")
+    assert _speaker(quipped, "if we were any higher") == "one user"
+    text = (
+        '"This is our problem, and together, we need to get on it," Noem said.\n\n'
+        'Noem called the new campaign a "bold, innovative effort like the nation has never before seen."'
+    )
+    assert _speaker(annotate_text(nlp, text), "bold, innovative effort", direct=True) == "Noem"
+
+
+def test_the_report_speaks_for_the_paper_it_appeared_in(nlp):
+    # meth gold, NJ.com
+    text = (
+        "According to a report in the Argus Leader of Sioux Falls, Gov. Kristi Noem launched the campaign on "
+        "Monday. The report says the state has paid the agency nearly $449,000 so far this year."
+    )
+    assert "Argus Leader" in _speaker(annotate_text(nlp, text), "the state has paid the agency")
+
+
+def test_generic_source_named_just_after_and_a_company_spokesperson(nlp):
+    # wework gold, The Real Deal and TechCrunch
+    named_after = annotate_text(
+        nlp,
+        "Those include 1,000 maintenance workers who will be terminated on Dec. 9, according to a group of "
+        "employees. The group, WeWorkers Coalition, formed in recent weeks.",
+    )
+    assert _speaker(named_after, "1,000 maintenance workers") == "WeWorkers Coalition"
+    spokesperson = annotate_text(
+        nlp,
+        "Reuters said WeWork is being investigated. SoftBank owns WeWork. A company spokesperson said in an "
+        "email that “we have received an inquiry and are cooperating in the matter.”",
+    )
+    quote = next(q for q in spokesperson.quotes if "received an inquiry" in q.text)
+    entity = next(e for e in spokesperson.entities if e.id == quote.speaker_entity)
+    assert quote.speaker == "A company spokesperson" and entity.name == "WeWork"

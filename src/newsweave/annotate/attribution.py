@@ -16,6 +16,7 @@ from newsweave.annotate.speech_words import (  # noqa: F401 - FRAMING_VERBS is r
     BODY_NOUNS,
     CIRCUMSTANCE_MARKS,
     CLAUSE_DEPS,
+    DOCUMENT_NOUNS,
     FRAMING_VERBS,
     HEDGES,
     PASSAGE_HOPS,
@@ -115,6 +116,47 @@ class Resolver:
                     return entity
         return bodies[0] if bodies else None
 
+    def _linked_body(self, head: Token, text: str, start: int, end: int, in_text: str | None) -> Source | None:
+        """A generic source tied to a body: "a company spokesperson" speaks for the company named before
+        (the words are kept); "a group of employees" is the group the article names just after
+        ("The group, WeWorkers Coalition, ...")."""
+        if any(t.dep_ == "det" and t.lower_ in ("a", "an") for t in head.children):
+            named = self._named_after(head)
+            if named is not None:
+                return Source(text, start, end, named.name, named, named.affiliation or in_text, resolved=True)
+        body_word = next((c for c in head.children if c.dep_ in ("compound", "amod") and c.lower_ in BODY_NOUNS), None)
+        if body_word is not None and (head.lower_ in TITLE_WORDS or head.lower_ in SOURCE_NOUNS):
+            body = self.body_before(head.idx, body_word.lower_)
+            if body is not None:
+                return Source(text, start, end, text, body, body.affiliation or body.name)
+        return None
+
+    def _named_after(self, head: Token) -> Entity | None:
+        """The entity a later definite mention of the same noun puts in apposition ("The group, X,")."""
+        last = head.sent.end
+        for sent in self.sentences[self._sentence_index.get(head.sent.start, 0) + 1 :][:3]:
+            last = sent.end
+        for later in head.doc[head.i + 1 : last]:
+            if later.lower_ != head.lower_ or not any(c.lower_ == "the" for c in later.children):
+                continue
+            appos = next((c for c in later.children if c.dep_ == "appos"), None)
+            if appos is not None:
+                covering = [e for s, e_end, e in self.by_char if s <= appos.idx < e_end]
+                if covering:
+                    return covering[0]
+        return None
+
+    def _publisher(self, head: Token) -> Source | None:
+        """ "The report says ..." after "a report in the Argus Leader of Sioux Falls": who published it."""
+        for earlier in reversed([t for t in self.doc[: head.i] if t.lower_ == head.lower_]):
+            for prep in (c for c in earlier.children if c.dep_ == "prep" and c.lower_ in ("in", "by", "from")):
+                body = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if body is not None and body.pos_ == "PROPN":
+                    found = self.source_from(body, resolve=False)
+                    return Source(head.text, head.idx, head.idx + len(head), found.name, found.entity,
+                                  found.affiliation, resolved=True)  # fmt: skip
+        return None
+
     def _described_as(self, char: int, noun: str) -> Entity | None:
         """The named body an earlier apposition describes with this noun ("X, a group of employees")."""
         for token in reversed([t for t in self.doc if t.idx < char and t.lower_ == noun]):
@@ -185,6 +227,10 @@ class Resolver:
         if resolved is not None:
             return resolved
         other = self.entity_in(start, end)
+        if other is None and resolve:
+            linked = self._linked_body(head, text, start, end, in_text)
+            if linked is not None:
+                return linked
         compound_ok = other is not None and other.type == "ORG" and head.lower_ not in BODY_NOUNS
         named = other is not None and _names_head(other, head, compound_ok=compound_ok)
         name = other.name if named else text
@@ -203,6 +249,8 @@ class Resolver:
                 return Source(text, start, end, group.name, group.entity, group.affiliation, resolved=True)
         elif head.pos_ == "PROPN" and head.ent_type_ in ("", "PERSON"):
             target = self.person_named(head.text)
+        elif lower in DOCUMENT_NOUNS and _definite_common(head) and (outlet := self._publisher(head)) is not None:
+            return outlet
         elif lower in BODY_NOUNS and _definite_common(head):
             body = self.body_before(head.idx, lower)
             if body is not None:
@@ -301,6 +349,10 @@ def subject_of(verb: Token) -> Token | None:
                         if pobj is not None:
                             return pobj
                 return child
+        if current.dep_ == "xcomp" and (
+            controller := next((c for c in current.head.children if c.dep_ == "dobj" and c.i < current.i), None)
+        ):
+            return controller  # "prompted some Twitter users to argue that": the users argue
         if current.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") and current.head is not current:
             current = current.head if current.dep_ != "pcomp" else current.head.head
         else:

@@ -131,7 +131,24 @@ def entity_spans(doc: Doc, headings: list[Heading]) -> list[Span]:
         spans.append(Span(doc, start, ent.end, label=label))
     taken = {i for s in spans for i in range(s.start, s.end)}
     spans.extend(_title_person_spans(doc, taken))
-    return sorted(spans, key=lambda s: s.start)
+    return sorted(_agree_labels(spans), key=lambda s: s.start)
+
+
+def _agree_labels(spans: list[Span]) -> list[Span]:
+    """One word the model tags now as a person, now as an organisation: a word of a person's full name
+    is that person ("Neumann" after "Adam Neumann"); otherwise a word tagged ORG elsewhere is the
+    organisation ("WeWork" read once as a person)."""
+    name_words = {w for s in spans if s.label_ == "PERSON" and len(s) > 1 for w in s.text.split()}
+    orgs = {s.text for s in spans if s.label_ == "ORG"}
+    agreed = []
+    for span in spans:
+        label = span.label_
+        if len(span) == 1 and label == "ORG" and span.text in name_words:
+            label = "PERSON"
+        elif len(span) == 1 and label == "PERSON" and span.text in orgs and span.text not in name_words:
+            label = "ORG"
+        agreed.append(span if label == span.label_ else Span(span.doc, span.start, span.end, label=label))
+    return agreed
 
 
 def person_titles(span: Span) -> list[str]:

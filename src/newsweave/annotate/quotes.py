@@ -81,6 +81,12 @@ def _continue_speakers(quotes: list[Quote], text: str, reach: int = 400) -> None
             previous = quote
 
 
+def _cue(token: Token) -> bool:
+    """A verb that can introduce quoted words: a reporting verb, or a framing one ("called it a 'bold,
+    innovative effort'")."""
+    return is_reporting(token) or (token.pos_ == "VERB" and token.lemma_.lower() in FRAMING_VERBS)
+
+
 def _that_clause(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
@@ -161,7 +167,7 @@ class QuoteExtractor:
             if head.i in inside or head is token:
                 continue
             for _ in range(6):
-                if is_reporting(head) and head.i not in inside:
+                if _cue(head) and head.i not in inside:
                     return head
                 if head.head is head:
                     break

@@ -15,6 +15,8 @@ REPORTING_VERBS = {
     "reckon", "tweet", "post", "frame", "characterize", "characterise", "label", "dismiss", "project",
     "forecast", "calculate", "count", "put", "brief", "agree", "recount", "quote", "cite", "detail",
     "point", "stat", "articulate", "reiterate", "proclaim", "assess", "judge", "advise", "recommend",
+    "quip", "joke", "wonder", "exclaim", "complain", "lament", "boast", "retort", "muse", "plead", "scoff",
+    "shout", "whisper", "snap", "counter", "concur", "gush", "chide", "rail",
 }  # fmt: skip
 # Verbs that report through "X as Y" rather than a that-clause: "framing them as a security measure".
 FRAMING_VERBS = {
@@ -35,6 +37,8 @@ SPEECH_VERBS = {
     "explain", "warn", "tweet", "post", "declare", "deny", "admit", "testify", "reply", "respond", "comment",
     "remark", "allege", "assert", "stress", "emphasize", "emphasise", "acknowledge", "disclose", "reveal",
     "argue", "contend", "maintain", "reiterate", "recount", "mention", "concede", "urge", "promise", "vow",
+    "quip", "joke", "wonder", "exclaim", "complain", "lament", "boast", "retort", "muse", "plead", "scoff",
+    "shout", "whisper", "snap", "counter", "gush", "chide", "rail", "advise",
 }  # fmt: skip
 # An adverbial clause opened by one of these is the circumstance of the report, not what is reported:
 # "reported its third case after two other cases were revealed".
@@ -78,3 +82,5 @@ OBJECT_ACTS = {"deny", "admit", "claim"}  # "claimed responsibility for the atta
 # Nouns that report what follows them in a that-clause: "a declaration by China's health chiefs that ...".
 REPORT_NOUNS = {"declaration", "statement", "announcement", "claim", "warning", "assertion", "admission",
                 "assurance", "insistence", "suggestion", "acknowledgment", "acknowledgement", "allegation"}  # fmt: skip
+# Documents whose publisher speaks through them: "the report says" -> the paper it appeared in.
+DOCUMENT_NOUNS = {"report", "study", "survey", "article", "story", "analysis", "investigation", "review", "poll"}
