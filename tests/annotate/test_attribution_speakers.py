@@ -134,3 +134,26 @@ def test_generic_source_named_just_after_and_a_company_spokesperson(nlp):
     quote = next(q for q in spokesperson.quotes if "received an inquiry" in q.text)
     entity = next(e for e in spokesperson.entities if e.id == quote.speaker_entity)
     assert quote.speaker == "A company spokesperson" and entity.name == "WeWork"
+
+
+def test_an_acronym_spelled_like_a_pronoun_speaks(nlp):
+    # plague gold, The Sun
+    annotations = annotate_text(nlp, 'Untreated pneumonic plague is "always fatal", says WHO.')
+    assert _speaker(annotations, "always fatal") == "WHO"
+
+
+def test_participle_of_a_named_group_takes_the_group_as_speaker(nlp):
+    # wework gold, The Real Deal
+    text = (
+        "The group, WeWorkers Coalition, formed in recent weeks and sent a letter to management earlier this "
+        "month stating that they “don’t want to be defined by the scandals of the company’s leadership.”"
+    )
+    assert _speaker(annotate_text(nlp, text), "be defined by the scandals") == "WeWorkers Coalition"
+
+
+def test_the_company_is_the_company_the_story_names_most(nlp):
+    text = (
+        "Boeing makes planes. Boeing sells them to airlines. Reuters reported on Monday that Boeing is cutting "
+        "jobs. The company said that it would cut 2,400 jobs in Seattle."
+    )
+    assert _speaker(annotate_text(nlp, text), "it would cut 2,400 jobs") == "Boeing"

@@ -102,19 +102,21 @@ class Resolver:
 
     def body_before(self, char: int, noun: str | None) -> Entity | None:
         """The organisation a definite reference stands for: one described earlier by that noun
-        ("WeWorkers Coalition, a group of employees" -> "the group"), else the latest one named before
-        `char` whose name holds the noun ("the news agency" -> Xinhua News Agency), else the latest."""
+        ("WeWorkers Coalition, a group of employees" -> "the group"), else the one named before `char`
+        most often, a name holding the noun counting twice more ("the news agency" -> Xinhua News
+        Agency; "the company" -> the company of the story, not "We Company" named once)."""
         if noun:
             described = self._described_as(char, noun)
             if described is not None:
                 return described
         index = bisect_left(self.starts, char)
         bodies = [m[2] for m in reversed(self.by_char[:index]) if m[2].type == "ORG" and m[1] <= char]
-        if noun:
-            for entity in bodies:
-                if noun in entity.name.lower().split():
-                    return entity
-        return bodies[0] if bodies else None
+        if not bodies:
+            return None
+        weight = {e.id: 2 * bool(noun and noun in e.name.lower().split()) for e in bodies}
+        for entity in bodies:
+            weight[entity.id] += 1  # salience: mentions so far
+        return max(bodies, key=lambda e: weight[e.id])  # the latest of the best on a tie
 
     def _linked_body(self, head: Token, text: str, start: int, end: int, in_text: str | None) -> Source | None:
         """A generic source tied to a body: "a company spokesperson" speaks for the company named before
@@ -223,6 +225,10 @@ class Resolver:
         person = self.entity_in(start, end, ("PERSON",))
         if person is not None and person.type == "PERSON" and _person_heads(person, head, end):
             return Source(text, start, end, person.name, person, person.affiliation or in_text, is_named=True)
+        for appos in (c for c in head.children if c.dep_ == "appos"):  # "The group, WeWorkers Coalition,"
+            named = [e for s, e_end, e in self.by_char if s <= appos.idx < e_end and e.type != "NORP"]
+            if named:
+                return Source(text, start, end, named[0].name, named[0], named[0].affiliation or in_text, is_named=True)
         resolved = self._resolve(head, text, in_text) if resolve else None
         if resolved is not None:
             return resolved
@@ -353,6 +359,8 @@ def subject_of(verb: Token) -> Token | None:
             controller := next((c for c in current.head.children if c.dep_ == "dobj" and c.i < current.i), None)
         ):
             return controller  # "prompted some Twitter users to argue that": the users argue
+        if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN") and current.head.dep_ != "pobj":
+            return current.head  # "The group, formed in recent weeks and ... stating that": the group
         if current.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") and current.head is not current:
             current = current.head if current.dep_ != "pcomp" else current.head.head
         else:

@@ -81,6 +81,11 @@ def _continue_speakers(quotes: list[Quote], text: str, reach: int = 400) -> None
             previous = quote
 
 
+def _impersonal(token: Token) -> bool:
+    """A pronoun that names nobody ("it", "who"), not an acronym spelled like one ("says WHO")."""
+    return token.lower_ in _IMPERSONAL and not (token.text.isupper() and len(token) > 1)
+
+
 def _cue(token: Token) -> bool:
     """A verb that can introduce quoted words: a reporting verb, or a framing one ("called it a 'bold,
     innovative effort'")."""
@@ -203,7 +208,7 @@ class QuoteExtractor:
             subject = _sender(verb)  # "employees were told": whoever sent what told them
         if subject is not None and subject.lower_ == "it":
             return verb_source(verb, self.resolver)  # "it has also acknowledged": the body named before
-        if subject is None or subject.lower_ in _IMPERSONAL:
+        if subject is None or _impersonal(subject):
             return None
         source = self.resolver.source_from(subject)
         return source if source.can_speak(subject, verb) else None
@@ -252,7 +257,7 @@ class QuoteExtractor:
             by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
             agent = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
             agent = agent or next((c for c in noun.children if c.dep_ == "poss"), None)
-            if clause is None or agent is None or agent.lower_ in _IMPERSONAL:
+            if clause is None or agent is None or _impersonal(agent):
                 continue
             tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head is clause)]
             if len(tokens) < MIN_CONTENT_TOKENS:
