@@ -157,3 +157,14 @@ def test_the_company_is_the_company_the_story_names_most(nlp):
         "jobs. The company said that it would cut 2,400 jobs in Seattle."
     )
     assert _speaker(annotate_text(nlp, text), "it would cut 2,400 jobs") == "Boeing"
+
+
+def test_doubled_apostrophes_quote_and_a_parenthetical_said_reports_its_sentence(nlp):
+    # PolNeAR (New York Times copy types '' for quotation marks)
+    text = (
+        "Mr. Regalado, the mayor of Miami, spoke on Monday. ''I know Trump's supporters are here,'' he said.\n\n"
+        "The bigger risk, Mr. Regalado said, is a clash caused by paramilitary ships."
+    )
+    annotations = annotate_text(nlp, text)
+    assert _speaker(annotations, "I know Trump's supporters are here", direct=True) == "Regalado"
+    assert _speaker(annotations, "The bigger risk") == "Regalado"

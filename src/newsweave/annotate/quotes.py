@@ -25,6 +25,8 @@ from newsweave.annotate.speech_words import ACT_VERBS, OBJECT_ACTS, REPORT_NOUNS
 from newsweave.model import Quote
 
 _CURLY = re.compile(r"“([^“”\n]{1,1500})”")
+# Two apostrophes typed for a quotation mark (''like this''), a typewriter convention of wire copy.
+_DOUBLED = re.compile(r"''((?:(?!'').){1,1500}?)''")
 MAX_QUOTE = 1500
 _IMPERSONAL = {"it", "this", "that", "which", "who", "what", "i", "you"}
 MIN_CONTENT_TOKENS = 3
@@ -58,7 +60,7 @@ def _straight_quote_spans(line: str, offset: int) -> list[tuple[int, int]]:
 
 def direct_quote_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the words inside quotation marks (curly or straight)."""
-    spans = [m.span(1) for m in _CURLY.finditer(text)]
+    spans = [m.span(1) for m in _CURLY.finditer(text)] + [m.span(1) for m in _DOUBLED.finditer(text)]
     offset = 0
     for line in text.split("\n"):
         if '"' in line:
@@ -90,6 +92,13 @@ def _cue(token: Token) -> bool:
     """A verb that can introduce quoted words: a reporting verb, or a framing one ("called it a 'bold,
     innovative effort'")."""
     return is_reporting(token) or (token.pos_ == "VERB" and token.lemma_.lower() in FRAMING_VERBS)
+
+
+def _reporting_clause_only(verb: Token) -> bool:
+    """A parenthetical or trailing "he said": the verb has a subject and nothing it reports itself."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not any(
+        c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children
+    )
 
 
 def _that_clause(clause: Token) -> bool:
@@ -302,6 +311,9 @@ class QuoteExtractor:
             ]
             if not tokens:
                 return None
+        elif verb.dep_ == "parataxis" and verb.head.i != verb.i and _reporting_clause_only(verb):
+            inner = {t.i for t in verb.subtree}  # "The bigger risk, he said, is a clash ..."
+            tokens = [t for t in verb.head.subtree if t.i not in inner]
         elif verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
             inner = {t.i for t in verb.subtree}  # "As Emily Feng reports for NPR, the first cases came ..."
             tokens = [t for t in verb.head.subtree if t.i not in inner]

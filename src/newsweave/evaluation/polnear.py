@@ -105,17 +105,34 @@ def score_system(predicted: list[Attribution], gold: list[Attribution], score: S
             score.reported_found += i in used
 
 
+TURN_GAP = 60  # characters between two pieces of one speaker's quotation ('," she said. "')
+
+
 def _ours(doc, name: str) -> list[Attribution]:
+    """Our quotes as PolNeAR attributions. A quotation split by its reporting clause ("A," she said.
+    "B.") is one attribution with two content spans, as PolNeAR annotates it."""
     entities = build_entities(doc, name, [])
     quotes = QuoteExtractor(doc, name, Resolver(doc, entities)).extract()
-    return [
-        Attribution(
-            [(q.start, q.end)],
-            [(q.speaker_start, q.speaker_end)] if q.speaker_start is not None else [],
-            q.direct,
+    found: list[Attribution] = []
+    previous = None
+    for q in quotes:
+        source = [(q.speaker_start, q.speaker_end)] if q.speaker_start is not None else []
+        gap = doc.text[previous.end : q.start] if previous is not None else ""
+        same_turn = (
+            previous is not None
+            and q.direct
+            and previous.direct
+            and q.speaker is not None
+            and q.speaker == previous.speaker
+            and 0 <= len(gap) <= TURN_GAP
+            and "\n" not in gap
         )
-        for q in quotes
-    ]
+        if same_turn:
+            found[-1].content.append((q.start, q.end))
+        else:
+            found.append(Attribution([(q.start, q.end)], source, q.direct))
+        previous = q
+    return found
 
 
 def _textacy(doc) -> list[Attribution]:
