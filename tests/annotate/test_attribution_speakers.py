@@ -168,3 +168,26 @@ def test_doubled_apostrophes_quote_and_a_parenthetical_said_reports_its_sentence
     annotations = annotate_text(nlp, text)
     assert _speaker(annotations, "I know Trump's supporters are here", direct=True) == "Regalado"
     assert _speaker(annotations, "The bigger risk") == "Regalado"
+
+
+def test_pronoun_prefers_the_subject_and_the_gender_the_article_marks(nlp):
+    # the example, extended with a second "she" after a man and a woman marked "Mrs."
+    text = (
+        "Maria Lopez, the mother of Ana Lopez, spoke by phone. 'We are relieved,' she said. "
+        '"It was hard," she added. Tom Grant, her neighbour, and Mrs. Jane Roe came too. "Terrible," she said.'
+    )
+    annotations = annotate_text(nlp, text)
+    assert _speaker(annotations, "We are relieved") == "Maria Lopez"
+    assert _speaker(annotations, "It was hard") == "Maria Lopez"
+    assert _speaker(annotations, "Terrible") == "Jane Roe"
+
+
+def test_a_paragraph_of_narration_ends_the_speakers_turn(nlp):
+    text = (
+        'Maria Lopez spoke by phone. "We are relieved," she said.\n\n'
+        "The family moved to Texas in 2010 and opened a bakery, which later closed during the pandemic.\n\n"
+        '"It was hard."'
+    )
+    annotations = annotate_text(nlp, text)
+    assert _speaker(annotations, "We are relieved") == "Maria Lopez"
+    assert _speaker(annotations, "It was hard") is None

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsweave.annotate.entities import TITLE_WORDS, affiliation_in_text
+from newsweave.annotate.pronouns import antecedent
 from newsweave.annotate.speech_words import (  # noqa: F401 - FRAMING_VERBS is re-exported for quotes
     BODY_NOUNS,
     CIRCUMSTANCE_MARKS,
@@ -199,6 +200,12 @@ class Resolver:
                     return entity
         return candidates[0] if candidates else None
 
+    def pronoun_person(self, pronoun: Token) -> Entity | None:
+        """The person "he" or "she" stands for (gender, then the subject of the latest naming sentence)."""
+        index = bisect_left(self.starts, pronoun.idx)
+        mentions = [m for m in reversed(self.by_char[:index]) if m[2].type == "PERSON" and m[1] <= pronoun.idx]
+        return antecedent(pronoun.lower_, mentions, self.doc)
+
     def person_named(self, word: str) -> Entity | None:
         """A person of the article whose name holds this word (a surname the model did not tag)."""
         word = word.lower()
@@ -248,7 +255,7 @@ class Resolver:
         lower = head.lower_
         target: Entity | None = None
         if lower in PRONOUNS_PERSON:
-            target = self.person_before(head.idx)
+            target = self.pronoun_person(head)
         elif lower in PRONOUNS_GROUP:
             group = self.group_before(head)
             if group is not None:

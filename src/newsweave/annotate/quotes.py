@@ -69,13 +69,30 @@ def direct_quote_spans(text: str) -> list[tuple[int, int]]:
     return sorted(s for s in spans if text[s[0] : s[1]].strip())
 
 
+TURN_WORDS = 8  # words of narration between two quotes that still belong to one speaker's turn
+
+
+def _same_turn(previous: Quote, quote: Quote, text: str, quoted: list[tuple[int, int]]) -> bool:
+    """The quotes share a paragraph, or only a paragraph break and a short attribution ("," she said.)
+    lie between them: a paragraph of narration ends the speaker's turn."""
+    gap_start, gap_end = previous.end, quote.start
+    if "\n" not in text[gap_start:gap_end]:
+        return True
+    inside = sum(max(0, min(e, gap_end) - max(s, gap_start)) for s, e in quoted)
+    words = len(re.findall(r"[A-Za-z]+", text[gap_start:gap_end])) if inside < gap_end - gap_start else 0
+    return words <= TURN_WORDS
+
+
 def _continue_speakers(quotes: list[Quote], text: str, reach: int = 400) -> None:
     """A direct quote opening its paragraph or sentence with no speaker of its own continues the speaker
-    of the quote just before it, direct or reported (a long quotation split over paragraphs)."""
+    of the quote just before it, direct or reported (a long quotation split over paragraphs), within
+    that speaker's turn."""
     previous: Quote | None = None
+    quoted = [(q.start, q.end) for q in quotes if q.direct]
     for quote in quotes:
         opens = text[: quote.start - 1].rstrip(" ").endswith(("\n", ".", "?", "!")) or quote.start <= 1
         near = previous is not None and quote.start - previous.end <= reach
+        near = near and _same_turn(previous, quote, text, quoted)
         if quote.direct and quote.speaker is None and near and previous.speaker and opens:
             quote.speaker, quote.speaker_entity = previous.speaker, previous.speaker_entity
             quote.speaker_start, quote.speaker_end = previous.speaker_start, previous.speaker_end
