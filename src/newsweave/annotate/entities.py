@@ -234,6 +234,9 @@ def build_entities(doc: Doc, article_id: str, headings: list[Heading]) -> list[E
         elif span.label_ == "PERSON" and len(name.split()) > len(entity.name.split()):
             entity.name = name  # a fuller form of the name seen later
         entity.aliases.append(name)
+        if span.label_ == "ORG" and len(span) > 1 and span.start > 0 and doc[span.start - 1].text == "The":
+            if not doc[span.start - 1].is_sent_start:  # "The We Company" mid-sentence: part of the name
+                entity.aliases.append("The " + name)
         entity.mentions.append((span.start_char, span.end_char))
         if span.label_ == "PERSON":
             entity.titles.extend(t for t in person_titles(span) if t not in entity.titles)
