@@ -101,3 +101,13 @@ def test_definite_reference_to_a_body_described_earlier_by_that_noun(nlp):
         "The group announced that WeWork had agreed to transfer close to 1,000 maintenance workers."
     )
     assert _source(annotate_text(nlp, text), 1000)[0] == "weworkers coalition"
+
+
+def test_a_figure_inside_a_direct_quote_takes_the_quote_speaker(nlp):
+    text = (
+        "Police chief Maria Lopez spoke to reporters on Tuesday.\n\n"
+        "“We found 12 bodies in the river,” she said. “Another 40 people are still missing.”"
+    )
+    annotations = annotate_text(nlp, text)
+    assert _source(annotations, 12)[0] == "maria lopez"
+    assert _source(annotations, 40)[0] == "maria lopez"

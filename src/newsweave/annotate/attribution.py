@@ -73,6 +73,8 @@ class Resolver:
         self.sentences = list(doc.sents)
         self._sentence_index = {s.start: i for i, s in enumerate(self.sentences)}
         self._sentence_sources: dict[int, Source | None] = {}
+        self.by_id = {e.id: e for e in entities}
+        self.quotes: list | None = None  # the article's quotes, once extracted (quotes.py fills it)
 
     def sentence_source(self, index: int) -> Source | None:
         """The source a sentence credits in its main clause: "..., the coast guard said." (memoised)."""
@@ -472,11 +474,12 @@ def own_source(token: Token, resolver: Resolver) -> Source | None:
     return None
 
 
-def source_of(token: Token, resolver: Resolver) -> Source | None:
-    """Who asserts what `token` says: its own sentence's source, else the source of the attributed
-    passage it continues ("Two ferries sank, the coast guard said. About 80 passengers were rescued.").
-    A token inside the source phrase itself ("according to two people familiar") has no source."""
-    source = own_source(token, resolver)
+def source_of(token: Token, resolver: Resolver, quoted: Source | None = None) -> Source | None:
+    """Who asserts what `token` says: its own sentence's source, else the speaker of the direct quote
+    holding it (`quoted`), else the source of the attributed passage it continues ("Two ferries sank,
+    the coast guard said. About 80 passengers were rescued."). A token inside the source phrase itself
+    ("according to two people familiar") has no source."""
+    source = own_source(token, resolver) or quoted
     if source is None:
         source = resolver.passage_source(token.sent)
     if source is not None and source.start <= token.idx < source.end:

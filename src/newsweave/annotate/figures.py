@@ -20,6 +20,7 @@ from newsweave.annotate.numbers import (
     UNITS_WORDS,
     parse_surface,
 )
+from newsweave.annotate.quotes import quote_speaker_at
 from newsweave.model import Claim
 
 QUALIFIERS = [  # longest first; matched against the words just before the number
@@ -338,7 +339,7 @@ class FigureExtractor:
         end_char = end_token.idx + len(end_token)
         if noun is not None and noun.i >= end_token.i:
             end_char = max(end_char, noun.idx + len(noun))
-        source = source_of(group[-1], self.resolver)
+        source = source_of(group[-1], self.resolver, quote_speaker_at(group[-1], self.resolver, self.article_id))
         return Claim(
             id="",
             article=self.article_id,

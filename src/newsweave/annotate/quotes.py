@@ -155,6 +155,12 @@ class QuoteExtractor:
         self.resolver = resolver
 
     def extract(self) -> list[Quote]:
+        """The article's quotes, extracted once per resolver (figures ask for them first)."""
+        if self.resolver.quotes is None:
+            self.resolver.quotes = self._extract()
+        return self.resolver.quotes
+
+    def _extract(self) -> list[Quote]:
         direct = [q for q in (self._direct(s, e) for s, e in direct_quote_spans(self.doc.text)) if q]
         quoted_regions = [(q.start, q.end) for q in direct]
         reported = self._reported(quoted_regions)
@@ -376,3 +382,15 @@ class QuoteExtractor:
                 continue
             quotes.append(self._make(start, end, False, self.resolver.source_from(agent), marker))
         return quotes
+
+
+def quote_speaker_at(token: Token, resolver: Resolver, article_id: str) -> Source | None:
+    """The speaker of the direct quote that holds the token ("'We found 12 bodies,' he said.")."""
+    quotes = QuoteExtractor(token.doc, article_id, resolver).extract()
+    for quote in quotes:
+        if quote.direct and quote.speaker and quote.start <= token.idx < quote.end:
+            entity = resolver.by_id.get(quote.speaker_entity or "")
+            start, end = quote.speaker_start or 0, quote.speaker_end or 0
+            affiliation = entity.affiliation if entity is not None else None
+            return Source(token.doc.text[start:end], start, end, quote.speaker, entity, affiliation, resolved=True)
+    return None
