@@ -72,6 +72,7 @@ def test_reported_speech_recall_beats_textacy_on_polnear(nlp):
     assert ours.reported_recall > textacy.reported_recall
     assert ours.reported_recall >= MINIMUMS["polnear_reported_recall_20"]
     assert ours.content.f1 >= MINIMUMS["polnear_f1_20"]
+    assert ours.source_accuracy >= MINIMUMS["polnear_source_20"]
 
 
 def test_number_parsing_on_quantulum3_sentences():
