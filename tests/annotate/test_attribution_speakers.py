@@ -191,3 +191,10 @@ def test_a_paragraph_of_narration_ends_the_speakers_turn(nlp):
     annotations = annotate_text(nlp, text)
     assert _speaker(annotations, "We are relieved") == "Maria Lopez"
     assert _speaker(annotations, "It was hard") is None
+
+
+def test_quoted_words_inside_reported_speech_belong_to_its_speaker(nlp):
+    # PolNeAR train (scare-quoted words inside a framing)
+    text = "Donald Trump described Mexican immigrants as “criminals” and “rapists” in his speech."
+    annotations = annotate_text(nlp, text)
+    assert _speaker(annotations, "criminals", direct=True) == "Donald Trump"

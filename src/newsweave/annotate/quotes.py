@@ -83,6 +83,17 @@ def _same_turn(previous: Quote, quote: Quote, text: str, quoted: list[tuple[int,
     return words <= TURN_WORDS
 
 
+def _nested_speakers(direct: list[Quote], reported: list[Quote]) -> None:
+    """Quoted words inside someone's reported speech are theirs: 'Trump described immigrants as
+    “criminals”' gives "criminals" to Trump."""
+    for quote in direct:
+        if quote.speaker is None:
+            holder = next((r for r in reported if r.speaker and r.start <= quote.start and quote.end <= r.end), None)
+            if holder is not None:
+                quote.speaker, quote.speaker_entity = holder.speaker, holder.speaker_entity
+                quote.speaker_start, quote.speaker_end = holder.speaker_start, holder.speaker_end
+
+
 def _continue_speakers(quotes: list[Quote], text: str, reach: int = 400) -> None:
     """A direct quote opening its paragraph or sentence with no speaker of its own continues the speaker
     of the quote just before it, direct or reported (a long quotation split over paragraphs), within
@@ -165,6 +176,7 @@ class QuoteExtractor:
         quoted_regions = [(q.start, q.end) for q in direct]
         reported = self._reported(quoted_regions)
         quotes = sorted(direct + reported, key=lambda q: q.start)
+        _nested_speakers(direct, reported)
         _continue_speakers(quotes, self.doc.text)
         for index, quote in enumerate(quotes):
             quote.id = f"{self.article_id}:q{index}"

@@ -110,12 +110,16 @@ TURN_GAP = 60  # characters between two pieces of one speaker's quotation ('," s
 
 def _ours(doc, name: str) -> list[Attribution]:
     """Our quotes as PolNeAR attributions. A quotation split by its reporting clause ("A," she said.
-    "B.") is one attribution with two content spans, as PolNeAR annotates it."""
+    "B.") is one attribution with two content spans, and quoted words inside the same speaker's
+    reported speech belong to it, as PolNeAR annotates them."""
     entities = build_entities(doc, name, [])
     quotes = QuoteExtractor(doc, name, Resolver(doc, entities)).extract()
     found: list[Attribution] = []
     previous = None
+    reported = [q for q in quotes if not q.direct]
     for q in quotes:
+        if q.direct and any(r.start <= q.start and q.end <= r.end and r.speaker == q.speaker for r in reported):
+            continue  # quoted words inside one's reported speech: one attribution, as PolNeAR has it
         source = [(q.speaker_start, q.speaker_end)] if q.speaker_start is not None else []
         gap = doc.text[previous.end : q.start] if previous is not None else ""
         same_turn = (
