@@ -198,3 +198,12 @@ def test_quoted_words_inside_reported_speech_belong_to_its_speaker(nlp):
     text = "Donald Trump described Mexican immigrants as “criminals” and “rapists” in his speech."
     annotations = annotate_text(nlp, text)
     assert _speaker(annotations, "criminals", direct=True) == "Donald Trump"
+
+
+def test_said_in_a_statement_that(nlp):
+    # plague gold, Express: the that-clause hangs on the statement, the speaker on the verb
+    text = (
+        "Health authorities confirmed a third case. The health commission said in a statement that a "
+        "55-year old man had contracted bubonic plague after eating a wild rabbit."
+    )
+    assert _speaker(annotate_text(nlp, text), "had contracted bubonic plague") == "The health commission"

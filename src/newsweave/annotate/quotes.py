@@ -301,14 +301,19 @@ class QuoteExtractor:
             by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
             agent = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
             agent = agent or next((c for c in noun.children if c.dep_ == "poss"), None)
-            if clause is None or agent is None or _impersonal(agent):
+            verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
+            if agent is not None and _impersonal(agent):
+                agent = None
+            if clause is None or (agent is None and (verb is None or not is_reporting(verb))):
                 continue
+            # "said in a statement that ...": the speaker of the verb the statement was made with
+            source = self.resolver.source_from(agent) if agent is not None else self._speaker(verb)
             tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head is clause)]
-            if len(tokens) < MIN_CONTENT_TOKENS:
+            if source is None or len(tokens) < MIN_CONTENT_TOKENS:
                 continue
             start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
             if not any(qs - 2 <= start and end <= qe + 2 for qs, qe in quoted):
-                quotes.append(self._make(start, end, False, self.resolver.source_from(agent), noun))
+                quotes.append(self._make(start, end, False, source, noun))
         return quotes
 
     def _name_colon(self, quoted: list[tuple[int, int]], found: list[Quote]) -> list[Quote]:
