@@ -207,3 +207,13 @@ def test_said_in_a_statement_that(nlp):
         "55-year old man had contracted bubonic plague after eating a wild rabbit."
     )
     assert _speaker(annotate_text(nlp, text), "had contracted bubonic plague") == "The health commission"
+
+
+def test_an_embedded_post_is_its_authors_words(nlp):
+    # meth gold, The Hill (the credit line keeps the page's escaped underscore)
+    text = (
+        "Another wondered why the state trademarked the tagline.\n\n"
+        "I love that they trademarked it. Don't worry, South Dakota, no one's going to take your slogan. "
+        "https://t.co/XPxUJuyIAC\n\n— Robert Maguire (@RobertMaguire\\_) November 18, 2019"
+    )
+    assert _speaker(annotate_text(nlp, text), "I love that they trademarked it", direct=True) == "Robert Maguire"

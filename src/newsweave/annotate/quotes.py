@@ -32,6 +32,8 @@ _IMPERSONAL = {"it", "this", "that", "which", "who", "what", "i", "you"}
 MIN_CONTENT_TOKENS = 3
 # "Pat Caddell: Democrat voters worried ...", "TRUMP: We will win": a name, a colon, what they said.
 _NAME_COLON = re.compile(r"^\s*([A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}):\s+(\S.*)$")
+# The credit line under an embedded post: "— Robert Maguire (@RobertMaguire) November 18, 2019".
+_POST_CREDIT = re.compile(r"^\s*[—–]\s*([^(@\n]*?[A-Za-z][^(@\n]*?)\s*\(@[^)\s]+\)")
 # Attributed wants and demands: quotes of a kind, but not sources of the figures they mention.
 INTENTION_VERBS = {"want", "plan", "intend", "seek", "hope", "aim", "promise", "vow", "pledge", "propose", "refuse"}
 DEMAND_VERBS = {"call", "demand", "press", "push"}
@@ -290,6 +292,26 @@ class QuoteExtractor:
         quotes.extend(self._nominal(quoted))
         quotes.extend(self._according_to(quoted, {(q.start, q.end) for q in quotes}))
         quotes.extend(self._name_colon(quoted, quotes))
+        quotes.extend(self._post_credits(quoted))
+        return quotes
+
+    def _post_credits(self, quoted: list[tuple[int, int]]) -> list[Quote]:
+        """An embedded post (a tweet) is its author's words: the paragraph above its credit line."""
+        quotes, offset, previous = [], 0, None
+        for line in self.doc.text.split("\n"):
+            match = _POST_CREDIT.match(line)
+            if match and previous is not None:
+                start, end = previous
+                name_start, name_end = offset + match.start(1), offset + match.end(1)
+                name = self.doc.text[name_start:name_end].strip()
+                if not any(qs <= start and end <= qe for qs, qe in quoted) and len(name.split()) <= 5:
+                    person = self.resolver.entity_in(name_start, name_end)
+                    source = Source(name, name_start, name_end, person.name if person else name, person,
+                                    person.affiliation if person else None, is_named=person is not None)  # fmt: skip
+                    quotes.append(self._make(start, end, True, source, None))
+            if line.strip():
+                previous = (offset + len(line) - len(line.lstrip()), offset + len(line.rstrip()))
+            offset += len(line) + 1
         return quotes
 
     def _nominal(self, quoted: list[tuple[int, int]]) -> list[Quote]:
