@@ -9,9 +9,10 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from newsweave.annotate.entities import TITLE_WORDS, affiliation_in_text
+from newsweave.annotate.phrases import definite_common, names_head, person_heads, phrase_tokens
 from newsweave.annotate.pronouns import antecedent
 from newsweave.annotate.speech_words import (  # noqa: F401 - FRAMING_VERBS is re-exported for quotes
     BODY_NOUNS,
@@ -19,15 +20,12 @@ from newsweave.annotate.speech_words import (  # noqa: F401 - FRAMING_VERBS is r
     CLAUSE_DEPS,
     DOCUMENT_NOUNS,
     FRAMING_VERBS,
-    HEDGES,
-    PASSAGE_HOPS,
     PRONOUNS_GROUP,
     PRONOUNS_PERSON,
     REPORTING_VERBS,
     SKIP_IN_SOURCE,
     SOURCE_NOUNS,
     SPEECH_VERBS,
-    VOICE_OPENERS,
 )
 from newsweave.model import Entity
 
@@ -72,36 +70,9 @@ class Resolver:
         self.people = [e for e in entities if e.type == "PERSON"]
         self.sentences = list(doc.sents)
         self._sentence_index = {s.start: i for i, s in enumerate(self.sentences)}
-        self._sentence_sources: dict[int, Source | None] = {}
+        self.sentence_sources: dict[int, Source | None] = {}
         self.by_id = {e.id: e for e in entities}
         self.quotes: list | None = None  # the article's quotes, once extracted (quotes.py fills it)
-
-    def sentence_source(self, index: int) -> Source | None:
-        """The source a sentence credits in its main clause: "..., the coast guard said." (memoised)."""
-        if index not in self._sentence_sources:
-            sent, found = self.sentences[index], None
-            for token in sent:
-                main = token.dep_ in ("ROOT", "parataxis") or (token.dep_ == "conj" and token.head.dep_ == "ROOT")
-                if main and is_reporting(token) and (found := verb_source(token, self)) is not None:
-                    break
-            if found is None and (agent := according_to(sent[0])) is not None:
-                found = self.source_from(agent)
-            self._sentence_sources[index] = found
-        return self._sentence_sources[index]
-
-    def passage_source(self, sent: Span, hops: int = PASSAGE_HOPS) -> Source | None:
-        """The source of the attributed passage a sentence without a source of its own continues: the
-        nearest of the `hops` sentences before it that credits someone (never the headline line)."""
-        index = self._sentence_index.get(sent.start)
-        if not index or self.sentence_source(index) is not None or _own_voice(sent):
-            return None
-        for back in range(index - 1, max(0, index - hops) - 1, -1):
-            if _heading(self.sentences[back]):
-                break  # a headline, dateline or section heading ends the passage
-            source = self.sentence_source(back)
-            if source is not None:
-                return source
-        return None
 
     def body_before(self, char: int, noun: str | None) -> Entity | None:
         """The organisation a definite reference stands for: one described earlier by that noun
@@ -227,12 +198,12 @@ class Resolver:
 
     def source_from(self, head: Token, resolve: bool = True) -> Source:
         """A source phrase from its head token, resolved to an entity when possible."""
-        tokens = _phrase_tokens(head)
+        tokens = phrase_tokens(head)
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         text = self.doc.text[start:end]
         in_text = affiliation_in_text(text)
         person = self.entity_in(start, end, ("PERSON",))
-        if person is not None and person.type == "PERSON" and _person_heads(person, head, end):
+        if person is not None and person.type == "PERSON" and person_heads(person, head, end):
             return Source(text, start, end, person.name, person, person.affiliation or in_text, is_named=True)
         for appos in (c for c in head.children if c.dep_ == "appos"):  # "The group, WeWorkers Coalition,"
             named = [e for s, e_end, e in self.by_char if s <= appos.idx < e_end and e.type != "NORP"]
@@ -247,7 +218,7 @@ class Resolver:
             if linked is not None:
                 return linked
         compound_ok = other is not None and other.type == "ORG" and head.lower_ not in BODY_NOUNS
-        named = other is not None and _names_head(other, head, compound_ok=compound_ok)
+        named = other is not None and names_head(other, head, compound_ok=compound_ok)
         name = other.name if named else text
         affiliation = (other.affiliation if other is not None else None) or in_text
         return Source(text, start, end, name, other if named else None, affiliation, is_named=named)
@@ -264,9 +235,9 @@ class Resolver:
                 return Source(text, start, end, group.name, group.entity, group.affiliation, resolved=True)
         elif head.pos_ == "PROPN" and head.ent_type_ in ("", "PERSON"):
             target = self.person_named(head.text)
-        elif lower in DOCUMENT_NOUNS and _definite_common(head) and (outlet := self._publisher(head)) is not None:
+        elif lower in DOCUMENT_NOUNS and definite_common(head) and (outlet := self._publisher(head)) is not None:
             return outlet
-        elif lower in BODY_NOUNS and _definite_common(head):
+        elif lower in BODY_NOUNS and definite_common(head):
             body = self.body_before(head.idx, lower)
             if body is not None:
                 return Source(text, start, end, body.name, body, body.affiliation or in_text, resolved=True)
@@ -276,77 +247,6 @@ class Resolver:
         if target is None:
             return None
         return Source(text, start, end, target.name, target, target.affiliation or in_text, resolved=True)
-
-
-def _definite_common(head: Token) -> bool:
-    """ "the company", "the news agency": a definite phrase of common nouns only (not "the National
-    Institute on Drug Abuse", which names itself)."""
-    if not any(t.dep_ == "det" and t.lower_ in ("the", "this") for t in head.children):
-        return False
-    return all(t.pos_ != "PROPN" and t.text.islower() for t in head.subtree if t.dep_ != "det")
-
-
-def _heading(sent: Span) -> bool:
-    """A line that is not a sentence (a headline, a section heading): no closing punctuation."""
-    return not sent.text.rstrip().rstrip("\"'”’)").endswith((".", "!", "?", ":"))
-
-
-def _own_voice(sent: Span) -> bool:
-    """A sentence that takes the voice back from the passage's source: it hedges for itself
-    ("are reportedly present") or opens with a contrast ("However, ...")."""
-    first = next((t for t in sent if not t.is_space and not t.is_punct), None)
-    return (first is not None and first.lower_ in VOICE_OPENERS) or any(t.lower_ in HEDGES for t in sent)
-
-
-def _person_heads(person: Entity, head: Token, phrase_end: int) -> bool:
-    """A person speaks for the phrase when the name is its head or apposition, or when the phrase is a
-    title ending in the name ("chairman and chief executive Richard Parsons")."""
-    if _names_head(person, head, compound_ok=True):
-        return True
-    ends_with_name = any(e == phrase_end for _, e in person.mentions)
-    return ends_with_name and (head.lower_ in TITLE_WORDS or head.pos_ == "PROPN")
-
-
-def _names_head(entity: Entity, head: Token, compound_ok: bool) -> bool:
-    """Whether the entity is the phrase's head or its apposition ("the spokesperson, Jeon Ha-kyou"), or
-    (organisations) its compound ("G7 nations" is G7)."""
-    if entity.type == "NORP":
-        return False
-    appositions = [c for c in head.children if c.dep_ == "appos"]
-    for s, e in entity.mentions:
-        if s <= head.idx < e or any(s <= a.idx < e for a in appositions):
-            return True
-        if not compound_ok:
-            continue
-        for child in head.children:
-            if child.dep_ == "compound" and s <= child.idx < e:
-                return True
-    return False
-
-
-def _phrase_tokens(head: Token) -> list[Token]:
-    """The contiguous noun phrase of a subject, without relative clauses (at any depth: "one user on
-    Weibo, which is China's Twitter"), trailing appositions or commas."""
-    skip: set[int] = set()
-    for child in head.children:
-        if child.dep_ in SKIP_IN_SOURCE and not (child.dep_ == "appos" and child.ent_type_ == "PERSON"):
-            if child.dep_ == "punct" and child.i < head.i:
-                continue
-            skip.update(t.i for t in child.subtree)
-    for token in head.subtree:
-        if token.dep_ == "relcl" and token.head is not head:
-            skip.update(t.i for t in token.subtree)
-    tokens = [t for t in head.subtree if t.i not in skip]
-    if any(t.text == "," for t in tokens if t.i > head.i):  # cut at the comma that opened a skipped clause
-        cut = min(t.i for t in tokens if t.i > head.i and t.text == ",")
-        tokens = [t for t in tokens if t.i < cut]
-    while len(tokens) > 1 and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
-        tokens.pop()
-    while len(tokens) > 1 and tokens[0].is_punct:
-        tokens.pop(0)
-    # keep it contiguous around the head
-    first, last = tokens[0].i, tokens[-1].i
-    return [t for t in head.doc[first : last + 1]]
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -459,29 +359,3 @@ def verb_source(verb: Token, resolver: Resolver) -> Source | None:
             return source
     source = resolver.source_from(subject)
     return source if source.can_speak(subject, verb) else None
-
-
-def own_source(token: Token, resolver: Resolver) -> Source | None:
-    """Who the token's sentence credits for it: a reporting verb above it or beside its clause, or an
-    "according to" phrase."""
-    for verb in reporting_verbs_above(token):
-        source = verb_source(verb, resolver)
-        if source is not None:
-            return source
-    agent = according_to(token)
-    if agent is not None:
-        return resolver.source_from(agent)
-    return None
-
-
-def source_of(token: Token, resolver: Resolver, quoted: Source | None = None) -> Source | None:
-    """Who asserts what `token` says: its own sentence's source, else the speaker of the direct quote
-    holding it (`quoted`), else the source of the attributed passage it continues ("Two ferries sank,
-    the coast guard said. About 80 passengers were rescued."). A token inside the source phrase itself
-    ("according to two people familiar") has no source."""
-    source = own_source(token, resolver) or quoted
-    if source is None:
-        source = resolver.passage_source(token.sent)
-    if source is not None and source.start <= token.idx < source.end:
-        return None
-    return source

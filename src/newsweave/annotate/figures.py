@@ -12,7 +12,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from newsweave.annotate.attribution import Resolver, source_of
+from newsweave.annotate.attribution import Resolver
 from newsweave.annotate.numbers import (
     CURRENCY_SYMBOLS,
     DISTANCE_OR_TIME,
@@ -20,6 +20,7 @@ from newsweave.annotate.numbers import (
     UNITS_WORDS,
     parse_surface,
 )
+from newsweave.annotate.passages import source_of
 from newsweave.annotate.quotes import quote_speaker_at
 from newsweave.model import Claim
 
