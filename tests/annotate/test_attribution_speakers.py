@@ -217,3 +217,13 @@ def test_an_embedded_post_is_its_authors_words(nlp):
         "https://t.co/XPxUJuyIAC\n\n— Robert Maguire (@RobertMaguire\\_) November 18, 2019"
     )
     assert _speaker(annotate_text(nlp, text), "I love that they trademarked it", direct=True) == "Robert Maguire"
+
+
+def test_the_company_with_a_relative_clause_is_still_a_reference(nlp):
+    # wework gold, VentureBeat (Reuters copy): commas in the phrase do not make it a name
+    text = (
+        "Reuters reported that Boeing is under investigation. Boeing makes planes.\n\n"
+        "The company, which is expected to lay off thousands of employees, confirmed on Monday that it had "
+        "been contacted by the regulator."
+    )
+    assert _speaker(annotate_text(nlp, text), "it had been contacted") == "Boeing"

@@ -14,7 +14,7 @@ def definite_common(head: Token) -> bool:
     Institute on Drug Abuse", which names itself)."""
     if not any(t.dep_ == "det" and t.lower_ in ("the", "this") for t in head.children):
         return False
-    return all(t.pos_ != "PROPN" and t.text.islower() for t in head.subtree if t.dep_ != "det")
+    return all(t.pos_ != "PROPN" and not t.text[:1].isupper() for t in head.subtree if t.dep_ != "det")
 
 
 def person_heads(person: Entity, head: Token, phrase_end: int) -> bool:
