@@ -105,3 +105,10 @@ def test_one_word_tagged_person_and_organisation_takes_one_label(nlp):
     annotations = annotate_text(nlp, text)
     people = {e.name for e in annotations.entities if e.type == "PERSON"}
     assert "Adam Neumann" in people and "WeWork" not in people
+
+
+def test_a_company_abbreviation_keeps_its_full_stop(nlp):
+    # meth gold, NJ.com
+    text = "The report says the Minneapolis ad agency Broadhead Co. came up with the campaign."
+    annotations = annotate_text(nlp, text)
+    assert any(e.name == "Broadhead Co." for e in annotations.entities)

@@ -45,7 +45,9 @@ def clean_name(text: str) -> str:
     text = re.sub(r"^(the|The)\s+", "", text.strip())
     text = HONORIFICS.sub("", text)
     text = _POSSESSIVE.sub("", text).strip(" ,;:")
-    return text if re.search(r"\b[A-Z]\.$", text) else text.rstrip(".")  # keep "U.S.", drop a full stop
+    if re.search(r"\b[A-Z]\.$", text) or re.search(r"\b(?:Co|Corp|Inc|Ltd|Jr|Sr|Bros|Cos)\.$", text):
+        return text  # keep "U.S." and "Broadhead Co."
+    return text.rstrip(".")  # drop a full stop
 
 
 def _in_whole_heading(span: Span, headings: list[Heading]) -> bool:
