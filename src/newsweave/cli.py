@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,6 +20,7 @@ from newsweave.errors import InputError, NewsweaveError
 from newsweave.model import Article
 from newsweave.readers import ReadOptions, expand_paths
 from newsweave.reading import ReadStats, iter_articles
+from newsweave.textsafety import one_line, term_text
 
 app = typer.Typer(
     help="newsweave: many news reports in, one sourced picture of the story out.",
@@ -42,20 +44,27 @@ def stdout_console() -> Console:
 
 
 def err(message: str) -> None:
-    """One line on stderr, never wrapped, never a traceback."""
-    sys.stderr.write(f"newsweave: {message}\n")
+    """One line on stderr, never wrapped, never a traceback; control characters and line breaks made visible."""
+    sys.stderr.write(f"newsweave: {one_line(message)}\n")
     sys.stderr.flush()
 
 
 def write_atomic(path: Path, text: str) -> None:
-    """Write via a temporary file and rename, so a failure never leaves a half-written output."""
-    tmp = path.with_name(path.name + ".tmp")
+    """Write via an unpredictable temporary file, created exclusively beside `path`, then rename over `path`.
+
+    A failure never leaves a half-written output, and a pre-placed symlink at a guessable temp name
+    cannot redirect the write (mkstemp opens with O_CREAT | O_EXCL; rename replaces a symlink at `path`).
+    """
+    tmp: str | None = None
     try:
-        tmp.write_text(text, encoding="utf-8")
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            os.fchmod(fd, path.stat().st_mode & 0o777 if path.is_file() else 0o644)  # mkstemp's 0600 is too strict
+            handle.write(text)
         os.replace(tmp, path)
     except OSError as exc:
-        if tmp.parent.exists():
-            tmp.unlink(missing_ok=True)
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
         raise NewsweaveError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
@@ -110,7 +119,7 @@ def read(
     for column in ("id", "site", "date", "title", "words"):
         table.add_column(column, no_wrap=True, overflow="ellipsis", justify="right" if column == "words" else "left")
     for a in articles:
-        table.add_row(a.id, a.site or "-", a.published or "-", a.title or "-", str(a.words))
+        table.add_row(*(term_text(v) for v in (a.id, a.site or "-", a.published or "-", a.title or "-")), str(a.words))
     stdout_console().print(table)
     if jsonl:
         write_atomic(jsonl, "".join(json.dumps(a.to_dict(), ensure_ascii=False) + "\n" for a in articles))
@@ -202,14 +211,15 @@ def stories(db: DbOption = "newsweave.db") -> None:
     for row in store.stories():
         brief = json.loads(row["brief"]) if row["brief"] else None
         if brief is None:
-            table.add_row(row["id"], "(not summarised yet)", str(row["size"]), "", "", "")
+            table.add_row(term_text(row["id"]), "(not summarised yet)", str(row["size"]), "", "", "")
             continue
         articles = brief["articles"]
         dates = sorted(a["published"] for a in articles if a.get("published"))
         span = f"{dates[0]}..{dates[-1]}" if len(dates) > 1 else (dates[0] if dates else "-")
         sources = len({a.get("site") or a["id"] for a in articles if not a.get("duplicate_of")})
         disputed = sum(f["status"] == "disputed" for f in brief["stories"][0]["figures"])
-        table.add_row(row["id"], row["title"] or "-", str(len(articles)), str(sources), span, str(disputed))
+        cells = (term_text(row["id"]), term_text(row["title"] or "-"), str(len(articles)), str(sources))
+        table.add_row(*cells, term_text(span), str(disputed))
     stdout_console().print(table)
 
 
