@@ -11,12 +11,13 @@ from __future__ import annotations
 import gzip
 import io
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
+from warcio.recordloader import ArcWarcRecordLoader
 
 from newsweave.errors import InputError
 from newsweave.model import RawArticle
@@ -31,17 +32,14 @@ class _Overflow(Exception):
     """The archive decompressed beyond its bound."""
 
 
-class _Truncated(Exception):
-    """The compressed archive ends inside a gzip member."""
-
-
 class BoundedStream(io.RawIOBase):
-    """A read-only stream that raises _Overflow past `limit` bytes and _Truncated at a cut gzip member."""
+    """A read-only stream that raises _Overflow past `limit` bytes and ends, noting `truncated`, at a cut gzip member."""
 
     def __init__(self, inner: BinaryIO, limit: int) -> None:
         self.inner = inner
         self.limit = limit
         self.count = 0
+        self.truncated = False
 
     def readable(self) -> bool:
         return True
@@ -49,9 +47,10 @@ class BoundedStream(io.RawIOBase):
     def readinto(self, buffer) -> int:  # type: ignore[override]
         want = min(len(buffer), _CHUNK)
         try:
-            data = self.inner.read(want)
-        except EOFError as exc:
-            raise _Truncated(str(exc)) from None
+            data = self.inner.read1(want)  # type: ignore[attr-defined]  # not read(): it drops data read before an error
+        except EOFError:
+            self.truncated = True
+            return 0
         except (gzip.BadGzipFile, zlib.error) as exc:
             raise ArchiveLoadFailed(f"corrupt gzip data: {exc}") from None
         self.count += len(data)
@@ -59,6 +58,19 @@ class BoundedStream(io.RawIOBase):
             raise _Overflow()
         buffer[: len(data)] = data
         return len(data)
+
+
+class _UriOptionalLoader(ArcWarcRecordLoader):
+    """warcio's loader, but a response record without WARC-Target-URI is still parsed (warcio raised on it)."""
+
+    def load_http_headers(self, rec_type, uri, stream, length):  # type: ignore[no-untyped-def]
+        return super().load_http_headers(rec_type, uri if uri is not None else "http:", stream, length)
+
+
+def _archive(stream: BinaryIO) -> ArchiveIterator:
+    archive = ArchiveIterator(stream)
+    archive.loader.__class__ = _UriOptionalLoader
+    return archive
 
 
 def read_warc(path: Path, max_bytes: int, article_id: str) -> Iterator[RawArticle | InputError]:
@@ -73,25 +85,26 @@ def read_warc(path: Path, max_bytes: int, article_id: str) -> Iterator[RawArticl
         compressed = raw.read(2) == b"\x1f\x8b"
         raw.seek(0)
         inner: BinaryIO = gzip.GzipFile(fileobj=raw, mode="rb") if compressed else raw  # type: ignore[assignment]
-        stream = io.BufferedReader(BoundedStream(inner, limit), buffer_size=_CHUNK)
+        bounded = BoundedStream(inner, limit)
+        stream = io.BufferedReader(bounded, buffer_size=_CHUNK)
         try:
-            yield from _records(path, stream, max_bytes, article_id)
+            yield from _records(path, stream, max_bytes, article_id, lambda: bounded.truncated)
         except _Overflow:
             raise InputError(
                 str(path), "archive too large once decompressed", f"limit {limit:,} bytes ({MAX_RATIO}x its size)"
             ) from None
-        except _Truncated:
-            raise InputError(str(path), "truncated archive", "the gzip data ends inside a record") from None
 
 
 def _charset(ctype: str) -> str | None:
     return ctype.split("charset=", 1)[1].split(";")[0].strip(" \"'") or None if "charset=" in ctype else None
 
 
-def _records(path: Path, stream: BinaryIO, max_bytes: int, article_id: str) -> Iterator[RawArticle | InputError]:
+def _records(
+    path: Path, stream: BinaryIO, max_bytes: int, article_id: str, truncated: Callable[[], bool]
+) -> Iterator[RawArticle | InputError]:
     found = 0
     try:
-        for record in ArchiveIterator(stream):
+        for record in _archive(stream):
             if record.rec_type != "response" or record.http_headers is None:
                 continue
             ctype = (record.http_headers.get_header("Content-Type") or "").lower()
@@ -125,5 +138,7 @@ def _records(path: Path, stream: BinaryIO, max_bytes: int, article_id: str) -> I
         raise InputError(str(path), "not a valid WARC archive", str(exc)) from None
     except (OSError, EOFError, ValueError) as exc:
         raise InputError(str(path), "not a valid WARC archive", f"{type(exc).__name__}: {exc}") from None
+    if truncated():
+        raise InputError(str(path), "truncated archive", "the gzip data ends inside a member")
     if not found:
         raise InputError(str(path), "WARC archive holds no HTML response records")
