@@ -33,7 +33,7 @@ class _Overflow(Exception):
 
 
 class BoundedStream(io.RawIOBase):
-    """A read-only stream that raises _Overflow past `limit` bytes and ends, noting `truncated`, at a cut gzip member."""
+    """A read-only stream: raises _Overflow past `limit` bytes, ends (noting `truncated`) at a cut gzip member."""
 
     def __init__(self, inner: BinaryIO, limit: int) -> None:
         self.inner = inner
