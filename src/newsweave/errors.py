@@ -19,6 +19,7 @@ class InputError(NewsweaveError):
     def __init__(self, source: str, code: str, detail: str | None = None) -> None:
         self.source = source
         self.code = code
+        detail = " ".join(detail.split()) if detail else None  # one line: library messages may hold CR LF
         if detail and len(detail) > MAX_DETAIL:
             detail = detail[:MAX_DETAIL] + "…"
         self.detail = detail or None

@@ -19,6 +19,7 @@ from newsweave.clean import clean
 from newsweave.errors import InputError
 from newsweave.model import Article, RawArticle
 from newsweave.readers import ReadOptions, article_stem, expand_paths, read_file
+from newsweave.readers.bounds import html_over_bounds
 
 
 @dataclass
@@ -47,15 +48,19 @@ def clashing_stems(files: Iterable[Path]) -> set[str]:
 
 
 def _clean(raw: RawArticle) -> Article:
-    """clean() with any unforeseen failure turned into a named skip of this one input."""
+    """clean() within bounds, with any unforeseen failure turned into a named skip of this one input."""
+    source = raw.path or raw.id
+    if raw.format in ("jsonl", "feed", "warc"):
+        source = f"{source} record {raw.id}"
+    if raw.kind == "html":
+        problem = html_over_bounds(raw.body)
+        if problem:
+            raise InputError(source, "HTML over bounds", problem)
     try:
         return clean(raw)
     except InputError:
         raise
     except Exception as exc:  # noqa: BLE001 - a cleaning bug on one input must not end the run
-        source = raw.path or raw.id
-        if raw.format in ("jsonl", "feed", "warc"):
-            source = f"{source} record {raw.id}"
         raise InputError(source, "cleaning failed", f"{type(exc).__name__}: {exc}") from None
 
 

@@ -178,3 +178,56 @@ def test_an_unforeseen_reader_failure_is_a_named_skip(tmp_path, monkeypatch):
     monkeypatch.setitem(readers.READERS, ".text", broken)
     error = _skip(tmp_path, "a.text", "North Korean troops.")
     assert (error.code, error.detail) == ("reader failed", "KeyError: 'boom'")
+
+
+def test_html_element_with_100000_attributes_is_skipped_at_once(tmp_path):
+    import time
+
+    attributes = " ".join(f'data-a{i}="{i}"' for i in range(100_000))
+    html = f"<html><head><title>{HEADLINE}</title></head><body><div {attributes}><p>{BODY}</p></div></body></html>"
+    start = time.perf_counter()
+    error = _skip(tmp_path, "attrs.html", html)
+    assert time.perf_counter() - start < 10
+    assert (error.code, error.detail) == ("HTML over bounds", "an element with 100,000 attributes (limit 5,000)")
+
+
+def test_html_with_many_ordinary_attributes_is_read(tmp_path):
+    rows = "".join(f'<span class="c{i}" id="s{i}">{i}</span>' for i in range(1_000))
+    html = f"<html><head><title>{HEADLINE}</title></head><body><article><p>{BODY}</p></article>{rows}</body></html>"
+    articles, stats = _run(tmp_path, "many.html", html)
+    assert len(articles) == 1 and not stats.skipped
+
+
+def _gzip_member_of_zeros(header: bytes, zeros: int) -> bytes:
+    """One gzip member: `header`, then `zeros` NUL bytes, compressed in chunks (never held whole)."""
+    import zlib
+
+    packer = zlib.compressobj(9, zlib.DEFLATED, 16 + zlib.MAX_WBITS)
+    out = [packer.compress(header)]
+    chunk = bytes(1 << 20)
+    for _ in range(zeros >> 20):
+        out.append(packer.compress(chunk))
+    out.append(packer.compress(b"\r\n\r\n") + packer.flush())
+    return b"".join(out)
+
+
+def test_warc_gz_decompression_bomb_is_stopped_early(tmp_path):
+    """A ~300 KB .warc.gz holding a 300 MB record: stopped at 100x its size, after the page before it."""
+    import resource
+    import time
+
+    zeros = 300 << 20
+    header = (
+        "WARC/1.0\r\nWARC-Type: resource\r\nWARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-000000000011>\r\n"
+        "WARC-Target-URI: https://bomb.example/\r\nContent-Type: application/octet-stream\r\n"
+        f"Content-Length: {zeros}\r\n\r\n"
+    ).encode()
+    data = _warc([("https://bbc.example/1", "text/html", _page().encode())]) + _gzip_member_of_zeros(header, zeros)
+    assert len(data) < 400_000
+    start, memory = time.perf_counter(), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    articles, stats = _run(tmp_path, "bomb.warc.gz", data)
+    assert time.perf_counter() - start < 20
+    assert resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - memory < 200_000  # KiB: far below the 300 MB
+    assert [a.url for a in articles] == ["https://bbc.example/1"]
+    [error] = stats.skipped
+    assert error.code == "archive too large once decompressed"
