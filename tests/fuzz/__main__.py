@@ -13,7 +13,16 @@ import time
 from hypothesis import HealthCheck, Phase, given, seed, settings
 from hypothesis import strategies as st
 
-from tests.fuzz.harness import CLI_EVERY, Tally, as_json, check_input, describe, mutated_inputs, peak_memory_mb
+from tests.fuzz.harness import (
+    CLI_EVERY,
+    SLOW_SECONDS,
+    Tally,
+    as_json,
+    check_input,
+    describe,
+    mutated_inputs,
+    peak_memory_mb,
+)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -39,7 +48,12 @@ def main(argv: list[str] | None = None) -> int:
         if time.monotonic() > stop:
             return
         name, data = named_data
-        tally.add(check_input(name, data, via_cli=pick == 0))
+        outcome = check_input(name, data, via_cli=pick == 0)
+        tally.add(outcome)
+        if outcome.error and len(tally.uncaught) <= 50:
+            print("UNCAUGHT", outcome.error, flush=True)
+        if outcome.seconds > SLOW_SECONDS:
+            print(f"SLOW {name} ({len(data)} bytes): {outcome.seconds:.1f} s", flush=True)
         if args.progress and tally.inputs % args.progress == 0:
             print(tally.summary(), flush=True)
 
