@@ -231,3 +231,18 @@ def test_warc_gz_decompression_bomb_is_stopped_early(tmp_path):
     assert [a.url for a in articles] == ["https://bbc.example/1"]
     [error] = stats.skipped
     assert error.code == "archive too large once decompressed"
+
+
+def test_warc_target_uri_with_unclosed_ipv6_bracket(tmp_path):
+    records = [("http://[::1", "text/html", _page().encode()), ("https://bbc.example/2", "text/html", _page().encode())]
+    articles, stats = _run(tmp_path, "crawl.warc.gz", _warc(records))
+    assert [a.url for a in articles] == ["https://bbc.example/2"]
+    assert [(e.source, e.code) for e in stats.skipped] == [
+        (f"{tmp_path / 'crawl.warc.gz'} record 1 (http://[::1)", "invalid URL")
+    ]
+
+
+def test_feed_link_with_unclosed_ipv6_bracket(tmp_path):
+    feed = _feed("utf-8", HEADLINE).replace("https://bbc.example/1", "http://[::1")
+    articles, stats = _run(tmp_path, "feed.xml", feed)
+    assert not articles and [e.code for e in stats.skipped] == ["invalid URL"]

@@ -17,6 +17,7 @@ import feedparser
 from newsweave.errors import InputError
 from newsweave.model import RawArticle
 from newsweave.readers.decode import decode
+from newsweave.readers.fields import checked_url
 
 _XML_ENCODING = re.compile(r"""(<\?xml[^>]{0,200}?)\s+encoding\s*=\s*["'][^"']*["']""")
 _CHAR_REF = re.compile(r"&#(x[0-9a-fA-F]{1,16}|[0-9]{1,20});")
@@ -41,7 +42,7 @@ def _text(value: object) -> str | None:
     return value if isinstance(value, str) and value.strip() else None
 
 
-def read_feed(path: Path, data: bytes, article_id: str) -> Iterator[RawArticle]:
+def read_feed(path: Path, data: bytes, article_id: str) -> Iterator[RawArticle | InputError]:
     text = prepare_feed_text(decode(data, str(path)))
     parsed = feedparser.parse(text)
     if parsed.bozo and not parsed.entries:
@@ -56,6 +57,12 @@ def read_feed(path: Path, data: bytes, article_id: str) -> Iterator[RawArticle]:
         body = _text(contents[0].get("value") if contents else entry.get("summary"))
         if body is None:
             continue
+        try:
+            url = checked_url(_text(entry.get("link")), f"{path} entry {number}")
+        except InputError as error:
+            yield error
+            yielded += 1
+            continue
         stamp = entry.get("published_parsed") or entry.get("updated_parsed")
         yield RawArticle(
             id=f"{article_id}-{number}",
@@ -63,7 +70,7 @@ def read_feed(path: Path, data: bytes, article_id: str) -> Iterator[RawArticle]:
             body=body,
             kind="html" if "<" in body and ">" in body else "text",
             format="feed",
-            url=_text(entry.get("link")),
+            url=url,
             title=_text(entry.get("title")),
             site=site,
             author=_text(entry.get("author")),

@@ -12,11 +12,11 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from newsweave.errors import InputError
 from newsweave.model import RawArticle
 from newsweave.readers.decode import decode
+from newsweave.readers.fields import checked_url
 
 _HTML_BODY = re.compile(r"<\s*(p|div|article|html|body|br)\b", re.I)
 _BODY_FIELDS = ("text", "maintext", "content", "body", "html")
@@ -81,13 +81,7 @@ def _record_id(record: dict, default: str, source: str) -> str:
 
 
 def _url(record: dict, source: str) -> str | None:
-    url = _text_field(record, ("url",), source)
-    if url is not None:
-        try:
-            urlsplit(url).hostname  # noqa: B018 - raises ValueError on a malformed host such as "[::1"
-        except ValueError as exc:
-            raise InputError(source, "invalid URL", str(exc)) from None
-    return url
+    return checked_url(_text_field(record, ("url",), source), source)
 
 
 def record_to_raw(record: Any, source: str, article_id: str, path: Path, fmt: str) -> RawArticle:

@@ -22,6 +22,7 @@ from warcio.recordloader import ArcWarcRecordLoader
 from newsweave.errors import InputError
 from newsweave.model import RawArticle
 from newsweave.readers.decode import decode, looks_binary, regular_file
+from newsweave.readers.fields import checked_url
 
 MAX_RATIO = 100  # decompressed bytes per byte on disk; real WARC.gz files are far below 20
 MAX_URL_SHOWN = 200
@@ -127,6 +128,7 @@ def _records(
                 yield InputError(source, "record too large", f"limit {max_bytes:,} bytes")
                 continue
             try:
+                checked_url(url, source)
                 if not payload.strip() or looks_binary(payload):
                     raise InputError(source, "empty or binary HTML payload")
                 html = decode(payload, source, declared=_charset(ctype))
