@@ -59,7 +59,7 @@ def load_model(name_or_path: str | None = None, disable: tuple[str, ...] = ()) -
     return spacy.load(target, disable=list(disable))
 
 
-CHUNK_CHARS = 20_000  # a longer text is parsed in pieces of at most this many characters, then joined
+CHUNK_CHARS = 50_000  # longer texts are parsed in pieces of at most this many characters (no gold or PolNeAR text is)
 _BREAKS = ("\n\n", "\n", ". ", "? ", "! ", "; ", " ")
 
 
