@@ -51,11 +51,11 @@ def make_corpus(size: int, folder: Path) -> None:
 
 def run_one(corpus: Path, db: Path) -> None:
     """In a child process: ingest the corpus with extraction off and print the measures as JSON."""
-    from newsweave.ingest import Ingester
-    from newsweave.store import Store
+    from newsweave.pipeline.local import LocalEngine
+    from newsweave.store import open_store
 
     start = time.perf_counter()
-    stats = Ingester(Store(db), nlp=None, batch=256).run([corpus])
+    stats = LocalEngine(open_store(db), nlp=None, batch=256).run([corpus])
     seconds = time.perf_counter() - start
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps({"seconds": seconds, "added": stats.added, "duplicates": stats.duplicates,

@@ -62,11 +62,19 @@ def kursk_annotations(kursk_articles, nlp):
 
 
 @pytest.fixture(scope="session")
-def kursk_brief(kursk_articles, kursk_annotations):
-    from newsweave.brief import build_brief
+def kursk_brief_records(nlp):
+    """The brief `newsweave brief examples/kursk` makes, as typed records (the shipped path)."""
+    from newsweave.api import brief
 
-    articles = list(kursk_articles.values())
-    return build_brief(articles, [kursk_annotations[Path(a.path).name] for a in articles])
+    return brief(KURSK, nlp)
+
+
+@pytest.fixture(scope="session")
+def kursk_brief(kursk_brief_records):
+    """The same brief as the JSON contract's data."""
+    from newsweave.contract import to_data
+
+    return to_data(kursk_brief_records)
 
 
 def annotate_text(nlp, text: str, published: str | None = None, article_id: str = "t"):

@@ -8,13 +8,12 @@ not redundant. A sentence cites its own article and every other article with a n
 
 from __future__ import annotations
 
-from typing import Any
-
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from newsweave.annotate.numbers import format_number
-from newsweave.model import Article, Statement
+from newsweave.model import Article, Claim, Statement
+from newsweave.records import Figure, SentenceRef, Story, SummarySentence
 
 MIN_SENTENCES, MAX_SENTENCES = 5, 8
 EDGE_THRESHOLD = 0.1  # cosine below which two sentences are not linked in the LexRank graph
@@ -39,35 +38,36 @@ def lexrank(matrix: np.ndarray, damping: float = 0.85, iterations: int = 100) ->
     return scores
 
 
-def figure_sentence(figure: dict[str, Any], claims: dict[str, dict]) -> dict[str, Any] | None:
+def figure_sentence(figure: Figure, claims: dict[str, Claim]) -> SummarySentence | None:
     """A sentence stating a figure group's range and who gives which value."""
-    members = [claims[c] for c in figure["claims"] if c in claims]
-    if len({c["article"] for c in members}) < 2:
+    members = [claims[c] for c in figure.claims if c in claims]
+    if len({c.article for c in members}) < 2:
         return None  # one article's figures are not a cross-source fact
-    unit = figure.get("unit")
+    unit = figure.unit
     by_source = []
-    for affiliation, values in figure["by_affiliation"].items():
+    for affiliation, values in figure.by_affiliation.items():
         if affiliation == "unattributed":
             continue
         by_source.append(f"{affiliation}: {', '.join(format_number(v, unit) for v in values)}")
-    unit = figure.get("unit")
-    if figure["low"] == figure["high"]:
-        text = f"Reports agree on {format_number(figure['low'], unit)} ({figure['about']})"
+    if figure.low == figure.high:
+        text = f"Reports agree on {format_number(figure.low, unit)} ({figure.about})"
     else:
-        verb = "range" if figure["status"] == "disputed" else "are close"
-        low, high = format_number(figure["low"], unit), format_number(figure["high"], unit)
-        text = f"Figures for {figure['about']} {verb} from {low} to {high}"
+        verb = "range" if figure.status == "disputed" else "are close"
+        low, high = format_number(figure.low, unit), format_number(figure.high, unit)
+        text = f"Figures for {figure.about} {verb} from {low} to {high}"
     if by_source:
         text += f" ({'; '.join(by_source)})"
-    return {
-        "text": text + ".",
-        "articles": sorted({c["article"] for c in members}),
-        "figure": figure["id"],
-        "sentences": [{"article": c["article"], "start": c["start"], "end": c["end"]} for c in members],
-    }
+    return SummarySentence(
+        text=text + ".",
+        articles=sorted({c.article for c in members}),
+        figure=figure.id,
+        sentences=[SentenceRef(c.article, c.start, c.end) for c in members],
+    )
 
 
-def summarise(story: dict[str, Any], articles: list[Article], statements: list[Statement] | None = None) -> list[dict]:
+def summarise(
+    story: Story, articles: list[Article], statements: list[Statement] | None = None
+) -> list[SummarySentence]:
     """Five to eight cited sentences for a story."""
     originals = {a.id for a in articles if not a.duplicate_of}
     pool: list[Statement] = [s for s in (statements or []) if s.article in originals and len(s.text.split()) >= 8]
@@ -85,23 +85,23 @@ def summarise(story: dict[str, Any], articles: list[Article], statements: list[S
         if any(similarity[index, j] > REDUNDANT for j in chosen):
             continue
         chosen.append(index)
-    summary = []
+    summary: list[SummarySentence] = []
     for rank, index in enumerate(chosen):
         statement = pool[index]
         support = sorted(
             {pool[j].article for j in range(len(pool)) if similarity[index, j] >= SUPPORT} | {statement.article}
         )
         summary.append(
-            {
-                "text": statement.text.strip(),
-                "articles": support,
-                "sentences": [{"article": statement.article, "start": statement.start, "end": statement.end}],
-                "score": round(float(scores[index]), 5),
-            }
+            SummarySentence(
+                text=statement.text.strip(),
+                articles=support,
+                sentences=[SentenceRef(statement.article, statement.start, statement.end)],
+                score=round(float(scores[index]), 5),
+            )
         )
         if rank == 0:
-            claims = {c["id"]: c for c in story["claims"]}
-            ranked = sorted(story["figures"], key=lambda f: (f["status"] != "disputed", -len(f["claims"])))
+            claims = {c.id: c for c in story.claims}
+            ranked = sorted(story.figures, key=lambda f: (f.status != "disputed", -len(f.claims)))
             fact = next((s for s in (figure_sentence(f, claims) for f in ranked) if s), None)
             if fact:
                 summary.append(fact)

@@ -7,7 +7,7 @@ from those same articles, an RSS feed, an Atom feed and a WARC.gz archive. Mutat
 (Rich markup, ESC sequences, lone surrogates, forbidden character references, `charset="undefined"`,
 NaN, deep nesting, huge integers, broken URLs), optionally gzipped or cut mid-gzip.
 
-`check_input` runs one input through `iter_articles` (read + clean) or, every CLI_EVERY-th input, through
+`check_input` runs one input through `iter_articles` (read + clean) or, for a share of inputs, through
 `newsweave read` in process, and returns an Outcome; it never raises for an input, so a bounded pytest
 pass and the long `python -m tests.fuzz` run share it.
 """

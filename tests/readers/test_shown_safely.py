@@ -44,15 +44,15 @@ def test_read_shows_a_hostile_title_as_text(tmp_path):
     assert "[red]x" in result.stdout
 
 
-def test_brief_and_show_render_hostile_strings_as_text(kursk_brief):
-    brief = copy.deepcopy(kursk_brief)
-    story = brief["stories"][0]
-    story["title"] = HOSTILE
-    for article in brief["articles"]:
-        article["title"] = HOSTILE
-        article["site"] = "[/]"
-    story["quotes"][0]["text"] = HOSTILE
-    story["summary"][0]["text"] = HOSTILE
+def test_brief_and_show_render_hostile_strings_as_text(kursk_brief_records):
+    brief = copy.deepcopy(kursk_brief_records)
+    story = brief.stories[0]
+    story.title = HOSTILE
+    for article in brief.articles:
+        article.title = HOSTILE
+        article.site = "[/]"
+    story.quotes[0].text = HOSTILE
+    story.summary[0].text = HOSTILE
     out = io.StringIO()
     render_terminal(brief, Console(file=out, force_terminal=True, width=400))
     _assert_shown_as_text(out.getvalue())

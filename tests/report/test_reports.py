@@ -17,46 +17,46 @@ CHROMIUM = shutil.which("chromium")
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "out" / "screenshots"
 
 
-def test_terminal_report_shows_figures_with_sources_and_quotes_by_speaker(kursk_brief):
+def test_terminal_report_shows_figures_with_sources_and_quotes_by_speaker(kursk_brief_records):
     console = Console(record=True, width=160)
-    render_terminal(kursk_brief, console)
+    render_terminal(kursk_brief_records, console)
     text = console.export_text()
     for expected in ("Summary", "Figures: who says what", "disputed", "South Korea's defense ministry",
                      "Quotes by speaker", "Pat Ryder", "Main actors", "Reports that disagree"):  # fmt: skip
         assert expected in text
 
 
-def test_markdown_cites_every_summary_sentence(kursk_brief):
-    markdown = render_markdown(kursk_brief)
+def test_markdown_cites_every_summary_sentence(kursk_brief_records):
+    markdown = render_markdown(kursk_brief_records)
     summary = markdown.split("## Summary")[1].split("##")[0]
     bullets = [line for line in summary.splitlines() if line.startswith("- ")]
     assert bullets and all(line.rstrip().endswith("]") for line in bullets)
     assert "| **North Korean troops** |" in markdown
 
 
-def test_article_text_is_escaped(kursk_brief):
-    brief = copy.deepcopy(kursk_brief)
-    brief["articles"][0]["text"] = brief["articles"][0]["text"].replace(
+def test_article_text_is_escaped(kursk_brief_records):
+    brief = copy.deepcopy(kursk_brief_records)
+    brief.articles[0].text = brief.articles[0].text.replace(
         "Ukraine’s Defence Minister", "<script>alert(1)</script> Ukraine’s Defence Minister", 1
     )
-    brief["articles"][0]["title"] = "<b>bold</b> title"
+    brief.articles[0].title = "<b>bold</b> title"
     html = render_html(brief)
     assert "<script>alert(1)</script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
     assert "<b>bold</b>" not in html
 
 
-def test_html_is_self_contained(kursk_brief):
-    html = render_html(kursk_brief)
+def test_html_is_self_contained(kursk_brief_records):
+    html = render_html(kursk_brief_records)
     assert "http://" not in html.replace('xmlns="http://www.w3.org/2000/svg"', "")
     assert "https://" not in html and "<script" not in html
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed")
-def test_html_report_in_a_real_browser(kursk_brief, tmp_path):
+def test_html_report_in_a_real_browser(kursk_brief_records, tmp_path):
     from playwright.sync_api import sync_playwright
 
     page_path = tmp_path / "kursk.html"
-    page_path.write_text(render_html(kursk_brief), encoding="utf-8")
+    page_path.write_text(render_html(kursk_brief_records), encoding="utf-8")
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
             "--disable-sync", "--no-first-run"]  # fmt: skip

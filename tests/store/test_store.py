@@ -14,8 +14,8 @@ import time
 import pytest
 
 from newsweave.errors import NewsweaveError
-from newsweave.ingest import Ingester
-from newsweave.store import Store
+from newsweave.pipeline.local import LocalEngine
+from newsweave.store import SQLiteStore as Store
 from newsweave.store.migrations import LATEST, migrate
 from newsweave.stories.dedupe import BANDS
 from tests.conftest import BBC, KURSK
@@ -41,9 +41,9 @@ def _snapshot(db):
 
 def test_reingesting_the_same_articles_changes_nothing(tmp_path, nlp):
     db = tmp_path / "n.db"
-    first = Ingester(Store(db), nlp).run([KURSK])
+    first = LocalEngine(Store(db), nlp).run([KURSK])
     before = _snapshot(db)
-    second = Ingester(Store(db), nlp).run([KURSK])
+    second = LocalEngine(Store(db), nlp).run([KURSK])
     assert (first.added, second.added, second.unchanged) == (5, 0, 5)
     assert _snapshot(db) == before
 
@@ -138,7 +138,7 @@ def test_reading_while_an_ingest_writes(tmp_path):
 
 def test_show_and_export_read_the_stored_brief(tmp_path, nlp):
     db = tmp_path / "e.db"
-    Ingester(Store(db), nlp).run([KURSK])
+    LocalEngine(Store(db), nlp).run([KURSK])
     out = tmp_path / "s1.json"
     result = subprocess.run([*NEWSWEAVE, "export", "s1", "--db", str(db), "--json", str(out)], capture_output=True)
     assert result.returncode == 0

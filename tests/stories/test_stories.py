@@ -6,7 +6,8 @@ import shutil
 
 import pytest
 
-from newsweave.brief import brief
+from newsweave.api import brief
+from newsweave.contract import to_data
 from newsweave.stories.dedupe import find_rewrite, rewrite_share
 from tests.conftest import BBC, KURSK, bbc_article
 
@@ -24,7 +25,7 @@ def mixed(tmp_path_factory, nlp):
     # A syndicated copy: the same report with the syndicator's own tail.
     copy = (KURSK / "001_d50eaae05427456e.txt").read_text("utf-8")
     (folder / "zz_syndicated_001.txt").write_text(copy + "\nThis story was syndicated from a partner site.", "utf-8")
-    return brief([folder], nlp)
+    return to_data(brief([folder], nlp))
 
 
 def test_the_kursk_reports_form_one_story_and_no_bbc_article_joins_it(mixed):

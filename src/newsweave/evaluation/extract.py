@@ -11,7 +11,8 @@ from rich.table import Table
 from spacy.language import Language
 
 from newsweave.annotate.numbers import parse_surface
-from newsweave.brief import brief_with_stats
+from newsweave.api import brief_with_summary
+from newsweave.contract import to_data
 from newsweave.evaluation.gold import GoldScorer, close
 from newsweave.evaluation.polnear import evaluate_polnear
 
@@ -24,7 +25,7 @@ def score_gold_files(gold_dir: Path, examples: Path, nlp: Language) -> dict[str,
         folder = examples / gold_path.stem
         if not folder.is_dir():
             continue
-        brief = brief_with_stats([folder], nlp)[0]
+        brief = to_data(brief_with_summary([folder], nlp)[0])
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         results[gold_path.name] = GoldScorer(brief, gold).scores()
     return results

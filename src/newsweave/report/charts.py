@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import math
 from html import escape
-from typing import Any
 
+from newsweave.model import Claim
+from newsweave.records import Figure, StoryEntity
 from newsweave.report.common import QUALIFIER_MARKS, fmt_number
 
 PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf", "#7f7f7f"]
@@ -36,19 +37,17 @@ def _marker(kind: str, x: float, y: float, color: str) -> str:
     return f'<circle cx="{x:.1f}" cy="{y:.1f}" r="6.5" fill="{color}"/>'
 
 
-def figure_chart(
-    figure: dict[str, Any], claims: list[dict[str, Any]], href: dict[str, str], numbers: dict[str, int]
-) -> str:
+def figure_chart(figure: Figure, claims: list[Claim], href: dict[str, str], numbers: dict[str, int]) -> str:
     """Value by source for one figure group; each marker links to the claim's sentence."""
     left, right, row, top = 230, 40, 30, 30
     width = 760
     height = top + row * len(claims) + 40
-    top_value = _nice_max(max(c.get("high") or c["value"] for c in claims) * 1.05)
+    top_value = _nice_max(max(c.high or c.value for c in claims) * 1.05)
     scale = (width - left - right) / top_value
     colors: dict[str, str] = {}
     parts = [
         f'<svg class="chart" viewBox="0 0 {width} {height}" width="100%" role="img" '
-        f'aria-label="{escape(figure["about"])}: values by source" xmlns="http://www.w3.org/2000/svg">'
+        f'aria-label="{escape(figure.about)}: values by source" xmlns="http://www.w3.org/2000/svg">'
     ]
     for i in range(5):  # grid and axis labels
         value = top_value * i / 4
@@ -57,45 +56,45 @@ def figure_chart(
         parts.append(
             f'<text x="{x:.1f}" y="{height - 12}" text-anchor="middle" class="tick">{fmt_number(value)}</text>'
         )
-    claims = sorted(claims, key=lambda c: (not c.get("affiliation"), c.get("affiliation") or "", c["value"]))
+    claims = sorted(claims, key=lambda c: (not c.affiliation, c.affiliation or "", c.value))
     for index, claim in enumerate(claims):
         y = top + row * index + row / 2
-        who = claim.get("affiliation") or "unattributed"
+        who = claim.affiliation or "unattributed"
         color = (
             UNATTRIBUTED_COLOR if who == "unattributed" else colors.setdefault(who, PALETTE[len(colors) % len(PALETTE)])
         )
-        label = (who if who != "unattributed" else "(no source given)") + f" [{numbers.get(claim['article'], '?')}]"
-        source = claim.get("asserted_by") or ""
+        label = (who if who != "unattributed" else "(no source given)") + f" [{numbers.get(claim.article, '?')}]"
+        source = claim.asserted_by or ""
         parts.append(
             f'<text x="{left - 12}" y="{y + 4:.1f}" text-anchor="end" class="label">{escape(label)}'
             f"<title>{escape(source or 'the article itself')}</title></text>"
         )
         parts.append(f'<line x1="{left}" y1="{y:.1f}" x2="{width - right}" y2="{y:.1f}" stroke="#f2f2f2"/>')
-        link = href.get(claim["id"], "#")
+        link = href.get(claim.id, "#")
         parts.append(f'<a href="{escape(link)}"><title>{escape(_tooltip(claim))}</title>')
-        if claim.get("qualifier") == "range" and claim.get("low") is not None:
-            x1, x2 = left + claim["low"] * scale, left + claim["high"] * scale
+        if claim.qualifier == "range" and claim.low is not None:
+            x1, x2 = left + claim.low * scale, left + claim.high * scale
             parts.append(
                 f'<line x1="{x1:.1f}" y1="{y:.1f}" x2="{x2:.1f}" y2="{y:.1f}" stroke="{color}" stroke-width="6"/>'
             )
         else:
-            parts.append(_marker(claim.get("qualifier", "exactly"), left + claim["value"] * scale, y, color))
+            parts.append(_marker(claim.qualifier or "exactly", left + claim.value * scale, y, color))
         parts.append("</a>")
-        value_x = left + (claim.get("high") or claim["value"]) * scale + 12
-        mark = QUALIFIER_MARKS.get(claim.get("qualifier", ""), "")
+        value_x = left + (claim.high or claim.value) * scale + 12
+        mark = QUALIFIER_MARKS.get(claim.qualifier or "", "")
         parts.append(
-            f'<text x="{value_x:.1f}" y="{y + 4:.1f}" class="value">{escape(mark)} {fmt_number(claim["value"])}</text>'
+            f'<text x="{value_x:.1f}" y="{y + 4:.1f}" class="value">{escape(mark)} {fmt_number(claim.value)}</text>'
         )
     parts.append("</svg>")
     return "".join(parts)
 
 
-def _tooltip(claim: dict[str, Any]) -> str:
-    source = claim.get("asserted_by") or "the article itself"
-    return f"{fmt_number(claim['value'])} {claim.get('counted') or ''} — {source} ({claim['article']})"
+def _tooltip(claim: Claim) -> str:
+    source = claim.asserted_by or "the article itself"
+    return f"{fmt_number(claim.value)} {claim.counted or ''} — {source} ({claim.article})"
 
 
-def actor_graph(actors: list[dict[str, Any]], links: list[tuple[str, str, str]]) -> str:
+def actor_graph(actors: list[StoryEntity], links: list[tuple[str, str, str]]) -> str:
     """Actors on an ellipse, joined by what they did to each other (event types label the edges)."""
     if not actors:
         return ""
@@ -104,14 +103,14 @@ def actor_graph(actors: list[dict[str, Any]], links: list[tuple[str, str, str]])
     position = {}
     for i, actor in enumerate(actors):
         angle = 2 * math.pi * i / len(actors) - math.pi / 2
-        position[actor["name"]] = (cx + rx * math.cos(angle), cy + ry * math.sin(angle))
+        position[actor.name] = (cx + rx * math.cos(angle), cy + ry * math.sin(angle))
     labels: dict[tuple[str, str], list[str]] = {}
     for source, target, label in links:
         if source in position and target in position:
             kinds = labels.setdefault((source, target), [])
             if label not in kinds:
                 kinds.append(label)
-    biggest = max(a["mentions"] for a in actors) or 1
+    biggest = max(a.mentions for a in actors) or 1
     parts = [
         f'<svg class="graph" viewBox="0 0 {width} {height}" width="100%" role="img" aria-label="actors and relations" '
         'xmlns="http://www.w3.org/2000/svg"><defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" '
@@ -138,19 +137,19 @@ def actor_graph(actors: list[dict[str, Any]], links: list[tuple[str, str, str]])
         )
     colors = {"PERSON": "#1f77b4", "ORG": "#ff7f0e", "GPE": "#2ca02c"}
     for actor in actors:
-        x, y = position[actor["name"]]
-        r = 9 + 12 * math.sqrt(actor["mentions"] / biggest)
-        color = colors.get(actor["type"], "#7f7f7f")
+        x, y = position[actor.name]
+        r = 9 + 12 * math.sqrt(actor.mentions / biggest)
+        color = colors.get(actor.type, "#7f7f7f")
         parts.append(
             f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="{color}" fill-opacity="0.85">'
-            f"<title>{escape(actor['name'])}: {actor['mentions']} mentions</title></circle>"
+            f"<title>{escape(actor.name)}: {actor.mentions} mentions</title></circle>"
         )
         anchor = "start" if x > cx + 5 else ("end" if x < cx - 5 else "middle")
         offset = r + 6 if anchor == "start" else (-r - 6 if anchor == "end" else 0)
         dy = 4 if anchor != "middle" else (-r - 7 if y < cy else r + 17)
         parts.append(
             f'<text x="{x + offset:.1f}" y="{y + dy:.1f}" text-anchor="{anchor}" class="node">'
-            f"{escape(actor['name'])}</text>"
+            f"{escape(actor.name)}</text>"
         )
     legend = '<text x="12" y="{y}" class="edge"><tspan fill="{c}">●</tspan> {t}</text>'
     for i, (kind, color) in enumerate(colors.items()):

@@ -1,11 +1,12 @@
-"""What every renderer shows, computed once from the brief dictionary: numbering, ordering, labels."""
+"""What every renderer shows, computed once from the typed brief: numbering, ordering, labels."""
 
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Any
 
 from newsweave.annotate.numbers import format_number
+from newsweave.model import Claim, Quote
+from newsweave.records import Brief, Figure, Story, StoryEntity
 
 QUALIFIER_WORDS = {
     "approximately": "about",
@@ -31,56 +32,56 @@ def fmt_number(value: float | None) -> str:
     return "-" if value is None else format_number(value)
 
 
-def fmt_claim_value(claim: dict[str, Any]) -> str:
-    if claim.get("qualifier") == "range" and claim.get("low") is not None:
-        core = f"{fmt_number(claim['low'])}–{fmt_number(claim['high'])}"
+def fmt_claim_value(claim: Claim) -> str:
+    if claim.qualifier == "range" and claim.low is not None:
+        core = f"{fmt_number(claim.low)}–{fmt_number(claim.high)}"
     else:
-        core = fmt_number(claim["value"])
-    unit = claim.get("unit")
+        core = fmt_number(claim.value)
+    unit = claim.unit
     if unit == "percent":
         core += "%"
     elif unit:
         core = f"{core} {unit}"
-    word = QUALIFIER_WORDS.get(claim.get("qualifier", ""), "")
+    word = QUALIFIER_WORDS.get(claim.qualifier or "", "")
     return f"{word} {core}".strip()
 
 
 class BriefView:
     """A story of the brief with the lookups the renderers need."""
 
-    def __init__(self, brief: dict[str, Any], story: dict[str, Any]) -> None:
+    def __init__(self, brief: Brief, story: Story) -> None:
         self.brief = brief
         self.story = story
-        self.articles = {a["id"]: a for a in brief["articles"] if a["id"] in set(story["articles"])}
-        self.number = {aid: i + 1 for i, aid in enumerate(story["articles"])}
-        self.claims = {c["id"]: c for c in story["claims"]}
-        self.entities = {e["id"]: e for e in story["entities"]}
+        self.articles = {a.id: a for a in brief.articles if a.id in set(story.articles)}
+        self.number = {aid: i + 1 for i, aid in enumerate(story.articles)}
+        self.claims = {c.id: c for c in story.claims}
+        self.entities = {e.id: e for e in story.entities}
 
     def cite(self, article_ids: list[str]) -> str:
         return "".join(f"[{self.number[a]}]" for a in article_ids if a in self.number)
 
     def article_label(self, article_id: str) -> str:
         article = self.articles[article_id]
-        return article.get("title") or article.get("site") or article_id
+        return article.title or article.site or article_id
 
-    def main_figures(self) -> list[dict[str, Any]]:
+    def main_figures(self) -> list[Figure]:
         """Disputed groups first, then groups with more claims."""
-        return sorted(self.story["figures"], key=lambda f: (f["status"] != "disputed", -len(f["claims"])))
+        return sorted(self.story.figures, key=lambda f: (f.status != "disputed", -len(f.claims)))
 
-    def quotes_by_speaker(self) -> list[tuple[str, list[dict[str, Any]]]]:
-        groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for quote in self.story["quotes"]:
-            entity = self.entities.get(quote.get("speaker_entity") or "")
-            name = entity["name"] if entity and entity["type"] == "PERSON" else quote.get("speaker") or "unattributed"
+    def quotes_by_speaker(self) -> list[tuple[str, list[Quote]]]:
+        groups: dict[str, list[Quote]] = defaultdict(list)
+        for quote in self.story.quotes:
+            entity = self.entities.get(quote.speaker_entity or "")
+            name = entity.name if entity and entity.type == "PERSON" else quote.speaker or "unattributed"
             groups[name].append(quote)
         return sorted(groups.items(), key=lambda kv: (kv[0] == "unattributed", -len(kv[1]), kv[0]))
 
-    def main_actors(self, limit: int = 12) -> list[dict[str, Any]]:
-        actors = [e for e in self.story["entities"] if e["type"] in ("PERSON", "ORG", "GPE")]
-        return sorted(actors, key=lambda e: (-len(e["articles"]), -e["mentions"]))[:limit]
+    def main_actors(self, limit: int = 12) -> list[StoryEntity]:
+        actors = [e for e in self.story.entities if e.type in ("PERSON", "ORG", "GPE")]
+        return sorted(actors, key=lambda e: (-len(e.articles), -e.mentions))[:limit]
 
     def sources_line(self) -> str:
-        sites = sorted({a.get("site") or a["id"] for a in self.articles.values()})
-        dates = sorted({a["published"] for a in self.articles.values() if a.get("published")})
+        sites = sorted({a.site or a.id for a in self.articles.values()})
+        dates = sorted({a.published for a in self.articles.values() if a.published})
         span = f", {dates[0]} to {dates[-1]}" if len(dates) > 1 else (f", {dates[0]}" if dates else "")
         return f"{len(self.articles)} articles from {len(sites)} sources{span}"

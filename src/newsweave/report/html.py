@@ -13,6 +13,8 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
+from newsweave.model import Article
+from newsweave.records import Brief, Story
 from newsweave.report.charts import actor_graph, figure_chart
 from newsweave.report.common import BriefView, fmt_claim_value, fmt_number
 
@@ -44,10 +46,10 @@ def highlight(text: str, spans: list[tuple[int, int, str, str]]) -> Markup:
     return Markup("".join(out))
 
 
-def _paragraphs(article: dict[str, Any], spans: list[tuple[int, int, str, str]]) -> list[dict[str, Any]]:
+def _paragraphs(article: Article, spans: list[tuple[int, int, str, str]]) -> list[dict[str, Any]]:
     """Split the text at blank lines, keeping offsets, so each paragraph highlights its own spans."""
-    text = article["text"]
-    headings = {h["start"] for h in article.get("headings", [])}
+    text = article.text
+    headings = {h.start for h in article.headings}
     paragraphs, start = [], 0
     for block in text.split("\n\n"):
         end = start + len(block)
@@ -65,52 +67,51 @@ def _paragraphs(article: dict[str, Any], spans: list[tuple[int, int, str, str]])
 def _article_spans(view: BriefView, article_id: str) -> list[tuple[int, int, str, str]]:
     story = view.story
     spans = []
-    for claim in story["claims"]:
-        if claim["article"] == article_id:
-            spans.append((claim["start"], claim["end"], "hl-figure", anchor("c", article_id, claim["start"])))
-    for quote in story["quotes"]:
-        if quote["article"] == article_id:
-            spans.append((quote["start"], quote["end"], "hl-quote", anchor("q", article_id, quote["start"])))
-    for item in story["summary"]:
-        for sent in item.get("sentences", []):
-            if sent["article"] == article_id and "figure" not in item:
-                spans.append((sent["start"], sent["end"], "hl-summary", anchor("s", article_id, sent["start"])))
+    for claim in story.claims:
+        if claim.article == article_id:
+            spans.append((claim.start, claim.end, "hl-figure", anchor("c", article_id, claim.start)))
+    for quote in story.quotes:
+        if quote.article == article_id:
+            spans.append((quote.start, quote.end, "hl-quote", anchor("q", article_id, quote.start)))
+    for item in story.summary:
+        for sent in item.sentences:
+            if sent.article == article_id and not item.figure:
+                spans.append((sent.start, sent.end, "hl-summary", anchor("s", article_id, sent.start)))
     return spans
 
 
 def _links(view: BriefView) -> list[tuple[str, str, str]]:
-    names = {e["name"] for e in view.main_actors()}
+    names = {e.name for e in view.main_actors()}
     links = []
-    for event in view.story["events"]:
-        if event.get("actor") in names and event.get("target") in names and event["actor"] != event["target"]:
-            links.append((event["actor"], event["target"], event["type"]))
+    for event in view.story.events:
+        if event.actor in names and event.target in names and event.actor != event.target:
+            links.append((event.actor, event.target, event.type))
     return links
 
 
-def story_context(brief: dict[str, Any], story: dict[str, Any]) -> dict[str, Any]:
+def story_context(brief: Brief, story: Story) -> dict[str, Any]:
     view = BriefView(brief, story)
-    claim_href = {c["id"]: "#" + anchor("c", c["article"], c["start"]) for c in story["claims"]}
+    claim_href = {c.id: "#" + anchor("c", c.article, c.start) for c in story.claims}
     figures = []
     for figure in view.main_figures():
-        claims = [view.claims[c] for c in figure["claims"]]
+        claims = [view.claims[c] for c in figure.claims]
         figures.append(
             {
                 "figure": figure,
-                "range": fmt_number(figure["low"])
-                + ("" if figure["low"] == figure["high"] else f"–{fmt_number(figure['high'])}"),
+                "range": fmt_number(figure.low) + ("" if figure.low == figure.high else f"–{fmt_number(figure.high)}"),
                 "chart": Markup(figure_chart(figure, claims, claim_href, view.number)) if len(claims) > 1 else None,
-                "claims": [{"claim": c, "value": fmt_claim_value(c), "href": claim_href[c["id"]]} for c in claims],
+                "claims": [{"claim": c, "value": fmt_claim_value(c), "href": claim_href[c.id]} for c in claims],
             }
         )
     summary = []
-    for item in story["summary"]:
-        first = (item.get("sentences") or [None])[0]
-        href = "#" + anchor("c" if "figure" in item else "s", first["article"], first["start"]) if first else "#"
-        summary.append({"text": item["text"], "href": href, "cites": [(view.number[a], a) for a in item["articles"]]})
+    for item in story.summary:
+        first = (item.sentences or [None])[0]
+        href = "#" + anchor("c" if item.figure else "s", first.article, first.start) if first else "#"
+        summary.append({"text": item.text, "href": href, "cites": [(view.number[a], a) for a in item.articles]})
     quotes = [
         (
             speaker,
-            [{"q": q, "href": "#" + anchor("q", q["article"], q["start"]), "n": view.number[q["article"]]} for q in qs],
+            [{"q": q, "href": "#" + anchor("q", q.article, q.start), "n": view.number[q.article]} for q in qs],
         )
         for speaker, qs in view.quotes_by_speaker()
     ]
@@ -126,7 +127,7 @@ def story_context(brief: dict[str, Any], story: dict[str, Any]) -> dict[str, Any
             }
         )
     return {
-        "sid": "".join(ch if ch.isalnum() else "-" for ch in story["id"]),
+        "sid": "".join(ch if ch.isalnum() else "-" for ch in story.id),
         "view": view,
         "story": story,
         "summary": summary,
@@ -134,16 +135,16 @@ def story_context(brief: dict[str, Any], story: dict[str, Any]) -> dict[str, Any
         "quotes": quotes,
         "actors": view.main_actors(),
         "graph": Markup(actor_graph(view.main_actors(), _links(view))),
-        "contradictions": story["contradictions"],
-        "timeline": story["timeline"],
+        "contradictions": story.contradictions,
+        "timeline": story.timeline,
         "articles": articles,
         "article_href": {aid: "#" + anchor("art", aid, 0) for aid in view.number},
     }
 
 
-def render_html(brief: dict[str, Any]) -> str:
+def render_html(brief: Brief) -> str:
     env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html", "j2"]))
     template = env.get_template("report.html.j2")
-    stories = [story_context(brief, story) for story in brief["stories"]]
-    title = brief["stories"][0]["title"] if brief["stories"] else "newsweave brief"
+    stories = [story_context(brief, story) for story in brief.stories]
+    title = brief.stories[0].title if brief.stories else "newsweave brief"
     return template.render(title=title, stories=stories)

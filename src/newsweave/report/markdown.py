@@ -6,8 +6,7 @@ syntax is backslash-escaped, so a page's `<script>`, `<img>` or `[link](...)` is
 
 from __future__ import annotations
 
-from typing import Any
-
+from newsweave.records import Brief
 from newsweave.report.common import BriefView, fmt_claim_value, fmt_number
 from newsweave.textsafety import md_text
 
@@ -17,12 +16,12 @@ def _cell(text: object) -> str:
     return md_text(text)
 
 
-def render_markdown(brief: dict[str, Any]) -> str:
+def render_markdown(brief: Brief) -> str:
     out: list[str] = []
-    for story in brief["stories"]:
+    for story in brief.stories:
         view = BriefView(brief, story)
-        out += [f"# {_cell(story['title'])}", "", f"*{_cell(view.sources_line())}*", "", "## Summary", ""]
-        out += [f"- {_cell(item['text'])} {view.cite(item['articles'])}" for item in story["summary"]]
+        out += [f"# {_cell(story.title)}", "", f"*{_cell(view.sources_line())}*", "", "## Summary", ""]
+        out += [f"- {_cell(item.text)} {view.cite(item.articles)}" for item in story.summary]
         out += [
             "",
             "## Figures: who says what",
@@ -31,34 +30,31 @@ def render_markdown(brief: dict[str, Any]) -> str:
             "|---|---|---|---|---|",
         ]
         for figure in view.main_figures():
-            span = fmt_number(figure["low"]) + (
-                "" if figure["low"] == figure["high"] else f"–{fmt_number(figure['high'])}"
-            )
-            out.append(f"| **{_cell(figure['about'])}** | **{span}** | *{figure['status']}* | | |")
-            for claim_id in figure["claims"]:
+            span = fmt_number(figure.low) + ("" if figure.low == figure.high else f"–{fmt_number(figure.high)}")
+            out.append(f"| **{_cell(figure.about)}** | **{span}** | *{figure.status}* | | |")
+            for claim_id in figure.claims:
                 claim = view.claims[claim_id]
-                source = _cell(claim.get("asserted_by") or "(the article itself)")
                 out.append(
-                    f"| | {_cell(fmt_claim_value(claim))} | {source} "
-                    f"| {_cell(claim.get('affiliation') or '')} | {view.cite([claim['article']])} |"
+                    f"| | {_cell(fmt_claim_value(claim))} | {_cell(claim.asserted_by or '(the article itself)')} "
+                    f"| {_cell(claim.affiliation or '')} | {view.cite([claim.article])} |"
                 )
-        if story["contradictions"]:
+        if story.contradictions:
             out += ["", "## Reports that disagree", ""]
-            for item in story["contradictions"]:
-                negative, *others = item["sides"]
-                note = " *(may be a difference in time)*" if item.get("may_be_time") else ""
-                out.append(f"- “{_cell(negative['sentence'])}” {view.cite([negative['article']])}{note}")
-                out += [f"  - but: “{_cell(s['sentence'])}” {view.cite([s['article']])}" for s in others]
+            for item in story.contradictions:
+                negative, *others = item.sides
+                note = " *(may be a difference in time)*" if item.may_be_time else ""
+                out.append(f"- “{_cell(negative.sentence)}” {view.cite([negative.article])}{note}")
+                out += [f"  - but: “{_cell(s.sentence)}” {view.cite([s.article])}" for s in others]
         out += ["", "## Quotes by speaker", ""]
         for speaker, quotes in view.quotes_by_speaker():
             out.append(f"**{_cell(speaker)}**")
             out.append("")
             for quote in quotes:
-                text = _cell(quote["text"])
+                text = _cell(quote.text)
                 out.append(
-                    f"- “{text}” {view.cite([quote['article']])}"
-                    if quote["direct"]
-                    else f"- *{text}* (reported) {view.cite([quote['article']])}"
+                    f"- “{text}” {view.cite([quote.article])}"
+                    if quote.direct
+                    else f"- *{text}* (reported) {view.cite([quote.article])}"
                 )
             out.append("")
         out += [
@@ -68,23 +64,22 @@ def render_markdown(brief: dict[str, Any]) -> str:
             "|---|---|---|---|---|",
         ]
         for entity in view.main_actors():
-            others = ", ".join(a for a in entity["aliases"] if a != entity["name"])
+            others = ", ".join(a for a in entity.aliases if a != entity.name)
             out.append(
-                f"| {_cell(entity['name'])} | {_cell(entity['type'])} | {_cell(others)} "
-                f"| {len(entity['articles'])} | {entity['mentions']} |"
+                f"| {_cell(entity.name)} | {_cell(entity.type)} | {_cell(others)} "
+                f"| {len(entity.articles)} | {entity.mentions} |"
             )
-        if story["timeline"]:
+        if story.timeline:
             out += ["", "## Timeline", ""]
-            for entry in story["timeline"]:
-                basis = " (reported)" if entry["basis"] == "reported" else ""
-                event = _cell(entry["event"])
-                out.append(f"- **{_cell(entry['date'])}**{basis}: {event} {view.cite([entry['article']])}")
+            for entry in story.timeline:
+                basis = " (reported)" if entry.basis == "reported" else ""
+                out.append(f"- **{_cell(entry.date)}**{basis}: {_cell(entry.event)} {view.cite([entry.article])}")
         out += ["", "## Articles", ""]
         for article_id, number in view.number.items():
             article = view.articles[article_id]
             out.append(
-                f"{number}. {_cell(article.get('title') or article_id)} — {_cell(article.get('site') or '')} "
-                f"{_cell(article.get('published') or '')} ({_cell(article.get('path'))})"
+                f"{number}. {_cell(article.title or article_id)} — {_cell(article.site or '')} "
+                f"{_cell(article.published or '')} ({_cell(article.path)})"
             )
         out.append("")
     return "\n".join(out)

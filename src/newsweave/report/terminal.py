@@ -1,28 +1,28 @@
 """The terminal report (Rich): summary, disputed figures, quotes by speaker, actors, timeline.
 
 Every string from an article goes in as a `Text` made by `term_text` (or `term_markup` where Rich takes
-markup), so `[/]` or `[link=...]` in a title is shown, never interpreted, and escape sequences never reach the terminal.
+markup), so `[/]` or `[link=...]` in a title is shown, never interpreted, and escape sequences never reach
+the terminal.
 """
 
 from __future__ import annotations
-
-from typing import Any
 
 from rich.console import Console, Group
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from newsweave.records import Brief
 from newsweave.report.common import BriefView, fmt_claim_value, fmt_number
 from newsweave.textsafety import term_markup, term_text, visible
 
 
 def _summary(view: BriefView) -> Panel:
     lines = Text()
-    for item in view.story["summary"]:
+    for item in view.story.summary:
         lines.append("• ")
-        lines.append(visible(item["text"]))
-        lines.append(" " + view.cite(item["articles"]) + "\n", style="cyan")
+        lines.append(visible(item.text))
+        lines.append(" " + view.cite(item.articles) + "\n", style="cyan")
     return Panel(lines, title="Summary", title_align="left", border_style="blue")
 
 
@@ -34,24 +34,24 @@ def _figures(view: BriefView) -> Table:
     table.add_column("for", ratio=2)
     table.add_column("art.", no_wrap=True, style="cyan")
     for figure in view.main_figures():
-        status = figure["status"] if len(figure["claims"]) > 1 else "one source"
+        status = figure.status if len(figure.claims) > 1 else "one source"
         style = {"disputed": "bold red", "agreed": "green"}.get(status, "dim")
-        span = fmt_number(figure["low"]) + ("" if figure["low"] == figure["high"] else f"–{fmt_number(figure['high'])}")
+        span = fmt_number(figure.low) + ("" if figure.low == figure.high else f"–{fmt_number(figure.high)}")
         table.add_row(
-            term_text(figure["about"], style="bold"),
+            term_text(figure.about, style="bold"),
             Text(span, style=style),
             Text(status, style=style),
             "",
             "",
         )
-        for claim_id in figure["claims"]:
+        for claim_id in figure.claims:
             claim = view.claims[claim_id]
             table.add_row(
                 "",
                 term_text(fmt_claim_value(claim)),
-                term_text(claim["asserted_by"]) if claim.get("asserted_by") else Text("(the article itself)", "dim"),
-                term_text(claim.get("affiliation") or ""),
-                view.cite([claim["article"]]),
+                term_text(claim.asserted_by) if claim.asserted_by else Text("(the article itself)", style="dim"),
+                term_text(claim.affiliation or ""),
+                view.cite([claim.article]),
             )
     return table
 
@@ -65,11 +65,11 @@ def _quotes(view: BriefView, per_speaker: int = 3) -> Table:
             continue
         lines = Text()
         for quote in quotes[:per_speaker]:
-            text = quote["text"].strip()
-            shown = f"“{text}”" if quote["direct"] else f"(reported) {text}"
+            text = quote.text.strip()
+            shown = f"“{text}”" if quote.direct else f"(reported) {text}"
             shown = visible(shown[:300] + ("…" if len(shown) > 300 else ""))
-            lines.append(shown, style="" if quote["direct"] else "italic")
-            lines.append(" " + view.cite([quote["article"]]) + "\n", style="cyan")
+            lines.append(shown, style="" if quote.direct else "italic")
+            lines.append(" " + view.cite([quote.article]) + "\n", style="cyan")
         if len(quotes) > per_speaker:
             lines.append(f"… and {len(quotes) - per_speaker} more\n", style="dim")
         table.add_row(term_text(speaker), lines)
@@ -81,37 +81,37 @@ def _actors(view: BriefView) -> Table:
     for column in ("name", "type", "also written", "articles", "mentions"):
         table.add_column(column, justify="right" if column in ("articles", "mentions") else "left")
     for entity in view.main_actors():
-        others = ", ".join(a for a in entity["aliases"] if a != entity["name"])
-        names = (term_text(entity["name"]), term_text(entity["type"]), term_text(others))
-        table.add_row(*names, str(len(entity["articles"])), str(entity["mentions"]))
+        others = ", ".join(a for a in entity.aliases if a != entity.name)
+        names = (term_text(entity.name), term_text(entity.type), term_text(others))
+        table.add_row(*names, str(len(entity.articles)), str(entity.mentions))
     return table
 
 
 def _contradictions(view: BriefView) -> Table | None:
-    if not view.story["contradictions"]:
+    if not view.story.contradictions:
         return None
     table = Table(title="Reports that disagree", title_justify="left", expand=True, show_lines=True)
     table.add_column("one report says not", ratio=1)
     table.add_column("others report", ratio=1)
-    for item in view.story["contradictions"][:5]:
-        negative, *others = item["sides"]
-        note = "\n(may be a difference in time)" if item.get("may_be_time") else ""
-        right = "\n".join(f"{s['sentence'].strip()} {view.cite([s['article']])}" for s in others)
-        left = f"{negative['sentence'].strip()} {view.cite([negative['article']])}{note}"
+    for item in view.story.contradictions[:5]:
+        negative, *others = item.sides
+        note = "\n(may be a difference in time)" if item.may_be_time else ""
+        right = "\n".join(f"{s.sentence.strip()} {view.cite([s.article])}" for s in others)
+        left = f"{negative.sentence.strip()} {view.cite([negative.article])}{note}"
         table.add_row(term_text(left), term_text(right))
     return table
 
 
 def _timeline(view: BriefView) -> Table | None:
-    if not view.story["timeline"]:
+    if not view.story.timeline:
         return None
     table = Table(title="Timeline", title_justify="left", expand=True)
     table.add_column("date", no_wrap=True)
     table.add_column("event")
     table.add_column("art.", style="cyan", no_wrap=True)
-    for entry in view.story["timeline"]:
-        date = entry["date"] + (" (reported)" if entry["basis"] == "reported" else "")
-        table.add_row(term_text(date), term_text(entry["event"]), view.cite([entry["article"]]))
+    for entry in view.story.timeline:
+        date = entry.date + (" (reported)" if entry.basis == "reported" else "")
+        table.add_row(term_text(date), term_text(entry.event), view.cite([entry.article]))
     return table
 
 
@@ -123,12 +123,12 @@ def _sources(view: BriefView) -> Table:
     table.add_column("title / file")
     for article_id, number in view.number.items():
         article = view.articles[article_id]
-        dup = f" (copy of {article['duplicate_of']})" if article.get("duplicate_of") else ""
+        dup = f" (copy of {article.duplicate_of})" if article.duplicate_of else ""
         table.add_row(
             f"[{number}]",
-            term_text(article.get("site") or "-"),
-            term_text(article.get("published") or "-"),
-            term_text((article.get("title") or article_id) + dup),
+            term_text(article.site or "-"),
+            term_text(article.published or "-"),
+            term_text((article.title or article_id) + dup),
         )
     return table
 
@@ -136,11 +136,11 @@ def _sources(view: BriefView) -> Table:
 FULL_STORIES = 5  # the largest stories are shown in full, the others listed
 
 
-def render_terminal(brief: dict[str, Any], console: Console) -> None:
-    stories = brief["stories"]
+def render_terminal(brief: Brief, console: Console) -> None:
+    stories = brief.stories
     for story in stories[:FULL_STORIES]:
         view = BriefView(brief, story)
-        console.rule(f"[bold]{term_markup(story['title'])}")
+        console.rule(f"[bold]{term_markup(story.title)}")
         console.print(term_text(view.sources_line(), style="dim"), justify="center")
         parts = [
             _summary(view),
@@ -159,5 +159,5 @@ def render_terminal(brief: dict[str, Any], console: Console) -> None:
         rest.add_column("articles", justify="right")
         rest.add_column("title")
         for story in stories[FULL_STORIES:]:
-            rest.add_row(term_text(story["id"]), str(len(story["articles"])), term_text(story["title"]))
+            rest.add_row(term_text(story.id), str(len(story.articles)), term_text(story.title))
         console.print(rest)

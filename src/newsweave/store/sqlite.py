@@ -1,27 +1,40 @@
-"""The local store: one SQLite file in WAL mode (readers never wait for the ingest that writes).
+"""The SQLite store: one file in WAL mode (readers never wait for the ingest that writes).
 
 Everything an ingest changes for a batch of articles is written in one transaction: the articles,
 their extractions, duplicate bands, story links and the clustering state. A run killed at any point
 leaves the store as it was after the last whole batch, and the next run carries on from there.
+One writer at a time: an ingest holds an advisory lock on `<file>.lock` for its whole run, so a second
+ingest waits (and says so) instead of interleaving its stories with the first one's. Each thread gets
+its own connection.
 """
 
 from __future__ import annotations
 
+import fcntl
 import json
 import sqlite3
+import threading
+import uuid
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict
 from pathlib import Path
-from typing import Any
 
+from newsweave.clean.metadata import domain_of
+from newsweave.contract import annotations_from_data, article_from_data, story_from_data, to_data
 from newsweave.errors import NewsweaveError
 from newsweave.model import Annotations, Article
-from newsweave.store.migrations import migrate
-from newsweave.stories.cluster import Story, StoryClusterer
+from newsweave.records import Brief, Story
+from newsweave.store.interface import DuplicateCandidate, SearchHit, StoredArticle, StorySummary
+from newsweave.store.migrations import check_version, migrate
+from newsweave.stories.cluster import Story as ClusterStory
+from newsweave.stories.cluster import StoryClusterer
 
 DEFAULT_DB = "newsweave.db"
+ARTICLE_COLUMNS = (
+    "id, path, url, title, site, author, published, original_source, text, removed, headings,"
+    " duplicate_of, rewrite_of, format, language"
+)
 
 
 def database_path(url: str | Path) -> str:
@@ -35,30 +48,95 @@ def database_path(url: str | Path) -> str:
     return text
 
 
-class Store:
-    """Articles, extractions and stories in one SQLite database."""
+def _describe(exc: sqlite3.DatabaseError) -> str:
+    message = str(exc)
+    if "not a database" in message or "malformed" in message:
+        return "not a SQLite database, or a damaged one"
+    if "readonly" in message or "unable to open" in message:
+        return f"cannot open it ({message})"
+    return message
+
+
+class SQLiteStore:
+    """Articles, extractions and stories in one SQLite database (the `Store` protocol)."""
 
     def __init__(self, url: str | Path = DEFAULT_DB, readonly: bool = False) -> None:
         path = database_path(url)
-        self.path = path
+        self.location = path
+        self.readonly = readonly
+        self._local = threading.local()
+        self._memory_uri = f"file:newsweave-{uuid.uuid4().hex}?mode=memory&cache=shared" if path == ":memory:" else None
+        if readonly and self._memory_uri is None and not Path(path).is_file():
+            raise NewsweaveError(f"{path}: no store here (run `newsweave ingest` first)")
         try:
+            self._anchor = self._connect()  # keeps an in-memory database alive; the first thread's connection
             if readonly:
-                if path != ":memory:" and not Path(path).exists():
-                    raise NewsweaveError(f"{path}: no store here (run `newsweave ingest` first)")
-                uri = f"file:{path}?mode=ro" if path != ":memory:" else "file::memory:"
-                self.db = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=30, check_same_thread=False)
+                check_version(self._anchor, path)
             else:
-                self.db = sqlite3.connect(path, isolation_level=None, timeout=30, check_same_thread=False)
-                self.db.execute("PRAGMA journal_mode=WAL")
-                self.db.execute("PRAGMA synchronous=NORMAL")
-                migrate(self.db)
+                migrate(self._anchor, where=path)
+            self._added = self._anchor.execute("SELECT COALESCE(MAX(added), 0) FROM articles").fetchone()[0]
         except sqlite3.DatabaseError as exc:
-            raise NewsweaveError(f"{path}: not a newsweave store ({exc})") from None
-        self.db.row_factory = sqlite3.Row
-        self._added = self.db.execute("SELECT COALESCE(MAX(added), 0) FROM articles").fetchone()[0]
+            raise NewsweaveError(f"{path}: {_describe(exc)}") from None
+        self._local.db = self._anchor
+
+    def _connect(self) -> sqlite3.Connection:
+        if self._memory_uri is not None:
+            db = sqlite3.connect(self._memory_uri, uri=True, isolation_level=None, check_same_thread=False)
+        elif self.readonly:
+            db = self._connect_readonly()
+        else:
+            db = sqlite3.connect(self.location, isolation_level=None, timeout=60)
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+        db.row_factory = sqlite3.Row
+        return db
+
+    def _connect_readonly(self) -> sqlite3.Connection:
+        """Read-only, even where the file or its folder cannot be written (no -wal/-shm can be made)."""
+        uri = Path(self.location).resolve().as_uri()
+        db = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None, timeout=60)
+        try:
+            db.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+            return db
+        except sqlite3.OperationalError:
+            db.close()
+            return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, isolation_level=None)
+
+    @property
+    def db(self) -> sqlite3.Connection:
+        """This thread's connection."""
+        db = getattr(self._local, "db", None)
+        if db is None:
+            db = self._local.db = self._connect()
+        return db
 
     def close(self) -> None:
-        self.db.close()
+        db = getattr(self._local, "db", None)
+        if db is not None and db is not self._anchor:
+            db.close()
+        self._anchor.close()
+
+    @contextmanager
+    def writer(self, on_wait: Callable[[str], None] | None = None) -> Iterator[None]:
+        if self.readonly:
+            raise NewsweaveError(f"{self.location}: opened read-only")
+        if self._memory_uri is not None:
+            yield
+            return
+        lock_path = f"{self.location}.lock"
+        with open(lock_path, "a+") as lock:
+            try:
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                if on_wait:
+                    on_wait(f"{self.location}: another ingest is writing; waiting for it to finish")
+                fcntl.flock(lock, fcntl.LOCK_EX)
+            try:
+                # Another writer may have added articles and stories while this one waited.
+                self._added = self.db.execute("SELECT COALESCE(MAX(added), 0) FROM articles").fetchone()[0]
+                yield
+            finally:
+                fcntl.flock(lock, fcntl.LOCK_UN)
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -74,110 +152,194 @@ class Store:
     def has_key(self, key: str) -> bool:
         return self.db.execute("SELECT 1 FROM articles WHERE key = ?", (key,)).fetchone() is not None
 
-    def has_id(self, article_id: str) -> bool:
-        return self.db.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
+    def key_of(self, article_id: str) -> str | None:
+        row = self.db.execute("SELECT key FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return row[0] if row else None
 
     def count(self) -> int:
         return self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
 
-    def add_article(self, article: Article, key: str, story_id: str, signature: bytes, bands: list) -> None:
-        self._added += 1  # arrival order; one writer at a time (BEGIN IMMEDIATE)
-        added = self._added
+    def add_articles(self, items: list[StoredArticle]) -> None:
+        for item in items:
+            self._add_article(item)
+
+    def _add_article(self, item: StoredArticle) -> None:
+        article = item.article
+        self._added += 1  # arrival order; one writer at a time (the writer lock)
         self.db.execute(
             "INSERT INTO articles (id, key, path, url, title, site, author, published, original_source, text,"
-            " removed, headings, duplicate_of, rewrite_of, story_id, signature, added)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " removed, headings, duplicate_of, rewrite_of, story_id, signature, added, format, language)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
-                article.id,
-                key,
-                article.path,
-                article.url,
-                article.title,
-                article.site,
-                article.author,
-                article.published,
-                article.original_source,
-                article.text,
-                json.dumps([asdict(r) for r in article.removed]),
-                json.dumps([asdict(h) for h in article.headings]),
-                article.duplicate_of,
-                article.rewrite_of,
-                story_id,
-                signature,
-                added,
-            ),  # fmt: skip
-        )
+                article.id, item.key, article.path, article.url, article.title, article.site, article.author,
+                article.published, article.original_source, article.text,
+                json.dumps(to_data(article)["removed"]), json.dumps(to_data(article)["headings"]),
+                article.duplicate_of, article.rewrite_of, item.story_id, item.signature, self._added,
+                article.format, article.language,
+            ),
+        )  # fmt: skip
         self.db.executemany(
             "INSERT INTO minhash_bands (band, hash, article_id) VALUES (?, ?, ?)",
-            [(band, value, article.id) for band, value in bands],
+            [(band, value, article.id) for band, value in item.bands],
         )
         self.db.execute(
-            "INSERT INTO stories (id, size, dirty) VALUES (?, 1, 1)"
-            " ON CONFLICT(id) DO UPDATE SET size = size + 1, dirty = 1",
-            (story_id,),
+            "INSERT INTO stories (id, size, dirty, last_added) VALUES (?, 1, 1, ?)"
+            " ON CONFLICT(id) DO UPDATE SET size = size + 1, dirty = 1, last_added = excluded.last_added",
+            (item.story_id, self._added),
+        )
+        self.db.execute(
+            "INSERT INTO search_index (article_id, kind, text) VALUES (?, 'article', ?)",
+            (article.id, f"{article.title or ''}\n{article.text}"),
         )
 
-    def duplicate_candidates(self, bands: list[tuple[int, int]]) -> list[sqlite3.Row]:
+    def duplicate_candidates(self, bands: list[tuple[int, int]]) -> list[DuplicateCandidate]:
         """Stored articles sharing an LSH band with a signature, earliest first."""
         if not bands:
             return []
         clause = " OR ".join("(band = ? AND hash = ?)" for _ in bands)
         params = [x for pair in bands for x in pair]
-        return self.db.execute(
+        rows = self.db.execute(
             "SELECT DISTINCT a.id, a.signature, a.story_id, a.added FROM minhash_bands b"
             f" JOIN articles a ON a.id = b.article_id WHERE {clause} ORDER BY a.added",
             params,
         ).fetchall()
+        return [DuplicateCandidate(r["id"], r["story_id"], r["signature"]) for r in rows]
 
-    def story_of(self, article_id: str) -> str | None:
-        row = self.db.execute("SELECT story_id FROM articles WHERE id = ?", (article_id,)).fetchone()
-        return row[0] if row else None
-
-    def recent_members(self, story_id: str, limit: int = 3) -> list[tuple[str, str, str | None, str | None]]:
-        """(id, text, site, url) of a story's latest original articles."""
+    def recent_members(self, story_id: str, limit: int = 3) -> list[Article]:
+        """A story's latest original articles."""
         rows = self.db.execute(
-            "SELECT id, text, site, url FROM articles WHERE story_id = ? AND duplicate_of IS NULL"
+            f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE story_id = ? AND duplicate_of IS NULL"
             " ORDER BY added DESC LIMIT ?",
             (story_id, limit),
         ).fetchall()
-        return [tuple(r) for r in rows]
+        return [_article(r) for r in rows]
 
-    def set_annotations(self, annotations: Annotations) -> None:
-        self.db.execute(
-            "INSERT OR REPLACE INTO annotations (article_id, data) VALUES (?, ?)",
-            (annotations.article, json.dumps(annotations.to_dict())),
-        )
+    def set_annotations(self, annotations: list[Annotations]) -> None:
+        for item in annotations:
+            article_id = item.article
+            data = to_data(item)
+            self.db.execute(
+                "INSERT OR REPLACE INTO annotations (article_id, data) VALUES (?, ?)", (article_id, json.dumps(data))
+            )
+            self.db.execute(
+                "UPDATE stories SET dirty = 1 WHERE id = (SELECT story_id FROM articles WHERE id = ?)", (article_id,)
+            )
+            for table in ("claims", "quotes", "entities"):
+                self.db.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
+            self.db.execute("DELETE FROM search_index WHERE article_id = ? AND kind = 'quote'", (article_id,))
+            self.db.executemany(
+                "INSERT INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (c.id, article_id, c.value, c.low, c.high, c.unit, c.kind, c.change, c.qualifier, c.counted,
+                     c.asserted_by, c.affiliation, c.sentence, c.start, c.end)
+                    for c in item.claims
+                ],
+            )  # fmt: skip
+            self.db.executemany(
+                "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [(q.id, article_id, q.speaker, q.text, int(q.direct), q.start, q.end) for q in item.quotes],
+            )
+            self.db.executemany(
+                "INSERT INTO entities VALUES (?, ?, ?, ?, ?)",
+                [(e.id, article_id, e.name, e.type, e.affiliation) for e in item.entities],
+            )
+            self.db.executemany(
+                "INSERT INTO search_index (article_id, kind, text) VALUES (?, 'quote', ?)",
+                [(article_id, q.text) for q in item.quotes],
+            )
 
     def articles_of(self, story_id: str) -> list[Article]:
-        rows = self.db.execute("SELECT * FROM articles WHERE story_id = ? ORDER BY added", (story_id,)).fetchall()
+        rows = self.db.execute(
+            f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE story_id = ? ORDER BY added", (story_id,)
+        ).fetchall()
         return [_article(row) for row in rows]
+
+    def article(self, article_id: str) -> Article | None:
+        row = self.db.execute(f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return _article(row) if row else None
 
     def annotations_of(self, article_ids: list[str]) -> list[Annotations]:
         found = []
         for article_id in article_ids:
             row = self.db.execute("SELECT data FROM annotations WHERE article_id = ?", (article_id,)).fetchone()
-            found.append(Annotations.from_dict(json.loads(row[0])) if row else Annotations(article_id))
+            found.append(annotations_from_data(json.loads(row[0])) if row else Annotations(article_id))
         return found
+
+    def unannotated(self, limit: int) -> list[Article]:
+        rows = self.db.execute(
+            f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id NOT IN (SELECT article_id FROM annotations)"
+            " ORDER BY added LIMIT ?",
+            (limit,),
+        ).fetchall()
+        return [_article(r) for r in rows]
 
     # stories ------------------------------------------------------------------------------------
     def dirty_stories(self) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT id FROM stories WHERE dirty = 1 ORDER BY id")]
 
-    def save_story(self, story_id: str, title: str, brief: dict[str, Any]) -> None:
+    def save_story(self, story: Story, articles: list[Article]) -> None:
+        """Store a story's brief and the columns the story list filters on."""
+        brief = Brief(articles=articles, stories=[story])
+        originals = [a for a in articles if not a.duplicate_of]
+        dates = sorted(a.published for a in articles if a.published)
+        extracted = bool(story.claims or story.quotes or story.entities)
         self.db.execute(
-            "UPDATE stories SET title = ?, brief = ?, dirty = 0 WHERE id = ?", (title, json.dumps(brief), story_id)
+            "UPDATE stories SET title = ?, brief = ?, dirty = 0, sources = ?, first_published = ?,"
+            " last_published = ?, disputed = ?, updated = ?, extracted = ? WHERE id = ?",
+            (
+                story.title, json.dumps(to_data(brief)), count_sources(originals),
+                dates[0] if dates else None, dates[-1] if dates else None,
+                sum(f.status == "disputed" for f in story.figures), sum(f.status == "updated" for f in story.figures),
+                int(extracted), story.id,
+            ),
+        )  # fmt: skip
+
+    def story_list(self, since: str | None = None, search: str | None = None) -> list[StorySummary]:
+        """Stories, largest first (ties by id); `since` keeps those published on or after a date,
+        `search` those holding an article or quote that matches a full-text query."""
+        sql = (
+            "SELECT id, title, size, sources, first_published, last_published, disputed, updated,"
+            " brief IS NOT NULL AS summarised, extracted, last_added FROM stories"
         )
+        where, params = [], []
+        if since:
+            where.append("last_published >= ?")
+            params.append(since)
+        if search:
+            where.append(
+                "id IN (SELECT a.story_id FROM search_index s JOIN articles a ON a.id = s.article_id"
+                " WHERE search_index MATCH ?)"
+            )
+            params.append(fts_query(search))
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        rows = self.db.execute(sql, params).fetchall()
+        found = [StorySummary(*tuple(r)) for r in rows]
+        for item in found:
+            item.summarised, item.extracted = bool(item.summarised), bool(item.extracted)
+        return sorted(found, key=lambda s: (-s.articles, natural_key(s.id)))
 
-    def stories(self) -> list[sqlite3.Row]:
-        return self.db.execute("SELECT id, title, size, dirty, brief FROM stories ORDER BY size DESC, id").fetchall()
-
-    def story_brief(self, story_id: str) -> dict[str, Any]:
+    def story_brief(self, story_id: str) -> Brief:
         row = self.db.execute("SELECT brief FROM stories WHERE id = ?", (story_id,)).fetchone()
         if row is None:
-            raise NewsweaveError(f"no story {story_id!r} in {self.path} (see `newsweave stories`)")
+            raise NewsweaveError(f"no story {story_id!r} in {self.location} (see `newsweave stories`)")
         if row[0] is None:
             raise NewsweaveError(f"story {story_id!r} has not been summarised yet; run `newsweave ingest` again")
-        return json.loads(row[0])
+        data = json.loads(row[0])
+        return Brief(
+            articles=[article_from_data(a) for a in data["articles"]],
+            stories=[story_from_data(s) for s in data["stories"]],
+            schema_version=data.get("schema_version", 1),
+        )
+
+    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
+        rows = self.db.execute(
+            "SELECT s.kind, s.article_id, a.story_id, a.title, snippet(search_index, 2, '', '', '…', 16)"
+            " FROM search_index s JOIN articles a ON a.id = s.article_id WHERE search_index MATCH ?"
+            " ORDER BY rank LIMIT ?",
+            (fts_query(query), limit),
+        ).fetchall()
+        return [SearchHit(*tuple(r)) for r in rows]
 
     # clustering state ---------------------------------------------------------------------------
     def load_clusterer(self, active: int) -> StoryClusterer:
@@ -192,7 +354,7 @@ class Store:
             (active,),
         ).fetchall()
         for row in rows:
-            story = Story(row[0], json.loads(row[1]), dates=json.loads(row[3]), last_seen=row[4], size=row[2])
+            story = ClusterStory(row[0], json.loads(row[1]), dates=json.loads(row[3]), last_seen=row[4], size=row[2])
             clusterer.stories[story.id] = story
             for term in clusterer._index_terms(story):
                 clusterer.index[term].add(story.id)
@@ -221,8 +383,27 @@ class Store:
         self.db.executemany("INSERT OR REPLACE INTO story_state VALUES (?, ?, ?, ?, ?)", rows)
 
 
+def count_sources(articles: list[Article]) -> int:
+    """Independent sources: by site, else by the URL's domain; articles with neither count once together."""
+    sites = {a.site or domain_of(a.url or "") or None for a in articles}
+    return len(sites - {None}) + (None in sites)
+
+
+def natural_key(story_id: str) -> tuple:
+    """s2 before s10."""
+    head = story_id.rstrip("0123456789")
+    tail = story_id[len(head) :]
+    return (head, int(tail) if tail else -1, story_id)
+
+
+def fts_query(text: str) -> str:
+    """A user's words as an FTS5 query of quoted terms (all must match), so no input is FTS syntax."""
+    words = [w.replace('"', '""') for w in text.split()]
+    return " ".join(f'"{w}"' for w in words) or '""'
+
+
 def _article(row: sqlite3.Row) -> Article:
     data = dict(row)
     data["removed"] = json.loads(data["removed"] or "[]")
     data["headings"] = json.loads(data["headings"] or "[]")
-    return Article.from_dict(data)
+    return article_from_data(data)

@@ -1,0 +1,182 @@
+"""The local engine: reads inputs, runs the steps over batches in process, and writes each batch to a store.
+
+Ids are given before any step runs, from the article itself (its reader gives one from the file name and
+record; a clash with a different stored article adds a hash of the article's key), so the same input gives
+the same ids. Each batch is written in one transaction with the clustering state: a killed run loses at
+most the batch in flight and the next run resumes (articles already stored, by key, are skipped). Only the
+stories that received articles are assembled again, each in its own transaction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from itertools import islice
+from pathlib import Path
+
+from spacy.language import Language
+
+from newsweave.errors import InputError
+from newsweave.model import Article
+from newsweave.pipeline.step import Drop, Item, Step, StepStats, check_order
+from newsweave.pipeline.steps import Annotate, Cluster, Deduplicate, DetectRewrites, Fingerprint
+from newsweave.readers import ReadOptions
+from newsweave.reading import ReadStats, iter_articles
+from newsweave.reconcile.story import assemble_story
+from newsweave.store.interface import Store, StoredArticle
+from newsweave.stories.cluster import MAX_ACTIVE_STORIES, StoryClusterer
+from newsweave.stories.dedupe import content_key
+
+BATCH = 32
+
+
+@dataclass
+class RunSummary:
+    """What a run did: reading, each step's counts and drops, and what reached the store."""
+
+    read: ReadStats = field(default_factory=ReadStats)
+    steps: list[StepStats] = field(default_factory=list)
+    added: int = 0
+    unchanged: int = 0
+    stories_updated: int = 0
+
+    @property
+    def skipped(self) -> list[InputError]:
+        return self.read.skipped
+
+    @property
+    def duplicates(self) -> int:
+        return sum(s.marked for s in self.steps if s.name == Deduplicate.name)
+
+    @property
+    def rewrites(self) -> int:
+        return sum(s.marked for s in self.steps if s.name == DetectRewrites.name)
+
+    @property
+    def extraction_failures(self) -> list[Drop]:
+        return [d for s in self.steps if s.name == Annotate.name for d in s.dropped]
+
+
+def article_key(article: Article) -> str:
+    """What identifies an input across runs: its URL, else its source file and record, else its words.
+    An exact copy under another name is a new input (and then a duplicate), not "already stored"."""
+    if article.url:
+        return f"url:{article.url}"
+    if article.path:
+        return f"path:{Path(article.path).resolve()}#{article.id}"
+    return content_key(article.text)
+
+
+class StoreIndex:
+    """The store's LSH bands as the duplicate index the Deduplicate step reads."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def candidates(self, bands: list[tuple[int, int]]) -> list[tuple[str, str, bytes]]:
+        return [(c.id, c.story_id, c.signature) for c in self.store.duplicate_candidates(bands)]
+
+
+class LocalEngine:
+    """Runs the ingest steps in process over batches of articles and writes them to a store."""
+
+    def __init__(self, store: Store, nlp: Language | None, batch: int = BATCH) -> None:
+        self.store = store
+        self.batch = batch
+        self.clusterer = StoryClusterer(track=False)  # loaded from the store once the write lock is held
+        per_article: list[Step] = [Fingerprint()] + ([Annotate(nlp)] if nlp is not None else [])
+        self.steps: list[Step] = [
+            *per_article,
+            Deduplicate(StoreIndex(store)),
+            Cluster(self.clusterer),
+            DetectRewrites(lambda story_id: store.recent_members(story_id)),
+        ]
+        check_order(self.steps)
+
+    def run(
+        self,
+        paths: Iterable[str | Path],
+        options: ReadOptions | None = None,
+        on_skip: Callable[[InputError], None] | None = None,
+        on_file: Callable[[], None] | None = None,
+        on_wait: Callable[[str], None] | None = None,
+        assemble: bool = True,
+    ) -> RunSummary:
+        """Ingest everything under `paths`; `on_skip` hears of each skipped input, `on_file` of each file read,
+        `on_wait` that another writer holds the store. `assemble=False` leaves the stories to the caller."""
+        summary = RunSummary(steps=[StepStats(step.name) for step in self.steps])
+        with self.store.writer(on_wait):
+            self.clusterer = self.store.load_clusterer(MAX_ACTIVE_STORIES)  # another writer may have run
+            for step in self.steps:
+                if isinstance(step, Cluster):
+                    step.clusterer = self.clusterer
+            for batch in _batches(self._read(paths, options, summary.read, on_skip, on_file), self.batch):
+                self._add_batch(batch, summary)
+            if assemble:
+                summary.stories_updated = self.refresh_stories()
+        return summary
+
+    def _read(self, paths, options, stats: ReadStats, on_skip, on_file) -> Iterator[Article]:
+        file_done = (lambda _path: on_file()) if on_file else None
+        for item in iter_articles(paths, options, stats, on_file=file_done):
+            if isinstance(item, InputError):
+                if on_skip:
+                    on_skip(item)
+            else:
+                yield item
+
+    def _add_batch(self, articles: list[Article], summary: RunSummary) -> None:
+        batch, keys = [], set()
+        for article in articles:
+            key = article_key(article)
+            if key in keys or self.store.has_key(key):
+                summary.unchanged += 1
+                continue
+            keys.add(key)
+            owner = self.store.key_of(article.id)
+            if owner is not None and owner != key:  # the id is taken by another article: derive a new one
+                article.id = f"{article.id}~{hashlib.sha1(key.encode()).hexdigest()[:8]}"
+            batch.append(Item(article, key))
+        if not batch:
+            return
+        for step, stats in zip(self.steps, summary.steps, strict=True):
+            batch = step.run(batch, stats)
+        with self.store.transaction():
+            self.store.add_articles(
+                [StoredArticle(i.article, i.key, i.story_id, i.signature, i.bands) for i in batch if i.story_id]
+            )
+            self.store.set_annotations([i.annotations for i in batch if i.annotations is not None])
+            terms = {t for i in batch if i.terms for t in i.terms}
+            self.store.save_clusterer(self.clusterer, {i.story_id for i in batch if i.story_id}, terms)
+        summary.added += len(batch)
+
+    def annotate_stored(self, nlp: Language, on_batch: Callable[[int], None] | None = None) -> RunSummary:
+        """Extract from the stored articles that have no extractions yet (an ingest with --no-extract), then
+        assemble their stories again."""
+        step, summary = Annotate(nlp), RunSummary(steps=[StepStats(Annotate.name)])
+        with self.store.writer():
+            while articles := self.store.unannotated(self.batch):
+                batch = step.run([Item(a, "") for a in articles], summary.steps[0])
+                with self.store.transaction():
+                    self.store.set_annotations([i.annotations for i in batch if i.annotations is not None])
+                summary.added += len(batch)
+                if on_batch:
+                    on_batch(len(batch))
+            summary.stories_updated = self.refresh_stories()
+        return summary
+
+    def refresh_stories(self) -> int:
+        """Assemble again every story that received articles (each in its own transaction)."""
+        dirty = self.store.dirty_stories()
+        for story_id in dirty:
+            articles = self.store.articles_of(story_id)
+            story = assemble_story(story_id, articles, self.store.annotations_of([a.id for a in articles]))
+            with self.store.transaction():
+                self.store.save_story(story, articles)
+        return len(dirty)
+
+
+def _batches(items: Iterator[Article], size: int) -> Iterator[list[Article]]:
+    while batch := list(islice(items, size)):
+        yield batch

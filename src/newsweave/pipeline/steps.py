@@ -1,0 +1,151 @@
+"""The steps of the ingest: per-article (fingerprint, terms, annotate) and global (duplicates, stories,
+rewrites). Global steps hold the state they need (a duplicate index, the story clusterer) as plain objects
+the engine gives them; none of them knows a store or an engine."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import ClassVar, Protocol
+
+from spacy.language import Language
+
+from newsweave.annotate import annotate
+from newsweave.clean.metadata import domain_of
+from newsweave.model import Article
+from newsweave.pipeline.step import Drop, Item, StepStats
+from newsweave.stories.cluster import StoryClusterer
+from newsweave.stories.dedupe import DUPLICATE_JACCARD, band_keys, find_rewrite, from_bytes, signature, to_bytes
+from newsweave.stories.features import article_terms
+
+
+class Fingerprint:
+    """MinHash signature and LSH bands of each article's words."""
+
+    name: ClassVar[str] = "fingerprint"
+    needs: ClassVar[frozenset[str]] = frozenset({"article"})
+    adds: ClassVar[frozenset[str]] = frozenset({"signature", "bands"})
+
+    def run(self, batch: list[Item], stats: StepStats) -> list[Item]:
+        for item in batch:
+            minhash = signature(item.article.text)
+            item.signature, item.bands = to_bytes(minhash), band_keys(minhash)
+        stats.seen += len(batch)
+        stats.passed += len(batch)
+        return batch
+
+
+@dataclass
+class Annotate:
+    """One spaCy pass per article and every extractor over it. An extractor failure is a counted drop of
+    that article's extractions (the article itself stays)."""
+
+    nlp: Language
+    name: ClassVar[str] = "annotate"
+    needs: ClassVar[frozenset[str]] = frozenset({"article"})
+    adds: ClassVar[frozenset[str]] = frozenset({"annotations"})
+
+    def run(self, batch: list[Item], stats: StepStats) -> list[Item]:
+        failed: dict[str, str] = {}
+
+        def on_error(article: Article, error: Exception) -> None:
+            failed[article.id] = f"extraction failed: {type(error).__name__}: {error}"
+
+        extracted = annotate([i.article for i in batch], self.nlp, on_error)
+        for item, found in zip(batch, extracted, strict=True):
+            item.annotations = found
+            if item.article.id in failed:
+                stats.dropped.append(Drop(item.article.id, failed[item.article.id]))
+        stats.seen += len(batch)
+        stats.passed += len(batch) - len(failed)
+        return batch
+
+
+class DuplicateIndex(Protocol):
+    """Earlier articles sharing an LSH band: (id, story id, signature) each, earliest first."""
+
+    def candidates(self, bands: list[tuple[int, int]]) -> list[tuple[str, str, bytes]]: ...
+
+
+@dataclass
+class Deduplicate:
+    """Marks an article `duplicate_of` the earliest near-identical one (estimated Jaccard >= 0.8) and puts
+    it in that article's story (for an original of the same batch, the clustering step does that)."""
+
+    index: DuplicateIndex
+    name: ClassVar[str] = "deduplicate"
+    needs: ClassVar[frozenset[str]] = frozenset({"signature", "bands"})
+    adds: ClassVar[frozenset[str]] = frozenset({"duplicate_of"})
+
+    def run(self, batch: list[Item], stats: StepStats) -> list[Item]:
+        earlier: list[Item] = []
+        for item in batch:
+            minhash = from_bytes(item.signature)
+            bands = set(item.bands)
+            pending = [(e.article.id, e.story_id, e.signature) for e in earlier if bands & set(e.bands)]
+            for article_id, story_id, stored in [*self.index.candidates(item.bands), *pending]:
+                if from_bytes(stored).jaccard(minhash) >= DUPLICATE_JACCARD:
+                    item.article.duplicate_of, item.story_id = article_id, story_id
+                    stats.marked += 1
+                    break
+            if item.article.duplicate_of is None:
+                item.terms = article_terms(item.article.text, item.article.title)
+            earlier.append(item)
+        stats.seen += len(batch)
+        stats.passed += len(batch)
+        return batch
+
+
+@dataclass
+class Cluster:
+    """Puts each original article in the most similar story, or starts one (incremental clustering)."""
+
+    clusterer: StoryClusterer
+    name: ClassVar[str] = "cluster"
+    needs: ClassVar[frozenset[str]] = frozenset({"duplicate_of"})
+    adds: ClassVar[frozenset[str]] = frozenset({"story_id", "terms"})
+
+    def run(self, batch: list[Item], stats: StepStats) -> list[Item]:
+        story_of: dict[str, str] = {}
+        for item in batch:
+            if item.story_id is None and item.article.duplicate_of in story_of:
+                item.story_id = story_of[item.article.duplicate_of]
+            if item.story_id is None:
+                terms = item.terms if item.terms is not None else article_terms(item.article.text, item.article.title)
+                item.story_id = self.clusterer.add(item.article.id, terms, item.article.published)
+            story_of[item.article.id] = item.story_id
+        stats.seen += len(batch)
+        stats.passed += len(batch)
+        return batch
+
+
+@dataclass
+class DetectRewrites:
+    """An article whose sentences mostly match an earlier article of its story, or that names that article's
+    site as its original source, gets `rewrite_of`."""
+
+    members: Callable[[str], list[Article]]  # a story's latest original articles
+    name: ClassVar[str] = "rewrites"
+    needs: ClassVar[frozenset[str]] = frozenset({"story_id"})
+    adds: ClassVar[frozenset[str]] = frozenset({"rewrite_of"})
+
+    def run(self, batch: list[Item], stats: StepStats) -> list[Item]:
+        for position, item in enumerate(batch):
+            article = item.article
+            if article.duplicate_of:
+                continue
+            same_batch = [b.article for b in batch[:position] if b.story_id == item.story_id]
+            members = [m for m in [*reversed(same_batch), *self.members(item.story_id)] if m.id != article.id]
+            article.rewrite_of = rewrite_of(article, members[:3])
+            stats.marked += article.rewrite_of is not None
+        stats.seen += len(batch)
+        stats.passed += len(batch)
+        return batch
+
+
+def rewrite_of(article: Article, members: list[Article]) -> str | None:
+    if article.original_source:
+        for member in members:
+            if article.original_source in {domain_of(member.site or ""), domain_of(member.url or "")}:
+                return member.id
+    return find_rewrite(article.text, [(m.id, m.text) for m in members])

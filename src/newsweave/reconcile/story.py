@@ -1,0 +1,90 @@
+"""Story assembly: one story's articles and extractions in, its reconciled picture out.
+
+A pure function: the inputs are not changed (claims and quotes are copied before their entity links
+are pointed at the story's merged actors), so the same inputs always give the same story, whichever
+engine or store calls it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from newsweave.model import Annotations, Article
+from newsweave.reconcile.contradictions import find_contradictions
+from newsweave.reconcile.entities import merge_entities
+from newsweave.reconcile.figures import group_figures
+from newsweave.reconcile.timeline import build_timeline
+from newsweave.records import (
+    Contradiction,
+    ContradictionSide,
+    Figure,
+    Story,
+    StoryEntity,
+    TimelineEntry,
+)
+from newsweave.summarise import summarise
+
+TITLE_CHARS = 100
+
+
+def story_title(articles: list[Article]) -> str:
+    """The title sharing most words with the other titles (the most typical one), or else the first
+    sentence of the first article, cut at a word."""
+    titles = [a.title for a in articles if a.title and not a.duplicate_of] or [a.title for a in articles if a.title]
+    if titles:
+        words = [set(re.findall(r"\w+", t.lower())) for t in titles]
+        return max(titles, key=lambda t: sum(len(set(re.findall(r"\w+", t.lower())) & w) for w in words))
+    first = re.split(r"(?<=[.!?])\s|\n", articles[0].text.strip(), maxsplit=1)[0] if articles else ""
+    return first if len(first) <= TITLE_CHARS else first[:TITLE_CHARS].rsplit(" ", 1)[0] + "…"
+
+
+def assemble_story(story_id: str, articles: list[Article], annotations: list[Annotations]) -> Story:
+    """One story's reconciled picture: merged entities, grouped figures, quotes, events, timeline, summary."""
+    originals = {a.id for a in articles if not a.duplicate_of}
+    merged = merge_entities([e for ann in annotations for e in ann.entities], story_id)
+    entity_of = {member: e.id for e in merged for member in e.members}
+    claims = [
+        replace(c, source_entity=entity_of.get(c.source_entity, c.source_entity))
+        for ann in annotations
+        for c in ann.claims
+    ]
+    quotes = [
+        replace(q, speaker_entity=entity_of.get(q.speaker_entity, q.speaker_entity))
+        for ann in annotations
+        for q in ann.quotes
+    ]
+    counted = [c for c in claims if c.article in originals]  # a copy is not a second source
+    story = Story(
+        id=story_id,
+        title=story_title(articles),
+        articles=[a.id for a in articles],
+        entities=[
+            StoryEntity(e.id, e.name, e.type, e.aliases, e.articles, e.mentions, e.titles, e.affiliation)
+            for e in merged
+        ],
+        claims=claims,
+        figures=[_figure(g) for g in group_figures(counted, story_id)],
+        quotes=quotes,
+        events=[e for ann in annotations for e in ann.events],
+        measures=[m for ann in annotations for m in ann.measures],
+    )
+    story.contradictions = [_contradiction(c) for c in find_contradictions(articles, annotations, story_id)]
+    story.timeline = [TimelineEntry(**entry) for entry in build_timeline(articles, story.events)]
+    story.summary = summarise(story, articles, [s for ann in annotations for s in ann.statements])
+    return story
+
+
+def _figure(group) -> Figure:
+    data = group.to_dict()
+    return Figure(**{k: data[k] for k in Figure.__dataclass_fields__ if k in data})
+
+
+def _contradiction(data: dict) -> Contradiction:
+    return Contradiction(
+        id=data["id"],
+        about=data["about"],
+        sides=[ContradictionSide(**side) for side in data["sides"]],
+        score=data.get("score", 0.0),
+        may_be_time=bool(data.get("may_be_time")),
+    )

@@ -1,0 +1,130 @@
+"""The story-level records of the output contract: what reconciliation and summarising produce.
+
+Article-level records (Article, Claim, Quote, Event, Entity) live in `model.py`; these are the records
+a story adds on top of them. `contract.py` turns a `Brief` into the JSON contract and back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from newsweave.model import Article, Claim, Event, Quote
+
+
+@dataclass
+class StoryEntity:
+    """One actor of the story, with every spelling and the articles that mention it."""
+
+    id: str
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    articles: list[str] = field(default_factory=list)
+    mentions: int = 0
+    titles: list[str] = field(default_factory=list)
+    affiliation: str | None = None
+
+
+@dataclass
+class Figure:
+    """A group of claims about one quantity, with its status and who gives which value."""
+
+    id: str
+    about: str
+    claims: list[str] = field(default_factory=list)  # claim ids
+    values: list[float] = field(default_factory=list)
+    low: float = 0.0
+    high: float = 0.0
+    status: str = "one_source"  # agreed, disputed, updated, one_source
+    by_affiliation: dict[str, list[float]] = field(default_factory=dict)
+    unit: str | None = None
+
+
+@dataclass
+class SentenceRef:
+    """A sentence of an article, by character offsets into its clean text."""
+
+    article: str
+    start: int
+    end: int
+
+
+@dataclass
+class ContradictionSide:
+    article: str
+    sentence: str
+    start: int
+    end: int
+    negated: bool = False
+
+
+@dataclass
+class Contradiction:
+    """A negated statement in one article against affirming ones in others."""
+
+    id: str
+    about: str
+    sides: list[ContradictionSide] = field(default_factory=list)
+    score: float = 0.0
+    may_be_time: bool = False
+
+
+@dataclass
+class TimelineEntry:
+    date: str
+    event: str
+    basis: str  # "stated" in the sentence, or "reported" (the article's publication date)
+    article: str
+    sentence: str
+    start: int
+    end: int
+
+
+@dataclass
+class SummarySentence:
+    """One summary sentence and the articles (and exact sentences) it rests on."""
+
+    text: str
+    articles: list[str] = field(default_factory=list)
+    sentences: list[SentenceRef] = field(default_factory=list)
+    figure: str | None = None  # the figure group a built sentence states
+    score: float | None = None  # LexRank centrality of an extracted sentence
+
+
+@dataclass
+class Story:
+    """One story thread: its articles and everything reconciled across them."""
+
+    id: str
+    title: str
+    articles: list[str] = field(default_factory=list)
+    entities: list[StoryEntity] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    measures: list[Claim] = field(default_factory=list)
+    contradictions: list[Contradiction] = field(default_factory=list)
+    timeline: list[TimelineEntry] = field(default_factory=list)
+    summary: list[SummarySentence] = field(default_factory=list)
+
+
+SCHEMA_VERSION = 1
+
+
+@dataclass
+class Brief:
+    """The whole output: the articles, and the stories they form (largest first)."""
+
+    articles: list[Article] = field(default_factory=list)
+    stories: list[Story] = field(default_factory=list)
+    schema_version: int = SCHEMA_VERSION
+
+    def story_articles(self, story: Story) -> list[Article]:
+        members = set(story.articles)
+        return [a for a in self.articles if a.id in members]
+
+    @staticmethod
+    def combine(briefs: list[Brief]) -> Brief:
+        """One brief holding several briefs' stories, in the order given."""
+        return Brief(articles=[a for b in briefs for a in b.articles], stories=[s for b in briefs for s in b.stories])
