@@ -128,3 +128,17 @@ def test_broken_symlink_is_reported(tmp_path):
     (tmp_path / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
     _, stats = _read(tmp_path)
     assert [e.code for e in stats.skipped] == ["cannot open"]
+
+
+def test_warc_with_a_wrong_content_length_is_reported_not_printed_raw(tmp_path, capfd):
+    """warcio writes its warning, raw bytes over several lines, straight to stderr: it becomes a named skip."""
+    data = _warc(2, compress=False)
+    first_length = data.index(b"Content-Length: ")
+    end = data.index(b"\r\n", first_length)
+    length = int(data[first_length + 16 : end])
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(data[:first_length] + b"Content-Length: " + str(length - 40).encode() + data[end:])
+    items = list(read_file(path))
+    assert capfd.readouterr().err == ""
+    errors = [i for i in items if isinstance(i, InputError)]
+    assert errors and errors[0].code == "malformed WARC record" and "\n" not in str(errors[0])

@@ -12,8 +12,9 @@ import gzip
 import io
 import zlib
 from collections.abc import Callable, Iterator
+from contextlib import redirect_stderr
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, TypeVar
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
@@ -24,6 +25,7 @@ from newsweave.model import RawArticle
 from newsweave.readers.decode import decode, looks_binary, regular_file
 from newsweave.readers.fields import checked_url
 
+T = TypeVar("T")
 MAX_RATIO = 100  # decompressed bytes per byte on disk; real WARC.gz files are far below 20
 MAX_URL_SHOWN = 200
 _CHUNK = 64 * 1024
@@ -100,12 +102,27 @@ def _charset(ctype: str) -> str | None:
     return ctype.split("charset=", 1)[1].split(";")[0].strip(" \"'") or None if "charset=" in ctype else None
 
 
+def _quietly(call: Callable[[], T]) -> tuple[T, str]:
+    """Run `call`, capturing what warcio writes straight to stderr (warnings with raw bytes, over lines)."""
+    captured = io.StringIO()
+    with redirect_stderr(captured):
+        result = call()
+    return result, captured.getvalue().strip()
+
+
 def _records(
     path: Path, stream: BinaryIO, max_bytes: int, article_id: str, truncated: Callable[[], bool]
 ) -> Iterator[RawArticle | InputError]:
-    found = 0
+    found = seen = 0
     try:
-        for record in _archive(stream):
+        records = iter(_archive(stream))
+        while True:
+            record, noise = _quietly(lambda: next(records, None))
+            if noise:
+                yield InputError(str(path), "malformed WARC record", f"after record {seen}: {noise}")
+            if record is None:
+                break
+            seen += 1
             if record.rec_type != "response" or record.http_headers is None:
                 continue
             ctype = (record.http_headers.get_header("Content-Type") or "").lower()
@@ -116,9 +133,12 @@ def _records(
             shown = url if url is None or len(url) <= MAX_URL_SHOWN else url[:MAX_URL_SHOWN] + "…"
             source = f"{path} record {found}" + (f" ({shown})" if shown else "")
             try:
-                payload = record.content_stream().read(max_bytes + 1)
+                payload, noise = _quietly(lambda: record.content_stream().read(max_bytes + 1))  # noqa: B023
             except (OSError, EOFError, zlib.error, ValueError) as exc:  # a broken Content-Encoding or chunking
                 yield InputError(source, "unreadable record payload", f"{type(exc).__name__}: {exc}")
+                continue
+            if noise:
+                yield InputError(source, "unreadable record payload", noise)
                 continue
             while record.raw_stream.read(_CHUNK):
                 pass
