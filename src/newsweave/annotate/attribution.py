@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsweave.annotate.entities import TITLE_WORDS, affiliation_in_text
 from newsweave.model import Entity
@@ -136,8 +136,7 @@ class Resolver:
 
     def group_before(self, token: Token) -> Source | None:
         """For "they": the subject of an earlier sentence that names a group, organisation or country."""
-        sentences = [s for s in self.doc.sents if s.end <= token.sent.start]
-        for sent in reversed(sentences[-2:]):
+        for sent in _sentences_before(token.sent, 2):
             for candidate in sent:
                 if candidate.dep_ in ("nsubj", "nsubjpass") and candidate.tag_ in ("NNS", "NNPS", "NNP"):
                     return self.source_from(candidate, resolve=False)
@@ -292,3 +291,13 @@ def source_of(token: Token, resolver: Resolver) -> Source | None:
     if agent is not None:
         return resolver.source_from(agent)
     return None
+
+
+def _sentences_before(sent: Span, count: int) -> list[Span]:
+    """Up to `count` sentences before `sent`, nearest first, found from its neighbours: walking
+    `doc.sents` for each pronoun made a long article quadratic."""
+    found: list[Span] = []
+    while len(found) < count and sent.start > 0:
+        sent = sent.doc[sent.start - 1].sent
+        found.append(sent)
+    return found

@@ -147,16 +147,19 @@ class QuoteExtractor:
     def _neighbour_verb(self, span: Span) -> Token | None:
         """A quote standing alone: the reporting verb of the next sentence ("..., he said") or the one
         before it when that sentence introduces it with a colon."""
-        sents = list(self.doc.sents)
-        index = next((i for i, s in enumerate(sents) if s.start <= span.start < s.end), None)
-        if index is None:
+        # The neighbours are found from the quote's own sentence: walking `doc.sents` for each quote made a
+        # long article quadratic.
+        if span.start >= len(self.doc):
             return None
-        if index + 1 < len(sents) and len(sents[index + 1]) <= 8:
-            verbs = [t for t in sents[index + 1] if is_reporting(t)]
+        sent = self.doc[span.start].sent
+        after = self.doc[sent.end].sent if sent.end < len(self.doc) else None
+        before = self.doc[sent.start - 1].sent if sent.start > 0 else None
+        if after is not None and len(after) <= 8:
+            verbs = [t for t in after if is_reporting(t)]
             if verbs:
                 return verbs[0]
-        if index > 0 and sents[index - 1].text.rstrip().endswith(":"):
-            verbs = [t for t in sents[index - 1] if is_reporting(t)]
+        if before is not None and before.text.rstrip().endswith(":"):
+            verbs = [t for t in before if is_reporting(t)]
             if verbs:
                 return verbs[-1]
         return None
