@@ -92,6 +92,7 @@ class Resolver:
 
     def __init__(self, doc: Doc, entities: list[Entity]) -> None:
         self.doc = doc
+        self.text = doc.text  # once: spaCy joins every token again on each `doc.text`
         self.by_char: list[tuple[int, int, Entity]] = sorted(
             ((s, e, ent) for ent in entities for s, e in ent.mentions), key=lambda m: (m[0], m[1])
         )
@@ -146,7 +147,7 @@ class Resolver:
         """A source phrase from its head token, resolved to an entity when possible."""
         tokens = _phrase_tokens(head)
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-        text = self.doc.text[start:end]
+        text = self.text[start:end]
         in_text = affiliation_in_text(text)
         person = self.entity_in(start, end, ("PERSON",))
         if person is not None and person.type == "PERSON" and _person_heads(person, head, end):

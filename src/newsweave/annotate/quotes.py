@@ -84,26 +84,27 @@ class QuoteExtractor:
 
     def __init__(self, doc: Doc, article_id: str, resolver: Resolver) -> None:
         self.doc = doc
+        self.text = doc.text  # once: spaCy joins every token again on each `doc.text`
         self.article_id = article_id
         self.resolver = resolver
 
     def extract(self) -> list[Quote]:
-        direct = [q for q in (self._direct(s, e) for s, e in direct_quote_spans(self.doc.text)) if q]
+        direct = [q for q in (self._direct(s, e) for s, e in direct_quote_spans(self.text)) if q]
         quoted_regions = [(q.start, q.end) for q in direct]
         reported = self._reported(quoted_regions)
         quotes = sorted(direct + reported, key=lambda q: q.start)
-        _continue_speakers(quotes, self.doc.text)
+        _continue_speakers(quotes, self.text)
         for index, quote in enumerate(quotes):
             quote.id = f"{self.article_id}:q{index}"
         return quotes
 
     def _make(self, start: int, end: int, direct: bool, source: Source | None, cue: Token | None) -> Quote:
         sentence = self.doc.char_span(start, end, alignment_mode="expand")
-        sent_text = sentence.sent.text if sentence is not None else self.doc.text[start:end]
+        sent_text = sentence.sent.text if sentence is not None else self.text[start:end]
         return Quote(
             id="",
             article=self.article_id,
-            text=self.doc.text[start:end],
+            text=self.text[start:end],
             direct=direct,
             start=start,
             end=end,
@@ -208,7 +209,7 @@ class QuoteExtractor:
     def _name_colon(self, quoted: list[tuple[int, int]], found: list[Quote]) -> list[Quote]:
         """Lines that open with a person's name and a colon (headlines, interview transcripts)."""
         quotes, offset = [], 0
-        for line in self.doc.text.split("\n"):
+        for line in self.text.split("\n"):
             match = _NAME_COLON.match(line)
             if match:
                 name_start, name_end = offset + match.start(1), offset + match.end(1)
