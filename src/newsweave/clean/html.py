@@ -124,7 +124,7 @@ def extract_html(html: str, url: str | None = None, source: str = "page") -> Ext
     if doc is None or not (doc.text or "").strip():
         text = trafilatura.html2txt(html) or ""
         if not text.strip() and _visible_words(html) >= 50:
-            raise InputError(source, "HTML could not be parsed (no text found in a page that has some)")
+            raise InputError(source, "HTML could not be parsed", "no text found in a page that has some")
         return Extracted(text=text, headings=set(), url=url, recovered="all page text" if text.strip() else None)
     lines, headings = _lines(doc)
     candidate = "default"
