@@ -121,6 +121,13 @@ def peak_memory_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def resident_memory_mb() -> float:
+    """This process's resident memory now (the peak above is the process's whole life: in a test session it
+    includes every test that ran before the fuzz pass)."""
+    with open("/proc/self/statm") as statm:
+        return int(statm.read().split()[1]) * resource.getpagesize() / 2**20
+
+
 def _size(path: Path) -> int:
     return path.stat().st_size
 
