@@ -5,6 +5,12 @@ record; a clash with a different stored article adds a hash of the article's key
 the same ids. Each batch is written in one transaction with the clustering state: a killed run loses at
 most the batch in flight and the next run resumes (articles already stored, by key, are skipped). Only the
 stories that received articles are assembled again, each in its own transaction.
+
+The per-article steps (fingerprint, annotate: the slow part) run outside any transaction; the global steps
+(duplicates, stories, rewrites) run inside the batch's write transaction, which a store serialises (SQLite:
+one writer for the whole run; PostgreSQL: a lock per transaction). A store that another process wrote to
+since this engine's last batch (its article count moved) has its clustering state loaded again first, so
+concurrent ingests never give out the same story id and each sees the other's stories.
 """
 
 from __future__ import annotations
@@ -85,14 +91,15 @@ class LocalEngine:
         self.store = store
         self.batch = batch
         self.clusterer = StoryClusterer(track=False)  # loaded from the store once the write lock is held
-        per_article: list[Step] = [Fingerprint()] + ([Annotate(nlp)] if nlp is not None else [])
+        self.per_article: list[Step] = [Fingerprint()] + ([Annotate(nlp)] if nlp is not None else [])
         self.steps: list[Step] = [
-            *per_article,
+            *self.per_article,
             Deduplicate(StoreIndex(store)),
             Cluster(self.clusterer),
             DetectRewrites(lambda story_id: store.recent_members(story_id)),
         ]
         check_order(self.steps)
+        self.stored = 0  # the store's article count after this engine's last write
 
     def run(
         self,
@@ -106,10 +113,7 @@ class LocalEngine:
         `on_wait` that another writer holds the store."""
         summary = RunSummary(steps=[StepStats(step.name) for step in self.steps])
         with self.store.writer(on_wait):
-            self.clusterer = self.store.load_clusterer(MAX_ACTIVE_STORIES)  # another writer may have run
-            for step in self.steps:
-                if isinstance(step, Cluster):
-                    step.clusterer = self.clusterer
+            self._load_clusterer()  # another writer may have run
             for batch in _batches(self._read(paths, options, summary.read, on_skip, on_file), self.batch):
                 self._add_batch(batch, summary)
             summary.stories_updated = self.refresh_stories()
@@ -124,8 +128,37 @@ class LocalEngine:
             else:
                 yield item
 
+    def _load_clusterer(self) -> None:
+        self.clusterer = self.store.load_clusterer(MAX_ACTIVE_STORIES)
+        self.stored = self.store.count()
+        for step in self.steps:
+            if isinstance(step, Cluster):
+                step.clusterer = self.clusterer
+
     def _add_batch(self, articles: list[Article], summary: RunSummary) -> None:
-        batch, keys = [], set()
+        batch = self._new_items(articles, summary, set())
+        if not batch:
+            return
+        per_article = len(self.per_article)
+        for step, stats in zip(self.per_article, summary.steps[:per_article], strict=True):
+            batch = step.run(batch, stats)
+        with self.store.transaction():
+            if self.store.count() != self.stored:  # another process wrote since our last batch
+                self._load_clusterer()
+                batch = self._recheck(batch, summary)
+            for step, stats in zip(self.steps[per_article:], summary.steps[per_article:], strict=True):
+                batch = step.run(batch, stats)
+            stored = [StoredArticle(i.article, i.key, i.story_id, i.signature, i.bands) for i in batch if i.story_id]
+            self.store.add_articles(stored)
+            self.store.set_annotations([i.annotations for i in batch if i.annotations is not None])
+            terms = {t for i in batch if i.terms for t in i.terms}
+            self.store.save_clusterer(self.clusterer, {i.story_id for i in batch if i.story_id}, terms)
+        self.stored += len(stored)
+        summary.added += len(batch)
+
+    def _new_items(self, articles: list[Article], summary: RunSummary, keys: set[str]) -> list[Item]:
+        """The articles not stored yet, with an id no other stored article holds."""
+        batch = []
         for article in articles:
             key = article_key(article)
             if key in keys or self.store.has_key(key):
@@ -136,28 +169,36 @@ class LocalEngine:
             if owner is not None and owner != key:  # the id is taken by another article: derive a new one
                 article.id = f"{article.id}~{hashlib.sha1(key.encode()).hexdigest()[:8]}"
             batch.append(Item(article, key))
-        if not batch:
-            return
-        for step, stats in zip(self.steps, summary.steps, strict=True):
-            batch = step.run(batch, stats)
-        with self.store.transaction():
-            self.store.add_articles(
-                [StoredArticle(i.article, i.key, i.story_id, i.signature, i.bands) for i in batch if i.story_id]
-            )
-            self.store.set_annotations([i.annotations for i in batch if i.annotations is not None])
-            terms = {t for i in batch if i.terms for t in i.terms}
-            self.store.save_clusterer(self.clusterer, {i.story_id for i in batch if i.story_id}, terms)
-        summary.added += len(batch)
+        return batch
+
+    def _recheck(self, batch: list[Item], summary: RunSummary) -> list[Item]:
+        """After another writer: drop what it stored meanwhile; give a new id (and run the per-article
+        steps again) to an article whose id it took."""
+        kept, renamed = [], []
+        for item in batch:
+            if self.store.has_key(item.key):
+                summary.unchanged += 1
+            elif self.store.key_of(item.article.id) not in (None, item.key):
+                renamed.extend(self._new_items([item.article], summary, set()))
+            else:
+                kept.append(item)
+        for step, stats in zip(self.per_article, summary.steps, strict=False):
+            renamed = step.run(renamed, stats) if renamed else renamed
+        return kept + renamed
 
     def refresh_stories(self) -> int:
-        """Assemble again every story that received articles (each in its own transaction)."""
-        dirty = self.store.dirty_stories()
-        for story_id in dirty:
-            articles = self.store.articles_of(story_id)
-            story = assemble_story(story_id, articles, self.store.annotations_of([a.id for a in articles]))
+        """Assemble again every story that received articles, each in its own write transaction (so no
+        article another writer adds meanwhile is left out of a story marked clean)."""
+        updated = 0
+        for story_id in self.store.dirty_stories():
             with self.store.transaction():
+                if story_id not in self.store.dirty_stories():  # another writer assembled it meanwhile
+                    continue
+                articles = self.store.articles_of(story_id)
+                story = assemble_story(story_id, articles, self.store.annotations_of([a.id for a in articles]))
                 self.store.save_story(story, articles)
-        return len(dirty)
+            updated += 1
+        return updated
 
 
 def _batches(items: Iterator[Article], size: int) -> Iterator[list[Article]]:

@@ -16,7 +16,7 @@ import sqlite3
 import threading
 import uuid
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -26,7 +26,7 @@ from newsweave.errors import NewsweaveError
 from newsweave.model import Annotations, Article
 from newsweave.records import Brief, Story
 from newsweave.store.interface import DuplicateCandidate, SearchHit, StoredArticle, StorySummary
-from newsweave.store.migrations import check_version, migrate
+from newsweave.store.migrations import LATEST, check_version, migrate
 from newsweave.stories.cluster import Story as ClusterStory
 from newsweave.stories.cluster import StoryClusterer
 
@@ -44,7 +44,9 @@ def database_path(url: str | Path) -> str:
         return text[len("sqlite:///") :] or ":memory:"
     if "://" in text:
         scheme = text.split("://", 1)[0]
-        raise NewsweaveError(f"--db {text}: the {scheme} backend is not supported yet; use a SQLite file path")
+        raise NewsweaveError(
+            f"--db {text}: the {scheme} backend is not supported; use a SQLite file path or a postgresql:// URL"
+        )
     return text
 
 
@@ -71,13 +73,30 @@ class SQLiteStore:
         try:
             self._anchor = self._connect()  # keeps an in-memory database alive; the first thread's connection
             if readonly:
-                check_version(self._anchor, path)
+                self._check_readable()
             else:
                 migrate(self._anchor, where=path)
             self._added = self._anchor.execute("SELECT COALESCE(MAX(added), 0) FROM articles").fetchone()[0]
         except sqlite3.DatabaseError as exc:
             raise NewsweaveError(f"{path}: {_describe(exc)}") from None
         self._local.db = self._anchor
+
+    def _check_readable(self) -> None:
+        """A store to read: a newsweave store of this version (an older one is migrated first if it can be
+        written; reading never needs write access to a current one)."""
+        version = check_version(self._anchor, self.location)
+        if version == 0:
+            if self._anchor.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0]:
+                raise NewsweaveError(f"{self.location}: a SQLite database, but not a newsweave store")
+            raise NewsweaveError(f"{self.location}: no newsweave store here (run `newsweave ingest` first)")
+        if version < LATEST:
+            try:
+                SQLiteStore(self.location).close()
+            except NewsweaveError:
+                raise NewsweaveError(
+                    f"{self.location}: store schema version {version} is older than this newsweave's ({LATEST}) and"
+                    " the file cannot be written to migrate it; open it once with write access"
+                ) from None
 
     def _connect(self) -> sqlite3.Connection:
         if self._memory_uri is not None:
@@ -345,8 +364,7 @@ class SQLiteStore:
         for row in rows:
             story = ClusterStory(row[0], json.loads(row[1]), dates=json.loads(row[3]), last_seen=row[4], size=row[2])
             clusterer.stories[story.id] = story
-            for term in clusterer._index_terms(story):
-                clusterer.index[term].add(story.id)
+        restore_index(clusterer, self.db.execute("SELECT term, story_id FROM story_index"))
         return clusterer
 
     def save_clusterer(self, clusterer: StoryClusterer, stories: set[str], terms: set[str]) -> None:
@@ -370,6 +388,31 @@ class SQLiteStore:
                     (story_id, json.dumps(story.centroid), story.size, json.dumps(story.dates), story.last_seen)
                 )
         self.db.executemany("INSERT OR REPLACE INTO story_state VALUES (?, ?, ?, ?, ?)", rows)
+        self.db.executemany(
+            "INSERT INTO story_index (term, story_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+            index_entries(clusterer, stories),
+        )
+
+
+def index_entries(clusterer: StoryClusterer, stories: set[str]) -> list[tuple[str, str]]:
+    """The blocking index's (term, story) entries of some stories, as the clusterer holds them."""
+    return [(term, story_id) for term, ids in clusterer.index.items() for story_id in ids & stories]
+
+
+def restore_index(clusterer: StoryClusterer, entries: Iterable[tuple[str, str]]) -> None:
+    """Put back the stored blocking index of the loaded stories. The index only grows as articles join (a
+    story keeps the terms it was once found by), so it cannot be rebuilt from the final centroids: that
+    would narrow it, and a resumed ingest would then miss candidate stories an uninterrupted one finds.
+    A story stored before the index was (schema 3) gets its index rebuilt from its centroid."""
+    indexed = set()
+    for term, story_id in entries:
+        if story_id in clusterer.stories:
+            clusterer.index[term].add(story_id)
+            indexed.add(story_id)
+    for story in clusterer.stories.values():
+        if story.id not in indexed:
+            for term in clusterer._index_terms(story):
+                clusterer.index[term].add(story.id)
 
 
 def count_sources(articles: list[Article]) -> int:
