@@ -145,3 +145,15 @@ def test_show_and_export_read_the_stored_brief(store_url, nlp, tmp_path):
     assert "Figures: who says what" in shown.stdout
     missing = subprocess.run([*NEWSWEAVE, "show", "s99", "--db", store_url], capture_output=True, text=True)
     assert missing.returncode == 2 and "no story 's99'" in missing.stderr and "Traceback" not in missing.stderr
+
+
+def test_an_article_with_a_nul_character_is_stored(store_url, tmp_path):
+    """A JSON article may carry "\\u0000", which PostgreSQL text cannot hold: it is stored as U+FFFD."""
+    folder = tmp_path / "nul"
+    folder.mkdir()
+    text = "Floods closed the bridge.\u0000 Officials said 3,000 people were evacuated from the town on Monday."
+    (folder / "a.json").write_text(json.dumps({"title": "Bridge\u0000closed", "maintext": text}), "utf-8")
+    summary = LocalEngine(open_store(store_url), None).run([folder])
+    assert summary.added == 1
+    [article] = open_store(store_url, readonly=True).articles_of("s1")
+    assert len(article.text) == len(text) and article.text.replace("\ufffd", "\u0000") == text

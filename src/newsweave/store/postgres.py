@@ -48,6 +48,21 @@ def _first_line(exc: Exception) -> str:
     return (str(exc).strip().splitlines() or [type(exc).__name__])[0]
 
 
+def _nul_safe_dumpers() -> list[type]:
+    """PostgreSQL text cannot hold NUL, which a JSON article may carry ("\\u0000"): it is stored as U+FFFD,
+    one character for one, so that every offset into the text still holds."""
+    from psycopg.types.string import StrBinaryDumper, StrDumper, StrDumperUnknown
+
+    def nul_safe(base: type) -> type:
+        class NulSafe(base):  # type: ignore[misc, valid-type]
+            def dump(self, obj: str) -> Any:
+                return super().dump(obj.replace("\x00", "\ufffd"))
+
+        return NulSafe
+
+    return [nul_safe(base) for base in (StrDumper, StrBinaryDumper, StrDumperUnknown)]
+
+
 class PostgresStore:
     """Articles, extractions and stories in a PostgreSQL database (the `Store` protocol)."""
 
@@ -98,6 +113,8 @@ class PostgresStore:
                 db = self._psycopg.connect(self.url, autocommit=True, options=options, connect_timeout=20)
             except self._psycopg.Error as exc:
                 raise NewsweaveError(f"{self.location}: cannot connect: {_first_line(exc)}") from None
+            for dumper in _nul_safe_dumpers():
+                db.adapters.register_dumper(str, dumper)
             self._local.db = db
             with self._lock:
                 self._connections.append(db)
