@@ -16,12 +16,13 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 from rich.text import Text
 
-from newsweave.errors import InputError, NewsweaveError
-from newsweave.model import Article
-from newsweave.readers import ReadOptions, expand_paths
-from newsweave.reading import ReadStats, iter_articles
+from newsweave import __version__
+from newsweave.errors import NewsweaveError
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the pipeline is imported inside the commands, so `--help` never loads it
+    from newsweave.model import Article
+    from newsweave.readers import ReadOptions
+    from newsweave.reading import ReadStats
     from newsweave.records import Brief
 
 app = typer.Typer(
@@ -38,11 +39,71 @@ EXIT_SKIPPED = 1
 EXIT_ERROR = 2
 
 PathsArg = Annotated[list[str], typer.Argument(help="Files, folders or glob patterns.", show_default=False)]
-MaxBytes = Annotated[int, typer.Option("--max-bytes", help="Skip files larger than this.")]
+MaxBytes = Annotated[
+    int | None, typer.Option("--max-bytes", help="Skip files larger than this (default 20 MiB).", show_default=False)
+]
+
+JsonOut = Annotated[Path | None, typer.Option("--json", help="Write the brief as JSON (the contract); - for stdout.")]
+MdOut = Annotated[Path | None, typer.Option("--md", help="Write the brief as Markdown; - for stdout.")]
+HtmlOut = Annotated[Path | None, typer.Option("--html", help="Write a self-contained HTML report; - for stdout.")]
+
+
+def read_options(max_bytes: int | None) -> ReadOptions:
+    from newsweave.readers import ReadOptions
+
+    return ReadOptions() if max_bytes is None else ReadOptions(max_bytes=max_bytes)
+
+
+def count_files(paths: list[str]) -> int:
+    from newsweave.readers import expand_paths
+
+    return len(expand_paths(paths)[0])
+
+
+Jobs = Annotated[
+    int, typer.Option("--jobs", "-j", help="Processes that parse (0: one per core; small inputs use one).")
+]
+PARALLEL_MIN_BYTES = 1_000_000  # below this, starting workers (a model load each) costs more than it saves
+
+
+@contextmanager
+def annotator(paths: list[str], model: str | None, jobs: int) -> Iterator[tuple[object | None, object | None]]:
+    """(nlp, pool): the model in this process for small inputs or one job, else a pool of parsing processes."""
+    from newsweave.nlp import load_model
+    from newsweave.readers import expand_paths
+
+    jobs = jobs or os.cpu_count() or 1
+    size = sum(f.stat().st_size for f in expand_paths(paths)[0] if f.is_file())
+    if jobs <= 1 or size < PARALLEL_MIN_BYTES:
+        yield load_model(model), None
+        return
+    from newsweave.pipeline.parallel import ParallelAnnotator
+
+    load_model(model)  # a wrong --model is one line here, before any worker starts
+    with ParallelAnnotator(model, jobs) as pool:
+        yield None, pool
+
+
+def show_version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"newsweave {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[
+        bool, typer.Option("--version", callback=show_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """newsweave: many news reports in, one sourced picture of the story out."""
 
 
 def stdout_console() -> Console:
-    return Console(width=None if sys.stdout.isatty() else 160, soft_wrap=False)
+    """The terminal's width, or COLUMNS when set, or 160 columns when piped."""
+    columns = os.environ.get("COLUMNS", "")
+    width = int(columns) if columns.isdigit() else (None if sys.stdout.isatty() else 160)
+    return Console(width=width, soft_wrap=False)
 
 
 def err(message: str) -> None:
@@ -82,10 +143,12 @@ def progress_bar(label: str, total: int) -> Iterator[Callable[[], None]]:
 
 def collect_articles(paths: list[str], options: ReadOptions) -> tuple[list[Article], ReadStats]:
     """Read and clean with a progress bar on longer runs; report each skip on stderr as it happens."""
+    from newsweave.errors import InputError
+    from newsweave.reading import ReadStats, iter_articles
+
     stats = ReadStats()
     articles: list[Article] = []
-    files, _ = expand_paths(paths)
-    with progress_bar("reading", len(files)) as advance:
+    with progress_bar("reading", count_files(paths)) as advance:
         for item in iter_articles(paths, options, stats, on_file=lambda _path: advance()):
             if isinstance(item, InputError):
                 err(f"skipped {item}")
@@ -106,18 +169,25 @@ def summary_line(stats: ReadStats) -> str:
 def read(
     paths: PathsArg,
     jsonl: Annotated[Path | None, typer.Option("--jsonl", help="Write the clean articles as JSON lines.")] = None,
-    max_bytes: MaxBytes = ReadOptions.max_bytes,
+    max_bytes: MaxBytes = None,
 ) -> None:
     """Read and clean articles; print one line per article (id, site, date, title, words)."""
-    articles, stats = collect_articles(paths, ReadOptions(max_bytes=max_bytes))
-    table = Table(box=None, show_edge=False, pad_edge=False)
-    for column in ("id", "site", "date", "title", "words"):
-        table.add_column(column, no_wrap=True, overflow="ellipsis", justify="right" if column == "words" else "left")
+    articles, stats = collect_articles(paths, read_options(max_bytes))
+    table = Table(box=None, show_edge=False, pad_edge=False, expand=True)
+    # At 80 columns every column stays readable: date and words keep their width, ids and sites are cut
+    # with an ellipsis, the title takes what is left.
+    table.add_column("id", no_wrap=True, overflow="ellipsis", max_width=20)
+    table.add_column("site", no_wrap=True, overflow="ellipsis", max_width=14)
+    table.add_column("date", no_wrap=True, min_width=10)
+    table.add_column("title", no_wrap=True, overflow="ellipsis", ratio=1, min_width=20)
+    table.add_column("words", no_wrap=True, justify="right", min_width=5)
     for a in articles:
-        table.add_row(a.id, a.site or "-", a.published or "-", a.title or "-", str(a.words))
+        table.add_row(Text(a.id), Text(a.site or "-"), a.published or "-", Text(a.title or "-"), str(a.words))
     stdout_console().print(table)
     if jsonl:
-        write_atomic(jsonl, "".join(json.dumps(a.to_dict(), ensure_ascii=False) + "\n" for a in articles))
+        from newsweave.contract import to_data
+
+        write_output(jsonl, "".join(json.dumps(to_data(a), ensure_ascii=False) + "\n" for a in articles))
     err(summary_line(stats))
     raise typer.Exit(EXIT_SKIPPED if stats.skipped else 0)
 
@@ -125,13 +195,12 @@ def read(
 DbOption = Annotated[str, typer.Option("--db", help="Store: a SQLite file or sqlite:/// URL.")]
 
 
-def run_ingest(paths: list[str], store, nlp, options: ReadOptions):
+def run_ingest(paths: list[str], store, nlp, options: ReadOptions, pool=None):
     """Ingest with a progress bar over the input files and one stderr line per skipped input."""
     from newsweave.pipeline.local import LocalEngine
 
-    files, _ = expand_paths(paths)
-    with progress_bar("ingesting", len(files)) as advance:
-        return LocalEngine(store, nlp).run(
+    with progress_bar("ingesting", count_files(paths)) as advance:
+        return LocalEngine(store, nlp, pool=pool).run(
             paths, options, on_skip=lambda e: err(f"skipped {e}"), on_file=advance, on_wait=err
         )
 
@@ -157,24 +226,22 @@ def report_failures(summary) -> None:
 @app.command()
 def brief(
     paths: PathsArg,
-    json_out: Annotated[Path | None, typer.Option("--json", help="Write the brief as JSON (the contract).")] = None,
-    md_out: Annotated[Path | None, typer.Option("--md", help="Write the brief as Markdown.")] = None,
-    html_out: Annotated[Path | None, typer.Option("--html", help="Write a self-contained HTML report.")] = None,
+    json_out: JsonOut = None,
+    md_out: MdOut = None,
+    html_out: HtmlOut = None,
     model: Annotated[str | None, typer.Option("--model", help="spaCy pipeline name or path.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No terminal report.")] = False,
-    max_bytes: MaxBytes = ReadOptions.max_bytes,
+    max_bytes: MaxBytes = None,
+    jobs: Jobs = 0,
 ) -> None:
     """Reconstruct the stories the articles tell (largest first): figures and who gives them, quotes,
     actors, contradictions, timeline."""
     from newsweave.api import brief_with_summary
-    from newsweave.nlp import load_model
     from newsweave.report.terminal import render_terminal
 
-    nlp = load_model(model)
-    files, _ = expand_paths(paths)
-    with progress_bar("briefing", len(files)) as advance:
+    with annotator(paths, model, jobs) as (nlp, pool), progress_bar("briefing", count_files(paths)) as advance:
         result, summary = brief_with_summary(
-            paths, nlp, ReadOptions(max_bytes=max_bytes), on_skip=lambda e: err(f"skipped {e}"), on_file=advance
+            paths, nlp, read_options(max_bytes), on_skip=lambda e: err(f"skipped {e}"), on_file=advance, pool=pool
         )
     report_failures(summary)
     if not summary.added:
@@ -182,7 +249,7 @@ def brief(
         err("no article could be read; nothing to brief")
         raise typer.Exit(EXIT_ERROR)
     write_outputs(result, json_out, md_out, html_out)
-    if not quiet:
+    if not quiet and not to_stdout(json_out, md_out, html_out):
         render_terminal(result, stdout_console())
     err(ingest_summary(summary))
     raise typer.Exit(EXIT_SKIPPED if summary.skipped or summary.extraction_failures else 0)
@@ -194,21 +261,44 @@ def ingest(
     db: DbOption = "newsweave.db",
     model: Annotated[str | None, typer.Option("--model", help="spaCy pipeline name or path.")] = None,
     extract: Annotated[bool, typer.Option("--extract/--no-extract", help="Run the annotate stage.")] = True,
-    max_bytes: MaxBytes = ReadOptions.max_bytes,
+    max_bytes: MaxBytes = None,
+    jobs: Jobs = 0,
 ) -> None:
     """Add articles (files, folders, feeds, archives) to the local store; re-ingesting changes nothing."""
-    from newsweave.nlp import load_model
     from newsweave.store import open_store
 
     store = open_store(db)
-    nlp = load_model(model) if extract else None
     try:
-        summary = run_ingest(paths, store, nlp, ReadOptions(max_bytes=max_bytes))
+        if extract:
+            with annotator(paths, model, jobs) as (nlp, pool):
+                summary = run_ingest(paths, store, nlp, read_options(max_bytes), pool)
+        else:
+            summary = run_ingest(paths, store, None, read_options(max_bytes))
     finally:
         store.close()
     report_failures(summary)
     err(ingest_summary(summary))
     raise typer.Exit(EXIT_SKIPPED if summary.skipped or summary.extraction_failures else 0)
+
+
+@app.command()
+def annotate(
+    db: DbOption = "newsweave.db",
+    model: Annotated[str | None, typer.Option("--model", help="spaCy pipeline name or path.")] = None,
+) -> None:
+    """Extract figures, quotes and actors from stored articles that have none (after `ingest --no-extract`)."""
+    from newsweave.nlp import load_model
+    from newsweave.pipeline.local import LocalEngine
+    from newsweave.store import open_store
+
+    store = open_store(db)
+    try:
+        summary = LocalEngine(store, None).annotate_stored(load_model(model))
+    finally:
+        store.close()
+    report_failures(summary)
+    err(f"annotated {summary.added} article(s); {summary.stories_updated} story(ies) updated")
+    raise typer.Exit(EXIT_SKIPPED if summary.extraction_failures else 0)
 
 
 @app.command()
@@ -249,16 +339,20 @@ def show(
     from newsweave.report.terminal import render_terminal
     from newsweave.store import open_store
 
-    render_terminal(open_store(db, readonly=True).story_brief(story), stdout_console())
+    store = open_store(db, readonly=True)
+    listed = {s.id: s for s in store.story_list()}
+    if story in listed and listed[story].summarised and not listed[story].extracted:
+        err(f"story {story} has no extractions (ingested with --no-extract); run `newsweave annotate --db {db}`")
+    render_terminal(store.story_brief(story), stdout_console())
 
 
 @app.command()
 def export(
     story: Annotated[str, typer.Argument(help="Story id (see `newsweave stories`).")],
     db: DbOption = "newsweave.db",
-    json_out: Annotated[Path | None, typer.Option("--json")] = None,
-    md_out: Annotated[Path | None, typer.Option("--md")] = None,
-    html_out: Annotated[Path | None, typer.Option("--html")] = None,
+    json_out: JsonOut = None,
+    md_out: MdOut = None,
+    html_out: HtmlOut = None,
 ) -> None:
     """Write a story's brief as JSON, Markdown or HTML."""
     from newsweave.store import open_store
@@ -268,26 +362,95 @@ def export(
     write_outputs(open_store(db, readonly=True).story_brief(story), json_out, md_out, html_out)
 
 
+@app.command("run")
+def run_command(
+    paths: PathsArg,
+    out: Annotated[Path, typer.Option("--out", help="Folder for the Parquet tables and the run folder.")],
+    engine: Annotated[
+        str, typer.Option("--engine", help="local, or ray (a local Ray cluster or --address).")
+    ] = "local",
+    address: Annotated[str | None, typer.Option("--address", help="Ray cluster address (default: start one).")] = None,
+    workers: Annotated[int, typer.Option("--workers", help="Ray workers when starting a local cluster.")] = 2,
+    model: Annotated[str | None, typer.Option("--model", help="spaCy pipeline name or path.")] = None,
+    extract: Annotated[bool, typer.Option("--extract/--no-extract", help="Run the annotate step.")] = True,
+    briefs: Annotated[bool, typer.Option("--briefs", help="Also write each story's JSON brief.")] = False,
+) -> None:
+    """Batch run: every input into Parquet tables (articles, stories, entities, claims, figures, quotes,
+    events, contradictions, summary); a killed run resumes where it stopped."""
+    from newsweave.batch.run import run_batch
+
+    report = run_batch(paths, out, engine, model, extract, workers, address, briefs)
+    for line in report.skipped:
+        err(f"skipped {line}")
+    for line in report.dropped:
+        err(line)
+    err(
+        f"run ({report.engine}): {report.shards} shard(s), {report.resumed} already done; {report.articles} article(s),"
+        f" {report.duplicates} duplicate(s), {report.stories} story(ies); tables in {out}"
+    )
+    raise typer.Exit(EXIT_SKIPPED if report.skipped or report.dropped else 0)
+
+
+def write_output(path: Path, text: str) -> None:
+    """`-` is standard output; a device or pipe (`/dev/stdout`, a FIFO) is written in place, never replaced;
+    a regular file is written atomically."""
+    if str(path) == "-":
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        sys.stdout.flush()
+        return
+    if path.exists() and not path.is_file():
+        try:
+            with open(path, "w", encoding="utf-8") as out:
+                out.write(text)
+        except OSError as exc:
+            raise NewsweaveError(f"cannot write {path}: {exc.strerror or exc}") from None
+        return
+    write_atomic(path, text)
+
+
+def to_stdout(*outputs: Path | None) -> bool:
+    return any(out is not None and str(out) == "-" for out in outputs)
+
+
 def write_outputs(result: Brief, json_out: Path | None, md_out: Path | None, html_out: Path | None) -> None:
-    """Write each requested file atomically."""
+    """Write each requested output (at most one of them to standard output)."""
+    if sum(out is not None and str(out) == "-" for out in (json_out, md_out, html_out)) > 1:
+        raise NewsweaveError("only one of --json, --md and --html can be - (standard output)")
     if json_out:
         from newsweave.contract import to_json
 
-        write_atomic(json_out, to_json(result))
+        write_output(json_out, to_json(result))
     if md_out:
         from newsweave.report.markdown import render_markdown
 
-        write_atomic(md_out, render_markdown(result))
+        write_output(md_out, render_markdown(result))
     if html_out:
         from newsweave.report.html import render_html
 
-        write_atomic(html_out, render_html(result))
+        write_output(html_out, render_html(result))
 
 
 SHARED = Path("../shared")
 GoldDir = Annotated[Path, typer.Option("--gold", help="Folder of gold files.")]
 Examples = Annotated[Path, typer.Option("--examples", help="Folder holding each gold file's example folder.")]
 Limit = Annotated[int, typer.Option(help="Score only the first N items of the large data sets (0: all).")]
+
+
+def require(*folders: Path) -> None:
+    """Evaluation needs the shared data sets beside the project: name what is missing, and stop."""
+    missing = [str(f) for f in folders if not f.exists()]
+    if missing:
+        raise NewsweaveError(
+            f"eval: missing {', '.join(missing)} (the shared data sets sit in ../shared beside the project;"
+            " pass their folders with the options, see --help)"
+        )
+
+
+def require_module(module: str, extra: str) -> None:
+    from importlib.util import find_spec
+
+    if find_spec(module) is None:
+        raise NewsweaveError(f"eval: needs the {module} package, the baseline it compares with; install {extra}")
 
 
 @eval_app.callback(invoke_without_command=True)
@@ -311,6 +474,7 @@ def eval_clean(
     """Score cleaning: boilerplate and metadata on the gold files, body F1 on the extraction benchmark."""
     from newsweave.evaluation.clean import print_clean_report
 
+    require(gold_dir, benchmark)
     print_clean_report(stdout_console(), gold_dir, examples, benchmark, limit)
 
 
@@ -329,6 +493,8 @@ def eval_extract(
     from newsweave.evaluation.extract import print_extract_report
     from newsweave.nlp import load_model
 
+    require(gold_dir, polnear, quantulum)
+    require_module("textacy", "the dev extras: pip install -e '.[dev]'")
     print_extract_report(stdout_console(), gold_dir, examples, polnear, quantulum, load_model(model), limit)
 
 
@@ -339,6 +505,7 @@ def eval_stories(
     """Score story clustering on ECB+ (B-cubed), beside a batch TF-IDF baseline measured in the same run."""
     from newsweave.evaluation.stories import print_stories_report
 
+    require(ecbplus)
     print_stories_report(stdout_console(), ecbplus)
 
 

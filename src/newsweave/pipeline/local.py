@@ -24,7 +24,8 @@ from pathlib import Path
 from spacy.language import Language
 
 from newsweave.errors import InputError
-from newsweave.model import Article
+from newsweave.model import Annotations, Article
+from newsweave.pipeline.parallel import ParallelAnnotator
 from newsweave.pipeline.step import Drop, Item, Step, StepStats, check_order
 from newsweave.pipeline.steps import Annotate, Cluster, Deduplicate, DetectRewrites, Fingerprint
 from newsweave.readers import ReadOptions
@@ -87,11 +88,16 @@ class StoreIndex:
 class LocalEngine:
     """Runs the ingest steps in process over batches of articles and writes them to a store."""
 
-    def __init__(self, store: Store, nlp: Language | None, batch: int = BATCH) -> None:
+    def __init__(
+        self, store: Store, nlp: Language | None, batch: int = BATCH, pool: ParallelAnnotator | None = None
+    ) -> None:
+        """`nlp` annotates in process; a `pool` of worker processes annotates instead when given; with
+        neither, articles are stored without extractions."""
         self.store = store
-        self.batch = batch
+        self.batch = batch * len(pool.workers) if pool is not None else batch
         self.clusterer = StoryClusterer(track=False)  # loaded from the store once the write lock is held
-        self.per_article: list[Step] = [Fingerprint()] + ([Annotate(nlp)] if nlp is not None else [])
+        annotate = [Annotate(pool=pool)] if pool is not None else ([Annotate(nlp)] if nlp is not None else [])
+        self.per_article: list[Step] = [Fingerprint(), *annotate]
         self.steps: list[Step] = [
             *self.per_article,
             Deduplicate(StoreIndex(store)),
@@ -108,15 +114,17 @@ class LocalEngine:
         on_skip: Callable[[InputError], None] | None = None,
         on_file: Callable[[], None] | None = None,
         on_wait: Callable[[str], None] | None = None,
+        assemble: bool = True,
     ) -> RunSummary:
         """Ingest everything under `paths`; `on_skip` hears of each skipped input, `on_file` of each file read,
-        `on_wait` that another writer holds the store."""
+        `on_wait` that another writer holds the store. `assemble=False` leaves the stories to the caller."""
         summary = RunSummary(steps=[StepStats(step.name) for step in self.steps])
         with self.store.writer(on_wait):
-            self._load_clusterer()  # another writer may have run
+            self._load_clusterer()
             for batch in _batches(self._read(paths, options, summary.read, on_skip, on_file), self.batch):
                 self._add_batch(batch, summary)
-            summary.stories_updated = self.refresh_stories()
+            if assemble:
+                summary.stories_updated = self.refresh_stories()
         return summary
 
     def _read(self, paths, options, stats: ReadStats, on_skip, on_file) -> Iterator[Article]:
@@ -128,24 +136,55 @@ class LocalEngine:
             else:
                 yield item
 
+    def run_items(self, batches: Iterable[list[Item]], assemble: bool = True) -> RunSummary:
+        """Add items that per-article steps already processed elsewhere (the batch engine's staged shards):
+        the steps skip what an item already has, the global steps run as in `run`."""
+        summary = RunSummary(steps=[StepStats(step.name) for step in self.steps])
+        with self.store.writer():
+            self._load_clusterer()
+            for batch in batches:
+                self._add_items(self._new_items(batch, summary), summary)
+            if assemble:
+                summary.stories_updated = self.refresh_stories()
+        return summary
+
     def _load_clusterer(self) -> None:
-        self.clusterer = self.store.load_clusterer(MAX_ACTIVE_STORIES)
+        self.clusterer = self.store.load_clusterer(MAX_ACTIVE_STORIES)  # another writer may have run
         self.stored = self.store.count()
         for step in self.steps:
             if isinstance(step, Cluster):
                 step.clusterer = self.clusterer
 
     def _add_batch(self, articles: list[Article], summary: RunSummary) -> None:
-        batch = self._new_items(articles, summary, set())
+        self._add_items(self._new_items([Item(a, article_key(a)) for a in articles], summary), summary)
+
+    def _new_items(self, items: list[Item], summary: RunSummary) -> list[Item]:
+        """The items not stored yet, each with an id no other stored article holds."""
+        fresh, keys = [], set()
+        for item in items:
+            if item.key in keys or self.store.has_key(item.key):
+                summary.unchanged += 1
+                continue
+            keys.add(item.key)
+            article = item.article
+            owner = self.store.key_of(article.id)
+            if owner is not None and owner != item.key:  # the id is taken by another article: derive a new one
+                article.id = f"{article.id}~{hashlib.sha1(item.key.encode()).hexdigest()[:8]}"
+                if item.annotations is not None:
+                    item.annotations = rename_annotations(item.annotations, article.id)
+            fresh.append(item)
+        return fresh
+
+    def _add_items(self, batch: list[Item], summary: RunSummary) -> None:
         if not batch:
             return
         per_article = len(self.per_article)
         for step, stats in zip(self.per_article, summary.steps[:per_article], strict=True):
             batch = step.run(batch, stats)
         with self.store.transaction():
-            if self.store.count() != self.stored:  # another process wrote since our last batch
+            if self.store.count() != self.stored:  # another process wrote since this engine's last batch
                 self._load_clusterer()
-                batch = self._recheck(batch, summary)
+                batch = self._new_items(batch, summary)  # it may have stored some of them, or taken an id
             for step, stats in zip(self.steps[per_article:], summary.steps[per_article:], strict=True):
                 batch = step.run(batch, stats)
             stored = [StoredArticle(i.article, i.key, i.story_id, i.signature, i.bands) for i in batch if i.story_id]
@@ -156,35 +195,20 @@ class LocalEngine:
         self.stored += len(stored)
         summary.added += len(batch)
 
-    def _new_items(self, articles: list[Article], summary: RunSummary, keys: set[str]) -> list[Item]:
-        """The articles not stored yet, with an id no other stored article holds."""
-        batch = []
-        for article in articles:
-            key = article_key(article)
-            if key in keys or self.store.has_key(key):
-                summary.unchanged += 1
-                continue
-            keys.add(key)
-            owner = self.store.key_of(article.id)
-            if owner is not None and owner != key:  # the id is taken by another article: derive a new one
-                article.id = f"{article.id}~{hashlib.sha1(key.encode()).hexdigest()[:8]}"
-            batch.append(Item(article, key))
-        return batch
-
-    def _recheck(self, batch: list[Item], summary: RunSummary) -> list[Item]:
-        """After another writer: drop what it stored meanwhile; give a new id (and run the per-article
-        steps again) to an article whose id it took."""
-        kept, renamed = [], []
-        for item in batch:
-            if self.store.has_key(item.key):
-                summary.unchanged += 1
-            elif self.store.key_of(item.article.id) not in (None, item.key):
-                renamed.extend(self._new_items([item.article], summary, set()))
-            else:
-                kept.append(item)
-        for step, stats in zip(self.per_article, summary.steps, strict=False):
-            renamed = step.run(renamed, stats) if renamed else renamed
-        return kept + renamed
+    def annotate_stored(self, nlp: Language, on_batch: Callable[[int], None] | None = None) -> RunSummary:
+        """Extract from the stored articles that have no extractions yet (an ingest with --no-extract), then
+        assemble their stories again."""
+        step, summary = Annotate(nlp), RunSummary(steps=[StepStats(Annotate.name)])
+        with self.store.writer():
+            while articles := self.store.unannotated(self.batch):
+                batch = step.run([Item(a, "") for a in articles], summary.steps[0])
+                with self.store.transaction():
+                    self.store.set_annotations([i.annotations for i in batch if i.annotations is not None])
+                summary.added += len(batch)
+                if on_batch:
+                    on_batch(len(batch))
+            summary.stories_updated = self.refresh_stories()
+        return summary
 
     def refresh_stories(self) -> int:
         """Assemble again every story that received articles, each in its own write transaction (so no
@@ -199,6 +223,24 @@ class LocalEngine:
                 self.store.save_story(story, articles)
             updated += 1
         return updated
+
+
+def rename_annotations(annotations: Annotations, article_id: str) -> Annotations:
+    """The same extractions under an article's new id (every record names its article)."""
+    from dataclasses import replace
+
+    def moved(records: list) -> list:
+        return [replace(r, article=article_id) for r in records]
+
+    return Annotations(
+        article_id,
+        moved(annotations.entities),
+        moved(annotations.claims),
+        moved(annotations.quotes),
+        moved(annotations.events),
+        moved(annotations.measures),
+        moved(annotations.statements),
+    )
 
 
 def _batches(items: Iterator[Article], size: int) -> Iterator[list[Article]]:

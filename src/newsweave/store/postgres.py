@@ -23,9 +23,10 @@ from newsweave.contract import annotations_from_data, article_from_data, story_f
 from newsweave.errors import NewsweaveError
 from newsweave.model import Annotations, Article
 from newsweave.records import Brief, Story
+from newsweave.store.blocking import index_entries, restore_index
 from newsweave.store.interface import DuplicateCandidate, SearchHit, StoredArticle, StorySummary
 from newsweave.store.migrations import LATEST, checked, migrations
-from newsweave.store.sqlite import ARTICLE_COLUMNS, count_sources, index_entries, natural_key, restore_index
+from newsweave.store.sqlite import ARTICLE_COLUMNS, count_sources, natural_key
 from newsweave.stories.cluster import Story as ClusterStory
 from newsweave.stories.cluster import StoryClusterer
 
@@ -238,6 +239,10 @@ class PostgresStore:
                     " ON CONFLICT (article_id) DO UPDATE SET data = excluded.data",
                     (article_id, json.dumps(to_data(item))),
                 )
+                cursor.execute(
+                    "UPDATE stories SET dirty = 1 WHERE id = (SELECT story_id FROM articles WHERE id = %s)",
+                    (article_id,),
+                )
                 for table in ("claims", "quotes", "entities"):
                     cursor.execute(f"DELETE FROM {table} WHERE article_id = %s", (article_id,))
                 cursor.execute("DELETE FROM search_index WHERE article_id = %s AND kind = 'quote'", (article_id,))
@@ -286,6 +291,12 @@ class PostgresStore:
             ).fetchall()
         )
         return [annotations_from_data(json.loads(rows[a])) if a in rows else Annotations(a) for a in article_ids]
+
+    def unannotated(self, limit: int) -> list[Article]:
+        return self._articles(
+            "WHERE NOT EXISTS (SELECT 1 FROM annotations n WHERE n.article_id = articles.id) ORDER BY added LIMIT %s",
+            (limit,),
+        )
 
     # stories ------------------------------------------------------------------------------------
     def dirty_stories(self) -> list[str]:

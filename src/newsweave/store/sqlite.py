@@ -16,7 +16,7 @@ import sqlite3
 import threading
 import uuid
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -25,6 +25,7 @@ from newsweave.contract import annotations_from_data, article_from_data, story_f
 from newsweave.errors import NewsweaveError
 from newsweave.model import Annotations, Article
 from newsweave.records import Brief, Story
+from newsweave.store.blocking import index_entries, restore_index
 from newsweave.store.interface import DuplicateCandidate, SearchHit, StoredArticle, StorySummary
 from newsweave.store.migrations import LATEST, check_version, migrate
 from newsweave.stories.cluster import Story as ClusterStory
@@ -240,6 +241,9 @@ class SQLiteStore:
             self.db.execute(
                 "INSERT OR REPLACE INTO annotations (article_id, data) VALUES (?, ?)", (article_id, json.dumps(data))
             )
+            self.db.execute(
+                "UPDATE stories SET dirty = 1 WHERE id = (SELECT story_id FROM articles WHERE id = ?)", (article_id,)
+            )
             for table in ("claims", "quotes", "entities"):
                 self.db.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
             self.db.execute("DELETE FROM search_index WHERE article_id = ? AND kind = 'quote'", (article_id,))
@@ -280,6 +284,14 @@ class SQLiteStore:
             row = self.db.execute("SELECT data FROM annotations WHERE article_id = ?", (article_id,)).fetchone()
             found.append(annotations_from_data(json.loads(row[0])) if row else Annotations(article_id))
         return found
+
+    def unannotated(self, limit: int) -> list[Article]:
+        rows = self.db.execute(
+            f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id NOT IN (SELECT article_id FROM annotations)"
+            " ORDER BY added LIMIT ?",
+            (limit,),
+        ).fetchall()
+        return [_article(r) for r in rows]
 
     # stories ------------------------------------------------------------------------------------
     def dirty_stories(self) -> list[str]:
@@ -392,27 +404,6 @@ class SQLiteStore:
             "INSERT INTO story_index (term, story_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
             index_entries(clusterer, stories),
         )
-
-
-def index_entries(clusterer: StoryClusterer, stories: set[str]) -> list[tuple[str, str]]:
-    """The blocking index's (term, story) entries of some stories, as the clusterer holds them."""
-    return [(term, story_id) for term, ids in clusterer.index.items() for story_id in ids & stories]
-
-
-def restore_index(clusterer: StoryClusterer, entries: Iterable[tuple[str, str]]) -> None:
-    """Put back the stored blocking index of the loaded stories. The index only grows as articles join (a
-    story keeps the terms it was once found by), so it cannot be rebuilt from the final centroids: that
-    would narrow it, and a resumed ingest would then miss candidate stories an uninterrupted one finds.
-    A story stored before the index was (schema 3) gets its index rebuilt from its centroid."""
-    indexed = set()
-    for term, story_id in entries:
-        if story_id in clusterer.stories:
-            clusterer.index[term].add(story_id)
-            indexed.add(story_id)
-    for story in clusterer.stories.values():
-        if story.id not in indexed:
-            for term in clusterer._index_terms(story):
-                clusterer.index[term].add(story.id)
 
 
 def count_sources(articles: list[Article]) -> int:
