@@ -7,6 +7,7 @@ import json
 import sqlite3
 import subprocess
 import sys
+import threading
 
 import pytest
 
@@ -157,3 +158,24 @@ def test_an_article_with_a_nul_character_is_stored(store_url, tmp_path):
     assert summary.added == 1
     [article] = open_store(store_url, readonly=True).articles_of("s1")
     assert len(article.text) == len(text) and article.text.replace("\ufffd", "\u0000") == text
+
+
+def test_stores_opened_at_once_on_a_new_database_migrate_it_once(store_url):
+    """Regression: two ingests started together on a new PostgreSQL database; the second waited for the
+    first's migration, then took the new tables for another program's ("not a newsweave store")."""
+    barrier, errors = threading.Barrier(6), []
+
+    def open_one() -> None:
+        barrier.wait()
+        try:
+            open_store(store_url).close()
+        except NewsweaveError as exc:
+            errors.append(str(exc))
+
+    threads = [threading.Thread(target=open_one) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert errors == []
+    assert value(store_url, "SELECT COUNT(*) FROM articles") == 0

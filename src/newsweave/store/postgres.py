@@ -129,7 +129,13 @@ class PostgresStore:
         self._local = threading.local()
 
     def _version(self) -> int:
-        if self.db.execute("SELECT to_regclass('newsweave_schema')").fetchone()[0] is None:
+        # A query on the catalog, not to_regclass(): that may answer from a cache made before another
+        # process's migration committed while this one waited for the migration lock.
+        exists = self.db.execute(
+            "SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_tables"
+            " WHERE schemaname = current_schema() AND tablename = 'newsweave_schema')"
+        ).fetchone()[0]
+        if not exists:
             return 0
         row = self.db.execute("SELECT version FROM newsweave_schema").fetchone()
         return row[0] if row else 0
