@@ -179,3 +179,15 @@ def test_stores_opened_at_once_on_a_new_database_migrate_it_once(store_url):
         thread.join(timeout=120)
     assert errors == []
     assert value(store_url, "SELECT COUNT(*) FROM articles") == 0
+
+
+def test_extracting_after_a_bulk_load_fills_the_stored_stories(store_url, nlp):
+    """`ingest --no-extract` then `annotate`: the extractions reach the store and the stories again."""
+    LocalEngine(open_store(store_url), None).run([KURSK])
+    assert len(open_store(store_url).unannotated(10)) == 5
+    assert open_store(store_url, readonly=True).story_list()[0].extracted is False
+    summary = LocalEngine(open_store(store_url), None).annotate_stored(nlp)
+    assert (summary.added, summary.stories_updated) == (5, 1)
+    store = open_store(store_url, readonly=True)
+    assert store.unannotated(10) == [] and store.story_list()[0].extracted is True
+    assert store.story_brief("s1").stories[0].figures
