@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -214,7 +215,9 @@ def ingest_summary(summary) -> str:
     )
     failures = summary.extraction_failures
     if failures:
-        line += f"; extraction failed for {len(failures)} article(s): " + ", ".join(d.article for d in failures[:10])
+        by_reason = Counter(d.reason.split(":")[0] for d in failures)
+        line += "; " + ", ".join(f"{reason} for {n} article(s)" for reason, n in by_reason.most_common())
+        line += ": " + ", ".join(d.article for d in failures[:10]) + (" ..." if len(failures) > 10 else "")
     return line
 
 
@@ -498,6 +501,19 @@ def eval_extract(
     print_extract_report(stdout_console(), gold_dir, examples, polnear, quantulum, load_model(model), limit)
 
 
+@eval_app.command("quantities")
+def eval_quantities(
+    newsquant: Annotated[Path, typer.Option(help="The NewsQuant folder.")] = SHARED / "data" / "newsquant",
+    scorer: Annotated[Path, typer.Option(help="NewsQuant's scorer.")] = SHARED / "tools" / "score_quantities.py",
+    model: Annotated[str | None, typer.Option("--model", help="spaCy pipeline name or path.")] = None,
+) -> None:
+    """Score values, units and changes on NewsQuant, as shared/tools/score_quantities.py does."""
+    from newsweave.evaluation.quantities import print_quantities_report
+    from newsweave.nlp import load_model
+
+    print_quantities_report(stdout_console(), newsquant, scorer, load_model(model))
+
+
 @eval_app.command("stories")
 def eval_stories(
     ecbplus: Annotated[Path, typer.Option(help="The ECB+ folder.")] = SHARED / "data" / "ecbplus",
@@ -507,6 +523,36 @@ def eval_stories(
 
     require(ecbplus)
     print_stories_report(stdout_console(), ecbplus)
+
+
+@eval_app.command("figures")
+def eval_figures(
+    data: Annotated[
+        list[Path] | None,
+        typer.Option("--data", help="Folders to brief (default: BBC, benchmark pages, news-threads)."),
+    ] = None,
+    brief_json: Annotated[
+        list[Path] | None, typer.Option("--brief-json", help="Saved briefs to group again instead.")
+    ] = None,
+    sample: Annotated[int, typer.Option(help="Print this many random disputed groups to check by hand.")] = 0,
+    seed: Annotated[int, typer.Option(help="Seed of the sample.")] = 0,
+    model: Annotated[str | None, typer.Option("--model", help="spaCy pipeline name or path.")] = None,
+    gold_dir: GoldDir = SHARED / "gold",
+) -> None:
+    """Count figure groups that mix units, hold two values of one sentence, or span over 10x."""
+    from newsweave.evaluation.figures import (
+        audit_sources,
+        check_gold_summaries,
+        print_figures_report,
+        print_summary_checks,
+    )
+
+    default = [SHARED / "data" / p for p in ("bbc-news", "article-extraction-benchmark/html", "news-threads/articles")]
+    audits = audit_sources(brief_json or [], data or ([] if brief_json else default), model)
+    print_figures_report(stdout_console(), audits, sample, seed)
+    checks = check_gold_summaries(brief_json or [], gold_dir)
+    if checks:
+        print_summary_checks(stdout_console(), checks)
 
 
 def main() -> None:

@@ -74,7 +74,7 @@ def test_full_text_search_finds_articles_and_quotes(store_url, nlp):
 
 def test_every_migration_runs_on_both_dialects(store_url):
     store = open_store(store_url)
-    for table in ("articles", "story_index", "search_index", "claims"):
+    for table in ("articles", "story_state", "search_index", "claims"):
         assert value(store_url, f"SELECT COUNT(*) FROM {table}") == 0
     postgres = store_url.startswith("postgresql")
     version_sql = "SELECT version FROM newsweave_schema" if postgres else "PRAGMA user_version"

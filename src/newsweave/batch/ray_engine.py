@@ -70,7 +70,8 @@ class RayEngine:
 
         if not shards:
             return
-        dataset = ray.data.from_items([{"id": s.id, "paths": s.paths} for s in shards]).map_batches(
+        items = [{"id": s.id, "paths": s.paths} for s in shards]
+        dataset = ray.data.from_items(items, override_num_blocks=len(items)).map_batches(
             ShardStager,
             fn_constructor_args=(model, str(stage_dir), extract),
             batch_size=1,

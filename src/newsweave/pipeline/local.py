@@ -95,7 +95,7 @@ class LocalEngine:
         neither, articles are stored without extractions."""
         self.store = store
         self.batch = batch * len(pool.workers) if pool is not None else batch
-        self.clusterer = StoryClusterer(track=False)  # loaded from the store once the write lock is held
+        self.clusterer = StoryClusterer()  # loaded from the store once the write lock is held
         annotate = [Annotate(pool=pool)] if pool is not None else ([Annotate(nlp)] if nlp is not None else [])
         self.per_article: list[Step] = [Fingerprint(), *annotate]
         self.steps: list[Step] = [

@@ -23,6 +23,7 @@ def _worker(connection: Connection, model: str | None) -> None:
     """A worker's whole life: load the model, then annotate each batch it receives until told to stop."""
     from newsweave.annotate import annotate
     from newsweave.nlp import load_model
+    from newsweave.pipeline.steps import failure_reason
 
     nlp = load_model(model)
     connection.send("ready")
@@ -30,7 +31,7 @@ def _worker(connection: Connection, model: str | None) -> None:
         failed: dict[str, str] = {}
 
         def on_error(article: Article, error: Exception, failed: dict[str, str] = failed) -> None:
-            failed[article.id] = f"extraction failed: {type(error).__name__}: {error}"
+            failed[article.id] = failure_reason(error)
 
         found = list(annotate(articles, nlp, on_error))
         connection.send([(a, failed.get(a.article)) for a in found])

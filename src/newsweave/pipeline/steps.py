@@ -10,7 +10,7 @@ from typing import ClassVar, Protocol
 
 from spacy.language import Language
 
-from newsweave.annotate import annotate
+from newsweave.annotate import NotEnglish, annotate
 from newsweave.clean.metadata import domain_of
 from newsweave.model import Annotations, Article
 from newsweave.pipeline.parallel import ParallelAnnotator
@@ -68,9 +68,16 @@ class Annotate:
         failed: dict[str, str] = {}
 
         def on_error(article: Article, error: Exception) -> None:
-            failed[article.id] = f"extraction failed: {type(error).__name__}: {error}"
+            failed[article.id] = failure_reason(error)
 
         return [(a, failed.get(a.article)) for a in annotate(articles, self.nlp, on_error)]
+
+
+def failure_reason(error: Exception) -> str:
+    """Why an article has no extractions, as a reason its counts group by (before the colon)."""
+    if isinstance(error, NotEnglish):
+        return str(error)
+    return f"extraction failed: {type(error).__name__}: {error}"
 
 
 class DuplicateIndex(Protocol):

@@ -88,11 +88,8 @@ SHARED: list[str] = [
     CREATE INDEX quotes_speaker ON quotes(speaker);
     CREATE INDEX entities_name ON entities(name);
     """,
-    # 4: the clustering's blocking index (term -> stories) as it was built, so that a resumed ingest, or one
-    # that takes over from another writer, finds the same candidate stories as one uninterrupted run.
+    # 4: arrival order indexed (the newest member of a story, the next arrival number under the write lock).
     """
-    CREATE TABLE story_index (term TEXT NOT NULL, story_id TEXT NOT NULL, PRIMARY KEY (term, story_id));
-    CREATE INDEX story_index_story ON story_index(story_id);
     CREATE INDEX articles_added ON articles(added);
     """,
 ]

@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import re
 import threading
-from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -23,12 +22,10 @@ from newsweave.contract import annotations_from_data, article_from_data, story_f
 from newsweave.errors import NewsweaveError
 from newsweave.model import Annotations, Article
 from newsweave.records import Brief, Story
-from newsweave.store.blocking import index_entries, restore_index
 from newsweave.store.interface import DuplicateCandidate, SearchHit, StoredArticle, StorySummary
 from newsweave.store.migrations import LATEST, checked, migrations
 from newsweave.store.sqlite import ARTICLE_COLUMNS, count_sources, natural_key
-from newsweave.stories.cluster import Story as ClusterStory
-from newsweave.stories.cluster import StoryClusterer
+from newsweave.stories.cluster import ClusterState, StoryClusterer, StoryRecord
 
 WRITE_LOCK = 0x6E77_0001  # advisory lock keys ("nw"): one for writes, one for migrations
 MIGRATE_LOCK = 0x6E77_0002
@@ -378,50 +375,38 @@ class PostgresStore:
 
     # clustering state ---------------------------------------------------------------------------
     def load_clusterer(self, active: int) -> StoryClusterer:
-        clusterer = StoryClusterer(track=False)
+        """The clusterer as the last whole batch left it (`StoryClusterer.restore`)."""
         state = dict(self.db.execute("SELECT key, value FROM cluster_state").fetchall())
-        clusterer.documents = int(state.get("documents", 0))
-        clusterer.next_id = int(state.get("next_id", 1))
-        clusterer.tick = int(state.get("tick", 0))
-        clusterer.df = Counter(dict(self.db.execute("SELECT term, df FROM term_df").fetchall()))
         rows = self.db.execute(
             "SELECT story_id, centroid, members, dates, last_seen FROM story_state ORDER BY last_seen DESC LIMIT %s",
             (active,),
         ).fetchall()
-        for row in rows:
-            story = ClusterStory(row[0], json.loads(row[1]), dates=json.loads(row[3]), last_seen=row[4], size=row[2])
-            clusterer.stories[story.id] = story
-        restore_index(clusterer, self.db.execute("SELECT term, story_id FROM story_index"))
-        return clusterer
+        return StoryClusterer.restore(
+            ClusterState(
+                documents=int(state.get("documents", 0)),
+                tick=int(state.get("tick", 0)),
+                next_id=int(state.get("next_id", 1)),
+                df=dict(self.db.execute("SELECT term, df FROM term_df").fetchall()),
+                stories=[StoryRecord(r[0], json.loads(r[1]), r[2], json.loads(r[3]), r[4]) for r in rows],
+            )
+        )
 
     def save_clusterer(self, clusterer: StoryClusterer, stories: set[str], terms: set[str]) -> None:
-        """Write the state a batch changed: counters, the stories it touched, their terms' frequencies."""
+        """Write what a batch changed (`StoryClusterer.snapshot`): counters, its terms' frequencies, its stories."""
+        state = clusterer.snapshot(stories, terms)
         with self.db.cursor() as cursor:
             cursor.executemany(
                 "INSERT INTO cluster_state (key, value) VALUES (%s, %s)"
                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                [
-                    ("documents", str(clusterer.documents)),
-                    ("next_id", str(clusterer.next_id)),
-                    ("tick", str(clusterer.tick)),
-                ],
+                [("documents", str(state.documents)), ("next_id", str(state.next_id)), ("tick", str(state.tick))],
             )
             cursor.executemany(
                 "INSERT INTO term_df (term, df) VALUES (%s, %s) ON CONFLICT (term) DO UPDATE SET df = excluded.df",
-                [(t, clusterer.df[t]) for t in sorted(terms)],
+                list(state.df.items()),
             )
-            rows = [
-                (story_id, json.dumps(story.centroid), story.size, json.dumps(story.dates), story.last_seen)
-                for story_id in sorted(stories)
-                if (story := clusterer.stories.get(story_id)) is not None
-            ]
             cursor.executemany(
                 "INSERT INTO story_state VALUES (%s, %s, %s, %s, %s) ON CONFLICT (story_id) DO UPDATE SET"
                 " centroid = excluded.centroid, members = excluded.members, dates = excluded.dates,"
                 " last_seen = excluded.last_seen",
-                rows,
-            )
-            cursor.executemany(
-                "INSERT INTO story_index (term, story_id) VALUES (%s, %s) ON CONFLICT DO NOTHING",
-                index_entries(clusterer, stories),
+                [(r.id, json.dumps(r.centroid), r.size, json.dumps(r.dates), r.last_seen) for r in state.stories],
             )
