@@ -101,6 +101,18 @@ def test_a_store_of_the_first_schema_opens_and_keeps_its_data(tmp_path):
     assert store.has_key("sha256:old")
 
 
+def test_a_store_of_an_older_schema_is_migrated_before_it_is_read(tmp_path):
+    """`newsweave stories` on a store made by an older newsweave: migrated first (the file is writable)."""
+    db = tmp_path / "v3.db"
+    con = sqlite3.connect(db, isolation_level=None)
+    assert migrate(con, target=3) == 3
+    con.execute("INSERT INTO stories (id, title, size, brief) VALUES ('s1', 'Old story', 1, '{}')")
+    con.close()
+    store = open_store(db, readonly=True)
+    assert [(s.id, s.title) for s in store.story_list()] == [("s1", "Old story")]
+    assert sqlite3.connect(db).execute("PRAGMA user_version").fetchone()[0] == LATEST
+
+
 def test_a_store_from_a_newer_version_is_refused(store_url):
     open_store(store_url).close()
     if store_url.startswith("postgresql"):
