@@ -157,12 +157,13 @@ def migrate(connection: sqlite3.Connection, target: int = LATEST, where: str = "
     Each takes the write lock first and looks at the version again, so two processes opening a new store
     at once migrate it once."""
     version = check_version(connection, where)
-    if version == 0 and connection.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0]:
-        raise NewsweaveError(f"{where}: a SQLite database, but not a newsweave store")
     for migration in migrations("sqlite")[version:target]:
         connection.execute("BEGIN IMMEDIATE")
         try:
-            if check_version(connection, where) < migration.number:
+            current = check_version(connection, where)  # under the lock: another process may have migrated
+            if current == 0 and connection.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0]:
+                raise NewsweaveError(f"{where}: a SQLite database, but not a newsweave store")
+            if current < migration.number:
                 for statement in migration.statements:
                     connection.execute(statement)
                 connection.execute(f"PRAGMA user_version = {migration.number}")
