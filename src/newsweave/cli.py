@@ -201,7 +201,7 @@ def read(
     raise typer.Exit(EXIT_SKIPPED if stats.skipped else 0)
 
 
-DbOption = Annotated[str, typer.Option("--db", help="Store: a SQLite file or sqlite:/// URL.")]
+DbOption = Annotated[str, typer.Option("--db", help="Store: a SQLite file or URL, or postgresql://...")]
 
 
 def run_ingest(paths: list[str], store, nlp, options: ReadOptions, pool=None):

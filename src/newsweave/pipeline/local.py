@@ -5,6 +5,12 @@ record; a clash with a different stored article adds a hash of the article's key
 the same ids. Each batch is written in one transaction with the clustering state: a killed run loses at
 most the batch in flight and the next run resumes (articles already stored, by key, are skipped). Only the
 stories that received articles are assembled again, each in its own transaction.
+
+The per-article steps (fingerprint, annotate: the slow part) run outside any transaction; the global steps
+(duplicates, stories, rewrites) run inside the batch's write transaction, which a store serialises (SQLite:
+one writer for the whole run; PostgreSQL: a lock per transaction). A store that another process wrote to
+since this engine's last batch (its article count moved) has its clustering state loaded again first, so
+concurrent ingests never give out the same story id and each sees the other's stories.
 """
 
 from __future__ import annotations
@@ -91,14 +97,15 @@ class LocalEngine:
         self.batch = batch * len(pool.workers) if pool is not None else batch
         self.clusterer = StoryClusterer()  # loaded from the store once the write lock is held
         annotate = [Annotate(pool=pool)] if pool is not None else ([Annotate(nlp)] if nlp is not None else [])
-        per_article: list[Step] = [Fingerprint(), *annotate]
+        self.per_article: list[Step] = [Fingerprint(), *annotate]
         self.steps: list[Step] = [
-            *per_article,
+            *self.per_article,
             Deduplicate(StoreIndex(store)),
             Cluster(self.clusterer),
             DetectRewrites(lambda story_id: store.recent_members(story_id)),
         ]
         check_order(self.steps)
+        self.stored = 0  # the store's article count after this engine's last write
 
     def run(
         self,
@@ -143,6 +150,7 @@ class LocalEngine:
 
     def _load_clusterer(self) -> None:
         self.clusterer = self.store.load_clusterer(MAX_ACTIVE_STORIES)  # another writer may have run
+        self.stored = self.store.count()
         for step in self.steps:
             if isinstance(step, Cluster):
                 step.clusterer = self.clusterer
@@ -170,15 +178,21 @@ class LocalEngine:
     def _add_items(self, batch: list[Item], summary: RunSummary) -> None:
         if not batch:
             return
-        for step, stats in zip(self.steps, summary.steps, strict=True):
+        per_article = len(self.per_article)
+        for step, stats in zip(self.per_article, summary.steps[:per_article], strict=True):
             batch = step.run(batch, stats)
         with self.store.transaction():
-            self.store.add_articles(
-                [StoredArticle(i.article, i.key, i.story_id, i.signature, i.bands) for i in batch if i.story_id]
-            )
+            if self.store.count() != self.stored:  # another process wrote since this engine's last batch
+                self._load_clusterer()
+                batch = self._new_items(batch, summary)  # it may have stored some of them, or taken an id
+            for step, stats in zip(self.steps[per_article:], summary.steps[per_article:], strict=True):
+                batch = step.run(batch, stats)
+            stored = [StoredArticle(i.article, i.key, i.story_id, i.signature, i.bands) for i in batch if i.story_id]
+            self.store.add_articles(stored)
             self.store.set_annotations([i.annotations for i in batch if i.annotations is not None])
             terms = {t for i in batch if i.terms for t in i.terms}
             self.store.save_clusterer(self.clusterer, {i.story_id for i in batch if i.story_id}, terms)
+        self.stored += len(stored)
         summary.added += len(batch)
 
     def annotate_stored(self, nlp: Language, on_batch: Callable[[int], None] | None = None) -> RunSummary:
@@ -197,14 +211,18 @@ class LocalEngine:
         return summary
 
     def refresh_stories(self) -> int:
-        """Assemble again every story that received articles (each in its own transaction)."""
-        dirty = self.store.dirty_stories()
-        for story_id in dirty:
-            articles = self.store.articles_of(story_id)
-            story = assemble_story(story_id, articles, self.store.annotations_of([a.id for a in articles]))
+        """Assemble again every story that received articles, each in its own write transaction (so no
+        article another writer adds meanwhile is left out of a story marked clean)."""
+        updated = 0
+        for story_id in self.store.dirty_stories():
             with self.store.transaction():
+                if story_id not in self.store.dirty_stories():  # another writer assembled it meanwhile
+                    continue
+                articles = self.store.articles_of(story_id)
+                story = assemble_story(story_id, articles, self.store.annotations_of([a.id for a in articles]))
                 self.store.save_story(story, articles)
-        return len(dirty)
+            updated += 1
+        return updated
 
 
 def rename_annotations(annotations: Annotations, article_id: str) -> Annotations:

@@ -1,4 +1,4 @@
-"""Stores: the `Store` protocol, its SQLite implementation and the schema migrations."""
+"""Stores: the `Store` protocol, its SQLite and PostgreSQL implementations and the schema migrations."""
 
 from __future__ import annotations
 
@@ -9,7 +9,12 @@ from newsweave.store.sqlite import DEFAULT_DB, SQLiteStore
 
 
 def open_store(url: str | Path = DEFAULT_DB, readonly: bool = False) -> Store:
-    """The store a `--db` value names: a SQLite path or `sqlite:///` URL (other databases are refused by name)."""
+    """The store a `--db` value names: `postgresql://...` (a team database), else a SQLite path or
+    `sqlite:///` URL (other databases are refused by name)."""
+    from newsweave.store.postgres import PostgresStore, is_postgres_url
+
+    if is_postgres_url(url):
+        return PostgresStore(str(url), readonly=readonly)
     return SQLiteStore(url, readonly=readonly)
 
 

@@ -1,14 +1,22 @@
-"""The store's schema, as numbered migrations. A store records its version (PRAGMA user_version) and
-is brought up to the newest one when opened, so a store made by an older newsweave opens in a newer.
-Never edit a released migration: add the next one."""
+"""The store's schema, as numbered migrations that SQLite and PostgreSQL both apply.
+
+A store records its version (SQLite: PRAGMA user_version; PostgreSQL: the `newsweave_schema` table) and is
+brought up to the newest one when opened, so a store made by an older newsweave opens in a newer. Each
+migration is one shared SQL text, written in SQLite's spelling, plus what only one dialect needs (the
+full-text index: FTS5 on SQLite, a tsvector column with a GIN index on PostgreSQL). PostgreSQL reads the
+shared text through `POSTGRES_TYPES` (64-bit integers, doubles, bytea): the only translation there is.
+Never edit a released migration: add the next one.
+"""
 
 from __future__ import annotations
 
+import re
 import sqlite3
+from dataclasses import dataclass
 
 from newsweave.errors import NewsweaveError
 
-MIGRATIONS: list[str] = [
+SHARED: list[str] = [
     # 1: the first schema: articles, their extractions, stories, and LSH bands for duplicates.
     """
     CREATE TABLE articles (
@@ -79,15 +87,64 @@ MIGRATIONS: list[str] = [
     CREATE INDEX claims_source ON claims(asserted_by);
     CREATE INDEX quotes_speaker ON quotes(speaker);
     CREATE INDEX entities_name ON entities(name);
-    CREATE VIRTUAL TABLE search_index USING fts5(article_id UNINDEXED, kind UNINDEXED, text);
+    """,
+    # 4: arrival order indexed (the newest member of a story, the next arrival number under the write lock).
+    """
+    CREATE INDEX articles_added ON articles(added);
     """,
 ]
-LATEST = len(MIGRATIONS)
+
+# What each dialect adds to a shared migration, by migration number.
+SQLITE_ONLY: dict[int, str] = {
+    3: "CREATE VIRTUAL TABLE search_index USING fts5(article_id UNINDEXED, kind UNINDEXED, text);",
+}
+POSTGRES_ONLY: dict[int, str] = {
+    # The search text is cut to 300,000 characters: a tsvector holds at most 1 MB.
+    3: """
+    CREATE TABLE search_index (
+        article_id TEXT NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL,
+        document tsvector GENERATED ALWAYS AS (to_tsvector('english', left(text, 300000))) STORED
+    );
+    CREATE INDEX search_index_document ON search_index USING GIN (document);
+    CREATE INDEX search_index_article ON search_index(article_id);
+    """,
+}
+# SQLite's type names as PostgreSQL spells them (SQLite's INTEGER is 64-bit; MinHash band hashes need that).
+POSTGRES_TYPES = {"INTEGER": "BIGINT", "REAL": "DOUBLE PRECISION", "BLOB": "BYTEA"}
+DIALECTS = ("sqlite", "postgres")
+
+
+@dataclass(frozen=True)
+class Migration:
+    number: int
+    statements: tuple[str, ...]
+
+
+def migrations(dialect: str) -> list[Migration]:
+    """Every migration as the statements one dialect runs, in order."""
+    if dialect not in DIALECTS:
+        raise ValueError(f"unknown SQL dialect {dialect!r}")
+    found = []
+    for number, shared in enumerate(SHARED, start=1):
+        if dialect == "postgres":
+            text = re.sub(r"\b(INTEGER|REAL|BLOB)\b", lambda m: POSTGRES_TYPES[m.group(1)], shared)
+            text += POSTGRES_ONLY.get(number, "")
+        else:
+            text = shared + SQLITE_ONLY.get(number, "")
+        found.append(Migration(number, tuple(s.strip() for s in text.split(";") if s.strip())))
+    return found
+
+
+LATEST = len(SHARED)
 
 
 def check_version(connection: sqlite3.Connection, where: str) -> int:
     """The store's schema version; a newer one than this newsweave knows is refused by name."""
     version = connection.execute("PRAGMA user_version").fetchone()[0]
+    return checked(version, where)
+
+
+def checked(version: int, where: str) -> int:
     if version > LATEST:
         raise NewsweaveError(
             f"{where}: store schema version {version} is newer than this newsweave's ({LATEST}); upgrade newsweave"
@@ -96,10 +153,22 @@ def check_version(connection: sqlite3.Connection, where: str) -> int:
 
 
 def migrate(connection: sqlite3.Connection, target: int = LATEST, where: str = "store") -> int:
-    """Apply the migrations the store lacks, each in its own transaction; return the new version."""
+    """Apply the migrations a SQLite store lacks, each in its own transaction; return the new version.
+    Each takes the write lock first and looks at the version again, so two processes opening a new store
+    at once migrate it once."""
     version = check_version(connection, where)
-    if version == 0 and connection.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0]:
-        raise NewsweaveError(f"{where}: a SQLite database, but not a newsweave store")
-    for number in range(version + 1, target + 1):
-        connection.executescript(f"BEGIN;\n{MIGRATIONS[number - 1]}\nPRAGMA user_version = {number};\nCOMMIT;")
+    for migration in migrations("sqlite")[version:target]:
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            current = check_version(connection, where)  # under the lock: another process may have migrated
+            if current == 0 and connection.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0]:
+                raise NewsweaveError(f"{where}: a SQLite database, but not a newsweave store")
+            if current < migration.number:
+                for statement in migration.statements:
+                    connection.execute(statement)
+                connection.execute(f"PRAGMA user_version = {migration.number}")
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+        connection.execute("COMMIT")
     return max(version, target)

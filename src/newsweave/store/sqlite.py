@@ -25,7 +25,7 @@ from newsweave.errors import NewsweaveError
 from newsweave.model import Annotations, Article
 from newsweave.records import Brief, Story
 from newsweave.store.interface import DuplicateCandidate, SearchHit, StoredArticle, StorySummary
-from newsweave.store.migrations import check_version, migrate
+from newsweave.store.migrations import LATEST, check_version, migrate
 from newsweave.stories.cluster import ClusterState, StoryClusterer, StoryRecord
 
 DEFAULT_DB = "newsweave.db"
@@ -42,7 +42,9 @@ def database_path(url: str | Path) -> str:
         return text[len("sqlite:///") :] or ":memory:"
     if "://" in text:
         scheme = text.split("://", 1)[0]
-        raise NewsweaveError(f"--db {text}: the {scheme} backend is not supported yet; use a SQLite file path")
+        raise NewsweaveError(
+            f"--db {text}: the {scheme} backend is not supported; use a SQLite file path or a postgresql:// URL"
+        )
     return text
 
 
@@ -69,13 +71,30 @@ class SQLiteStore:
         try:
             self._anchor = self._connect()  # keeps an in-memory database alive; the first thread's connection
             if readonly:
-                check_version(self._anchor, path)
+                self._check_readable()
             else:
                 migrate(self._anchor, where=path)
             self._added = self._anchor.execute("SELECT COALESCE(MAX(added), 0) FROM articles").fetchone()[0]
         except sqlite3.DatabaseError as exc:
             raise NewsweaveError(f"{path}: {_describe(exc)}") from None
         self._local.db = self._anchor
+
+    def _check_readable(self) -> None:
+        """A store to read: a newsweave store of this version (an older one is migrated first if it can be
+        written; reading never needs write access to a current one)."""
+        version = check_version(self._anchor, self.location)
+        if version == 0:
+            if self._anchor.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()[0]:
+                raise NewsweaveError(f"{self.location}: a SQLite database, but not a newsweave store")
+            raise NewsweaveError(f"{self.location}: no newsweave store here (run `newsweave ingest` first)")
+        if version < LATEST:
+            try:
+                SQLiteStore(self.location).close()
+            except NewsweaveError:
+                raise NewsweaveError(
+                    f"{self.location}: store schema version {version} is older than this newsweave's ({LATEST}) and"
+                    " the file cannot be written to migrate it; open it once with write access"
+                ) from None
 
     def _connect(self) -> sqlite3.Connection:
         if self._memory_uri is not None:
