@@ -154,3 +154,15 @@ def test_parsing_in_two_processes_gives_the_same_brief_as_one(tmp_path, nlp):
     with ParallelAnnotator(None, 2) as pool:
         two, summary = brief_with_summary(folder, None, pool=pool)
     assert summary.added == 29 and to_data(two) == to_data(one)
+
+
+def test_the_store_keeps_an_articles_off_story_spans_and_language():
+    from newsweave.model import Article
+    from newsweave.store import StoredArticle
+
+    store = open_store(":memory:")
+    article = Article(id="a", text="Storm hits coast. In other news, a cat.", language="en", off_story=[(18, 39)])
+    with store.transaction():
+        store.add_articles([StoredArticle(article, "k", "s1", b"", [])])
+    kept = store.article("a")
+    assert kept.off_story == [(18, 39)] and kept.language == "en"

@@ -92,6 +92,10 @@ SHARED: list[str] = [
     """
     CREATE INDEX articles_added ON articles(added);
     """,
+    # 5: the spans of an article's text that belong to another story (the cleaner marks them).
+    """
+    ALTER TABLE articles ADD COLUMN off_story TEXT NOT NULL DEFAULT '[]';
+    """,
 ]
 
 # What each dialect adds to a shared migration, by migration number.

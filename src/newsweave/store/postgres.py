@@ -192,13 +192,14 @@ class PostgresStore:
                 cursor.execute(
                     "INSERT INTO articles (id, key, path, url, title, site, author, published, original_source,"
                     " text, removed, headings, duplicate_of, rewrite_of, story_id, signature, added, format,"
-                    " language) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
+                    " language, off_story)"
+                    " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
                     (
                         article.id, item.key, article.path, article.url, article.title, article.site,
                         article.author, article.published, article.original_source, article.text,
                         json.dumps(data["removed"]), json.dumps(data["headings"]), article.duplicate_of,
                         article.rewrite_of, item.story_id, item.signature, self._added, article.format,
-                        article.language,
+                        article.language, json.dumps(article.off_story),
                     ),
                 )  # fmt: skip
                 cursor.executemany(
@@ -284,6 +285,7 @@ class PostgresStore:
             data = dict(zip(ARTICLE_FIELDS, row, strict=True))
             data["removed"] = json.loads(data["removed"] or "[]")
             data["headings"] = json.loads(data["headings"] or "[]")
+            data["off_story"] = json.loads(data["off_story"] or "[]")
             articles.append(article_from_data(data))
         return articles
 

@@ -31,7 +31,7 @@ from newsweave.stories.cluster import ClusterState, StoryClusterer, StoryRecord
 DEFAULT_DB = "newsweave.db"
 ARTICLE_COLUMNS = (
     "id, path, url, title, site, author, published, original_source, text, removed, headings,"
-    " duplicate_of, rewrite_of, format, language"
+    " duplicate_of, rewrite_of, format, language, off_story"
 )
 
 
@@ -185,14 +185,14 @@ class SQLiteStore:
         self._added += 1  # arrival order; one writer at a time (the writer lock)
         self.db.execute(
             "INSERT INTO articles (id, key, path, url, title, site, author, published, original_source, text,"
-            " removed, headings, duplicate_of, rewrite_of, story_id, signature, added, format, language)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " removed, headings, duplicate_of, rewrite_of, story_id, signature, added, format, language, off_story)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 article.id, item.key, article.path, article.url, article.title, article.site, article.author,
                 article.published, article.original_source, article.text,
                 json.dumps(to_data(article)["removed"]), json.dumps(to_data(article)["headings"]),
                 article.duplicate_of, article.rewrite_of, item.story_id, item.signature, self._added,
-                article.format, article.language,
+                article.format, article.language, json.dumps(article.off_story),
             ),
         )  # fmt: skip
         self.db.executemany(
@@ -412,4 +412,5 @@ def _article(row: sqlite3.Row) -> Article:
     data = dict(row)
     data["removed"] = json.loads(data["removed"] or "[]")
     data["headings"] = json.loads(data["headings"] or "[]")
+    data["off_story"] = json.loads(data["off_story"] or "[]")
     return article_from_data(data)
