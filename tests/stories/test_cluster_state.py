@@ -13,7 +13,7 @@ from newsweave.evaluation.stories import load_news_threads, orders
 from newsweave.store import open_store
 from newsweave.stories.cluster import ClusterState, StoryClusterer, StoryRecord
 from newsweave.stories.features import TITLE, article_terms, split_title
-from tests.conftest import ROOT, SHARED
+from tests.conftest import ROOT, SHARED, bbc_article
 
 NEWS_THREADS = SHARED / "data" / "news-threads"
 
@@ -130,3 +130,17 @@ def test_title_terms_are_marked_and_left_out_of_the_vector():
     assert {"bitcoin", "slumps", "low", "month"} <= title
     assert not any(term.startswith(TITLE) for term in body)
     assert body["bitcoin"] == 1 and "prices" in body
+
+
+def test_a_one_word_name_in_a_title_counts_once_for_the_second_chance():
+    """ "US firm pulls out of Iraq" after "Iraqi voters turn to economic issues" (BBC business): "iraq" is a word
+    and a name, but it is one term; the title's second strongest term is not the voters story's, so no join."""
+    clusterer = StoryClusterer()
+    headline, body = bbc_article("business/284")
+    voters_terms, voters_title = split_title(article_terms(body, headline))
+    voters = clusterer.add("voters", article_terms(body, headline))
+    assert clusterer.names_its_story(clusterer.vector(voters_terms), voters_title, 0.2, voters)  # its own title
+    headline, body = bbc_article("business/334")
+    terms, title = split_title(article_terms(body, headline))
+    assert {"iraq", "@iraq"} <= title and {"iraq", "@iraq"} <= set(clusterer.stories[voters].lookup_terms())
+    assert not clusterer.names_its_story(clusterer.vector(terms), title, 0.2, voters)

@@ -216,7 +216,8 @@ class StoryClusterer:
         3-Month Low"). A pure function of the vector and the centroid, so a restored run decides alike."""
         if score < SECOND_CHANCE_SIMILARITY or not title:
             return False
-        strongest = sorted((t for t in title if t in vector), key=lambda t: (-vector[t], t))[:TITLE_TERMS]
+        distinct = [t for t in title if t in vector and not (t.startswith("@") and t[1:] in title)]  # "@iraq" is "iraq"
+        strongest = sorted(distinct, key=lambda t: (-vector[t], t))[:TITLE_TERMS]
         story_terms = set(self.stories[story_id].lookup_terms())
         return len(strongest) == TITLE_TERMS and all(term in story_terms for term in strongest)
 
