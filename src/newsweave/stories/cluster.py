@@ -6,6 +6,8 @@ article is compared only with the stories that share one of its own strongest te
 similarity is the cosine of TF-IDF vectors over words and names (names as a channel of their own),
 put on one scale for stories of every size (`size_correction`); publication dates do not lower it by
 default (`TIME_SCALE_DAYS`: measured on news-threads by `newsweave eval stories`, decay split threads).
+An article below the threshold gets a second chance (`names_its_story`): it joins the most similar story
+when its title's strongest terms are that story's (title terms come marked in `article_terms`).
 One pass, no reassignment: an article's story never changes once given, which is what a store that
 cannot hold every article's terms can offer.
 
