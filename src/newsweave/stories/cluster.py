@@ -6,6 +6,8 @@ article is compared only with the stories that share one of its own strongest te
 similarity is the cosine of TF-IDF vectors over words and names (names as a channel of their own),
 put on one scale for stories of every size (`size_correction`); publication dates do not lower it by
 default (`TIME_SCALE_DAYS`: measured on news-threads by `newsweave eval stories`, decay split threads).
+An article below the threshold gets a second chance (`names_its_story`): it joins the most similar story
+when its title's strongest terms are that story's (title terms come marked in `article_terms`).
 One pass, no reassignment: an article's story never changes once given, which is what a store that
 cannot hold every article's terms can offer.
 
@@ -48,6 +50,10 @@ TIME_SCALE_DAYS: float | None = None
 SAME_STORY_SIMILARITY = 0.8  # typical similarity of two reports within a story, for the size correction
 DATES_KEPT = 50  # a story's latest publication dates, for its midpoint
 MAX_CANDIDATES = 12  # stories scored per arrival, whatever the collection's size
+# Second chance (`names_its_story`), measured by `newsweave eval stories`: news-threads F1 0.904 -> 0.920 (ECB+
+# has no titles, so it is untouched); one title term instead of two merges more and less safely (0.937).
+SECOND_CHANCE_SIMILARITY = 0.1  # below this the article shares too little with the story to join it at all
+TITLE_TERMS = 2  # the title's strongest terms that must all be among the story's
 MAX_ACTIVE_STORIES = 20_000  # stories not updated for this many arrivals leave the index (they stay stored)
 
 
@@ -205,14 +211,29 @@ class StoryClusterer:
                 best, best_score = story_id, score
         return best, best_score
 
+    def names_its_story(self, vector: dict[str, float], title: set[str], score: float, story_id: str) -> bool:
+        """Second chance for an article that would start a story: it joins the most similar story, though below
+        the threshold, when the strongest terms of its title are among the terms that story is found by (a short
+        update or a report that drifts to a new angle still names its thread in its title: "Bitcoin Slumps to
+        3-Month Low"). A pure function of the vector and the centroid, so a restored run decides alike."""
+        if score < SECOND_CHANCE_SIMILARITY or not title:
+            return False
+        distinct = [t for t in title if t in vector and not (t.startswith("@") and t[1:] in title)]  # "@iraq" is "iraq"
+        strongest = sorted(distinct, key=lambda t: (-vector[t], t))[:TITLE_TERMS]
+        story_terms = set(self.stories[story_id].lookup_terms())
+        return len(strongest) == TITLE_TERMS and all(term in story_terms for term in strongest)
+
     def add(self, article_id: str, terms: Counter[str], published: str | None = None) -> str:
         """Place one article; returns its story id."""
         self.tick += 1
         self.documents += 1
+        terms, title = features.split_title(terms)
         self.df.update(terms.keys())
         vector = self.vector(terms)
         story_id, score = self.best_story(vector, published)
-        if story_id is None or score < self.threshold:
+        if story_id is not None and score < self.threshold and not self.names_its_story(vector, title, score, story_id):
+            story_id = None
+        if story_id is None:
             story_id = f"{self.prefix}{self.next_id}"
             self.next_id += 1
             self.stories[story_id] = Story(story_id)

@@ -47,12 +47,24 @@ def name_terms(text: str) -> Counter[str]:
     return counts
 
 
+TITLE = "^"  # marks a title term: the clusterer's second chance reads them, the vectors leave them out
+
+
 def article_terms(text: str, title: str | None = None) -> Counter[str]:
-    """Term counts of an article: words, numbers, and names."""
+    """Term counts of an article: words, numbers, and names; plus its title's terms again, marked `TITLE`
+    (once each), which say what the article is about when its body is short or drifts."""
     body = f"{title}\n{text}" if title else text
     terms = word_terms(body)
     terms.update(name_terms(body))
+    if title:
+        terms.update({TITLE + term: 1 for term in [*word_terms(title), *name_terms(title)]})
     return terms
+
+
+def split_title(terms: Counter[str]) -> tuple[Counter[str], set[str]]:
+    """The body's term counts and the title's terms (unmarked)."""
+    body = Counter({term: count for term, count in terms.items() if not term.startswith(TITLE)})
+    return body, {term[len(TITLE) :] for term in terms if term.startswith(TITLE)}
 
 
 def weight(term: str) -> float:
