@@ -39,6 +39,21 @@ EXIT_ERROR = 2
 
 PathsArg = Annotated[list[str], typer.Argument(help="Files, folders or glob patterns.", show_default=False)]
 MaxBytes = Annotated[int, typer.Option("--max-bytes", help="Skip files larger than this.")]
+AllowPrivate = Annotated[
+    bool, typer.Option("--allow-private", help="Let URL inputs name private or loopback addresses.")
+]
+FetchCache = Annotated[
+    Path | None,
+    typer.Option("--fetch-cache", help="Folder of the cache of fetched pages (default ~/.cache/newsweave)."),
+]
+
+
+def read_options(max_bytes: int, allow_private: bool = False, fetch_cache: Path | None = None) -> ReadOptions:
+    """Reading limits, and how URL inputs (http/https pages and feeds) are fetched."""
+    from newsweave.fetch.options import FetchOptions, default_cache_dir
+
+    fetch = FetchOptions(allow_private=allow_private, cache_dir=fetch_cache or default_cache_dir())
+    return ReadOptions(max_bytes=max_bytes, fetch=fetch)
 
 
 def stdout_console() -> Console:
@@ -107,9 +122,11 @@ def read(
     paths: PathsArg,
     jsonl: Annotated[Path | None, typer.Option("--jsonl", help="Write the clean articles as JSON lines.")] = None,
     max_bytes: MaxBytes = ReadOptions.max_bytes,
+    allow_private: AllowPrivate = False,
+    fetch_cache: FetchCache = None,
 ) -> None:
     """Read and clean articles; print one line per article (id, site, date, title, words)."""
-    articles, stats = collect_articles(paths, ReadOptions(max_bytes=max_bytes))
+    articles, stats = collect_articles(paths, read_options(max_bytes, allow_private, fetch_cache))
     table = Table(box=None, show_edge=False, pad_edge=False)
     for column in ("id", "site", "date", "title", "words"):
         table.add_column(column, no_wrap=True, overflow="ellipsis", justify="right" if column == "words" else "left")
@@ -163,6 +180,8 @@ def brief(
     model: Annotated[str | None, typer.Option("--model", help="spaCy pipeline name or path.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No terminal report.")] = False,
     max_bytes: MaxBytes = ReadOptions.max_bytes,
+    allow_private: AllowPrivate = False,
+    fetch_cache: FetchCache = None,
 ) -> None:
     """Reconstruct the stories the articles tell (largest first): figures and who gives them, quotes,
     actors, contradictions, timeline."""
@@ -174,7 +193,11 @@ def brief(
     files, _ = expand_paths(paths)
     with progress_bar("briefing", len(files)) as advance:
         result, summary = brief_with_summary(
-            paths, nlp, ReadOptions(max_bytes=max_bytes), on_skip=lambda e: err(f"skipped {e}"), on_file=advance
+            paths,
+            nlp,
+            read_options(max_bytes, allow_private, fetch_cache),
+            on_skip=lambda e: err(f"skipped {e}"),
+            on_file=advance,
         )
     report_failures(summary)
     if not summary.added:
@@ -195,6 +218,8 @@ def ingest(
     model: Annotated[str | None, typer.Option("--model", help="spaCy pipeline name or path.")] = None,
     extract: Annotated[bool, typer.Option("--extract/--no-extract", help="Run the annotate stage.")] = True,
     max_bytes: MaxBytes = ReadOptions.max_bytes,
+    allow_private: AllowPrivate = False,
+    fetch_cache: FetchCache = None,
 ) -> None:
     """Add articles (files, folders, feeds, archives) to the local store; re-ingesting changes nothing."""
     from newsweave.nlp import load_model
@@ -203,7 +228,7 @@ def ingest(
     store = open_store(db)
     nlp = load_model(model) if extract else None
     try:
-        summary = run_ingest(paths, store, nlp, ReadOptions(max_bytes=max_bytes))
+        summary = run_ingest(paths, store, nlp, read_options(max_bytes, allow_private, fetch_cache))
     finally:
         store.close()
     report_failures(summary)
@@ -282,6 +307,34 @@ def write_outputs(result: Brief, json_out: Path | None, md_out: Path | None, htm
         from newsweave.report.html import render_html
 
         write_atomic(html_out, render_html(result))
+
+
+@app.command()
+def serve(
+    db: DbOption = "newsweave.db",
+    host: Annotated[str, typer.Option("--host", help="Address to listen on (127.0.0.1: this machine only).")] = (
+        "127.0.0.1"
+    ),
+    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
+    read_only: Annotated[bool, typer.Option("--read-only", help="Serve without the add-articles form.")] = False,
+    model: Annotated[str | None, typer.Option("--model", help="spaCy pipeline name or path.")] = None,
+    extract: Annotated[bool, typer.Option("--extract/--no-extract", help="Annotate added articles.")] = True,
+    allow_private: AllowPrivate = False,
+    fetch_cache: FetchCache = None,
+) -> None:
+    """Serve the web UI and JSON API over the store (stories, briefs, articles, search, adding articles)."""
+    from newsweave.fetch.options import default_cache_dir
+    from newsweave.web import ServeOptions
+    from newsweave.web.server import is_loopback, serve
+
+    options = ServeOptions(
+        db=db, read_only=read_only, model=model, extract=extract, allow_private=allow_private,
+        fetch_cache=fetch_cache or default_cache_dir(),
+    )  # fmt: skip
+    if not is_loopback(host) and not read_only:
+        err(f"listening on {host}: anyone who can reach it may add articles (use --read-only to share)")
+    err(f"serving {db} on http://{host}:{port}/ (Ctrl-C to stop)")
+    serve(options, host, port)
 
 
 SHARED = Path("../shared")

@@ -262,6 +262,10 @@ class SQLiteStore:
             found.append(annotations_from_data(json.loads(row[0])) if row else Annotations(article_id))
         return found
 
+    def story_of(self, article_id: str) -> str | None:
+        row = self.db.execute("SELECT story_id FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return row[0] if row else None
+
     # stories ------------------------------------------------------------------------------------
     def dirty_stories(self) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT id FROM stories WHERE dirty = 1 ORDER BY id")]
@@ -329,6 +333,14 @@ class SQLiteStore:
             (fts_query(query), limit),
         ).fetchall()
         return [SearchHit(*tuple(r)) for r in rows]
+
+    def story_sources(self) -> dict[str, set[str]]:
+        found: dict[str, set[str]] = {}
+        for row in self.db.execute("SELECT DISTINCT story_id, site, url FROM articles WHERE duplicate_of IS NULL"):
+            name = row["site"] or domain_of(row["url"] or "") or None
+            if name:
+                found.setdefault(name, set()).add(row["story_id"])
+        return found
 
     # clustering state ---------------------------------------------------------------------------
     def load_clusterer(self, active: int) -> StoryClusterer:
