@@ -95,7 +95,8 @@ def summarise(
             SummarySentence(
                 text=statement.text.strip(),
                 articles=support,
-                sentences=[SentenceRef(statement.article, statement.start, statement.end)],
+                sentences=[SentenceRef(statement.article, statement.start, statement.end)]
+                + supporting_sentences(pool, similarity[index], statement.article),
                 score=round(float(scores[index]), 5),
             )
         )
@@ -106,3 +107,15 @@ def summarise(
             if fact:
                 summary.append(fact)
     return summary[: max(MIN_SENTENCES, min(MAX_SENTENCES, len(summary)))]
+
+
+def supporting_sentences(pool: list[Statement], similarity_row: np.ndarray, own_article: str) -> list[SentenceRef]:
+    """In each other article that supports a summary sentence, its most similar sentence: what a citation of
+    that article points to."""
+    best: dict[str, int] = {}
+    for j, statement in enumerate(pool):
+        if statement.article == own_article or similarity_row[j] < SUPPORT:
+            continue
+        if statement.article not in best or similarity_row[j] > similarity_row[best[statement.article]]:
+            best[statement.article] = j
+    return [SentenceRef(pool[j].article, pool[j].start, pool[j].end) for _, j in sorted(best.items())]

@@ -51,4 +51,4 @@ def test_openapi_describes_the_contract(shared_server):
     assert {"/api/stories", "/api/stories/{story_id}", "/api/search"} <= set(spec["paths"])
     assert "Brief" in spec["components"]["schemas"]
     docs = httpx.get(f"{shared_server.url}/docs").text
-    assert "/static/swagger-ui-bundle.js" in docs and "http" not in docs.replace('http-equiv', '')
+    assert "/static/swagger-ui-bundle.js" in docs and "http" not in docs.replace("http-equiv", "")

@@ -45,7 +45,7 @@ def save_upload(root: Path, name: str, data: bytes, max_bytes: int, saved: Saved
     suffix = format_suffix(Path(slug))
     if suffix not in KNOWN:
         known = " ".join(sorted(KNOWN))
-        saved.refused.append(f"{slug}: unknown file type (known: {known}, optionally .gz)")
+        saved.refused.append(f"{slug}: unknown file type {suffix or '(none)'} (known: {known}, optionally .gz)")
         return
     if len(data) > max_bytes:
         saved.refused.append(f"{slug}: file too large ({len(data):,} bytes, limit {max_bytes:,})")

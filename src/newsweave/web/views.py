@@ -90,7 +90,7 @@ def story_page(brief: Brief, story: Story) -> dict[str, Any]:
         )
     summary = []
     for item in story.summary:
-        refs = cited_sentences(item, view.articles)
+        refs = cited_sentences(item)
         cites = [
             (view.number[a], article_link(a, sid, "s", refs[a].start) if a in refs else article_link(a, sid))
             for a in item.articles
@@ -138,19 +138,11 @@ def story_page(brief: Brief, story: Story) -> dict[str, Any]:
     }
 
 
-def cited_sentences(item: SummarySentence, articles: dict[str, Article]) -> dict[str, SentenceRef]:
-    """For each article a summary sentence cites, the sentence it rests on: the summariser's own reference,
-    else the same sentence found in that article's text (a report repeating another's words)."""
+def cited_sentences(item: SummarySentence) -> dict[str, SentenceRef]:
+    """For each article a summary sentence cites, the sentence there it rests on (the summariser's references)."""
     found: dict[str, SentenceRef] = {}
     for ref in item.sentences:
         found.setdefault(ref.article, ref)
-    for article_id in item.articles:
-        article = articles.get(article_id)
-        if article_id in found or article is None or item.figure:
-            continue
-        start = article.text.find(item.text)
-        if start >= 0:
-            found[article_id] = SentenceRef(article_id, start, start + len(item.text))
     return found
 
 
@@ -162,9 +154,7 @@ def article_spans(article: Article, annotations: Annotations, story: Story | Non
     if story is None:
         return spans
     for item in story.summary:
-        refs = [r for r in item.sentences if r.article == article_id] or list(
-            cited_sentences(item, {article_id: article}).values()
-        )
+        refs = [r for r in item.sentences if r.article == article_id]
         css = "cited" if item.figure else "hl-summary"  # a figure's sentences: the figure itself is highlighted
         spans += [(r.start, r.end, css, anchor("s", article_id, r.start)) for r in refs]
     for x in story.contradictions:

@@ -1,0 +1,33 @@
+"""A summary sentence cites every article that supports it; each citation needs the sentence it rests on
+in that article, so the story page can open it (not only the top of the article)."""
+
+from __future__ import annotations
+
+from newsweave.web.views import article_link, cited_sentences
+
+
+def test_every_cited_article_has_its_supporting_sentence(kursk_brief_records):
+    story = kursk_brief_records.stories[0]
+    texts = {a.id: a.text for a in kursk_brief_records.articles}
+    for item in story.summary:
+        if item.figure:
+            continue
+        refs = cited_sentences(item)
+        assert set(item.articles) == set(refs), item.text
+        for article_id, ref in refs.items():
+            assert 0 <= ref.start < ref.end <= len(texts[article_id])
+
+
+def test_intelligence_estimate_cites_the_defence_ministry_sentence_of_the_other_report(kursk_brief_records):
+    """ "Reports from South Korean intelligence suggest that over 10,000 ..." (003) is supported by 001's
+    "South Korea's defense ministry announced on Tuesday that over 10,000 North Korean soldiers ..."."""
+    story = kursk_brief_records.stories[0]
+    texts = {a.id: a.text for a in kursk_brief_records.articles}
+    item = next(s for s in story.summary if s.text.startswith("Reports from South Korean intelligence"))
+    refs = cited_sentences(item)
+    other = next(a for a in item.articles if a != item.sentences[0].article)
+    sentence = texts[other][refs[other].start : refs[other].end]
+    assert sentence.startswith("South Korea's defense ministry announced on Tuesday that over 10,000")
+    assert article_link(other, story.id, "s", refs[other].start).endswith(
+        f"#s-{other.replace('_', '-')}-{refs[other].start}"
+    )
