@@ -88,8 +88,9 @@ def test_ingest_by_upload_then_read_follow_and_search(tmp_path):
         page.wait_for_load_state()
         target = page.locator(":target")
         assert target.count() == 1 and page.url.endswith(href)
-        cited = page.locator(":target + span")
-        assert cited.is_visible() and "hl-summary" in cited.get_attribute("class")
+        cited = page.locator(":target")  # the whole cited sentence is one element
+        assert cited.is_visible() and cited.get_attribute("class") == "sent hl-summary"
+        assert cited.inner_text().endswith(".")
         box = cited.bounding_box()
         assert 0 <= box["y"] < VIEWPORTS["wide"]["height"]  # scrolled to the sentence, not the top
         assert page.locator("details.removed").count() == 1 and not page.locator("details.removed ul").is_visible()

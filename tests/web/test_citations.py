@@ -3,6 +3,7 @@ in that article, so the story page can open it (not only the top of the article)
 
 from __future__ import annotations
 
+from newsweave.web.highlight import mark_up
 from newsweave.web.views import article_link, cited_sentences
 
 
@@ -31,3 +32,19 @@ def test_intelligence_estimate_cites_the_defence_ministry_sentence_of_the_other_
     assert article_link(other, story.id, "s", refs[other].start).endswith(
         f"#s-{other.replace('_', '-')}-{refs[other].start}"
     )
+
+
+def test_overlapping_cited_sentences_become_one_element_with_every_id():
+    text = "Kyiv says 12,000 troops arrived. Seoul says 10,000. Nothing else."
+    sentences = [(0, 32, "hl-summary", "s-a-0"), (0, 32, "cited", "t-a-0"), (33, 51, "cited", "d-a-33")]
+    inner = [(10, 16, "hl-figure", "c-a-10"), (44, 50, "hl-figure", "c-a-44")]
+    html = str(mark_up(text, inner, sentences))
+    assert html.count('class="sent') == 2 and '<span id="s-a-0" class="sent hl-summary"><a id="t-a-0"' in html
+    assert '<span id="d-a-33" class="sent cited">' in html and 'id="c-a-44"' in html
+    assert html.endswith(" Nothing else.")
+
+
+def test_marked_up_text_is_escaped():
+    text = "<script>alert(1)</script> said 5 people."
+    html = str(mark_up(text, [(31, 32, "hl-figure", "c-x-31")], [(0, len(text), "hl-summary", 's-"x-0')]))
+    assert "<script>" not in html and "&lt;script&gt;" in html and 'id="s-&quot;x-0"' in html

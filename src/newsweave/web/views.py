@@ -17,11 +17,14 @@ from newsweave.model import Annotations, Article
 from newsweave.records import Brief, SentenceRef, Story, SummarySentence
 from newsweave.report.charts import figure_chart
 from newsweave.report.common import BriefView, fmt_claim_value, fmt_number
-from newsweave.report.html import anchor, highlight
+from newsweave.report.html import anchor
 from newsweave.store.interface import SearchHit, Store, StorySummary
+from newsweave.store.sqlite import count_sources
+from newsweave.web.highlight import clip, mark_up
 from newsweave.web.security import safe_href
 
 DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+SENTENCE_CLASSES = ("hl-summary", "cited")  # whole sentences a citation points to
 
 
 @dataclass
@@ -125,7 +128,11 @@ def story_page(brief: Brief, story: Story) -> dict[str, Any]:
         for aid in story.articles
         if aid in view.articles
     ]
+    originals = [a for a in view.articles.values() if not a.duplicate_of]
+    dates = sorted({a.published for a in view.articles.values() if a.published})
+    span = f", {dates[0]} to {dates[-1]}" if len(dates) > 1 else (f", {dates[0]}" if dates else "")
     return {
+        "lede": f"{len(view.articles)} articles from {count_sources(originals)} source(s){span}",
         "story": story,
         "view": view,
         "summary": summary,
@@ -178,17 +185,16 @@ def _unique_anchors(spans: list[tuple[int, int, str, str]]) -> list[tuple[int, i
 
 
 def paragraphs(article: Article, spans: list[tuple[int, int, str, str]]) -> list[dict[str, Any]]:
-    """The clean text split at blank lines (offsets kept), each paragraph with its spans highlighted."""
+    """The clean text split at blank lines (offsets kept), each paragraph with its spans marked up:
+    cited sentences as elements of their own, figures and quotes highlighted."""
     headings = {h.start for h in article.headings}
+    sentences = [sp for sp in spans if sp[2] in SENTENCE_CLASSES]
+    inner = [sp for sp in spans if sp[2] not in SENTENCE_CLASSES]
     found, start = [], 0
     for block in article.text.split("\n\n"):
         end = start + len(block)
-        local = [
-            (max(s, start) - start, min(e, end) - start, css, ident if s >= start else "")
-            for s, e, css, ident in spans
-            if s < end and e > start or (s == e == start and ident)
-        ]
-        found.append({"heading": start in headings, "html": highlight(block, local)})
+        html = mark_up(block, clip(inner, start, end), clip(sentences, start, end))
+        found.append({"heading": start in headings, "html": html})
         start = end + 2
     return found
 
