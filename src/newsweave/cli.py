@@ -325,16 +325,18 @@ def serve(
     """Serve the web UI and JSON API over the store (stories, briefs, articles, search, adding articles)."""
     from newsweave.fetch.options import default_cache_dir
     from newsweave.web import ServeOptions
-    from newsweave.web.server import is_loopback, serve
+    from newsweave.web.server import check_port, is_loopback, make_server
 
     options = ServeOptions(
         db=db, read_only=read_only, model=model, extract=extract, allow_private=allow_private,
         fetch_cache=fetch_cache or default_cache_dir(),
     )  # fmt: skip
+    check_port(host, port)
+    server = make_server(options, host, port)  # opens the store: a bad --db is reported before listening
     if not is_loopback(host) and not read_only:
         err(f"listening on {host}: anyone who can reach it may add articles (use --read-only to share)")
     err(f"serving {db} on http://{host}:{port}/ (Ctrl-C to stop)")
-    serve(options, host, port)
+    server.run()
 
 
 SHARED = Path("../shared")

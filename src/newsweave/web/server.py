@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import socket
 import threading
 import time
 
@@ -22,16 +23,22 @@ def is_loopback(host: str) -> bool:
         return False
 
 
+def check_port(host: str, port: int) -> None:
+    """A clear error, before anything starts, when the address cannot be listened on."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        with socket.socket(infos[0][0], socket.SOCK_STREAM) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind(infos[0][4])
+    except OSError as exc:
+        raise NewsweaveError(f"cannot listen on {host}:{port} ({exc.strerror or exc})") from None
+
+
 def make_server(options: ServeOptions, host: str = "127.0.0.1", port: int = 8000) -> uvicorn.Server:
     config = uvicorn.Config(
         create_app(options), host=host, port=port, log_level="warning", access_log=False, server_header=False
     )
     return uvicorn.Server(config)
-
-
-def serve(options: ServeOptions, host: str = "127.0.0.1", port: int = 8000) -> None:
-    """Serve until interrupted."""
-    make_server(options, host, port).run()
 
 
 class BackgroundServer:
