@@ -45,12 +45,21 @@ def brief_with_summary(
 ) -> tuple[Brief, RunSummary]:
     """Every story among the articles under `paths`, largest first, and the run summary."""
     from newsweave.pipeline.local import LocalEngine
+    from newsweave.reconcile.story import assemble_story
     from newsweave.store import open_store
 
     store = open_store(":memory:")
     try:
-        summary = LocalEngine(store, nlp).run(as_paths(paths), options, on_skip=on_skip, on_file=on_file)
-        result = Brief.combine([store.story_brief(s.id) for s in store.story_list()])
+        engine = LocalEngine(store, nlp)
+        summary = engine.run(as_paths(paths), options, on_skip=on_skip, on_file=on_file, assemble=False)
+        members = [sorted(store.articles_of(s.id), key=lambda a: a.id) for s in store.story_list()]
+        result = Brief()
+        # Numbered by size, then by their first article id: the same input gives the same story ids in any order.
+        for rank, articles in enumerate(sorted(members, key=lambda a: (-len(a), min(x.id for x in a))), start=1):
+            annotations = store.annotations_of([a.id for a in articles])
+            result.articles += articles
+            result.stories.append(assemble_story(f"s{rank}", articles, annotations))
+        summary.stories_updated = len(result.stories)
     finally:
         store.close()
     return result, summary

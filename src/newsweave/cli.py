@@ -16,12 +16,13 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 from rich.text import Text
 
-from newsweave.errors import InputError, NewsweaveError
-from newsweave.model import Article
-from newsweave.readers import ReadOptions, expand_paths
-from newsweave.reading import ReadStats, iter_articles
+from newsweave import __version__
+from newsweave.errors import NewsweaveError
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the pipeline is imported inside the commands, so `--help` never loads it
+    from newsweave.model import Article
+    from newsweave.readers import ReadOptions
+    from newsweave.reading import ReadStats
     from newsweave.records import Brief
 
 app = typer.Typer(
@@ -38,7 +39,15 @@ EXIT_SKIPPED = 1
 EXIT_ERROR = 2
 
 PathsArg = Annotated[list[str], typer.Argument(help="Files, folders or glob patterns.", show_default=False)]
-MaxBytes = Annotated[int, typer.Option("--max-bytes", help="Skip files larger than this.")]
+MaxBytes = Annotated[
+    int | None, typer.Option("--max-bytes", help="Skip files larger than this (default 20 MiB).", show_default=False)
+]
+
+JsonOut = Annotated[Path | None, typer.Option("--json", help="Write the brief as JSON (the contract); - for stdout.")]
+MdOut = Annotated[Path | None, typer.Option("--md", help="Write the brief as Markdown; - for stdout.")]
+HtmlOut = Annotated[Path | None, typer.Option("--html", help="Write a self-contained HTML report; - for stdout.")]
+
+
 AllowPrivate = Annotated[
     bool, typer.Option("--allow-private", help="Let URL inputs name private or loopback addresses.")
 ]
@@ -48,16 +57,41 @@ FetchCache = Annotated[
 ]
 
 
-def read_options(max_bytes: int, allow_private: bool = False, fetch_cache: Path | None = None) -> ReadOptions:
+def read_options(max_bytes: int | None, allow_private: bool = False, fetch_cache: Path | None = None) -> ReadOptions:
     """Reading limits, and how URL inputs (http/https pages and feeds) are fetched."""
     from newsweave.fetch.options import FetchOptions, default_cache_dir
+    from newsweave.readers import ReadOptions
 
     fetch = FetchOptions(allow_private=allow_private, cache_dir=fetch_cache or default_cache_dir())
-    return ReadOptions(max_bytes=max_bytes, fetch=fetch)
+    return ReadOptions(fetch=fetch) if max_bytes is None else ReadOptions(max_bytes=max_bytes, fetch=fetch)
+
+
+def count_files(paths: list[str]) -> int:
+    from newsweave.readers import expand_paths
+
+    return len(expand_paths(paths)[0])
+
+
+def show_version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"newsweave {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[
+        bool, typer.Option("--version", callback=show_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    """newsweave: many news reports in, one sourced picture of the story out."""
 
 
 def stdout_console() -> Console:
-    return Console(width=None if sys.stdout.isatty() else 160, soft_wrap=False)
+    """The terminal's width, or COLUMNS when set, or 160 columns when piped."""
+    columns = os.environ.get("COLUMNS", "")
+    width = int(columns) if columns.isdigit() else (None if sys.stdout.isatty() else 160)
+    return Console(width=width, soft_wrap=False)
 
 
 def err(message: str) -> None:
@@ -97,10 +131,12 @@ def progress_bar(label: str, total: int) -> Iterator[Callable[[], None]]:
 
 def collect_articles(paths: list[str], options: ReadOptions) -> tuple[list[Article], ReadStats]:
     """Read and clean with a progress bar on longer runs; report each skip on stderr as it happens."""
+    from newsweave.errors import InputError
+    from newsweave.reading import ReadStats, iter_articles
+
     stats = ReadStats()
     articles: list[Article] = []
-    files, _ = expand_paths(paths)
-    with progress_bar("reading", len(files)) as advance:
+    with progress_bar("reading", count_files(paths)) as advance:
         for item in iter_articles(paths, options, stats, on_file=lambda _path: advance()):
             if isinstance(item, InputError):
                 err(f"skipped {item}")
@@ -121,20 +157,27 @@ def summary_line(stats: ReadStats) -> str:
 def read(
     paths: PathsArg,
     jsonl: Annotated[Path | None, typer.Option("--jsonl", help="Write the clean articles as JSON lines.")] = None,
-    max_bytes: MaxBytes = ReadOptions.max_bytes,
+    max_bytes: MaxBytes = None,
     allow_private: AllowPrivate = False,
     fetch_cache: FetchCache = None,
 ) -> None:
     """Read and clean articles; print one line per article (id, site, date, title, words)."""
     articles, stats = collect_articles(paths, read_options(max_bytes, allow_private, fetch_cache))
-    table = Table(box=None, show_edge=False, pad_edge=False)
-    for column in ("id", "site", "date", "title", "words"):
-        table.add_column(column, no_wrap=True, overflow="ellipsis", justify="right" if column == "words" else "left")
+    table = Table(box=None, show_edge=False, pad_edge=False, expand=True)
+    # At 80 columns every column stays readable: date and words keep their width, ids and sites are cut
+    # with an ellipsis, the title takes what is left.
+    table.add_column("id", no_wrap=True, overflow="ellipsis", max_width=20)
+    table.add_column("site", no_wrap=True, overflow="ellipsis", max_width=14)
+    table.add_column("date", no_wrap=True, min_width=10)
+    table.add_column("title", no_wrap=True, overflow="ellipsis", ratio=1, min_width=20)
+    table.add_column("words", no_wrap=True, justify="right", min_width=5)
     for a in articles:
-        table.add_row(a.id, a.site or "-", a.published or "-", a.title or "-", str(a.words))
+        table.add_row(Text(a.id), Text(a.site or "-"), a.published or "-", Text(a.title or "-"), str(a.words))
     stdout_console().print(table)
     if jsonl:
-        write_atomic(jsonl, "".join(json.dumps(a.to_dict(), ensure_ascii=False) + "\n" for a in articles))
+        from newsweave.contract import to_data
+
+        write_output(jsonl, "".join(json.dumps(to_data(a), ensure_ascii=False) + "\n" for a in articles))
     err(summary_line(stats))
     raise typer.Exit(EXIT_SKIPPED if stats.skipped else 0)
 
@@ -146,8 +189,7 @@ def run_ingest(paths: list[str], store, nlp, options: ReadOptions):
     """Ingest with a progress bar over the input files and one stderr line per skipped input."""
     from newsweave.pipeline.local import LocalEngine
 
-    files, _ = expand_paths(paths)
-    with progress_bar("ingesting", len(files)) as advance:
+    with progress_bar("ingesting", count_files(paths)) as advance:
         return LocalEngine(store, nlp).run(
             paths, options, on_skip=lambda e: err(f"skipped {e}"), on_file=advance, on_wait=err
         )
@@ -174,12 +216,12 @@ def report_failures(summary) -> None:
 @app.command()
 def brief(
     paths: PathsArg,
-    json_out: Annotated[Path | None, typer.Option("--json", help="Write the brief as JSON (the contract).")] = None,
-    md_out: Annotated[Path | None, typer.Option("--md", help="Write the brief as Markdown.")] = None,
-    html_out: Annotated[Path | None, typer.Option("--html", help="Write a self-contained HTML report.")] = None,
+    json_out: JsonOut = None,
+    md_out: MdOut = None,
+    html_out: HtmlOut = None,
     model: Annotated[str | None, typer.Option("--model", help="spaCy pipeline name or path.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No terminal report.")] = False,
-    max_bytes: MaxBytes = ReadOptions.max_bytes,
+    max_bytes: MaxBytes = None,
     allow_private: AllowPrivate = False,
     fetch_cache: FetchCache = None,
 ) -> None:
@@ -190,8 +232,7 @@ def brief(
     from newsweave.report.terminal import render_terminal
 
     nlp = load_model(model)
-    files, _ = expand_paths(paths)
-    with progress_bar("briefing", len(files)) as advance:
+    with progress_bar("briefing", count_files(paths)) as advance:
         result, summary = brief_with_summary(
             paths,
             nlp,
@@ -205,7 +246,7 @@ def brief(
         err("no article could be read; nothing to brief")
         raise typer.Exit(EXIT_ERROR)
     write_outputs(result, json_out, md_out, html_out)
-    if not quiet:
+    if not quiet and not to_stdout(json_out, md_out, html_out):
         render_terminal(result, stdout_console())
     err(ingest_summary(summary))
     raise typer.Exit(EXIT_SKIPPED if summary.skipped or summary.extraction_failures else 0)
@@ -217,7 +258,7 @@ def ingest(
     db: DbOption = "newsweave.db",
     model: Annotated[str | None, typer.Option("--model", help="spaCy pipeline name or path.")] = None,
     extract: Annotated[bool, typer.Option("--extract/--no-extract", help="Run the annotate stage.")] = True,
-    max_bytes: MaxBytes = ReadOptions.max_bytes,
+    max_bytes: MaxBytes = None,
     allow_private: AllowPrivate = False,
     fetch_cache: FetchCache = None,
 ) -> None:
@@ -234,6 +275,26 @@ def ingest(
     report_failures(summary)
     err(ingest_summary(summary))
     raise typer.Exit(EXIT_SKIPPED if summary.skipped or summary.extraction_failures else 0)
+
+
+@app.command()
+def annotate(
+    db: DbOption = "newsweave.db",
+    model: Annotated[str | None, typer.Option("--model", help="spaCy pipeline name or path.")] = None,
+) -> None:
+    """Extract figures, quotes and actors from stored articles that have none (after `ingest --no-extract`)."""
+    from newsweave.nlp import load_model
+    from newsweave.pipeline.local import LocalEngine
+    from newsweave.store import open_store
+
+    store = open_store(db)
+    try:
+        summary = LocalEngine(store, None).annotate_stored(load_model(model))
+    finally:
+        store.close()
+    report_failures(summary)
+    err(f"annotated {summary.added} article(s); {summary.stories_updated} story(ies) updated")
+    raise typer.Exit(EXIT_SKIPPED if summary.extraction_failures else 0)
 
 
 @app.command()
@@ -274,16 +335,20 @@ def show(
     from newsweave.report.terminal import render_terminal
     from newsweave.store import open_store
 
-    render_terminal(open_store(db, readonly=True).story_brief(story), stdout_console())
+    store = open_store(db, readonly=True)
+    listed = {s.id: s for s in store.story_list()}
+    if story in listed and listed[story].summarised and not listed[story].extracted:
+        err(f"story {story} has no extractions (ingested with --no-extract); run `newsweave annotate --db {db}`")
+    render_terminal(store.story_brief(story), stdout_console())
 
 
 @app.command()
 def export(
     story: Annotated[str, typer.Argument(help="Story id (see `newsweave stories`).")],
     db: DbOption = "newsweave.db",
-    json_out: Annotated[Path | None, typer.Option("--json")] = None,
-    md_out: Annotated[Path | None, typer.Option("--md")] = None,
-    html_out: Annotated[Path | None, typer.Option("--html")] = None,
+    json_out: JsonOut = None,
+    md_out: MdOut = None,
+    html_out: HtmlOut = None,
 ) -> None:
     """Write a story's brief as JSON, Markdown or HTML."""
     from newsweave.store import open_store
@@ -293,20 +358,43 @@ def export(
     write_outputs(open_store(db, readonly=True).story_brief(story), json_out, md_out, html_out)
 
 
+def write_output(path: Path, text: str) -> None:
+    """`-` is standard output; a device or pipe (`/dev/stdout`, a FIFO) is written in place, never replaced;
+    a regular file is written atomically."""
+    if str(path) == "-":
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        sys.stdout.flush()
+        return
+    if path.exists() and not path.is_file():
+        try:
+            with open(path, "w", encoding="utf-8") as out:
+                out.write(text)
+        except OSError as exc:
+            raise NewsweaveError(f"cannot write {path}: {exc.strerror or exc}") from None
+        return
+    write_atomic(path, text)
+
+
+def to_stdout(*outputs: Path | None) -> bool:
+    return any(out is not None and str(out) == "-" for out in outputs)
+
+
 def write_outputs(result: Brief, json_out: Path | None, md_out: Path | None, html_out: Path | None) -> None:
-    """Write each requested file atomically."""
+    """Write each requested output (at most one of them to standard output)."""
+    if sum(out is not None and str(out) == "-" for out in (json_out, md_out, html_out)) > 1:
+        raise NewsweaveError("only one of --json, --md and --html can be - (standard output)")
     if json_out:
         from newsweave.contract import to_json
 
-        write_atomic(json_out, to_json(result))
+        write_output(json_out, to_json(result))
     if md_out:
         from newsweave.report.markdown import render_markdown
 
-        write_atomic(md_out, render_markdown(result))
+        write_output(md_out, render_markdown(result))
     if html_out:
         from newsweave.report.html import render_html
 
-        write_atomic(html_out, render_html(result))
+        write_output(html_out, render_html(result))
 
 
 @app.command()
@@ -345,6 +433,23 @@ Examples = Annotated[Path, typer.Option("--examples", help="Folder holding each 
 Limit = Annotated[int, typer.Option(help="Score only the first N items of the large data sets (0: all).")]
 
 
+def require(*folders: Path) -> None:
+    """Evaluation needs the shared data sets beside the project: name what is missing, and stop."""
+    missing = [str(f) for f in folders if not f.exists()]
+    if missing:
+        raise NewsweaveError(
+            f"eval: missing {', '.join(missing)} (the shared data sets sit in ../shared beside the project;"
+            " pass their folders with the options, see --help)"
+        )
+
+
+def require_module(module: str, extra: str) -> None:
+    from importlib.util import find_spec
+
+    if find_spec(module) is None:
+        raise NewsweaveError(f"eval: needs the {module} package, the baseline it compares with; install {extra}")
+
+
 @eval_app.callback(invoke_without_command=True)
 def eval_all(ctx: typer.Context, model: Annotated[str | None, typer.Option("--model")] = None) -> None:
     """Run every evaluation when no task is named."""
@@ -366,6 +471,7 @@ def eval_clean(
     """Score cleaning: boilerplate and metadata on the gold files, body F1 on the extraction benchmark."""
     from newsweave.evaluation.clean import print_clean_report
 
+    require(gold_dir, benchmark)
     print_clean_report(stdout_console(), gold_dir, examples, benchmark, limit)
 
 
@@ -384,6 +490,8 @@ def eval_extract(
     from newsweave.evaluation.extract import print_extract_report
     from newsweave.nlp import load_model
 
+    require(gold_dir, polnear, quantulum)
+    require_module("textacy", "the dev extras: pip install -e '.[dev]'")
     print_extract_report(stdout_console(), gold_dir, examples, polnear, quantulum, load_model(model), limit)
 
 
@@ -394,6 +502,7 @@ def eval_stories(
     """Score story clustering on ECB+ (B-cubed), beside a batch TF-IDF baseline measured in the same run."""
     from newsweave.evaluation.stories import print_stories_report
 
+    require(ecbplus)
     print_stories_report(stdout_console(), ecbplus)
 
 

@@ -66,11 +66,57 @@ def test_html_report_in_a_real_browser(kursk_brief_records, tmp_path):
         page.goto(page_path.as_uri())
         assert page.locator("#s1-figures svg.chart").count() >= 1
         assert page.locator("svg.chart a").count() >= 9  # one mark per troop figure
-        assert page.locator("#s1-actors svg.graph circle").count() >= 5
+        assert page.locator("#s1-actors svg.graph circle").count() >= 3  # the actors joined by a relation
         assert page.locator(".hl-figure").count() >= 13 and page.locator(".hl-quote").count() >= 15
         first_summary = page.locator("ol.summary a.go").first.get_attribute("href")
         assert page.locator(first_summary.replace(":", "\\\\:")).count() == 1  # links to its sentence
         page.locator("#s1-figures").screenshot(path=str(SCREENSHOTS / "figures.png"))
         page.screenshot(path=str(SCREENSHOTS / "report.png"), full_page=True)
+        phone = browser.new_page(viewport={"width": 390, "height": 844})
+        phone.goto(page_path.as_uri())
+        assert phone.evaluate("document.documentElement.scrollWidth") <= 390  # nothing wider than the phone
+        tick = phone.locator("svg.chart text.tick").first.bounding_box()
+        assert tick["height"] >= 11  # chart text keeps its size (it was about 4 px when the chart was scaled)
+        last = phone.locator("svg.chart").first.locator("text.tick").last.bounding_box()
+        chart = phone.locator("svg.chart").first.bounding_box()
+        assert last["x"] + last["width"] <= chart["x"] + chart["width"] + 1  # the last tick is not clipped
+        phone.screenshot(path=str(SCREENSHOTS / "report-phone.png"))
         browser.close()
     assert (SCREENSHOTS / "report.png").stat().st_size > 10_000
+
+
+def test_chart_ticks_are_round_and_amounts_human():
+    from newsweave.report.charts import nice_ticks
+    from newsweave.report.common import fmt_amount
+
+    assert nice_ticks(12_240) == [0, 5_000, 10_000, 15_000]
+    assert nice_ticks(24.7) == [0, 5, 10, 15, 20, 25]
+    assert fmt_amount(4_000_000_000, "GBP") == "£4B" and fmt_amount(1_500_000, "USD") == "$1.5M"
+    assert fmt_amount(4_500_000, None) == "4.5 million" and fmt_amount(12_000, None) == "12,000"
+
+
+def test_a_named_source_without_a_country_is_shown_by_name_in_the_chart(kursk_brief_records):
+    from newsweave.report.charts import figure_chart
+
+    story = kursk_brief_records.stories[0]
+    troops = max(story.figures, key=lambda f: len(f.claims))
+    claims = [c for c in story.claims if c.id in troops.claims]
+    chart = figure_chart(troops, claims, {}, {a: i for i, a in enumerate(story.articles, 1)})
+    assert "no source given" not in chart and "Recent intelligence reports" in chart
+
+
+def test_the_actor_graph_is_left_out_when_no_actor_acts_on_another(kursk_brief_records):
+    from newsweave.report.charts import actor_graph
+
+    story = kursk_brief_records.stories[0]
+    assert actor_graph(story.entities[:5], []) == ""
+
+
+def test_a_report_of_several_stories_opens_with_an_index_of_them(kursk_brief_records):
+    from dataclasses import replace
+
+    story = kursk_brief_records.stories[0]
+    two = replace(kursk_brief_records, stories=[story, replace(story, id="s2", title="A second story")])
+    html = render_html(two)
+    assert '<nav class="index"' in html and 'href="#s1"' in html and 'href="#s2"' in html
+    assert "A second story" in html

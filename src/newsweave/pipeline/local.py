@@ -101,9 +101,10 @@ class LocalEngine:
         on_skip: Callable[[InputError], None] | None = None,
         on_file: Callable[[], None] | None = None,
         on_wait: Callable[[str], None] | None = None,
+        assemble: bool = True,
     ) -> RunSummary:
         """Ingest everything under `paths`; `on_skip` hears of each skipped input, `on_file` of each file read,
-        `on_wait` that another writer holds the store."""
+        `on_wait` that another writer holds the store. `assemble=False` leaves the stories to the caller."""
         summary = RunSummary(steps=[StepStats(step.name) for step in self.steps])
         with self.store.writer(on_wait):
             self.clusterer = self.store.load_clusterer(MAX_ACTIVE_STORIES)  # another writer may have run
@@ -112,7 +113,8 @@ class LocalEngine:
                     step.clusterer = self.clusterer
             for batch in _batches(self._read(paths, options, summary.read, on_skip, on_file), self.batch):
                 self._add_batch(batch, summary)
-            summary.stories_updated = self.refresh_stories()
+            if assemble:
+                summary.stories_updated = self.refresh_stories()
         return summary
 
     def _read(self, paths, options, stats: ReadStats, on_skip, on_file) -> Iterator[Article]:
@@ -148,6 +150,21 @@ class LocalEngine:
             terms = {t for i in batch if i.terms for t in i.terms}
             self.store.save_clusterer(self.clusterer, {i.story_id for i in batch if i.story_id}, terms)
         summary.added += len(batch)
+
+    def annotate_stored(self, nlp: Language, on_batch: Callable[[int], None] | None = None) -> RunSummary:
+        """Extract from the stored articles that have no extractions yet (an ingest with --no-extract), then
+        assemble their stories again."""
+        step, summary = Annotate(nlp), RunSummary(steps=[StepStats(Annotate.name)])
+        with self.store.writer():
+            while articles := self.store.unannotated(self.batch):
+                batch = step.run([Item(a, "") for a in articles], summary.steps[0])
+                with self.store.transaction():
+                    self.store.set_annotations([i.annotations for i in batch if i.annotations is not None])
+                summary.added += len(batch)
+                if on_batch:
+                    on_batch(len(batch))
+            summary.stories_updated = self.refresh_stories()
+        return summary
 
     def refresh_stories(self) -> int:
         """Assemble again every story that received articles (each in its own transaction)."""

@@ -8,157 +8,170 @@ from __future__ import annotations
 import math
 from html import escape
 
+import networkx as nx
+
 from newsweave.model import Claim
 from newsweave.records import Figure, StoryEntity
-from newsweave.report.common import QUALIFIER_MARKS, fmt_number
+from newsweave.report.common import QUALIFIER_MARKS, fmt_amount
 
 PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf", "#7f7f7f"]
-UNATTRIBUTED_COLOR = "#9e9e9e"
+UNATTRIBUTED_COLOR = "#8a909b"
+LABEL_CHARS = 42  # a source label fits a phone's width at 13px; the whole label is its tooltip
 
 
-def _nice_max(value: float) -> float:
-    if value <= 0:
-        return 1.0
-    exponent = 10 ** math.floor(math.log10(value))
-    for step in (1, 2, 2.5, 5, 10):
-        if value <= step * exponent:
-            return step * exponent
-    return 10 * exponent
+def nice_ticks(top: float, most: int = 5) -> list[float]:
+    """Round tick values from 0 past `top`: steps of 1, 2 or 5 times a power of ten, at most `most` + 1 ticks."""
+    if top <= 0:
+        return [0.0, 1.0]
+    raw = top / most
+    power = 10 ** math.floor(math.log10(raw))
+    step = next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
+    count = math.ceil(top / step - 1e-9)
+    return [step * i for i in range(count + 1)]
 
 
-def _marker(kind: str, x: float, y: float, color: str) -> str:
-    """A shape per qualifier: ● exact, ○ approximate, ▶ over / at least, ◀ under / up to."""
+def _marker(kind: str, color: str) -> str:
+    """A shape per qualifier, drawn at the origin: ● exact, ○ approximate, ▶ over / at least, ◀ under / up to."""
     if kind in ("over", "at_least"):
-        return f'<path d="M{x - 6:.1f},{y - 7:.1f} L{x + 7:.1f},{y:.1f} L{x - 6:.1f},{y + 7:.1f} Z" fill="{color}"/>'
+        return f'<path d="M-6,-7 L7,0 L-6,7 Z" fill="{color}"/>'
     if kind in ("under", "up_to"):
-        return f'<path d="M{x + 6:.1f},{y - 7:.1f} L{x - 7:.1f},{y:.1f} L{x + 6:.1f},{y + 7:.1f} Z" fill="{color}"/>'
+        return f'<path d="M6,-7 L-7,0 L6,7 Z" fill="{color}"/>'
     if kind == "approximately":
-        return f'<circle cx="{x:.1f}" cy="{y:.1f}" r="6" fill="white" stroke="{color}" stroke-width="3"/>'
-    return f'<circle cx="{x:.1f}" cy="{y:.1f}" r="6.5" fill="{color}"/>'
+        return f'<circle r="6" fill="white" stroke="{color}" stroke-width="3"/>'
+    return f'<circle r="6.5" fill="{color}"/>'
+
+
+def source_label(claim: Claim) -> str:
+    """Who gives a value: the affiliation, else the named source, else the article itself."""
+    return claim.affiliation or claim.asserted_by or "the article itself"
 
 
 def figure_chart(figure: Figure, claims: list[Claim], href: dict[str, str], numbers: dict[str, int]) -> str:
-    """Value by source for one figure group; each marker links to the claim's sentence."""
-    left, right, row, top = 230, 40, 30, 30
-    width = 760
-    height = top + row * len(claims) + 40
-    top_value = _nice_max(max(c.high or c.value for c in claims) * 1.05)
-    scale = (width - left - right) / top_value
+    """Value by source for one figure group; each marker links to the claim's sentence.
+
+    Positions are percentages of the chart's width and there is no viewBox, so the chart fills any screen
+    while its text keeps its size (no 4-pixel labels on a phone). Each source's label sits above its row."""
+    row, top = 46, 8
+    height = top + row * len(claims) + 34
+    ticks = nice_ticks(max(c.high or c.value for c in claims) * 1.02)
+    span = ticks[-1] or 1.0
     colors: dict[str, str] = {}
     parts = [
-        f'<svg class="chart" viewBox="0 0 {width} {height}" width="100%" role="img" '
+        f'<svg class="chart" width="100%" height="{height}" role="img" '
         f'aria-label="{escape(figure.about)}: values by source" xmlns="http://www.w3.org/2000/svg">'
+        f'<svg x="2%" width="94%" overflow="visible">'
     ]
-    for i in range(5):  # grid and axis labels
-        value = top_value * i / 4
-        x = left + value * scale
-        parts.append(f'<line x1="{x:.1f}" y1="{top - 10}" x2="{x:.1f}" y2="{height - 30}" stroke="#e4e4e4"/>')
-        parts.append(
-            f'<text x="{x:.1f}" y="{height - 12}" text-anchor="middle" class="tick">{fmt_number(value)}</text>'
-        )
-    claims = sorted(claims, key=lambda c: (not c.affiliation, c.affiliation or "", c.value))
+    for value in ticks:  # grid and axis labels, the first and last aligned inside the chart
+        x = f"{100 * value / span:.2f}%"
+        anchor = "start" if value == ticks[0] else ("end" if value == ticks[-1] else "middle")
+        parts.append(f'<line x1="{x}" y1="{top}" x2="{x}" y2="{height - 28}" stroke="#e4e6eb"/>')
+        tick = escape(fmt_amount(value, figure.unit))
+        parts.append(f'<text x="{x}" y="{height - 10}" text-anchor="{anchor}" class="tick">{tick}</text>')
+    claims = sorted(claims, key=lambda c: (c.affiliation is None, source_label(c), c.value))
     for index, claim in enumerate(claims):
-        y = top + row * index + row / 2
-        who = claim.affiliation or "unattributed"
+        label_y, y = top + row * index + 14, top + row * index + 32
+        who = source_label(claim)
         color = (
-            UNATTRIBUTED_COLOR if who == "unattributed" else colors.setdefault(who, PALETTE[len(colors) % len(PALETTE)])
+            UNATTRIBUTED_COLOR
+            if claim.affiliation is None and claim.asserted_by is None
+            else colors.setdefault(who, PALETTE[len(colors) % len(PALETTE)])
         )
-        label = (who if who != "unattributed" else "(no source given)") + f" [{numbers.get(claim.article, '?')}]"
-        source = claim.asserted_by or ""
-        parts.append(
-            f'<text x="{left - 12}" y="{y + 4:.1f}" text-anchor="end" class="label">{escape(label)}'
-            f"<title>{escape(source or 'the article itself')}</title></text>"
-        )
-        parts.append(f'<line x1="{left}" y1="{y:.1f}" x2="{width - right}" y2="{y:.1f}" stroke="#f2f2f2"/>')
+        label = f"{who} [{numbers.get(claim.article, '?')}]"
+        if claim.asserted_by and claim.asserted_by != who:
+            label += f" · {claim.asserted_by}"
+        shown = label if len(label) <= LABEL_CHARS else label[: LABEL_CHARS - 1].rstrip() + "…"
+        parts.append(f'<text x="0" y="{label_y}" class="label">{escape(shown)}<title>{escape(label)}</title></text>')
+        parts.append(f'<line x1="0" y1="{y}" x2="100%" y2="{y}" stroke="#f0f1f4"/>')
         link = href.get(claim.id, "#")
         parts.append(f'<a href="{escape(link)}"><title>{escape(_tooltip(claim))}</title>')
+        position = 100 * (claim.high or claim.value) / span
         if claim.qualifier == "range" and claim.low is not None:
-            x1, x2 = left + claim.low * scale, left + claim.high * scale
-            parts.append(
-                f'<line x1="{x1:.1f}" y1="{y:.1f}" x2="{x2:.1f}" y2="{y:.1f}" stroke="{color}" stroke-width="6"/>'
-            )
+            x1, x2 = f"{100 * claim.low / span:.2f}%", f"{position:.2f}%"
+            parts.append(f'<line x1="{x1}" y1="{y}" x2="{x2}" y2="{y}" stroke="{color}" stroke-width="6"/>')
         else:
-            parts.append(_marker(claim.qualifier or "exactly", left + claim.value * scale, y, color))
+            at = f"{100 * claim.value / span:.2f}%"
+            parts.append(
+                f'<svg x="{at}" y="{y}" overflow="visible">{_marker(claim.qualifier or "exactly", color)}</svg>'
+            )
         parts.append("</a>")
-        value_x = left + (claim.high or claim.value) * scale + 12
         mark = QUALIFIER_MARKS.get(claim.qualifier or "", "")
+        right_side = position < 70
         parts.append(
-            f'<text x="{value_x:.1f}" y="{y + 4:.1f}" class="value">{escape(mark)} {fmt_number(claim.value)}</text>'
+            f'<text x="{position:.2f}%" y="{y + 4}" dx="{14 if right_side else -14}" '
+            f'text-anchor="{"start" if right_side else "end"}" class="value">'
+            f"{escape(mark)} {escape(fmt_amount(claim.value, claim.unit))}</text>"
         )
-    parts.append("</svg>")
+    parts.append("</svg></svg>")
     return "".join(parts)
 
 
 def _tooltip(claim: Claim) -> str:
     source = claim.asserted_by or "the article itself"
-    return f"{fmt_number(claim.value)} {claim.counted or ''} — {source} ({claim.article})"
+    return f"{fmt_amount(claim.value, claim.unit)} {claim.counted or ''} — {source} ({claim.article})"
 
 
 def actor_graph(actors: list[StoryEntity], links: list[tuple[str, str, str]]) -> str:
-    """Actors on an ellipse, joined by what they did to each other (event types label the edges)."""
-    if not actors:
-        return ""
-    width, height, rx, ry = 820, 520, 250, 190
-    cx, cy = width / 2, height / 2
-    position = {}
-    for i, actor in enumerate(actors):
-        angle = 2 * math.pi * i / len(actors) - math.pi / 2
-        position[actor.name] = (cx + rx * math.cos(angle), cy + ry * math.sin(angle))
-    labels: dict[tuple[str, str], list[str]] = {}
+    """The actors joined by what they did to each other, laid out by networkx (Kamada-Kawai, deterministic);
+    only actors with a relation are drawn, and nothing at all when no relation was found."""
+    known = {a.name: a for a in actors}
+    graph = nx.DiGraph()
     for source, target, label in links:
-        if source in position and target in position:
-            kinds = labels.setdefault((source, target), [])
-            if label not in kinds:
-                kinds.append(label)
-    biggest = max(a.mentions for a in actors) or 1
+        if source in known and target in known and source != target:
+            kinds = graph.get_edge_data(source, target, {}).get("kinds", [])
+            graph.add_edge(source, target, kinds=[*kinds, label] if label not in kinds else kinds)
+    if graph.number_of_edges() == 0:
+        return ""
+    width, height, margin = 760, 80 + 70 * min(graph.number_of_nodes(), 8), 150
+    layout = nx.kamada_kawai_layout(graph.to_undirected()) if graph.number_of_nodes() > 2 else None
+    names = sorted(graph.nodes)
+    if layout is None:
+        layout = {name: (i * 2.0 - 1.0, 0.0) for i, name in enumerate(names)}
+    xs, ys = [p[0] for p in layout.values()], [p[1] for p in layout.values()]
+    span_x, span_y = (max(xs) - min(xs)) or 1.0, (max(ys) - min(ys)) or 1.0
+    position = {
+        name: (
+            margin + (layout[name][0] - min(xs)) / span_x * (width - 2 * margin),
+            50 + (layout[name][1] - min(ys)) / span_y * (height - 100),
+        )
+        for name in names
+    }
+    biggest = max(known[n].mentions for n in names) or 1
     parts = [
         f'<svg class="graph" viewBox="0 0 {width} {height}" width="100%" role="img" aria-label="actors and relations" '
         'xmlns="http://www.w3.org/2000/svg"><defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" '
-        'markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#888"/>'
+        'markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="#5d6677"/>'
         "</marker></defs>"
     ]
-    for (source, target), kinds in labels.items():
+    for source, target, data in sorted(graph.edges(data=True)):
         (x1, y1), (x2, y2) = position[source], position[target]
-        bend = 18 if (target, source) in labels else 0  # two directions: two arcs, not one line
+        bend = 18 if graph.has_edge(target, source) else 0  # two directions: two arcs, not one line
         dx, dy = x2 - x1, y2 - y1
         length = math.hypot(dx, dy) or 1
-        nx, ny = -dy / length * bend, dx / length * bend
-        mx, my = (x1 + x2) / 2 + nx, (y1 + y2) / 2 + ny
+        mx, my = (x1 + x2) / 2 - dy / length * bend, (y1 + y2) / 2 + dx / length * bend
+        sx, sy = x1 + dx / length * 22, y1 + dy / length * 22  # from the edge of the circle, not its centre
         ex, ey = x2 - dx / length * 26, y2 - dy / length * 26
-        text = ", ".join(kinds)
+        text = ", ".join(data["kinds"])
         parts.append(
-            f'<path d="M{x1:.1f},{y1:.1f} Q{mx:.1f},{my:.1f} {ex:.1f},{ey:.1f}" fill="none" stroke="#9aa0aa" '
+            f'<path d="M{sx:.1f},{sy:.1f} Q{mx:.1f},{my:.1f} {ex:.1f},{ey:.1f}" fill="none" stroke="#8a909b" '
             f'stroke-width="1.8" marker-end="url(#arrow)"><title>{escape(source)} → {escape(target)}: '
             f"{escape(text)}</title></path>"
         )
         parts.append(
-            f'<text x="{mx:.1f}" y="{my - 3:.1f}" class="edge" text-anchor="middle" paint-order="stroke" '
+            f'<text x="{mx:.1f}" y="{my - 4:.1f}" class="edge" text-anchor="middle" paint-order="stroke" '
             f'stroke="white" stroke-width="4">{escape(text)}</text>'
         )
-    colors = {"PERSON": "#1f77b4", "ORG": "#ff7f0e", "GPE": "#2ca02c"}
-    for actor in actors:
-        x, y = position[actor.name]
+    colors = {"PERSON": "#1f77b4", "ORG": "#c2570c", "GPE": "#2c7a2c"}
+    for name in names:
+        actor, (x, y) = known[name], position[name]
         r = 9 + 12 * math.sqrt(actor.mentions / biggest)
-        color = colors.get(actor.type, "#7f7f7f")
         parts.append(
-            f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="{color}" fill-opacity="0.85">'
-            f"<title>{escape(actor.name)}: {actor.mentions} mentions</title></circle>"
+            f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="{colors.get(actor.type, "#6b7280")}" '
+            f'fill-opacity="0.85"><title>{escape(name)}: {actor.mentions} mentions</title></circle>'
         )
-        anchor = "start" if x > cx + 5 else ("end" if x < cx - 5 else "middle")
-        offset = r + 6 if anchor == "start" else (-r - 6 if anchor == "end" else 0)
-        dy = 4 if anchor != "middle" else (-r - 7 if y < cy else r + 17)
+        anchor, offset = ("start", r + 6) if x >= width / 2 else ("end", -r - 6)
         parts.append(
-            f'<text x="{x + offset:.1f}" y="{y + dy:.1f}" text-anchor="{anchor}" class="node">'
-            f"{escape(actor.name)}</text>"
-        )
-    legend = '<text x="12" y="{y}" class="edge"><tspan fill="{c}">●</tspan> {t}</text>'
-    for i, (kind, color) in enumerate(colors.items()):
-        parts.append(
-            legend.format(
-                y=height - 12 - 16 * i,
-                c=color,
-                t={"PERSON": "person", "ORG": "organisation", "GPE": "country or place"}[kind],
-            )
+            f'<text x="{x + offset:.1f}" y="{y + 5:.1f}" text-anchor="{anchor}" class="node" paint-order="stroke" '
+            f'stroke="white" stroke-width="4">{escape(name)}</text>'
         )
     parts.append("</svg>")
     return "".join(parts)

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from babel.numbers import format_compact_currency, format_compact_decimal, format_currency
+
 from newsweave.annotate.numbers import format_number
 from newsweave.model import Claim, Quote
 from newsweave.records import Brief, Figure, Story, StoryEntity
 
+LOCALE = "en"  # "£4B", "$1.5M", "4.5 million": the same in every output
 QUALIFIER_WORDS = {
     "approximately": "about",
     "over": "over",
@@ -28,22 +31,41 @@ QUALIFIER_MARKS = {
 }
 
 
-def fmt_number(value: float | None) -> str:
-    return "-" if value is None else format_number(value)
+def is_currency(unit: str | None) -> bool:
+    return bool(unit) and len(unit) == 3 and unit.isalpha() and unit.isupper()
+
+
+def fmt_amount(value: float | None, unit: str | None = None) -> str:
+    """A value as a reader says it, through babel: £4B, $1.5M, 4.5 million, 12,000, 37%, 30 km."""
+    if value is None:
+        return "-"
+    if unit == "percent":
+        return f"{format_number(value)}%"
+    big = abs(value) >= 1_000_000
+    if is_currency(unit):
+        try:
+            if big:
+                return format_compact_currency(value, unit, locale=LOCALE, fraction_digits=1)
+            return format_currency(value, unit, locale=LOCALE, currency_digits=value != int(value))
+        except (ValueError, KeyError):  # a code babel does not know
+            return f"{format_number(value)} {unit}"
+    core = format_compact_decimal(value, format_type="long", locale=LOCALE, fraction_digits=1) if big else None
+    core = core or format_number(value)
+    return f"{core} {unit}" if unit else core
 
 
 def fmt_claim_value(claim: Claim) -> str:
     if claim.qualifier == "range" and claim.low is not None:
-        core = f"{fmt_number(claim.low)}–{fmt_number(claim.high)}"
+        core = f"{fmt_amount(claim.low, claim.unit)}–{fmt_amount(claim.high, claim.unit)}"
     else:
-        core = fmt_number(claim.value)
-    unit = claim.unit
-    if unit == "percent":
-        core += "%"
-    elif unit:
-        core = f"{core} {unit}"
+        core = fmt_amount(claim.value, claim.unit)
     word = QUALIFIER_WORDS.get(claim.qualifier or "", "")
     return f"{word} {core}".strip()
+
+
+def fmt_range(figure: Figure) -> str:
+    low, high = fmt_amount(figure.low, figure.unit), fmt_amount(figure.high, figure.unit)
+    return low if figure.low == figure.high else f"{low}–{high}"
 
 
 class BriefView:

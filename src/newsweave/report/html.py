@@ -16,7 +16,7 @@ from markupsafe import Markup
 from newsweave.model import Article
 from newsweave.records import Brief, Story
 from newsweave.report.charts import actor_graph, figure_chart
-from newsweave.report.common import BriefView, fmt_claim_value, fmt_number
+from newsweave.report.common import BriefView, fmt_claim_value, fmt_range
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -98,7 +98,7 @@ def story_context(brief: Brief, story: Story) -> dict[str, Any]:
         figures.append(
             {
                 "figure": figure,
-                "range": fmt_number(figure.low) + ("" if figure.low == figure.high else f"–{fmt_number(figure.high)}"),
+                "range": fmt_range(figure),
                 "chart": Markup(figure_chart(figure, claims, claim_href, view.number)) if len(claims) > 1 else None,
                 "claims": [{"claim": c, "value": fmt_claim_value(c), "href": claim_href[c.id]} for c in claims],
             }

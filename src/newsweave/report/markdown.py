@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newsweave.records import Brief
-from newsweave.report.common import BriefView, fmt_claim_value, fmt_number
+from newsweave.report.common import BriefView, fmt_claim_value, fmt_range
 
 
 def _cell(text: str) -> str:
@@ -24,7 +24,7 @@ def render_markdown(brief: Brief) -> str:
             "|---|---|---|---|---|",
         ]
         for figure in view.main_figures():
-            span = fmt_number(figure.low) + ("" if figure.low == figure.high else f"–{fmt_number(figure.high)}")
+            span = fmt_range(figure)
             out.append(f"| **{_cell(figure.about)}** | **{span}** | *{figure.status}* | | |")
             for claim_id in figure.claims:
                 claim = view.claims[claim_id]

@@ -8,7 +8,7 @@ from rich.table import Table
 from rich.text import Text
 
 from newsweave.records import Brief
-from newsweave.report.common import BriefView, fmt_claim_value, fmt_number
+from newsweave.report.common import BriefView, fmt_claim_value, fmt_range
 
 
 def _summary(view: BriefView) -> Panel:
@@ -30,7 +30,7 @@ def _figures(view: BriefView) -> Table:
     for figure in view.main_figures():
         status = figure.status if len(figure.claims) > 1 else "one source"
         style = {"disputed": "bold red", "agreed": "green"}.get(status, "dim")
-        span = fmt_number(figure.low) + ("" if figure.low == figure.high else f"–{fmt_number(figure.high)}")
+        span = fmt_range(figure)
         table.add_row(
             Text(f"{figure.about}", style="bold"),
             Text(span, style=style),

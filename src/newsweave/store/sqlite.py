@@ -221,6 +221,9 @@ class SQLiteStore:
             self.db.execute(
                 "INSERT OR REPLACE INTO annotations (article_id, data) VALUES (?, ?)", (article_id, json.dumps(data))
             )
+            self.db.execute(
+                "UPDATE stories SET dirty = 1 WHERE id = (SELECT story_id FROM articles WHERE id = ?)", (article_id,)
+            )
             for table in ("claims", "quotes", "entities"):
                 self.db.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
             self.db.execute("DELETE FROM search_index WHERE article_id = ? AND kind = 'quote'", (article_id,))
@@ -265,6 +268,14 @@ class SQLiteStore:
     def story_of(self, article_id: str) -> str | None:
         row = self.db.execute("SELECT story_id FROM articles WHERE id = ?", (article_id,)).fetchone()
         return row[0] if row else None
+
+    def unannotated(self, limit: int) -> list[Article]:
+        rows = self.db.execute(
+            f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id NOT IN (SELECT article_id FROM annotations)"
+            " ORDER BY added LIMIT ?",
+            (limit,),
+        ).fetchall()
+        return [_article(r) for r in rows]
 
     # stories ------------------------------------------------------------------------------------
     def dirty_stories(self) -> list[str]:

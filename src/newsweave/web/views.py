@@ -16,7 +16,7 @@ from markupsafe import Markup
 from newsweave.model import Annotations, Article
 from newsweave.records import Brief, SentenceRef, Story, SummarySentence
 from newsweave.report.charts import figure_chart
-from newsweave.report.common import BriefView, fmt_claim_value, fmt_number
+from newsweave.report.common import BriefView, fmt_claim_value, fmt_range
 from newsweave.report.html import anchor
 from newsweave.store.interface import SearchHit, Store, StorySummary
 from newsweave.store.sqlite import count_sources
@@ -86,7 +86,7 @@ def story_page(brief: Brief, story: Story) -> dict[str, Any]:
         figures.append(
             {
                 "figure": figure,
-                "range": fmt_number(figure.low) + ("" if figure.low == figure.high else f"–{fmt_number(figure.high)}"),
+                "range": fmt_range(figure),
                 "chart": Markup(figure_chart(figure, claims, claim_href, view.number)) if len(claims) > 1 else None,
                 "claims": [{"claim": c, "value": fmt_claim_value(c), "href": claim_href[c.id]} for c in claims],
             }
