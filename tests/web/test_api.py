@@ -52,3 +52,10 @@ def test_openapi_describes_the_contract(shared_server):
     assert "Brief" in spec["components"]["schemas"]
     docs = httpx.get(f"{shared_server.url}/docs").text
     assert "/static/swagger-ui-bundle.js" in docs and "http" not in docs.replace("http-equiv", "")
+
+
+def test_a_bad_parameter_is_one_line(shared_server):
+    api = httpx.get(f"{shared_server.url}/api/stories", params={"disputed": "maybe"})
+    assert api.status_code == 400 and api.json()["detail"].startswith("bad request (disputed: ")
+    page = httpx.get(f"{shared_server.url}/", params={"disputed": "maybe"})
+    assert page.status_code == 400 and "bad request (disputed: " in page.text and "<html" in page.text

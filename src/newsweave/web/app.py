@@ -7,6 +7,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from jinja2 import Environment, FileSystemLoader
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -39,6 +40,7 @@ def create_app(options: ServeOptions) -> FastAPI:
         yield
         if jobs is not None:
             jobs.close()
+        store.close()
 
     app = FastAPI(
         title="newsweave",
@@ -67,6 +69,11 @@ def create_app(options: ServeOptions) -> FastAPI:
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException) -> Response:
         return error_response(request, exc.status_code, str(exc.detail))
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_request(request: Request, exc: RequestValidationError) -> Response:
+        problems = "; ".join(f"{'.'.join(map(str, e['loc'][1:]))}: {e['msg']}" for e in exc.errors())
+        return error_response(request, 400, f"bad request ({problems})")
 
     @app.exception_handler(NewsweaveError)
     async def newsweave_error(request: Request, exc: NewsweaveError) -> Response:

@@ -92,7 +92,6 @@ class Jobs:
                 remove_uploads(job.files, keep)
 
     def _run(self, job: Job) -> None:
-        from newsweave.cli import ingest_summary
         from newsweave.pipeline.local import LocalEngine
 
         if self.extract and self.nlp is None:
@@ -117,7 +116,11 @@ class Jobs:
         job.added, job.stories_updated = summary.added, summary.stories_updated
         for drop in summary.extraction_failures:
             job.notes.append(f"{drop.article}: {drop.reason}")
-        job.summary = ingest_summary(summary)
+        job.summary = (
+            f"read {summary.read.articles} article(s) from {summary.read.files} input(s); {summary.added} new, "
+            f"{summary.unchanged} already stored, {summary.duplicates} duplicate(s), {summary.rewrites} rewrite(s); "
+            f"{summary.stories_updated} story(ies) updated"
+        )
 
 
 def _shown(source: str) -> str:
