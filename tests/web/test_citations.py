@@ -48,3 +48,17 @@ def test_marked_up_text_is_escaped():
     text = "<script>alert(1)</script> said 5 people."
     html = str(mark_up(text, [(31, 32, "hl-figure", "c-x-31")], [(0, len(text), "hl-summary", 's-"x-0')]))
     assert "<script>" not in html and "&lt;script&gt;" in html and 'id="s-&quot;x-0"' in html
+
+
+def test_a_sentence_supporting_two_summary_sentences_has_one_anchor_in_the_report(kursk_brief_records):
+    """001's "South Korea's defense ministry announced ..." is a summary sentence and supports another."""
+    import re
+    from collections import Counter
+
+    from newsweave.report.html import render_html
+
+    story = kursk_brief_records.stories[0]
+    refs = Counter((r.article, r.start) for item in story.summary if not item.figure for r in item.sentences)
+    assert max(refs.values()) >= 2  # the case exists in the kursk brief
+    ids = Counter(re.findall(r'\bid="([^"]+)"', render_html(kursk_brief_records)))
+    assert [i for i, n in ids.items() if n > 1] == []

@@ -8,6 +8,7 @@ import hashlib
 import re
 import time
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from newsweave.errors import InputError
@@ -22,7 +23,7 @@ XML_TYPES = ("application/xml", "text/xml")
 _FEED_ROOT = re.compile(rb"<(rss|feed|rdf:RDF)\b", re.I)
 
 
-def split_urls(inputs: Iterable[str | object]) -> tuple[list[str], list]:
+def split_urls(inputs: Iterable[str | Path]) -> tuple[list[str], list[str | Path]]:
     """(URLs, everything else), each in input order."""
     urls, others = [], []
     for item in inputs:
@@ -48,7 +49,9 @@ def is_feed(page: Page) -> bool:
     return (page.mime in XML_TYPES or head.startswith(b"<?xml")) and bool(_FEED_ROOT.search(head))
 
 
-def fetch_url(url: str, options: FetchOptions | None = None, max_bytes: int = 20 * 1024 * 1024) -> Iterator:
+def fetch_url(
+    url: str, options: FetchOptions | None = None, max_bytes: int = 20 * 1024 * 1024
+) -> Iterator[RawArticle | InputError]:
     """Raw articles (and InputErrors) for one page or feed URL."""
     options = options or FetchOptions()
     with Fetcher(options, max_bytes) as fetcher, FetchCache(options.cache_dir) as cache:
@@ -101,7 +104,9 @@ def _page_article(url: str, page: Page, **meta: str | None) -> RawArticle:
     )
 
 
-def _feed_items(fetcher: Fetcher, cache: FetchCache, feed: Page, options: FetchOptions) -> Iterator:
+def _feed_items(
+    fetcher: Fetcher, cache: FetchCache, feed: Page, options: FetchOptions
+) -> Iterator[RawArticle | InputError]:
     import feedparser
 
     parsed = feedparser.parse(_text(feed))

@@ -19,7 +19,7 @@ from newsweave.web.views import StoryFilter, list_stories
 router = APIRouter(prefix="/api", tags=["store"])
 
 
-@router.get("/stories", response_model=list[StorySummary])
+@router.get("/stories", response_model=list[StorySummary], summary="Stories")
 def api_stories(
     request: Request, q: str = "", start: str = "", end: str = "", source: str = "", disputed: bool = False
 ) -> JSONResponse:
@@ -31,13 +31,13 @@ def api_stories(
     return JSONResponse([asdict(s) for s in list_stories(state(request).store, wanted)])
 
 
-@router.get("/stories/{story_id}", response_model=Brief)
+@router.get("/stories/{story_id}", response_model=Brief, summary="A story's brief")
 def api_story(request: Request, story_id: str) -> JSONResponse:
     """One story's brief: the output contract (`schema_version` 1) with its articles and the story."""
     return JSONResponse(to_data(state(request).store.story_brief(story_id)))
 
 
-@router.get("/articles/{article_id}", response_model=Article)
+@router.get("/articles/{article_id}", response_model=Article, summary="An article")
 def api_article(request: Request, article_id: str) -> JSONResponse:
     """One clean article (the contract's `articles[]` record)."""
     found = state(request).store.article(article_id)
@@ -46,7 +46,7 @@ def api_article(request: Request, article_id: str) -> JSONResponse:
     return JSONResponse(to_data(found))
 
 
-@router.get("/articles/{article_id}/annotations", response_model=Annotations)
+@router.get("/articles/{article_id}/annotations", response_model=Annotations, summary="An article's extractions")
 def api_annotations(request: Request, article_id: str) -> JSONResponse:
     """What extraction found in one article: figures, quotes, entities, events."""
     store = state(request).store
@@ -55,13 +55,13 @@ def api_annotations(request: Request, article_id: str) -> JSONResponse:
     return JSONResponse(to_data(store.annotations_of([article_id])[0]))
 
 
-@router.get("/search", response_model=list[SearchHit])
+@router.get("/search", response_model=list[SearchHit], summary="Full-text search")
 def api_search(request: Request, q: str, limit: int = 50) -> JSONResponse:
     """Articles and quotes matching every word of `q` (SQLite FTS5), best first."""
     return JSONResponse([asdict(h) for h in state(request).store.search(q, limit=max(1, min(limit, 500)))])
 
 
-@router.get("/jobs/{job_id}", response_model=Job)
+@router.get("/jobs/{job_id}", response_model=Job, summary="An ingest's progress")
 def api_job(request: Request, job_id: str) -> JSONResponse:
     """An ingest started from the add-articles form: its state, progress and notes."""
     jobs = state(request).jobs

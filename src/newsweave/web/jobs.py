@@ -86,7 +86,7 @@ class Jobs:
                 job.notes.append(f"ingest failed: {type(exc).__name__}: {exc}")
             finally:
                 job.finished = time.time()
-                job.stage = "finished" if job.state == "done" else "failed"
+                job.stage = f"{'finished' if job.state == 'done' else 'stopped'} after {job.finished - job.started:.1f} s"
                 with self.lock:
                     keep = {p for j in self.jobs.values() if j.state == "queued" for p in j.files}
                 remove_uploads(job.files, keep)
