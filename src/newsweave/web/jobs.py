@@ -86,7 +86,8 @@ class Jobs:
                 job.notes.append(f"ingest failed: {type(exc).__name__}: {exc}")
             finally:
                 job.finished = time.time()
-                job.stage = f"{'finished' if job.state == 'done' else 'stopped'} after {job.finished - job.started:.1f} s"
+                took = job.finished - (job.started or job.finished)
+                job.stage = f"{'finished' if job.state == 'done' else 'stopped'} after {took:.1f} s"
                 with self.lock:
                     keep = {p for j in self.jobs.values() if j.state == "queued" for p in j.files}
                 remove_uploads(job.files, keep)
