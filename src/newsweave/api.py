@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
     from newsweave.pipeline.local import RunSummary
+    from newsweave.pipeline.parallel import ParallelAnnotator
 
 Paths = str | Path | Iterable[str | Path]
 
@@ -42,15 +43,17 @@ def brief_with_summary(
     options: ReadOptions | None = None,
     on_skip: Callable[[InputError], None] | None = None,
     on_file: Callable[[], None] | None = None,
+    pool: ParallelAnnotator | None = None,
 ) -> tuple[Brief, RunSummary]:
-    """Every story among the articles under `paths`, largest first, and the run summary."""
+    """Every story among the articles under `paths`, largest first, and the run summary. A `pool` of worker
+    processes annotates instead of `nlp` when given (the output is the same)."""
     from newsweave.pipeline.local import LocalEngine
     from newsweave.reconcile.story import assemble_story
     from newsweave.store import open_store
 
     store = open_store(":memory:")
     try:
-        engine = LocalEngine(store, nlp)
+        engine = LocalEngine(store, nlp, pool=pool)
         summary = engine.run(as_paths(paths), options, on_skip=on_skip, on_file=on_file, assemble=False)
         members = [sorted(store.articles_of(s.id), key=lambda a: a.id) for s in store.story_list()]
         result = Brief()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -70,6 +71,30 @@ def count_files(paths: list[str]) -> int:
     from newsweave.readers import expand_paths
 
     return len(expand_paths(paths)[0])
+
+
+Jobs = Annotated[
+    int, typer.Option("--jobs", "-j", help="Processes that parse (0: one per core; small inputs use one).")
+]
+PARALLEL_MIN_BYTES = 1_000_000  # below this, starting workers (a model load each) costs more than it saves
+
+
+@contextmanager
+def annotator(paths: list[str], model: str | None, jobs: int) -> Iterator[tuple[object | None, object | None]]:
+    """(nlp, pool): the model in this process for small inputs or one job, else a pool of parsing processes."""
+    from newsweave.nlp import load_model
+    from newsweave.readers import expand_paths
+
+    jobs = jobs or os.cpu_count() or 1
+    size = sum(f.stat().st_size for f in expand_paths(paths)[0] if f.is_file())
+    if jobs <= 1 or size < PARALLEL_MIN_BYTES:
+        yield load_model(model), None
+        return
+    from newsweave.pipeline.parallel import ParallelAnnotator
+
+    load_model(model)  # a wrong --model is one line here, before any worker starts
+    with ParallelAnnotator(model, jobs) as pool:
+        yield None, pool
 
 
 def show_version(value: bool) -> None:
@@ -185,12 +210,12 @@ def read(
 DbOption = Annotated[str, typer.Option("--db", help="Store: a SQLite file or sqlite:/// URL.")]
 
 
-def run_ingest(paths: list[str], store, nlp, options: ReadOptions):
+def run_ingest(paths: list[str], store, nlp, options: ReadOptions, pool=None):
     """Ingest with a progress bar over the input files and one stderr line per skipped input."""
     from newsweave.pipeline.local import LocalEngine
 
     with progress_bar("ingesting", count_files(paths)) as advance:
-        return LocalEngine(store, nlp).run(
+        return LocalEngine(store, nlp, pool=pool).run(
             paths, options, on_skip=lambda e: err(f"skipped {e}"), on_file=advance, on_wait=err
         )
 
@@ -204,7 +229,9 @@ def ingest_summary(summary) -> str:
     )
     failures = summary.extraction_failures
     if failures:
-        line += f"; extraction failed for {len(failures)} article(s): " + ", ".join(d.article for d in failures[:10])
+        by_reason = Counter(d.reason.split(":")[0] for d in failures)
+        line += "; " + ", ".join(f"{reason} for {n} article(s)" for reason, n in by_reason.most_common())
+        line += ": " + ", ".join(d.article for d in failures[:10]) + (" ..." if len(failures) > 10 else "")
     return line
 
 
@@ -224,21 +251,21 @@ def brief(
     max_bytes: MaxBytes = None,
     allow_private: AllowPrivate = False,
     fetch_cache: FetchCache = None,
+    jobs: Jobs = 0,
 ) -> None:
     """Reconstruct the stories the articles tell (largest first): figures and who gives them, quotes,
     actors, contradictions, timeline."""
     from newsweave.api import brief_with_summary
-    from newsweave.nlp import load_model
     from newsweave.report.terminal import render_terminal
 
-    nlp = load_model(model)
-    with progress_bar("briefing", count_files(paths)) as advance:
+    with annotator(paths, model, jobs) as (nlp, pool), progress_bar("briefing", count_files(paths)) as advance:
         result, summary = brief_with_summary(
             paths,
             nlp,
             read_options(max_bytes, allow_private, fetch_cache),
             on_skip=lambda e: err(f"skipped {e}"),
             on_file=advance,
+            pool=pool,
         )
     report_failures(summary)
     if not summary.added:
@@ -261,15 +288,19 @@ def ingest(
     max_bytes: MaxBytes = None,
     allow_private: AllowPrivate = False,
     fetch_cache: FetchCache = None,
+    jobs: Jobs = 0,
 ) -> None:
     """Add articles (files, folders, feeds, archives) to the local store; re-ingesting changes nothing."""
-    from newsweave.nlp import load_model
     from newsweave.store import open_store
 
     store = open_store(db)
-    nlp = load_model(model) if extract else None
     try:
-        summary = run_ingest(paths, store, nlp, read_options(max_bytes, allow_private, fetch_cache))
+        options = read_options(max_bytes, allow_private, fetch_cache)
+        if extract:
+            with annotator(paths, model, jobs) as (nlp, pool):
+                summary = run_ingest(paths, store, nlp, options, pool)
+        else:
+            summary = run_ingest(paths, store, None, options)
     finally:
         store.close()
     report_failures(summary)
@@ -356,6 +387,35 @@ def export(
     if not (json_out or md_out or html_out):
         raise NewsweaveError("export: name at least one output (--json, --md or --html)")
     write_outputs(open_store(db, readonly=True).story_brief(story), json_out, md_out, html_out)
+
+
+@app.command("run")
+def run_command(
+    paths: PathsArg,
+    out: Annotated[Path, typer.Option("--out", help="Folder for the Parquet tables and the run folder.")],
+    engine: Annotated[
+        str, typer.Option("--engine", help="local, or ray (a local Ray cluster or --address).")
+    ] = "local",
+    address: Annotated[str | None, typer.Option("--address", help="Ray cluster address (default: start one).")] = None,
+    workers: Annotated[int, typer.Option("--workers", help="Ray workers when starting a local cluster.")] = 2,
+    model: Annotated[str | None, typer.Option("--model", help="spaCy pipeline name or path.")] = None,
+    extract: Annotated[bool, typer.Option("--extract/--no-extract", help="Run the annotate step.")] = True,
+    briefs: Annotated[bool, typer.Option("--briefs", help="Also write each story's JSON brief.")] = False,
+) -> None:
+    """Batch run: every input into Parquet tables (articles, stories, entities, claims, figures, quotes,
+    events, contradictions, summary); a killed run resumes where it stopped."""
+    from newsweave.batch.run import run_batch
+
+    report = run_batch(paths, out, engine, model, extract, workers, address, briefs)
+    for line in report.skipped:
+        err(f"skipped {line}")
+    for line in report.dropped:
+        err(line)
+    err(
+        f"run ({report.engine}): {report.shards} shard(s), {report.resumed} already done; {report.articles} article(s),"
+        f" {report.duplicates} duplicate(s), {report.stories} story(ies); tables in {out}"
+    )
+    raise typer.Exit(EXIT_SKIPPED if report.skipped or report.dropped else 0)
 
 
 def write_output(path: Path, text: str) -> None:
@@ -493,6 +553,19 @@ def eval_extract(
     require(gold_dir, polnear, quantulum)
     require_module("textacy", "the dev extras: pip install -e '.[dev]'")
     print_extract_report(stdout_console(), gold_dir, examples, polnear, quantulum, load_model(model), limit)
+
+
+@eval_app.command("quantities")
+def eval_quantities(
+    newsquant: Annotated[Path, typer.Option(help="The NewsQuant folder.")] = SHARED / "data" / "newsquant",
+    scorer: Annotated[Path, typer.Option(help="NewsQuant's scorer.")] = SHARED / "tools" / "score_quantities.py",
+    model: Annotated[str | None, typer.Option("--model", help="spaCy pipeline name or path.")] = None,
+) -> None:
+    """Score values, units and changes on NewsQuant, as shared/tools/score_quantities.py does."""
+    from newsweave.evaluation.quantities import print_quantities_report
+    from newsweave.nlp import load_model
+
+    print_quantities_report(stdout_console(), newsquant, scorer, load_model(model))
 
 
 @eval_app.command("stories")

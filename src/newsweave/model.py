@@ -1,9 +1,8 @@
-"""The article record every stage reads and enriches (the `articles[]` part of the output contract)."""
+"""The article-level records every stage reads and enriches (`contract.py` turns them into JSON and back)."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
-from typing import Any
+from dataclasses import dataclass, field
 
 
 @dataclass
@@ -42,21 +41,11 @@ class Article:
     rewrite_of: str | None = None
     format: str = "text"  # the reader that produced it: text, html, json, jsonl, warc, feed
     language: str | None = None  # ISO 639-1 code detected from the clean text ("en"), None when unknown
+    off_story: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of text about another story
 
     @property
     def words(self) -> int:
         return len(self.text.split())
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Article:
-        data = dict(data)
-        data["removed"] = [Removed(**r) for r in data.get("removed") or []]
-        data["headings"] = [Heading(**h) for h in data.get("headings") or []]
-        known = set(cls.__dataclass_fields__)
-        return cls(**{k: v for k, v in data.items() if k in known})
 
 
 @dataclass
@@ -175,19 +164,3 @@ class Annotations:
     events: list[Event] = field(default_factory=list)
     measures: list[Claim] = field(default_factory=list)  # distances and durations: quantities, not figures
     statements: list[Statement] = field(default_factory=list)
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Annotations:
-        """Rebuild from `to_dict` output (JSON turns offset tuples into lists; that is kept as is)."""
-        return cls(
-            article=data["article"],
-            entities=[Entity(**e) for e in data.get("entities", [])],
-            claims=[Claim(**c) for c in data.get("claims", [])],
-            quotes=[Quote(**q) for q in data.get("quotes", [])],
-            events=[Event(**e) for e in data.get("events", [])],
-            measures=[Claim(**m) for m in data.get("measures", [])],
-            statements=[Statement(**s) for s in data.get("statements", [])],
-        )

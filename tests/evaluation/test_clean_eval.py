@@ -30,3 +30,12 @@ def test_benchmark_f1_stays_above_the_stored_minimum_and_trafilatura():
     assert score.pages == 181
     assert score.ours.f1 >= MINIMUMS["clean_benchmark_f1"]
     assert score.ours.f1 >= score.trafilatura.f1
+    assert score.ours.precision >= score.ours.recall - MINIMUMS["clean_benchmark_precision_below_recall_max"]
+    assert score.markup_pages <= MINIMUMS["clean_benchmark_markup_pages_max"]
+    assert score.counts.unparseable == score.counts.over_bound == score.counts.no_text == 0
+
+
+def test_pages_whose_title_swallows_the_document_are_recovered():
+    score = score_benchmark(BENCH, break_title=True)
+    assert score.counts.recovered >= 150
+    assert score.ours.f1 >= MINIMUMS["clean_broken_title_f1"]

@@ -141,3 +141,16 @@ def test_brief_and_ingest_then_export_give_the_same_story(tmp_path, nlp):
     made = to_data(brief(KURSK, nlp))
     assert stored["stories"] == made["stories"]
     assert [a["id"] for a in stored["articles"]] == [a["id"] for a in made["articles"]]
+
+
+def test_parsing_in_two_processes_gives_the_same_brief_as_one(tmp_path, nlp):
+    from newsweave.pipeline.parallel import ParallelAnnotator
+
+    folder = tmp_path / "bbc"
+    folder.mkdir()
+    for path in sorted(BBC.glob("business/*.txt"))[:24] + sorted(KURSK.glob("*.txt")):
+        shutil.copy(path, folder / path.name.replace(".txt", f"_{path.parent.name}.txt"))
+    one, _ = brief_with_summary(folder, nlp)
+    with ParallelAnnotator(None, 2) as pool:
+        two, summary = brief_with_summary(folder, None, pool=pool)
+    assert summary.added == 29 and to_data(two) == to_data(one)

@@ -24,6 +24,10 @@ from newsweave.nlp import parse
 BATCH_SIZE = 16
 
 
+class NotEnglish(Exception):
+    """An article the English extractors must not read: it keeps its text and gets no extractions."""
+
+
 def annotate_doc(doc: Doc, article: Article) -> Annotations:
     """Run every extractor over one parsed article."""
     entities = build_entities(doc, article.id, article.headings)
@@ -49,8 +53,16 @@ def annotate(
     An extractor that fails on one article is reported (`on_error`) and that article keeps its text
     with no extractions: one odd article never costs the rest of the run."""
     articles = list(articles)
-    docs = parse(nlp, (a.text for a in articles), batch_size=BATCH_SIZE)
-    for article, doc in zip(articles, docs, strict=True):
+    english = [a.language in (None, "en") for a in articles]  # the extractors read English only
+    docs = parse(nlp, (a.text for a, ok in zip(articles, english, strict=True) if ok), batch_size=BATCH_SIZE)
+    for article, ok in zip(articles, english, strict=True):
+        if not ok:
+            on_error(
+                article, NotEnglish(f"not extracted: the text is in {article.language}, the extractors read English")
+            )
+            yield Annotations(article.id)
+            continue
+        doc = next(docs)
         try:
             yield annotate_doc(doc, article)
         except Exception as error:  # noqa: BLE001 - any extractor bug must stay within its article

@@ -1,8 +1,8 @@
 """Figures: numbers that count or measure something, with qualifier, what is counted and who says so.
 
-Not figures: dates, years and clock times, ages, ordinals, designations and names ("810 Separate Naval
-Infantry Brigade", "Flight 370", "G7"), numbers in titles of works, and anaphoric small numbers ("the two
-nations"). Distances and durations are kept apart as measures. A figure restated by reference ("the
+Which numbers are not figures is `nonfigures.py`'s job (dates, clock times, ordinals, designations, "one
+of ...", anaphoric small numbers); how a number reads, `quantities.py`'s. Ages of people are figures;
+distances and durations are figures kept apart as measures. A figure restated by reference ("the
 recent estimate of around 8,000 troops") is folded into the claim it restates.
 """
 
@@ -13,28 +13,11 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from newsweave.annotate.attribution import Resolver, source_of
-from newsweave.annotate.numbers import (
-    CURRENCY_SYMBOLS,
-    DISTANCE_OR_TIME,
-    SCALES,
-    UNITS_WORDS,
-    parse_surface,
-)
+from newsweave.annotate.nonfigures import is_age, not_a_figure
+from newsweave.annotate.numbers import DENOMINATORS, SCALES, parse_surface, take_unit_and_scale
+from newsweave.annotate.quantities import direction_of, number_groups, qualifier_of, range_end, unit_words
 from newsweave.model import Claim
 
-QUALIFIERS = [  # longest first; matched against the words just before the number
-    ("as many as", "up_to"), ("as high as", "up_to"), ("as much as", "up_to"), ("up to", "up_to"),
-    ("no fewer than", "at_least"), ("no less than", "at_least"), ("at least", "at_least"),
-    ("a minimum of", "at_least"), ("more than", "over"), ("in excess of", "over"), ("upwards of", "over"),
-    ("over", "over"), ("above", "over"), ("exceeding", "over"), ("fewer than", "under"),
-    ("less than", "under"), ("nearly", "under"), ("almost", "under"), ("under", "under"), ("below", "under"),
-    ("close to", "under"), ("short of", "under"), ("shy of", "under"), ("an estimated", "approximately"),
-    ("approximately", "approximately"),
-    ("about", "approximately"), ("around", "approximately"), ("roughly", "approximately"),
-    ("some", "approximately"), ("estimated", "approximately"), ("an approximate", "approximately"),
-    ("approx.", "approximately"), ("circa", "approximately"), ("nearly", "under"),
-]  # fmt: skip
-NO_FIGURE_ENTS = {"DATE", "TIME", "ORDINAL", "PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC"}
 ANAPHORIC_SUBJECTS = {
     "it",
     "that",
@@ -48,148 +31,6 @@ ANAPHORIC_SUBJECTS = {
     "which",
 }
 REFERRING_NOUNS = {"estimate", "figure", "number", "count", "tally", "total", "assessment", "report", "claim"}
-_DIGITS = re.compile(r"^[$£€¥₩₽₹]?\d[\d,.]*(bn|mn|tn|m|k|b)?%?$", re.I)
-_YEAR = re.compile(r"^(1[89]|20)\d\d$")
-_AGE = re.compile(r"^-?(year|years|yr)s?-?old$", re.I)
-_SCALE_WORDS = set(SCALES) - {"m", "b", "k"}
-# "rose 2% to $11.1bn", "jumped from 8,000 to 11,000": a change, not a range
-CHANGE_VERBS = {
-    "rise", "fall", "increase", "decrease", "grow", "jump", "climb", "drop", "decline", "surge", "soar",
-    "slump", "plunge", "rally", "slip", "tumble", "cut", "raise", "reduce", "lower", "boost", "swell",
-}  # fmt: skip
-
-
-def _is_number(token: Token) -> bool:
-    return bool(_DIGITS.match(token.text)) or token.lower_ in UNITS_WORDS or token.lower_ == "dozen"
-
-
-def _number_groups(doc: Doc) -> list[Span]:
-    """Maximal runs of number tokens with their scale words, currency and percent signs."""
-    groups, i = [], 0
-    while i < len(doc):
-        if not _is_number(doc[i]):
-            i += 1
-            continue
-        start, end = i, i + 1
-        while end < len(doc):
-            nxt = doc[end]
-            if _is_number(nxt) or nxt.lower_ in _SCALE_WORDS or nxt.text == "%" or nxt.lower_ == "percent":
-                end += 1
-            elif nxt.lower_ in ("m", "bn", "k", "b") and doc[end - 1].whitespace_ == "":
-                end += 1  # "£600m" is tokenised "£", "600", "m"
-            elif end + 1 < len(doc) and (
-                (nxt.lower_ == "per" and doc[end + 1].lower_ == "cent")  # "10 per cent"
-                or (nxt.text == "-" and doc[end + 1].lower_ in UNITS_WORDS)  # "twenty - five"
-                or (nxt.text == "-" and doc[end + 1].lower_ in _SCALE_WORDS)  # "$400-million"
-            ):
-                end += 2
-            else:
-                break
-        if start > 0 and (doc[start - 1].text in CURRENCY_SYMBOLS or doc[start - 1].text == "US$"):
-            start -= 1
-        if start > 0 and doc[start - 1].lower_ in ("a", "an") and doc[start].lower_ in ("dozen", "hundred"):
-            start -= 1
-        groups.append(doc[start:end])
-        i = end
-    return groups
-
-
-def _not_a_figure(group: Span) -> bool:
-    """Dates, times, ages, ordinals, designations, names and anaphoric small numbers."""
-    doc = group.doc
-    numbers = [t for t in group if _is_number(t)]
-    if not numbers:
-        return True
-    first, last = group[0], group[-1]
-    if any(t.ent_type_ in NO_FIGURE_ENTS for t in numbers):
-        return True
-    if len(group) == 1 and _YEAR.match(first.text):
-        return True
-    if re.search(r"\d(st|nd|rd|th)$", first.text) or ":" in first.text:
-        return True
-    after = doc[group.end] if group.end < len(doc) else None
-    before = doc[group.start - 1] if group.start > 0 else None
-    if after is not None and (
-        _AGE.match(after.text)
-        or (after.text == "-" and group.end + 1 < len(doc) and _AGE.match(doc[group.end + 1].text))
-    ):
-        return True
-    if before is not None and before.lower_ in ("aged", "age", "number", "no.", "flight", "route", "article"):
-        return True
-    head = last.head
-    if last.dep_ in ("appos",) and head.pos_ == "PROPN":
-        return True  # "Paddock, 64"
-    if last.dep_ in ("nummod", "compound", "appos") and head.pos_ == "PROPN" and head.ent_type_ != "NORP":
-        if head.is_title and head.i > last.i:
-            return True  # "810 Separate Naval Infantry Brigade"
-    if (
-        before is not None
-        and before.pos_ == "PROPN"
-        and before.is_title
-        and last.dep_ in ("nummod", "appos", "compound")
-    ):
-        return True  # "Flight 370", "Apollo 11", "Fortune 500"
-    if after is not None and after.text == "-" and group.end + 1 < len(doc):
-        word = doc[group.end + 1]
-        if (
-            word.is_alpha
-            and word.lower_ not in SCALES
-            and word.lower_ not in UNITS_WORDS
-            and word.lower_ not in ("a", "an")
-        ):
-            return True  # a compound adjective: "a five-alarm fire", "a two-year plan", "24-hour strike"
-    if first.is_alpha and first.lower_ in UNITS_WORDS:
-        if last.dep_ not in ("nummod", "quantmod", "conj", "compound") or first.lower_ in ("one", "zero"):
-            if not (after is not None and after.lower_ in ("percent", "%")):
-                return True  # "one of them", "the two sides" as pronouns
-        if before is not None and before.lower_ in (
-            "the",
-            "these",
-            "those",
-            "both",
-            "its",
-            "their",
-            "his",
-            "her",
-            "our",
-            "all",
-            "every",
-            "each",
-        ):
-            return True
-    return False
-
-
-def _qualifier(group: Span) -> tuple[str, int]:
-    """The qualifier written before the number, and the index where the figure's surface starts."""
-    doc = group.doc
-    start = group.start
-    words = [t.lower_ for t in doc[max(0, start - 3) : start]]
-    for phrase, qualifier in QUALIFIERS:
-        parts = phrase.split()
-        if words[-len(parts) :] == parts:
-            return qualifier, start - len(parts)
-    return "exactly", start
-
-
-def _range_end(group: Span, groups_by_start: dict[int, Span]) -> Span | None:
-    """The second number of "between X and Y", "X to Y", "X-Y"."""
-    doc = group.doc
-    other = groups_by_start.get(group.end + 1)
-    if other is None or doc[group.end].lower_ not in ("to", "-", "–", "and"):
-        return None
-    between = group.start > 0 and doc[group.start - 1].lower_ == "between"
-    return other if between or doc[group.end].lower_ != "and" else None
-
-
-def _is_change(group: Span) -> bool:
-    """Whether the number is the start or size of a change ("rose 2% to", "from 8,000 to 11,000")."""
-    head = group[-1].head
-    for _ in range(3):
-        if head.lemma_.lower() in CHANGE_VERBS:
-            return True
-        head = head.head
-    return False
 
 
 def _modified_noun(group: Span) -> Token | None:
@@ -204,6 +45,8 @@ def _modified_noun(group: Span) -> Token | None:
             break
     if token.dep_ == "conj" and token.head.dep_ == "nummod":
         return token.head.head
+    if token.lower_ in DENOMINATORS or token.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        return _of_object(token)  # "a third of those screened", "Seven of the injured"
     return None
 
 
@@ -285,16 +128,16 @@ class FigureExtractor:
     def extract(self) -> tuple[list[Claim], list[Claim]]:
         claims: list[Claim] = []
         measures: list[Claim] = []
-        groups = _number_groups(self.doc)
+        groups = number_groups(self.doc)
         by_start = {g.start: g for g in groups}
         consumed: set[int] = set()
         for group in groups:
-            if group.start in consumed or _not_a_figure(group):
+            if group.start in consumed or not_a_figure(group):
                 continue
-            claim = self._claim(group, by_start, consumed, claims)
+            claim, distance_or_time = self._claim(group, by_start, consumed, claims)
             if claim is None:
                 continue
-            if claim.kind == "quantity" and claim.unit in DISTANCE_OR_TIME:
+            if distance_or_time:
                 measures.append(claim)
             elif not self._restates(claim, group, claims):
                 claims.append(claim)
@@ -302,60 +145,79 @@ class FigureExtractor:
             claim.id = f"{self.article_id}:c{index}"
         return claims, measures
 
-    def _claim(self, group: Span, by_start: dict[int, Span], consumed: set[int], earlier: list[Claim]) -> Claim | None:
+    def _claim(
+        self, group: Span, by_start: dict[int, Span], consumed: set[int], earlier: list[Claim]
+    ) -> tuple[Claim | None, bool]:
+        """The claim a number group makes, and whether it is a distance or a duration (a measure)."""
         doc = self.doc
-        unit_token = doc[group.end] if group.end < len(doc) else None
-        surface = group.text + (" " + unit_token.text if unit_token is not None else "")
-        parsed = parse_surface(surface)
+        units = unit_words(group)
+        parsed = parse_surface(_surface(group, units))
         if parsed is None:
-            return None
-        qualifier, surface_start = _qualifier(group)
+            return None, False
+        qualifier, surface_start = qualifier_of(group)
         low = high = None
-        other = _range_end(group, by_start)
-        end_token = group[-1]
-        if other is not None and not _not_a_figure(other) and not _is_change(group):
-            other_parsed = parse_surface(other.text + (" " + doc[other.end].text if other.end < len(doc) else ""))
-            same_kind = other_parsed is not None and (other_parsed.kind, other_parsed.unit) == (
-                parsed.kind,
-                parsed.unit,
-            )
-            if same_kind and other_parsed.value > parsed.value:
-                low, high, qualifier = parsed.value, other_parsed.value, "range"
-                consumed.add(other.start)
-                end_token = other[-1]
+        other, reading = range_end(group, by_start)
+        end_token = units[-1] if parsed.unit and units else group[-1]
+        value = parsed.value
+        if other is not None and not not_a_figure(other):
+            other_units = unit_words(other)
+            other_parsed = parse_surface(_surface(other, other_units))
+            if other_parsed is not None and other_parsed.low is None and parsed.low is None:
+                parsed = take_unit_and_scale(parsed, other_parsed)
+                same = (parsed.kind, parsed.unit) == (other_parsed.kind, other_parsed.unit)
+                if same and (reading != "spread" or other_parsed.value > parsed.value):
+                    # a spread ("between 10,000 and 12,000") is read at its low end; a from-to pair keeps
+                    # the order of time (from, to) and is read at the level it reached
+                    low, high, qualifier = parsed.value, other_parsed.value, "range"
+                    value = other_parsed.value if reading == "from_to" else parsed.value
+                    if reading == "to_from":
+                        low, high = other_parsed.value, parsed.value
+                    consumed.add(other.start)
+                    end_token = other_units[-1] if other_parsed.unit and other_units else other[-1]
+                    units = other_units
+        elif parsed.low is not None and parsed.high is not None:  # "15-22" written as one token
+            low, high, qualifier, value = parsed.low, parsed.high, "range", parsed.low
+        if group.start > 0 and doc[group.start - 1].lower_ == "minus":  # "minus 233 Celsius"
+            value, low, high = -value, None if low is None else -low, None if high is None else -high
+        age = is_age(group)
+        if age:
+            parsed.unit, parsed.kind, parsed.distance_or_time = "year of age", "measure", False
         kind = {"measure": "quantity"}.get(parsed.kind, parsed.kind)
         noun = _modified_noun(other if low is not None and other is not None else group)
-        if kind == "quantity" and unit_token is not None:
-            noun = _of_object(unit_token)  # "16,000 tonnes of grain" counts grain
-        counted = counted_phrase(noun, {t.i for t in group}) if noun is not None else None
+        if kind == "quantity" and units and not age:
+            unit_token = next((t for t in units if t.text != "-"), units[-1])
+            noun = _of_object(unit_token) or _compound_head(unit_token)  # "tonnes of grain", "a two-week closure"
+        unit_span = {t.i for t in units} if kind == "quantity" else set()
+        counted = counted_phrase(noun, {t.i for t in group} | unit_span) if noun is not None else None
         if counted is not None:
             counted = with_condition(counted, condition_of(noun))
         else:
             counted = self._counted_from_context(group, earlier)
         if counted is None and kind == "count":
-            return None
-        sentence = group.sent
+            return None, False
         end_char = end_token.idx + len(end_token)
         if noun is not None and noun.i >= end_token.i:
             end_char = max(end_char, noun.idx + len(noun))
         source = source_of(group[-1], self.resolver)
-        return Claim(
+        claim = Claim(
             id="",
             article=self.article_id,
-            value=parsed.value,
+            value=value,
             low=low,
             high=high,
             qualifier=qualifier,
             unit=parsed.unit,
             kind=kind,
+            change=direction_of(group),
             counted=counted,
             asserted_by=source.name if source else None,
             affiliation=source.affiliation if source else None,
             source_entity=source.entity.id if source and source.entity else None,
-            sentence=sentence.text,
+            sentence=group.sent.text,
             start=doc[surface_start].idx,
             end=end_char,
         )
+        return claim, parsed.distance_or_time
 
     def _counted_from_context(self, group: Span, earlier: list[Claim]) -> str | None:
         """For "the number has risen to 11,000" or "it could be as high as 12,000": what the clause's
@@ -375,6 +237,9 @@ class FigureExtractor:
                 break
             verb = verb.head
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None and _is_level(number) and verb.dep_ in ("xcomp", "advcl", "conj"):
+            head = verb.head  # "rose 0.65 per cent to end at 27,349.19": the subject of "rose"
+            subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None:
             return None
         of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -384,8 +249,8 @@ class FigureExtractor:
                 return counted_phrase(pobj, set())
         if subject.lower_ in ANAPHORIC_SUBJECTS:
             return _most_specific(earlier, group.start_char)
-        if subject.pos_ == "NOUN":
-            return counted_phrase(subject, set())
+        if subject.pos_ == "NOUN" or (subject.pos_ == "PROPN" and _is_level(number)):
+            return counted_phrase(subject, set())  # "the index closed at 16,369.03"
         return None
 
     def _restates(self, claim: Claim, group: Span, earlier: list[Claim]) -> bool:
@@ -406,6 +271,19 @@ class FigureExtractor:
         return False
 
 
+def _compound_head(unit: Token) -> Token | None:
+    """The noun a unit word modifies in a compound: "a two-week closure", "a 2.4-liter engine"."""
+    head = unit.head
+    if unit.dep_ in ("compound", "amod", "nmod", "npadvmod") and head.i > unit.i and head.pos_ == "NOUN":
+        return head
+    return None
+
+
+def _is_level(number: Token) -> bool:
+    """A number that is where something stands: "rose 0.7 percent to 6,327.80", "ended at 1,334.20"."""
+    return number.dep_ == "pobj" and number.head.lower_ in ("to", "at", "from")
+
+
 def _of_object(unit: Token) -> Token | None:
     of = next((c for c in unit.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is None:
@@ -422,3 +300,11 @@ def _most_specific(earlier: list[Claim], before: int) -> str | None:
     head = latest.split()[-1].lower()
     fuller = [c.counted for c in previous if c.counted.lower().split()[-1] == head]
     return max(fuller, key=len) if fuller else latest
+
+
+def _surface(group: Span, units: list[Token]) -> str:
+    """The group's text with the words that may name its unit, as written (spacing kept)."""
+    doc = group.doc
+    end = units[-1].i + 1 if units else group.end
+    text = doc[group.start : end].text.lstrip("~≈")
+    return text[4:] if text.lower().startswith("sub-") else text

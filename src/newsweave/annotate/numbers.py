@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsweave.annotate.units import Unit, currency_prefix, longest_unit
+
 UNITS_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -18,12 +20,13 @@ UNITS_WORDS = {
 SCALES = {
     "hundred": 100, "thousand": 1_000, "k": 1_000, "million": 1_000_000, "m": 1_000_000, "mn": 1_000_000,
     "mln": 1_000_000, "billion": 1_000_000_000, "bn": 1_000_000_000, "b": 1_000_000_000,
-    "trillion": 1_000_000_000_000, "tn": 1_000_000_000_000, "dozen": 12, "dozens": 12,
+    "trillion": 1_000_000_000_000, "tn": 1_000_000_000_000, "dozen": 12, "dozens": 12, "mil": 1_000_000,
 }  # fmt: skip
 DENOMINATORS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
     "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "eighth": 8, "eighths": 8, "tenth": 10, "tenths": 10,
 }  # fmt: skip
+DIMENSIONS = {"long", "high", "tall", "deep", "wide", "thick", "across", "away", "above", "below"}
 VULGAR = {"½": 0.5, "⅓": 1 / 3, "¼": 0.25, "¾": 0.75, "⅔": 2 / 3}
 CURRENCY_SYMBOLS = {
     "$": "USD",
@@ -41,36 +44,37 @@ CURRENCY_WORDS = {
     "gbp": "GBP", "euro": "EUR", "euros": "EUR", "eur": "EUR", "yen": "JPY", "won": "KRW", "rouble": "RUB",
     "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "yuan": "CNY", "rupees": "INR", "hryvnia": "UAH",
 }  # fmt: skip
-# Measurement units: a figure with one of these measures rather than counts.
-MEASURE_UNITS = {
-    "mile": "mile", "miles": "mile", "mi": "mile", "km": "kilometre", "kilometre": "kilometre",
-    "kilometres": "kilometre", "kilometer": "kilometre", "kilometers": "kilometre", "metre": "metre",
-    "metres": "metre", "meter": "metre", "meters": "metre", "m": "metre", "feet": "foot", "foot": "foot",
-    "ft": "foot", "inch": "inch", "inches": "inch", "in": "inch", "cm": "centimetre", "mm": "millimetre",
-    "yards": "yard", "yard": "yard", "kg": "kilogram", "kilogram": "kilogram", "kilograms": "kilogram",
-    "g": "gram", "grams": "gram", "tonnes": "tonne", "tonne": "tonne", "tons": "ton", "ton": "ton",
-    "pounds": "pound", "lb": "pound", "lbs": "pound", "litres": "litre", "liters": "litre", "litre": "litre",
-    "gallons": "gallon", "barrels": "barrel", "acres": "acre", "hectares": "hectare", "mph": "mile per hour",
-    "km/h": "kilometre per hour", "degrees": "degree", "°c": "degree Celsius", "°f": "degree Fahrenheit",
-    "hours": "hour", "hour": "hour", "days": "day", "day": "day", "weeks": "week", "months": "month",
-    "years": "year", "minutes": "minute", "seconds": "second", "mw": "megawatt", "gw": "gigawatt",
-}  # fmt: skip
-DISTANCE_OR_TIME = {"mile", "kilometre", "metre", "foot", "inch", "centimetre", "millimetre", "yard",
-                    "hour", "day", "week", "month", "year", "minute", "second"}  # fmt: skip
-
 _NUMBER = re.compile(r"^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?$")
 _FRACTION = re.compile(r"^(\d+)/(\d+)$")
-_ATTACHED = re.compile(r"^(?P<cur>US\$|[$£€¥₩₽₹])?(?P<num>-?[\d.,/]+)(?P<scale>bn|mn|m|k|tn|b)?(?P<pct>%)?$", re.I)
+# "1.2e6", "2.48×10−5", "3 x 10^5", "8x2^10"
+_SCIENTIFIC = re.compile(r"^(?P<m>[+-]?\d+(?:\.\d+)?)(?:[eE](?P<e>[+-]?\d+)|\s*[x×]\s*(?P<b>\d+)\^?(?P<p>[+-]?\d+))$")
+_SCALE_SUFFIX = r"(?:bn|mn|mln|mil|tn|m|k|b|T)(?![A-Za-z0-9])"
 _TOKENS = re.compile(
-    r"US\$|[$£€¥₩₽₹]|-?[\d.,]*\d(?:/\d+)?(?:(?:bn|mn|tn|m|k|b)(?![A-Za-z]))?%?|[A-Za-z°]+(?:-[A-Za-z]+)*|%|[½⅓¼¾⅔]"
+    r"(?P<sci>[+-]?\d+(?:\.\d+)?(?:[eE][+-]?\d+|\s*[x×]\s*\d+\^?[+-]?\d+)(?![\d.]))"
+    r"|(?P<cur>US\$|\$US|AU\$|CA\$|NZ\$|HK\$|[ACSR]\$|\$A|Y=|[$£€¥₩₽₹])"
+    r"|(?P<num>[+-]?[\d.,]*\d(?:/\d+)?(?:" + _SCALE_SUFFIX + r")?)"
+    r"|(?P<word>[A-Za-z°µμ″′][A-Za-z°µμ/.'’]*(?:[23²³](?![\d]|\.\d))?)"
+    r"|(?P<pct>%)|(?P<vulgar>[½⅓¼¾⅔])"
 )
+_ATTACHED = re.compile(r"^(?P<num>[+-]?[\d.,/]+)(?P<scale>bn|mn|mln|mil|m|k|tn|b|T)?$")
+# "between 44 and 50 mg", "10-15 exabytes", "$10 to $15 billion", "-78-0 degrees Celsius"
+_RANGE = re.compile(
+    r"^(?:(?P<between>between)\s+)?(?P<a>.+?)\s*(?:-?\s+to\s+|(?(between)\s+and\s+|(?!))|(?<=[\d%])\s*[-–]\s*(?=[-+$£€¥]?\d))"
+    r"(?P<b>.+)$",
+    re.I,
+)
+_UNCERTAINTY = re.compile(r"\s*(?:±|\+/-)\s*[\d.eE+-]+")
 
 
 @dataclass
 class ParsedNumber:
     value: float
-    unit: str | None = None  # ISO currency code, "percent", or a measurement unit
+    unit: str | None = None  # ISO currency code, "percent", or a unit name from quantulum3's table
     kind: str = "count"  # count, money, percent, measure
+    low: float | None = None  # a range written in the surface ("10-15 exabytes"): its ends
+    high: float | None = None
+    distance_or_time: bool = False  # a length or a duration: a measure kept apart from the figures
+    scale: float = 1.0  # the scale word applied ("billion"), which the low end of a range may lack
 
 
 def parse_digits(text: str) -> float | None:
@@ -82,6 +86,12 @@ def parse_digits(text: str) -> float | None:
     fraction = _FRACTION.match(text)
     if fraction and int(fraction[2]):
         return int(fraction[1]) / int(fraction[2])
+    scientific = _SCIENTIFIC.match(text)
+    if scientific:
+        mantissa = float(scientific["m"])
+        if scientific["e"] is not None:
+            return mantissa * 10 ** int(scientific["e"])
+        return mantissa * int(scientific["b"]) ** int(scientific["p"])
     return None
 
 
@@ -94,7 +104,7 @@ def parse_words(words: list[str]) -> float | None:
         if word in ("and", "a", "an", "-"):
             last_unit = None
             continue
-        for part in word.split("-") if not word.startswith("-") else [word]:
+        for part in [word] if word.startswith("-") or any(ch.isdigit() for ch in word) else word.split("-"):
             if part in UNITS_WORDS:
                 last_unit = UNITS_WORDS[part]
                 current += last_unit
@@ -116,62 +126,148 @@ def parse_words(words: list[str]) -> float | None:
     return total + current if seen else None
 
 
-def parse_surface(surface: str) -> ParsedNumber | None:
-    """Parse a number with its currency, percent sign, scale word and unit, as written in a sentence."""
-    surface = surface.replace("−", "-")
+def _normalise(surface: str) -> str:
+    surface = surface.replace("−", "-").replace("–", "-").replace("—", "-").replace("\u2044", "/")
+    surface = _UNCERTAINTY.sub("", surface)
+    surface = re.sub(r"\b(US|HK|NZ|AU|A|C|S) \$", r"\1$", surface)  # "HK $3.7 billion"
+    surface = re.sub(r"^minus-?\s*(?=\d)", "-", surface.strip(), flags=re.I)  # "minus-130", "minus 387"
+    return re.sub(r"(?<=\d) (?=\d{3}\b)", "", surface)  # "10 000 dollars"
+
+
+def _is_number_word(token: str, number_words: list[str]) -> bool:
+    low = token.lower().rstrip(".")
+    return (
+        low in UNITS_WORDS
+        or low in SCALES
+        or (low in DENOMINATORS and bool(number_words))
+        or (low in ("a", "an") and (not number_words or number_words[-1].lower() == "and"))
+        or (low == "and" and bool(number_words))
+    )
+
+
+def _split_words(surface: str) -> list[tuple[str, str, int, int]]:
+    """(group, text, start, end) tokens; hyphenated words split ("two-year" -> "two", "year")."""
+    out = []
+    for m in _TOKENS.finditer(surface):
+        group = m.lastgroup or ""
+        if group == "word" and "-" in m.group():
+            at = m.start()
+            for part in m.group().split("-"):
+                if part:
+                    out.append(("word", part, at, at + len(part)))
+                at += len(part) + 1
+        else:
+            out.append((group, m.group(), m.start(), m.end()))
+    return out
+
+
+def _parse_one(surface: str) -> ParsedNumber | None:
+    """One number with its currency, percent sign, scale word and unit."""
     negative = surface.strip().startswith("(") and surface.strip().endswith(")")
-    tokens = _TOKENS.findall(surface)
+    if surface.strip().lower().startswith("minus "):
+        negative, surface = True, surface.strip()[6:]
+    tokens = _split_words(surface)
     if not tokens:
         return None
     unit: str | None = None
     kind = "count"
+    found: Unit | None = None
     number_words: list[str] = []
-    rest: list[str] = []
-    for token in tokens:
-        attached = _ATTACHED.match(token)
-        if token in CURRENCY_SYMBOLS:
-            unit, kind = CURRENCY_SYMBOLS[token], "money"
-        elif attached and any(ch.isdigit() for ch in token) and not rest:
-            if attached["cur"]:
-                unit, kind = CURRENCY_SYMBOLS[attached["cur"]], "money"
-            number_words.append(attached["num"].rstrip(".,"))
-            if attached["scale"]:
-                number_words.append(attached["scale"].lower())
-            if attached["pct"]:
-                unit, kind = "percent", "percent"
-        elif (
-            token in VULGAR
-            and not rest
-            or not rest
-            and (
-                token.lower() in UNITS_WORDS
-                or token.lower() in SCALES
-                or (token.lower() in DENOMINATORS and number_words)
-                or (token.lower() in ("a", "an") and not number_words)
-                or (token.lower() == "and" and number_words)
-                or ("-" in token and all(p in UNITS_WORDS or p in DENOMINATORS for p in token.lower().split("-")))
-            )
-        ):
+    rest: list[tuple[str, int]] = []  # words after the number, with their start
+    number_end = -1
+    scale = 1.0
+    glued_m = False  # "37m": million, or metres when a dimension follows ("37m long")
+    for group, token, start, end in tokens:
+        if group == "cur" and not number_words and not rest:
+            unit, kind = currency_prefix(token), "money"
+        elif group == "word" and not number_words and not rest and currency_prefix(token) and token.isupper():
+            unit, kind = currency_prefix(token), "money"  # "USD10m", "RM23.50"
+        elif group == "sci" and not rest:
             number_words.append(token)
-        elif token.lower() in ("percent", "per", "cent", "%") and kind != "money":
+            number_end = end
+        elif group == "num" and not rest:
+            attached = _ATTACHED.match(token)
+            if attached is None:
+                rest.append((token, start))
+                continue
+            number_words.append(attached["num"].rstrip(".,"))
+            glued_m = attached["scale"] == "m"
+            if attached["scale"]:
+                scale_word = "trillion" if attached["scale"] == "T" else attached["scale"].lower()
+                number_words.append(scale_word)
+                scale *= SCALES[scale_word]
+            number_end = end
+        elif (group == "vulgar" or (group == "word" and _is_number_word(token, number_words))) and not rest:
+            token = token.rstrip(".") if token.rstrip(".").lower() in SCALES else token
+            if token.lower() in SCALES:
+                scale *= SCALES[token.lower()]
+            number_words.append(token)
+            number_end = end
+        elif group == "pct" or (token.lower() in ("percent", "cent") and kind != "money"):
             unit, kind = "percent", "percent"
         else:
-            rest.append(token)
+            rest.append((token, start))
+    if number_words and all(w.lower() in ("a", "an", "and") for w in number_words):
+        number_words = ["1"] if rest else []  # "a gallon": one unit
     value = parse_words(number_words) if number_words else None
     if value is None:
         return None
     if negative:
         value = -value
     value = float(f"{value:.12g}")  # 65.4 * 1e9 is 65400000000.00001 in binary
-    for token in rest:
-        lower = token.lower()
-        if lower in CURRENCY_WORDS and kind != "money":
+    words = [t for t, _ in rest]
+    if words and kind == "count":
+        lower = words[0].lower()
+        if lower in CURRENCY_WORDS:
             unit, kind = CURRENCY_WORDS[lower], "money"
-            break
-        if lower in MEASURE_UNITS and kind == "count":
-            unit, kind = MEASURE_UNITS[lower], "measure"
-            break
-    return ParsedNumber(value=value, unit=unit, kind=kind)
+        elif words[0] != "per":
+            match = longest_unit(words, glued_first=rest[0][1] == number_end)
+            if match is not None:
+                found = match[0]
+                unit, kind = found.name, found.kind
+    elif words and kind == "percent" and unit is None:
+        unit = "percent"
+    if kind == "count" and any(w.lower() == "sterling" for w in words[:2]):
+        unit, kind = "GBP", "money"
+    if glued_m and kind == "count" and unit is None and words and words[0].lower() in DIMENSIONS:
+        value, unit, kind, scale = float(f"{value / 1_000_000:.12g}"), "metre", "measure", 1.0  # "37m long"
+        found = Unit("metre", "measure", "length")
+    distance_or_time = found is not None and found.distance_or_time
+    return ParsedNumber(value=value, unit=unit, kind=kind, distance_or_time=distance_or_time, scale=scale)
+
+
+def parse_surface(surface: str) -> ParsedNumber | None:
+    """Parse a number with its currency, percent sign, scale word and unit, as written in a sentence; a
+    range ("$10 to $15 billion", "between 44 and 50 mg") gives its ends, its low end taking the unit and
+    the scale written only after the high one, and its middle as value (quantulum3's reading)."""
+    surface = _normalise(surface)
+    if not _SCIENTIFIC.match(surface.split(" ")[0]):
+        ranged = _RANGE.match(surface.strip())
+        if ranged:
+            low, high = _parse_one(ranged["a"].rstrip("- ")), _parse_one(ranged["b"])
+            if low is not None and high is not None:
+                low = take_unit_and_scale(low, high)
+                return ParsedNumber(
+                    value=float(f"{(low.value + high.value) / 2:.12g}"),
+                    unit=high.unit,
+                    kind=high.kind,
+                    low=low.value,
+                    high=high.value,
+                    distance_or_time=high.distance_or_time,
+                    scale=high.scale,
+                )
+    return _parse_one(surface)
+
+
+def take_unit_and_scale(low: ParsedNumber, high: ParsedNumber) -> ParsedNumber:
+    """The low end of a range written without the unit or scale of its high end: "$10 to $15 billion" is
+    10 billion dollars, "1 to 1.5 degrees" one degree; a low end scaled past the high one stays as written."""
+    value = low.value
+    if low.scale == 1.0 and high.scale != 1.0 and value * high.scale <= high.value:
+        value = float(f"{value * high.scale:.12g}")
+    if low.unit is None and high.unit is not None:
+        return ParsedNumber(value, high.unit, high.kind, distance_or_time=high.distance_or_time, scale=high.scale)
+    return ParsedNumber(value, low.unit, low.kind, distance_or_time=low.distance_or_time, scale=high.scale)
 
 
 def format_number(value: float, unit: str | None = None) -> str:

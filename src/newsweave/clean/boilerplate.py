@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, field
 
 from newsweave.clean import metadata as meta
+from newsweave.clean.furniture import furniture_reason, split_label
+from newsweave.clean.segments import off_story_spans
 from newsweave.model import Heading, Removed
 
 # A marker that starts the page's tail: what follows it is not article body.
@@ -66,6 +68,8 @@ class Cleaned:
     original_source: str | None = None
     site: str | None = None
     published_from_update: bool = False  # an "Updated ..." date gives way to a "Published ..." one
+    off_story: list[tuple[int, int]] = field(default_factory=list)  # spans about another story
+    breaks: list[int] = field(default_factory=list)  # kept blocks that follow a separator line
 
 
 def _words(block: str) -> int:
@@ -111,7 +115,9 @@ def remove_boilerplate(
     blocks = [re.sub(r"[ \t]+", " ", b).strip() for b in text.split("\n")]
     blocks = [b for b in blocks if b]
     kept = _classify(blocks, result)
+    before = len(kept)
     kept = _take_title(kept, result, find_title, known_title)
+    result.breaks = [b - (before - len(kept)) for b in result.breaks]
     _assemble(kept, result, heading_lines)
     return result
 
@@ -131,6 +137,11 @@ def _classify(blocks: list[str], result: Cleaned) -> list[str]:
             continue
         tail = None
         reason = None
+        prefix, block = split_label(block)
+        if prefix:
+            result.removed.append(Removed(prefix, "section label"))
+            if not block:
+                continue
         if (match := meta.DATE_LINE.match(block)) and _words(block) <= 12:
             label = (match.group(1) or "").lower()
             if result.published is None or (label != "updated" and result.published_from_update):
@@ -172,6 +183,10 @@ def _classify(blocks: list[str], result: Cleaned) -> list[str]:
             reason = "caption"
         elif _is_section_label(block) and (not kept or index == len(blocks) - 1):
             reason = "section label"
+        else:
+            reason = furniture_reason(block)
+            if reason == "separator":
+                result.breaks.append(len(kept))
         if reason:
             result.removed.append(Removed(block, reason))
         else:
@@ -209,10 +224,15 @@ def _assemble(kept: list[str], result: Cleaned, heading_lines: set[str] | None) 
     """Join the kept blocks into the clean text and mark heading lines by their offsets."""
     parts: list[str] = []
     offset = 0
+    section_starts = []
     for index, block in enumerate(kept):
+        if index in result.breaks:
+            section_starts.append(offset)
         is_heading = block in heading_lines if heading_lines is not None else _looks_like_heading(kept, index)
         if is_heading:
             result.headings.append(Heading(block, offset, offset + len(block)))
+            section_starts.append(offset)
         parts.append(block)
         offset += len(block) + 2
     result.text = "\n\n".join(parts)
+    result.off_story = off_story_spans(result.text, section_starts, result.title)

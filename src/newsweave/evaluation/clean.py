@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -11,13 +13,17 @@ import trafilatura
 from rich.console import Console
 from rich.table import Table
 
-from newsweave.clean import clean
+from newsweave.clean import clean, clean_with_report
+from newsweave.clean.bounds import OverBound
 from newsweave.errors import InputError
 from newsweave.evaluation.metrics import PRF, norm, shingle_match
 from newsweave.model import Article, RawArticle
+from newsweave.readers import expand_paths, read_file
 from newsweave.reading import read_articles
 
 META_FIELDS = ("title", "published", "original_source", "author", "site")
+# Issue 13's test set of real furniture lines, kept beside the tests that pin each rule.
+FURNITURE_CASES = Path(__file__).resolve().parents[3] / "tests" / "clean" / "data" / "furniture_cases.json"
 
 
 @dataclass
@@ -77,31 +83,146 @@ def score_gold_cleaning(gold_path: Path, articles: list[Article]) -> GoldCleanSc
 
 
 @dataclass
+class CleanCounts:
+    """What happened to the pages of one data set: fallbacks used and pages reported instead of cleaned."""
+
+    pages: int = 0
+    recovered: int = 0  # text found by a fallback (title closed, all page text) after the first parse found none
+    precision: int = 0  # trimmed by trafilatura's precision candidate
+    continued: int = 0  # a body split by an ad slot, joined again
+    unparseable: int = 0
+    over_bound: int = 0
+    no_text: int = 0
+    languages: Counter[str] = field(default_factory=Counter)  # non-English pages by language
+
+    def clean(self, raw: RawArticle) -> str:
+        """Clean one page, counting how; a page that is skipped counts as empty text."""
+        self.pages += 1
+        try:
+            article, report = clean_with_report(raw)
+        except OverBound:
+            self.over_bound += 1
+            return ""
+        except InputError as error:
+            self.unparseable += "could not be parsed" in error.reason
+            self.no_text += "could not be parsed" not in error.reason
+            return ""
+        self.recovered += report.recovered is not None
+        self.precision += (report.candidate or "").startswith("precision")
+        self.continued += (report.candidate or "").endswith("continued")
+        if article.language not in (None, "en"):
+            self.languages[article.language] += 1
+        return article.text
+
+
+@dataclass
 class BenchmarkScore:
     pages: int
     ours: PRF
     trafilatura: PRF
+    counts: CleanCounts = field(default_factory=CleanCounts)
+    markup_pages: int = 0  # pages whose clean text holds Markdown escapes, table pipes or ** not in the page's text
 
 
-def score_benchmark(folder: Path, limit: int = 0) -> BenchmarkScore:
-    """Body F1 of our HTML cleaning and of plain trafilatura on the same pages, in one run."""
+_MARKUP = re.compile(r"\\[\[\]()*_#`]|^\s*\|.*\|\s*$|\*\*", re.M)
+
+
+def _benchmark_pages(folder: Path, limit: int) -> list[tuple[str, str, dict]]:
     truth = json.loads((folder / "ground-truth.json").read_text(encoding="utf-8"))
-    ours, baseline, pages = PRF(), PRF(), 0
+    pages = []
     for page_id, item in sorted(truth.items())[: limit or None]:
         path = folder / "html" / f"{page_id}.html.gz"
-        if not path.exists():
-            continue
-        html = gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace")
+        if path.exists():
+            pages.append((page_id, gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace"), item))
+    return pages
+
+
+def score_benchmark(folder: Path, limit: int = 0, break_title: bool = False) -> BenchmarkScore:
+    """Body F1 of our HTML cleaning and of plain trafilatura on the same pages, in one run.
+
+    `break_title` drops each page's first `</title>`, the malformed markup of older news pages that
+    makes a parser read the whole document as the title."""
+    score = BenchmarkScore(0, PRF(), PRF())
+    for page_id, html, item in _benchmark_pages(folder, limit):
+        if break_title:
+            html = re.sub(r"</title\s*>", "", html, count=1, flags=re.I)
         expected = item.get("articleBody") or ""
-        baseline += shingle_match(expected, trafilatura.extract(html, url=item.get("url")) or "")
-        raw = RawArticle(id=page_id, path=str(path), body=html, kind="html", format="html", url=item.get("url"))
-        try:
-            text = clean(raw).text
-        except InputError:  # a page with no text left scores as empty output
-            text = ""
-        ours += shingle_match(expected, text)
-        pages += 1
-    return BenchmarkScore(pages, ours, baseline)
+        score.trafilatura += shingle_match(expected, trafilatura.extract(html, url=item.get("url")) or "")
+        raw = RawArticle(id=page_id, path=page_id, body=html, kind="html", format="html", url=item.get("url"))
+        text = score.counts.clean(raw)
+        score.markup_pages += any(m.group(0) not in expected for m in _MARKUP.finditer(text))
+        score.ours += shingle_match(expected, text)
+        score.pages += 1
+    return score
+
+
+@dataclass
+class FurnitureScore:
+    """Issue 13's test set of real lines: must-remove snippets removed, must-keep kept, off-story marked."""
+
+    removed: list[bool] = field(default_factory=list)
+    kept: list[bool] = field(default_factory=list)
+    marked: list[bool] = field(default_factory=list)
+    classes: set[str] = field(default_factory=set)
+    failures: list[str] = field(default_factory=list)
+
+
+def _case_article(source: str, shared_data: Path) -> Article:
+    kind, _, name = source.partition("/")
+    if kind == "benchmark":
+        path = shared_data / "article-extraction-benchmark" / "html" / f"{name}.html.gz"
+        html = gzip.decompress(path.read_bytes()).decode("utf-8", errors="replace")
+        return clean(RawArticle(id=name, path=name, body=html, kind="html", format="html"))
+    articles = read_articles([shared_data / "news-threads" / "articles" / name])
+    if not articles:
+        raise InputError(source, "test-set page gave no article")
+    return articles[0]
+
+
+def score_furniture(cases_path: Path, shared_data: Path) -> FurnitureScore:
+    score = FurnitureScore()
+    for case in json.loads(cases_path.read_text(encoding="utf-8"))["cases"]:
+        article = _case_article(case["source"], shared_data)
+        score.classes.add(case["class"])
+        text = norm(article.text)
+        for snippet in case.get("remove", []):
+            score.removed.append(norm(snippet) not in text)
+            if not score.removed[-1]:
+                score.failures.append(f"{case['class']}: left {snippet!r}")
+        for snippet in case.get("keep", []):
+            score.kept.append(norm(snippet) in text)
+            if not score.kept[-1]:
+                score.failures.append(f"{case['class']}: lost {snippet!r}")
+        for snippet in case.get("off_story", []):
+            at = article.text.find(snippet)
+            score.marked.append(at >= 0 and any(a <= at < b for a, b in article.off_story))
+            if not score.marked[-1]:
+                score.failures.append(f"{case['class']}: not marked off-story {snippet!r}")
+    return score
+
+
+def count_folder(folder: Path) -> CleanCounts:
+    """Clean every article of a folder of inputs, counting fallbacks and what was reported."""
+    counts = CleanCounts()
+    for path in expand_paths([folder])[0]:
+        for item in read_file(path):
+            if isinstance(item, RawArticle):
+                counts.clean(item)
+    return counts
+
+
+def _count_rows(name: str, counts: CleanCounts) -> list[tuple[str, str, str]]:
+    other = ", ".join(f"{lang} {n}" for lang, n in counts.languages.most_common()) or "0"
+    return [
+        (name, "pages", str(counts.pages)),
+        (name, "recovered by a fallback", str(counts.recovered)),
+        (name, "trimmed by the precision candidate", str(counts.precision)),
+        (name, "split body joined", str(counts.continued)),
+        (name, "reported: could not be parsed", str(counts.unparseable)),
+        (name, "reported: no text after cleaning", str(counts.no_text)),
+        (name, "reported: over the time or size bound", str(counts.over_bound)),
+        (name, "non-English (not extracted)", other),
+    ]
 
 
 def print_clean_report(console: Console, gold_dir: Path, examples: Path, benchmark: Path, limit: int = 0) -> None:
@@ -124,16 +245,32 @@ def print_clean_report(console: Console, gold_dir: Path, examples: Path, benchma
         ]
         for measure, value in rows:
             table.add_row(gold_path.name, measure, f"{value:.3f}", "")
+    shared_data = benchmark.parent
+    if FURNITURE_CASES.exists() and (shared_data / "news-threads").is_dir():
+        furniture = score_furniture(FURNITURE_CASES, shared_data)
+        failures += furniture.failures
+        name = f"furniture lines ({len(furniture.classes)} classes)"
+        table.add_row(name, f"must-remove removed ({len(furniture.removed)})", f"{_share(furniture.removed):.3f}", "")
+        table.add_row(name, f"must-keep kept ({len(furniture.kept)})", f"{_share(furniture.kept):.3f}", "")
+        table.add_row(name, f"off-story marked ({len(furniture.marked)})", f"{_share(furniture.marked):.3f}", "")
+    counted: list[tuple[str, CleanCounts]] = []
     if (benchmark / "ground-truth.json").exists():
         bench = score_benchmark(benchmark, limit)
         name = f"extraction benchmark ({bench.pages} pages)"
         for measure in ("precision", "recall", "f1"):
-            table.add_row(
-                name,
-                f"body {measure}",
-                f"{getattr(bench.ours, measure):.3f}",
-                f"{getattr(bench.trafilatura, measure):.3f}",
-            )
+            ours, theirs = getattr(bench.ours, measure), getattr(bench.trafilatura, measure)
+            table.add_row(name, f"body {measure}", f"{ours:.3f}", f"{theirs:.3f}")
+        table.add_row(name, "pages with Markdown left", str(bench.markup_pages), "")
+        counted.append((name, bench.counts))
+        broken = score_benchmark(benchmark, limit, break_title=True)
+        name = "same pages, </title> dropped"
+        table.add_row(name, "body f1", f"{broken.ours.f1:.3f}", f"{broken.trafilatura.f1:.3f}")
+        counted.append((name, broken.counts))
+    if (threads := shared_data / "news-threads" / "articles").is_dir():
+        counted.append(("news-threads", count_folder(threads)))
+    for name, counts in counted:
+        for row in _count_rows(name, counts):
+            table.add_row(*row, "")
     console.print(table)
     for line in failures:
         console.print(f"  miss: {line}", markup=False, highlight=False)

@@ -18,7 +18,8 @@ from pathlib import Path
 from spacy.language import Language
 
 from newsweave.errors import InputError
-from newsweave.model import Article
+from newsweave.model import Annotations, Article
+from newsweave.pipeline.parallel import ParallelAnnotator
 from newsweave.pipeline.step import Drop, Item, Step, StepStats, check_order
 from newsweave.pipeline.steps import Annotate, Cluster, Deduplicate, DetectRewrites, Fingerprint
 from newsweave.readers import ReadOptions
@@ -81,11 +82,16 @@ class StoreIndex:
 class LocalEngine:
     """Runs the ingest steps in process over batches of articles and writes them to a store."""
 
-    def __init__(self, store: Store, nlp: Language | None, batch: int = BATCH) -> None:
+    def __init__(
+        self, store: Store, nlp: Language | None, batch: int = BATCH, pool: ParallelAnnotator | None = None
+    ) -> None:
+        """`nlp` annotates in process; a `pool` of worker processes annotates instead when given; with
+        neither, articles are stored without extractions."""
         self.store = store
-        self.batch = batch
-        self.clusterer = StoryClusterer(track=False)  # loaded from the store once the write lock is held
-        per_article: list[Step] = [Fingerprint()] + ([Annotate(nlp)] if nlp is not None else [])
+        self.batch = batch * len(pool.workers) if pool is not None else batch
+        self.clusterer = StoryClusterer()  # loaded from the store once the write lock is held
+        annotate = [Annotate(pool=pool)] if pool is not None else ([Annotate(nlp)] if nlp is not None else [])
+        per_article: list[Step] = [Fingerprint(), *annotate]
         self.steps: list[Step] = [
             *per_article,
             Deduplicate(StoreIndex(store)),
@@ -107,10 +113,7 @@ class LocalEngine:
         `on_wait` that another writer holds the store. `assemble=False` leaves the stories to the caller."""
         summary = RunSummary(steps=[StepStats(step.name) for step in self.steps])
         with self.store.writer(on_wait):
-            self.clusterer = self.store.load_clusterer(MAX_ACTIVE_STORIES)  # another writer may have run
-            for step in self.steps:
-                if isinstance(step, Cluster):
-                    step.clusterer = self.clusterer
+            self._load_clusterer()
             for batch in _batches(self._read(paths, options, summary.read, on_skip, on_file), self.batch):
                 self._add_batch(batch, summary)
             if assemble:
@@ -126,18 +129,45 @@ class LocalEngine:
             else:
                 yield item
 
+    def run_items(self, batches: Iterable[list[Item]], assemble: bool = True) -> RunSummary:
+        """Add items that per-article steps already processed elsewhere (the batch engine's staged shards):
+        the steps skip what an item already has, the global steps run as in `run`."""
+        summary = RunSummary(steps=[StepStats(step.name) for step in self.steps])
+        with self.store.writer():
+            self._load_clusterer()
+            for batch in batches:
+                self._add_items(self._new_items(batch, summary), summary)
+            if assemble:
+                summary.stories_updated = self.refresh_stories()
+        return summary
+
+    def _load_clusterer(self) -> None:
+        self.clusterer = self.store.load_clusterer(MAX_ACTIVE_STORIES)  # another writer may have run
+        for step in self.steps:
+            if isinstance(step, Cluster):
+                step.clusterer = self.clusterer
+
     def _add_batch(self, articles: list[Article], summary: RunSummary) -> None:
-        batch, keys = [], set()
-        for article in articles:
-            key = article_key(article)
-            if key in keys or self.store.has_key(key):
+        self._add_items(self._new_items([Item(a, article_key(a)) for a in articles], summary), summary)
+
+    def _new_items(self, items: list[Item], summary: RunSummary) -> list[Item]:
+        """The items not stored yet, each with an id no other stored article holds."""
+        fresh, keys = [], set()
+        for item in items:
+            if item.key in keys or self.store.has_key(item.key):
                 summary.unchanged += 1
                 continue
-            keys.add(key)
+            keys.add(item.key)
+            article = item.article
             owner = self.store.key_of(article.id)
-            if owner is not None and owner != key:  # the id is taken by another article: derive a new one
-                article.id = f"{article.id}~{hashlib.sha1(key.encode()).hexdigest()[:8]}"
-            batch.append(Item(article, key))
+            if owner is not None and owner != item.key:  # the id is taken by another article: derive a new one
+                article.id = f"{article.id}~{hashlib.sha1(item.key.encode()).hexdigest()[:8]}"
+                if item.annotations is not None:
+                    item.annotations = rename_annotations(item.annotations, article.id)
+            fresh.append(item)
+        return fresh
+
+    def _add_items(self, batch: list[Item], summary: RunSummary) -> None:
         if not batch:
             return
         for step, stats in zip(self.steps, summary.steps, strict=True):
@@ -175,6 +205,24 @@ class LocalEngine:
             with self.store.transaction():
                 self.store.save_story(story, articles)
         return len(dirty)
+
+
+def rename_annotations(annotations: Annotations, article_id: str) -> Annotations:
+    """The same extractions under an article's new id (every record names its article)."""
+    from dataclasses import replace
+
+    def moved(records: list) -> list:
+        return [replace(r, article=article_id) for r in records]
+
+    return Annotations(
+        article_id,
+        moved(annotations.entities),
+        moved(annotations.claims),
+        moved(annotations.quotes),
+        moved(annotations.events),
+        moved(annotations.measures),
+        moved(annotations.statements),
+    )
 
 
 def _batches(items: Iterator[Article], size: int) -> Iterator[list[Article]]:

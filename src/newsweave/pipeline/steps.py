@@ -10,9 +10,10 @@ from typing import ClassVar, Protocol
 
 from spacy.language import Language
 
-from newsweave.annotate import annotate
+from newsweave.annotate import NotEnglish, annotate
 from newsweave.clean.metadata import domain_of
-from newsweave.model import Article
+from newsweave.model import Annotations, Article
+from newsweave.pipeline.parallel import ParallelAnnotator
 from newsweave.pipeline.step import Drop, Item, StepStats
 from newsweave.stories.cluster import StoryClusterer
 from newsweave.stories.dedupe import DUPLICATE_JACCARD, band_keys, find_rewrite, from_bytes, signature, to_bytes
@@ -28,6 +29,8 @@ class Fingerprint:
 
     def run(self, batch: list[Item], stats: StepStats) -> list[Item]:
         for item in batch:
+            if item.signature is not None:
+                continue  # fingerprinted already (a staged shard of the batch engine)
             minhash = signature(item.article.text)
             item.signature, item.bands = to_bytes(minhash), band_keys(minhash)
         stats.seen += len(batch)
@@ -37,28 +40,44 @@ class Fingerprint:
 
 @dataclass
 class Annotate:
-    """One spaCy pass per article and every extractor over it. An extractor failure is a counted drop of
-    that article's extractions (the article itself stays)."""
+    """One spaCy pass per article and every extractor over it, in process (`nlp`) or in a pool of worker
+    processes (`pool`). An extractor failure is a counted drop of that article's extractions (the article
+    itself stays)."""
 
-    nlp: Language
+    nlp: Language | None = None
+    pool: ParallelAnnotator | None = None
     name: ClassVar[str] = "annotate"
     needs: ClassVar[frozenset[str]] = frozenset({"article"})
     adds: ClassVar[frozenset[str]] = frozenset({"annotations"})
 
     def run(self, batch: list[Item], stats: StepStats) -> list[Item]:
+        if not batch:
+            return batch
+        for item, (found, failure) in zip(batch, self._extract([i.article for i in batch]), strict=True):
+            item.annotations = found
+            if failure:
+                stats.dropped.append(Drop(item.article.id, failure))
+            else:
+                stats.passed += 1
+        stats.seen += len(batch)
+        return batch
+
+    def _extract(self, articles: list[Article]) -> list[tuple[Annotations, str | None]]:
+        if self.pool is not None:
+            return self.pool.annotate(articles)
         failed: dict[str, str] = {}
 
         def on_error(article: Article, error: Exception) -> None:
-            failed[article.id] = f"extraction failed: {type(error).__name__}: {error}"
+            failed[article.id] = failure_reason(error)
 
-        extracted = annotate([i.article for i in batch], self.nlp, on_error)
-        for item, found in zip(batch, extracted, strict=True):
-            item.annotations = found
-            if item.article.id in failed:
-                stats.dropped.append(Drop(item.article.id, failed[item.article.id]))
-        stats.seen += len(batch)
-        stats.passed += len(batch) - len(failed)
-        return batch
+        return [(a, failed.get(a.article)) for a in annotate(articles, self.nlp, on_error)]
+
+
+def failure_reason(error: Exception) -> str:
+    """Why an article has no extractions, as a reason its counts group by (before the colon)."""
+    if isinstance(error, NotEnglish):
+        return str(error)
+    return f"extraction failed: {type(error).__name__}: {error}"
 
 
 class DuplicateIndex(Protocol):

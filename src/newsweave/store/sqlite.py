@@ -15,7 +15,6 @@ import json
 import sqlite3
 import threading
 import uuid
-from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -27,8 +26,7 @@ from newsweave.model import Annotations, Article
 from newsweave.records import Brief, Story
 from newsweave.store.interface import DuplicateCandidate, SearchHit, StoredArticle, StorySummary
 from newsweave.store.migrations import check_version, migrate
-from newsweave.stories.cluster import Story as ClusterStory
-from newsweave.stories.cluster import StoryClusterer
+from newsweave.stories.cluster import ClusterState, StoryClusterer, StoryRecord
 
 DEFAULT_DB = "newsweave.db"
 ARTICLE_COLUMNS = (
@@ -355,43 +353,32 @@ class SQLiteStore:
 
     # clustering state ---------------------------------------------------------------------------
     def load_clusterer(self, active: int) -> StoryClusterer:
-        clusterer = StoryClusterer(track=False)
+        """The clusterer as the last whole batch left it (`StoryClusterer.restore`: counters, all term
+        frequencies, the `active` most recently updated story records)."""
         state = dict(self.db.execute("SELECT key, value FROM cluster_state").fetchall())
-        clusterer.documents = int(state.get("documents", 0))
-        clusterer.next_id = int(state.get("next_id", 1))
-        clusterer.tick = int(state.get("tick", 0))
-        clusterer.df = Counter(dict(self.db.execute("SELECT term, df FROM term_df").fetchall()))
         rows = self.db.execute(
             "SELECT story_id, centroid, members, dates, last_seen FROM story_state ORDER BY last_seen DESC LIMIT ?",
             (active,),
         ).fetchall()
-        for row in rows:
-            story = ClusterStory(row[0], json.loads(row[1]), dates=json.loads(row[3]), last_seen=row[4], size=row[2])
-            clusterer.stories[story.id] = story
-            for term in clusterer._index_terms(story):
-                clusterer.index[term].add(story.id)
-        return clusterer
+        return StoryClusterer.restore(
+            ClusterState(
+                documents=int(state.get("documents", 0)),
+                tick=int(state.get("tick", 0)),
+                next_id=int(state.get("next_id", 1)),
+                df=dict(self.db.execute("SELECT term, df FROM term_df").fetchall()),
+                stories=[StoryRecord(r[0], json.loads(r[1]), r[2], json.loads(r[3]), r[4]) for r in rows],
+            )
+        )
 
     def save_clusterer(self, clusterer: StoryClusterer, stories: set[str], terms: set[str]) -> None:
-        """Write the state a batch changed: counters, the stories it touched, their terms' frequencies."""
+        """Write what a batch changed (`StoryClusterer.snapshot`): counters, its terms' frequencies, its stories."""
+        state = clusterer.snapshot(stories, terms)
         self.db.executemany(
             "INSERT OR REPLACE INTO cluster_state (key, value) VALUES (?, ?)",
-            [
-                ("documents", str(clusterer.documents)),
-                ("next_id", str(clusterer.next_id)),
-                ("tick", str(clusterer.tick)),
-            ],
+            [("documents", str(state.documents)), ("next_id", str(state.next_id)), ("tick", str(state.tick))],
         )
-        self.db.executemany(
-            "INSERT OR REPLACE INTO term_df (term, df) VALUES (?, ?)", [(t, clusterer.df[t]) for t in terms]
-        )
-        rows = []
-        for story_id in stories:
-            story = clusterer.stories.get(story_id)
-            if story is not None:
-                rows.append(
-                    (story_id, json.dumps(story.centroid), story.size, json.dumps(story.dates), story.last_seen)
-                )
+        self.db.executemany("INSERT OR REPLACE INTO term_df (term, df) VALUES (?, ?)", list(state.df.items()))
+        rows = [(r.id, json.dumps(r.centroid), r.size, json.dumps(r.dates), r.last_seen) for r in state.stories]
         self.db.executemany("INSERT OR REPLACE INTO story_state VALUES (?, ?, ?, ?, ?)", rows)
 
 

@@ -2,8 +2,9 @@
 
 Stories cluster well on words and names (DESIGN.md): two reports of one event share the names of
 its people and places, while two similar events (two earthquakes, two arrests) share the words but
-not the names. Names come from the annotate stage's entities when it ran, otherwise from runs of
-capitalised words inside sentences, so clustering also works with extraction off.
+not the names. Names are runs of capitalised words inside sentences, never the annotate stage's
+entities: clustering runs before extraction and with extraction off, and must place an article the same
+way in both cases.
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 from wordfreq import word_frequency
@@ -47,12 +47,11 @@ def name_terms(text: str) -> Counter[str]:
     return counts
 
 
-def article_terms(text: str, title: str | None = None, names: Iterable[str] | None = None) -> Counter[str]:
-    """Term counts of an article: words, numbers, and names (from entities when given)."""
+def article_terms(text: str, title: str | None = None) -> Counter[str]:
+    """Term counts of an article: words, numbers, and names."""
     body = f"{title}\n{text}" if title else text
     terms = word_terms(body)
-    found = Counter("@" + n.lower() for n in names) if names is not None else name_terms(body)
-    terms.update(found)
+    terms.update(name_terms(body))
     return terms
 
 

@@ -1,0 +1,263 @@
+"""Which numbers of a parse are not figures: dates, years and clock times, ordinals, designations, names and
+addresses ("810 Separate Naval Infantry Brigade", "Flight 370", "iPhone 11 Pro", "16-18 Industrial Avenue"),
+"one of ...", and anaphoric small numbers ("the two nations"). Durations the NER calls dates ("for 15
+years"), counts it calls dates ("killing 6 and wounding 31") and ages ("the pilot, 47,") are figures.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from newsweave.annotate.numbers import DENOMINATORS, SCALES, UNITS_WORDS
+from newsweave.annotate.quantities import (
+    DIGITS,
+    DURATION_WORDS,
+    SCALE_WORDS,
+    dollar_glued,
+    duration_after,
+    glued_unit,
+    has_unit,
+    is_number,
+)
+from newsweave.annotate.units import lookup
+
+NO_FIGURE_ENTS = {"DATE", "TIME", "ORDINAL", "PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC"}
+_CLOCK = re.compile(r"\d(am|pm|a\.m\.|p\.m\.)$", re.I)
+_YEAR = re.compile(r"^(1[89]|20)\d\d$")
+_AGE = re.compile(r"^-?(year|years|yr)s?-?old$", re.I)
+PERSON_PRONOUNS = {"he", "she", "who", "i", "we", "they"}
+TIME_ZONES = {"GMT", "UTC", "EDT", "EST", "CDT", "CST", "PDT", "PST", "BST", "CET", "CEST", "ET", "PT", "IST", "JST"}
+STREETS = {
+    "street",
+    "st",
+    "st.",
+    "avenue",
+    "ave",
+    "ave.",
+    "road",
+    "rd",
+    "rd.",
+    "boulevard",
+    "blvd",
+    "lane",
+    "drive",
+    "way",
+}
+TIME_WORDS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow",
+    "morning", "afternoon", "evening", "night", "noon", "midnight", "ago", "annual", "annually", "quarter",
+    "season", "spring", "summer", "autumn", "fall", "winter", "weekend", "am", "pm", "a.m.", "p.m.", "time",
+    "daily", "weekly", "monthly", "yearly", "old", "age", "aged", "birthday", "decade", "century", "era", "s",
+    "second", "minute", "hour", "day", "week", "month", "year", "fortnight", "later", "earlier", "past", "last",
+    "next", "early", "late", "mid", "end", "beginning", "half", "period", "term", "fiscal", "fy", "q1", "q2",
+    "q3", "q4",
+}  # fmt: skip
+DESIGNATING_WORDS = {
+    "number", "no.", "flight", "route", "article", "page", "vol.", "category", "unit", "game", "level", "phase",
+    "stage", "grade", "class", "type", "chapter", "section", "round", "version", "series", "act", "channel",
+    "platform", "gate", "room", "row", "seat", "lot", "exit", "highway", "interstate", "region", "district",
+}  # fmt: skip
+CLOSING_QUOTES = {"”", '"', "’", "'"}
+ANAPHORIC_DETERMINERS = {"the", "these", "those", "both", "all", "every", "each"}
+SUFFERING_VERBS = {"die", "kill", "injure", "wound", "hurt", "arrest", "miss", "rescue", "evacuate", "remain"}
+NOT_COUNTING_ONE = {"day", "time", "night", "morning", "evening", "way", "side", "another", "other", "point"}
+MONTHS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+}  # fmt: skip
+
+
+def _misread_date(token: Token) -> bool:
+    """A number the NER calls a date or time with no word of time in its entity: "four thousand to five
+    thousand people", "killing 6 and wounding 31", "a 5-10W laser"."""
+    if token.ent_type_ not in ("DATE", "TIME") or _YEAR.match(token.text):
+        return False
+    start = token.i
+    while start > 0 and token.doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(token.doc) and token.doc[end].ent_iob_ == "I":
+        end += 1
+    span = token.doc[start:end]
+    words = {t.lower_.rstrip(".") for t in span} | {t.lemma_.lower() for t in span}
+    return not (words & TIME_WORDS) and not any(_YEAR.match(t.text) or ":" in t.text for t in token.doc[start:end])
+
+
+def is_age(group: Span) -> bool:
+    """ "a 55-year-old hunter", "aged 47", "Paddock, 64," / "the pilot, 47,", "who was 10"."""
+    doc = group.doc
+    last = group[-1]
+    after = doc[group.end] if group.end < len(doc) else None
+    before = doc[group.start - 1] if group.start > 0 else None
+    nxt = doc[group.end + 1] if group.end + 1 < len(doc) else None
+    if after is not None and (
+        _AGE.match(after.text) or (after.text == "-" and nxt is not None and _AGE.match(nxt.text))
+    ):
+        return True
+    words = [t.lower_ for t in doc[group.end : group.end + 4] if t.text != "-"]
+    if words[:2] in (["year", "old"], ["years", "old"], ["year", "olds"]):
+        return True  # "55-year-old", "55-year old", "15 year-old", "30 years old"
+    if before is not None and before.lower_ == "aged":
+        return after is None or after.lower_ not in ("to", "-", "and", "between")  # "men aged 18 to 34": a band
+    if not group[0].like_num or len(group) > 1 or not last.text.isdigit() or not 0 < int(last.text) < 120:
+        return False
+    commas = before is not None and before.text == "," and (after is None or after.text in (",", ".", ")"))
+    if commas and last.dep_ in ("appos", "amod", "npadvmod", "conj") and last.head.pos_ in ("PROPN", "NOUN"):
+        return True
+    return _age_of_person(group)
+
+
+def _age_of_person(group: Span) -> bool:
+    """ "He will be 35 by the end of the year", "their daughter, who was 10": a bare number said of a person."""
+    last = group[-1]
+    head = last.head
+    if last.dep_ not in ("attr", "acomp") or head.lemma_ != "be" or last.n_rights:
+        return False
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    return subject is not None and (subject.lower_ in PERSON_PRONOUNS or subject.ent_type_ == "PERSON")
+
+
+def _designation(group: Span) -> bool:
+    """ "810 Separate Naval Infantry Brigade", "Flight 370", "Apollo 11", "iPhone 11 Pro", "S&P 500",
+    "category 4 hurricane", "Prescott (4)", "16-18 Industrial Avenue" as a name or an address."""
+    doc = group.doc
+    last = group[-1]
+    head = last.head
+    before = doc[group.start - 1] if group.start > 0 else None
+    after = doc[group.end] if group.end < len(doc) else None
+    if before is not None and before.lower_ in DESIGNATING_WORDS:
+        return True
+    if before is not None and before.pos_ == "PROPN":
+        if after is not None and after.pos_ == "PROPN" and after.text[:1].isupper():
+            return True  # "iPhone 11 Pro", "Windows 10 Mobile"
+        if last.ent_iob_ == "I" and before.ent_type_ == last.ent_type_ and last.ent_type_:
+            return True  # inside one name: "S&P 500"
+        if before.is_upper and len(before.text) <= 5 and last.text.isdigit() and not has_unit(group):
+            return True  # "HIV 2", "S P 500", "G 7": a name with its number
+        if group[0].text[:1] in "+-" and group[-1].text != "%" and (after is None or after.text != "%"):
+            return True  # "COVID -19" (but "FTSE -0.6%" is a change)
+    if before is not None and before.text == "(" and after is not None and after.text == ")" and group.start > 1:
+        if doc[group.start - 2].pos_ == "PROPN":
+            return True  # a shirt number after a name: "Dak Prescott (4)"
+    if after is not None and after.pos_ == "PROPN" and after.is_title and after.ent_type_ in ("FAC", "LOC"):
+        return True  # an address: "16-18 Industrial Avenue"
+    if last.dep_ in ("nummod", "compound", "appos") and head.pos_ == "PROPN" and head.ent_type_ != "NORP":
+        # a plural name or a name before the noun counted is counted: "eight World Cups", "460 Kia vehicles"
+        counted = head.tag_ == "NNPS" or (head.dep_ in ("compound", "nmod") and head.head.pos_ == "NOUN")
+        if head.is_title and head.i > last.i and not counted:
+            return True
+    if (
+        before is not None
+        and before.pos_ == "PROPN"
+        and before.is_title
+        and last.dep_ in ("nummod", "appos", "compound")
+    ):
+        return not (head.i > last.i and head.pos_ == "NOUN")  # "into Gaza 40 times" counts times
+    return False
+
+
+def not_a_figure(group: Span) -> bool:
+    """Dates, times, ordinals, designations, names and anaphoric small numbers."""
+    doc = group.doc
+    numbers = [t for t in group if is_number(t) or dollar_glued(t)] or [
+        t for t in group if t.lower_ in DENOMINATORS or t.lower_ in SCALE_WORDS
+    ]
+    if not numbers:
+        return True
+    first, _last = group[0], group[-1]
+    glued = any(glued_unit(t.text) and not DIGITS.match(t.text) for t in numbers)
+    with_unit = glued or has_unit(group)
+    ents = {t.ent_type_ for t in numbers if not _misread_date(t)}
+    fraction = group[-1].lower_ in DENOMINATORS or "-" in group[-1].text and group[-1].is_alpha
+    if ents & NO_FIGURE_ENTS and not with_unit and not fraction:
+        if not (ents <= {"DATE", "TIME", "CARDINAL", ""} and (duration_after(group) or is_age(group))):
+            return True
+    if len(group) == 1 and _YEAR.match(first.text):
+        return True
+    if re.search(r"\d(st|nd|rd|th)$", first.text) or ":" in first.text:
+        return True
+    after = doc[group.end] if group.end < len(doc) else None
+    before = doc[group.start - 1] if group.start > 0 else None
+    if after is not None and after.lower_ == "ago":
+        return True  # "two years ago" places an event in time
+    if after is not None and after.lower_.replace(".", "") in ("am", "pm") or _CLOCK.search(first.text):
+        return True  # a clock time: "10.45pm", "2 p.m."
+    if after is not None and after.text in TIME_ZONES:
+        return True  # "0401 GMT"
+    if before is not None and before.lower_.rstrip(".") in MONTHS:
+        return True  # a day of the month: "Sept. 20-24", "on May 9"
+    if first.lower_ in ("dozen", "dozens") and (before is None or before.lower_ not in ("a", "an")):
+        return True  # "dozens of people", "a baker's dozen" are not numbers
+    if after is not None and after.is_title and group.end + 1 < len(doc) and doc[group.end + 1].lower_ in STREETS:
+        return True  # an address: "16-18 Industrial Avenue"
+    if is_age(group):
+        return False
+    if not with_unit and _designation(group):
+        return True
+    if after is not None and after.text == "-" and group.end + 1 < len(doc):
+        word = doc[group.end + 1]
+        if (
+            word.is_alpha
+            and word.lower_ not in SCALES
+            and word.lower_ not in UNITS_WORDS
+            and word.lower_ not in ("a", "an")
+            and lookup(word.text) is None
+            and word.lemma_.lower() not in DURATION_WORDS
+            and word.lower_ not in DENOMINATORS
+            and word.lower_ not in ("or", "and")
+        ):
+            return True  # a compound adjective: "a five-alarm fire", "a two-party system"
+    if first.is_alpha and first.lower_ in UNITS_WORDS:
+        if after is not None and after.text in CLOSING_QUOTES:
+            return True  # the end of a quoted name: the "Starts with one" campaign
+        return _word_number_not_counting(group, before, after)
+    return False
+
+
+def _word_number_not_counting(group: Span, before: Token | None, after: Token | None) -> bool:
+    """ "one of them", "the two sides" as pronouns; "one person died", "their three daughters", "Seven of
+    the injured" count."""
+    first, last = group[0], group[-1]
+    if group[-1].lower_ in ("percent", "cent", "%") or after is not None and after.lower_ in ("percent", "%"):
+        return False  # "one per cent"
+    of = next((c for c in last.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if after is not None and after.lower_ in ("to", "or", "-") and group.end + 1 < len(group.doc):
+        if is_number(group.doc[group.end + 1]):
+            return False  # "one to two years": a range
+    if first.lower_ == "one" and len(group) == 1:
+        if of is not None or last.dep_ != "nummod" or before is not None and before.lower_ in ANAPHORIC_DETERMINERS:
+            return True
+        noun = last.head
+        if noun.lemma_.lower() in NOT_COUNTING_ONE or noun.i < last.i:
+            return True
+        # "one user quipped" is an indefinite someone; "one person died", "only one", "one count of" count
+        if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() not in SUFFERING_VERBS:
+            return not (before is not None and before.lower_ in ("only", "just"))
+        return False
+    if first.lower_ == "zero":
+        return True
+    if duration_after(group):
+        return False  # "those three months", "the 50 previous years"
+    if before is not None and before.lower_ in ANAPHORIC_DETERMINERS:
+        return not (last.dep_ == "nummod" and _described_by_own_clause(last.head))  # "the four climbers who died"
+    if last.dep_ in ("nsubj", "nsubjpass", "dobj") and of is not None:
+        return False  # "Seven of the injured were children"
+    if last.dep_ not in ("nummod", "quantmod", "conj", "compound"):
+        return not duration_after(group)
+    return False
+
+
+def _described_by_own_clause(noun: Token) -> bool:
+    """ "the four climbers who died": a relative clause whose subject is the noun itself."""
+    for clause in noun.children:
+        if clause.dep_ == "relcl" and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that", "which") for c in clause.children
+        ):
+            return True
+        if clause.dep_ == "acl" and clause.tag_ == "VBN":
+            return True
+    return False

@@ -1,0 +1,306 @@
+"""How a number in a parse reads: its tokens, the words that may name its unit, its qualifier, the other end
+of a range or a from-to pair, and the direction of a change.
+
+Kept apart from `figures.py` (what a figure counts and who says so) and from `nonfigures.py` (which numbers
+are not figures) so that the reading of numbers can be tested on its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from newsweave.annotate.numbers import CURRENCY_SYMBOLS, DENOMINATORS, SCALES, UNITS_WORDS
+from newsweave.annotate.units import currency_prefix, longest_unit, lookup
+
+QUALIFIERS = [  # longest first; matched against the words just before the number
+    ("as many as", "up_to"), ("as high as", "up_to"), ("as much as", "up_to"), ("up to", "up_to"),
+    ("no fewer than", "at_least"), ("no less than", "at_least"), ("at least", "at_least"),
+    ("a minimum of", "at_least"), ("more than", "over"), ("in excess of", "over"), ("upwards of", "over"),
+    ("over", "over"), ("above", "over"), ("exceeding", "over"), ("fewer than", "under"),
+    ("less than", "under"), ("nearly", "under"), ("almost", "under"), ("under", "under"), ("below", "under"),
+    ("close to", "under"), ("short of", "under"), ("shy of", "under"), ("an estimated", "approximately"),
+    ("approximately", "approximately"),
+    ("about", "approximately"), ("around", "approximately"), ("roughly", "approximately"),
+    ("some", "approximately"), ("estimated", "approximately"), ("an approximate", "approximately"),
+    ("approx.", "approximately"), ("circa", "approximately"), ("~", "approximately"), ("≈", "approximately"),
+    ("sub -", "under"), ("lower than", "under"), ("higher than", "over"), ("greater than", "over"),
+]  # fmt: skip
+DIGITS = re.compile(r"^(?:[~≈]|sub-)?[+-]?[$£€¥₩₽₹]?(?:\d|\.\d)[\d,.]*(bn|mn|tn|m|k|b)?%?$", re.I)
+_FRACTION_TOKEN = re.compile(r"^\d+[/⁄]\d+$")  # "1/16", "1⁄32"
+# a number glued to its currency or unit: "RM23.50", "USD10", "640bhp", "1.38pc", "10kW", "3min", "~45"
+_GLUED = re.compile(
+    r"^[~≈]?(?P<cur>[A-Z]{1,3}\$?|\$[A-Z]{1,2}|Y=)?(?P<num>[+-]?\d[\d,]*(?:\.\d+)?)(?P<suffix>[A-Za-zµμ″°²/][A-Za-zµμ²/]*\d?)?$"
+)
+_NUMBER_RANGE = re.compile(r"^\d[\d,.]*[-–]\d[\d,.]*$")  # "15-22" as one token
+_DOLLAR_GLUED = re.compile(r"^(A|US|NZ|C|S|HK)\d[\d,.]*$")  # "$A82,615,680" tokenised "$", "A82,615,680"
+_MINUS = re.compile(r"^minus-\d[\d,.]*$", re.I)  # "minus-130 degrees"
+SCALE_WORDS = set(SCALES) - {"m", "b", "k"}
+DOLLAR_COUNTRIES = {"S", "A", "C", "NZ", "HK", "US", "AU"}  # "HK $3.7 billion"
+DURATION_WORDS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "fortnight"}
+# the size of a change ("rose 5%", "fell 19 cents", "up 58.06 points") has the direction of its verb
+UP_WORDS = {
+    "rise", "increase", "grow", "jump", "climb", "surge", "soar", "rally", "gain", "add", "raise", "boost",
+    "swell", "advance", "widen", "improve", "up", "higher", "hike", "lift", "rebound", "spike", "expand",
+}  # fmt: skip
+DOWN_WORDS = {
+    "fall", "decrease", "drop", "decline", "slump", "plunge", "slip", "tumble", "cut", "reduce", "lower",
+    "lose", "shed", "down", "sink", "dip", "ease", "narrow", "slide", "shrink", "plummet", "sag", "retreat",
+    "trim", "slash", "contract",
+}  # fmt: skip
+CHANGE_VERBS = UP_WORDS | DOWN_WORDS
+
+
+def glued_unit(text: str) -> bool:
+    """Whether a token is a number glued to a known currency or unit ("RM23.50", "640bhp", "10kW")."""
+    match = _GLUED.match(text)
+    if match is None:
+        return False
+    cur, suffix = match["cur"], match["suffix"]
+    if cur and currency_prefix(cur.rstrip("$") if cur.endswith("$") and len(cur) > 1 else cur) is None:
+        if currency_prefix(cur) is None:
+            return False
+    if suffix is None:
+        return bool(cur) or text[0] in "~≈"
+    return suffix.lower() in SCALES or suffix.lower() == "pc" or lookup(suffix, glued=True) is not None
+
+
+def is_number(token: Token) -> bool:
+    text = token.text
+    return (
+        bool(DIGITS.match(text))
+        or token.lower_ in UNITS_WORDS
+        or token.lower_ == "dozen"
+        or bool(_NUMBER_RANGE.match(text))
+        or bool(_FRACTION_TOKEN.match(text))
+        or bool(_MINUS.match(text))
+        or ("-" in text and all(p in UNITS_WORDS or p in DENOMINATORS for p in token.lower_.split("-")))
+        or (any(ch.isdigit() for ch in text) and glued_unit(text))
+    )
+
+
+def dollar_glued(token: Token) -> bool:
+    """ "$A82,615,680" is tokenised "$", "A82,615,680"."""
+    return token.i > 0 and token.doc[token.i - 1].text == "$" and bool(_DOLLAR_GLUED.match(token.text))
+
+
+def _fraction_start(doc: Doc, i: int) -> int | None:
+    """ "a third of", "one fourth of", "half of", "a half million": where the fraction starts."""
+    token = doc[i]
+    if token.lower_ not in DENOMINATORS:
+        return None
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if nxt is None or (nxt.lower_ != "of" and nxt.lower_ not in SCALE_WORDS):
+        return None
+    prev = doc[i - 1] if i > 0 else None
+    if prev is not None and (prev.lower_ in ("a", "an", "one") or prev.lower_ in UNITS_WORDS):
+        return i - 1
+    return i if token.lower_ == "half" else None
+
+
+def number_groups(doc: Doc) -> list[Span]:
+    """Maximal runs of number tokens with their scale words, currency and percent signs."""
+    groups, i = [], 0
+    while i < len(doc):
+        fraction = _fraction_start(doc, i)
+        if fraction is None and i + 1 < len(doc) and _fraction_start(doc, i + 1) == i:
+            fraction = i  # "One fourth of", "a third of"
+            i += 1
+        if fraction is not None and (not groups or groups[-1].end <= fraction):
+            end = i + 1
+            while end < len(doc) and doc[end].lower_ in SCALE_WORDS:
+                end += 1
+            groups.append(doc[fraction:end])
+            i = end
+            continue
+        if not is_number(doc[i]) and not dollar_glued(doc[i]):
+            i += 1
+            continue
+        start, end = i, i + 1
+        while end < len(doc):
+            nxt = doc[end]
+            if is_number(nxt) and ((nxt.is_alpha and doc[end - 1].is_alpha) or nxt.lower_ == "dozen"):
+                end += 1  # "twenty five", "two million": number words run on; digits do not
+            elif nxt.lower_ in SCALE_WORDS or nxt.text == "%" or nxt.lower_ == "percent":
+                end += 1
+            elif nxt.lower_ in ("m", "bn", "k", "b", "m.", "mil") and doc[end - 1].whitespace_ == "":
+                end += 1  # "£600m" is tokenised "£", "600", "m"
+            elif end + 1 < len(doc) and (
+                (nxt.lower_ == "per" and doc[end + 1].lower_ == "cent")  # "10 per cent"
+                or (nxt.text == "-" and doc[end + 1].lower_ in UNITS_WORDS)  # "twenty - five"
+                or (nxt.text == "-" and doc[end + 1].lower_ in SCALE_WORDS)  # "$400-million"
+                or (nxt.text == "-" and doc[end + 1].lower_ in DENOMINATORS and doc[end - 1].is_alpha)  # "two-thirds"
+            ):
+                end += 2
+            else:
+                break
+        if start > 0 and (doc[start - 1].text in CURRENCY_SYMBOLS or doc[start - 1].text in ("US$", "Y=")):
+            start -= 1
+            if (
+                start > 0
+                and doc[start - 1].text in ("S", "A", "C", "NZ", "HK", "US", "AU")
+                and doc[start - 1].whitespace_
+            ):
+                start -= 1  # "S $1mil"
+        if start > 0 and doc[start - 1].lower_ in ("a", "an") and doc[start].lower_ in ("dozen", "hundred"):
+            start -= 1
+        groups.append(doc[start:end])
+        i = end
+    return groups
+
+
+def unit_words(group: Span) -> list[Token]:
+    """The words after a number that may name its unit ("miles per hour", "- week", "km / h")."""
+    doc = group.doc
+    out: list[Token] = []
+    i = group.end
+    while i < len(doc) and len(out) < 4:
+        token = doc[i]
+        word = token.text.rstrip(".").replace("/", "")
+        symbol = token.text in ("/", "-", ".", "″") or token.text.startswith(("°", "μ", "µ", "€", "£", "$"))
+        if symbol or (word.isalpha() and token.lower_ not in ("to", "and", "or")):
+            out.append(token)
+        else:
+            break
+        i += 1
+    while out and out[-1].text in ("/", "-", "."):
+        out.pop()
+    return out
+
+
+def has_unit(group: Span) -> bool:
+    """Whether the words after the number name a unit ("300 Hz", "9 ksi")."""
+    words = [t.text for t in unit_words(group) if t.text != "-"]
+    return bool(words) and longest_unit(words) is not None
+
+
+def duration_after(group: Span) -> bool:
+    """ "15 years", "two hours", "a two-week closure", "40 to 50 hours": a number followed by a unit of
+    time, or the first number of a range whose second one is."""
+    doc = group.doc
+    words = [t for t in unit_words(group) if t.text != "-"]
+    if not words and group.end + 2 < len(doc) and doc[group.end].lower_ in ("to", "-", "–", "and"):
+        after = doc[group.end + 1 : group.end + 4]
+        nxt = next((t for t in after if not is_number(t)), None)
+        return nxt is not None and nxt.lemma_.lower() in DURATION_WORDS and is_number(after[0])
+    return bool(words) and words[0].lemma_.lower() in DURATION_WORDS
+
+
+def qualifier_of(group: Span) -> tuple[str, int]:
+    """The qualifier written before the number, and the index where the figure's surface starts."""
+    doc = group.doc
+    start = group.start
+    if group[0].text[:1] in ("~", "≈"):
+        return "approximately", start
+    if group[0].lower_.startswith("sub-"):
+        return "under", start  # "sub-7 nanometer"
+    words = [t.lower_ for t in doc[max(0, start - 3) : start]]
+    for phrase, qualifier in QUALIFIERS:
+        parts = phrase.split()
+        if words[-len(parts) :] == parts:
+            return qualifier, start - len(parts)
+    return "exactly", start
+
+
+def range_end(group: Span, groups_by_start: dict[int, Span]) -> tuple[Span | None, str]:
+    """The second number of "between X and Y", "X to Y", "X-Y", "from 252 miles to 287 miles", and how the
+    two read: "spread" (values between), "from_to" ("rose from 8,000 to 11,000": a level and the level it
+    became) or "to_from" ("narrowed to 138,285 lots from 212,577 lots"). A number after a verb of change
+    that is not a from-to pair ("rose 2% to $11.1bn") has no range end."""
+    found = _connector(group, groups_by_start)
+    if found is None:
+        return None, ""
+    connector, other = found
+    before = _word_before(group)
+    if connector == "from":
+        return (other, "to_from") if before == "to" and is_change(group) else (None, "")
+    if connector == "and" and before != "between":
+        return None, ""
+    if before == "from":
+        return other, "from_to"
+    if before != "between" and is_change(group) and connector == "to":
+        return None, ""
+    return other, "spread"
+
+
+def _connector(group: Span, groups_by_start: dict[int, Span]) -> tuple[str, Span] | None:
+    """The word joining a number to the next one, past the unit written after both ("252 miles to 287
+    miles"), and that next number."""
+    doc = group.doc
+    at = group.end
+    if at < len(doc) and doc[at].text == "-" and at + 1 < len(doc) and doc[at + 1].lower_ == "to":
+        at += 1  # "8- to 16-meter"
+    skipped = 0
+    while at < len(doc) and skipped < 3 and doc[at].is_alpha and doc[at].lower_ not in ("to", "and", "from"):
+        at, skipped = at + 1, skipped + 1
+    if at + 1 >= len(doc) or doc[at].lower_ not in ("to", "-", "–", "and", "from"):
+        return None
+    other = groups_by_start.get(at + 1)
+    if other is None:
+        return None
+    if skipped:  # the same unit after the second number, or it is not one pair
+        repeated = doc[other.end : other.end + skipped]
+        if [t.lower_ for t in repeated] != [t.lower_ for t in doc[group.end : group.end + skipped]]:
+            return None
+    elif doc[at].lower_ == "from":
+        return None
+    return doc[at].lower_, other
+
+
+def _word_before(group: Span) -> str:
+    """The word before a number, past a qualifier or an article ("from about 8,000", "from the US $89")."""
+    doc = group.doc
+    i = group.start - 1
+    while i >= 0 and (doc[i].lower_ in QUALIFIER_WORDS or doc[i].lower_ in ("the", "a", "an")):
+        i -= 1
+    return doc[i].lower_ if i >= 0 else ""
+
+
+QUALIFIER_WORDS = {"about", "around", "roughly", "nearly", "almost", "approximately", "some"}
+
+
+def is_change(group: Span) -> bool:
+    """Whether the number is governed by a verb of change ("rose 2% to", "from 8,000 to 11,000")."""
+    head = group[-1].head
+    for _ in range(3):
+        if head.lemma_.lower() in CHANGE_VERBS:
+            return True
+        head = head.head
+    return False
+
+
+def direction_of(group: Span) -> str:
+    """ "up" or "down" when the number is the size of a change ("rose 5%", "fell 19 cents", "up 58.06
+    points", "lost 190 points, or 0.6%", "+0.2%"), "none" for a level ("to 16,369.03", "at 5884", "5%")."""
+    doc = group.doc
+    number = next((t for t in group if is_number(t)), group[-1])
+    after = doc[group.end] if group.end < len(doc) else None
+    percent = (
+        group[-1].text == "%" or group[-1].lower_ in ("percent", "cent") or (after is not None and after.text == "%")
+    )
+    if number.text.startswith("+"):
+        return "up"
+    if number.text.startswith("-") and percent:
+        return "down"
+    token = number
+    for _ in range(5):
+        head = token.head
+        if head == token or token.dep_ not in CHANGE_PATH:
+            return "none"
+        if token.dep_ == "pobj" and head.lower_ != "by":
+            return "none"  # "to $58.24", "at 5884", "from 6.29%": a level
+        lemma = head.lemma_.lower()
+        if head.pos_ in ("VERB", "ADV", "ADP", "AUX", "ADJ"):
+            if lemma in UP_WORDS or head.lower_ in ("up", "higher"):
+                return "up"
+            if lemma in DOWN_WORDS or head.lower_ in ("down", "lower"):
+                return "down"
+            if head.pos_ in ("VERB", "AUX"):
+                return "none"
+        token = head
+    return "none"
+
+
+# the links from a number up to the verb or adverb of change whose size it is
+CHANGE_PATH = {"dobj", "npadvmod", "advmod", "attr", "prep", "nummod", "quantmod", "compound", "appos", "conj", "pobj"}

@@ -1,0 +1,120 @@
+"""Units of measure and currencies, named by quantulum3's unit table rather than a list kept by hand.
+
+"km/h", "kph" and "kilometres per hour" are one unit ("kilometre per hour"); a currency is its ISO code.
+quantulum3 holds some 300 units with their surfaces, plurals and symbols (its table is loaded once per
+process by quantulum3 itself). The few forms news writes that the table lacks ("pc" for per cent, "bhp",
+"mpg", "RM", "m.p.h.") are added below, each with the name the table would use.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+from quantulum3 import load
+from spacy.lang.en.stop_words import STOP_WORDS
+
+# forms news writes that quantulum3's table does not hold: surface -> (name, entity)
+NEWS_UNITS = {
+    "pc": ("percentage", "dimensionless"), "per cent": ("percentage", "dimensionless"),
+    "bhp": ("brake horsepower", "power"), "mpg": ("mile per gallon", "fuel economy"),
+    "km/h": ("kilometre per hour", "speed"), "kmh": ("kilometre per hour", "speed"),
+    "m.p.h.": ("mile per hour", "speed"), "m.p.h": ("mile per hour", "speed"),
+    "ksi": ("kilopound per square inch", "pressure"), "m2": ("square metre", "area"),
+    "sq ft": ("square foot", "area"), "sq m": ("square metre", "area"), "lb-ft": ("pound-foot", "torque"),
+    "kms": ("kilometre", "length"), "yrs": ("year", "time"), "hrs": ("hour", "time"), "mins": ("minute", "time"),
+    "secs": ("second", "time"), "sec": ("second", "time"), "tons": ("ton", "mass"),
+    "fahrenheit": ("degree fahrenheit", "temperature"), "celsius": ("degree Celsius", "temperature"),
+    "centigrade": ("degree Celsius", "temperature"),
+    # "degrees" alone is a temperature as often as an angle; "ml" is a volume the table names by its equal
+    "degree": ("degree", "temperature or angle"), "degrees": ("degree", "temperature or angle"),
+    "ml": ("millilitre", "volume"), "mL": ("millilitre", "volume"),
+}  # fmt: skip
+# currencies by the prefix news writes glued to the amount ("RM23.50", "A$5m", "Y=590 billion", "USD10m")
+CURRENCY_PREFIXES = {
+    "$": "USD", "US$": "USD", "$US": "USD", "US": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "Y=": "JPY",
+    "₩": "KRW", "₽": "RUB", "₹": "INR", "RM": "MYR", "A$": "AUD", "$A": "AUD", "AU$": "AUD", "C$": "CAD",
+    "CA$": "CAD", "NZ$": "NZD", "S$": "SGD", "HK$": "HKD", "R$": "BRL", "Rs": "INR", "Rs.": "INR",
+}  # fmt: skip
+# ISO 4217 codes news writes before amounts; quantulum3's table holds only fifteen of them
+ISO_CODES = frozenset({
+    "USD", "EUR", "GBP", "JPY", "CNY", "AUD", "CAD", "CHF", "INR", "KRW", "RUB", "BRL", "MXN", "NZD", "ZAR", "SGD",
+    "HKD", "MYR", "SEK", "NOK", "DKK", "PLN", "TRY", "UAH",
+})  # fmt: skip
+# Symbols that are also words or scale letters: a unit only when glued to the number ("45g", "37m").
+GLUED_ONLY = frozenset({"m", "b", "k", "t", "g", "l", "s", "h", "p", "a", "in", "T", "K", "B", "M", "G", "W"})
+AMBIGUOUS = frozenset({"p", "b", "K", "T", "a", "s", "G"})  # readings to guess; "1990s" a decade, "5G" a network
+# entities whose figures measure rather than count; length and time go to the measures list
+MEASURE_ENTITIES = frozenset({"length", "time"})
+
+
+@dataclass(frozen=True)
+class Unit:
+    name: str  # "kilometre per hour"; an ISO code for money; "percent"
+    kind: str  # money, percent, measure
+    entity: str = ""  # quantulum3's entity: length, time, speed, mass, currency ...
+
+    @property
+    def distance_or_time(self) -> bool:
+        return self.entity in MEASURE_ENTITIES
+
+
+PERCENT = Unit("percent", "percent", "dimensionless")
+
+
+def _normalise(surface: str) -> str:
+    return unicodedata.normalize("NFC", surface).replace("μ", "µ").replace("’", "'").strip()
+
+
+def _from_table(name: str, entity: str, code: str | None) -> Unit | None:
+    if name == "percentage":
+        return PERCENT
+    if entity == "currency" or code:
+        return Unit(code, "money", "currency") if code else None
+    if entity == "dimensionless":
+        return None  # "pair", "dozen": counted things, not units
+    return Unit(name, "measure", entity)
+
+
+def lookup(surface: str, glued: bool = False) -> Unit | None:
+    """The unit a surface names ("kph", "miles per hour", "µm", "bhp"), or None. Single letters and
+    stop words count as units only when glued to the number ("45g", not "45 g" read as a word)."""
+    text = _normalise(surface)
+    if not text or (text.lower() in STOP_WORDS and not glued) or (text in GLUED_ONLY and not glued):
+        return None
+    if text in AMBIGUOUS:
+        return None
+    if text.upper() in ISO_CODES and text.isupper():
+        return Unit(text.upper(), "money", "currency")
+    news = NEWS_UNITS.get(text) or NEWS_UNITS.get(text.lower())
+    if news:
+        return _from_table(news[0], news[1], None)
+    table = load.units("en_US")
+    candidates = table.symbols.get(text) or table.surfaces.get(text) or table.surfaces_lower.get(text.lower())
+    if not candidates and len(text) >= 3:
+        candidates = table.symbols_lower.get(text.lower())
+    if not candidates:
+        return None
+    # "pounds": a weight unless written as money ("£", "sterling"), which the caller sees first
+    ranked = sorted(candidates, key=lambda u: (u.entity.name == "currency", u.name))
+    best = ranked[0]
+    return _from_table(best.name, best.entity.name, getattr(best, "currency_code", None))
+
+
+def currency_prefix(prefix: str) -> str | None:
+    """The ISO code of a currency written before an amount: "$", "RM", "USD", "A$"."""
+    if prefix in CURRENCY_PREFIXES:
+        return CURRENCY_PREFIXES[prefix]
+    return prefix if prefix in ISO_CODES else None
+
+
+def longest_unit(words: list[str], glued_first: bool = False) -> tuple[Unit, int] | None:
+    """The longest unit named by the first words after a number ("miles per hour", "sq ft", "km / h"),
+    with how many words it takes."""
+    for n in range(min(4, len(words)), 0, -1):
+        parts = words[:n]
+        for joined in (" ".join(parts), "".join(parts), " ".join(parts).rstrip(".")):
+            unit = lookup(joined, glued=glued_first and n == 1)
+            if unit is not None:
+                return unit, n
+    return None

@@ -1,0 +1,163 @@
+"""A batch run: stage every pending shard (locally or on Ray), then the global and per-story steps, then
+the tables. The run folder (`OUT/_run/`) holds one completion mark per finished shard with its counts, the
+staged shards, and `summary.json` (per step: in, out, dropped by reason), so a killed run resumes."""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from newsweave.batch.shards import SHARD_FILES, Shard, ShardStats, list_shards, load_stage, stage_shard
+from newsweave.batch.tables import story_rows, write_tables
+from newsweave.contract import to_json
+from newsweave.errors import NewsweaveError
+from newsweave.pipeline.local import LocalEngine
+from newsweave.reconcile.story import assemble_story
+from newsweave.records import Brief, Story
+from newsweave.store.sqlite import SQLiteStore
+
+
+@dataclass
+class RunReport:
+    """What a run did, written to `summary.json` and printed at the end."""
+
+    engine: str
+    shards: int = 0
+    staged_now: int = 0
+    resumed: int = 0  # shards finished by an earlier run and skipped
+    read: int = 0
+    articles: int = 0
+    skipped: list[str] = field(default_factory=list)
+    dropped: list[str] = field(default_factory=list)
+    duplicates: int = 0
+    rewrites: int = 0
+    stories: int = 0
+    tables: dict[str, int] = field(default_factory=dict)
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
+class RunFolder:
+    """`OUT/_run`: completion marks (`shards/<id>.json`), staged shards (`stage/<id>.parquet`), summary."""
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self.root = out / "_run"
+        self.marks = self.root / "shards"
+        self.stage = self.root / "stage"
+        for folder in (self.marks, self.stage):
+            folder.mkdir(parents=True, exist_ok=True)
+
+    def finished(self, shard: Shard) -> ShardStats | None:
+        mark = self.marks / f"{shard.id}.json"
+        if mark.exists() and (self.stage / f"{shard.id}.parquet").exists():
+            return ShardStats(**json.loads(mark.read_text("utf-8")))
+        return None
+
+    def mark(self, stats: ShardStats) -> None:
+        partial = self.marks / f"{stats.shard}.partial"
+        partial.write_text(json.dumps(asdict(stats)), "utf-8")
+        partial.replace(self.marks / f"{stats.shard}.json")
+
+
+def run_batch(
+    paths: list[str],
+    out: Path,
+    engine: str = "local",
+    model: str | None = None,
+    extract: bool = True,
+    workers: int = 2,
+    address: str | None = None,
+    briefs: bool = False,
+    shard_files: int = SHARD_FILES,
+) -> RunReport:
+    """Run every step over `paths` into `out` (see the module docstring)."""
+    folder, report = RunFolder(out), RunReport(engine)
+    shards, missing = list_shards(paths, shard_files)
+    report.skipped += [str(e) for e in missing]
+    if not shards:
+        raise NewsweaveError("run: no input file found")
+    report.shards = len(shards)
+    done = {s.id: folder.finished(s) for s in shards}
+    pending = [s for s in shards if done[s.id] is None]
+    report.resumed = len(shards) - len(pending)
+    start = time.perf_counter()
+    if engine == "ray":
+        from newsweave.batch.ray_engine import RayEngine
+
+        with RayEngine(address, workers) as ray_engine:
+            for stats in ray_engine.stage(pending, folder.stage, model, extract):
+                folder.mark(stats)
+                done[stats.shard] = stats
+            report.seconds["stage"] = time.perf_counter() - start
+            stories = _global_steps(shards, folder, report)
+            story_parts = ray_engine.assemble(stories)
+    elif engine == "local":
+        from newsweave.nlp import load_model
+
+        nlp = load_model(model) if extract and pending else None
+        for shard in pending:
+            stats = stage_shard(shard, folder.stage, nlp)
+            folder.mark(stats)
+            done[shard.id] = stats
+        report.seconds["stage"] = time.perf_counter() - start
+        stories = _global_steps(shards, folder, report)
+        story_parts = [assemble_group(group) for group in stories]
+    else:
+        raise NewsweaveError(f"run: unknown engine {engine!r} (local or ray)")
+    report.staged_now = len(pending)
+    for stats in done.values():
+        report.read += stats.read
+        report.articles += stats.staged
+        report.skipped += stats.skipped
+        report.dropped += stats.dropped
+    start = time.perf_counter()
+    report.tables = write_tables([rows for rows, _ in story_parts], out)
+    if briefs:
+        (out / "briefs").mkdir(exist_ok=True)
+        for _, brief in story_parts:
+            (out / "briefs" / f"{brief.stories[0].id}.json").write_text(to_json(brief), "utf-8")
+    report.stories = len(story_parts)
+    report.seconds["tables"] = time.perf_counter() - start
+    (folder.root / "summary.json").write_text(json.dumps(asdict(report), indent=1), "utf-8")
+    return report
+
+
+StoryGroup = tuple[str, list, list]  # story id, its articles, their annotations
+
+
+def _global_steps(shards: list[Shard], folder: RunFolder, report: RunReport) -> list[StoryGroup]:
+    """Duplicates and stories over every staged article, in shard order then record order (so the same
+    input gives the same stories on any engine), in a store of the run folder made anew each time."""
+    start = time.perf_counter()
+    db = folder.root / "global.db"
+    for stale in folder.root.glob("global.db*"):
+        stale.unlink()
+    store = SQLiteStore(db)
+    try:
+        summary = LocalEngine(store, None, batch=256).run_items(
+            (batch for s in shards for batch in load_stage(folder.stage / f"{s.id}.parquet")), assemble=False
+        )
+        report.duplicates, report.rewrites = summary.duplicates, summary.rewrites
+        groups = []
+        for listed in sorted(store.story_list(), key=lambda s: _story_number(s.id)):
+            articles = store.articles_of(listed.id)
+            groups.append((listed.id, articles, store.annotations_of([a.id for a in articles])))
+    finally:
+        store.close()
+    report.seconds["global"] = time.perf_counter() - start
+    return groups
+
+
+def _story_number(story_id: str) -> int:
+    digits = "".join(ch for ch in story_id if ch.isdigit())
+    return int(digits) if digits else 0
+
+
+def assemble_group(group: StoryGroup) -> tuple[dict[str, list[dict]], Brief]:
+    """The per-story steps: reconcile and summarise one story, and its rows for every table."""
+    story_id, articles, annotations = group
+    story: Story = assemble_story(story_id, articles, annotations)
+    brief = Brief(articles=articles, stories=[story])
+    return story_rows(brief, story), brief

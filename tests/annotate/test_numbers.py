@@ -1,0 +1,73 @@
+"""Reading a number's surface: values, scales, units from quantulum3's table, currencies by ISO code,
+ranges, fractions and scientific notation. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsweave.annotate.numbers import parse_surface
+from newsweave.annotate.units import longest_unit, lookup
+
+
+@pytest.mark.parametrize(
+    ("surface", "value", "unit", "kind"),
+    [
+        ("640bhp", 640, "brake horsepower", "measure"),  # a unit glued to the number
+        ("1.38pc", 1.38, "percent", "percent"),  # "pc" is per cent
+        ("RM23.50", 23.5, "MYR", "money"),  # a currency prefix news writes glued
+        ("USD10m", 1e7, "USD", "money"),  # an ISO code glued, then a scale letter
+        ("£4.5bn", 4.5e9, "GBP", "money"),
+        ("HK $3.7 billion", 3.7e9, "HKD", "money"),  # the prefix written apart from "$"
+        ("1,200€", 1200, "EUR", "money"),  # the symbol after the amount
+        ("80 m.p.h.", 80, "mile per hour", "measure"),  # unit letters, not "million"
+        ("352 μm", 352, "micrometre", "measure"),  # Greek mu or micro sign alike
+        ("45g", 45, "gram", "measure"),  # a single letter is a unit when glued
+        ("32m2", 32, "square metre", "measure"),  # "m2" is square metres, not 32 million and 2
+        ("10kW", 10, "kilowatt", "measure"),
+        ("1.2e6", 1.2e6, None, "count"),  # scientific notation
+        ("3 x 10^5", 3e5, None, "count"),
+        ("2.48×10−5", 2.48e-5, None, "count"),
+        ("two and a half miles", 2.5, "mile", "measure"),
+        ("a third", 1 / 3, None, "count"),
+        ("a half million", 5e5, None, "count"),
+        ("two-year", 2, "year", "measure"),
+        ("minus-130 degrees Fahrenheit", -130, "degree fahrenheit", "measure"),
+        ("10 000 dollars", 10000, "USD", "money"),  # a space as thousands separator
+    ],
+)
+def test_surfaces_with_units_currencies_and_notation(surface, value, unit, kind):
+    parsed = parse_surface(surface)
+    assert parsed is not None
+    assert parsed.value == pytest.approx(value)
+    assert (parsed.unit, parsed.kind) == (unit, kind)
+
+
+@pytest.mark.parametrize(
+    ("surface", "low", "high"),
+    [
+        ("$10 to $15 billion", 1e10, 1.5e10),  # the low end takes the scale written after the high one
+        ("four to five thousand", 4000, 5000),
+        ("between 44 and 50 mg", 44, 50),
+        ("10-15 exabytes", 10, 15),
+        ("-78-0 degrees Celsius", -78, 0),
+        ("$500 to $2 million", 500, 2e6),  # a low end scaled past the high one stays as written
+    ],
+)
+def test_ranges_give_both_ends_with_the_low_end_scaled(surface, low, high):
+    parsed = parse_surface(surface)
+    assert (parsed.low, parsed.high) == (pytest.approx(low), pytest.approx(high))
+    assert parsed.value == pytest.approx((low + high) / 2)  # quantulum3 reads a range at its middle
+
+
+def test_one_unit_two_spellings_is_one_name():
+    assert lookup("km/h").name == lookup("kph").name == "kilometre per hour"
+    assert longest_unit(["kilometres", "per", "hour"])[0].name == "kilometre per hour"
+    assert longest_unit(["miles", "per", "hour"])[0].name == lookup("mph").name
+
+
+def test_words_and_letters_are_units_only_when_they_must_be():
+    assert lookup("in") is None and lookup("a") is None  # "5 in the morning", "5 a day"
+    assert lookup("m") is None and lookup("m", glued=True).name == "metre"
+    assert lookup("s", glued=True) is None  # "the 1990s" is a decade
+    assert lookup("pounds").name == "pound-mass"  # a weight unless written as money
+    assert lookup("dollars").name == "USD" and lookup("€").name == "EUR"

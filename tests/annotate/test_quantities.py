@@ -1,0 +1,173 @@
+"""Which numbers in a sentence are figures and how each reads (issue 17, and the figures issue 12 found
+missing). Sentences written for these tests, each named after its case."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import annotate_text
+
+
+def _figures(nlp, text):
+    annotations = annotate_text(nlp, text)
+    return annotations.claims + annotations.measures
+
+
+def _one(nlp, text):
+    [figure] = _figures(nlp, text)
+    return figure
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "counted"),
+    [
+        ("Seven of the injured were children.", 7, "injured"),  # a number heading its own phrase
+        ("More than 300 have been evacuated.", 300, "people evacuated"),
+        ("They mourned their three daughters.", 3, "daughters"),  # a word number after a possessive
+        ("The four climbers who died were Swiss.", 4, "climbers"),  # described by its own clause
+        ("Trucks crossed into Gaza 40 times last week.", 40, "times"),  # after a name, yet counting
+        ("A half million people fled.", 5e5, "people"),
+        ("One person died in the fire.", 1, "person dead"),  # "one" when it counts
+        ("Police said a third of the houses were damaged.", 1 / 3, "houses"),  # a fraction
+    ],
+)
+def test_counts_found_where_they_were_missed(nlp, text, value, counted):
+    figure = _one(nlp, text)
+    assert figure.value == pytest.approx(value) and figure.counted == counted
+
+
+def test_counts_the_ner_calls_dates(nlp):
+    figures = _figures(nlp, "The gunmen opened fire, killing 6 and wounding 31.")
+    assert [(f.value, f.counted) for f in figures] == [(6, "people killed"), (31, "people wounded")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "counted"),
+    [
+        ("The men were held for 15 years.", 15, "year", "men"),  # a duration the NER calls a date
+        ("The strike ended after two hours.", 2, "hour", "strike"),
+        ("Officials announced a two-week closure.", 2, "week", "closure"),  # a compound adjective
+        ("The pilot, 47, was unhurt.", 47, "year of age", "pilot"),  # an age of a person in the story
+        ("The bridge is 37m long.", 37, "metre", "bridge"),  # "m" as metres before a dimension
+    ],
+)
+def test_durations_ages_and_distances_are_figures(nlp, text, value, unit, counted):
+    figure = _one(nlp, text)
+    assert (figure.value, figure.unit, figure.counted) == (value, unit, counted)
+
+
+def test_a_quantity_in_a_compound_counts_its_noun(nlp):
+    figure = _one(nlp, "Exporters got a 5 million-ton quota.")
+    assert (figure.value, figure.counted, figure.kind) == (5e6, "quota", "quantity")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One resident said the water was rising.",  # an indefinite someone, not a count
+        "One of the victims was a teacher.",
+        "The ferry left at 10.45pm on Monday.",  # a clock time
+        "The category 4 storm hit the coast.",  # a designation
+        "Apple showed the iPhone 11 Pro on Tuesday.",
+        "The campaign was called \u201cStarts with one\u201d last year.",  # the end of a quoted name
+    ],
+)
+def test_not_figures(nlp, text):
+    assert _figures(nlp, text) == []
+
+
+def test_a_range_takes_the_scale_of_its_high_end(nlp):
+    figure = _one(nlp, "The company expects a deal worth between $10 and $15 billion.")
+    assert (figure.qualifier, figure.low, figure.high, figure.value) == ("range", 1e10, 1.5e10, 1e10)
+    assert figure.unit == "USD"
+
+
+def test_a_from_to_pair_is_one_figure_read_at_the_level_reached(nlp):
+    figure = _one(nlp, "Its valuation was slashed from $47 billion to $8 billion.")
+    assert (figure.low, figure.high, figure.value, figure.qualifier) == (4.7e10, 8e9, 8e9, "range")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The index fell 2.3% to 16,369.03.", [(2.3, "down"), (16369.03, "none")]),  # size of a fall, then a level
+        ("Shares were up 58 points, or 0.4%.", [(58, "up"), (0.4, "up")]),
+        ("Revenue increased by 12 percent last year.", [(12, "up")]),
+        ("Exports were 5% of output.", [(5, "none")]),  # a level of 5% is not a rise of 5%
+        ("In Europe the FTSE was -0.6% at noon.", [(-0.6, "down")]),  # a signed change
+    ],
+)
+def test_direction_of_a_change(nlp, text, expected):
+    assert [(f.value, f.change) for f in _figures(nlp, text)] == expected
+
+
+def test_glued_units_and_currencies_in_a_sentence(nlp):
+    text = "The 640bhp car costs RM23.50 a day, and the yacht sold for USD10m."
+    assert [(f.value, f.unit) for f in _figures(nlp, text)] == [
+        (640, "brake horsepower"),
+        (23.5, "MYR"),
+        (1e7, "USD"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "value"),
+    [
+        ("The driving range grew from 252 miles to 287 miles.", 252, 287, 287),  # the unit after both ends
+        ("Weekly volume narrowed to 138,285 lots from 212,577 lots.", 212577, 138285, 138285),  # "to X from Y"
+        ("Guidance was cut from the US $89 to $93 billion it had given.", 8.9e10, 9.3e10, 9.3e10),
+    ],
+)
+def test_pairs_written_around_their_unit_or_backwards(nlp, text, low, high, value):
+    figure = _one(nlp, text)
+    assert (figure.low, figure.high, figure.value) == (low, high, value)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hunt runs Sept. 20-24 this year.",  # days of a month
+        "The order took effect at 0401 GMT.",  # a clock time with its zone
+        "The firm leased 16-18 Industrial Avenue.",  # an address
+        "Dozens of people were hurt.",  # not a number
+        "The HIV 2 strain spread.",  # a name with its number
+    ],
+)
+def test_more_numbers_that_are_not_figures(nlp, text):
+    assert _figures(nlp, text) == []
+
+
+def test_a_level_reached_after_a_change_counts_the_subject(nlp):
+    figures = _figures(nlp, "The Dow rose 0.65 per cent to end at 27,349.19.")
+    assert [(f.value, f.change, f.counted) for f in figures][1] == (27349.19, "none", "Dow")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "qualifier"),
+    [
+        ("One fourth of the population is vaccinated.", 0.25, None, "exactly"),
+        ("Nearly two-thirds of the sales came from buyers.", 2 / 3, None, "under"),
+        ("The house was worth $A82,615,680 last year.", 82615680, "AUD", "exactly"),
+        ("Chipmakers will produce sub-7 nanometer chips.", 7, "nanometre", "under"),
+    ],
+)
+def test_fractions_prefixed_currencies_and_bounds(nlp, text, value, unit, qualifier):
+    figure = _one(nlp, text)
+    assert figure.value == pytest.approx(value) and (figure.unit, figure.qualifier) == (unit, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("He will be 35 by the end of the year.", 35, "year of age"),  # an age said of a person
+        ("Jobs for men grew by one per cent last year.", 1, "percent"),  # "one" before "per cent"
+    ],
+)
+def test_ages_said_of_a_person_and_one_per_cent(nlp, text, value, unit):
+    figure = _one(nlp, text)
+    assert (figure.value, figure.unit) == (value, unit)
+
+
+def test_a_number_before_a_plural_name_counts_it(nlp):
+    figure = _one(nlp, "The team has played in eight World Cups.")
+    assert (figure.value, figure.counted) == (8, "World Cups")
