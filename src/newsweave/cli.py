@@ -579,6 +579,36 @@ def eval_stories(
     print_stories_report(stdout_console(), ecbplus)
 
 
+@eval_app.command("figures")
+def eval_figures(
+    data: Annotated[
+        list[Path] | None,
+        typer.Option("--data", help="Folders to brief (default: BBC, benchmark pages, news-threads)."),
+    ] = None,
+    brief_json: Annotated[
+        list[Path] | None, typer.Option("--brief-json", help="Saved briefs to group again instead.")
+    ] = None,
+    sample: Annotated[int, typer.Option(help="Print this many random disputed groups to check by hand.")] = 0,
+    seed: Annotated[int, typer.Option(help="Seed of the sample.")] = 0,
+    model: Annotated[str | None, typer.Option("--model", help="spaCy pipeline name or path.")] = None,
+    gold_dir: GoldDir = SHARED / "gold",
+) -> None:
+    """Count figure groups that mix units, hold two values of one sentence, or span over 10x."""
+    from newsweave.evaluation.figures import (
+        audit_sources,
+        check_gold_summaries,
+        print_figures_report,
+        print_summary_checks,
+    )
+
+    default = [SHARED / "data" / p for p in ("bbc-news", "article-extraction-benchmark/html", "news-threads/articles")]
+    audits = audit_sources(brief_json or [], data or ([] if brief_json else default), model)
+    print_figures_report(stdout_console(), audits, sample, seed)
+    checks = check_gold_summaries(brief_json or [], gold_dir)
+    if checks:
+        print_summary_checks(stdout_console(), checks)
+
+
 def main() -> None:
     """Entry point: user-facing errors become one line on stderr and exit code 2."""
     try:

@@ -26,6 +26,16 @@ class StoryEntity:
 
 
 @dataclass
+class FigureUpdate:
+    """One point of an updated figure's curve: a value as a report of that day gives it."""
+
+    date: str
+    value: float
+    source: str
+    claim: str
+
+
+@dataclass
 class Figure:
     """A group of claims about one quantity, with its status and who gives which value."""
 
@@ -36,8 +46,13 @@ class Figure:
     low: float = 0.0
     high: float = 0.0
     status: str = "one_source"  # agreed, disputed, updated, one_source
-    by_affiliation: dict[str, list[float]] = field(default_factory=dict)
+    by_affiliation: dict[str, list[float]] = field(default_factory=dict)  # by side: affiliation, source or outlet
     unit: str | None = None
+    kind: str = "count"  # count, money, percent, quantity
+    change: str = "none"  # up, down or none: a rise of 5% is not a level of 5%
+    period: str | None = None  # the time the figure refers to, when its sentences name one ("2010-2015")
+    sources: list[str] = field(default_factory=list)  # the independent sides that give it
+    updates: list[FigureUpdate] = field(default_factory=list)  # by publication date, when status is updated
 
 
 @dataclass
@@ -89,6 +104,7 @@ class SummarySentence:
     sentences: list[SentenceRef] = field(default_factory=list)
     figure: str | None = None  # the figure group a built sentence states
     score: float | None = None  # LexRank centrality of an extracted sentence
+    kind: str = "extract"  # lead, dispute, update, contradiction, agreed, speakers (built) or extract
 
 
 @dataclass

@@ -71,3 +71,16 @@ def test_words_and_letters_are_units_only_when_they_must_be():
     assert lookup("s", glued=True) is None  # "the 1990s" is a decade
     assert lookup("pounds").name == "pound-mass"  # a weight unless written as money
     assert lookup("dollars").name == "USD" and lookup("€").name == "EUR"
+
+
+@pytest.mark.parametrize(
+    ("surface", "unit"),
+    [
+        ("52,000 barrel-a-day", "barrel per day"),
+        ("40 hours a week", "hour per week"),
+        ("11 feet per century", "foot per century"),
+        ("80 km/h", "kilometre per hour"),  # a rate the table holds whole stays as it is
+    ],
+)
+def test_a_rate_written_after_a_measure_is_one_unit(surface, unit):
+    assert parse_surface(surface).unit == unit

@@ -171,3 +171,8 @@ def test_ages_said_of_a_person_and_one_per_cent(nlp, text, value, unit):
 def test_a_number_before_a_plural_name_counts_it(nlp):
     figure = _one(nlp, "The team has played in eight World Cups.")
     assert (figure.value, figure.counted) == (8, "World Cups")
+
+
+def test_an_elided_noun_is_the_noun_of_the_figure_before(nlp):
+    text = "More than 6 million homes, including 1.5 million in Los Angeles, lost power."
+    assert [(f.value, f.counted) for f in _figures(nlp, text)] == [(6e6, "homes"), (1.5e6, "homes")]

@@ -6,6 +6,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
+from newsweave.errors import InputError
 from newsweave.evaluation.quantities import format_scores, score_newsquant
 from tests.conftest import SHARED
 
@@ -22,3 +25,10 @@ def test_newsquant_values_units_and_changes_stay_above_their_minimums(nlp):
     for measure, minimum in MINIMUMS.items():
         assert scores[measure] >= minimum, (measure, scores[measure])
     assert "value_f1: " in "\n".join(format_scores(scores))  # the scorer's own line format
+
+
+def test_a_missing_newsquant_folder_or_scorer_is_one_clear_error(nlp, tmp_path):
+    with pytest.raises(InputError, match="not the NewsQuant folder"):
+        score_newsquant(tmp_path, SCORER, nlp)
+    with pytest.raises(InputError, match="scorer not found"):
+        score_newsquant(NEWSQUANT, tmp_path / "score_quantities.py", nlp)

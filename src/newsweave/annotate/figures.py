@@ -231,6 +231,13 @@ class FigureExtractor:
                                 CASUALTY_VERBS.values())  # fmt: skip
                 return with_condition(base or "people", state)
             return with_condition("people", state)
+        elided = (number.dep_ == "pobj" and number.head.lower_ == "including") or (
+            number.dep_ == "conj" and number.head.like_num
+        )
+        if elided:  # "6 million homes, including 1.5 million in Los Angeles": the noun of the figure before
+            previous = [c for c in earlier if c.start < group.start_char and c.counted]
+            if previous and previous[-1].sentence == group.sent.text:
+                return previous[-1].counted
         verb = group[-1]
         for _ in range(5):
             if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":

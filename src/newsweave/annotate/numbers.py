@@ -223,7 +223,7 @@ def _parse_one(surface: str) -> ParsedNumber | None:
         elif words[0] != "per":
             match = longest_unit(words, glued_first=rest[0][1] == number_end)
             if match is not None:
-                found = match[0]
+                found = per_unit(match[0], words[match[1] :])
                 unit, kind = found.name, found.kind
     elif words and kind == "percent" and unit is None:
         unit = "percent"
@@ -257,6 +257,16 @@ def parse_surface(surface: str) -> ParsedNumber | None:
                     scale=high.scale,
                 )
     return _parse_one(surface)
+
+
+def per_unit(unit: Unit, after: list[str]) -> Unit:
+    """A rate written after a measure: "barrels a day", "hours per week", "feet per century"."""
+    if unit.kind != "measure" or len(after) < 2 or after[0].lower() not in ("per", "a", "an"):
+        return unit
+    match = longest_unit(after[1:])
+    if match is None or match[0].kind != "measure":
+        return unit
+    return Unit(f"{unit.name} per {match[0].name}", "measure", "rate")
 
 
 def take_unit_and_scale(low: ParsedNumber, high: ParsedNumber) -> ParsedNumber:

@@ -155,7 +155,7 @@ def unit_words(group: Span) -> list[Token]:
     doc = group.doc
     out: list[Token] = []
     i = group.end
-    while i < len(doc) and len(out) < 4:
+    while i < len(doc) and len(out) < 6:
         token = doc[i]
         word = token.text.rstrip(".").replace("/", "")
         symbol = token.text in ("/", "-", ".", "″") or token.text.startswith(("°", "μ", "µ", "€", "£", "$"))

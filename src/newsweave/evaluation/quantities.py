@@ -17,7 +17,8 @@ from typing import Any
 from rich.console import Console
 from spacy.language import Language
 
-from newsweave.brief import brief_with_stats
+from newsweave.api import brief_with_summary
+from newsweave.contract import to_data
 from newsweave.errors import InputError
 
 # The published CQE row of NewsQuant (Almasian et al., EMNLP 2023), the anchor the issue sets.
@@ -50,7 +51,7 @@ def score_newsquant(newsquant: Path, scorer_path: Path, nlp: Language) -> NewsQu
     if not gold_path.is_file() or not sentences.is_dir():
         raise InputError(str(newsquant), "not the NewsQuant folder (NewsQuant.json and sentences/ expected)")
     scorer = load_scorer(scorer_path)
-    brief, _stats = brief_with_stats([sentences], nlp)
+    brief = to_data(brief_with_summary(sentences, nlp)[0])
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     return NewsQuantRun(scores=scorer.score(brief, gold), brief=brief)
 

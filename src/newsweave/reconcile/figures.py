@@ -1,23 +1,43 @@
-"""Group a story's figures by what they count, and show who says what.
+"""Group a story's figures so that a group holds claims about one quantity, and show who says what.
 
-Two figures count the same thing when their counted phrases have the same head (with synonyms:
-troops, soldiers, forces, personnel), the same condition (killed, wounded, captured ...), the same
-"of" object, the same unit, and no conflicting nationality. A figure with no nationality joins the
-group of its head when only one nationality is in play for it in the story. A group is agreed when
-its values lie within TOLERANCE of each other, disputed otherwise.
+Two claims are about one quantity when they have the same kind, unit and change (a rise of 5% is not
+a level of 5%), the same counted head (with synonyms: troops, soldiers, forces), condition (killed,
+wounded ...), "of" object, nationality and period (the 14th century is not 2010-2015). A claim that
+names no nationality joins the group of the one nationality in play; one that names no period is about
+the report's own time, not about a past year another report names.
+
+Within such a bucket, two values from one article given by one side are different quantities (this
+year's and last year's, "two out of 10"), and so are values more than MAX_SPREAD apart. A new value
+joins a group only for a specific count (an outcome or a nationality), from another side of one article
+or from a sentence sharing its context; each claim joins the group whose values are nearest. A unit or
+currency is never the thing counted. Status and sides come from `figure_status`.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from newsweave.annotate.knowledge import country_named
-from newsweave.model import Claim
+from newsweave.model import Article, Claim
+from newsweave.reconcile.figure_status import SourceView, by_side, figure_status, update_series
+from newsweave.reconcile.periods import period_of
+from newsweave.records import Figure, FigureUpdate
 
-TOLERANCE = 0.10  # values within 10% of the largest agree
-UNATTRIBUTED = "unattributed"
+MAX_SPREAD = 10.0  # values an order of magnitude apart are not one quantity in dispute
+SAME_VALUE = 0.01  # relative difference under which two values are one value (a restatement)
+MIN_SHARED_CONTEXT = 3  # content words two sentences share when they give two values of one quantity
+STOPWORDS = {
+    "the", "and", "for", "that", "with", "from", "this", "have", "has", "had", "was", "were", "are", "been",
+    "said", "say", "says", "will", "would", "could", "also", "more", "than", "about", "after", "before", "over",
+    "under", "into", "their", "they", "them", "its", "his", "her", "she", "him", "who", "which", "what", "when",
+    "where", "while", "there", "other", "some", "all", "one", "two", "three", "four", "five", "six", "seven",
+    "eight", "nine", "ten", "hundred", "thousand", "million", "billion", "least", "most", "many", "much", "just",
+    "not", "but", "out", "per", "cent", "percent", "year", "week", "day", "time", "according", "reported",
+    "report", "around", "nearly", "almost", "now", "new", "our", "your", "you", "can", "may", "being",
+}  # fmt: skip
 SYNONYMS = {
     "troop": "troops", "soldier": "troops", "force": "troops", "personnel": "troops", "fighter": "troops",
     "serviceman": "troops", "servicemen": "troops", "servicemember": "troops", "service member": "troops",
@@ -36,61 +56,47 @@ CONDITIONS = {
     "poisoned": "poisoned", "sickened": "sickened", "treated": "treated", "released": "released", "freed": "released",
 }  # fmt: skip
 TALLY_WORDS = {"toll", "number", "count", "tally", "total", "figure"}  # "the death toll": a count of people
+# Words that name a unit or a currency: never the thing a figure counts ("GBP", "percent").
+UNIT_WORDS = {
+    "usd", "gbp", "eur", "jpy", "krw", "rub", "cny", "inr", "uah", "percent", "per cent", "pc", "%",
+    "dollar", "dollars", "pound", "pounds", "euro", "euros", "sterling", "yen", "yuan", "amount",
+    "percentage", "percentage point", "percentage points", "point", "points",
+}  # fmt: skip
 
 
 @dataclass
 class FigureGroup:
+    """Claims about one quantity; `figure()` makes the story record."""
+
     id: str
     about: str
     claims: list[Claim] = field(default_factory=list)
+    period: str | None = None
 
     @property
     def values(self) -> list[float]:
         return sorted({v for c in self.claims for v in (c.value, c.low, c.high) if v is not None})
 
-    @property
-    def low(self) -> float:
-        return min(self.values)
-
-    @property
-    def high(self) -> float:
-        return max(self.values)
-
-    @property
-    def status(self) -> str:
-        """Disputed when two sources (articles or affiliations) give values further apart than TOLERANCE;
-        one source giving several values (this year's and last year's) is not a dispute."""
-        for a in self.claims:
-            for b in self.claims:
-                different_source = a.article != b.article or (a.affiliation or "") != (b.affiliation or "")
-                if different_source and _far_apart(a.value, b.value):
-                    return "disputed"
-        return "agreed"
-
-    @property
-    def by_affiliation(self) -> dict[str, list[float]]:
-        table: dict[str, set[float]] = defaultdict(set)
-        for claim in self.claims:
-            table[claim.affiliation or UNATTRIBUTED].add(claim.value)
-        return {k: sorted(v) for k, v in sorted(table.items(), key=lambda kv: (kv[0] == UNATTRIBUTED, kv[0]))}
-
-    def to_dict(self) -> dict:
-        return {
-            "id": self.id,
-            "about": self.about,
-            "claims": [c.id for c in self.claims],
-            "values": self.values,
-            "low": self.low,
-            "high": self.high,
-            "status": self.status,
-            "by_affiliation": self.by_affiliation,
-            "unit": self.claims[0].unit,
-        }
-
-
-def _far_apart(a: float, b: float) -> bool:
-    high = max(abs(a), abs(b))
-    return high > 0 and abs(a - b) / high > TOLERANCE
+    def figure(self, view: SourceView) -> Figure:
+        first = self.claims[0]
+        status = figure_status(self.claims, view)
+        series = update_series(self.claims, view) if status == "updated" else []
+        return Figure(
+            id=self.id,
+            about=self.about,
+            claims=[c.id for c in self.claims],
+            values=self.values,
+            low=min(self.values),
+            high=max(self.values),
+            status=status,
+            by_affiliation=by_side(self.claims, view),
+            unit=first.unit,
+            kind=first.kind,
+            change=first.change,
+            period=self.period,
+            sources=sorted({view.source(c) for c in self.claims}),
+            updates=[FigureUpdate(date=d, value=v, source=s, claim=c) for d, v, s, c in series],
+        )
 
 
 def _singular(word: str) -> str:
@@ -103,9 +109,17 @@ def _singular(word: str) -> str:
     return word
 
 
+def counted_of(claim: Claim) -> str | None:
+    """What the claim counts, or None when the extractor gave only a unit or currency ("GBP")."""
+    counted = (claim.counted or "").strip()
+    if not counted or counted.lower() in UNIT_WORDS or (claim.unit and counted.lower() == claim.unit.lower()):
+        return None
+    return counted
+
+
 def figure_key(claim: Claim) -> tuple[tuple, str | None]:
     """(what is counted, nationality): the part that must match, and the part that may be unknown."""
-    counted = (claim.counted or "").lower()
+    counted = (counted_of(claim) or "").lower()
     counted = re.sub(r"[^\w\s\-']", " ", counted)
     main, _, of_part = counted.partition(" of ")
     words = main.split()
@@ -120,58 +134,177 @@ def figure_key(claim: Claim) -> tuple[tuple, str | None]:
     for size in (3, 2, 1):
         for i in range(len(tokens) - size + 1):
             nationality = nationality or country_named(" ".join(tokens[i : i + size]))
-    return (claim.kind, claim.unit, head, of_head, condition), nationality
+    return (claim.kind, claim.unit, claim.change, head, of_head, condition), nationality
 
 
-def group_figures(claims: list[Claim], story_id: str = "s1") -> list[FigureGroup]:
-    """Group claims that count the same thing; the largest groups first."""
-    keyed = [(claim, *figure_key(claim)) for claim in claims if claim.counted or claim.kind != "count"]
-    nationalities: dict[tuple, set[str]] = defaultdict(set)
-    for _, key, nationality in keyed:
-        if nationality:
-            nationalities[key].add(nationality)
-    buckets: dict[tuple, list[Claim]] = defaultdict(list)
-    for claim, key, nationality in keyed:
-        if nationality is None and len(nationalities[key]) == 1:
-            nationality = next(iter(nationalities[key]))
-        if claim.kind != "count" and not claim.counted:
-            key = (*key, claim.id)  # an amount with nothing to compare it to stands alone
-        buckets[(key, nationality)].append(claim)
-    groups = []
-    for bucket in sorted(_merge_same_amounts(list(buckets.values())), key=lambda b: (-len(b), b[0].start)):
-        about = _about(bucket)
-        groups.append(FigureGroup(id=f"{story_id}:f{len(groups)}", about=about, claims=bucket))
+def claim_period(claim: Claim, text: str | None, published: str | None = None) -> str | None:
+    """The period the claim's sentence gives nearest the figure ("between 2010 and 2015"); None for the
+    report's own time (no period named, or the year it was published), which is a period of its own."""
+    sentence = claim.sentence
+    at = -1
+    if text:
+        at = text.rfind(sentence, max(0, claim.start - len(sentence)), claim.end + len(sentence))
+    offset = claim.start - at if at >= 0 and at <= claim.start <= at + len(sentence) else -1
+    if offset < 0:
+        surface = text[claim.start : claim.end] if text else ""
+        offset = sentence.find(surface) if surface else -1
+    if offset < 0:
+        return None
+    period = period_of(sentence, offset, offset + max(1, claim.end - claim.start))
+    return None if published and period == published[:4] else period
+
+
+def _fill_unknown(keyed: list[tuple[Claim, tuple, str | None]]) -> list[tuple[Claim, tuple, str | None]]:
+    """A claim with no value for an optional attribute takes the one value its bucket has, if one."""
+    seen: dict[tuple, set[str]] = defaultdict(set)
+    for _, key, extra in keyed:
+        if extra:
+            seen[key].add(extra)
+    return [(c, k, x or (next(iter(seen[k])) if len(seen[k]) == 1 else None)) for c, k, x in keyed]
+
+
+def _same(a: float, b: float) -> bool:
+    return abs(a - b) <= SAME_VALUE * max(abs(a), abs(b), 1e-9)
+
+
+def _ratio(a: float, b: float) -> float:
+    low, high = sorted((abs(a), abs(b)))
+    return math.inf if low == 0 and high > 0 else (1.0 if high == 0 else high / low)
+
+
+def context_words(claim: Claim) -> set[str]:
+    """The content words of the claim's sentence outside what it counts: what the sentence is about."""
+    counted = set(re.findall(r"[a-z]+", (claim.counted or "").lower()))
+    words = {w.rstrip("s") for w in re.findall(r"[a-z][a-z'-]{2,}", claim.sentence.lower())}
+    return words - STOPWORDS - {w.rstrip("s") for w in counted}
+
+
+def _specific(claim: Claim) -> bool:
+    """Counted with an outcome or a nationality ("people killed", "North Korean troops"): specific enough
+    for two sides of one article to be giving two values of it."""
+    key, nationality = figure_key(claim)
+    return key[-1] is not None or nationality is not None
+
+
+def _fits(claim: Claim, group: list[Claim], side) -> bool:
+    """The claim may join the group: within MAX_SPREAD of it, and a value the group holds, or a new value of
+    a specific count (an outcome or a nationality) that a specific claim of the group gives otherwise: from
+    another side of one article, or from a sentence sharing its context in another article."""
+    restates = False
+    for member in group:
+        if _ratio(member.value, claim.value) > MAX_SPREAD:
+            return False
+        if member.article == claim.article:
+            if math.isclose(member.value, claim.value):
+                restates = True  # within one article only the very value restates ("£180,126" is not "£178,906")
+            elif side(member) == side(claim) or not (_specific(claim) and _specific(member)):
+                return False
+        elif _same(member.value, claim.value):
+            restates = True
+    if restates:
+        return True
+    if not _specific(claim):
+        return False  # "sales rose 0.5%", "sales rose 1.2%": generic counts of many things
+    words = context_words(claim)
+    return any(
+        _specific(m) and (m.article == claim.article or len(words & context_words(m)) >= MIN_SHARED_CONTEXT)
+        for m in group
+    )
+
+
+def _split(bucket: list[Claim], side, order) -> list[list[Claim]]:
+    """Claims of one bucket into groups of one quantity each; a claim joins the nearest group it fits."""
+    groups: list[list[Claim]] = []
+    for claim in sorted(bucket, key=order):
+        fitting = [g for g in groups if _fits(claim, g, side)]
+        if not fitting:
+            groups.append([claim])
+            continue
+        best = min(fitting, key=lambda g: min(abs(math.log(_ratio(m.value, claim.value) or 1.0)) for m in g))
+        best.append(claim)
     return groups
 
 
-def _merge_same_amounts(buckets: list[list[Claim]]) -> list[list[Claim]]:
-    """Money and percentages with one unit and the same value are one figure, however each report names
-    what it measures ("the campaign cost $449,000", "the state paid $449,000")."""
+def group_figures(
+    claims: list[Claim],
+    story_id: str = "s1",
+    articles: list[Article] | None = None,
+    entity_names: dict[str, str] | None = None,
+) -> list[FigureGroup]:
+    """Group claims about one quantity each; the largest groups first."""
+    view = source_view(articles, entity_names)
+    texts = {a.id: a.text for a in articles or []}
+    usable = [c for c in claims if counted_of(c) or c.kind != "count"]
+    keyed = _fill_unknown([(c, *figure_key(c)) for c in usable])
+    keyed = [(c, (key, nat), claim_period(c, texts.get(c.article), view.date(c.article))) for c, key, nat in keyed]
+    buckets: dict[tuple, list[Claim]] = defaultdict(list)
+    periods: dict[str, str | None] = {}
+    for claim, key, period in keyed:
+        if claim.kind != "count" and not counted_of(claim):
+            key = (*key, claim.id)  # an amount with nothing to compare it to stands alone
+        buckets[(key, period)].append(claim)
+        periods[claim.id] = period
+
+    def order(claim: Claim) -> tuple:
+        return (view.date(claim.article) or "", claim.article, claim.start)
+
+    split = [g for bucket in buckets.values() for g in _split(bucket, view.side, order)]
+    merged = _merge_same_amounts(split, periods)
+    groups = []
+    for members in sorted(merged, key=lambda b: (-len(b), b[0].start, b[0].article)):
+        groups.append(
+            FigureGroup(
+                id=f"{story_id}:f{len(groups)}",
+                about=_about(members),
+                claims=members,
+                period=next((periods[c.id] for c in members if periods.get(c.id)), None),
+            )
+        )
+    return groups
+
+
+def source_view(articles: list[Article] | None, entity_names: dict[str, str] | None = None) -> SourceView:
+    return SourceView(articles={a.id: a for a in articles or []}, entity_names=dict(entity_names or {}))
+
+
+def _precise(value: float) -> bool:
+    """An amount with two or more significant digits ($449,000, not $8 billion): unlikely to coincide."""
+    digits = f"{abs(value):.6e}".split("e")[0].replace(".", "").rstrip("0")
+    return len(digits) >= 2
+
+
+def _merge_same_amounts(groups: list[list[Claim]], periods: dict[str, str | None]) -> list[list[Claim]]:
+    """Money and percentages of one specific value, unit and change are one figure, however each report
+    names what it measures ("the campaign cost $449,000", "the state paid $449,000")."""
     merged: list[list[Claim]] = []
-    for bucket in buckets:
-        first = bucket[0]
+    for group in groups:
+        first = group[0]
+        one_value = all(_same(c.value, first.value) for c in group)
         target = None
-        if first.kind in ("money", "percent") and len({c.value for c in bucket}) == 1:
+        if first.kind in ("money", "percent") and one_value and _precise(first.value):
             target = next(
                 (
                     m
                     for m in merged
-                    if m[0].kind == first.kind
-                    and m[0].unit == first.unit
-                    and len({c.value for c in m}) == 1
-                    and abs(m[0].value - first.value) <= 0.01 * max(abs(first.value), 1e-9)
+                    if (m[0].kind, m[0].unit, m[0].change) == (first.kind, first.unit, first.change)
+                    and all(_same(c.value, first.value) for c in m)
+                    and not any(a.article == b.article and not math.isclose(a.value, b.value) for a in m for b in group)
+                    and len({periods.get(c.id) for c in [*m, *group]} - {None}) <= 1
                 ),
                 None,
             )
         if target is None:
-            merged.append(list(bucket))
+            merged.append(list(group))
         else:
-            target.extend(bucket)
+            target.extend(group)
     return merged
 
 
 def _about(claims: list[Claim]) -> str:
-    names = Counter(c.counted for c in claims if c.counted)
+    names = Counter(counted_of(c) for c in claims if counted_of(c))
     if not names:
-        return claims[0].unit or "amount"
-    return max(names, key=lambda n: (names[n], len(n)))
+        first = claims[0]
+        if first.kind == "money" and first.unit:
+            return f"amount in {first.unit}"
+        return "percentage" if first.kind == "percent" else "amount"
+    return max(names, key=lambda n: (names[n], n[:1].islower(), len(n)))  # a common noun over a name

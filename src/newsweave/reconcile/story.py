@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from newsweave.model import Annotations, Article
+from newsweave.model import Annotations, Article, Claim
 from newsweave.reconcile.contradictions import find_contradictions
 from newsweave.reconcile.entities import merge_entities
-from newsweave.reconcile.figures import group_figures
+from newsweave.reconcile.figures import group_figures, source_view
 from newsweave.reconcile.timeline import build_timeline
 from newsweave.records import (
     Contradiction,
@@ -39,8 +39,31 @@ def story_title(articles: list[Article]) -> str:
     return first if len(first) <= TITLE_CHARS else first[:TITLE_CHARS].rsplit(" ", 1)[0] + "…"
 
 
+def on_story(annotations: Annotations, article: Article | None) -> Annotations:
+    """The extractions outside the article's off-story passages (a second story or a digest appended to
+    it, marked by the cleaner): their figures, quotes and people are not this story's."""
+    spans = article.off_story if article is not None else []
+    if not spans:
+        return annotations
+
+    def inside(start: int) -> bool:
+        return any(low <= start < high for low, high in spans)
+
+    return Annotations(
+        annotations.article,
+        [e for e in annotations.entities if not all(inside(start) for start, _ in e.mentions)],
+        [c for c in annotations.claims if not inside(c.start)],
+        [q for q in annotations.quotes if not inside(q.start)],
+        [e for e in annotations.events if not inside(e.start)],
+        [m for m in annotations.measures if not inside(m.start)],
+        [s for s in annotations.statements if not inside(s.start)],
+    )
+
+
 def assemble_story(story_id: str, articles: list[Article], annotations: list[Annotations]) -> Story:
     """One story's reconciled picture: merged entities, grouped figures, quotes, events, timeline, summary."""
+    by_id = {a.id: a for a in articles}
+    annotations = [on_story(ann, by_id.get(ann.article)) for ann in annotations]
     originals = {a.id for a in articles if not a.duplicate_of}
     merged = merge_entities([e for ann in annotations for e in ann.entities], story_id)
     entity_of = {member: e.id for e in merged for member in e.members}
@@ -64,7 +87,7 @@ def assemble_story(story_id: str, articles: list[Article], annotations: list[Ann
             for e in merged
         ],
         claims=claims,
-        figures=[_figure(g) for g in group_figures(counted, story_id)],
+        figures=story_figures(counted, story_id, articles, {e.id: e.name for e in merged}),
         quotes=quotes,
         events=[e for ann in annotations for e in ann.events],
         measures=[m for ann in annotations for m in ann.measures],
@@ -75,9 +98,12 @@ def assemble_story(story_id: str, articles: list[Article], annotations: list[Ann
     return story
 
 
-def _figure(group) -> Figure:
-    data = group.to_dict()
-    return Figure(**{k: data[k] for k in Figure.__dataclass_fields__ if k in data})
+def story_figures(
+    claims: list[Claim], story_id: str, articles: list[Article], entity_names: dict[str, str]
+) -> list[Figure]:
+    """The story's figure groups, each with its status and sides (copies are already left out)."""
+    view = source_view(articles, entity_names)
+    return [g.figure(view) for g in group_figures(claims, story_id, articles, entity_names)]
 
 
 def _contradiction(data: dict) -> Contradiction:

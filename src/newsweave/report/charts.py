@@ -105,6 +105,48 @@ def figure_chart(figure: Figure, claims: list[Claim], href: dict[str, str], numb
     return "".join(parts)
 
 
+def update_chart(figure: Figure, href: dict[str, str]) -> str:
+    """An updated figure as a curve over publication time: one point per report, joined in date order.
+    Dates are placed in percent of the width (no viewBox), so the text keeps its size on a phone."""
+    points = figure.updates
+    top, bottom, height = 16, 40, 240
+    dates = sorted({p.date for p in points})
+    ticks = nice_ticks(max(p.value for p in points) * 1.02)
+    span = ticks[-1] or 1.0
+
+    def x(date: str) -> str:
+        return f"{100 * dates.index(date) / max(1, len(dates) - 1):.2f}%" if len(dates) > 1 else "50%"
+
+    def y(value: float) -> float:
+        return height - bottom - value / span * (height - top - bottom)
+
+    parts = [
+        f'<svg class="chart" width="100%" height="{height}" role="img" '
+        f'aria-label="{escape(figure.about)}: values over time" xmlns="http://www.w3.org/2000/svg">'
+        '<svg x="12%" width="82%" overflow="visible">'
+    ]
+    for value in ticks:
+        parts.append(f'<line x1="0" y1="{y(value):.1f}" x2="100%" y2="{y(value):.1f}" stroke="#e4e6eb"/>')
+        tick = escape(fmt_amount(value, figure.unit))
+        parts.append(f'<text x="0" dx="-8" y="{y(value) + 4:.1f}" text-anchor="end" class="tick">{tick}</text>')
+    for date in dates:
+        anchor = "start" if date == dates[0] and len(dates) > 1 else ("end" if date == dates[-1] else "middle")
+        parts.append(f'<text x="{x(date)}" y="{height - 14}" text-anchor="{anchor}" class="tick">{escape(date)}</text>')
+    for first, second in zip(points, points[1:], strict=False):
+        parts.append(
+            f'<line x1="{x(first.date)}" y1="{y(first.value):.1f}" x2="{x(second.date)}" y2="{y(second.value):.1f}" '
+            f'stroke="{PALETTE[0]}" stroke-width="2.5" class="curve"/>'
+        )
+    for point in points:
+        tip = f"{fmt_amount(point.value, figure.unit)} on {point.date} ({point.source})"
+        parts.append(
+            f'<a href="{escape(href.get(point.claim, "#"))}"><title>{escape(tip)}</title>'
+            f'<circle cx="{x(point.date)}" cy="{y(point.value):.1f}" r="6" fill="{PALETTE[0]}"/></a>'
+        )
+    parts.append("</svg></svg>")
+    return "".join(parts)
+
+
 def _tooltip(claim: Claim) -> str:
     source = claim.asserted_by or "the article itself"
     return f"{fmt_amount(claim.value, claim.unit)} {claim.counted or ''} — {source} ({claim.article})"

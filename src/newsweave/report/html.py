@@ -13,9 +13,9 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from markupsafe import Markup
 
-from newsweave.model import Article
-from newsweave.records import Brief, Story
-from newsweave.report.charts import actor_graph, figure_chart
+from newsweave.model import Article, Claim
+from newsweave.records import Brief, Figure, Story
+from newsweave.report.charts import actor_graph, figure_chart, update_chart
 from newsweave.report.common import BriefView, fmt_claim_value, fmt_range
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -92,6 +92,13 @@ def _links(view: BriefView) -> list[tuple[str, str, str]]:
     return links
 
 
+def _chart(figure: Figure, claims: list[Claim], href: dict[str, str], number: dict[str, int]) -> Markup | None:
+    """An update as a curve over publication time, any other group of two or more as values by source."""
+    if figure.status == "updated" and figure.updates:
+        return Markup(update_chart(figure, href))
+    return Markup(figure_chart(figure, claims, href, number)) if len(claims) > 1 else None
+
+
 def story_context(brief: Brief, story: Story) -> dict[str, Any]:
     view = BriefView(brief, story)
     claim_href = {c.id: "#" + anchor("c", c.article, c.start) for c in story.claims}
@@ -102,7 +109,7 @@ def story_context(brief: Brief, story: Story) -> dict[str, Any]:
             {
                 "figure": figure,
                 "range": fmt_range(figure),
-                "chart": Markup(figure_chart(figure, claims, claim_href, view.number)) if len(claims) > 1 else None,
+                "chart": _chart(figure, claims, claim_href, view.number),
                 "claims": [{"claim": c, "value": fmt_claim_value(c), "href": claim_href[c.id]} for c in claims],
             }
         )

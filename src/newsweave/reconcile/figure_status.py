@@ -1,0 +1,121 @@
+"""Who gives a figure, and whether the values of a group agree, are disputed or were updated.
+
+A claim's side is the affiliation it speaks for, else its named source, else the outlet that says it
+in its own voice. A copy or a rewrite speaks with the voice of the article it copies, so it is never a
+second source. Values further apart than TOLERANCE (read with their qualifiers: "more than 200" agrees
+with 226) are a dispute when independent sides give them at
+the same time (the same publication day, or a day unknown), and an update when they differ only
+between days (a death toll rising 50 -> 58 -> 59): the reports then follow the figure over time.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from newsweave.model import Article, Claim
+
+TOLERANCE = 0.10  # values within 10% of the larger agree
+UNATTRIBUTED = "unattributed"
+
+
+@dataclass(frozen=True)
+class SourceView:
+    """What status and sides need to know of the story's articles and actors."""
+
+    articles: dict[str, Article]
+    entity_names: dict[str, str]  # story entity id -> its merged name ("WHO" -> "World Health Organization")
+
+    def root(self, article_id: str) -> str:
+        """The article a copy or rewrite comes from (itself when it is an original)."""
+        seen = {article_id}
+        while True:
+            article = self.articles.get(article_id)
+            parent = article and (article.duplicate_of or article.rewrite_of)
+            if not parent or parent in seen:
+                return article_id
+            seen.add(parent)
+            article_id = parent
+
+    def outlet(self, article_id: str) -> str | None:
+        article = self.articles.get(self.root(article_id))
+        return article.site if article and article.site else None
+
+    def date(self, article_id: str) -> str | None:
+        article = self.articles.get(article_id)
+        return article.published if article else None
+
+    def side(self, claim: Claim) -> str:
+        """The affiliation, else the source by its merged name, else the outlet in its own voice (UNATTRIBUTED
+        when the outlet is unknown)."""
+        if claim.affiliation:
+            return claim.affiliation
+        if claim.asserted_by:
+            return self.entity_names.get(claim.source_entity or "", claim.asserted_by)
+        return self.outlet(claim.article) or UNATTRIBUTED
+
+    def source(self, claim: Claim) -> str:
+        """The side as an independent source: an unknown outlet is told apart by its (original) article."""
+        side = self.side(claim)
+        return f"report {self.root(claim.article)}" if side == UNATTRIBUTED else side
+
+
+def far_apart(a: float, b: float) -> bool:
+    high = max(abs(a), abs(b))
+    return high > 0 and abs(a - b) / high > TOLERANCE
+
+
+def bounds(claim: Claim) -> tuple[float, float]:
+    """The values a claim allows: "more than 200" allows 226, "up to $8 billion" does not allow $9.5 billion."""
+    value = claim.value
+    if claim.qualifier == "range" and claim.low is not None and claim.high is not None:
+        return claim.low, claim.high
+    if claim.qualifier in ("over", "at_least"):
+        return value, math.inf
+    if claim.qualifier in ("under", "up_to"):
+        return min(0.0, value), value
+    return value, value
+
+
+def disagree(a: Claim, b: Claim) -> bool:
+    """Two claims whose allowed values lie further apart than TOLERANCE."""
+    (low_a, high_a), (low_b, high_b) = bounds(a), bounds(b)
+    if high_a < low_b:
+        return far_apart(high_a, low_b)
+    if high_b < low_a:
+        return far_apart(high_b, low_a)
+    return False
+
+
+def figure_status(claims: list[Claim], view: SourceView) -> str:
+    """agreed, disputed, updated or one_source (see the module docstring)."""
+    sides = {view.source(c) for c in claims}
+    dispute = update = False
+    for i, a in enumerate(claims):
+        for b in claims[i + 1 :]:
+            if not disagree(a, b):
+                continue
+            day_a, day_b = view.date(a.article), view.date(b.article)
+            if day_a and day_b and day_a != day_b:
+                update = True
+            else:
+                dispute = True
+    if dispute:
+        return "disputed"
+    if update:
+        return "updated"
+    return "agreed" if len(sides) > 1 else "one_source"
+
+
+def by_side(claims: list[Claim], view: SourceView) -> dict[str, list[float]]:
+    """Values by side, sides in name order."""
+    table: dict[str, set[float]] = {}
+    for claim in claims:
+        table.setdefault(view.side(claim), set()).add(claim.value)
+    return {k: sorted(v) for k, v in sorted(table.items())}
+
+
+def update_series(claims: list[Claim], view: SourceView) -> list[tuple[str, float, str, str]]:
+    """(date, value, side, claim id) by publication date: the curve of an updated figure."""
+    dated = [(view.date(c.article), c) for c in claims]
+    return sorted(((d, c.value, view.side(c), c.id) for d, c in dated if d), key=lambda t: (t[0], t[1]))

@@ -1,0 +1,71 @@
+"""The time a figure refers to, read from its sentence: "in the 14th Century", "between 2010 and 2015",
+"in 2003". Two figures about different periods are different quantities ("25 million deaths" in the
+14th century is not "584 deaths" in 2010-2015), so grouping keeps them apart.
+
+Explicit calendar periods are read (years, year ranges, centuries), and a time named relative to the
+report as before it ("a year ago", "the previous offer": "earlier"); a sentence with none gives no
+period: the report's own time. The period nearest the figure wins.
+"""
+
+from __future__ import annotations
+
+import re
+
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "twenty-first": 21,
+}  # fmt: skip
+YEAR = r"(1[5-9]\d\d|20\d\d)"
+RANGE = re.compile(
+    rf"\b(?:between\s+{YEAR}\s+and\s+{YEAR}|from\s+{YEAR}\s+(?:to|until|through)\s+{YEAR}|{YEAR}\s*[-–]\s*({YEAR}|\d\d))\b",
+    re.IGNORECASE,
+)
+CENTURY = re.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)|(" + "|".join(ORDINALS) + r"))[\s-]+century\b", re.IGNORECASE)
+# A time before the report's own, named relative to it: "a year ago", "last season", "the previous offer".
+PAST = re.compile(
+    r"\b(?:(?:last|previous|prior|a) (?:year|month|season|decade)|(?:a|one|two|three|several) (?:years?|months?) "
+    r"(?:ago|earlier)|previous(?:ly)?|former(?:ly)?|at the time)\b",
+    re.IGNORECASE,
+)
+SINGLE_YEAR = re.compile(rf"(?<![\d,.$£€])\b{YEAR}\b(?![\d,.]\d)")
+
+
+def _ranges(sentence: str) -> list[tuple[int, int, str]]:
+    found = []
+    for match in RANGE.finditer(sentence):
+        years = [g for g in match.groups() if g]
+        first, last = years[0], years[-1]
+        if len(last) == 2:
+            last = first[:2] + last
+        if int(last) > int(first):
+            found.append((match.start(), match.end(), f"{first}-{last}"))
+    return found
+
+
+def periods_in(sentence: str) -> list[tuple[int, int, str]]:
+    """Every explicit period of a sentence as (start, end, label): "2010-2015", "2003", "14th century"."""
+    found = _ranges(sentence)
+    for match in PAST.finditer(sentence):
+        found.append((match.start(), match.end(), "earlier"))
+    for match in CENTURY.finditer(sentence):
+        number = int(match.group(1)) if match.group(1) else ORDINALS[match.group(2).lower()]
+        found.append((match.start(), match.end(), f"{number}th century"))
+    taken = [(s, e) for s, e, _ in found]
+    for match in SINGLE_YEAR.finditer(sentence):
+        if not any(s <= match.start() < e for s, e in taken):
+            found.append((match.start(), match.end(), match.group(1)))
+    return sorted(found)
+
+
+def period_of(sentence: str, start: int, end: int) -> str | None:
+    """The period nearest the figure at [start, end) of its sentence (offsets into the sentence), or None."""
+    best: tuple[int, str] | None = None
+    for s, e, label in periods_in(sentence):
+        if s < end and start < e:
+            continue  # the figure itself ("the 2003 outbreak" is never read as a count)
+        distance = start - e if e <= start else s - end
+        if best is None or distance < best[0]:
+            best = (distance, label)
+    return best[1] if best else None

@@ -1,0 +1,128 @@
+"""The brief's lead: a short summary in which every sentence cites the articles it rests on.
+
+In order: what the reports agree on (the most central whole sentence backed by most reports that holds
+no disputed or updated figure), each disputed figure with who says what, each updated figure with its
+latest value and date, the main contradiction, the figure most reports agree on (when there is room),
+more central sentences that repeat nothing already said, and the main speakers. Its length grows with
+the story: about 3 sentences for 2 articles, up to 10.
+"""
+
+from __future__ import annotations
+
+import math
+
+from newsweave.model import Article, Statement
+from newsweave.reconcile.figure_status import SourceView
+from newsweave.records import SentenceRef, Story, SummarySentence
+from newsweave.summarise.extractive import Candidate, lead_score, rank_candidates
+from newsweave.summarise.facts import (
+    agreed_sentence,
+    contradiction_sentence,
+    dispute_sentence,
+    speakers_sentence,
+    update_sentence,
+)
+
+MIN_SENTENCES, MAX_SENTENCES = 3, 10
+SENTENCES_PER_ARTICLE = 0.4
+MAX_DISPUTES, MAX_UPDATES = 3, 2
+REDUNDANT = 0.5  # cosine above which a candidate repeats a chosen sentence
+
+__all__ = ["summarise", "summary_length"]
+
+
+def summary_length(originals: int) -> int:
+    """3 sentences for 2 articles, one more for every 2.5 articles, 10 at most."""
+    return max(MIN_SENTENCES, min(MAX_SENTENCES, 2 + math.ceil(SENTENCES_PER_ARTICLE * originals)))
+
+
+def _extract(candidate: Candidate, kind: str) -> SummarySentence:
+    s = candidate.statement
+    return SummarySentence(
+        text=s.text.strip(),
+        articles=candidate.backers,
+        sentences=[SentenceRef(s.article, s.start, s.end), *candidate.support],
+        score=round(candidate.score, 5),
+        kind=kind,
+    )
+
+
+def _holds(candidate: Candidate, spans: set[tuple[str, int, int]]) -> bool:
+    s = candidate.statement
+    return any(a == s.article and s.start <= start < s.end for a, start, _ in spans)
+
+
+def _key(candidate: Candidate) -> tuple[str, int]:
+    return candidate.statement.article, candidate.statement.start
+
+
+def summarise(
+    story: Story, articles: list[Article], statements: list[Statement] | None = None
+) -> list[SummarySentence]:
+    """The story's cited summary (see the module docstring)."""
+    originals = [a for a in articles if not a.duplicate_of]
+    budget = summary_length(len(originals))
+    candidates, similarity = rank_candidates(statements or [], articles)
+    index = {id(c): i for i, c in enumerate(candidates)}
+    claims = {c.id: c for c in story.claims}
+    view = SourceView({a.id: a for a in articles}, {e.id: e.name for e in story.entities})
+    side_of = {c.id: view.side(c) for c in story.claims}
+
+    moving = [f for f in story.figures if f.status in ("disputed", "updated")]
+    moving_spans = {
+        (claims[c].article, claims[c].start, claims[c].end) for f in moving for c in f.claims if c in claims
+    }
+    chosen: list[Candidate] = []
+
+    def repeats(candidate: Candidate) -> bool:
+        return any(similarity[index[id(candidate)], index[id(c)]] > REDUNDANT for c in chosen)
+
+    summary: list[SummarySentence] = []
+    contested = {(side.article, side.start) for c in story.contradictions for side in c.sides}
+    agreed = [c for c in candidates if not _holds(c, moving_spans) and _key(c) not in contested]
+    if agreed:
+        lead = max(agreed, key=lead_score)
+        chosen.append(lead)
+        summary.append(_extract(lead, "lead"))
+    disputed = sorted((f for f in moving if f.status == "disputed"), key=lambda f: (-len(f.sources), -len(f.claims)))
+    summary += [dispute_sentence(f, claims, side_of) for f in disputed[:MAX_DISPUTES]]
+    updated = sorted((f for f in moving if f.status == "updated"), key=lambda f: -len(f.claims))
+    summary += [s for s in (update_sentence(f, claims) for f in updated[:MAX_UPDATES]) if s]
+    by_id = {a.id: a for a in articles}
+    contradiction = next(
+        (s for s in (contradiction_sentence(c, story.contradictions, by_id) for c in story.contradictions) if s), None
+    )
+    quoted = {(r.article, r.start) for s in summary for r in s.sentences}
+    if contradiction:
+        summary.append(contradiction)
+        quoted |= {(r.article, r.start) for r in contradiction.sentences}
+    speakers = speakers_sentence(story.quotes, story.entities)
+    agreed_figures = sorted(
+        (
+            f
+            for f in story.figures
+            if f.status == "agreed" and len({claims[c].article for c in f.claims if c in claims}) > 1
+        ),
+        key=lambda f: (-len(f.sources), -len(f.claims)),
+    )
+    stated = set(moving_spans)
+    if agreed_figures and len(summary) + (1 if speakers else 0) < budget:
+        spans = {(claims[c].article, claims[c].start, claims[c].end) for c in agreed_figures[0].claims if c in claims}
+        if not any(_holds(c, spans) for c in chosen):  # the lead may state it already
+            summary.append(agreed_sentence(agreed_figures[0], claims))
+        stated |= spans
+    room = budget - len(summary) - (1 if speakers else 0)
+    for candidate in sorted(candidates, key=lambda c: -c.score):
+        if room <= 0:
+            break
+        s = candidate.statement
+        if candidate in chosen or repeats(candidate) or _holds(candidate, stated):
+            continue
+        if (s.article, s.start) in quoted:
+            continue
+        chosen.append(candidate)
+        summary.append(_extract(candidate, "extract"))
+        room -= 1
+    if speakers:
+        summary.append(speakers)
+    return summary

@@ -1,0 +1,122 @@
+"""The extracted sentences a summary may use, their centrality (LexRank) and the articles that back them.
+
+A candidate is a whole body sentence: it starts at a sentence start (a capital, a digit or an opening
+quote), ends with a full stop, question or exclamation mark, is no heading and no page notice ("This
+page is archived", "Sign up to our newsletter"). LexRank (PageRank over the thresholded TF-IDF cosine
+graph, Erkan & Radev 2004) ranks them; a sentence is backed by its own article and every other article
+holding a sentence close to it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from newsweave.model import Article, Statement
+from newsweave.records import SentenceRef
+
+EDGE_THRESHOLD = 0.1  # cosine below which two sentences are not linked in the LexRank graph
+SUPPORT = 0.35  # cosine above which another article's sentence backs a summary sentence
+MIN_WORDS, MAX_WORDS = 8, 70
+STARTS = re.compile(r"^[\"'“‘]?[A-Z0-9]")
+ENDS = re.compile(r"[.!?][\"'”’)]*$")
+NOTICE = re.compile(
+    r"\bthis (?:page|article|story) (?:is|was|has been) archived|\bis no longer (?:being )?updated|"
+    r"\bsubscrib(?:e|ing) to (?:our|the)\b|\bsign up (?:for|to) (?:our|the|free)\b|\bnewsletter delivered\b|"
+    r"\bdelivered to your inbox|\bclick here\b|\bfollow us (?:on|at)\b|\ball rights reserved\b|"
+    r"\bcopyright (?:law|ⓒ|©|\d{4})|©|\b(?:get|download) (?:the|our) [\w ]{0,20}\bapp\b|"
+    r"\bsubscriber agreement\b|\bterms of (?:use|service)\b|\bprivacy policy\b|\bimage caption\b",
+    re.IGNORECASE,
+)
+PRONOUN_START = re.compile(r"^[\"'“‘]?(?:he|she|it|they|this|that|these|those|his|her|its|their)\b", re.IGNORECASE)
+
+
+@dataclass
+class Candidate:
+    """An extracted sentence with its LexRank score and the articles backing it."""
+
+    statement: Statement
+    score: float
+    backers: list[str]
+    position: int  # its index among its article's candidates (0: the article's lead)
+    support: list[SentenceRef] = field(default_factory=list)  # each other backer's most similar sentence
+
+
+def is_candidate(statement: Statement, article: Article | None) -> bool:
+    """A whole body sentence that is no heading, title or page notice."""
+    text = statement.text.strip()
+    words = len(text.split())
+    if not (MIN_WORDS <= words <= MAX_WORDS) or not STARTS.match(text) or not ENDS.search(text):
+        return False
+    if NOTICE.search(text):
+        return False
+    if article is not None:
+        if article.title and text.rstrip(".") == article.title.strip().rstrip("."):
+            return False
+        if any(h.start <= statement.start and statement.end <= h.end for h in article.headings):
+            return False
+    return True
+
+
+def lexrank(matrix: np.ndarray, damping: float = 0.85, iterations: int = 100) -> np.ndarray:
+    """Stationary distribution of the thresholded similarity graph (Erkan & Radev, 2004)."""
+    graph = (matrix >= EDGE_THRESHOLD).astype(float)
+    np.fill_diagonal(graph, 0.0)
+    degree = graph.sum(axis=1, keepdims=True)
+    degree[degree == 0] = 1.0
+    transition = graph / degree
+    n = len(matrix)
+    scores = np.full(n, 1.0 / n)
+    for _ in range(iterations):
+        updated = (1 - damping) / n + damping * transition.T @ scores
+        if np.abs(updated - scores).sum() < 1e-9:
+            break
+        scores = updated
+    return scores
+
+
+def rank_candidates(statements: list[Statement], articles: list[Article]) -> tuple[list[Candidate], np.ndarray]:
+    """The original articles' candidate sentences with their centrality, and their cosine matrix."""
+    by_id = {a.id: a for a in articles}
+    originals = {a.id for a in articles if not a.duplicate_of}
+    pool = [s for s in statements if s.article in originals and is_candidate(s, by_id.get(s.article))]
+    if not pool:
+        return [], np.zeros((0, 0))
+    vectors = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform([s.text for s in pool])
+    similarity = (vectors @ vectors.T).toarray()
+    scores = lexrank(similarity)
+    seen: dict[str, int] = {}
+    candidates = []
+    for i, statement in enumerate(pool):
+        backers = {pool[j].article for j in range(len(pool)) if similarity[i, j] >= SUPPORT} | {statement.article}
+        position = seen.get(statement.article, 0)
+        seen[statement.article] = position + 1
+        support = supporting_sentences(pool, similarity[i], statement.article)
+        candidates.append(Candidate(statement, float(scores[i]), sorted(backers), position, support))
+    return candidates, similarity
+
+
+def supporting_sentences(pool: list[Statement], similarity_row: np.ndarray, own_article: str) -> list[SentenceRef]:
+    """In each other article backing a sentence, its most similar sentence: what a citation of that article
+    points to (the web UI opens it)."""
+    best: dict[str, int] = {}
+    for j, statement in enumerate(pool):
+        if statement.article == own_article or similarity_row[j] < SUPPORT:
+            continue
+        if statement.article not in best or similarity_row[j] > similarity_row[best[statement.article]]:
+            best[statement.article] = j
+    return [SentenceRef(pool[j].article, pool[j].start, pool[j].end) for _, j in sorted(best.items())]
+
+
+def lead_score(candidate: Candidate) -> float:
+    """Centrality, raised by every other article that backs it and by a place among its article's first
+    sentences (news puts who, what, where and when first); a sentence opening on a pronoun needs context."""
+    score = candidate.score * (1 + 0.5 * (len(candidate.backers) - 1))
+    if candidate.position < 3:
+        score *= 1.5
+    if PRONOUN_START.match(candidate.statement.text.strip()):
+        score *= 0.3
+    return score

@@ -1,0 +1,220 @@
+"""Summary sentences built only from extracted, cited facts: a disputed figure with who says what, an
+updated figure with its latest value and date, the main contradiction, and the main speakers.
+
+Each sentence cites the articles and the exact sentences its facts come from.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsweave.model import Article, Claim, Quote
+from newsweave.reconcile.figure_status import UNATTRIBUTED
+from newsweave.records import Contradiction, Figure, SentenceRef, StoryEntity, SummarySentence
+
+QUALIFIER_WORDS = {"approximately": "about ", "over": "over ", "under": "under ", "up_to": "up to ",
+                   "at_least": "at least "}  # fmt: skip
+CURRENCY_SIGNS = {"USD": "$", "GBP": "£", "EUR": "€", "JPY": "¥"}
+SCALES = [(1e12, "trillion"), (1e9, "billion"), (1e6, "million")]
+MAX_SPEAKERS = 3
+MAX_DENIALS = 2
+CLAUSE_WORDS = 20  # a quoted side longer than this is cut to the clause about the contradiction
+SPEAKER_TYPES = {"PERSON", "ORG"}
+
+
+def amount(value: float, unit: str | None = None, kind: str = "count") -> str:
+    """A value as a reader writes it: 25000000 -> "25 million", 9.5e9 USD -> "$9.5 billion", 3.8% -> "3.8%"."""
+    number = None
+    for scale, word in SCALES:
+        if abs(value) >= scale and round(value / scale, 2) * scale == round(value, 2):
+            number = f"{value / scale:,.2f}".rstrip("0").rstrip(".") + f" {word}"
+            break
+    if number is None:
+        number = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0").rstrip(".")
+    if unit == "percent" or kind == "percent":
+        return f"{number}%"
+    if unit in CURRENCY_SIGNS:
+        return CURRENCY_SIGNS[unit] + number
+    return f"{number} {unit}" if unit else number
+
+
+def claim_amount(claim: Claim) -> str:
+    if claim.qualifier == "range" and claim.low is not None and claim.high is not None:
+        return f"{amount(claim.low, claim.unit, claim.kind)} to {amount(claim.high, claim.unit, claim.kind)}"
+    return QUALIFIER_WORDS.get(claim.qualifier, "") + amount(claim.value, claim.unit, claim.kind)
+
+
+def figure_name(figure: Figure) -> str:
+    """ "the number of North Korean troops", "the amount of lifeline", "the share of young people"."""
+    about = figure.about
+    if about.startswith("amount") or about == "percentage":
+        name = f"the {about}"
+    else:
+        name = {"money": f"the amount of {about}", "percent": f"the share of {about}"}.get(
+            figure.kind, f"the number of {about}"
+        )
+    return name + (f" ({figure.period})" if figure.period else "")
+
+
+def _side_label(side: str) -> str:
+    return "no source named" if side == UNATTRIBUTED else side
+
+
+def _members(figure: Figure, claims: dict[str, Claim]) -> list[Claim]:
+    return [claims[c] for c in figure.claims if c in claims]
+
+
+def _refs(members: list[Claim]) -> list[SentenceRef]:
+    return [SentenceRef(c.article, c.start, c.end) for c in members]
+
+
+def dispute_sentence(figure: Figure, claims: dict[str, Claim], side_of: dict[str, str]) -> SummarySentence:
+    """ "Reports differ on the number of X: about 8,000 (United States); over 10,000 (South Korea)." """
+    members = _members(figure, claims)
+    by_side: dict[str, dict[float, str]] = {}
+    for claim in sorted(members, key=lambda c: (c.value, c.qualifier == "exactly")):
+        by_side.setdefault(side_of.get(claim.id, UNATTRIBUTED), {}).setdefault(claim.value, claim_amount(claim))
+    if len(by_side) > 1:
+        by_side.pop(UNATTRIBUTED, None)  # who says what: the named sides
+    order = sorted(by_side, key=lambda s: min(by_side[s]))
+    parts = [f"{' and '.join(by_side[s].values())} ({_side_label(s)})" for s in order]
+    return SummarySentence(
+        text=f"Reports differ on {figure_name(figure)}: {'; '.join(parts)}.",
+        articles=sorted({c.article for c in members}),
+        sentences=_refs(members),
+        figure=figure.id,
+        kind="dispute",
+    )
+
+
+def agreed_sentence(figure: Figure, claims: dict[str, Claim]) -> SummarySentence:
+    """ "Reports agree on the amount of campaign: $449,000 (The Hill; USA TODAY; ...)." """
+    members = _members(figure, claims)
+    values = sorted({c.value for c in members})
+    said = amount(values[0], figure.unit, figure.kind) if len(values) == 1 else (
+        f"{amount(values[0], figure.unit, figure.kind)} to {amount(values[-1], figure.unit, figure.kind)}")  # fmt: skip
+    sides = [_side_label(s) for s in figure.by_affiliation if s != UNATTRIBUTED] or ["several reports"]
+    return SummarySentence(
+        text=f"Reports agree on {figure_name(figure)}: {said} ({'; '.join(sides)}).",
+        articles=sorted({c.article for c in members}),
+        sentences=_refs(members),
+        figure=figure.id,
+        kind="agreed",
+    )
+
+
+def update_sentence(figure: Figure, claims: dict[str, Claim]) -> SummarySentence | None:
+    """ "The number of X was updated over time: 50 on 2019-11-17 (BBC), ...; the latest, 59 on 2019-11-19 (AP)." """
+    if not figure.updates:
+        return None
+    members = {c.id: c for c in _members(figure, claims)}
+    points: list[str] = []
+    for point in figure.updates:
+        claim = members.get(point.claim)
+        text = f"{claim_amount(claim) if claim else amount(point.value, figure.unit, figure.kind)} on {point.date}"
+        text += f" ({_side_label(point.source)})"
+        if text not in points:
+            points.append(text)
+    latest = points[-1]
+    earlier = "; ".join(points[:-1])
+    name = figure_name(figure)
+    return SummarySentence(
+        text=f"{name[0].upper()}{name[1:]} was updated over time: {earlier}; the latest is {latest}.",
+        articles=sorted({c.article for c in members.values()}),
+        sentences=_refs(list(members.values())),
+        figure=figure.id,
+        kind="update",
+    )
+
+
+def clause(sentence: str, about: list[str]) -> str:
+    """The clause of a long sentence that holds what a contradiction is about, marked as cut."""
+    text = sentence.strip().rstrip(".")
+    if len(text.split()) <= CLAUSE_WORDS or not about:
+        return text
+    parts = [p.strip() for p in re.split(r",\s|;\s|\s[—–-]\s|:\s", text) if p.strip()]
+    hits = [p for p in parts if any(re.search(rf"\b{re.escape(w)}", p, re.IGNORECASE) for w in about)]
+    if not hits:
+        return text
+    best = max(hits, key=lambda p: sum(bool(re.search(rf"\b{re.escape(w)}", p, re.IGNORECASE)) for w in about))
+    return ("…" if not text.startswith(best) else "") + best + ("…" if not text.endswith(best) else "")
+
+
+def contradiction_sentence(
+    main: Contradiction, others: list[Contradiction], articles: dict[str, Article]
+) -> SummarySentence | None:
+    """The main contradiction in the reports' own words, each side credited to its outlet: its denial, the
+    denials of other contradictions that deny the same affirmed statement, and the best affirmation."""
+    if len(main.sides) < 2:
+        return None
+    affirming = main.sides[1]
+    affirmed = {(s.article, s.start) for s in main.sides[1:]}
+    denials = [main.sides[0]]
+    for other in others:
+        if other is not main and affirmed & {(s.article, s.start) for s in other.sides[1:]}:
+            if all(other.sides[0].article != d.article for d in denials) and len(denials) < MAX_DENIALS:
+                denials.append(other.sides[0])
+    about = [w for w in (main.about or "").split(", ") if w]
+
+    def outlet(article_id: str) -> str:
+        article = articles.get(article_id)
+        return article.site if article and article.site else ""
+
+    def said(side, fallback: str) -> str:
+        return f"{outlet(side.article) or fallback} writes “{clause(side.sentence, about)}”"
+
+    first = [said(d, "one report" if i == 0 else "another") for i, d in enumerate(denials)]
+    text = f"Reports contradict each other: {' and '.join(first)}, while {said(affirming, 'another')}"
+    if main.may_be_time:
+        text += " (the difference may be one of time)"
+    sides = [*denials, affirming]
+    return SummarySentence(
+        text=text + ".",
+        articles=sorted({s.article for s in sides}),
+        sentences=[SentenceRef(s.article, s.start, s.end) for s in sides],
+        kind="contradiction",
+    )
+
+
+def _speaker_names(quotes: list[Quote], entities: list[StoryEntity]) -> dict[str, list[Quote]]:
+    """Quotes by speaker: a person or organisation of the story, or a name of two words or more; a lone
+    surname folds into the one full name it ends."""
+    known = {e.id: e for e in entities}
+    by_speaker: dict[str, list[Quote]] = {}
+    for quote in quotes:
+        entity = known.get(quote.speaker_entity or "")
+        if entity is not None:
+            name = entity.name if entity.type in SPEAKER_TYPES else None
+        else:
+            words = (quote.speaker or "").split()
+            name = quote.speaker if len(words) >= 2 and all(w[:1].isupper() for w in words) else None
+            if len(words) == 1 and words[0][:1].isupper():
+                name = words[0]
+        if name:
+            by_speaker.setdefault(name, []).append(quote)
+    for name in [n for n in by_speaker if " " not in n]:
+        fuller = [n for n in by_speaker if n != name and n.split()[-1] == name]
+        if len(fuller) == 1:
+            by_speaker[fuller[0]] += by_speaker.pop(name)
+        elif not fuller and not any(e.name == name for e in entities):
+            by_speaker.pop(name)  # a lone word that names no one known ("Analysts")
+    return by_speaker
+
+
+def speakers_sentence(quotes: list[Quote], entities: list[StoryEntity]) -> SummarySentence | None:
+    """The people and bodies quoted most (by quotes, then reports), citing their quotes."""
+    by_speaker = _speaker_names(quotes, entities)
+    ranked = sorted(by_speaker.items(), key=lambda kv: (-len(kv[1]), -len({q.article for q in kv[1]}), kv[0]))
+    ranked = [(n, q) for n, q in ranked if len(q) >= 2 or len(ranked) <= MAX_SPEAKERS][:MAX_SPEAKERS]
+    if not ranked or sum(len(q) for _, q in ranked) < 2:
+        return None
+    parts = [f"{name} ({len(qs)} quote{'s' if len(qs) > 1 else ''})" for name, qs in ranked]
+    listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+    verb = "is" if len(parts) == 1 else "are"
+    chosen = [q for _, qs in ranked for q in qs]
+    return SummarySentence(
+        text=f"The main {'speaker' if len(parts) == 1 else 'speakers'} quoted {verb} {listed}.",
+        articles=sorted({q.article for q in chosen}),
+        sentences=[SentenceRef(q.article, q.start, q.end) for q in chosen],
+        kind="speakers",
+    )
