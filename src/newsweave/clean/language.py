@@ -33,6 +33,15 @@ def detect_language(text: str) -> str | None:
     return language
 
 
+def frequency_in(word: str, language: str) -> float:
+    """A word's Zipf frequency in a language; 0 where wordfreq needs a tokenizer not installed (MeCab for
+    Japanese and Korean)."""
+    try:
+        return zipf_frequency(word, language)
+    except (ImportError, KeyError):
+        return 0.0
+
+
 def few_words_in_latin(text: str, fewest: int = 6) -> bool:
     """A text in Latin letters with fewer than `fewest` lower-case words (a list of names and stats)."""
     letters = [ch for ch in text if ch.isalpha()]
@@ -49,6 +58,6 @@ def english_share(text: str, other: str) -> float:
 
     def english(word: str) -> bool:
         frequency = zipf_frequency(word, "en")
-        return frequency >= COMMON and (not known or frequency > zipf_frequency(word, other))
+        return frequency >= COMMON and (not known or frequency > frequency_in(word, other))
 
     return sum(english(w) for w in words) / len(words) if words else 0.0
