@@ -50,10 +50,22 @@ MdOut = Annotated[Path | None, typer.Option("--md", help="Write the brief as Mar
 HtmlOut = Annotated[Path | None, typer.Option("--html", help="Write a self-contained HTML report; - for stdout.")]
 
 
-def read_options(max_bytes: int | None) -> ReadOptions:
+AllowPrivate = Annotated[
+    bool, typer.Option("--allow-private", help="Let URL inputs name private or loopback addresses.")
+]
+FetchCache = Annotated[
+    Path | None,
+    typer.Option("--fetch-cache", help="Folder of the cache of fetched pages (default ~/.cache/newsweave)."),
+]
+
+
+def read_options(max_bytes: int | None, allow_private: bool = False, fetch_cache: Path | None = None) -> ReadOptions:
+    """Reading limits, and how URL inputs (http/https pages and feeds) are fetched."""
+    from newsweave.fetch.options import FetchOptions, default_cache_dir
     from newsweave.readers import ReadOptions
 
-    return ReadOptions() if max_bytes is None else ReadOptions(max_bytes=max_bytes)
+    fetch = FetchOptions(allow_private=allow_private, cache_dir=fetch_cache or default_cache_dir())
+    return ReadOptions(fetch=fetch) if max_bytes is None else ReadOptions(max_bytes=max_bytes, fetch=fetch)
 
 
 def count_files(paths: list[str]) -> int:
@@ -179,9 +191,11 @@ def read(
     paths: PathsArg,
     jsonl: Annotated[Path | None, typer.Option("--jsonl", help="Write the clean articles as JSON lines.")] = None,
     max_bytes: MaxBytes = None,
+    allow_private: AllowPrivate = False,
+    fetch_cache: FetchCache = None,
 ) -> None:
     """Read and clean articles; print one line per article (id, site, date, title, words)."""
-    articles, stats = collect_articles(paths, read_options(max_bytes))
+    articles, stats = collect_articles(paths, read_options(max_bytes, allow_private, fetch_cache))
     table = Table(box=None, show_edge=False, pad_edge=False, expand=True)
     # At 80 columns every column stays readable: date and words keep their width, ids and sites are cut
     # with an ellipsis, the title takes what is left.
@@ -243,6 +257,8 @@ def brief(
     model: Annotated[str | None, typer.Option("--model", help="spaCy pipeline name or path.")] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No terminal report.")] = False,
     max_bytes: MaxBytes = None,
+    allow_private: AllowPrivate = False,
+    fetch_cache: FetchCache = None,
     jobs: Jobs = 0,
 ) -> None:
     """Reconstruct the stories the articles tell (largest first): figures and who gives them, quotes,
@@ -252,7 +268,12 @@ def brief(
 
     with annotator(paths, model, jobs) as (nlp, pool), progress_bar("briefing", count_files(paths)) as advance:
         result, summary = brief_with_summary(
-            paths, nlp, read_options(max_bytes), on_skip=lambda e: err(f"skipped {e}"), on_file=advance, pool=pool
+            paths,
+            nlp,
+            read_options(max_bytes, allow_private, fetch_cache),
+            on_skip=lambda e: err(f"skipped {e}"),
+            on_file=advance,
+            pool=pool,
         )
     report_failures(summary)
     if not summary.added:
@@ -273,6 +294,8 @@ def ingest(
     model: Annotated[str | None, typer.Option("--model", help="spaCy pipeline name or path.")] = None,
     extract: Annotated[bool, typer.Option("--extract/--no-extract", help="Run the annotate stage.")] = True,
     max_bytes: MaxBytes = None,
+    allow_private: AllowPrivate = False,
+    fetch_cache: FetchCache = None,
     jobs: Jobs = 0,
 ) -> None:
     """Add articles (files, folders, feeds, archives) to the local store; re-ingesting changes nothing."""
@@ -280,11 +303,12 @@ def ingest(
 
     store = open_store(db)
     try:
+        options = read_options(max_bytes, allow_private, fetch_cache)
         if extract:
             with annotator(paths, model, jobs) as (nlp, pool):
-                summary = run_ingest(paths, store, nlp, read_options(max_bytes), pool)
+                summary = run_ingest(paths, store, nlp, options, pool)
         else:
-            summary = run_ingest(paths, store, None, read_options(max_bytes))
+            summary = run_ingest(paths, store, None, options)
     finally:
         store.close()
     report_failures(summary)
@@ -440,6 +464,36 @@ def write_outputs(result: Brief, json_out: Path | None, md_out: Path | None, htm
         from newsweave.report.html import render_html
 
         write_output(html_out, render_html(result))
+
+
+@app.command()
+def serve(
+    db: DbOption = "newsweave.db",
+    host: Annotated[str, typer.Option("--host", help="Address to listen on (127.0.0.1: this machine only).")] = (
+        "127.0.0.1"
+    ),
+    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
+    read_only: Annotated[bool, typer.Option("--read-only", help="Serve without the add-articles form.")] = False,
+    model: Annotated[str | None, typer.Option("--model", help="spaCy pipeline name or path.")] = None,
+    extract: Annotated[bool, typer.Option("--extract/--no-extract", help="Annotate added articles.")] = True,
+    allow_private: AllowPrivate = False,
+    fetch_cache: FetchCache = None,
+) -> None:
+    """Serve the web UI and JSON API over the store (stories, briefs, articles, search, adding articles)."""
+    from newsweave.fetch.options import default_cache_dir
+    from newsweave.web import ServeOptions
+    from newsweave.web.server import check_port, is_loopback, make_server
+
+    options = ServeOptions(
+        db=db, read_only=read_only, model=model, extract=extract, allow_private=allow_private,
+        fetch_cache=fetch_cache or default_cache_dir(),
+    )  # fmt: skip
+    check_port(host, port)
+    server = make_server(options, host, port)  # opens the store: a bad --db is reported before listening
+    if not is_loopback(host) and not read_only:
+        err(f"listening on {host}: anyone who can reach it may add articles (use --read-only to share)")
+    err(f"serving {db} on http://{host}:{port}/ (Ctrl-C to stop)")
+    server.run()
 
 
 SHARED = Path("../shared")

@@ -71,16 +71,22 @@ def iter_articles(
     on_file: Callable[[Path], None] | None = None,
 ) -> Iterator[Article | InputError]:
     """Yield clean articles and, in input order, the errors for what had to be skipped."""
+    from newsweave.fetch.sources import fetch_url, split_urls
+
     stats = stats if stats is not None else ReadStats()
+    urls, paths = split_urls(paths)  # http(s) inputs are fetched (newsweave.fetch), the rest read from disk
     files, missing = expand_paths(paths)
     for error in missing:
         stats.skipped.append(error)
         yield error
     clashing = clashing_stems(files)
     given: set[str] = set()
-    for path in files:
+    fetch = options.fetch if options else None
+    inputs = [(p, read_file(p, options)) for p in files]
+    inputs += [(u, fetch_url(u, fetch, (options or ReadOptions()).max_bytes)) for u in urls]
+    for path, items in inputs:
         stats.files += 1
-        for item in read_file(path, options):
+        for item in items:
             if isinstance(item, InputError):
                 stats.skipped.append(item)
                 yield item
@@ -91,7 +97,7 @@ def iter_articles(
                 stats.skipped.append(error)
                 yield error
                 continue
-            if article_stem(path) in clashing or article.id in given:
+            if (isinstance(path, Path) and article_stem(path) in clashing) or article.id in given:
                 article.id = distinct_id(article.id, article.path)
             if article.id in given:  # one file holding two records that carry the same id
                 error = InputError(article.path or article.id, "duplicate article id", article.id)

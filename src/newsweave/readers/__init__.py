@@ -12,6 +12,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from newsweave.errors import InputError
 from newsweave.model import RawArticle
@@ -21,6 +22,9 @@ from newsweave.readers.html import read_html
 from newsweave.readers.newsplease import read_json, read_jsonl
 from newsweave.readers.text import read_text
 from newsweave.readers.warc import read_warc
+
+if TYPE_CHECKING:
+    from newsweave.fetch.options import FetchOptions
 
 # Readers that stream a file themselves instead of receiving it whole: (path, max_bytes, article_id).
 STREAM_READERS = {".warc": read_warc}
@@ -45,6 +49,7 @@ READERS: dict[str, Reader] = {
 @dataclass(frozen=True)
 class ReadOptions:
     max_bytes: int = DEFAULT_MAX_BYTES
+    fetch: FetchOptions | None = None  # how URL inputs are fetched (newsweave.fetch); None: the defaults
 
 
 def format_suffix(path: Path) -> str:

@@ -73,10 +73,13 @@ def _article_spans(view: BriefView, article_id: str) -> list[tuple[int, int, str
     for quote in story.quotes:
         if quote.article == article_id:
             spans.append((quote.start, quote.end, "hl-quote", anchor("q", article_id, quote.start)))
+    seen: set[str] = set()  # a sentence supporting two summary sentences gets one anchor
     for item in story.summary:
         for sent in item.sentences:
             if sent.article == article_id and not item.figure:
-                spans.append((sent.start, sent.end, "hl-summary", anchor("s", article_id, sent.start)))
+                ident = anchor("s", article_id, sent.start)
+                spans.append((sent.start, sent.end, "hl-summary", "" if ident in seen else ident))
+                seen.add(ident)
     return spans
 
 

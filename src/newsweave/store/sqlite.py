@@ -282,6 +282,10 @@ class SQLiteStore:
             found.append(annotations_from_data(json.loads(row[0])) if row else Annotations(article_id))
         return found
 
+    def story_of(self, article_id: str) -> str | None:
+        row = self.db.execute("SELECT story_id FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return row[0] if row else None
+
     def unannotated(self, limit: int) -> list[Article]:
         rows = self.db.execute(
             f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id NOT IN (SELECT article_id FROM annotations)"
@@ -357,6 +361,14 @@ class SQLiteStore:
             (fts_query(query), limit),
         ).fetchall()
         return [SearchHit(*tuple(r)) for r in rows]
+
+    def story_sources(self) -> dict[str, set[str]]:
+        found: dict[str, set[str]] = {}
+        for row in self.db.execute("SELECT DISTINCT story_id, site, url FROM articles WHERE duplicate_of IS NULL"):
+            name = row["site"] or domain_of(row["url"] or "") or None
+            if name:
+                found.setdefault(name, set()).add(row["story_id"])
+        return found
 
     # clustering state ---------------------------------------------------------------------------
     def load_clusterer(self, active: int) -> StoryClusterer:

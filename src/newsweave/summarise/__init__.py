@@ -41,7 +41,7 @@ def _extract(candidate: Candidate, kind: str) -> SummarySentence:
     return SummarySentence(
         text=s.text.strip(),
         articles=candidate.backers,
-        sentences=[SentenceRef(s.article, s.start, s.end)],
+        sentences=[SentenceRef(s.article, s.start, s.end), *candidate.support],
         score=round(candidate.score, 5),
         kind=kind,
     )

@@ -10,12 +10,13 @@ holding a sentence close to it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from newsweave.model import Article, Statement
+from newsweave.records import SentenceRef
 
 EDGE_THRESHOLD = 0.1  # cosine below which two sentences are not linked in the LexRank graph
 SUPPORT = 0.35  # cosine above which another article's sentence backs a summary sentence
@@ -41,6 +42,7 @@ class Candidate:
     score: float
     backers: list[str]
     position: int  # its index among its article's candidates (0: the article's lead)
+    support: list[SentenceRef] = field(default_factory=list)  # each other backer's most similar sentence
 
 
 def is_candidate(statement: Statement, article: Article | None) -> bool:
@@ -92,8 +94,21 @@ def rank_candidates(statements: list[Statement], articles: list[Article]) -> tup
         backers = {pool[j].article for j in range(len(pool)) if similarity[i, j] >= SUPPORT} | {statement.article}
         position = seen.get(statement.article, 0)
         seen[statement.article] = position + 1
-        candidates.append(Candidate(statement, float(scores[i]), sorted(backers), position))
+        support = supporting_sentences(pool, similarity[i], statement.article)
+        candidates.append(Candidate(statement, float(scores[i]), sorted(backers), position, support))
     return candidates, similarity
+
+
+def supporting_sentences(pool: list[Statement], similarity_row: np.ndarray, own_article: str) -> list[SentenceRef]:
+    """In each other article backing a sentence, its most similar sentence: what a citation of that article
+    points to (the web UI opens it)."""
+    best: dict[str, int] = {}
+    for j, statement in enumerate(pool):
+        if statement.article == own_article or similarity_row[j] < SUPPORT:
+            continue
+        if statement.article not in best or similarity_row[j] > similarity_row[best[statement.article]]:
+            best[statement.article] = j
+    return [SentenceRef(pool[j].article, pool[j].start, pool[j].end) for _, j in sorted(best.items())]
 
 
 def lead_score(candidate: Candidate) -> float:
