@@ -72,6 +72,14 @@ def test_full_text_search_finds_articles_and_quotes(store_url, nlp):
     assert store.search('"; DROP TABLE articles; --') == [] and store.count() == 5  # words, never syntax
 
 
+def test_both_stores_answer_the_web_pages_questions(store_url, tmp_path):
+    LocalEngine(open_store(store_url), None).run([KURSK])
+    store = open_store(store_url, readonly=True)
+    assert store.story_of("001_d50eaae05427456e") == "s1" and store.story_of("nope") is None
+    sources = store.story_sources()
+    assert all(stories == {"s1"} for stories in sources.values())
+
+
 def test_every_migration_runs_on_both_dialects(store_url):
     store = open_store(store_url)
     for table in ("articles", "story_state", "search_index", "claims"):

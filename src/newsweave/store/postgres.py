@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
+from newsweave.clean.metadata import domain_of
 from newsweave.contract import annotations_from_data, article_from_data, story_from_data, to_data
 from newsweave.errors import NewsweaveError
 from newsweave.model import Annotations, Article
@@ -296,6 +297,21 @@ class PostgresStore:
             ).fetchall()
         )
         return [annotations_from_data(json.loads(rows[a])) if a in rows else Annotations(a) for a in article_ids]
+
+    def story_of(self, article_id: str) -> str | None:
+        row = self.db.execute("SELECT story_id FROM articles WHERE id = %s", (article_id,)).fetchone()
+        return row[0] if row else None
+
+    def story_sources(self) -> dict[str, set[str]]:
+        """Each source (site, else the URL's domain) and the stories it reported on."""
+        found: dict[str, set[str]] = {}
+        for story_id, site, url in self.db.execute(
+            "SELECT DISTINCT story_id, site, url FROM articles WHERE duplicate_of IS NULL"
+        ).fetchall():
+            name = site or domain_of(url or "") or None
+            if name:
+                found.setdefault(name, set()).add(story_id)
+        return found
 
     def unannotated(self, limit: int) -> list[Article]:
         return self._articles(
