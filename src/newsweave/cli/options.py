@@ -1,0 +1,95 @@
+"""Options and choices shared by the commands: paths, limits, outputs, parsing processes."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+if TYPE_CHECKING:  # the pipeline is imported inside the commands, so `--help` never loads it
+    from newsweave.readers import ReadOptions
+
+
+PROGRESS_MIN_FILES = 4
+
+
+EXIT_SKIPPED = 1
+
+
+EXIT_ERROR = 2
+
+
+PathsArg = Annotated[list[str], typer.Argument(help="Files, folders or glob patterns.", show_default=False)]
+
+
+MaxBytes = Annotated[
+    int | None, typer.Option("--max-bytes", help="Skip files larger than this (default 20 MiB).", show_default=False)
+]
+
+
+JsonOut = Annotated[Path | None, typer.Option("--json", help="Write the brief as JSON (the contract); - for stdout.")]
+
+
+MdOut = Annotated[Path | None, typer.Option("--md", help="Write the brief as Markdown; - for stdout.")]
+
+
+HtmlOut = Annotated[Path | None, typer.Option("--html", help="Write a self-contained HTML report; - for stdout.")]
+
+
+AllowPrivate = Annotated[
+    bool, typer.Option("--allow-private", help="Let URL inputs name private or loopback addresses.")
+]
+
+
+FetchCache = Annotated[
+    Path | None,
+    typer.Option("--fetch-cache", help="Folder of the cache of fetched pages (default ~/.cache/newsweave)."),
+]
+
+
+def read_options(max_bytes: int | None, allow_private: bool = False, fetch_cache: Path | None = None) -> ReadOptions:
+    """Reading limits, and how URL inputs (http/https pages and feeds) are fetched."""
+    from newsweave.fetch.options import FetchOptions, default_cache_dir
+    from newsweave.readers import ReadOptions
+
+    fetch = FetchOptions(allow_private=allow_private, cache_dir=fetch_cache or default_cache_dir())
+    return ReadOptions(fetch=fetch) if max_bytes is None else ReadOptions(max_bytes=max_bytes, fetch=fetch)
+
+
+def count_files(paths: list[str]) -> int:
+    from newsweave.readers import expand_paths
+
+    return len(expand_paths(paths)[0])
+
+
+Jobs = Annotated[
+    int, typer.Option("--jobs", "-j", help="Processes that parse (0: one per core; small inputs use one).")
+]
+
+
+PARALLEL_MIN_BYTES = 1_000_000  # below this, starting workers (a model load each) costs more than it saves
+
+
+@contextmanager
+def annotator(paths: list[str], model: str | None, jobs: int) -> Iterator[tuple[object | None, object | None]]:
+    """(nlp, pool): the model in this process for small inputs or one job, else a pool of parsing processes."""
+    from newsweave.nlp import load_model
+    from newsweave.readers import expand_paths
+
+    jobs = jobs or os.cpu_count() or 1
+    size = sum(f.stat().st_size for f in expand_paths(paths)[0] if f.is_file())
+    if jobs <= 1 or size < PARALLEL_MIN_BYTES:
+        yield load_model(model), None
+        return
+    from newsweave.pipeline.parallel import ParallelAnnotator
+
+    load_model(model)  # a wrong --model is one line here, before any worker starts
+    with ParallelAnnotator(model, jobs) as pool:
+        yield None, pool
+
+
+DbOption = Annotated[str, typer.Option("--db", help="Store: a SQLite file or URL, or postgresql://...")]
