@@ -129,6 +129,8 @@ def _designation(group: Span) -> bool:
     head = last.head
     before = doc[group.start - 1] if group.start > 0 else None
     after = doc[group.end] if group.end < len(doc) else None
+    if last.text == "%" or last.lower_ in ("percent", "cent") or (after is not None and after.text == "%"):
+        return False  # a share or a change is never a name: "FTSE -0.6% CAC -1.7%"
     if before is not None and before.lower_ in DESIGNATING_WORDS:
         return True
     if before is not None and before.pos_ == "PROPN":
