@@ -119,3 +119,11 @@ def test_per_game_statistics_are_units():
         "win above replacement",
     ]
     assert lookup("war") is None  # the word, not the statistic
+
+
+@pytest.mark.parametrize(
+    ("surface", "unit"),
+    [("164p", "GBX"), ("118.5p", "GBX"), ("1080p", None)],  # "1080p" a screen resolution
+)
+def test_p_glued_to_a_small_amount_is_pence(surface, unit):
+    assert parse_surface(surface).unit == unit

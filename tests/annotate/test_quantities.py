@@ -233,3 +233,8 @@ def test_per_game_statistics_in_a_sentence(nlp):
         (8.2, "rebound per game"),
         (3.1, "assist per game"),
     ]
+
+
+def test_a_share_price_in_pence(nlp):
+    claims = annotate_text(nlp, "Its shares rose 4.1% to 212p after the results.").claims
+    assert [(c.value, c.unit) for c in claims] == [(4.1, "percent"), (212, "GBX")]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsweave.annotate.units import MANGLED_POUND, Unit, currency_prefix, longest_unit
+from newsweave.annotate.units import MANGLED_POUND, PENCE, PENCE_CODE, Unit, currency_prefix, longest_unit
 
 UNITS_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -221,6 +221,8 @@ def _parse_one(surface: str) -> ParsedNumber | None:
         lower = words[0].lower()
         if lower in CURRENCY_WORDS:
             unit, kind = CURRENCY_WORDS[lower], "money"
+        elif lower == "p" and rest[0][1] == number_end and PENCE.match(surface.strip()[: number_end + 1].lstrip("~≈")):
+            unit, kind = PENCE_CODE, "money"  # "164p"
         elif words[0] != "per":
             match = longest_unit(words, glued_first=rest[0][1] == number_end)
             if match is not None:

@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from newsweave.annotate.numbers import CURRENCY_SYMBOLS, DENOMINATORS, SCALES, UNITS_WORDS
-from newsweave.annotate.units import currency_prefix, longest_unit, lookup, mangled_pound
+from newsweave.annotate.units import PENCE, currency_prefix, longest_unit, lookup, mangled_pound
 
 QUALIFIERS = [  # longest first; matched against the words just before the number
     ("as many as", "up_to"), ("as high as", "up_to"), ("as much as", "up_to"), ("up to", "up_to"),
@@ -60,6 +60,8 @@ def glued_unit(text: str) -> bool:
     cur, suffix = match["cur"], match["suffix"]
     if cur == "PS":
         return mangled_pound(text)
+    if suffix == "p":
+        return cur is None and PENCE.match(text) is not None
     if cur and currency_prefix(cur.rstrip("$") if cur.endswith("$") and len(cur) > 1 else cur) is None:
         if currency_prefix(cur) is None:
             return False

@@ -115,6 +115,11 @@ def lookup(surface: str, glued: bool = False) -> Unit | None:
 MANGLED_POUND = re.compile(r"\bPS(?=\d{1,3}(?:,\d{3})+(?!\d)|\d+\.\d|\d+(?:\.\d+)?(?:bn|mn|m|k|tn)(?![A-Za-z]))")
 
 
+# "164p", "118.5p": pence, glued to an amount of at most three digits ("1080p" is a screen's resolution)
+PENCE = re.compile(r"^\d{1,3}(?:\.\d+)?p$")
+PENCE_CODE = "GBX"  # pence sterling, as exchanges quote share prices
+
+
 def mangled_pound(text: str) -> bool:
     """Whether a token is an amount whose "£" was mangled to "PS"."""
     return MANGLED_POUND.match(text) is not None
