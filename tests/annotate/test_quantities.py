@@ -238,3 +238,21 @@ def test_per_game_statistics_in_a_sentence(nlp):
 def test_a_share_price_in_pence(nlp):
     claims = annotate_text(nlp, "Its shares rose 4.1% to 212p after the results.").claims
     assert [(c.value, c.unit) for c in claims] == [(4.1, "percent"), (212, "GBX")]
+
+
+def test_a_count_the_ner_sweeps_into_a_neighbouring_date(nlp):
+    text = "Now 61200 people have been jobless for one to two years and 87300 for over two years."
+    assert 87300 in [c.value for c in annotate_text(nlp, text).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The SUV comes with a 9- or 10-inch touchscreen.", 9, "inch"),  # a hanging hyphen
+        ("A ticket costs about 12 or $14 at the door.", 12, "USD"),
+    ],
+)
+def test_a_bare_number_before_or_takes_the_unit_of_the_next(nlp, text, value, unit):
+    annotations = annotate_text(nlp, text)
+    [figure] = [c for c in annotations.claims + annotations.measures if c.value == value]
+    assert figure.unit == unit

@@ -16,6 +16,7 @@ from newsweave.annotate.attribution import Resolver, source_of
 from newsweave.annotate.nonfigures import is_age, not_a_figure
 from newsweave.annotate.numbers import DENOMINATORS, SCALES, ParsedNumber, parse_surface, take_unit_and_scale
 from newsweave.annotate.quantities import (
+    alternative_end,
     direction_of,
     number_groups,
     qualifier_of,
@@ -185,6 +186,10 @@ class FigureExtractor:
                     consumed.add(other.start)
                     end_token = other_units[-1] if other_parsed.unit and other_units else other[-1]
                     units = other_units
+        elif other is None and parsed.unit is None and (alt := alternative_end(group, by_start)) is not None:
+            alt_parsed = parse_surface(_surface(alt, unit_words(alt)))
+            if alt_parsed is not None and alt_parsed.unit is not None and alt_parsed.low is None:
+                parsed = take_unit_and_scale(parsed, alt_parsed)  # "7- or 8-inch": seven inches, one figure each
         elif parsed.low is not None and parsed.high is not None:  # "15-22" written as one token
             low, high, qualifier, value = parsed.low, parsed.high, "range", parsed.low
         if group.start > 0 and doc[group.start - 1].lower_ == "minus":  # "minus 233 Celsius"

@@ -76,6 +76,8 @@ def _misread_date(token: Token) -> bool:
     thousand people", "killing 6 and wounding 31", "a 5-10W laser"."""
     if token.ent_type_ not in ("DATE", "TIME") or _YEAR.match(token.text):
         return False
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d{5,6}", token.text):
+        return True  # no date is written "95800" or "12,000": a count the NER swept into a date beside it
     start = token.i
     while start > 0 and token.doc[start].ent_iob_ == "I":
         start -= 1

@@ -35,6 +35,7 @@ _GLUED = re.compile(
 )
 _NUMBER_RANGE = re.compile(r"^\d[\d,.]*[-–]\d[\d,.]*$")  # "15-22" as one token
 _DOLLAR_GLUED = re.compile(r"^(A|US|NZ|C|S|HK)\d[\d,.]*$")  # "$A82,615,680" tokenised "$", "A82,615,680"
+_HANGING = re.compile(r"^\d[\d,.]*-$")  # "7- or 8-inch": a hanging hyphen
 _MINUS = re.compile(r"^minus-\d[\d,.]*$", re.I)  # "minus-130 degrees"
 SCALE_WORDS = set(SCALES) - {"m", "b", "k"}
 DOLLAR_COUNTRIES = {"S", "A", "C", "NZ", "HK", "US", "AU"}  # "HK $3.7 billion"
@@ -82,6 +83,7 @@ def is_number(token: Token) -> bool:
         or ("-" in text and all(p in UNITS_WORDS or p in DENOMINATORS for p in token.lower_.split("-")))
         or (any(ch.isdigit() for ch in text) and glued_unit(text))
         or (text.startswith("PS") and token.i + 1 < len(token.doc) and _pound_then_scale(token))
+        or (bool(_HANGING.match(text)) and token.i + 1 < len(token.doc) and token.nbor().lower_ in ("or", "to", "and"))
     )
 
 
@@ -232,6 +234,15 @@ def range_end(group: Span, groups_by_start: dict[int, Span]) -> tuple[Span | Non
     if before != "between" and is_change(group) and connector == "to":
         return None, ""
     return other, "spread"
+
+
+def alternative_end(group: Span, groups_by_start: dict[int, Span]) -> Span | None:
+    """The number after "or" that gives a bare number its unit: "7- or 8-inch", "about 8 or $9"."""
+    doc = group.doc
+    at = group.end + (1 if group.end < len(doc) and doc[group.end].text == "-" else 0)
+    if at >= len(doc) or doc[at].lower_ != "or":
+        return None
+    return groups_by_start.get(at + 1)
 
 
 def _connector(group: Span, groups_by_start: dict[int, Span], after_from: bool = False) -> tuple[str, Span] | None:
