@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -15,7 +16,6 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
-from rich.text import Text
 
 from newsweave import __version__
 from newsweave.errors import NewsweaveError
@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # the pipeline is imported inside the commands, so `--help` n
     from newsweave.readers import ReadOptions
     from newsweave.reading import ReadStats
     from newsweave.records import Brief
+from newsweave.textsafety import one_line, term_text
 
 app = typer.Typer(
     help="newsweave: many news reports in, one sourced picture of the story out.",
@@ -108,20 +109,27 @@ def stdout_console() -> Console:
 
 
 def err(message: str) -> None:
-    """One line on stderr, never wrapped, never a traceback."""
-    sys.stderr.write(f"newsweave: {message}\n")
+    """One line on stderr, never wrapped, never a traceback; control characters and line breaks made visible."""
+    sys.stderr.write(f"newsweave: {one_line(message)}\n")
     sys.stderr.flush()
 
 
 def write_atomic(path: Path, text: str) -> None:
-    """Write via a temporary file and rename, so a failure never leaves a half-written output."""
-    tmp = path.with_name(path.name + ".tmp")
+    """Write via an unpredictable temporary file, created exclusively beside `path`, then rename over `path`.
+
+    A failure never leaves a half-written output, and a pre-placed symlink at a guessable temp name
+    cannot redirect the write (mkstemp opens with O_CREAT | O_EXCL; rename replaces a symlink at `path`).
+    """
+    tmp: str | None = None
     try:
-        tmp.write_text(text, encoding="utf-8")
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            os.fchmod(fd, path.stat().st_mode & 0o777 if path.is_file() else 0o644)  # mkstemp's 0600 is too strict
+            handle.write(text)
         os.replace(tmp, path)
     except OSError as exc:
-        if tmp.parent.exists():
-            tmp.unlink(missing_ok=True)
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
         raise NewsweaveError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
@@ -183,7 +191,7 @@ def read(
     table.add_column("title", no_wrap=True, overflow="ellipsis", ratio=1, min_width=20)
     table.add_column("words", no_wrap=True, justify="right", min_width=5)
     for a in articles:
-        table.add_row(Text(a.id), Text(a.site or "-"), a.published or "-", Text(a.title or "-"), str(a.words))
+        table.add_row(*(term_text(v) for v in (a.id, a.site or "-", a.published or "-", a.title or "-")), str(a.words))
     stdout_console().print(table)
     if jsonl:
         from newsweave.contract import to_data
@@ -326,11 +334,12 @@ def stories(
         table.add_column(column, justify="right" if column in ("articles", "sources", "disputed figures") else "left")
     for item in listed:
         if not item.summarised:
-            table.add_row(item.id, "(not summarised yet)", str(item.articles), "", "", "")
+            table.add_row(term_text(item.id), "(not summarised yet)", str(item.articles), "", "", "")
             continue
         first, last = item.first_published, item.last_published
         span = f"{first}..{last}" if first and last and first != last else (first or "-")
-        table.add_row(item.id, Text(item.title or "-"), str(item.articles), str(item.sources), span, str(item.disputed))
+        cells = (term_text(item.id), term_text(item.title or "-"), str(item.articles), str(item.sources))
+        table.add_row(*cells, term_text(span), str(item.disputed))
     stdout_console().print(table)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+from collections import deque
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -58,11 +59,40 @@ def load_model(name_or_path: str | None = None, disable: tuple[str, ...] = ()) -
     return spacy.load(target, disable=list(disable))
 
 
-def parse(nlp: Language, texts: Iterable[str], batch_size: int = 16) -> Iterator[Doc]:
-    """`nlp.pipe`, with a sentence boundary forced at every line break.
+CHUNK_CHARS = 50_000  # longer texts are parsed in pieces of at most this many characters (no gold or PolNeAR text is)
+_BREAKS = ("\n\n", "\n", ". ", "? ", "! ", "; ", " ")
+
+
+def split_text(text: str, limit: int = CHUNK_CHARS) -> list[str]:
+    """Pieces of `text` of at most `limit` characters whose concatenation is `text` itself.
+
+    Each piece ends at the last paragraph break before the limit, else the last line break, sentence end
+    or space, so a sentence is cut only when one runs past `limit` characters.
+    """
+    pieces: list[str] = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start : start + limit]
+        cut = 0
+        for mark in _BREAKS:
+            at = window.rfind(mark, limit // 4)
+            if at > 0:
+                cut = at + len(mark)
+                break
+        cut = cut or limit
+        pieces.append(text[start : start + cut])
+        start += cut
+    pieces.append(text[start:])
+    return pieces
+
+
+def parse(nlp: Language, texts: Iterable[str], batch_size: int = 16, chunk_chars: int = CHUNK_CHARS) -> Iterator[Doc]:
+    """`nlp.pipe`, with a sentence boundary forced at every line break and long texts parsed in chunks.
 
     Headings, list items and paragraphs never share a sentence, whatever the parser would guess;
-    the parser keeps boundaries that are already set.
+    the parser keeps boundaries that are already set. A text over `chunk_chars` is split at paragraph or
+    sentence boundaries, its pieces parsed, and joined with `Doc.from_docs` (same text, same offsets), so
+    time and memory grow linearly with the length of an article instead of with its square.
     """
 
     def with_breaks(docs: Iterable[Doc]) -> Iterator[Doc]:
@@ -72,7 +102,24 @@ def parse(nlp: Language, texts: Iterable[str], batch_size: int = 16) -> Iterator
                     token.is_sent_start = True
             yield doc
 
-    docs: Iterable[Doc] = with_breaks(nlp.tokenizer.pipe(texts, batch_size=batch_size))
-    for _, component in nlp.pipeline:
-        docs = component.pipe(docs, batch_size=batch_size) if hasattr(component, "pipe") else map(component, docs)
-    yield from docs
+    def pipeline(pieces: Iterable[str]) -> Iterator[Doc]:
+        docs: Iterable[Doc] = with_breaks(nlp.tokenizer.pipe(pieces, batch_size=batch_size))
+        for _, component in nlp.pipeline:
+            docs = component.pipe(docs, batch_size=batch_size) if hasattr(component, "pipe") else map(component, docs)
+        return iter(docs)
+
+    counts: deque[int] = deque()
+
+    def pieces() -> Iterator[str]:
+        for text in texts:
+            parts = split_text(text, chunk_chars) if len(text) > chunk_chars else [text]
+            counts.append(len(parts))
+            yield from parts
+
+    docs = pipeline(pieces())
+    for doc in docs:
+        n = counts.popleft()
+        if n == 1:
+            yield doc
+        else:
+            yield Doc.from_docs([doc, *(next(docs) for _ in range(n - 1))], ensure_whitespace=False)

@@ -1,7 +1,15 @@
-"""Read and clean many inputs: the first two pipeline stages, with every skip counted and explained."""
+"""Read and clean many inputs: the first two pipeline stages, with every skip counted and explained.
+
+Article ids come from the inputs themselves, never from the order they are met in: a single-article
+file's id is its stem, a record's id its file stem plus record number (or the id the record carries).
+When two inputs of one run would share an id, each gets `id~<8 hex>` from a hash of its full path and
+record id, so the same folder read in any order, or from another working folder, gives the same ids.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -9,8 +17,9 @@ from pathlib import Path
 
 from newsweave.clean import clean
 from newsweave.errors import InputError
-from newsweave.model import Article
-from newsweave.readers import ReadOptions, expand_paths, read_file
+from newsweave.model import Article, RawArticle
+from newsweave.readers import ReadOptions, article_stem, expand_paths, read_file
+from newsweave.readers.bounds import html_over_bounds
 
 
 @dataclass
@@ -22,7 +31,37 @@ class ReadStats:
     skipped: list[InputError] = field(default_factory=list)
 
     def by_reason(self) -> Counter[str]:
-        return Counter(e.reason.split(" (")[0] for e in self.skipped)
+        return Counter(e.code for e in self.skipped)
+
+
+def distinct_id(article_id: str, path: str | None) -> str:
+    """`article_id~<8 hex>`: the hash of the input's absolute path and its id inside that file."""
+    where = os.path.abspath(path) if path else ""
+    digest = hashlib.sha256(f"{where}\0{article_id}".encode("utf-8", "surrogatepass")).hexdigest()[:8]
+    return f"{article_id}~{digest}"
+
+
+def clashing_stems(files: Iterable[Path]) -> set[str]:
+    """Stems shared by two or more files of one run (`a/story.txt`, `b/story.txt`): their ids need a hash."""
+    counts = Counter(article_stem(path) for path in files)
+    return {stem for stem, n in counts.items() if n > 1}
+
+
+def _clean(raw: RawArticle) -> Article:
+    """clean() within bounds, with any unforeseen failure turned into a named skip of this one input."""
+    source = raw.path or raw.id
+    if raw.format in ("jsonl", "feed", "warc"):
+        source = f"{source} record {raw.id}"
+    if raw.kind == "html":
+        problem = html_over_bounds(raw.body)
+        if problem:
+            raise InputError(source, "HTML over bounds", problem)
+    try:
+        return clean(raw)
+    except InputError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a cleaning bug on one input must not end the run
+        raise InputError(source, "cleaning failed", f"{type(exc).__name__}: {exc}") from None
 
 
 def iter_articles(
@@ -37,7 +76,8 @@ def iter_articles(
     for error in missing:
         stats.skipped.append(error)
         yield error
-    seen_ids: Counter[str] = Counter()
+    clashing = clashing_stems(files)
+    given: set[str] = set()
     for path in files:
         stats.files += 1
         for item in read_file(path, options):
@@ -46,14 +86,19 @@ def iter_articles(
                 yield item
                 continue
             try:
-                article = clean(item)
+                article = _clean(item)
             except InputError as error:
                 stats.skipped.append(error)
                 yield error
                 continue
-            seen_ids[article.id] += 1
-            if seen_ids[article.id] > 1:  # same file name in two folders: keep both, ids stay unique
-                article.id = f"{article.id}~{seen_ids[article.id]}"
+            if article_stem(path) in clashing or article.id in given:
+                article.id = distinct_id(article.id, article.path)
+            if article.id in given:  # one file holding two records that carry the same id
+                error = InputError(article.path or article.id, "duplicate article id", article.id)
+                stats.skipped.append(error)
+                yield error
+                continue
+            given.add(article.id)
             stats.articles += 1
             yield article
         if on_file:

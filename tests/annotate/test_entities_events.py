@@ -75,3 +75,40 @@ def test_an_extractor_failure_stays_within_its_article(kursk_articles, nlp, monk
     assert [r.article for r in results] == [a.id for a in articles]
     assert errors == [(failing, "unexpected parse")]
     assert results[1].claims == [] and results[0].claims and results[2].claims
+
+
+def test_acronym_and_short_name_join_the_one_long_name_they_fit():
+    from newsweave.model import Entity
+    from newsweave.reconcile.entities import merge_entities
+
+    def org(i: int, name: str) -> Entity:
+        return Entity(id=f"a:e{i}", article="a", name=name, type="ORG", aliases=[name], mentions=[(i, i + 1)])
+
+    names = ["International Olympic Committee", "IOC", "UK Home Office", "Home Office", "Washington Post",
+             "New York Post", "Post"]  # fmt: skip
+    merged = {tuple(sorted(e.aliases)) for e in merge_entities([org(i, n) for i, n in enumerate(names)])}
+    assert ("IOC", "International Olympic Committee") in merged
+    assert ("Home Office", "UK Home Office") in merged
+    assert ("Post",) in merged  # fits two papers: joins neither
+
+
+def test_the_in_an_organisation_name_mid_sentence_is_kept_as_an_alias(nlp):
+    # wework gold, VentureBeat
+    annotations = annotate_text(nlp, "The layoffs were announced by The We Company on Monday in New York.")
+    company = next(e for e in annotations.entities if e.name == "We Company")
+    assert "The We Company" in company.aliases
+
+
+def test_one_word_tagged_person_and_organisation_takes_one_label(nlp):
+    # wework gold, VentureBeat: "WeWork" read once as a person
+    text = "WeWork said it would cut jobs. Adam Neumann founded WeWork in 2010. Neumann left the company in October."
+    annotations = annotate_text(nlp, text)
+    people = {e.name for e in annotations.entities if e.type == "PERSON"}
+    assert "Adam Neumann" in people and "WeWork" not in people
+
+
+def test_a_company_abbreviation_keeps_its_full_stop(nlp):
+    # meth gold, NJ.com
+    text = "The report says the Minneapolis ad agency Broadhead Co. came up with the campaign."
+    annotations = annotate_text(nlp, text)
+    assert any(e.name == "Broadhead Co." for e in annotations.entities)

@@ -53,3 +53,20 @@ def test_a_section_under_a_heading_about_the_same_story_is_not_off_story():
 
 def test_no_kursk_article_has_an_off_story_passage(kursk_articles):
     assert all(a.off_story == [] for a in kursk_articles.values())
+
+
+def test_a_list_of_english_names_and_stats_is_not_taken_for_a_pidgin():
+    # Lines of this shape (names, codes, figures, few common words) are what py3langid alone calls
+    # Nigerian Pidgin ("pcm"); these are written for the test.
+    reviews = "Roadster 2020 review - photos New Audi Q7 2020 review New Audi Q7 2020 review - photos Volvo XC40 review"
+    stats = "Top Tigers relievers: RHP Sam Dole (0.6 WAR), RHP Ted Marsh (0.4 WAR), LHP Ray Okafor (0.3 WAR)"
+    assert detect_language(reviews + " - photos New Kia Ceed Estate prototype review") in ("en", None)
+    assert detect_language(stats + ", LHP Joe Banks (0.2 WAR), RHP Will Tate (0.2 WAR).") is None
+
+
+def test_chinese_is_detected_though_it_has_no_spaces_between_words():
+    text = (
+        "北京市卫生健康委员会周二表示，两名来自内蒙古的患者被确诊感染肺鼠疫，目前正在北京接受治疗，病情稳定。"
+        "当局已对密切接触者进行隔离观察。"
+    )
+    assert detect_language(text) == "zh"

@@ -12,54 +12,22 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsweave.annotate.entities import TITLE_WORDS, affiliation_in_text
+from newsweave.annotate.phrases import definite_common, names_head, person_heads, phrase_tokens
+from newsweave.annotate.pronouns import antecedent
+from newsweave.annotate.speech_words import (  # noqa: F401 - FRAMING_VERBS is re-exported for quotes
+    BODY_NOUNS,
+    CIRCUMSTANCE_MARKS,
+    CLAUSE_DEPS,
+    DOCUMENT_NOUNS,
+    FRAMING_VERBS,
+    PRONOUNS_GROUP,
+    PRONOUNS_PERSON,
+    REPORTING_VERBS,
+    SKIP_IN_SOURCE,
+    SOURCE_NOUNS,
+    SPEECH_VERBS,
+)
 from newsweave.model import Entity
-
-REPORTING_VERBS = {
-    "say", "tell", "state", "add", "note", "warn", "claim", "confirm", "announce", "report", "describe",
-    "explain", "argue", "suggest", "insist", "emphasize", "emphasise", "stress", "acknowledge", "admit",
-    "deny", "believe", "estimate", "predict", "mention", "highlight", "underscore", "speculate",
-    "indicate", "reveal", "declare", "assert", "allege", "accuse", "urge", "write", "testify", "maintain",
-    "contend", "reply", "respond", "recall", "concede", "comment", "observe", "remark", "think",
-    "expect", "fear", "hope", "worry", "promise", "vow", "pledge", "threaten", "imply", "caution",
-    "signal", "disclose", "assure", "demand", "ask", "conclude", "find", "show", "feel", "doubt",
-    "reckon", "tweet", "post", "frame", "characterize", "characterise", "label", "dismiss", "project",
-    "forecast", "calculate", "count", "put", "brief", "agree", "recount", "quote", "cite", "detail",
-    "point", "stat", "articulate", "reiterate", "proclaim", "assess", "judge",
-}  # fmt: skip
-# Verbs that report through "X as Y" rather than a that-clause: "framing them as a security measure".
-FRAMING_VERBS = {
-    "frame",
-    "describe",
-    "characterize",
-    "characterise",
-    "label",
-    "dismiss",
-    "call",
-    "brand",
-    "portray",
-}
-PRONOUNS_PERSON = {"he", "she", "him", "her"}
-PRONOUNS_GROUP = {"they", "them", "we"}
-CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "parataxis", "dobj", "conj"}
-_SKIP_IN_SOURCE = {"relcl", "acl", "advcl", "punct", "appos"}
-
-
-# Common nouns that can be the source of a statement (people, bodies, documents that report).
-SOURCE_NOUNS = {
-    "official", "officials", "expert", "experts", "analyst", "analysts", "report", "reports", "intelligence",
-    "ministry", "government", "administration", "media", "authorities", "authority", "source", "sources",
-    "leader", "leaders", "diplomat", "diplomats", "observer", "observers", "critic", "critics", "scientist",
-    "scientists", "researcher", "researchers", "study", "survey", "poll", "statement", "police", "military",
-    "army", "commander", "commanders", "witness", "witnesses", "resident", "residents", "people", "group",
-    "groups", "agency", "agencies", "spokesman", "spokeswoman", "spokesperson", "minister", "president",
-    "officer", "officers", "lawmaker", "lawmakers", "scholar", "scholars", "strategist", "strategists",
-    "campaign", "committee", "council", "court", "judge", "prosecutor", "prosecutors", "investigator",
-    "investigators", "document", "documents", "data", "figures", "estimate", "estimates", "allies", "ally",
-    "nations", "countries", "state", "states", "company", "firm", "bank", "union", "party", "voters",
-    "aide", "aides", "adviser", "advisers", "advisor", "advisors", "member", "members", "representative",
-    "representatives", "democrats", "republicans", "candidate", "candidates", "economist", "economists",
-    "doctor", "doctors", "worker", "workers", "activist", "activists", "family", "friends", "staff",
-}  # fmt: skip
 
 
 @dataclass
@@ -75,8 +43,11 @@ class Source:
     resolved: bool = False  # a pronoun or title that was traced back to a name
     is_named: bool = False  # the phrase's head is the entity (not "North Korea's stance")
 
-    def can_speak(self, head: Token) -> bool:
-        """A named or resolved actor, or a noun of the kind that makes statements."""
+    def can_speak(self, head: Token, verb: Token | None = None) -> bool:
+        """A named or resolved actor, a noun of the kind that makes statements, or any noun that is the
+        subject of a verb of saying proper."""
+        if verb is not None and verb.lemma_.lower() in SPEECH_VERBS and head.pos_ in ("NOUN", "PROPN"):
+            return True
         return (
             self.is_named
             or self.resolved
@@ -97,6 +68,82 @@ class Resolver:
         )
         self.starts = [m[0] for m in self.by_char]
         self.people = [e for e in entities if e.type == "PERSON"]
+        self.sentences = list(doc.sents)
+        self._sentence_index = {s.start: i for i, s in enumerate(self.sentences)}
+        self.sentence_sources: dict[int, Source | None] = {}
+        self.by_id = {e.id: e for e in entities}
+        self.quotes: list | None = None  # the article's quotes, once extracted (quotes.py fills it)
+
+    def body_before(self, char: int, noun: str | None) -> Entity | None:
+        """The organisation a definite reference stands for: one described earlier by that noun
+        ("WeWorkers Coalition, a group of employees" -> "the group"), else the one named before `char`
+        most often, a name holding the noun counting twice more ("the news agency" -> Xinhua News
+        Agency; "the company" -> the company of the story, not "We Company" named once)."""
+        if noun:
+            described = self._described_as(char, noun)
+            if described is not None:
+                return described
+        index = bisect_left(self.starts, char)
+        bodies = [m[2] for m in reversed(self.by_char[:index]) if m[2].type == "ORG" and m[1] <= char]
+        if not bodies:
+            return None
+        weight = {e.id: 2 * bool(noun and noun in e.name.lower().split()) for e in bodies}
+        for entity in bodies:
+            weight[entity.id] += 1  # salience: mentions so far
+        return max(bodies, key=lambda e: weight[e.id])  # the latest of the best on a tie
+
+    def _linked_body(self, head: Token, text: str, start: int, end: int, in_text: str | None) -> Source | None:
+        """A generic source tied to a body: "a company spokesperson" speaks for the company named before
+        (the words are kept); "a group of employees" is the group the article names just after
+        ("The group, WeWorkers Coalition, ...")."""
+        if any(t.dep_ == "det" and t.lower_ in ("a", "an") for t in head.children):
+            named = self._named_after(head)
+            if named is not None:
+                return Source(text, start, end, named.name, named, named.affiliation or in_text, resolved=True)
+        body_word = next((c for c in head.children if c.dep_ in ("compound", "amod") and c.lower_ in BODY_NOUNS), None)
+        if body_word is not None and (head.lower_ in TITLE_WORDS or head.lower_ in SOURCE_NOUNS):
+            body = self.body_before(head.idx, body_word.lower_)
+            if body is not None:
+                return Source(text, start, end, text, body, body.affiliation or body.name)
+        return None
+
+    def _named_after(self, head: Token) -> Entity | None:
+        """The entity a later definite mention of the same noun puts in apposition ("The group, X,")."""
+        last = head.sent.end
+        for sent in self.sentences[self._sentence_index.get(head.sent.start, 0) + 1 :][:3]:
+            last = sent.end
+        for later in head.doc[head.i + 1 : last]:
+            if later.lower_ != head.lower_ or not any(c.lower_ == "the" for c in later.children):
+                continue
+            appos = next((c for c in later.children if c.dep_ == "appos"), None)
+            if appos is not None:
+                covering = [e for s, e_end, e in self.by_char if s <= appos.idx < e_end]
+                if covering:
+                    return covering[0]
+        return None
+
+    def _publisher(self, head: Token) -> Source | None:
+        """ "The report says ..." after "a report in the Argus Leader of Sioux Falls": who published it."""
+        for earlier in reversed([t for t in self.doc[: head.i] if t.lower_ == head.lower_]):
+            for prep in (c for c in earlier.children if c.dep_ == "prep" and c.lower_ in ("in", "by", "from")):
+                body = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if body is not None and body.pos_ == "PROPN":
+                    found = self.source_from(body, resolve=False)
+                    return Source(head.text, head.idx, head.idx + len(head), found.name, found.entity,
+                                  found.affiliation, resolved=True)  # fmt: skip
+        return None
+
+    def _described_as(self, char: int, noun: str) -> Entity | None:
+        """The named body an earlier apposition describes with this noun ("X, a group of employees")."""
+        for token in reversed([t for t in self.doc if t.idx < char and t.lower_ == noun]):
+            named = (
+                token.head if token.dep_ == "appos" else next((c for c in token.children if c.dep_ == "appos"), None)
+            )
+            if named is not None and named is not token:
+                covering = [e for s, end, e in self.by_char if s <= named.idx < end and e.type != "PERSON"]
+                if covering:
+                    return covering[0]
+        return None
 
     def entity_in(self, start: int, end: int, types: tuple[str, ...] = ()) -> Entity | None:
         """The first entity mentioned inside a character range (people first)."""
@@ -126,6 +173,12 @@ class Resolver:
                     return entity
         return candidates[0] if candidates else None
 
+    def pronoun_person(self, pronoun: Token) -> Entity | None:
+        """The person "he" or "she" stands for (gender, then the subject of the latest naming sentence)."""
+        index = bisect_left(self.starts, pronoun.idx)
+        mentions = [m for m in reversed(self.by_char[:index]) if m[2].type == "PERSON" and m[1] <= pronoun.idx]
+        return antecedent(pronoun.lower_, mentions, self.doc)
+
     def person_named(self, word: str) -> Entity | None:
         """A person of the article whose name holds this word (a surname the model did not tag)."""
         word = word.lower()
@@ -145,18 +198,27 @@ class Resolver:
 
     def source_from(self, head: Token, resolve: bool = True) -> Source:
         """A source phrase from its head token, resolved to an entity when possible."""
-        tokens = _phrase_tokens(head)
+        tokens = phrase_tokens(head)
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         text = self.doc.text[start:end]
         in_text = affiliation_in_text(text)
         person = self.entity_in(start, end, ("PERSON",))
-        if person is not None and person.type == "PERSON" and _person_heads(person, head, end):
+        if person is not None and person.type == "PERSON" and person_heads(person, head, end):
             return Source(text, start, end, person.name, person, person.affiliation or in_text, is_named=True)
+        for appos in (c for c in head.children if c.dep_ == "appos"):  # "The group, WeWorkers Coalition,"
+            named = [e for s, e_end, e in self.by_char if s <= appos.idx < e_end and e.type != "NORP"]
+            if named:
+                return Source(text, start, end, named[0].name, named[0], named[0].affiliation or in_text, is_named=True)
         resolved = self._resolve(head, text, in_text) if resolve else None
         if resolved is not None:
             return resolved
         other = self.entity_in(start, end)
-        named = other is not None and _names_head(other, head, compound_ok=other.type == "ORG")
+        if other is None and resolve:
+            linked = self._linked_body(head, text, start, end, in_text)
+            if linked is not None:
+                return linked
+        compound_ok = other is not None and other.type == "ORG" and head.lower_ not in BODY_NOUNS
+        named = other is not None and names_head(other, head, compound_ok=compound_ok)
         name = other.name if named else text
         affiliation = (other.affiliation if other is not None else None) or in_text
         return Source(text, start, end, name, other if named else None, affiliation, is_named=named)
@@ -166,63 +228,25 @@ class Resolver:
         lower = head.lower_
         target: Entity | None = None
         if lower in PRONOUNS_PERSON:
-            target = self.person_before(head.idx)
+            target = self.pronoun_person(head)
         elif lower in PRONOUNS_GROUP:
             group = self.group_before(head)
             if group is not None:
                 return Source(text, start, end, group.name, group.entity, group.affiliation, resolved=True)
         elif head.pos_ == "PROPN" and head.ent_type_ in ("", "PERSON"):
             target = self.person_named(head.text)
+        elif lower in DOCUMENT_NOUNS and definite_common(head) and (outlet := self._publisher(head)) is not None:
+            return outlet
+        elif lower in BODY_NOUNS and definite_common(head):
+            body = self.body_before(head.idx, lower)
+            if body is not None:
+                return Source(text, start, end, body.name, body, body.affiliation or in_text, resolved=True)
         elif lower in TITLE_WORDS or lower in ("leader", "official", "diplomat", "envoy"):
             if any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in head.children):
                 target = self.person_before(head.idx, head_noun=lower, affiliation=in_text)
         if target is None:
             return None
         return Source(text, start, end, target.name, target, target.affiliation or in_text, resolved=True)
-
-
-def _person_heads(person: Entity, head: Token, phrase_end: int) -> bool:
-    """A person speaks for the phrase when the name is its head or apposition, or when the phrase is a
-    title ending in the name ("chairman and chief executive Richard Parsons")."""
-    if _names_head(person, head, compound_ok=True):
-        return True
-    ends_with_name = any(e == phrase_end for _, e in person.mentions)
-    return ends_with_name and (head.lower_ in TITLE_WORDS or head.pos_ == "PROPN")
-
-
-def _names_head(entity: Entity, head: Token, compound_ok: bool) -> bool:
-    """Whether the entity is the phrase's head or its apposition ("the spokesperson, Jeon Ha-kyou"), or
-    (organisations) its compound ("G7 nations" is G7)."""
-    if entity.type == "NORP":
-        return False
-    appositions = [c for c in head.children if c.dep_ == "appos"]
-    for s, e in entity.mentions:
-        if s <= head.idx < e or any(s <= a.idx < e for a in appositions):
-            return True
-        if not compound_ok:
-            continue
-        for child in head.children:
-            if child.dep_ == "compound" and s <= child.idx < e:
-                return True
-    return False
-
-
-def _phrase_tokens(head: Token) -> list[Token]:
-    """The contiguous noun phrase of a subject, without relative clauses, trailing appositions or commas."""
-    skip: set[int] = set()
-    for child in head.children:
-        if child.dep_ in _SKIP_IN_SOURCE and not (child.dep_ == "appos" and child.ent_type_ == "PERSON"):
-            if child.dep_ == "punct" and child.i < head.i:
-                continue
-            skip.update(t.i for t in child.subtree)
-    tokens = [t for t in head.subtree if t.i not in skip]
-    while len(tokens) > 1 and (tokens[-1].is_punct or tokens[-1].dep_ == "cc"):
-        tokens.pop()
-    while len(tokens) > 1 and tokens[0].is_punct:
-        tokens.pop(0)
-    # keep it contiguous around the head
-    first, last = tokens[0].i, tokens[-1].i
-    return [t for t in head.doc[first : last + 1]]
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -240,6 +264,12 @@ def subject_of(verb: Token) -> Token | None:
                         if pobj is not None:
                             return pobj
                 return child
+        if current.dep_ == "xcomp" and (
+            controller := next((c for c in current.head.children if c.dep_ == "dobj" and c.i < current.i), None)
+        ):
+            return controller  # "prompted some Twitter users to argue that": the users argue
+        if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN") and current.head.dep_ != "pobj":
+            return current.head  # "The group, formed in recent weeks and ... stating that": the group
         if current.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") and current.head is not current:
             current = current.head if current.dep_ != "pcomp" else current.head.head
         else:
@@ -267,28 +297,65 @@ def is_reporting(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in REPORTING_VERBS
 
 
-def reporting_verb_above(token: Token) -> Token | None:
-    """Walk up from a token to the nearest reporting verb whose complement holds it."""
+def _carries_content(verb: Token, child: Token) -> bool:
+    """Whether `child` (a dependent of a reporting verb) is what is reported, not its circumstance."""
+    if child.dep_ not in CLAUSE_DEPS:
+        return False
+    if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in child.children):
+        return False  # "reported its third case after two cases were revealed"
+    return not (child.dep_ == "xcomp" and verb.lemma_.lower() == "agree")  # "agreed to inject $6.5 billion"
+
+
+def reporting_verbs_above(token: Token) -> list[Token]:
+    """The reporting verbs whose complement holds the token, nearest first, then reporting clauses that
+    trail or interrupt its clause ("Rebels freed 12 hostages, the army said, after talks")."""
+    found, path = [], [token]
     child, current = token, token.head
     for _ in range(12):
         if current is child:
-            return None
-        if is_reporting(current) and child.dep_ in CLAUSE_DEPS:
-            return current
+            break
+        if is_reporting(current) and _carries_content(current, child):
+            found.append(current)
+        path.append(current)
         child, current = current, current.head
+    for node in path:
+        for side in node.children:
+            if side.dep_ == "parataxis" and is_reporting(side) and side not in path and side not in found:
+                if not any(c.dep_ == "ccomp" for c in side.children):
+                    found.append(side)
+    return found
+
+
+def reporting_verb_above(token: Token) -> Token | None:
+    """The nearest reporting verb whose complement holds the token."""
+    verbs = reporting_verbs_above(token)
+    return verbs[0] if verbs else None
+
+
+def _cited(verb: Token) -> Token | None:
+    """ "the news agency said, citing the regional health commission": the body cited."""
+    for child in verb.children:
+        if child.lemma_ == "cite" and child.dep_ in ("advcl", "xcomp", "conj"):
+            return next((c for c in child.children if c.dep_ == "dobj"), None)
     return None
 
 
-def source_of(token: Token, resolver: Resolver) -> Source | None:
-    """Who asserts what `token` says: an "according to" phrase, or the subject of a reporting verb."""
-    verb = reporting_verb_above(token)
-    if verb is not None:
-        subject = subject_of(verb)
-        if subject is not None and subject.lower_ not in ("it", "i", "this", "that"):
-            source = resolver.source_from(subject)
-            if source.can_speak(subject):
-                return source
-    agent = according_to(token)
-    if agent is not None:
-        return resolver.source_from(agent)
-    return None
+def verb_source(verb: Token, resolver: Resolver) -> Source | None:
+    """The speaking subject of a reporting verb (or the body it cites), resolved."""
+    subject = subject_of(verb)
+    if subject is None or subject.lower_ in ("i", "this", "that", "which", "what") or subject.dep_ == "nsubjpass":
+        return None  # "a case has been reported": the passive subject is what is reported
+    if subject.lower_ == "it":
+        if verb.lemma_.lower() not in SPEECH_VERBS:
+            return None
+        body = resolver.body_before(subject.idx, None)
+        if body is None:
+            return None
+        return Source(subject.text, subject.idx, subject.idx + 2, body.name, body, body.affiliation, resolved=True)
+    cited = _cited(verb)
+    if cited is not None:
+        source = resolver.source_from(cited)
+        if source.can_speak(cited):
+            return source
+    source = resolver.source_from(subject)
+    return source if source.can_speak(subject, verb) else None

@@ -45,7 +45,9 @@ def clean_name(text: str) -> str:
     text = re.sub(r"^(the|The)\s+", "", text.strip())
     text = HONORIFICS.sub("", text)
     text = _POSSESSIVE.sub("", text).strip(" ,;:")
-    return text if re.search(r"\b[A-Z]\.$", text) else text.rstrip(".")  # keep "U.S.", drop a full stop
+    if re.search(r"\b[A-Z]\.$", text) or re.search(r"\b(?:Co|Corp|Inc|Ltd|Jr|Sr|Bros|Cos)\.$", text):
+        return text  # keep "U.S." and "Broadhead Co."
+    return text.rstrip(".")  # drop a full stop
 
 
 def _in_whole_heading(span: Span, headings: list[Heading]) -> bool:
@@ -104,6 +106,20 @@ def _title_person_spans(doc: Doc, taken: set[int]) -> list[Span]:
     return spans
 
 
+def _given_name_start(doc: Doc, start: int, end: int) -> int:
+    """A person's name the model cut short ("Fan Mengguang" tagged from "Mengguang"): take in the
+    capitalised proper nouns just before it that modify it and are not titles."""
+    while start > 0:
+        prev = doc[start - 1]
+        modifies = prev.dep_ == "compound" and start <= prev.head.i < end
+        if not (modifies and prev.pos_ == "PROPN" and prev.text[:1].isupper() and not prev.ent_type_):
+            break
+        if prev.lower_ in TITLE_WORDS or prev.lower_.rstrip(".") in TITLE_WORDS:
+            break
+        start -= 1
+    return start
+
+
 def entity_spans(doc: Doc, headings: list[Heading]) -> list[Span]:
     """The document's entity mentions after the corrections above, in text order."""
     spans = []
@@ -112,10 +128,29 @@ def entity_spans(doc: Doc, headings: list[Heading]) -> list[Span]:
         if label is None or label not in KEEP_LABELS or _in_whole_heading(ent, headings):
             continue
         start = ent.start + (1 if ent[0].lower_ == "the" and len(ent) > 1 else 0)
+        if label == "PERSON":
+            start = _given_name_start(doc, start, ent.end)
         spans.append(Span(doc, start, ent.end, label=label))
     taken = {i for s in spans for i in range(s.start, s.end)}
     spans.extend(_title_person_spans(doc, taken))
-    return sorted(spans, key=lambda s: s.start)
+    return sorted(_agree_labels(spans), key=lambda s: s.start)
+
+
+def _agree_labels(spans: list[Span]) -> list[Span]:
+    """One word the model tags now as a person, now as an organisation: a word of a person's full name
+    is that person ("Neumann" after "Adam Neumann"); otherwise a word tagged ORG elsewhere is the
+    organisation ("WeWork" read once as a person)."""
+    name_words = {w for s in spans if s.label_ == "PERSON" and len(s) > 1 for w in s.text.split()}
+    orgs = {s.text for s in spans if s.label_ == "ORG"}
+    agreed = []
+    for span in spans:
+        label = span.label_
+        if len(span) == 1 and label == "ORG" and span.text in name_words:
+            label = "PERSON"
+        elif len(span) == 1 and label == "PERSON" and span.text in orgs and span.text not in name_words:
+            label = "ORG"
+        agreed.append(span if label == span.label_ else Span(span.doc, span.start, span.end, label=label))
+    return agreed
 
 
 def person_titles(span: Span) -> list[str]:
@@ -201,6 +236,9 @@ def build_entities(doc: Doc, article_id: str, headings: list[Heading]) -> list[E
         elif span.label_ == "PERSON" and len(name.split()) > len(entity.name.split()):
             entity.name = name  # a fuller form of the name seen later
         entity.aliases.append(name)
+        if span.label_ == "ORG" and len(span) > 1 and span.start > 0 and doc[span.start - 1].text == "The":
+            if not doc[span.start - 1].is_sent_start:  # "The We Company" mid-sentence: part of the name
+                entity.aliases.append("The " + name)
         entity.mentions.append((span.start_char, span.end_char))
         if span.label_ == "PERSON":
             entity.titles.extend(t for t in person_titles(span) if t not in entity.titles)

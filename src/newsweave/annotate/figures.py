@@ -12,9 +12,10 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from newsweave.annotate.attribution import Resolver, source_of
+from newsweave.annotate.attribution import Resolver
 from newsweave.annotate.nonfigures import is_age, not_a_figure
 from newsweave.annotate.numbers import DENOMINATORS, SCALES, ParsedNumber, parse_surface, take_unit_and_scale
+from newsweave.annotate.passages import source_of
 from newsweave.annotate.quantities import (
     alternative_end,
     direction_of,
@@ -23,6 +24,7 @@ from newsweave.annotate.quantities import (
     range_end,
     unit_words,
 )
+from newsweave.annotate.quotes import quote_speaker_at
 from newsweave.model import Claim
 
 ANAPHORIC_SUBJECTS = {
@@ -214,7 +216,7 @@ class FigureExtractor:
         end_char = end_token.idx + len(end_token)
         if noun is not None and noun.i >= end_token.i:
             end_char = max(end_char, noun.idx + len(noun))
-        source = source_of(group[-1], self.resolver)
+        source = source_of(group[-1], self.resolver, quote_speaker_at(group[-1], self.resolver, self.article_id))
         claim = Claim(
             id="",
             article=self.article_id,

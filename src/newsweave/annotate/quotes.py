@@ -19,64 +19,68 @@ from newsweave.annotate.attribution import (
     according_to,
     is_reporting,
     subject_of,
+    verb_source,
 )
+from newsweave.annotate.quotemarks import continue_speakers, direct_quote_spans, nested_speakers
+from newsweave.annotate.speech_words import ACT_VERBS, OBJECT_ACTS, REPORT_NOUNS
 from newsweave.model import Quote
 
-_CURLY = re.compile(r"“([^“”\n]{1,1500})”")
-MAX_QUOTE = 1500
 _IMPERSONAL = {"it", "this", "that", "which", "who", "what", "i", "you"}
 MIN_CONTENT_TOKENS = 3
 # "Pat Caddell: Democrat voters worried ...", "TRUMP: We will win": a name, a colon, what they said.
 _NAME_COLON = re.compile(r"^\s*([A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}):\s+(\S.*)$")
+# The credit line under an embedded post: "— Robert Maguire (@RobertMaguire) November 18, 2019".
+_POST_CREDIT = re.compile(r"^\s*[—–]\s*([^(@\n]*?[A-Za-z][^(@\n]*?)\s*\(@[^)\s]+\)")
 # Attributed wants and demands: quotes of a kind, but not sources of the figures they mention.
 INTENTION_VERBS = {"want", "plan", "intend", "seek", "hope", "aim", "promise", "vow", "pledge", "propose", "refuse"}
 DEMAND_VERBS = {"call", "demand", "press", "push"}
 NEAR = 8  # tokens between a quote and a reporting verb that is not its governor but introduces it
 
 
-def _straight_quote_spans(line: str, offset: int) -> list[tuple[int, int]]:
-    """Pair straight quotes by their side: an opening mark follows a space and precedes a word, a
-    closing one follows a word. A paragraph that opens a quote without closing it (a quote running
-    on into the next paragraph) then leaves no span, instead of pairing the wrong marks."""
-    spans, opened = [], None
-    for i, ch in enumerate(line):
-        if ch != '"':
-            continue
-        before = line[i - 1] if i else " "
-        after = line[i + 1] if i + 1 < len(line) else " "
-        opening = (before.isspace() or before in "([{—–-/") and not after.isspace()
-        if opening:
-            opened = i + 1  # a second opening mark means the first quote was never closed
-        elif not before.isspace() and opened is not None:
-            if 0 < i - opened <= MAX_QUOTE:
-                spans.append((offset + opened, offset + i))
-            opened = None
-    return spans
+def _impersonal(token: Token) -> bool:
+    """A pronoun that names nobody ("it", "who"), not an acronym spelled like one ("says WHO")."""
+    return token.lower_ in _IMPERSONAL and not (token.text.isupper() and len(token) > 1)
 
 
-def direct_quote_spans(text: str) -> list[tuple[int, int]]:
-    """Character spans of the words inside quotation marks (curly or straight)."""
-    spans = [m.span(1) for m in _CURLY.finditer(text)]
-    offset = 0
-    for line in text.split("\n"):
-        if '"' in line:
-            spans.extend(_straight_quote_spans(line, offset))
-        offset += len(line) + 1
-    return sorted(s for s in spans if text[s[0] : s[1]].strip())
+def _cue(token: Token) -> bool:
+    """A verb that can introduce quoted words: a reporting verb, or a framing one ("called it a 'bold,
+    innovative effort'")."""
+    return is_reporting(token) or (token.pos_ == "VERB" and token.lemma_.lower() in FRAMING_VERBS)
 
 
-def _continue_speakers(quotes: list[Quote], text: str, reach: int = 400) -> None:
-    """A direct quote opening its paragraph or sentence with no speaker of its own continues the speaker
-    of the quote just before it, direct or reported (a long quotation split over paragraphs)."""
-    previous: Quote | None = None
-    for quote in quotes:
-        opens = text[: quote.start - 1].rstrip(" ").endswith(("\n", ".", "?", "!")) or quote.start <= 1
-        near = previous is not None and quote.start - previous.end <= reach
-        if quote.direct and quote.speaker is None and near and previous.speaker and opens:
-            quote.speaker, quote.speaker_entity = previous.speaker, previous.speaker_entity
-            quote.speaker_start, quote.speaker_end = previous.speaker_start, previous.speaker_end
-        if quote.speaker:
-            previous = quote
+def _reporting_clause_only(verb: Token) -> bool:
+    """A parenthetical or trailing "he said": the verb has a subject and nothing it reports itself."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not any(
+        c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children
+    )
+
+
+def _that_clause(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+def _act_content(verb: Token) -> list[Token]:
+    """What a speech act without a that-clause reports: its infinitive or gerund ("urged X to act",
+    "denied paying"), with the person addressed, or the object of a denial or claim."""
+    act = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    if act is not None:
+        addressed = [c for c in verb.children if c.dep_ == "dobj" and c.i < act.i]
+        return [t for a in addressed for t in a.subtree] + list(act.subtree)
+    if verb.lemma_.lower() in OBJECT_ACTS:
+        thing = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON"), None)
+        return list(thing.subtree) if thing is not None else []
+    return []
+
+
+def _sender(verb: Token) -> Token | None:
+    """ "In a company email sent by chairman Marcelo Claure, employees were told ...": the agent of the
+    message the passive reporting verb was delivered in."""
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for message in (c for c in prep.children if c.dep_ == "pobj"):
+            for sent in (c for c in message.children if c.dep_ == "acl"):
+                for agent in (c for c in sent.children if c.dep_ == "agent"):
+                    return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    return None
 
 
 class QuoteExtractor:
@@ -88,11 +92,18 @@ class QuoteExtractor:
         self.resolver = resolver
 
     def extract(self) -> list[Quote]:
+        """The article's quotes, extracted once per resolver (figures ask for them first)."""
+        if self.resolver.quotes is None:
+            self.resolver.quotes = self._extract()
+        return self.resolver.quotes
+
+    def _extract(self) -> list[Quote]:
         direct = [q for q in (self._direct(s, e) for s, e in direct_quote_spans(self.doc.text)) if q]
         quoted_regions = [(q.start, q.end) for q in direct]
         reported = self._reported(quoted_regions)
         quotes = sorted(direct + reported, key=lambda q: q.start)
-        _continue_speakers(quotes, self.doc.text)
+        nested_speakers(direct, reported)
+        continue_speakers(quotes, self.doc.text)
         for index, quote in enumerate(quotes):
             quote.id = f"{self.article_id}:q{index}"
         return quotes
@@ -131,7 +142,7 @@ class QuoteExtractor:
             if head.i in inside or head is token:
                 continue
             for _ in range(6):
-                if is_reporting(head) and head.i not in inside:
+                if _cue(head) and head.i not in inside:
                     return head
                 if head.head is head:
                     break
@@ -163,10 +174,14 @@ class QuoteExtractor:
 
     def _speaker(self, verb: Token) -> Source | None:
         subject = subject_of(verb) or self._name_beside(verb)
-        if subject is None or subject.lower_ in _IMPERSONAL:
+        if subject is not None and subject.dep_ == "nsubjpass":
+            subject = _sender(verb)  # "employees were told": whoever sent what told them
+        if subject is not None and subject.lower_ == "it":
+            return verb_source(verb, self.resolver)  # "it has also acknowledged": the body named before
+        if subject is None or _impersonal(subject):
             return None
         source = self.resolver.source_from(subject)
-        return source if source.can_speak(subject) else None
+        return source if source.can_speak(subject, verb) else None
 
     def _name_beside(self, verb: Token) -> Token | None:
         """A person named right before or after a subjectless reporting verb: the parser often loses
@@ -198,8 +213,53 @@ class QuoteExtractor:
             if source is None:
                 continue
             quotes.append(self._make(start, end, False, source, token))
+        quotes.extend(self._nominal(quoted))
         quotes.extend(self._according_to(quoted, {(q.start, q.end) for q in quotes}))
         quotes.extend(self._name_colon(quoted, quotes))
+        quotes.extend(self._post_credits(quoted))
+        return quotes
+
+    def _post_credits(self, quoted: list[tuple[int, int]]) -> list[Quote]:
+        """An embedded post (a tweet) is its author's words: the paragraph above its credit line."""
+        quotes, offset, previous = [], 0, None
+        for line in self.doc.text.split("\n"):
+            match = _POST_CREDIT.match(line)
+            if match and previous is not None:
+                start, end = previous
+                name_start, name_end = offset + match.start(1), offset + match.end(1)
+                name = self.doc.text[name_start:name_end].strip()
+                if not any(qs <= start and end <= qe for qs, qe in quoted) and len(name.split()) <= 5:
+                    person = self.resolver.entity_in(name_start, name_end)
+                    source = Source(name, name_start, name_end, person.name if person else name, person,
+                                    person.affiliation if person else None, is_named=person is not None)  # fmt: skip
+                    quotes.append(self._make(start, end, True, source, None))
+            if line.strip():
+                previous = (offset + len(line) - len(line.lstrip()), offset + len(line.rstrip()))
+            offset += len(line) + 1
+        return quotes
+
+    def _nominal(self, quoted: list[tuple[int, int]]) -> list[Quote]:
+        """ "a declaration by China's health chiefs that the risk was minimal": a reporting noun whose
+        that-clause is the content and whose "by" object or possessor is the speaker."""
+        quotes = []
+        for noun in (t for t in self.doc if t.lemma_.lower() in REPORT_NOUNS and t.pos_ == "NOUN"):
+            clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and _that_clause(c)), None)
+            by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+            agent = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+            agent = agent or next((c for c in noun.children if c.dep_ == "poss"), None)
+            verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
+            if agent is not None and _impersonal(agent):
+                agent = None
+            if clause is None or (agent is None and (verb is None or not is_reporting(verb))):
+                continue
+            # "said in a statement that ...": the speaker of the verb the statement was made with
+            source = self.resolver.source_from(agent) if agent is not None else self._speaker(verb)
+            tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head is clause)]
+            if source is None or len(tokens) < MIN_CONTENT_TOKENS:
+                continue
+            start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+            if not any(qs - 2 <= start and end <= qe + 2 for qs, qe in quoted):
+                quotes.append(self._make(start, end, False, source, noun))
         return quotes
 
     def _name_colon(self, quoted: list[tuple[int, int]], found: list[Quote]) -> list[Quote]:
@@ -237,6 +297,14 @@ class QuoteExtractor:
             ]
             if not tokens:
                 return None
+        elif verb.dep_ == "parataxis" and verb.head.i != verb.i and _reporting_clause_only(verb):
+            inner = {t.i for t in verb.subtree}  # "The bigger risk, he said, is a clash ..."
+            tokens = [t for t in verb.head.subtree if t.i not in inner]
+        elif verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+            inner = {t.i for t in verb.subtree}  # "As Emily Feng reports for NPR, the first cases came ..."
+            tokens = [t for t in verb.head.subtree if t.i not in inner]
+        elif verb.lemma_.lower() in ACT_VERBS and (act := _act_content(verb)):
+            tokens = act  # "urged Madrid to act now", "denied paying a ransom"
         elif verb.lemma_.lower() in FRAMING_VERBS and any(
             c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children
         ):
@@ -277,3 +345,15 @@ class QuoteExtractor:
                 continue
             quotes.append(self._make(start, end, False, self.resolver.source_from(agent), marker))
         return quotes
+
+
+def quote_speaker_at(token: Token, resolver: Resolver, article_id: str) -> Source | None:
+    """The speaker of the direct quote that holds the token ("'We found 12 bodies,' he said.")."""
+    quotes = QuoteExtractor(token.doc, article_id, resolver).extract()
+    for quote in quotes:
+        if quote.direct and quote.speaker and quote.start <= token.idx < quote.end:
+            entity = resolver.by_id.get(quote.speaker_entity or "")
+            start, end = quote.speaker_start or 0, quote.speaker_end or 0
+            affiliation = entity.affiliation if entity is not None else None
+            return Source(token.doc.text[start:end], start, end, quote.speaker, entity, affiliation, resolved=True)
+    return None

@@ -44,9 +44,9 @@ def _negation(sent: Span) -> tuple[bool, list[Token]]:
     return False, []
 
 
-def _countries(sent: Span) -> set[str]:
+def _countries(sent: Span, ents: list[Span]) -> set[str]:
     found = set()
-    for ent in sent.ents:
+    for ent in ents:
         if ent.label_ in ("GPE", "NORP", "ORG"):
             country = country_of_word(ent.text)
             if country:
@@ -56,6 +56,10 @@ def _countries(sent: Span) -> set[str]:
 
 def extract_statements(doc: Doc, article_id: str, headings: list[Heading]) -> list[Statement]:
     heading_starts = {h.start for h in headings}
+    # The entities of each sentence, grouped once: `sent.ents` scans every entity of the doc each time.
+    ents_of: dict[int, list[Span]] = {}
+    for ent in doc.ents:
+        ents_of.setdefault(ent.sent.start, []).append(ent)
     statements = []
     for sent in doc.sents:
         text = sent.text.strip()
@@ -74,7 +78,7 @@ def extract_statements(doc: Doc, article_id: str, headings: list[Heading]) -> li
                 focus=sorted({t.lemma_.lower() for t in focus}),
                 focus_nouns=sorted({t.lemma_.lower() for t in focus if t.pos_ == "NOUN"}),
                 modal=_modal(sent),
-                countries=sorted(_countries(sent)),
+                countries=sorted(_countries(sent, [e for e in ents_of.get(sent.start, []) if e.end <= sent.end])),
             )
         )
     return statements

@@ -16,18 +16,30 @@ from newsweave.contract import to_data
 from newsweave.evaluation.gold import GoldScorer, close
 from newsweave.evaluation.polnear import evaluate_polnear
 
+BENCH_HTML = Path("data") / "article-extraction-benchmark" / "html"
+
+
+def gold_inputs(gold_path: Path, gold: dict, examples: Path) -> list[Path]:
+    """The articles a gold file was made from: its example folder (kursk), or the benchmark pages it names,
+    looked up beside the gold folder (`shared/data/article-extraction-benchmark/html/<id>.html.gz`)."""
+    folder = examples / gold_path.stem
+    if folder.is_dir():
+        return [folder]
+    pages = [gold_path.parent.parent / BENCH_HTML / name for name in gold.get("articles", {})]
+    return pages if pages and all(p.is_file() for p in pages) else []
+
 
 def score_gold_files(gold_dir: Path, examples: Path, nlp: Language) -> dict[str, dict[str, float]]:
-    """Each gold file scored on the brief `newsweave brief examples/<gold stem>` writes (same path: ingest,
+    """Each gold file scored on the brief `newsweave brief <its articles>` writes (same path: ingest,
     duplicates, stories), so these figures match the reference yardstick run on that output."""
     results = {}
     for gold_path in sorted(gold_dir.glob("*.json")):
-        folder = examples / gold_path.stem
-        if not folder.is_dir():
-            continue
-        brief = to_data(brief_with_summary([folder], nlp)[0])
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        results[gold_path.name] = GoldScorer(brief, gold).scores()
+        inputs = gold_inputs(gold_path, gold, examples)
+        if not inputs:
+            continue
+        brief = to_data(brief_with_summary(inputs, nlp)[0])
+        results[gold_path.stem] = GoldScorer(brief, gold).scores()
     return results
 
 
@@ -46,6 +58,15 @@ def score_number_parsing(folder: Path) -> tuple[int, int]:
     return right, total
 
 
+# What the gold files are scored on, in the yardstick's names (`shared/tools/score_brief.py`).
+GOLD_MEASURES = (
+    "claims_f1", "claims_precision", "claims_recall", "claims_sourced_accuracy", "claims_attribution_accuracy",
+    "quotes_recall", "quotes_speaker_accuracy_found", "entities_merged", "entities_wrongly_merged",
+    "non_claims_reported", "non_story_entities_present", "disputed_figure_score", "contradictions_found",
+)  # fmt: skip
+COUNTS = {"entities_wrongly_merged", "non_claims_reported", "non_story_entities_present"}
+
+
 def print_extract_report(
     console: Console, gold_dir: Path, examples: Path, polnear: Path, quantulum: Path, nlp: Language, limit: int = 0
 ) -> None:
@@ -53,9 +74,11 @@ def print_extract_report(
     for column in ("data", "measure", "newsweave", "baseline"):
         table.add_column(column, justify="left" if column in ("data", "measure") else "right")
     for name, scores in score_gold_files(gold_dir, examples, nlp).items():
-        for measure, value in scores.items():
-            shown = f"{value:.0f}" if measure.startswith(("non-", "entities wrongly")) else f"{value:.3f}"
-            table.add_row(name, measure, shown, "")
+        for measure in GOLD_MEASURES:
+            if measure in scores:
+                value = scores[measure]
+                shown = f"{value:.0f}" if measure in COUNTS else f"{value:.3f}"
+                table.add_row(f"{name} gold", measure, shown, "")
     if (polnear / "data" / "dev").is_dir():
         count, ours, baseline = evaluate_polnear(polnear, nlp, limit)
         label = f"PolNeAR dev ({count} articles)"

@@ -8,6 +8,7 @@ inside a file it can otherwise read, so one bad line never costs the rest of the
 from __future__ import annotations
 
 import glob
+import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -64,24 +65,49 @@ def article_stem(path: Path) -> str:
     return name
 
 
+def _walk(folder: Path, errors: list[InputError]) -> list[Path]:
+    """Files under `folder`, following symlinked folders once each; unreadable folders and loops are reported."""
+    found: list[Path] = []
+    seen: set[str] = {os.path.realpath(folder)}
+
+    def unreadable(exc: OSError) -> None:
+        errors.append(InputError(str(exc.filename or folder), "cannot read folder", exc.strerror or str(exc)))
+
+    for root, dirs, names in os.walk(folder, onerror=unreadable, followlinks=True):
+        kept = []
+        for name in sorted(dirs):
+            sub = os.path.join(root, name)
+            real = os.path.realpath(sub)
+            if name.startswith("."):
+                continue
+            if real in seen:
+                errors.append(InputError(sub, "folder visited twice", f"a symlink back to {real}"))
+                continue
+            seen.add(real)
+            kept.append(name)
+        dirs[:] = kept
+        for name in sorted(names):
+            if not name.startswith("."):
+                found.append(Path(root, name))
+    return found
+
+
 def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[InputError]]:
-    """Files, folders (recursively, hidden files skipped) and glob patterns, in a stable order."""
+    """Files, folders (recursively, hidden files skipped) and glob patterns, in a stable order.
+
+    Anything named that is not a readable regular file (a FIFO, a broken symlink, a folder that cannot be
+    listed) comes back as an InputError, so it is counted instead of silently left out.
+    """
     files: list[Path] = []
     missing: list[InputError] = []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            files.extend(
-                sorted(
-                    p
-                    for p in path.rglob("*")
-                    if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
-                )
-            )
-        elif path.is_file():
+            files.extend(sorted(_walk(path, missing)))
+        elif path.exists() or path.is_symlink():
             files.append(path)
         elif any(ch in str(raw) for ch in "*?["):
-            matches = sorted(Path(p) for p in glob.glob(str(raw), recursive=True) if Path(p).is_file())
+            matches = sorted(Path(p) for p in glob.glob(str(raw), recursive=True) if not Path(p).is_dir())
             if matches:
                 files.extend(matches)
             else:
@@ -92,23 +118,24 @@ def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[InputErr
 
 
 def read_file(path: Path, options: ReadOptions | None = None) -> Iterator[RawArticle | InputError]:
-    """Read one file; every failure comes back as an InputError value, never as an exception."""
+    """Read one file; every failure, even an unforeseen one, comes back as an InputError value, never raised."""
     options = options or ReadOptions()
     suffix = format_suffix(path)
-    if suffix in STREAM_READERS:
-        try:
-            yield from STREAM_READERS[suffix](path, options.max_bytes, article_stem(path))
-        except InputError as exc:
-            yield exc
-        return
-    reader = READERS.get(suffix)
-    if reader is None:
-        suffix = "".join(path.suffixes) or "(none)"
-        known = " ".join(sorted({*READERS, *STREAM_READERS}))
-        yield InputError(str(path), f"unknown file type {suffix} (known: {known}, optionally .gz)")
-        return
+    records = 0
     try:
-        data = load_bytes(path, options.max_bytes)
-        yield from reader(path, data, article_stem(path))
+        if suffix in STREAM_READERS:
+            items = STREAM_READERS[suffix](path, options.max_bytes, article_stem(path))
+        elif suffix in READERS:
+            items = READERS[suffix](path, load_bytes(path, options.max_bytes), article_stem(path))
+        else:
+            shown = "".join(path.suffixes) or "(none)"
+            known = " ".join(sorted({*READERS, *STREAM_READERS}))
+            raise InputError(str(path), f"unknown file type {shown}", f"known: {known}, optionally .gz")
+        for item in items:
+            records += 1
+            yield item
     except InputError as exc:
         yield exc
+    except Exception as exc:  # noqa: BLE001 - a reader bug on one input must not end the run
+        where = f" after {records} record(s)" if records else ""
+        yield InputError(str(path), "reader failed", f"{type(exc).__name__}{where}: {exc}")

@@ -121,7 +121,43 @@ def merge_entities(entities: list[Entity], story_id: str = "s1") -> list[StoryEn
                 people.append(target)
         index.setdefault(key, target)
         groups[target].append(entity)
+    groups = _join_short_forms(groups)
     return [_story_entity(group, f"{story_id}:e{i}") for i, group in enumerate(_by_size(groups))]
+
+
+SMALL_WORDS = {"of", "for", "and", "the", "on", "in", "at", "de"}
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’.-]*", name) if w.lower() not in SMALL_WORDS).upper()
+
+
+def _join_short_forms(groups: list[list[Entity]]) -> list[list[Entity]]:
+    """An organisation's acronym ("IOC" / "International Olympic Committee") or short name ("Times" /
+    "New York Times", "Home Office" / "UK Home Office") joins the one longer name it fits; a short form
+    that fits two names ("Post": Washington Post, New York Post) joins neither."""
+    orgs = [i for i, g in enumerate(groups) if TYPE_FAMILY.get(g[0].type) == "ORG"]
+    names = {i: {_key(e.name) for e in groups[i]} for i in orgs}
+    into: dict[int, int] = {}
+    for short in orgs:
+        forms = {e.name for e in groups[short]}
+        fits = []
+        for long_ in orgs:
+            if long_ == short:
+                continue
+            acronym = any(f.isupper() and 2 <= len(f) <= 6 and f.isalpha() for f in forms) and any(
+                _initials(e.name) in forms for e in groups[long_]
+            )
+            suffix = any(
+                len(n.split()) > len(m.split()) and n.endswith(" " + m) for n in names[long_] for m in names[short]
+            )
+            if acronym or suffix:
+                fits.append(long_)
+        if len(fits) == 1 and fits[0] not in into:
+            into[short] = fits[0]
+    for short, long_ in into.items():
+        groups[long_].extend(groups[short])
+    return [g for i, g in enumerate(groups) if i not in into]
 
 
 def _by_size(groups: list[list[Entity]]) -> list[list[Entity]]:

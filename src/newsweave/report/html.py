@@ -33,7 +33,7 @@ def highlight(text: str, spans: list[tuple[int, int, str, str]]) -> Markup:
     cuts = sorted({0, len(text), *(s for s, _, _, _ in spans), *(e for _, e, _, _ in spans)})
     starts: dict[int, list[str]] = {}
     for start, _, _, ident in spans:
-        if ident:
+        if ident and ident not in starts.get(start, []):  # two summary items may cite one sentence
             starts.setdefault(start, []).append(ident)
     out = []
     for a, b in zip(cuts, cuts[1:], strict=False):

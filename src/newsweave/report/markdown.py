@@ -1,21 +1,27 @@
-"""The brief as Markdown: the same sections as the terminal report, with citations to the articles."""
+"""The brief as Markdown: the same sections as the terminal report, with citations to the articles.
+
+Every article-derived string goes through `md_text`: HTML characters become entities and Markdown
+syntax is backslash-escaped, so a page's `<script>`, `<img>` or `[link](...)` is shown, never rendered.
+"""
 
 from __future__ import annotations
 
 from newsweave.records import Brief
 from newsweave.report.common import BriefView, fmt_claim_value, fmt_range
+from newsweave.textsafety import md_text
 
 
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ").strip()
+def _cell(text: object) -> str:
+    """Article text for a table cell or a list item: one line, HTML and Markdown syntax escaped."""
+    return md_text(text)
 
 
 def render_markdown(brief: Brief) -> str:
     out: list[str] = []
     for story in brief.stories:
         view = BriefView(brief, story)
-        out += [f"# {story.title}", "", f"*{view.sources_line()}*", "", "## Summary", ""]
-        out += [f"- {item.text} {view.cite(item.articles)}" for item in story.summary]
+        out += [f"# {_cell(story.title)}", "", f"*{_cell(view.sources_line())}*", "", "## Summary", ""]
+        out += [f"- {_cell(item.text)} {view.cite(item.articles)}" for item in story.summary]
         out += [
             "",
             "## Figures: who says what",
@@ -29,8 +35,8 @@ def render_markdown(brief: Brief) -> str:
             for claim_id in figure.claims:
                 claim = view.claims[claim_id]
                 out.append(
-                    f"| | {fmt_claim_value(claim)} | {_cell(claim.asserted_by or '(the article itself)')} "
-                    f"| {claim.affiliation or ''} | {view.cite([claim.article])} |"
+                    f"| | {_cell(fmt_claim_value(claim))} | {_cell(claim.asserted_by or '(the article itself)')} "
+                    f"| {_cell(claim.affiliation or '')} | {view.cite([claim.article])} |"
                 )
         if story.contradictions:
             out += ["", "## Reports that disagree", ""]
@@ -41,7 +47,7 @@ def render_markdown(brief: Brief) -> str:
                 out += [f"  - but: “{_cell(s.sentence)}” {view.cite([s.article])}" for s in others]
         out += ["", "## Quotes by speaker", ""]
         for speaker, quotes in view.quotes_by_speaker():
-            out.append(f"**{speaker}**")
+            out.append(f"**{_cell(speaker)}**")
             out.append("")
             for quote in quotes:
                 text = _cell(quote.text)
@@ -60,19 +66,20 @@ def render_markdown(brief: Brief) -> str:
         for entity in view.main_actors():
             others = ", ".join(a for a in entity.aliases if a != entity.name)
             out.append(
-                f"| {entity.name} | {entity.type} | {_cell(others)} | {len(entity.articles)} | {entity.mentions} |"
+                f"| {_cell(entity.name)} | {_cell(entity.type)} | {_cell(others)} "
+                f"| {len(entity.articles)} | {entity.mentions} |"
             )
         if story.timeline:
             out += ["", "## Timeline", ""]
             for entry in story.timeline:
                 basis = " (reported)" if entry.basis == "reported" else ""
-                out.append(f"- **{entry.date}**{basis}: {entry.event} {view.cite([entry.article])}")
+                out.append(f"- **{_cell(entry.date)}**{basis}: {_cell(entry.event)} {view.cite([entry.article])}")
         out += ["", "## Articles", ""]
         for article_id, number in view.number.items():
             article = view.articles[article_id]
             out.append(
-                f"{number}. {article.title or article_id} — {article.site or ''} "
-                f"{article.published or ''} (`{article.path}`)"
+                f"{number}. {_cell(article.title or article_id)} — {_cell(article.site or '')} "
+                f"{_cell(article.published or '')} ({_cell(article.path)})"
             )
         out.append("")
     return "\n".join(out)

@@ -1,4 +1,9 @@
-"""The terminal report (Rich): summary, disputed figures, quotes by speaker, actors, timeline."""
+"""The terminal report (Rich): summary, disputed figures, quotes by speaker, actors, timeline.
+
+Every string from an article goes in as a `Text` made by `term_text` (or `term_markup` where Rich takes
+markup), so `[/]` or `[link=...]` in a title is shown, never interpreted, and escape sequences never reach
+the terminal.
+"""
 
 from __future__ import annotations
 
@@ -9,13 +14,14 @@ from rich.text import Text
 
 from newsweave.records import Brief
 from newsweave.report.common import BriefView, fmt_claim_value, fmt_range
+from newsweave.textsafety import term_markup, term_text, visible
 
 
 def _summary(view: BriefView) -> Panel:
     lines = Text()
     for item in view.story.summary:
         lines.append("• ")
-        lines.append(item.text)
+        lines.append(visible(item.text))
         lines.append(" " + view.cite(item.articles) + "\n", style="cyan")
     return Panel(lines, title="Summary", title_align="left", border_style="blue")
 
@@ -32,7 +38,7 @@ def _figures(view: BriefView) -> Table:
         style = {"disputed": "bold red", "agreed": "green"}.get(status, "dim")
         span = fmt_range(figure)
         table.add_row(
-            Text(f"{figure.about}", style="bold"),
+            term_text(figure.about, style="bold"),
             Text(span, style=style),
             Text(status, style=style),
             "",
@@ -42,9 +48,9 @@ def _figures(view: BriefView) -> Table:
             claim = view.claims[claim_id]
             table.add_row(
                 "",
-                fmt_claim_value(claim),
-                claim.asserted_by or Text("(the article itself)", style="dim"),
-                claim.affiliation or "",
+                term_text(fmt_claim_value(claim)),
+                term_text(claim.asserted_by) if claim.asserted_by else Text("(the article itself)", style="dim"),
+                term_text(claim.affiliation or ""),
                 view.cite([claim.article]),
             )
     return table
@@ -61,11 +67,12 @@ def _quotes(view: BriefView, per_speaker: int = 3) -> Table:
         for quote in quotes[:per_speaker]:
             text = quote.text.strip()
             shown = f"“{text}”" if quote.direct else f"(reported) {text}"
-            lines.append(shown[:300] + ("…" if len(shown) > 300 else ""), style=None if quote.direct else "italic")
+            shown = visible(shown[:300] + ("…" if len(shown) > 300 else ""))
+            lines.append(shown, style="" if quote.direct else "italic")
             lines.append(" " + view.cite([quote.article]) + "\n", style="cyan")
         if len(quotes) > per_speaker:
             lines.append(f"… and {len(quotes) - per_speaker} more\n", style="dim")
-        table.add_row(speaker, lines)
+        table.add_row(term_text(speaker), lines)
     return table
 
 
@@ -75,7 +82,8 @@ def _actors(view: BriefView) -> Table:
         table.add_column(column, justify="right" if column in ("articles", "mentions") else "left")
     for entity in view.main_actors():
         others = ", ".join(a for a in entity.aliases if a != entity.name)
-        table.add_row(entity.name, entity.type, others, str(len(entity.articles)), str(entity.mentions))
+        names = (term_text(entity.name), term_text(entity.type), term_text(others))
+        table.add_row(*names, str(len(entity.articles)), str(entity.mentions))
     return table
 
 
@@ -89,7 +97,8 @@ def _contradictions(view: BriefView) -> Table | None:
         negative, *others = item.sides
         note = "\n(may be a difference in time)" if item.may_be_time else ""
         right = "\n".join(f"{s.sentence.strip()} {view.cite([s.article])}" for s in others)
-        table.add_row(f"{negative.sentence.strip()} {view.cite([negative.article])}{note}", right)
+        left = f"{negative.sentence.strip()} {view.cite([negative.article])}{note}"
+        table.add_row(term_text(left), term_text(right))
     return table
 
 
@@ -102,7 +111,7 @@ def _timeline(view: BriefView) -> Table | None:
     table.add_column("art.", style="cyan", no_wrap=True)
     for entry in view.story.timeline:
         date = entry.date + (" (reported)" if entry.basis == "reported" else "")
-        table.add_row(date, entry.event, view.cite([entry.article]))
+        table.add_row(term_text(date), term_text(entry.event), view.cite([entry.article]))
     return table
 
 
@@ -117,9 +126,9 @@ def _sources(view: BriefView) -> Table:
         dup = f" (copy of {article.duplicate_of})" if article.duplicate_of else ""
         table.add_row(
             f"[{number}]",
-            article.site or "-",
-            article.published or "-",
-            (article.title or article_id) + dup,
+            term_text(article.site or "-"),
+            term_text(article.published or "-"),
+            term_text((article.title or article_id) + dup),
         )
     return table
 
@@ -131,8 +140,8 @@ def render_terminal(brief: Brief, console: Console) -> None:
     stories = brief.stories
     for story in stories[:FULL_STORIES]:
         view = BriefView(brief, story)
-        console.rule(f"[bold]{story.title}")
-        console.print(Text(view.sources_line(), style="dim"), justify="center")
+        console.rule(f"[bold]{term_markup(story.title)}")
+        console.print(term_text(view.sources_line(), style="dim"), justify="center")
         parts = [
             _summary(view),
             _figures(view),
@@ -150,5 +159,5 @@ def render_terminal(brief: Brief, console: Console) -> None:
         rest.add_column("articles", justify="right")
         rest.add_column("title")
         for story in stories[FULL_STORIES:]:
-            rest.add_row(story.id, str(len(story.articles)), story.title)
+            rest.add_row(term_text(story.id), str(len(story.articles)), term_text(story.title))
         console.print(rest)

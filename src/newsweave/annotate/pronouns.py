@@ -1,0 +1,66 @@
+"""Which person "he" or "she" stands for: agreement in gender where the article shows it, and the
+subject of the sentence before over a name merely mentioned in it ("Maria Lopez, the mother of Ana
+Lopez, spoke by phone. 'We are relieved,' she said." -> Maria Lopez)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsweave.model import Entity
+
+FEMININE = {
+    "mrs", "mrs.", "ms", "ms.", "miss", "mother", "wife", "woman", "sister", "daughter", "girl",
+    "grandmother", "aunt", "niece", "queen", "princess", "spokeswoman", "chairwoman", "congresswoman",
+    "businesswoman", "actress", "lady", "madam", "widow", "girlfriend", "mom",
+}  # fmt: skip
+MASCULINE = {
+    "mr", "mr.", "father", "husband", "man", "brother", "son", "boy", "grandfather",
+    "uncle", "nephew", "king", "prince", "spokesman", "chairman", "congressman", "businessman", "actor",
+    "sir", "lord", "widower", "boyfriend", "dad",
+}  # fmt: skip
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+PRONOUN_GENDER = {"she": "f", "her": "f", "hers": "f", "herself": "f", "he": "m", "him": "m", "his": "m",
+                  "himself": "m"}  # fmt: skip
+
+
+def gender_of(entity: Entity, doc: Doc) -> str | None:
+    """'f' or 'm' when the article marks it: a title or role ("Mrs.", "the mother of"), or the word just
+    before a mention ("Mr. Grant"); None when it does not."""
+    words: set[str] = set()
+    for title in entity.titles:
+        words.update(title.lower().split())
+    for start, _ in entity.mentions:
+        span = doc.char_span(start, start + 1, alignment_mode="expand")
+        if span is not None and span.start > 0:
+            words.add(doc[span.start - 1].lower_)
+    female, male = bool(words & FEMININE), bool(words & MASCULINE)
+    return "f" if female and not male else "m" if male and not female else None
+
+
+def antecedent(pronoun: str, mentions: list[tuple[int, int, Entity]], doc: Doc) -> Entity | None:
+    """The person a personal pronoun stands for. `mentions` are the people's mentions before it, latest
+    first. A person of the pronoun's gender (or of unknown gender) wins; among those named in the
+    sentence of the latest one, one marked with that gender, then the subject of a clause, else the
+    latest mentioned."""
+    want = PRONOUN_GENDER.get(pronoun)
+    genders: dict[str, str | None] = {}
+    fitting = []
+    for mention in mentions:
+        entity = mention[2]
+        if entity.id not in genders:
+            genders[entity.id] = gender_of(entity, doc)
+        if want is None or genders[entity.id] in (None, want):
+            fitting.append(mention)
+    if not fitting:
+        return None
+    latest = doc.char_span(fitting[0][0], fitting[0][1], alignment_mode="expand")
+    sentence_start = latest.sent.start_char if latest is not None else fitting[0][0]
+    recent = [m for m in fitting if m[0] >= sentence_start]
+    marked = [m for m in recent if want is not None and genders[m[2].id] == want]
+    if marked:
+        return marked[0][2]
+    for start, end, entity in recent:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and span.root.dep_ in SUBJECT_DEPS:
+            return entity
+    return fitting[0][2]

@@ -1,0 +1,86 @@
+"""Where quotations are in a text and whose turn they belong to: quotation marks (curly, straight,
+doubled apostrophes), and the rules that carry a speaker over to the next piece of one quotation."""
+
+from __future__ import annotations
+
+import re
+
+from newsweave.model import Quote
+
+_CURLY = re.compile(r"“([^“”\n]{1,1500})”")
+# Two apostrophes typed for a quotation mark (''like this''), a typewriter convention of wire copy.
+_DOUBLED = re.compile(r"''((?:(?!'').){1,1500}?)''")
+MAX_QUOTE = 1500
+
+
+def _straight_quote_spans(line: str, offset: int) -> list[tuple[int, int]]:
+    """Pair straight quotes by their side: an opening mark follows a space and precedes a word, a
+    closing one follows a word. A paragraph that opens a quote without closing it (a quote running
+    on into the next paragraph) then leaves no span, instead of pairing the wrong marks."""
+    spans, opened = [], None
+    for i, ch in enumerate(line):
+        if ch != '"':
+            continue
+        before = line[i - 1] if i else " "
+        after = line[i + 1] if i + 1 < len(line) else " "
+        opening = (before.isspace() or before in "([{—–-/") and not after.isspace()
+        if opening:
+            opened = i + 1  # a second opening mark means the first quote was never closed
+        elif not before.isspace() and opened is not None:
+            if 0 < i - opened <= MAX_QUOTE:
+                spans.append((offset + opened, offset + i))
+            opened = None
+    return spans
+
+
+def direct_quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the words inside quotation marks (curly or straight)."""
+    spans = [m.span(1) for m in _CURLY.finditer(text)] + [m.span(1) for m in _DOUBLED.finditer(text)]
+    offset = 0
+    for line in text.split("\n"):
+        if '"' in line:
+            spans.extend(_straight_quote_spans(line, offset))
+        offset += len(line) + 1
+    return sorted(s for s in spans if text[s[0] : s[1]].strip())
+
+
+TURN_WORDS = 8  # words of narration between two quotes that still belong to one speaker's turn
+
+
+def _same_turn(previous: Quote, quote: Quote, text: str, quoted: list[tuple[int, int]]) -> bool:
+    """The quotes share a paragraph, or only a paragraph break and a short attribution ("," she said.)
+    lie between them: a paragraph of narration ends the speaker's turn."""
+    gap_start, gap_end = previous.end, quote.start
+    if "\n" not in text[gap_start:gap_end]:
+        return True
+    inside = sum(max(0, min(e, gap_end) - max(s, gap_start)) for s, e in quoted)
+    words = len(re.findall(r"[A-Za-z]+", text[gap_start:gap_end])) if inside < gap_end - gap_start else 0
+    return words <= TURN_WORDS
+
+
+def nested_speakers(direct: list[Quote], reported: list[Quote]) -> None:
+    """Quoted words inside someone's reported speech are theirs: 'Trump described immigrants as
+    “criminals”' gives "criminals" to Trump."""
+    for quote in direct:
+        if quote.speaker is None:
+            holder = next((r for r in reported if r.speaker and r.start <= quote.start and quote.end <= r.end), None)
+            if holder is not None:
+                quote.speaker, quote.speaker_entity = holder.speaker, holder.speaker_entity
+                quote.speaker_start, quote.speaker_end = holder.speaker_start, holder.speaker_end
+
+
+def continue_speakers(quotes: list[Quote], text: str, reach: int = 400) -> None:
+    """A direct quote opening its paragraph or sentence with no speaker of its own continues the speaker
+    of the quote just before it, direct or reported (a long quotation split over paragraphs), within
+    that speaker's turn."""
+    previous: Quote | None = None
+    quoted = [(q.start, q.end) for q in quotes if q.direct]
+    for quote in quotes:
+        opens = text[: quote.start - 1].rstrip(" ").endswith(("\n", ".", "?", "!")) or quote.start <= 1
+        near = previous is not None and quote.start - previous.end <= reach
+        near = near and _same_turn(previous, quote, text, quoted)
+        if quote.direct and quote.speaker is None and near and previous.speaker and opens:
+            quote.speaker, quote.speaker_entity = previous.speaker, previous.speaker_entity
+            quote.speaker_start, quote.speaker_end = previous.speaker_start, previous.speaker_end
+        if quote.speaker:
+            previous = quote

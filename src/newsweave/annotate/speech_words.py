@@ -1,0 +1,86 @@
+"""The words attribution reads: reporting verbs, verbs of saying proper, nouns that can speak, nouns
+that refer back to a body, and the markers that end an attributed passage. Kept apart from the
+resolution logic (attribution.py) so that the lists can be read and extended on their own."""
+
+from __future__ import annotations
+
+REPORTING_VERBS = {
+    "say", "tell", "state", "add", "note", "warn", "claim", "confirm", "announce", "report", "describe",
+    "explain", "argue", "suggest", "insist", "emphasize", "emphasise", "stress", "acknowledge", "admit",
+    "deny", "believe", "estimate", "predict", "mention", "highlight", "underscore", "speculate",
+    "indicate", "reveal", "declare", "assert", "allege", "accuse", "urge", "write", "testify", "maintain",
+    "contend", "reply", "respond", "recall", "concede", "comment", "observe", "remark", "think",
+    "expect", "fear", "hope", "worry", "promise", "vow", "pledge", "threaten", "imply", "caution",
+    "signal", "disclose", "assure", "demand", "ask", "conclude", "find", "show", "feel", "doubt",
+    "reckon", "tweet", "post", "frame", "characterize", "characterise", "label", "dismiss", "project",
+    "forecast", "calculate", "count", "put", "brief", "agree", "recount", "quote", "cite", "detail",
+    "point", "stat", "articulate", "reiterate", "proclaim", "assess", "judge", "advise", "recommend",
+    "quip", "joke", "wonder", "exclaim", "complain", "lament", "boast", "retort", "muse", "plead", "scoff",
+    "shout", "whisper", "snap", "counter", "concur", "gush", "chide", "rail",
+}  # fmt: skip
+# Verbs that report through "X as Y" rather than a that-clause: "framing them as a security measure".
+FRAMING_VERBS = {
+    "frame",
+    "describe",
+    "characterize",
+    "characterise",
+    "label",
+    "dismiss",
+    "call",
+    "brand",
+    "portray",
+}
+# Verbs of saying proper: whatever noun is their subject is speaking ("Health bosses said that ...").
+# Other reporting verbs ("images showed", "the data suggest") need a subject of the kind that speaks.
+SPEECH_VERBS = {
+    "say", "tell", "state", "add", "announce", "report", "confirm", "claim", "write", "note", "insist",
+    "explain", "warn", "tweet", "post", "declare", "deny", "admit", "testify", "reply", "respond", "comment",
+    "remark", "allege", "assert", "stress", "emphasize", "emphasise", "acknowledge", "disclose", "reveal",
+    "argue", "contend", "maintain", "reiterate", "recount", "mention", "concede", "urge", "promise", "vow",
+    "quip", "joke", "wonder", "exclaim", "complain", "lament", "boast", "retort", "muse", "plead", "scoff",
+    "shout", "whisper", "snap", "counter", "gush", "chide", "rail", "advise",
+}  # fmt: skip
+# An adverbial clause opened by one of these is the circumstance of the report, not what is reported:
+# "reported its third case after two other cases were revealed".
+CIRCUMSTANCE_MARKS = {"after", "before", "when", "while", "since", "until", "once", "as", "because", "although"}
+# Definite references to a body named earlier: "the company said", "the news agency said".
+BODY_NOUNS = {
+    "company", "firm", "group", "agency", "commission", "ministry", "department", "newspaper", "paper",
+    "organisation", "organization", "committee", "council", "coalition", "union", "office", "authority",
+    "bank", "startup", "network", "outlet", "institute", "center", "centre", "board", "hospital",
+    "university", "court", "administration", "army", "military", "government", "service", "broadcaster",
+}  # fmt: skip
+PRONOUNS_PERSON = {"he", "she", "him", "her"}
+PRONOUNS_GROUP = {"they", "them", "we"}
+PASSAGE_HOPS = 1  # sentences back that an attributed passage carries its source
+HEDGES = {"reportedly", "allegedly", "purportedly", "apparently"}
+VOICE_OPENERS = {"however", "but", "meanwhile", "still", "yet", "nevertheless", "nonetheless", "despite"}
+CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "parataxis", "dobj", "conj"}
+SKIP_IN_SOURCE = {"relcl", "acl", "advcl", "punct", "appos"}
+
+
+# Common nouns that can be the source of a statement (people, bodies, documents that report).
+SOURCE_NOUNS = {
+    "official", "officials", "expert", "experts", "analyst", "analysts", "report", "reports", "intelligence",
+    "ministry", "government", "administration", "media", "authorities", "authority", "source", "sources",
+    "leader", "leaders", "diplomat", "diplomats", "observer", "observers", "critic", "critics", "scientist",
+    "scientists", "researcher", "researchers", "study", "survey", "poll", "statement", "police", "military",
+    "army", "commander", "commanders", "witness", "witnesses", "resident", "residents", "people", "group",
+    "groups", "agency", "agencies", "spokesman", "spokeswoman", "spokesperson", "minister", "president",
+    "officer", "officers", "lawmaker", "lawmakers", "scholar", "scholars", "strategist", "strategists",
+    "campaign", "committee", "council", "court", "judge", "prosecutor", "prosecutors", "investigator",
+    "investigators", "document", "documents", "data", "figures", "estimate", "estimates", "allies", "ally",
+    "nations", "countries", "state", "states", "company", "firm", "bank", "union", "party", "voters",
+    "aide", "aides", "adviser", "advisers", "advisor", "advisors", "member", "members", "representative",
+    "representatives", "democrats", "republicans", "candidate", "candidates", "economist", "economists",
+    "doctor", "doctors", "worker", "workers", "activist", "activists", "family", "friends", "staff",
+}  # fmt: skip
+# Speech acts reported without a that-clause: "urged Madrid to act", "denied paying a ransom".
+ACT_VERBS = {"urge", "warn", "ask", "advise", "tell", "order", "instruct", "encourage", "recommend", "deny", "admit",
+             "claim", "accuse"}  # fmt: skip
+OBJECT_ACTS = {"deny", "admit", "claim"}  # "claimed responsibility for the attack"
+# Nouns that report what follows them in a that-clause: "a declaration by China's health chiefs that ...".
+REPORT_NOUNS = {"declaration", "statement", "announcement", "claim", "warning", "assertion", "admission",
+                "assurance", "insistence", "suggestion", "acknowledgment", "acknowledgement", "allegation"}  # fmt: skip
+# Documents whose publisher speaks through them: "the report says" -> the paper it appeared in.
+DOCUMENT_NOUNS = {"report", "study", "survey", "article", "story", "analysis", "investigation", "review", "poll"}

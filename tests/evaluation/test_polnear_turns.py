@@ -1,0 +1,20 @@
+"""PolNeAR annotates a quotation split by its reporting clause as one attribution with two content
+spans; our adapter joins the pieces of one speaker's turn the same way."""
+
+from __future__ import annotations
+
+from newsweave.evaluation.polnear import _ours
+
+
+def test_a_split_quotation_is_one_attribution(nlp):
+    text = (
+        "Senator Jane Roe spoke in Des Moines on Friday.\n\n"
+        "“It’s downright ludicrous,” Roe said. “He should be ashamed of himself.”\n\n"
+        "“We will see,” said John Doe, her opponent."
+    )
+    found = _ours(nlp(text), "t")
+    joined = [a for a in found if len(a.content) == 2]
+    assert len(joined) == 1
+    pieces = [text[s:e] for s, e in joined[0].content]
+    assert pieces == ["It’s downright ludicrous,", "He should be ashamed of himself."]
+    assert any(text[s:e] == "We will see," for a in found if len(a.content) == 1 for s, e in a.content)
