@@ -31,7 +31,6 @@ def _read(path) -> tuple[list[Article], ReadStats]:
     return [i for i in items if isinstance(i, Article)], stats
 
 
-@pytest.mark.xfail(strict=True, reason="belongs to clean/html.py: trafilatura drops a one-<p> document (see report)")
 def test_html_body_that_is_a_single_p_from_an_rss_description(tmp_path):
     path = tmp_path / "description.html"
     path.write_text(f"<p>{BODY.splitlines()[0]}</p>", "utf-8")

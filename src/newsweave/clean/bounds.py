@@ -29,7 +29,7 @@ class OverBound(InputError):
 def check_size(html: str, source: str, bounds: Bounds) -> None:
     tags = html.count("<")
     if tags > bounds.max_tags:
-        raise OverBound(source, f"over the size bound ({tags:,} tags, limit {bounds.max_tags:,})")
+        raise OverBound(source, "over the size bound", f"{tags:,} tags, limit {bounds.max_tags:,}")
 
 
 @contextmanager
@@ -42,7 +42,7 @@ def time_limit(source: str, bounds: Bounds) -> Iterator[None]:
         return
 
     def _expire(signum: int, frame: FrameType | None) -> None:
-        raise OverBound(source, f"over the time bound ({bounds.seconds:g} s)")
+        raise OverBound(source, "over the time bound", f"{bounds.seconds:g} s")
 
     previous = signal.signal(signal.SIGALRM, _expire)
     signal.setitimer(signal.ITIMER_REAL, bounds.seconds)

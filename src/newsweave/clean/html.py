@@ -108,6 +108,9 @@ def close_swallowing_title(html: str) -> str | None:
     return f"{html[:cut]}</title>{html[cut:]}"
 
 
+_BODY_TAG = re.compile(r"<body\b", re.I)
+
+
 def _visible_words(html: str) -> int:
     body = re.sub(r"<(script|style)\b.*?</\1\s*>", " ", html, flags=re.I | re.S)
     return len(_ANY_TAG.sub(" ", body).split())
@@ -123,8 +126,10 @@ def extract_html(html: str, url: str | None = None, source: str = "page") -> Ext
             html, recovered = repaired, "title closed"
     if doc is None or not (doc.text or "").strip():
         text = trafilatura.html2txt(html) or ""
+        if not text.strip() and not _BODY_TAG.search(html):  # a fragment (a feed's <description>): give it a body
+            text = trafilatura.html2txt(f"<html><body>{html}</body></html>") or ""
         if not text.strip() and _visible_words(html) >= 50:
-            raise InputError(source, "HTML could not be parsed (no text found in a page that has some)")
+            raise InputError(source, "HTML could not be parsed", "no text found in a page that has some")
         return Extracted(text=text, headings=set(), url=url, recovered="all page text" if text.strip() else None)
     lines, headings = _lines(doc)
     candidate = "default"

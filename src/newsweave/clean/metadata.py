@@ -71,5 +71,8 @@ def date_in_path(*locations: str | None) -> str | None:
 def domain_of(text: str) -> str:
     """`https://www.bbc.com/news/x` -> `bbc.com`; plain names pass through."""
     value = text.strip().rstrip("/.")
-    host = urlparse(value if "://" in value else "//" + value).hostname or value
+    try:
+        host = urlparse(value if "://" in value else "//" + value).hostname or value
+    except ValueError:  # "[Reuters]" reads as an unclosed IPv6 address: a name, not a URL
+        host = value.strip("[]")
     return host.lower().removeprefix("www.")
