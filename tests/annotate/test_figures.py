@@ -109,7 +109,7 @@ def test_pronoun_numbers_are_not_figures_but_ages_of_people_are(nlp):
     ("text", "expected"),
     [
         ("Firefighters fought a five-alarm fire for two hours.", []),  # compound adjective, duration
-        ("It is a $400-million-a-year business.", [(4e8, "USD")]),
+        ("It is a $400-million-a-year business.", [(4e8, "USD per year")]),  # a rate
         ("He weighs 236 pounds, his doctor said.", [(236, "pound-mass")]),  # a weight, not sterling
         ("Some 58 Fortune 500 companies paid $212 billion.", [(58, None), (2.12e11, "USD")]),
         ("The researchers found $65.4 billion in offshore accounts.", [(6.54e10, "USD")]),

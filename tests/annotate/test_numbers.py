@@ -31,7 +31,7 @@ from newsweave.annotate.units import longest_unit, lookup
         ("a third", 1 / 3, None, "count"),
         ("a half million", 5e5, None, "count"),
         ("two-year", 2, "year", "measure"),
-        ("minus-130 degrees Fahrenheit", -130, "degree fahrenheit", "measure"),
+        ("minus-130 degrees Fahrenheit", -130, "degree Fahrenheit", "measure"),  # quantulum3's name
         ("10 000 dollars", 10000, "USD", "money"),  # a space as thousands separator
     ],
 )
@@ -83,4 +83,47 @@ def test_words_and_letters_are_units_only_when_they_must_be():
     ],
 )
 def test_a_rate_written_after_a_measure_is_one_unit(surface, unit):
+    assert parse_surface(surface).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("surface", "value", "unit"),
+    [
+        ("$62.10 per barrel", 62.10, "USD per barrel"),  # a price per unit of measure
+        ("$1,290.5 an ounce", 1290.5, "USD per ounce"),
+        ("RM1,500 a month", 1500, "MYR per month"),
+        ("$4 per share", 4, "USD per share"),  # "per" takes any noun
+        ("$4 a piece", 4, "USD"),  # "a" only a unit
+        ("between $900 and $1,500 a week", 1200, "USD per week"),  # both ends of a range are a week's pay
+    ],
+)
+def test_money_written_per_unit_is_a_rate(surface, value, unit):
+    parsed = parse_surface(surface)
+    assert (parsed.value, parsed.unit, parsed.kind) == (pytest.approx(value), unit, "money")
+
+
+@pytest.mark.parametrize(
+    ("surface", "value", "unit"),
+    [("PS2.7m", 2.7e6, "GBP"), ("PS21,700", 21700, "GBP"), ("PS8.1bn", 8.1e9, "GBP")],
+)
+def test_a_pound_sign_mangled_to_ps_is_sterling(surface, value, unit):
+    parsed = parse_surface(surface)
+    assert (parsed.value, parsed.unit) == (pytest.approx(value), unit)
+
+
+def test_per_game_statistics_are_units():
+    assert [lookup(s).name for s in ("ppg", "rpg", "apg", "WAR")] == [
+        "point per game",
+        "rebound per game",
+        "assist per game",
+        "win above replacement",
+    ]
+    assert lookup("war") is None  # the word, not the statistic
+
+
+@pytest.mark.parametrize(
+    ("surface", "unit"),
+    [("164p", "GBX"), ("118.5p", "GBX"), ("1080p", None)],  # "1080p" a screen resolution
+)
+def test_p_glued_to_a_small_amount_is_pence(surface, unit):
     assert parse_surface(surface).unit == unit

@@ -105,7 +105,7 @@ def test_glued_units_and_currencies_in_a_sentence(nlp):
     text = "The 640bhp car costs RM23.50 a day, and the yacht sold for USD10m."
     assert [(f.value, f.unit) for f in _figures(nlp, text)] == [
         (640, "brake horsepower"),
-        (23.5, "MYR"),
+        (23.5, "MYR per day"),  # a price per day
         (1e7, "USD"),
     ]
 
@@ -176,3 +176,83 @@ def test_a_number_before_a_plural_name_counts_it(nlp):
 def test_an_elided_noun_is_the_noun_of_the_figure_before(nlp):
     text = "More than 6 million homes, including 1.5 million in Los Angeles, lost power."
     assert [(f.value, f.counted) for f in _figures(nlp, text)] == [(6e6, "homes"), (1.5e6, "homes")]
+
+
+def test_a_pound_sign_mangled_to_ps_in_a_sentence_but_not_a_console(nlp):
+    claims = annotate_text(nlp, "His package was worth up to PS2.7m on top of a PS6m golden hello.").claims
+    assert [(c.value, c.unit, c.qualifier) for c in claims] == [(2.7e6, "GBP", "up_to"), (6e6, "GBP", "exactly")]
+    claims = annotate_text(nlp, "He sold 40 PS5 consoles.").claims
+    assert all(c.unit != "GBP" for c in claims)
+
+
+def test_signed_changes_after_index_names_are_figures(nlp):
+    claims = annotate_text(nlp, "At noon in Europe: FTSE -0.4% CAC -1.2% DAX -0.9%.").claims
+    assert [(c.value, c.change) for c in claims] == [(-0.4, "down"), (-1.2, "down"), (-0.9, "down")]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("The boxer dropped from 180 pounds to 165 before the fight.", 180, 165),  # the unit after the first only
+        ("The firm is going from 1000 to 2000 hires this year.", 1000, 2000),  # a count ending in a year's shape
+    ],
+)
+def test_from_to_pairs_with_the_unit_once_or_a_year_shaped_end(nlp, text, low, high):
+    [figure] = [c for c in annotate_text(nlp, text).claims + annotate_text(nlp, text).measures if c.low == low]
+    assert (figure.low, figure.high, figure.qualifier) == (low, high, "range")
+
+
+def test_a_pair_of_years_is_not_a_figure(nlp):
+    assert annotate_text(nlp, "Sales grew from 2010 to 2020.").claims == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("About 4000 come from Europe.", 4000),  # the counted thing elided: the sentence says what it is about
+        ("The trust invested a total of 350 million in the new plant.", 3.5e8),
+        ("The highest forecast is 84.75 cents, while the lowest is 71.02.", 71.02),
+    ],
+)
+def test_a_large_number_standing_for_its_counted_thing_is_a_figure(nlp, text, value):
+    assert value in [c.value for c in annotate_text(nlp, text).claims]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sales will double by 2030, analysts say.", "The two sides met again.", "One of them left early."],
+)
+def test_years_and_pronoun_numbers_do_not_stand_for_a_count(nlp, text):
+    assert annotate_text(nlp, text).claims == []
+
+
+def test_per_game_statistics_in_a_sentence(nlp):
+    claims = annotate_text(nlp, "Forward: Jo Smith (21.4 ppg, 8.2 rpg, 3.1 apg).").claims
+    assert [(c.value, c.unit) for c in claims] == [
+        (21.4, "point per game"),
+        (8.2, "rebound per game"),
+        (3.1, "assist per game"),
+    ]
+
+
+def test_a_share_price_in_pence(nlp):
+    claims = annotate_text(nlp, "Its shares rose 4.1% to 212p after the results.").claims
+    assert [(c.value, c.unit) for c in claims] == [(4.1, "percent"), (212, "GBX")]
+
+
+def test_a_count_the_ner_sweeps_into_a_neighbouring_date(nlp):
+    text = "Now 61200 people have been jobless for one to two years and 87300 for over two years."
+    assert 87300 in [c.value for c in annotate_text(nlp, text).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The SUV comes with a 9- or 10-inch touchscreen.", 9, "inch"),  # a hanging hyphen
+        ("A ticket costs about 12 or $14 at the door.", 12, "USD"),
+    ],
+)
+def test_a_bare_number_before_or_takes_the_unit_of_the_next(nlp, text, value, unit):
+    annotations = annotate_text(nlp, text)
+    [figure] = [c for c in annotations.claims + annotations.measures if c.value == value]
+    assert figure.unit == unit

@@ -14,9 +14,16 @@ from spacy.tokens import Doc, Span, Token
 
 from newsweave.annotate.attribution import Resolver
 from newsweave.annotate.nonfigures import is_age, not_a_figure
-from newsweave.annotate.numbers import DENOMINATORS, SCALES, parse_surface, take_unit_and_scale
+from newsweave.annotate.numbers import DENOMINATORS, SCALES, ParsedNumber, parse_surface, take_unit_and_scale
 from newsweave.annotate.passages import source_of
-from newsweave.annotate.quantities import direction_of, number_groups, qualifier_of, range_end, unit_words
+from newsweave.annotate.quantities import (
+    alternative_end,
+    direction_of,
+    number_groups,
+    qualifier_of,
+    range_end,
+    unit_words,
+)
 from newsweave.annotate.quotes import quote_speaker_at
 from newsweave.model import Claim
 
@@ -161,9 +168,13 @@ class FigureExtractor:
         other, reading = range_end(group, by_start)
         end_token = units[-1] if parsed.unit and units else group[-1]
         value = parsed.value
-        if other is not None and not not_a_figure(other):
+        if other is not None and (not not_a_figure(other) or (reading == "from_to" and _year_shaped(other))):
             other_units = unit_words(other)
             other_parsed = parse_surface(_surface(other, other_units))
+            if other_parsed is not None and other_parsed.unit is None and parsed.unit is not None:
+                other_parsed = ParsedNumber(  # "from 180 pounds to 165": the second end in the unit of the first
+                    other_parsed.value, parsed.unit, parsed.kind, distance_or_time=parsed.distance_or_time
+                )
             if other_parsed is not None and other_parsed.low is None and parsed.low is None:
                 parsed = take_unit_and_scale(parsed, other_parsed)
                 same = (parsed.kind, parsed.unit) == (other_parsed.kind, other_parsed.unit)
@@ -177,6 +188,10 @@ class FigureExtractor:
                     consumed.add(other.start)
                     end_token = other_units[-1] if other_parsed.unit and other_units else other[-1]
                     units = other_units
+        elif other is None and parsed.unit is None and (alt := alternative_end(group, by_start)) is not None:
+            alt_parsed = parse_surface(_surface(alt, unit_words(alt)))
+            if alt_parsed is not None and alt_parsed.unit is not None and alt_parsed.low is None:
+                parsed = take_unit_and_scale(parsed, alt_parsed)  # "7- or 8-inch": seven inches, one figure each
         elif parsed.low is not None and parsed.high is not None:  # "15-22" written as one token
             low, high, qualifier, value = parsed.low, parsed.high, "range", parsed.low
         if group.start > 0 and doc[group.start - 1].lower_ == "minus":  # "minus 233 Celsius"
@@ -190,12 +205,13 @@ class FigureExtractor:
             unit_token = next((t for t in units if t.text != "-"), units[-1])
             noun = _of_object(unit_token) or _compound_head(unit_token)  # "tonnes of grain", "a two-week closure"
         unit_span = {t.i for t in units} if kind == "quantity" else set()
-        counted = counted_phrase(noun, {t.i for t in group} | unit_span) if noun is not None else None
+        number_span = {t.i for t in group} | ({t.i for t in other} if low is not None and other is not None else set())
+        counted = counted_phrase(noun, number_span | unit_span) if noun is not None else None
         if counted is not None:
             counted = with_condition(counted, condition_of(noun))
         else:
             counted = self._counted_from_context(group, earlier)
-        if counted is None and kind == "count":
+        if counted is None and kind == "count" and not _stands_alone(group, value):
             return None, False
         end_char = end_token.idx + len(end_token)
         if noun is not None and noun.i >= end_token.i:
@@ -278,6 +294,25 @@ class FigureExtractor:
                             return True
                 break
         return False
+
+
+def _stands_alone(group: Span, value: float) -> bool:
+    """A number that is itself the noun phrase, its counted thing elided or named earlier ("About 1000 come
+    from Asia", "a total of 200 million", "between 750000 and 800000 will be sold"): a figure when written in
+    digits and large or with decimals, which a pronoun-like "the two" or "one of" never is."""
+    number = group[-1]
+    if number.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "pobj", "conj", "appos", "npadvmod"):
+        return False
+    digits = [t.text for t in group if any(ch.isdigit() for ch in t.text)]
+    if not digits or (number.dep_ == "pobj" and _year_shaped(group)):
+        return False  # "by 2120" is a year
+    return abs(value) >= 1000 or any("." in d for d in digits)
+
+
+def _year_shaped(group: Span) -> bool:
+    """A bare four-digit number ("from 1000 to 2000 hires"): a year alone, a count as the end of a pair whose
+    first number is one."""
+    return len(group) == 1 and re.fullmatch(r"\d{4}", group.text) is not None
 
 
 def _compound_head(unit: Token) -> Token | None:

@@ -76,6 +76,8 @@ def _misread_date(token: Token) -> bool:
     thousand people", "killing 6 and wounding 31", "a 5-10W laser"."""
     if token.ent_type_ not in ("DATE", "TIME") or _YEAR.match(token.text):
         return False
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+|\d{5,6}", token.text):
+        return True  # no date is written "95800" or "12,000": a count the NER swept into a date beside it
     start = token.i
     while start > 0 and token.doc[start].ent_iob_ == "I":
         start -= 1
@@ -129,6 +131,8 @@ def _designation(group: Span) -> bool:
     head = last.head
     before = doc[group.start - 1] if group.start > 0 else None
     after = doc[group.end] if group.end < len(doc) else None
+    if last.text == "%" or last.lower_ in ("percent", "cent") or (after is not None and after.text == "%"):
+        return False  # a share or a change is never a name: "FTSE -0.6% CAC -1.7%"
     if before is not None and before.lower_ in DESIGNATING_WORDS:
         return True
     if before is not None and before.pos_ == "PROPN":

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsweave.annotate.units import Unit, currency_prefix, longest_unit
+from newsweave.annotate.units import MANGLED_POUND, PENCE, PENCE_CODE, Unit, currency_prefix, longest_unit
 
 UNITS_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -129,6 +129,7 @@ def parse_words(words: list[str]) -> float | None:
 def _normalise(surface: str) -> str:
     surface = surface.replace("−", "-").replace("–", "-").replace("—", "-").replace("\u2044", "/")
     surface = _UNCERTAINTY.sub("", surface)
+    surface = MANGLED_POUND.sub("£", surface)  # "PS2.7m"
     surface = re.sub(r"\b(US|HK|NZ|AU|A|C|S) \$", r"\1$", surface)  # "HK $3.7 billion"
     surface = re.sub(r"^minus-?\s*(?=\d)", "-", surface.strip(), flags=re.I)  # "minus-130", "minus 387"
     return re.sub(r"(?<=\d) (?=\d{3}\b)", "", surface)  # "10 000 dollars"
@@ -220,11 +221,15 @@ def _parse_one(surface: str) -> ParsedNumber | None:
         lower = words[0].lower()
         if lower in CURRENCY_WORDS:
             unit, kind = CURRENCY_WORDS[lower], "money"
+        elif lower == "p" and rest[0][1] == number_end and PENCE.match(surface.strip()[: number_end + 1].lstrip("~≈")):
+            unit, kind = PENCE_CODE, "money"  # "164p"
         elif words[0] != "per":
             match = longest_unit(words, glued_first=rest[0][1] == number_end)
             if match is not None:
                 found = per_unit(match[0], words[match[1] :])
                 unit, kind = found.name, found.kind
+    elif words and kind == "money" and unit is not None:
+        unit = money_rate(unit, words)  # "$58.24 per barrel", "RM1,200 a month"
     elif words and kind == "percent" and unit is None:
         unit = "percent"
     if kind == "count" and any(w.lower() == "sterling" for w in words[:2]):
@@ -269,13 +274,28 @@ def per_unit(unit: Unit, after: list[str]) -> Unit:
     return Unit(f"{unit.name} per {match[0].name}", "measure", "rate")
 
 
+def money_rate(currency: str, after: list[str]) -> str:
+    """A price per unit written after an amount: "$58.24 per barrel" is "USD per barrel", "$1,271.2 an ounce"
+    "USD per ounce", "RM1,200 a month" "MYR per month"; "per" may take any noun ("per share")."""
+    if len(after) < 2 or after[0].lower() not in ("per", "a", "an"):
+        return currency
+    match = longest_unit(after[1:])
+    if match is not None and match[0].kind == "measure":
+        return f"{currency} per {match[0].name}"
+    word = after[1].lower()
+    if after[0].lower() == "per" and word.isalpha() and word not in ("cent", "the", "a", "an"):
+        return f"{currency} per {word[:-1] if word.endswith('s') and not word.endswith('ss') else word}"
+    return currency
+
+
 def take_unit_and_scale(low: ParsedNumber, high: ParsedNumber) -> ParsedNumber:
     """The low end of a range written without the unit or scale of its high end: "$10 to $15 billion" is
     10 billion dollars, "1 to 1.5 degrees" one degree; a low end scaled past the high one stays as written."""
     value = low.value
     if low.scale == 1.0 and high.scale != 1.0 and value * high.scale <= high.value:
         value = float(f"{value * high.scale:.12g}")
-    if low.unit is None and high.unit is not None:
+    rate = low.unit is not None and high.unit is not None and high.unit.startswith(f"{low.unit} per ")
+    if (low.unit is None or rate) and high.unit is not None:  # "$920 to $1730 a week": both a week
         return ParsedNumber(value, high.unit, high.kind, distance_or_time=high.distance_or_time, scale=high.scale)
     return ParsedNumber(value, low.unit, low.kind, distance_or_time=low.distance_or_time, scale=high.scale)
 

@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from newsweave.annotate.numbers import CURRENCY_SYMBOLS, DENOMINATORS, SCALES, UNITS_WORDS
-from newsweave.annotate.units import currency_prefix, longest_unit, lookup
+from newsweave.annotate.units import PENCE, currency_prefix, longest_unit, lookup, mangled_pound
 
 QUALIFIERS = [  # longest first; matched against the words just before the number
     ("as many as", "up_to"), ("as high as", "up_to"), ("as much as", "up_to"), ("up to", "up_to"),
@@ -35,6 +35,7 @@ _GLUED = re.compile(
 )
 _NUMBER_RANGE = re.compile(r"^\d[\d,.]*[-–]\d[\d,.]*$")  # "15-22" as one token
 _DOLLAR_GLUED = re.compile(r"^(A|US|NZ|C|S|HK)\d[\d,.]*$")  # "$A82,615,680" tokenised "$", "A82,615,680"
+_HANGING = re.compile(r"^\d[\d,.]*-$")  # "7- or 8-inch": a hanging hyphen
 _MINUS = re.compile(r"^minus-\d[\d,.]*$", re.I)  # "minus-130 degrees"
 SCALE_WORDS = set(SCALES) - {"m", "b", "k"}
 DOLLAR_COUNTRIES = {"S", "A", "C", "NZ", "HK", "US", "AU"}  # "HK $3.7 billion"
@@ -58,6 +59,10 @@ def glued_unit(text: str) -> bool:
     if match is None:
         return False
     cur, suffix = match["cur"], match["suffix"]
+    if cur == "PS":
+        return mangled_pound(text)
+    if suffix == "p":
+        return cur is None and PENCE.match(text) is not None
     if cur and currency_prefix(cur.rstrip("$") if cur.endswith("$") and len(cur) > 1 else cur) is None:
         if currency_prefix(cur) is None:
             return False
@@ -77,7 +82,14 @@ def is_number(token: Token) -> bool:
         or bool(_MINUS.match(text))
         or ("-" in text and all(p in UNITS_WORDS or p in DENOMINATORS for p in token.lower_.split("-")))
         or (any(ch.isdigit() for ch in text) and glued_unit(text))
+        or (text.startswith("PS") and token.i + 1 < len(token.doc) and _pound_then_scale(token))
+        or (bool(_HANGING.match(text)) and token.i + 1 < len(token.doc) and token.nbor().lower_ in ("or", "to", "and"))
     )
+
+
+def _pound_then_scale(token: Token) -> bool:
+    """ "PS6m" tokenised "PS6", "m": a mangled "£" before a scale letter."""
+    return token.whitespace_ == "" and mangled_pound(token.text + token.nbor().text)
 
 
 def dollar_glued(token: Token) -> bool:
@@ -208,11 +220,11 @@ def range_end(group: Span, groups_by_start: dict[int, Span]) -> tuple[Span | Non
     two read: "spread" (values between), "from_to" ("rose from 8,000 to 11,000": a level and the level it
     became) or "to_from" ("narrowed to 138,285 lots from 212,577 lots"). A number after a verb of change
     that is not a from-to pair ("rose 2% to $11.1bn") has no range end."""
-    found = _connector(group, groups_by_start)
+    before = _word_before(group)
+    found = _connector(group, groups_by_start, before == "from")
     if found is None:
         return None, ""
     connector, other = found
-    before = _word_before(group)
     if connector == "from":
         return (other, "to_from") if before == "to" and is_change(group) else (None, "")
     if connector == "and" and before != "between":
@@ -224,9 +236,18 @@ def range_end(group: Span, groups_by_start: dict[int, Span]) -> tuple[Span | Non
     return other, "spread"
 
 
-def _connector(group: Span, groups_by_start: dict[int, Span]) -> tuple[str, Span] | None:
+def alternative_end(group: Span, groups_by_start: dict[int, Span]) -> Span | None:
+    """The number after "or" that gives a bare number its unit: "7- or 8-inch", "about 8 or $9"."""
+    doc = group.doc
+    at = group.end + (1 if group.end < len(doc) and doc[group.end].text == "-" else 0)
+    if at >= len(doc) or doc[at].lower_ != "or":
+        return None
+    return groups_by_start.get(at + 1)
+
+
+def _connector(group: Span, groups_by_start: dict[int, Span], after_from: bool = False) -> tuple[str, Span] | None:
     """The word joining a number to the next one, past the unit written after both ("252 miles to 287
-    miles"), and that next number."""
+    miles") or, after "from", after the first only ("from 208 pounds to 193"), and that next number."""
     doc = group.doc
     at = group.end
     if at < len(doc) and doc[at].text == "-" and at + 1 < len(doc) and doc[at + 1].lower_ == "to":
@@ -241,7 +262,9 @@ def _connector(group: Span, groups_by_start: dict[int, Span]) -> tuple[str, Span
         return None
     if skipped:  # the same unit after the second number, or it is not one pair
         repeated = doc[other.end : other.end + skipped]
-        if [t.lower_ for t in repeated] != [t.lower_ for t in doc[group.end : group.end + skipped]]:
+        same = [t.lower_ for t in repeated] == [t.lower_ for t in doc[group.end : group.end + skipped]]
+        bare = doc[at].lower_ == "to" and not has_unit(other) and other[-1].dep_ != "nummod"
+        if not same and not (after_from and bare and has_unit(group)):
             return None
     elif doc[at].lower_ == "from":
         return None

@@ -8,6 +8,7 @@ process by quantulum3 itself). The few forms news writes that the table lacks ("
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -24,11 +25,14 @@ NEWS_UNITS = {
     "sq ft": ("square foot", "area"), "sq m": ("square metre", "area"), "lb-ft": ("pound-foot", "torque"),
     "kms": ("kilometre", "length"), "yrs": ("year", "time"), "hrs": ("hour", "time"), "mins": ("minute", "time"),
     "secs": ("second", "time"), "sec": ("second", "time"), "tons": ("ton", "mass"),
-    "fahrenheit": ("degree fahrenheit", "temperature"), "celsius": ("degree Celsius", "temperature"),
+    "fahrenheit": ("degree Fahrenheit", "temperature"), "celsius": ("degree Celsius", "temperature"),
     "centigrade": ("degree Celsius", "temperature"),
     # "degrees" alone is a temperature as often as an angle; "ml" is a volume the table names by its equal
     "degree": ("degree", "temperature or angle"), "degrees": ("degree", "temperature or angle"),
     "ml": ("millilitre", "volume"), "mL": ("millilitre", "volume"),
+    # per-game statistics of sports reports ("15.3 ppg, 7.4 rpg, 6.9 apg"; "0.5 WAR")
+    "ppg": ("point per game", "sports statistic"), "rpg": ("rebound per game", "sports statistic"),
+    "apg": ("assist per game", "sports statistic"), "WAR": ("win above replacement", "sports statistic"),
 }  # fmt: skip
 # currencies by the prefix news writes glued to the amount ("RM23.50", "A$5m", "Y=590 billion", "USD10m")
 CURRENCY_PREFIXES = {
@@ -66,7 +70,12 @@ def _normalise(surface: str) -> str:
     return unicodedata.normalize("NFC", surface).replace("μ", "µ").replace("’", "'").strip()
 
 
+# quantulum3's table writes one eponymous unit in lower case beside "degree Celsius"
+NAME_SPELLINGS = {"degree fahrenheit": "degree Fahrenheit"}
+
+
 def _from_table(name: str, entity: str, code: str | None) -> Unit | None:
+    name = NAME_SPELLINGS.get(name, name)
     if name == "percentage":
         return PERCENT
     if entity == "currency" or code:
@@ -99,6 +108,21 @@ def lookup(surface: str, glued: bool = False) -> Unit | None:
     ranked = sorted(candidates, key=lambda u: (u.entity.name == "currency", u.name))
     best = ranked[0]
     return _from_table(best.name, best.entity.name, getattr(best, "currency_code", None))
+
+
+# "£" lost to an ASCII conversion comes out as "PS" ("PS2.7m", "PS21,700"); read as pounds only when the
+# amount is written as money (decimals, thousands commas or a scale letter), so "PS5" stays a console
+MANGLED_POUND = re.compile(r"\bPS(?=\d{1,3}(?:,\d{3})+(?!\d)|\d+\.\d|\d+(?:\.\d+)?(?:bn|mn|m|k|tn)(?![A-Za-z]))")
+
+
+# "164p", "118.5p": pence, glued to an amount of at most three digits ("1080p" is a screen's resolution)
+PENCE = re.compile(r"^\d{1,3}(?:\.\d+)?p$")
+PENCE_CODE = "GBX"  # pence sterling, as exchanges quote share prices
+
+
+def mangled_pound(text: str) -> bool:
+    """Whether a token is an amount whose "£" was mangled to "PS"."""
+    return MANGLED_POUND.match(text) is not None
 
 
 def currency_prefix(prefix: str) -> str | None:
