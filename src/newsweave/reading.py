@@ -65,14 +65,17 @@ def _clean(raw: RawArticle) -> Article:
 
 
 def iter_articles(
-    paths: Iterable[str | Path],
+    paths: str | Path | Iterable[str | Path],
     options: ReadOptions | None = None,
     stats: ReadStats | None = None,
     on_file: Callable[[Path], None] | None = None,
 ) -> Iterator[Article | InputError]:
-    """Yield clean articles and, in input order, the errors for what had to be skipped."""
+    """Yield clean articles and, in input order, the errors for what had to be skipped. One path (a string)
+    is one input, never a sequence of one-character paths."""
     from newsweave.fetch.sources import fetch_url, split_urls
 
+    if isinstance(paths, str | Path):
+        paths = [paths]
     stats = stats if stats is not None else ReadStats()
     urls, paths = split_urls(paths)  # http(s) inputs are fetched (newsweave.fetch), the rest read from disk
     files, missing = expand_paths(paths)
@@ -111,6 +114,6 @@ def iter_articles(
             on_file(path)
 
 
-def read_articles(paths: Iterable[str | Path], options: ReadOptions | None = None) -> list[Article]:
+def read_articles(paths: str | Path | Iterable[str | Path], options: ReadOptions | None = None) -> list[Article]:
     """Library entry point: the clean articles of `paths`, skipping (not raising on) bad input."""
     return [a for a in iter_articles(paths, options) if isinstance(a, Article)]
