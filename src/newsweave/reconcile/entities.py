@@ -17,6 +17,7 @@ from rapidfuzz import fuzz
 
 from newsweave.annotate.knowledge import country_named, organisation_named
 from newsweave.model import Entity
+from newsweave.records import StoryEntity
 
 NAME_SIMILARITY = 88  # rapidfuzz ratio for two spellings of one name (Zelensky ~ Zelenskyy: 94)
 TYPE_FAMILY = {
@@ -30,30 +31,10 @@ TYPE_FAMILY = {
 
 
 @dataclass
-class StoryEntity:
-    """One actor of the story, with every spelling and the articles that mention it."""
+class MergedEntity(StoryEntity):
+    """A story entity (the output record) and the article-level entity ids merged into it."""
 
-    id: str
-    name: str
-    type: str
-    aliases: list[str] = field(default_factory=list)
-    articles: list[str] = field(default_factory=list)
-    mentions: int = 0
-    titles: list[str] = field(default_factory=list)
-    affiliation: str | None = None
-    members: list[str] = field(default_factory=list)  # the article-level entity ids merged here
-
-    def to_dict(self) -> dict:
-        return {
-            "id": self.id,
-            "name": self.name,
-            "type": self.type,
-            "aliases": self.aliases,
-            "articles": self.articles,
-            "mentions": self.mentions,
-            "titles": self.titles,
-            "affiliation": self.affiliation,
-        }
+    members: list[str] = field(default_factory=list)
 
 
 def _key(name: str) -> str:
@@ -91,7 +72,7 @@ def _initial(x: str, y: str) -> bool:
     return (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
 
 
-def merge_entities(entities: list[Entity], story_id: str = "s1") -> list[StoryEntity]:
+def merge_entities(entities: list[Entity], story_id: str = "s1") -> list[MergedEntity]:
     """Cluster article entities into story entities; the fullest, most used spelling names each."""
     groups: list[list[Entity]] = []
     index: dict[tuple[str, str], int] = {}
@@ -164,7 +145,7 @@ def _by_size(groups: list[list[Entity]]) -> list[list[Entity]]:
     return sorted(groups, key=lambda g: (-sum(len(e.mentions) for e in g), g[0].name))
 
 
-def _story_entity(group: list[Entity], entity_id: str) -> StoryEntity:
+def _story_entity(group: list[Entity], entity_id: str) -> MergedEntity:
     canonical = next((c for c in (_canonical(e) for e in group) if c), None)
     names = Counter()
     for entity in group:
@@ -176,7 +157,7 @@ def _story_entity(group: list[Entity], entity_id: str) -> StoryEntity:
         name = max((n for n in names if len(n.split()) == longest), key=lambda n: (names[n], n))
     types = Counter(e.type for e in group for _ in e.mentions)
     affiliations = Counter(e.affiliation for e in group if e.affiliation)
-    return StoryEntity(
+    return MergedEntity(
         id=entity_id,
         name=name,
         type=types.most_common(1)[0][0],

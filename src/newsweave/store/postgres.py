@@ -19,13 +19,13 @@ from contextlib import contextmanager
 from typing import Any
 
 from newsweave.clean.metadata import domain_of
-from newsweave.contract import annotations_from_data, article_from_data, story_from_data, to_data
+from newsweave.contract import annotations_from_data, article_from_data, brief_from_data, to_data
 from newsweave.errors import NewsweaveError
 from newsweave.model import Annotations, Article
 from newsweave.records import Brief, Story
 from newsweave.store.interface import DuplicateCandidate, SearchHit, StoredArticle, StorySummary
 from newsweave.store.migrations import LATEST, checked, migrations
-from newsweave.store.sqlite import ARTICLE_COLUMNS, count_sources, natural_key
+from newsweave.store.sqlite import ARTICLE_COLUMNS, count_sources, ranked_summaries
 from newsweave.stories.cluster import ClusterState, StoryClusterer, StoryRecord
 
 WRITE_LOCK = 0x6E77_0001  # advisory lock keys ("nw"): one for writes, one for migrations
@@ -360,10 +360,7 @@ class PostgresStore:
             params.append(search)
         if where:
             sql += " WHERE " + " AND ".join(where)
-        found = [StorySummary(*row) for row in self.db.execute(sql, params).fetchall()]
-        for item in found:
-            item.summarised, item.extracted = bool(item.summarised), bool(item.extracted)
-        return sorted(found, key=lambda s: (-s.articles, natural_key(s.id)))
+        return ranked_summaries(self.db.execute(sql, params).fetchall())
 
     def story_brief(self, story_id: str) -> Brief:
         row = self.db.execute("SELECT brief FROM stories WHERE id = %s", (story_id,)).fetchone()
@@ -371,12 +368,7 @@ class PostgresStore:
             raise NewsweaveError(f"no story {story_id!r} in {self.location} (see `newsweave stories`)")
         if row[0] is None:
             raise NewsweaveError(f"story {story_id!r} has not been summarised yet; run `newsweave ingest` again")
-        data = json.loads(row[0])
-        return Brief(
-            articles=[article_from_data(a) for a in data["articles"]],
-            stories=[story_from_data(s) for s in data["stories"]],
-            schema_version=data.get("schema_version", 1),
-        )
+        return brief_from_data(json.loads(row[0]))
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
         """Articles and quotes holding every word of `query` (English stemming), best ranked first."""

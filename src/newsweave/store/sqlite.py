@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from newsweave.clean.metadata import domain_of
-from newsweave.contract import annotations_from_data, article_from_data, story_from_data, to_data
+from newsweave.contract import annotations_from_data, article_from_data, brief_from_data, to_data
 from newsweave.errors import NewsweaveError
 from newsweave.model import Annotations, Article
 from newsweave.records import Brief, Story
@@ -334,11 +334,7 @@ class SQLiteStore:
             params.append(fts_query(search))
         if where:
             sql += " WHERE " + " AND ".join(where)
-        rows = self.db.execute(sql, params).fetchall()
-        found = [StorySummary(*tuple(r)) for r in rows]
-        for item in found:
-            item.summarised, item.extracted = bool(item.summarised), bool(item.extracted)
-        return sorted(found, key=lambda s: (-s.articles, natural_key(s.id)))
+        return ranked_summaries(tuple(r) for r in self.db.execute(sql, params).fetchall())
 
     def story_brief(self, story_id: str) -> Brief:
         row = self.db.execute("SELECT brief FROM stories WHERE id = ?", (story_id,)).fetchone()
@@ -346,12 +342,7 @@ class SQLiteStore:
             raise NewsweaveError(f"no story {story_id!r} in {self.location} (see `newsweave stories`)")
         if row[0] is None:
             raise NewsweaveError(f"story {story_id!r} has not been summarised yet; run `newsweave ingest` again")
-        data = json.loads(row[0])
-        return Brief(
-            articles=[article_from_data(a) for a in data["articles"]],
-            stories=[story_from_data(s) for s in data["stories"]],
-            schema_version=data.get("schema_version", 1),
-        )
+        return brief_from_data(json.loads(row[0]))
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
         rows = self.db.execute(
@@ -405,6 +396,14 @@ def count_sources(articles: list[Article]) -> int:
     """Independent sources: by site, else by the URL's domain; articles with neither count once together."""
     sites = {a.site or domain_of(a.url or "") or None for a in articles}
     return len(sites - {None}) + (None in sites)
+
+
+def ranked_summaries(rows) -> list[StorySummary]:
+    """Story-list rows (in `StorySummary`'s column order) as records, largest first, ids in natural order."""
+    found = [StorySummary(*row) for row in rows]
+    for item in found:
+        item.summarised, item.extracted = bool(item.summarised), bool(item.extracted)
+    return sorted(found, key=lambda s: (-s.articles, natural_key(s.id)))
 
 
 def natural_key(story_id: str) -> tuple:
