@@ -182,6 +182,7 @@ class SQLiteStore:
 
     def _add_article(self, item: StoredArticle) -> None:
         article = item.article
+        data = to_data(article)  # once: the removed blocks and headings come from it
         self._added += 1  # arrival order; one writer at a time (the writer lock)
         self.db.execute(
             "INSERT INTO articles (id, key, path, url, title, site, author, published, original_source, text,"
@@ -190,7 +191,7 @@ class SQLiteStore:
             (
                 article.id, item.key, article.path, article.url, article.title, article.site, article.author,
                 article.published, article.original_source, article.text,
-                json.dumps(to_data(article)["removed"]), json.dumps(to_data(article)["headings"]),
+                json.dumps(data["removed"]), json.dumps(data["headings"]),
                 article.duplicate_of, article.rewrite_of, item.story_id, item.signature, self._added,
                 article.format, article.language, json.dumps(article.off_story),
             ),
