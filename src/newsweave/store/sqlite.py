@@ -14,6 +14,7 @@ import fcntl
 import json
 import sqlite3
 import threading
+import time
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -55,6 +56,22 @@ def _describe(exc: sqlite3.DatabaseError) -> str:
     if "readonly" in message or "unable to open" in message:
         return f"cannot open it ({message})"
     return message
+
+
+def _use_write_ahead_log(db: sqlite3.Connection, patience: float = 60.0) -> None:
+    """Switch to WAL, waiting for other openers: on a new file the switch answers "database is locked" at once
+    (SQLite does not call the busy handler for it) when another connection is switching at the same moment."""
+    deadline = time.monotonic() + patience
+    delay = 0.01
+    while True:
+        try:
+            db.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.5)
 
 
 class SQLiteStore:
@@ -103,7 +120,7 @@ class SQLiteStore:
             db = self._connect_readonly()
         else:
             db = sqlite3.connect(self.location, isolation_level=None, timeout=60)
-            db.execute("PRAGMA journal_mode=WAL")
+            _use_write_ahead_log(db)
             db.execute("PRAGMA synchronous=NORMAL")
         db.row_factory = sqlite3.Row
         return db
