@@ -4,6 +4,7 @@ and the kursk example; each failure one line naming the URL."""
 from __future__ import annotations
 
 import gzip
+import ipaddress
 from datetime import UTC, datetime
 from email.utils import format_datetime
 from html import escape
@@ -11,6 +12,7 @@ from html import escape
 import pytest
 
 from newsweave.errors import InputError
+from newsweave.fetch.guard import AddressRefused, allowed_addresses, resolve
 from newsweave.fetch.options import FetchOptions
 from newsweave.fetch.sources import fetch_url, url_id
 from newsweave.model import RawArticle
@@ -61,6 +63,26 @@ def test_loopback_refused_unless_allowed(site, tmp_path):
     assert len(errors) == 1 and isinstance(errors[0], InputError)
     assert str(errors[0]).startswith(f"{site.url}/page0.html: 127.0.0.1 is a private or loopback address")
     assert site.requests == []  # refused before any request
+
+
+def test_a_name_resolving_to_loopback_is_refused_where_it_connects_unless_allowed(site, tmp_path):
+    """DNS rebinding: `localhost` is checked where the connection is made, on the addresses connected to."""
+    url = f"http://localhost:{site.url.rsplit(':', 1)[1]}/page0.html"
+    (error,) = list(fetch_url(url, FetchOptions(cache_dir=None)))
+    assert isinstance(error, InputError)
+    assert str(error).startswith(f"{url}: localhost is a private or loopback address (")
+    assert site.requests == []  # refused before any request
+    (article,) = list(fetch_url(url, FetchOptions(allow_private=True, cache_dir=None)))
+    assert isinstance(article, RawArticle) and site.paths() == ["/page0.html"]
+
+
+def test_a_name_with_one_private_address_among_public_ones_is_refused_whole():
+    """A rebinding name may answer a public and a private address at once: nothing of it is connected to."""
+    mixed = [ipaddress.ip_address("93.184.215.14"), *resolve("localhost", 80)]
+    with pytest.raises(AddressRefused, match="rebound.example is a private or loopback address"):
+        allowed_addresses("rebound.example", mixed, allow_private=False)
+    assert allowed_addresses("rebound.example", mixed, allow_private=True) == mixed
+    assert allowed_addresses("example.org", mixed[:1], allow_private=False) == mixed[:1]
 
 
 def test_only_http_and_https(tmp_path):

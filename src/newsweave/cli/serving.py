@@ -23,6 +23,10 @@ def serve(
     extract: Annotated[bool, typer.Option("--extract/--no-extract", help="Annotate added articles.")] = True,
     allow_private: AllowPrivate = False,
     fetch_cache: FetchCache = None,
+    allowed_host: Annotated[
+        list[str] | None,
+        typer.Option("--allowed-host", help="Also answer requests for this Host name (behind a proxy); repeatable."),
+    ] = None,
 ) -> None:
     """Serve the web UI and JSON API over the store (stories, briefs, articles, search, adding articles)."""
     from newsweave.fetch.options import default_cache_dir
@@ -31,7 +35,7 @@ def serve(
 
     options = ServeOptions(
         db=db, read_only=read_only, model=model, extract=extract, allow_private=allow_private,
-        fetch_cache=fetch_cache or default_cache_dir(),
+        fetch_cache=fetch_cache or default_cache_dir(), allowed_hosts=tuple(allowed_host or ()),
     )  # fmt: skip
     check_port(host, port)
     server = make_server(options, host, port)  # opens the store: a bad --db is reported before listening

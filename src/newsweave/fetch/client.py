@@ -11,7 +11,8 @@ from urllib.parse import urljoin
 import httpx
 
 from newsweave.errors import InputError
-from newsweave.fetch.guard import check_url
+from newsweave.fetch.connect import CheckedTransport
+from newsweave.fetch.guard import AddressRefused, check_form
 from newsweave.fetch.options import FetchOptions
 
 REDIRECTS = (301, 302, 303, 307, 308)
@@ -49,6 +50,7 @@ class Fetcher:
         self.max_bytes = max_bytes
         self.client = httpx.Client(
             follow_redirects=False,
+            transport=CheckedTransport(options.allow_private),  # connects only to the addresses it checked
             timeout=httpx.Timeout(options.timeout),
             headers={"User-Agent": options.user_agent, "Accept-Encoding": "gzip, deflate"},
         )
@@ -68,7 +70,7 @@ class Fetcher:
             headers["If-Modified-Since"] = last_modified
         current = url
         for _hop in range(self.options.max_redirects + 1):
-            check_url(current, self.options.allow_private)
+            check_form(current)
             try:
                 with self.client.stream("GET", current, headers=headers) as response:
                     if response.status_code in REDIRECTS and "location" in response.headers:
@@ -87,6 +89,8 @@ class Fetcher:
                         etag=response.headers.get("etag"),
                         last_modified=response.headers.get("last-modified"),
                     )
+            except AddressRefused as exc:
+                raise InputError(url, str(exc)) from None
             except httpx.TimeoutException:
                 raise InputError(url, f"timed out (no answer within {self.options.timeout:g} s)") from None
             except httpx.TooManyRedirects:

@@ -18,7 +18,7 @@ from newsweave.store import open_store
 from newsweave.web.api import router as api_router
 from newsweave.web.jobs import Jobs
 from newsweave.web.pages import router as page_router
-from newsweave.web.security import BodyLimit, Csrf, SecurityHeaders
+from newsweave.web.security import AllowedHosts, BodyLimit, Csrf, SecurityHeaders, TrustedHost
 from newsweave.web.settings import ServeOptions
 from newsweave.web.state import WebState, state
 from newsweave.web.static import load_static
@@ -26,8 +26,9 @@ from newsweave.web.static import load_static
 HERE = Path(__file__).parent
 
 
-def create_app(options: ServeOptions) -> FastAPI:
-    """A FastAPI app over the store `options.db` (opened read-only with `options.read_only`)."""
+def create_app(options: ServeOptions, bound: str = "127.0.0.1") -> FastAPI:
+    """A FastAPI app over the store `options.db` (opened read-only with `options.read_only`), answering
+    requests addressed to `bound`, the address the server listens on (and `options.allowed_hosts`)."""
     store = open_store(options.db, readonly=options.read_only)
     jobs = None
     if not options.read_only:
@@ -80,6 +81,7 @@ def create_app(options: ServeOptions) -> FastAPI:
         return error_response(request, 404, str(exc))
 
     app.add_middleware(BodyLimit, max_bytes=options.max_upload_bytes)
+    app.add_middleware(TrustedHost, allowed=AllowedHosts.for_bind(bound, options.allowed_hosts))
     app.add_middleware(SecurityHeaders)
     return app
 

@@ -1,11 +1,15 @@
 """The server's defences in one place: security headers with a Content Security Policy that forbids
-inline script and remote loads, a request body limit, CSRF tokens for forms, and safe outgoing links."""
+inline script and remote loads, a request body limit, the Host header checked against the address the
+server listens on (DNS rebinding), CSRF tokens for forms, and safe outgoing links."""
 
 from __future__ import annotations
 
 import hashlib
 import hmac
+import ipaddress
 import secrets
+import socket
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -88,15 +92,82 @@ class BodyTooLarge(Exception):
 
 
 async def _too_large(send: Send, limit: int) -> None:
-    body = f"request too large: the limit is {limit:,} bytes\n".encode()
+    await _plain(send, 413, f"request too large: the limit is {limit:,} bytes\n")
+
+
+async def _plain(send: Send, status: int, text: str) -> None:
+    body = text.encode()
     await send(
         {
             "type": "http.response.start",
-            "status": 413,
+            "status": status,
             "headers": [(b"content-type", b"text/plain; charset=utf-8"), (b"content-length", str(len(body)).encode())],
         }
     )
     await send({"type": "http.response.body", "body": body})
+
+
+LOOPBACK_NAMES = ("127.0.0.1", "localhost", "::1")
+WILDCARDS = ("0.0.0.0", "::", "")
+
+
+def host_name(header: str) -> str:
+    """The name of a Host header without its port, lower case (`[::1]:8000` -> `::1`)."""
+    header = header.strip().lower()
+    if header.startswith("["):
+        return header[1 : header.find("]")] if "]" in header else header
+    return header.rsplit(":", 1)[0] if header.count(":") == 1 else header
+
+
+def _is_ip(name: str) -> bool:
+    try:
+        ipaddress.ip_address(name)
+    except ValueError:
+        return False
+    return True
+
+
+@dataclass(frozen=True)
+class AllowedHosts:
+    """The Host names a server answers to: the address it listens on (with the loopback names for a
+    loopback address), plus `extra` names (a reverse proxy's). Listening on every interface, the machine's
+    own names and any IP address are accepted: a rebinding page always arrives under its own domain name."""
+
+    names: frozenset[str]
+    any_address: bool = False
+
+    @classmethod
+    def for_bind(cls, bound: str, extra: tuple[str, ...] = ()) -> AllowedHosts:
+        bound = host_name(bound) if bound.startswith("[") else bound.lower()
+        names = {bound, *(host_name(e) for e in extra), *LOOPBACK_NAMES}
+        wildcard = bound in WILDCARDS
+        if wildcard:
+            names |= {socket.gethostname().lower(), socket.getfqdn().lower()}
+        return cls(frozenset(names), any_address=wildcard)
+
+    def allows(self, header: str) -> bool:
+        name = host_name(header)
+        return name in self.names or (self.any_address and _is_ip(name))
+
+
+class TrustedHost:
+    """Refuses with 400 a request whose Host header names another host than the server's (DNS rebinding:
+    a page on evil.example whose name now resolves to 127.0.0.1 must not read the store)."""
+
+    def __init__(self, app: ASGIApp, allowed: AllowedHosts) -> None:
+        self.app = app
+        self.allowed = allowed
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] not in ("http", "websocket"):
+            await self.app(scope, receive, send)
+            return
+        header = dict(scope.get("headers", [])).get(b"host", b"").decode("latin-1")
+        if self.allowed.allows(header):
+            await self.app(scope, receive, send)
+            return
+        body = f"invalid Host header {header[:100]!r}: this server answers to {', '.join(sorted(self.allowed.names))}\n"
+        await _plain(send, 400, body)
 
 
 class Csrf:

@@ -36,7 +36,7 @@ def check_port(host: str, port: int) -> None:
 
 def make_server(options: ServeOptions, host: str = "127.0.0.1", port: int = 8000) -> uvicorn.Server:
     config = uvicorn.Config(
-        create_app(options), host=host, port=port, log_level="warning", access_log=False, server_header=False
+        create_app(options, host), host=host, port=port, log_level="warning", access_log=False, server_header=False
     )
     return uvicorn.Server(config)
 

@@ -21,6 +21,7 @@ class ServeOptions:
     max_file_bytes: int = 20 * 1024 * 1024
     allow_private: bool = False  # URLs given in the form may name private or loopback addresses
     fetch_cache: Path | None = field(default_factory=default_cache_dir)
+    allowed_hosts: tuple[str, ...] = ()  # Host names answered besides the listening address (a reverse proxy's)
 
     def fetch_options(self) -> FetchOptions:
         return FetchOptions(allow_private=self.allow_private, cache_dir=self.fetch_cache)
