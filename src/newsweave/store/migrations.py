@@ -96,6 +96,10 @@ SHARED: list[str] = [
     """
     ALTER TABLE articles ADD COLUMN off_story TEXT NOT NULL DEFAULT '[]';
     """,
+    # 6: when each article was ingested (UTC, ISO 8601, to the second); NULL for articles stored before.
+    """
+    ALTER TABLE articles ADD COLUMN ingested TEXT;
+    """,
 ]
 
 # What each dialect adds to a shared migration, by migration number.

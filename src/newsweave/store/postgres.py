@@ -25,7 +25,7 @@ from newsweave.model import Annotations, Article
 from newsweave.records import Brief, Story
 from newsweave.store.interface import DuplicateCandidate, SearchHit, StoredArticle, StorySummary
 from newsweave.store.migrations import LATEST, checked, migrations
-from newsweave.store.sqlite import ARTICLE_COLUMNS, count_sources, ranked_summaries
+from newsweave.store.sqlite import ARTICLE_COLUMNS, count_sources, ranked_summaries, utc_now
 from newsweave.stories.cluster import ClusterState, StoryClusterer, StoryRecord
 
 WRITE_LOCK = 0x6E77_0001  # advisory lock keys ("nw"): one for writes, one for migrations
@@ -185,6 +185,7 @@ class PostgresStore:
 
     def add_articles(self, items: list[StoredArticle]) -> None:
         """Inside `transaction()`, which holds the write lock: arrival numbers follow the stored maximum."""
+        ingested = utc_now()
         with self.db.cursor() as cursor:
             for item in items:
                 article = item.article
@@ -193,14 +194,14 @@ class PostgresStore:
                 cursor.execute(
                     "INSERT INTO articles (id, key, path, url, title, site, author, published, original_source,"
                     " text, removed, headings, duplicate_of, rewrite_of, story_id, signature, added, format,"
-                    " language, off_story)"
-                    " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
+                    " language, off_story, ingested)"
+                    " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
                     (
                         article.id, item.key, article.path, article.url, article.title, article.site,
                         article.author, article.published, article.original_source, article.text,
                         json.dumps(data["removed"]), json.dumps(data["headings"]), article.duplicate_of,
                         article.rewrite_of, item.story_id, item.signature, self._added, article.format,
-                        article.language, json.dumps(article.off_story),
+                        article.language, json.dumps(article.off_story), ingested,
                     ),
                 )  # fmt: skip
                 cursor.executemany(
@@ -289,6 +290,11 @@ class PostgresStore:
             data["off_story"] = json.loads(data["off_story"] or "[]")
             articles.append(article_from_data(data))
         return articles
+
+    def ingested(self, article_ids: list[str]) -> dict[str, str | None]:
+        """When each article was ingested (UTC ISO); None for one stored before the store recorded it."""
+        rows = self.db.execute("SELECT id, ingested FROM articles WHERE id = ANY(%s)", (list(article_ids),)).fetchall()
+        return dict(rows)
 
     def annotations_of(self, article_ids: list[str]) -> list[Annotations]:
         rows = dict(

@@ -18,6 +18,7 @@ import time
 import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 
 from newsweave.clean.metadata import domain_of
@@ -34,6 +35,11 @@ ARTICLE_COLUMNS = (
     "id, path, url, title, site, author, published, original_source, text, removed, headings,"
     " duplicate_of, rewrite_of, format, language, off_story"
 )
+
+
+def utc_now() -> str:
+    """The ingest time stored with each article: UTC, ISO 8601, to the second."""
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def database_path(url: str | Path) -> str:
@@ -194,23 +200,24 @@ class SQLiteStore:
         return self.db.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
 
     def add_articles(self, items: list[StoredArticle]) -> None:
+        ingested = utc_now()
         for item in items:
-            self._add_article(item)
+            self._add_article(item, ingested)
 
-    def _add_article(self, item: StoredArticle) -> None:
+    def _add_article(self, item: StoredArticle, ingested: str) -> None:
         article = item.article
         data = to_data(article)  # once: the removed blocks and headings come from it
         self._added += 1  # arrival order; one writer at a time (the writer lock)
         self.db.execute(
             "INSERT INTO articles (id, key, path, url, title, site, author, published, original_source, text,"
-            " removed, headings, duplicate_of, rewrite_of, story_id, signature, added, format, language, off_story)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " removed, headings, duplicate_of, rewrite_of, story_id, signature, added, format, language, off_story,"
+            " ingested) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 article.id, item.key, article.path, article.url, article.title, article.site, article.author,
                 article.published, article.original_source, article.text,
                 json.dumps(data["removed"]), json.dumps(data["headings"]),
                 article.duplicate_of, article.rewrite_of, item.story_id, item.signature, self._added,
-                article.format, article.language, json.dumps(article.off_story),
+                article.format, article.language, json.dumps(article.off_story), ingested,
             ),
         )  # fmt: skip
         self.db.executemany(
@@ -292,6 +299,15 @@ class SQLiteStore:
     def article(self, article_id: str) -> Article | None:
         row = self.db.execute(f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id = ?", (article_id,)).fetchone()
         return _article(row) if row else None
+
+    def ingested(self, article_ids: list[str]) -> dict[str, str | None]:
+        """When each article was ingested (UTC ISO); None for one stored before the store recorded it."""
+        found: dict[str, str | None] = {}
+        for article_id in article_ids:
+            row = self.db.execute("SELECT ingested FROM articles WHERE id = ?", (article_id,)).fetchone()
+            if row:
+                found[article_id] = row[0]
+        return found
 
     def annotations_of(self, article_ids: list[str]) -> list[Annotations]:
         found = []

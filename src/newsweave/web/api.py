@@ -14,7 +14,7 @@ from newsweave.records import Brief
 from newsweave.store.interface import SearchHit, StorySummary
 from newsweave.web.jobs import Job
 from newsweave.web.state import state
-from newsweave.web.views import StoryFilter, list_stories
+from newsweave.web.views import StoryFilter, StorySource, list_stories, story_sources
 
 router = APIRouter(prefix="/api", tags=["store"])
 
@@ -35,6 +35,16 @@ def api_stories(
 def api_story(request: Request, story_id: str) -> JSONResponse:
     """One story's brief: the output contract (`schema_version` 1) with its articles and the story."""
     return JSONResponse(to_data(state(request).store.story_brief(story_id)))
+
+
+@router.get("/stories/{story_id}/sources", response_model=list[StorySource], summary="A story's sources")
+def api_story_sources(request: Request, story_id: str) -> JSONResponse:
+    """The story's articles in citation order ([n]), each with its site, URL, publication date and when it
+    was ingested into this store (UTC ISO 8601; null for an article stored before ingest times were kept)."""
+    store = state(request).store
+    brief = store.story_brief(story_id)
+    story = brief.stories[0]
+    return JSONResponse([asdict(s) for s in story_sources(brief, story, store.ingested(story.articles))])
 
 
 @router.get("/articles/{article_id}", response_model=Article, summary="An article")

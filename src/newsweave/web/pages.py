@@ -52,8 +52,10 @@ def stories(
 
 @router.get("/stories/{story_id}")
 def story(request: Request, story_id: str) -> Response:
-    brief = state(request).store.story_brief(story_id)  # NewsweaveError: a 404 page naming the story
-    return render(request, "story.html.j2", story_page(brief, brief.stories[0]))
+    store = state(request).store
+    brief = store.story_brief(story_id)  # NewsweaveError: a 404 page naming the story
+    story = brief.stories[0]
+    return render(request, "story.html.j2", story_page(brief, story, store.ingested(story.articles)))
 
 
 @router.get("/articles/{article_id}")
@@ -70,7 +72,8 @@ def article(request: Request, article_id: str, story: str = "") -> Response:
         except NewsweaveError:  # its story is not summarised yet: the article is shown without it
             brief = None
     (annotations,) = store.annotations_of([article_id])
-    return render(request, "article.html.j2", article_page(found, annotations, brief, story_id))
+    ingested = store.ingested([article_id]).get(article_id)
+    return render(request, "article.html.j2", article_page(found, annotations, brief, story_id, ingested))
 
 
 @router.get("/add")

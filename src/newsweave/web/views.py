@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import quote
 
@@ -48,6 +49,47 @@ class StoryFilter:
             setattr(self, name, value)
 
 
+@dataclass
+class StorySource:
+    """One article of a story as its source list shows it: when it was published and when it was ingested
+    (UTC ISO 8601; None for an article stored before the store recorded ingest times)."""
+
+    n: int  # the number its citations use: [n]
+    article: str
+    title: str | None
+    site: str | None
+    url: str | None
+    published: str | None
+    ingested: str | None
+    duplicate_of: str | None = None
+    rewrite_of: str | None = None
+
+
+def story_sources(brief: Brief, story: Story, ingested: dict[str, str | None]) -> list[StorySource]:
+    """The story's articles in citation order, each with its publication and ingest times."""
+    view = BriefView(brief, story)
+    return [
+        StorySource(
+            view.number[aid], aid, a.title, a.site, a.url, a.published, ingested.get(aid), a.duplicate_of, a.rewrite_of
+        )
+        for aid in story.articles
+        if (a := view.articles.get(aid)) is not None
+    ]
+
+
+def shown_time(iso: str | None) -> str:
+    """An ingest time as a reader reads it ("2026-11-29 20:10 UTC"), or "unknown"."""
+    if not iso:
+        return "unknown"
+    try:
+        moment = datetime.fromisoformat(iso)
+    except ValueError:
+        return iso
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC)
+    return moment.strftime("%Y-%m-%d %H:%M UTC")
+
+
 def list_stories(store: Store, wanted: StoryFilter) -> list[StorySummary]:
     """Stories matching the filter, newest activity first."""
     found = store.story_list(search=wanted.q or None)
@@ -75,8 +117,9 @@ def article_link(article_id: str, story_id: str | None = None, kind: str = "", s
     return href + (f"#{anchor(kind, article_id, start)}" if kind else "")
 
 
-def story_page(brief: Brief, story: Story) -> dict[str, Any]:
-    """The brief of one story; every citation opens its sentence on the article page."""
+def story_page(brief: Brief, story: Story, ingested: dict[str, str | None] | None = None) -> dict[str, Any]:
+    """The brief of one story; every citation opens its sentence on the article page; each source with
+    when it was published and ingested (`ingested`: the store's times by article id)."""
     view = BriefView(brief, story)
     sid = story.id
     claim_href = {c.id: article_link(c.article, sid, "c", c.start) for c in story.claims}
@@ -120,13 +163,14 @@ def story_page(brief: Brief, story: Story) -> dict[str, Any]:
     ]
     sources = [
         {
-            "n": view.number[aid],
-            "a": view.articles[aid],
-            "href": article_link(aid, sid),
-            "out": safe_href(view.articles[aid].url),
+            "n": source.n,
+            "a": view.articles[source.article],
+            "href": article_link(source.article, sid),
+            "out": safe_href(source.url),
+            "ingested": source.ingested,
+            "ingested_shown": shown_time(source.ingested),
         }
-        for aid in story.articles
-        if aid in view.articles
+        for source in story_sources(brief, story, ingested or {})
     ]
     originals = [a for a in view.articles.values() if not a.duplicate_of]
     dates = sorted({a.published for a in view.articles.values() if a.published})
@@ -200,11 +244,13 @@ def paragraphs(article: Article, spans: list[tuple[int, int, str, str]]) -> list
 
 
 def article_page(
-    article: Article, annotations: Annotations, brief: Brief | None, story_id: str | None
+    article: Article, annotations: Annotations, brief: Brief | None, story_id: str | None, ingested: str | None = None
 ) -> dict[str, Any]:
     story = brief.stories[0] if brief and brief.stories else None
     return {
         "a": article,
+        "ingested": ingested,
+        "ingested_shown": shown_time(ingested),
         "story_id": story_id,
         "story": story,
         "out": safe_href(article.url),
