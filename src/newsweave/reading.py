@@ -4,12 +4,14 @@ Article ids come from the inputs themselves, never from the order they are met i
 file's id is its stem, a record's id its file stem plus record number (or the id the record carries).
 When two inputs of one run would share an id, each gets `id~<8 hex>` from a hash of its full path and
 record id, so the same folder read in any order, or from another working folder, gives the same ids.
+Standard input (`-`, or a `StdinInput` already read) is one more input, named `stdin` (readers/stdin.py).
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -20,6 +22,8 @@ from newsweave.errors import InputError
 from newsweave.model import Article, RawArticle
 from newsweave.readers import ReadOptions, article_stem, expand_paths, read_file
 from newsweave.readers.bounds import html_over_bounds
+from newsweave.readers.decode import DEFAULT_MAX_BYTES
+from newsweave.readers.stdin import STDIN, StdinInput, read_piped, read_stdin
 
 
 @dataclass
@@ -65,18 +69,20 @@ def _clean(raw: RawArticle) -> Article:
 
 
 def iter_articles(
-    paths: str | Path | Iterable[str | Path],
+    paths: str | Path | StdinInput | Iterable[str | Path | StdinInput],
     options: ReadOptions | None = None,
     stats: ReadStats | None = None,
-    on_file: Callable[[Path], None] | None = None,
+    on_file: Callable[[Path | str], None] | None = None,
 ) -> Iterator[Article | InputError]:
     """Yield clean articles and, in input order, the errors for what had to be skipped. One path (a string)
     is one input, never a sequence of one-character paths."""
     from newsweave.fetch.sources import fetch_url, split_urls
 
-    if isinstance(paths, str | Path):
+    if isinstance(paths, str | Path | StdinInput):
         paths = [paths]
     stats = stats if stats is not None else ReadStats()
+    max_bytes = (options or ReadOptions()).max_bytes
+    piped, paths = split_stdin(paths, max_bytes)
     urls, paths = split_urls(paths)  # http(s) inputs are fetched (newsweave.fetch), the rest read from disk
     files, missing = expand_paths(paths)
     for error in missing:
@@ -85,8 +91,9 @@ def iter_articles(
     clashing = clashing_stems(files)
     given: set[str] = set()
     fetch = options.fetch if options else None
-    inputs = [(p, read_file(p, options)) for p in files]
-    inputs += [(u, fetch_url(u, fetch, (options or ReadOptions()).max_bytes)) for u in urls]
+    inputs: list[tuple[object, Iterable[RawArticle | InputError]]] = [(p, read_file(p, options)) for p in files]
+    inputs += [(STDIN, read_piped(item, max_bytes)) for item in piped]
+    inputs += [(u, fetch_url(u, fetch, max_bytes)) for u in urls]
     for path, items in inputs:
         stats.files += 1
         for item in items:
@@ -114,6 +121,24 @@ def iter_articles(
             on_file(path)
 
 
-def read_articles(paths: str | Path | Iterable[str | Path], options: ReadOptions | None = None) -> list[Article]:
+def split_stdin(
+    inputs: Iterable[str | Path | StdinInput], max_bytes: int = DEFAULT_MAX_BYTES
+) -> tuple[list[StdinInput], list[str | Path]]:
+    """(what is read from standard input, everything else); `-` is read here, once, its format guessed."""
+    piped: list[StdinInput] = []
+    others: list[str | Path] = []
+    for item in inputs:
+        if isinstance(item, StdinInput):
+            piped.append(item)
+        elif isinstance(item, str) and item == STDIN:
+            piped.append(read_stdin(sys.stdin.buffer, max_bytes))
+        else:
+            others.append(item)
+    return piped, others
+
+
+def read_articles(
+    paths: str | Path | Iterable[str | Path | StdinInput], options: ReadOptions | None = None
+) -> list[Article]:
     """Library entry point: the clean articles of `paths`, skipping (not raising on) bad input."""
     return [a for a in iter_articles(paths, options) if isinstance(a, Article)]

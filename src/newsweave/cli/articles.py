@@ -14,6 +14,7 @@ from newsweave.textsafety import term_text
 if TYPE_CHECKING:  # the pipeline is imported inside the commands, so `--help` never loads it
     from newsweave.model import Article
     from newsweave.readers import ReadOptions
+    from newsweave.readers.stdin import StdinInput
     from newsweave.reading import ReadStats
 from newsweave.cli.options import (
     EXIT_ERROR,
@@ -26,9 +27,11 @@ from newsweave.cli.options import (
     MaxBytes,
     MdOut,
     PathsArg,
+    StdinFormat,
     annotator,
     count_files,
     read_options,
+    with_stdin,
 )
 from newsweave.cli.output import (
     err,
@@ -43,7 +46,7 @@ from newsweave.cli.output import (
 )
 
 
-def collect_articles(paths: list[str], options: ReadOptions) -> tuple[list[Article], ReadStats]:
+def collect_articles(paths: list[str | StdinInput], options: ReadOptions) -> tuple[list[Article], ReadStats]:
     """Read and clean with a progress bar on longer runs; report each skip on stderr as it happens."""
     from newsweave.errors import InputError
     from newsweave.reading import ReadStats, iter_articles
@@ -65,9 +68,11 @@ def read(
     max_bytes: MaxBytes = None,
     allow_private: AllowPrivate = False,
     fetch_cache: FetchCache = None,
+    fmt: StdinFormat = "auto",
 ) -> None:
     """Read and clean articles; print one line per article (id, site, date, title, words)."""
-    articles, stats = collect_articles(paths, read_options(max_bytes, allow_private, fetch_cache))
+    inputs = with_stdin(paths, fmt, max_bytes)
+    articles, stats = collect_articles(inputs, read_options(max_bytes, allow_private, fetch_cache))
     table = Table(box=None, show_edge=False, pad_edge=False, expand=True)
     # At 80 columns every column stays readable: date and words keep their width, ids and sites are cut
     # with an ellipsis, the title takes what is left.
@@ -98,15 +103,17 @@ def brief(
     allow_private: AllowPrivate = False,
     fetch_cache: FetchCache = None,
     jobs: Jobs = 0,
+    fmt: StdinFormat = "auto",
 ) -> None:
     """Reconstruct the stories the articles tell (largest first): figures and who gives them, quotes,
     actors, contradictions, timeline."""
     from newsweave.api import brief_with_summary
     from newsweave.report.terminal import render_terminal
 
-    with annotator(paths, model, jobs) as (nlp, pool), progress_bar("briefing", count_files(paths)) as advance:
+    inputs = with_stdin(paths, fmt, max_bytes)
+    with annotator(inputs, model, jobs) as (nlp, pool), progress_bar("briefing", count_files(inputs)) as advance:
         result, summary = brief_with_summary(
-            paths,
+            inputs,
             nlp,
             read_options(max_bytes, allow_private, fetch_cache),
             on_skip=lambda e: err(f"skipped {e}"),

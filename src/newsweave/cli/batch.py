@@ -28,7 +28,10 @@ def run_command(
     """Batch run: every input into Parquet tables (articles, stories, entities, claims, figures, quotes,
     events, contradictions, summary); a killed run resumes where it stopped."""
     from newsweave.batch.run import run_batch
+    from newsweave.errors import NewsweaveError
 
+    if "-" in paths:  # shards are files, read again by workers and on resume: a pipe is read only once
+        raise NewsweaveError("run reads files, not - (stdin): save the input to a file and name it")
     report = run_batch(paths, out, engine, model, extract, workers, address, briefs)
     for line in report.skipped:
         err(f"skipped {line}")

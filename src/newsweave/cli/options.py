@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -12,6 +13,7 @@ import typer
 
 if TYPE_CHECKING:  # the pipeline is imported inside the commands, so `--help` never loads it
     from newsweave.readers import ReadOptions
+    from newsweave.readers.stdin import StdinInput
 
 
 PROGRESS_MIN_FILES = 4
@@ -23,7 +25,36 @@ EXIT_SKIPPED = 1
 EXIT_ERROR = 2
 
 
-PathsArg = Annotated[list[str], typer.Argument(help="Files, folders or glob patterns.", show_default=False)]
+PathsArg = Annotated[
+    list[str], typer.Argument(help="Files, folders, glob patterns, URLs; - reads standard input.", show_default=False)
+]
+
+
+StdinFormat = Annotated[
+    str,
+    typer.Option(
+        "--format", help="How to read - (stdin): auto, text, html, json, jsonl or feed (auto: by its first bytes)."
+    ),
+]
+
+
+def with_stdin(paths: list[str], fmt: str = "auto", max_bytes: int | None = None) -> list[str | StdinInput]:
+    """The inputs with `-` replaced by what standard input holds, read once, before any work starts: empty
+    stdin, `-` given twice or `--format` without `-` is a one-line error."""
+    from newsweave.errors import NewsweaveError
+    from newsweave.readers.decode import DEFAULT_MAX_BYTES
+    from newsweave.readers.stdin import FORMATS, STDIN, read_stdin
+
+    if fmt not in FORMATS:
+        raise NewsweaveError(f"--format {fmt}: not a format of stdin (choose {', '.join(FORMATS)})")
+    if STDIN not in paths:
+        if fmt != "auto":
+            raise NewsweaveError("--format says how to read - (stdin); files are read by their suffix")
+        return list(paths)
+    if paths.count(STDIN) > 1:
+        raise NewsweaveError("- (stdin) is given twice: it can be read once")
+    piped = read_stdin(sys.stdin.buffer, max_bytes or DEFAULT_MAX_BYTES, fmt)
+    return [piped if path == STDIN else path for path in paths]
 
 
 MaxBytes = Annotated[
@@ -60,10 +91,12 @@ def read_options(max_bytes: int | None, allow_private: bool = False, fetch_cache
     return ReadOptions(fetch=fetch) if max_bytes is None else ReadOptions(max_bytes=max_bytes, fetch=fetch)
 
 
-def count_files(paths: list[str]) -> int:
+def count_files(paths: list[str | StdinInput]) -> int:
+    """Files to read (for the progress bar): stdin counts as one."""
     from newsweave.readers import expand_paths
 
-    return len(expand_paths(paths)[0])
+    named = [p for p in paths if isinstance(p, str | Path)]
+    return len(expand_paths(named)[0]) + len(paths) - len(named)
 
 
 Jobs = Annotated[
@@ -75,13 +108,17 @@ PARALLEL_MIN_BYTES = 1_000_000  # below this, starting workers (a model load eac
 
 
 @contextmanager
-def annotator(paths: list[str], model: str | None, jobs: int) -> Iterator[tuple[object | None, object | None]]:
+def annotator(
+    paths: list[str | StdinInput], model: str | None, jobs: int
+) -> Iterator[tuple[object | None, object | None]]:
     """(nlp, pool): the model in this process for small inputs or one job, else a pool of parsing processes."""
     from newsweave.nlp import load_model
     from newsweave.readers import expand_paths
 
     jobs = jobs or os.cpu_count() or 1
-    size = sum(f.stat().st_size for f in expand_paths(paths)[0] if f.is_file())
+    named = [p for p in paths if isinstance(p, str | Path)]
+    piped = sum(len(p.data) for p in paths if not isinstance(p, str | Path))  # stdin, already read
+    size = piped + sum(f.stat().st_size for f in expand_paths(named)[0] if f.is_file())
     if jobs <= 1 or size < PARALLEL_MIN_BYTES:
         yield load_model(model), None
         return

@@ -14,6 +14,7 @@ from newsweave.textsafety import term_text
 
 if TYPE_CHECKING:  # the pipeline is imported inside the commands, so `--help` never loads it
     from newsweave.readers import ReadOptions
+    from newsweave.readers.stdin import StdinInput
 from newsweave.cli.options import (
     EXIT_SKIPPED,
     AllowPrivate,
@@ -25,14 +26,16 @@ from newsweave.cli.options import (
     MaxBytes,
     MdOut,
     PathsArg,
+    StdinFormat,
     annotator,
     count_files,
     read_options,
+    with_stdin,
 )
 from newsweave.cli.output import err, ingest_summary, progress_bar, report_failures, stdout_console, write_outputs
 
 
-def run_ingest(paths: list[str], store, nlp, options: ReadOptions, pool=None):
+def run_ingest(paths: list[str | StdinInput], store, nlp, options: ReadOptions, pool=None):
     """Ingest with a progress bar over the input files and one stderr line per skipped input."""
     from newsweave.pipeline.local import LocalEngine
 
@@ -51,18 +54,20 @@ def ingest(
     allow_private: AllowPrivate = False,
     fetch_cache: FetchCache = None,
     jobs: Jobs = 0,
+    fmt: StdinFormat = "auto",
 ) -> None:
-    """Add articles (files, folders, feeds, archives) to the local store; re-ingesting changes nothing."""
+    """Add articles (files, folders, feeds, archives, stdin) to the local store; re-ingesting changes nothing."""
     from newsweave.store import open_store
 
+    inputs = with_stdin(paths, fmt, max_bytes)  # before the store opens: an empty stdin changes nothing
     store = open_store(db)
     try:
         options = read_options(max_bytes, allow_private, fetch_cache)
         if extract:
-            with annotator(paths, model, jobs) as (nlp, pool):
-                summary = run_ingest(paths, store, nlp, options, pool)
+            with annotator(inputs, model, jobs) as (nlp, pool):
+                summary = run_ingest(inputs, store, nlp, options, pool)
         else:
-            summary = run_ingest(paths, store, None, options)
+            summary = run_ingest(inputs, store, None, options)
     finally:
         store.close()
     report_failures(summary)
