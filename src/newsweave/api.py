@@ -1,4 +1,5 @@
-"""The library's entry points: read, brief and ingest. Each accepts a path or a list of paths.
+"""The library's entry points: read, brief and ingest. Each accepts a path or a list of paths; `-` (or a
+`readers.stdin.StdinInput`) is standard input.
 
 `brief` runs the same engine and steps as `newsweave ingest`, into a SQLite store held in memory, and
 returns typed records (`records.Brief`); `contract.to_data` turns them into the JSON contract.
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING
 from newsweave.errors import InputError
 from newsweave.model import Article
 from newsweave.readers import ReadOptions
+from newsweave.readers.stdin import StdinInput
 from newsweave.reading import iter_articles
 from newsweave.records import Brief
 
@@ -22,12 +24,12 @@ if TYPE_CHECKING:
     from newsweave.pipeline.local import RunSummary
     from newsweave.pipeline.parallel import ParallelAnnotator
 
-Paths = str | Path | Iterable[str | Path]
+Paths = str | Path | StdinInput | Iterable[str | Path | StdinInput]
 
 
-def as_paths(paths: Paths) -> list[str | Path]:
+def as_paths(paths: Paths) -> list[str | Path | StdinInput]:
     """One path or many: a string is one path, never a sequence of characters."""
-    if isinstance(paths, str | Path):
+    if isinstance(paths, str | Path | StdinInput):
         return [paths]
     return list(paths)
 

@@ -78,3 +78,10 @@ def test_empty_stdin_is_an_error_not_a_skip():
     with pytest.raises(NewsweaveError, match="not a format of stdin"):
         read_stdin(io.BytesIO(KURSK_TEXT), fmt="pdf")
     assert read_stdin(io.BytesIO(KURSK_TEXT), fmt="text") == StdinInput(KURSK_TEXT, "text")
+
+
+def test_the_library_reads_piped_bytes_given_alone():
+    from newsweave.api import read_articles
+
+    (article,) = read_articles(StdinInput(KURSK_TEXT))
+    assert article.id == "stdin" and article.words == 490
