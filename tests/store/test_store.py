@@ -14,6 +14,7 @@ import pytest
 from newsweave.errors import NewsweaveError
 from newsweave.pipeline.local import LocalEngine
 from newsweave.store import SQLiteStore, open_store
+from newsweave.store.interface import Store
 from newsweave.store.migrations import LATEST, migrate, migrations
 from tests.conftest import BBC, KURSK
 from tests.store.conftest import rows, value
@@ -211,3 +212,22 @@ def test_extracting_after_a_bulk_load_fills_the_stored_stories(store_url, nlp):
     store = open_store(store_url, readonly=True)
     assert store.unannotated(10) == [] and store.story_list()[0].extracted is True
     assert store.story_brief("s1").stories[0].figures
+
+
+def test_a_store_opened_in_one_thread_closes_in_another(store_url):
+    """Regression: `serve --read-only` shut down from uvicorn's thread logged "SQLite objects created in a
+    thread can only be used in that same thread" from `close()`."""
+    open_store(store_url).close()  # creates the store
+    failures: list[BaseException] = []
+
+    def close_it(store: Store) -> None:
+        try:
+            store.close()
+        except BaseException as exc:  # noqa: BLE001 - the failure is what the test reports
+            failures.append(exc)
+
+    for readonly in (False, True):
+        closer = threading.Thread(target=close_it, args=(open_store(store_url, readonly=readonly),))
+        closer.start()
+        closer.join()
+    assert failures == []

@@ -125,7 +125,7 @@ class SQLiteStore:
         elif self.readonly:
             db = self._connect_readonly()
         else:
-            db = sqlite3.connect(self.location, isolation_level=None, timeout=60)
+            db = sqlite3.connect(self.location, isolation_level=None, timeout=60, check_same_thread=False)
             _use_write_ahead_log(db)
             db.execute("PRAGMA synchronous=NORMAL")
         db.row_factory = sqlite3.Row
@@ -134,13 +134,14 @@ class SQLiteStore:
     def _connect_readonly(self) -> sqlite3.Connection:
         """Read-only, even where the file or its folder cannot be written (no -wal/-shm can be made)."""
         uri = Path(self.location).resolve().as_uri()
-        db = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None, timeout=60)
+        db = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None, timeout=60, check_same_thread=False)
         try:
             db.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
             return db
         except sqlite3.OperationalError:
             db.close()
-            return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, isolation_level=None)
+            immutable = f"{uri}?mode=ro&immutable=1"
+            return sqlite3.connect(immutable, uri=True, isolation_level=None, check_same_thread=False)
 
     @property
     def db(self) -> sqlite3.Connection:
@@ -151,6 +152,8 @@ class SQLiteStore:
         return db
 
     def close(self) -> None:
+        """Close this thread's connection and the first one; any thread may close the store (a server
+        shuts down from another thread than the one that opened it), so connections are not thread-bound."""
         db = getattr(self._local, "db", None)
         if db is not None and db is not self._anchor:
             db.close()
