@@ -72,6 +72,9 @@ class Resolver:
         self.sentences = list(doc.sents)
         self._sentence_index = {s.start: i for i, s in enumerate(self.sentences)}
         self._sentence_starts = [s.start for s in self.sentences]
+        self._tokens_by_word: dict[str, list[Token]] = {}  # lower-cased word -> its tokens, in text order
+        for token in doc:
+            self._tokens_by_word.setdefault(token.lower_, []).append(token)
         self.sentence_sources: dict[int, Source | None] = {}
         self.by_id = {e.id: e for e in entities}
         self.quotes: list | None = None  # the article's quotes, once extracted (quotes.py fills it)
@@ -143,7 +146,7 @@ class Resolver:
 
     def _described_as(self, char: int, noun: str) -> Entity | None:
         """The named body an earlier apposition describes with this noun ("X, a group of employees")."""
-        for token in reversed([t for t in self.doc if t.idx < char and t.lower_ == noun]):
+        for token in reversed([t for t in self._tokens_by_word.get(noun, []) if t.idx < char]):
             named = (
                 token.head if token.dep_ == "appos" else next((c for c in token.children if c.dep_ == "appos"), None)
             )
