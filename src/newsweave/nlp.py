@@ -59,7 +59,8 @@ def load_model(name_or_path: str | None = None, disable: tuple[str, ...] = ()) -
     return spacy.load(target, disable=list(disable))
 
 
-CHUNK_CHARS = 50_000  # longer texts are parsed in pieces of at most this many characters (no gold or PolNeAR text is)
+CHUNK_CHARS = 10_000  # longer texts are parsed in pieces of at most this many characters: a batch of pieces holds at most
+# BATCH_SIZE times this in the model at once, whatever the length of an article
 _BREAKS = ("\n\n", "\n", ". ", "? ", "! ", "; ", " ")
 
 

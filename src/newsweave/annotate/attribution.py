@@ -6,7 +6,7 @@ a title ("the spokesman", "the Ukrainian leader") is resolved by looking back in
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -63,6 +63,7 @@ class Resolver:
 
     def __init__(self, doc: Doc, entities: list[Entity]) -> None:
         self.doc = doc
+        self.text = doc.text  # `Doc.text` joins every token each time it is read: read it once per article
         self.by_char: list[tuple[int, int, Entity]] = sorted(
             ((s, e, ent) for ent in entities for s, e in ent.mentions), key=lambda m: (m[0], m[1])
         )
@@ -70,9 +71,19 @@ class Resolver:
         self.people = [e for e in entities if e.type == "PERSON"]
         self.sentences = list(doc.sents)
         self._sentence_index = {s.start: i for i, s in enumerate(self.sentences)}
+        self._sentence_starts = [s.start for s in self.sentences]
+        self._tokens_by_word: dict[str, list[Token]] = {}  # lower-cased word -> its tokens, in text order
+        for token in doc:
+            self._tokens_by_word.setdefault(token.lower_, []).append(token)
         self.sentence_sources: dict[int, Source | None] = {}
         self.by_id = {e.id: e for e in entities}
         self.quotes: list | None = None  # the article's quotes, once extracted (quotes.py fills it)
+
+    def sentence_index(self, token_index: int) -> int | None:
+        """The index of the sentence holding a token, found by bisection: `doc.sents` walks the whole
+        article each time it is read, which made long articles quadratic."""
+        at = bisect_right(self._sentence_starts, token_index) - 1
+        return at if at >= 0 and token_index < self.sentences[at].end else None
 
     def body_before(self, char: int, noun: str | None) -> Entity | None:
         """The organisation a definite reference stands for: one described earlier by that noun
@@ -135,7 +146,7 @@ class Resolver:
 
     def _described_as(self, char: int, noun: str) -> Entity | None:
         """The named body an earlier apposition describes with this noun ("X, a group of employees")."""
-        for token in reversed([t for t in self.doc if t.idx < char and t.lower_ == noun]):
+        for token in reversed([t for t in self._tokens_by_word.get(noun, []) if t.idx < char]):
             named = (
                 token.head if token.dep_ == "appos" else next((c for c in token.children if c.dep_ == "appos"), None)
             )
@@ -189,8 +200,9 @@ class Resolver:
 
     def group_before(self, token: Token) -> Source | None:
         """For "they": the subject of an earlier sentence that names a group, organisation or country."""
-        sentences = [s for s in self.doc.sents if s.end <= token.sent.start]
-        for sent in reversed(sentences[-2:]):
+        index = self.sentence_index(token.i)
+        sentences = self.sentences[max(0, (index or 0) - 2) : index or 0]
+        for sent in reversed(sentences):
             for candidate in sent:
                 if candidate.dep_ in ("nsubj", "nsubjpass") and candidate.tag_ in ("NNS", "NNPS", "NNP"):
                     return self.source_from(candidate, resolve=False)
@@ -200,7 +212,7 @@ class Resolver:
         """A source phrase from its head token, resolved to an entity when possible."""
         tokens = phrase_tokens(head)
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-        text = self.doc.text[start:end]
+        text = self.text[start:end]
         in_text = affiliation_in_text(text)
         person = self.entity_in(start, end, ("PERSON",))
         if person is not None and person.type == "PERSON" and person_heads(person, head, end):

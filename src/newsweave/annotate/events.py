@@ -8,7 +8,7 @@ target. Actors and targets are named by their entity; a nationality stands for i
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsweave.annotate.attribution import Resolver, subject_of
 from newsweave.annotate.dates import resolve_date
@@ -57,6 +57,10 @@ def _place(verb: Token, resolver: Resolver) -> str | None:
 
 def extract_events(doc: Doc, article_id: str, resolver: Resolver, published: str | None) -> list[Event]:
     events: list[Event] = []
+    dates_by_sentence: dict[int, list[Span]] = {}  # `Span.ents` walks every entity of the article each time
+    for entity in doc.ents:
+        if entity.label_ == "DATE":
+            dates_by_sentence.setdefault(entity.sent.start, []).append(entity)
     for verb in doc:
         if verb.pos_ != "VERB":
             continue
@@ -84,7 +88,8 @@ def extract_events(doc: Doc, article_id: str, resolver: Resolver, published: str
         if actor is None and target is None:
             continue
         obj_word = next((o.lemma_ for o in objects if o.pos_ == "NOUN"), None)
-        dates = [e for e in verb.sent.ents if e.label_ == "DATE"]
+        sentence = verb.sent
+        dates = [e for e in dates_by_sentence.get(sentence.start, []) if e.end <= sentence.end]
         events.append(
             Event(
                 id=f"{article_id}:v{len(events)}",

@@ -98,23 +98,23 @@ class QuoteExtractor:
         return self.resolver.quotes
 
     def _extract(self) -> list[Quote]:
-        direct = [q for q in (self._direct(s, e) for s, e in direct_quote_spans(self.doc.text)) if q]
+        direct = [q for q in (self._direct(s, e) for s, e in direct_quote_spans(self.resolver.text)) if q]
         quoted_regions = [(q.start, q.end) for q in direct]
         reported = self._reported(quoted_regions)
         quotes = sorted(direct + reported, key=lambda q: q.start)
         nested_speakers(direct, reported)
-        continue_speakers(quotes, self.doc.text)
+        continue_speakers(quotes, self.resolver.text)
         for index, quote in enumerate(quotes):
             quote.id = f"{self.article_id}:q{index}"
         return quotes
 
     def _make(self, start: int, end: int, direct: bool, source: Source | None, cue: Token | None) -> Quote:
         sentence = self.doc.char_span(start, end, alignment_mode="expand")
-        sent_text = sentence.sent.text if sentence is not None else self.doc.text[start:end]
+        sent_text = sentence.sent.text if sentence is not None else self.resolver.text[start:end]
         return Quote(
             id="",
             article=self.article_id,
-            text=self.doc.text[start:end],
+            text=self.resolver.text[start:end],
             direct=direct,
             start=start,
             end=end,
@@ -158,8 +158,8 @@ class QuoteExtractor:
     def _neighbour_verb(self, span: Span) -> Token | None:
         """A quote standing alone: the reporting verb of the next sentence ("..., he said") or the one
         before it when that sentence introduces it with a colon."""
-        sents = list(self.doc.sents)
-        index = next((i for i, s in enumerate(sents) if s.start <= span.start < s.end), None)
+        sents = self.resolver.sentences
+        index = self.resolver.sentence_index(span.start)
         if index is None:
             return None
         if index + 1 < len(sents) and len(sents[index + 1]) <= 8:
@@ -222,12 +222,12 @@ class QuoteExtractor:
     def _post_credits(self, quoted: list[tuple[int, int]]) -> list[Quote]:
         """An embedded post (a tweet) is its author's words: the paragraph above its credit line."""
         quotes, offset, previous = [], 0, None
-        for line in self.doc.text.split("\n"):
+        for line in self.resolver.text.split("\n"):
             match = _POST_CREDIT.match(line)
             if match and previous is not None:
                 start, end = previous
                 name_start, name_end = offset + match.start(1), offset + match.end(1)
-                name = self.doc.text[name_start:name_end].strip()
+                name = self.resolver.text[name_start:name_end].strip()
                 if not any(qs <= start and end <= qe for qs, qe in quoted) and len(name.split()) <= 5:
                     person = self.resolver.entity_in(name_start, name_end)
                     source = Source(name, name_start, name_end, person.name if person else name, person,
@@ -265,7 +265,7 @@ class QuoteExtractor:
     def _name_colon(self, quoted: list[tuple[int, int]], found: list[Quote]) -> list[Quote]:
         """Lines that open with a person's name and a colon (headlines, interview transcripts)."""
         quotes, offset = [], 0
-        for line in self.doc.text.split("\n"):
+        for line in self.resolver.text.split("\n"):
             match = _NAME_COLON.match(line)
             if match:
                 name_start, name_end = offset + match.start(1), offset + match.end(1)
@@ -329,7 +329,7 @@ class QuoteExtractor:
 
     def _according_to(self, quoted: list[tuple[int, int]], taken: set[tuple[int, int]]) -> list[Quote]:
         quotes = []
-        for sent in self.doc.sents:
+        for sent in self.resolver.sentences:
             marker = next((t for t in sent if t.lower_ == "according"), None)
             if marker is None:
                 continue
@@ -355,5 +355,5 @@ def quote_speaker_at(token: Token, resolver: Resolver, article_id: str) -> Sourc
             entity = resolver.by_id.get(quote.speaker_entity or "")
             start, end = quote.speaker_start or 0, quote.speaker_end or 0
             affiliation = entity.affiliation if entity is not None else None
-            return Source(token.doc.text[start:end], start, end, quote.speaker, entity, affiliation, resolved=True)
+            return Source(resolver.text[start:end], start, end, quote.speaker, entity, affiliation, resolved=True)
     return None

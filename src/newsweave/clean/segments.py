@@ -10,6 +10,7 @@ before it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 _NAME = re.compile(r"[A-Z][\w'’-]{2,}")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“”‘'(\[—–-])\s*$")
@@ -36,17 +37,31 @@ def names_in(text: str) -> set[str]:
 
 
 def off_story_spans(text: str, section_starts: list[int], title: str | None) -> list[tuple[int, int]]:
-    """The (start, end) span of a trailing off-story passage, if there is one; sections start at the offsets."""
+    """The (start, end) span of a trailing off-story passage, if there is one; sections start at the offsets.
+
+    Each cut point is tried once, moving one section from the tail to the head and keeping counts, so a
+    text of thousands of sections costs linear time, not quadratic."""
     starts = sorted({0, *(s for s in section_starts if 0 < s < len(text))})
     if len(starts) < 2:
         return []
     sections = [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
     section_names = [names_in(s) for s in sections]
+    words = [len(s.split()) for s in sections]
+    head = names_in(title or "") | section_names[0]
+    head_words, tail_words = words[0], sum(words) - words[0]
+    tail = Counter(name for names in section_names[1:] for name in names)  # name -> tail sections naming it
+    shared = sum(1 for name in tail if name in head)
     for index in range(1, len(sections)):
-        head = names_in(title or "").union(*section_names[:index])
-        tail = set().union(*section_names[index:])
-        tail_words = sum(len(s.split()) for s in sections[index:])
-        head_words = sum(len(s.split()) for s in sections[:index])
-        if len(tail) >= MIN_NAMES and MIN_WORDS <= tail_words < head_words and not tail & head:
+        if len(tail) >= MIN_NAMES and MIN_WORDS <= tail_words < head_words and not shared:
             return [(starts[index], len(text))]
+        for name in section_names[index]:
+            tail[name] -= 1
+            if not tail[name]:
+                del tail[name]
+                shared -= name in head
+        for name in section_names[index] - head:
+            head.add(name)
+            shared += name in tail
+        head_words += words[index]
+        tail_words -= words[index]
     return []
