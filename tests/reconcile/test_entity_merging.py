@@ -168,3 +168,15 @@ def test_a_name_cut_before_of_joins_its_full_form():
 
     merged = merge_entities([org(0, "Argus Leader of Sioux Falls"), org(1, "Argus Leader")])
     assert [sorted(e.aliases) for e in merged] == [["Argus Leader", "Argus Leader of Sioux Falls"]]
+
+
+def test_a_definite_reference_by_the_last_words_of_a_body_is_that_body(nlp):
+    # wework gold, VentureBeat
+    text = (
+        "The New York State Attorney General (NYAG) is investigating WeWork, according to two people familiar "
+        "with the matter. The company rolled back its policy of requiring employees to sign noncompete "
+        "agreements after reaching a settlement with the attorney general last year."
+    )
+    office = _entity(annotate_text(nlp, text), "NYAG")
+    assert office.name == "New York State Attorney General" and "attorney general" in office.aliases
+    assert text[slice(*office.mentions[-1])] == "attorney general"

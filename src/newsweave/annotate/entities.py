@@ -258,7 +258,26 @@ def build_entities(doc: Doc, article_id: str, headings: list[Heading]) -> list[E
     _merge_short_people(people)
     covered = {i for s in spans for i in range(s.start, s.end)}
     made = fold_acronyms(doc, list(entities.values()), covered, article_id)
+    _add_definite_references(doc, list(entities.values()), covered)
     return [e for e in [*entities.values(), *made] if e.mentions]
+
+
+def _add_definite_references(doc: Doc, entities: list[Entity], covered: set[int]) -> None:
+    """A definite reference in lower case by the last words of one organisation named before it is a
+    mention of it: "the attorney general" after "the New York State Attorney General"."""
+    orgs = [e for e in entities if e.type == "ORG" and e.mentions and len(e.name.split()) > 2]
+    for token in doc:
+        head = token.head
+        if token.lower_ != "the" or token.dep_ != "det" or head.i - token.i < 2:
+            continue
+        words = doc[token.i + 1 : head.i + 1]
+        if any(t.i in covered or not t.is_lower or not t.is_alpha for t in words):
+            continue
+        phrase = " " + words.text
+        fits = [e for e in orgs if e.name.lower().endswith(phrase) and e.mentions[0][0] < token.idx]
+        if len(fits) == 1:
+            fits[0].mentions = sorted([*fits[0].mentions, (words.start_char, words.end_char)])
+            fits[0].aliases = list(dict.fromkeys([*fits[0].aliases, words.text]))
 
 
 def _add_untagged_surnames(doc: Doc, people: list[Entity], spans: list[Span]) -> None:
