@@ -76,6 +76,7 @@ class Entity:
     titles: list[str] = field(default_factory=list)  # "Ukrainian Defence Minister", "Pentagon spokesman"
     affiliation: str | None = None  # the country or organisation it belongs to, when known
     mentions: list[tuple[int, int]] = field(default_factory=list)
+    city: bool = False  # a capital named as a city ("a hospital in Beijing"), not speaking for its country
 
 
 @dataclass

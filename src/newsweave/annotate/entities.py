@@ -12,7 +12,9 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from newsweave.annotate.knowledge import country_of_word
+from newsweave.annotate.acronyms import fold_acronyms
+from newsweave.annotate.knowledge import METONYMS, country_of_word
+from newsweave.annotate.name_spans import city_reading, extend_to_head, untagged_names, with_nationality
 from newsweave.model import Entity, Heading
 
 KEEP_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
@@ -130,9 +132,12 @@ def entity_spans(doc: Doc, headings: list[Heading]) -> list[Span]:
         start = ent.start + (1 if ent[0].lower_ == "the" and len(ent) > 1 else 0)
         if label == "PERSON":
             start = _given_name_start(doc, start, ent.end)
-        spans.append(Span(doc, start, ent.end, label=label))
+        spans.append(extend_to_head(Span(doc, start, ent.end, label=label)))
+    spans = with_nationality(spans)
     taken = {i for s in spans for i in range(s.start, s.end)}
     spans.extend(_title_person_spans(doc, taken))
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    spans.extend(untagged_names(doc, taken))
     return sorted(_agree_labels(spans), key=lambda s: s.start)
 
 
@@ -220,6 +225,7 @@ def build_entities(doc: Doc, article_id: str, headings: list[Heading]) -> list[E
     spans = entity_spans(doc, headings)
     entities: dict[tuple[str, str], Entity] = {}
     people: list[Entity] = []
+    spans_of: dict[str, list[Span]] = {}
     for span in spans:
         name = clean_name(span.text)
         if not name or not any(ch.isalpha() for ch in name):
@@ -240,14 +246,38 @@ def build_entities(doc: Doc, article_id: str, headings: list[Heading]) -> list[E
             if not doc[span.start - 1].is_sent_start:  # "The We Company" mid-sentence: part of the name
                 entity.aliases.append("The " + name)
         entity.mentions.append((span.start_char, span.end_char))
+        spans_of.setdefault(entity.id, []).append(span)
         if span.label_ == "PERSON":
             entity.titles.extend(t for t in person_titles(span) if t not in entity.titles)
     _add_untagged_surnames(doc, people, spans)
     for entity in entities.values():
         entity.aliases = list(dict.fromkeys(entity.aliases))
         entity.affiliation = affiliation_of(entity.name, entity.type, entity.titles)
+    for entity in entities.values():
+        entity.city = entity.name.lower() in METONYMS and city_reading(spans_of[entity.id])
     _merge_short_people(people)
-    return [e for e in entities.values() if e.mentions]
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    made = fold_acronyms(doc, list(entities.values()), covered, article_id)
+    _add_definite_references(doc, list(entities.values()), covered)
+    return [e for e in [*entities.values(), *made] if e.mentions]
+
+
+def _add_definite_references(doc: Doc, entities: list[Entity], covered: set[int]) -> None:
+    """A definite reference in lower case by the last words of one organisation named before it is a
+    mention of it: "the attorney general" after "the New York State Attorney General"."""
+    orgs = [e for e in entities if e.type == "ORG" and e.mentions and len(e.name.split()) > 2]
+    for token in doc:
+        head = token.head
+        if token.lower_ != "the" or token.dep_ != "det" or head.i - token.i < 2:
+            continue
+        words = doc[token.i + 1 : head.i + 1]
+        if any(t.i in covered or not t.is_lower or not t.is_alpha for t in words):
+            continue
+        phrase = " " + words.text
+        fits = [e for e in orgs if e.name.lower().endswith(phrase) and e.mentions[0][0] < token.idx]
+        if len(fits) == 1:
+            fits[0].mentions = sorted([*fits[0].mentions, (words.start_char, words.end_char)])
+            fits[0].aliases = list(dict.fromkeys([*fits[0].aliases, words.text]))
 
 
 def _add_untagged_surnames(doc: Doc, people: list[Entity], spans: list[Span]) -> None:

@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
+from newsweave.annotate.acronyms import is_acronym, stands_for
 from newsweave.annotate.knowledge import country_named, organisation_named
 from newsweave.model import Entity
 from newsweave.records import StoryEntity
@@ -45,7 +46,7 @@ def _key(name: str) -> str:
 def _canonical(entity: Entity) -> str | None:
     """The one name the knowledge table gives a country (or its capital) or an organisation."""
     if entity.type in ("GPE", "LOC", "FAC", "NORP"):
-        return country_named(entity.name)
+        return None if entity.city else country_named(entity.name)
     if entity.type == "ORG":
         return organisation_named(entity.name)
     return None
@@ -77,7 +78,7 @@ def merge_entities(entities: list[Entity], story_id: str = "s1") -> list[MergedE
     groups: list[list[Entity]] = []
     index: dict[tuple[str, str], int] = {}
     people: list[int] = []
-    for entity in sorted(entities, key=lambda e: -len(e.name)):
+    for entity in sorted(_agree_types(entities), key=lambda e: -len(e.name)):
         family = TYPE_FAMILY.get(entity.type, entity.type)
         canonical = _canonical(entity)
         key = (family, _key(canonical or entity.name))
@@ -106,33 +107,53 @@ def merge_entities(entities: list[Entity], story_id: str = "s1") -> list[MergedE
     return [_story_entity(group, f"{story_id}:e{i}") for i, group in enumerate(_by_size(groups))]
 
 
-SMALL_WORDS = {"of", "for", "and", "the", "on", "in", "at", "de"}
+def _agree_types(entities: list[Entity]) -> list[Entity]:
+    """One name the model tags a person in one article and an organisation in another: the surname of a
+    person of the story is that person ("Noem" beside "Kristi Noem"); otherwise the type most of its
+    mentions have ("WeWork", six mentions an organisation, three a person)."""
+    surnames = {e.name.split()[-1] for e in entities if e.type == "PERSON" and len(e.name.split()) > 1}
+    votes: dict[str, Counter[str]] = {}
+    for entity in entities:
+        if entity.type in ("PERSON", "ORG"):
+            votes.setdefault(_key(entity.name), Counter())[entity.type] += len(entity.mentions)
+    agreed = []
+    for entity in entities:
+        kind = entity.type
+        if kind in ("PERSON", "ORG") and len(entity.name.split()) == 1:
+            if kind == "ORG" and entity.name in surnames and not is_acronym(entity.name):
+                kind = "PERSON"
+            else:
+                (top, n), *rest = votes[_key(entity.name)].most_common()
+                kind = top if not rest or n > rest[0][1] else kind
+        agreed.append(entity if kind == entity.type else replace(entity, type=kind))
+    return agreed
 
 
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’.-]*", name) if w.lower() not in SMALL_WORDS).upper()
+def _short_form(short: str, long_: str) -> bool:
+    """A name cut to its last words ("Times" / "New York Times") or to what comes before "of" ("Argus
+    Leader" / "Argus Leader of Sioux Falls")."""
+    if len(long_.split()) <= len(short.split()):
+        return False
+    return long_.endswith(" " + short) or (len(short.split()) > 1 and long_.startswith(short + " of "))
 
 
 def _join_short_forms(groups: list[list[Entity]]) -> list[list[Entity]]:
-    """An organisation's acronym ("IOC" / "International Olympic Committee") or short name ("Times" /
-    "New York Times", "Home Office" / "UK Home Office") joins the one longer name it fits; a short form
-    that fits two names ("Post": Washington Post, New York Post) joins neither."""
-    orgs = [i for i, g in enumerate(groups) if TYPE_FAMILY.get(g[0].type) == "ORG"]
-    names = {i: {_key(e.name) for e in groups[i]} for i in orgs}
+    """An acronym ("IOC" / "International Olympic Committee", "S.D." / "South Dakota") or short name of
+    an organisation ("Home Office" / "UK Home Office") joins the one longer name of its kind it fits; a
+    short form that fits two names ("Post": Washington Post, New York Post) joins neither."""
+    named = [i for i, g in enumerate(groups) if TYPE_FAMILY.get(g[0].type) in ("ORG", "PLACE")]
+    names = {i: {_key(e.name) for e in groups[i]} for i in named}
     into: dict[int, int] = {}
-    for short in orgs:
+    for short in named:
         forms = {e.name for e in groups[short]}
+        family = TYPE_FAMILY[groups[short][0].type]
         fits = []
-        for long_ in orgs:
-            if long_ == short:
+        for long_ in named:
+            if long_ == short or TYPE_FAMILY[groups[long_][0].type] != family:
                 continue
-            acronym = any(f.isupper() and 2 <= len(f) <= 6 and f.isalpha() for f in forms) and any(
-                _initials(e.name) in forms for e in groups[long_]
-            )
-            suffix = any(
-                len(n.split()) > len(m.split()) and n.endswith(" " + m) for n in names[long_] for m in names[short]
-            )
-            if acronym or suffix:
+            acronym = any(stands_for(f, e.name) for f in forms for e in groups[long_])
+            cut = family == "ORG" and any(_short_form(m, n) for n in names[long_] for m in names[short])
+            if acronym or cut:
                 fits.append(long_)
         if len(fits) == 1 and fits[0] not in into:
             into[short] = fits[0]

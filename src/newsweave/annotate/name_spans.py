@@ -1,0 +1,117 @@
+"""Corrections to the extent of names spaCy finds or misses, from the parse around them.
+
+A name cut short before the rest of its noun ("the Argus Leader" tagged "Argus", "the Inner Mongolia health
+commission" tagged "Inner Mongolia") runs on to its head; a nationality that modifies an acronym is part
+of the name ("the Chinese CDC"); a proper noun the model leaves untagged is a place when it is located in
+a place ("from Xilingol in Inner Mongolia") and an organisation when a role is "of" it ("the CEO of DH").
+A capital is read as its country's government ("Seoul stands prepared") or as a city ("a hospital in
+Beijing", "Beijing residents"); only the first reading speaks for the country.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from newsweave.annotate.acronyms import is_acronym
+
+# Head nouns of a body's name: "the regional health commission", "New York State Attorney General".
+INSTITUTION_NOUNS = {
+    "commission", "authority", "department", "ministry", "agency", "office", "council", "court", "centre",
+    "center", "committee", "board", "bureau", "police", "parliament", "assembly", "government",
+    "administration", "institute", "general", "service", "services", "inspectorate", "regulator",
+}  # fmt: skip
+ROLE_WORDS = {"ceo", "president", "chairman", "chairwoman", "chair", "director", "founder", "head", "owner", "chief"}
+_LOCATIVE = {"from", "in", "at", "near"}
+_CITY_PREPOSITIONS = {"in", "at", "near", "around"}
+_SPEAKING_PREPOSITIONS = {"between", "with", "against"}
+
+
+def extend_to_head(span: Span) -> Span:
+    """Run a name on to the head noun it is a compound of, over untagged words: capitalised words of a
+    name ("Argus" -> "Argus Leader"), or lower-case ones when the head names a body ("Inner Mongolia" ->
+    "Inner Mongolia health commission", an organisation whatever the model said); not a description ("a
+    Minnesota ad agency", "the Minneapolis ad agency Broadhead Co.")."""
+    last = span[-1]
+    head = last.head
+    if last.dep_ != "compound" or head.i <= last.i or span.label_ not in ("ORG", "GPE", "LOC"):
+        return span
+    between = span.doc[span.end : head.i + 1]
+    if any(t.ent_type_ for t in between):
+        return span
+    if not all(t.dep_ == "compound" and span.end <= t.head.i <= head.i for t in between[:-1]):
+        return span
+    described = head.dep_ in ("compound", "appos") or any(c.lower_ in ("a", "an") for c in head.children)
+    institution = head.lower_ in INSTITUTION_NOUNS and head.pos_ in ("NOUN", "PROPN") and not described
+    proper = all(t.pos_ == "PROPN" and t.is_title for t in between)
+    if institution and (span.label_ == "ORG" or proper or all(t.is_lower for t in between)):
+        return Span(span.doc, span.start, head.i + 1, label="ORG")
+    if proper and span.label_ == "ORG":
+        return Span(span.doc, span.start, head.i + 1, label="ORG")
+    return span
+
+
+def with_nationality(spans: list[Span]) -> list[Span]:
+    """A nationality just before an acronym it modifies is part of the name: "the Chinese CDC"."""
+    out: list[Span] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label_ == "NORP"
+            and span.label_ == "ORG"
+            and prev.end == span.start
+            and is_acronym(span.text)
+            and prev.root.head.i in range(span.start, span.end)
+        ):
+            out[-1] = Span(span.doc, prev.start, span.end, label="ORG")
+            continue
+        out.append(span)
+    return out
+
+
+def _proper_chain(token: Token) -> tuple[int, int]:
+    """The proper noun and the capitalised compounds before it: "Xilingol", "Chapter Verse"."""
+    start = token.i
+    while start > 0 and token.doc[start - 1].dep_ == "compound" and token.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return start, token.i + 1
+
+
+def untagged_names(doc: Doc, taken: set[int]) -> list[Span]:
+    """Places and organisations the model left untagged, known by where they stand (module docstring)."""
+    spans = []
+    for token in doc:
+        if token.i in taken or token.pos_ != "PROPN" or not token.text[:1].isupper() or token.dep_ != "pobj":
+            continue
+        start, end = _proper_chain(token)
+        if any(i in taken for i in range(start, end)):
+            continue
+        prep = token.head
+        located = any(
+            child.dep_ == "prep"
+            and child.lower_ == "in"
+            and any(g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC") for g in child.children)
+            for child in token.children
+        )
+        if prep.lower_ in _LOCATIVE and located:
+            spans.append(Span(doc, start, end, label="GPE"))
+        elif prep.lower_ == "of" and prep.head.lower_ in ROLE_WORDS and (token.is_title or is_acronym(token.text)):
+            spans.append(Span(doc, start, end, label="ORG"))
+    return spans
+
+
+def city_reading(spans: list[Span]) -> bool:
+    """A capital named as a city more often than as its country's government: a place, not a metonym."""
+    city = government = 0
+    for span in spans:
+        root = span.root
+        head = root.head
+        if root.dep_ == "compound" and head.pos_ == "NOUN" and head.i > root.i:
+            city += 1  # "Beijing residents", "a Beijing local"
+        elif root.dep_ == "pobj" and head.lower_ in _CITY_PREPOSITIONS and head.head.pos_ == "NOUN":
+            city += 1  # "a hospital in Beijing", "authorities in Beijing"
+        elif root.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "conj") or (
+            root.dep_ == "pobj" and head.lower_ in _SPEAKING_PREPOSITIONS
+        ):
+            government += 1  # "Seoul stands prepared", "between Moscow and Pyongyang"
+    return city > government
