@@ -5,13 +5,17 @@ in its own voice. A copy or a rewrite speaks with the voice of the article it co
 second source. Values further apart than TOLERANCE (read with their qualifiers: "more than 200" agrees
 with 226) are a dispute when independent sides give them at
 the same time (the same publication day, or a day unknown), and an update when they differ only
-between days (a death toll rising 50 -> 58 -> 59): the reports then follow the figure over time.
+between days (a death toll rising 50 -> 58 -> 59): the reports then follow the figure over time. A
+from-to pair ("its valuation slashed from $47 billion to $8 billion") is two values at two times, an
+update told by one report, never a range of values in dispute: it is read at the level it reached.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from newsweave.model import Article, Claim
 
@@ -39,7 +43,7 @@ class SourceView:
 
     def outlet(self, article_id: str) -> str | None:
         article = self.articles.get(self.root(article_id))
-        return article.site if article and article.site else None
+        return outlet_name(article.site, article.url) if article and article.site else None
 
     def date(self, article_id: str) -> str | None:
         article = self.articles.get(article_id)
@@ -60,14 +64,40 @@ class SourceView:
         return f"report {self.root(claim.article)}" if side == UNATTRIBUTED else side
 
 
+def outlet_name(site: str, url: str | None) -> str:
+    """The outlet a site name stands for: an edition named after its brand speaks with the brand's voice,
+    read from the address ("The Real Deal New York" on therealdeal.com is The Real Deal)."""
+    host = urlsplit(url or "").hostname or ""
+    suffixes = {"com", "org", "net", "gov", "edu", "info", "news"}  # and every country code ("co.uk", ".de")
+    labels = [label for label in host.lower().split(".") if len(label) > 2 and label not in suffixes]
+    brand = labels[-1] if labels else ""
+    words = site.split()
+    for size in range(1, len(words)):
+        if brand and re.sub(r"[^a-z0-9]", "", " ".join(words[:size]).lower()) == brand:
+            return " ".join(words[:size])
+    return site
+
+
 def far_apart(a: float, b: float) -> bool:
     high = max(abs(a), abs(b))
     return high > 0 and abs(a - b) / high > TOLERANCE
 
 
+def from_to(claim: Claim) -> bool:
+    """A level and the level it left ("fell from $47 billion to $8 billion"), as the number reader gives a
+    from-to pair: read at the level reached (value = high) with the earlier level as low. A spread
+    ("between 10,000 and 12,000") is read at its low end instead."""
+    if claim.qualifier != "range" or claim.low is None or claim.high is None:
+        return False
+    return math.isclose(claim.value, claim.high) and not math.isclose(claim.low, claim.high)
+
+
 def bounds(claim: Claim) -> tuple[float, float]:
-    """The values a claim allows: "more than 200" allows 226, "up to $8 billion" does not allow $9.5 billion."""
+    """The values a claim allows: "more than 200" allows 226, "up to $8 billion" does not allow $9.5 billion;
+    a from-to pair allows the level it reached."""
     value = claim.value
+    if from_to(claim):
+        return value, value
     if claim.qualifier == "range" and claim.low is not None and claim.high is not None:
         return claim.low, claim.high
     if claim.qualifier in ("over", "at_least"):
@@ -90,7 +120,8 @@ def disagree(a: Claim, b: Claim) -> bool:
 def figure_status(claims: list[Claim], view: SourceView) -> str:
     """agreed, disputed, updated or one_source (see the module docstring)."""
     sides = {view.source(c) for c in claims}
-    dispute = update = False
+    dispute = False
+    update = any(from_to(c) and far_apart(c.low or 0.0, c.value) for c in claims)  # revised in one report
     for i, a in enumerate(claims):
         for b in claims[i + 1 :]:
             if not disagree(a, b):
@@ -116,6 +147,15 @@ def by_side(claims: list[Claim], view: SourceView) -> dict[str, list[float]]:
 
 
 def update_series(claims: list[Claim], view: SourceView) -> list[tuple[str, float, str, str]]:
-    """(date, value, side, claim id) by publication date: the curve of an updated figure."""
-    dated = [(view.date(c.article), c) for c in claims]
-    return sorted(((d, c.value, view.side(c), c.id) for d, c in dated if d), key=lambda t: (t[0], t[1]))
+    """(date, value, side, claim id) by publication date: the curve of an updated figure. A from-to pair
+    gives both its levels on its report's date, the earlier level first."""
+    points = []
+    for claim in claims:
+        day = view.date(claim.article)
+        if not day:
+            continue
+        if from_to(claim) and claim.low is not None:
+            points.append((day, 0, claim.low, view.side(claim), claim.id))
+        points.append((day, 1, claim.value, view.side(claim), claim.id))
+    points.sort(key=lambda t: (t[0], t[1], t[2]))
+    return [(day, value, side, claim_id) for day, _, value, side, claim_id in points]
