@@ -128,3 +128,19 @@ def test_a_from_to_pair_is_read_at_the_level_it_reached():
     spread = claim("k", 10000, sentence, "North Korean troops", qualifier="range", low=10000, high=12000,
                    at="10,000 and 12,000")  # fmt: skip
     assert not from_to(spread) and bounds(spread) == (10000, 12000)
+
+
+def test_only_a_pair_after_a_verb_of_change_is_an_update():
+    """Benchmark pages: 9To5Mac's "ranges from $150 to $200" and "from zero to 60 mph" are spreads; Newsweek's
+    "rose by 37 percent, from 0.90 percent to 1.23 percent" is a change."""
+    lineup = "For context, the current Apple TV lineup ranges from $150 to $200 before you factor the cost of a new TV."
+    prices = claim("9to5", 200, lineup, "current Apple TV lineup", unit="USD", kind="money", qualifier="range",
+                   low=150, high=200, at="$150 to $200")  # fmt: skip
+    assert not from_to(prices)
+    cannabis = (
+        "Problematic cannabis use rose by 37 percent, from 0.90 percent to 1.23 percent, after recreational "
+        "marijuana legalization."
+    )
+    use = claim("nw", 1.23, cannabis, "Problematic cannabis use", unit="percent", kind="percent", qualifier="range",
+                low=0.9, high=1.23, at="0.90 percent to 1.23 percent")  # fmt: skip
+    assert from_to(use)

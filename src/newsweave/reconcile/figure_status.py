@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from newsweave.annotate.quantities import CHANGE_VERBS
 from newsweave.model import Article, Claim
 
 TOLERANCE = 0.10  # values within 10% of the larger agree
@@ -83,13 +84,37 @@ def far_apart(a: float, b: float) -> bool:
     return high > 0 and abs(a - b) / high > TOLERANCE
 
 
+def _forms(lemma: str) -> set[str]:
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    return {lemma, lemma + "s", lemma + "es", lemma + "d", lemma + "ed", stem + "ed", stem + "ing",
+            lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}  # fmt: skip
+
+
+# A verb of change: "slashed from $47 billion to $8 billion" is a change, "from $150 to $200" a spread of prices.
+CHANGE_FORMS = frozenset(
+    {form for lemma in CHANGE_VERBS | {"revise", "change", "upgrade", "downgrade"} for form in _forms(lemma)}
+    | {"rose", "risen", "grew", "grown", "fell", "fallen", "lost", "sank", "sunk", "slid", "shrank", "shrunk"}
+)
+CHANGE_WINDOW = 8  # words from a verb of change to the "from" of its pair, at most
+
+
+def changed_before_from(sentence: str) -> bool:
+    """Whether a verb of change governs a "from": "had its valuation slashed from", "rose by 37 percent, from"."""
+    words = re.findall(r"[a-z]+", sentence.lower())
+    return any(
+        word == "from" and any(w in CHANGE_FORMS for w in words[max(0, i - CHANGE_WINDOW) : i])
+        for i, word in enumerate(words)
+    )
+
+
 def from_to(claim: Claim) -> bool:
-    """A level and the level it left ("fell from $47 billion to $8 billion"), as the number reader gives a
-    from-to pair: read at the level reached (value = high) with the earlier level as low. A spread
-    ("between 10,000 and 12,000") is read at its low end instead."""
+    """A level and the level it left after a verb of change ("fell from $47 billion to $8 billion"), as the
+    number reader gives a from-to pair: read at the level reached (value = high), the earlier level as low.
+    Without a verb of change a pair is a spread ("prices from $150 to $200", "from zero to 60 mph")."""
     if claim.qualifier != "range" or claim.low is None or claim.high is None:
         return False
-    return math.isclose(claim.value, claim.high) and not math.isclose(claim.low, claim.high)
+    paired = math.isclose(claim.value, claim.high) and not math.isclose(claim.low, claim.high)
+    return paired and changed_before_from(claim.sentence)
 
 
 def bounds(claim: Claim) -> tuple[float, float]:
@@ -99,7 +124,7 @@ def bounds(claim: Claim) -> tuple[float, float]:
     if from_to(claim):
         return value, value
     if claim.qualifier == "range" and claim.low is not None and claim.high is not None:
-        return claim.low, claim.high
+        return min(claim.low, claim.high), max(claim.low, claim.high)
     if claim.qualifier in ("over", "at_least"):
         return value, math.inf
     if claim.qualifier in ("under", "up_to"):
