@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from newsweave.annotate.knowledge import country_named
 from newsweave.model import Article, Claim
 from newsweave.reconcile.figure_status import SourceView, by_side, figure_status, update_series
-from newsweave.reconcile.money import money_term, term_of
+from newsweave.reconcile.money import GENERIC_TERMS, money_term, term_of
 from newsweave.reconcile.periods import period_of
 from newsweave.records import Figure, FigureUpdate
 
@@ -215,10 +215,10 @@ class _Rules:
 
     def specific(self, claim: Claim) -> bool:
         """Counted with an outcome or a nationality ("people killed", "North Korean troops"), or an amount
-        of a named kind of money ("a $9.5 billion lifeline"): specific enough for two sides to be giving two
-        values of it."""
+        of a kind of money a story has one of ("a $9.5 billion lifeline", not a price): specific enough for
+        two sides to be giving two values of it."""
         if claim.id in self.money:
-            return True
+            return self.money[claim.id][1] not in GENERIC_TERMS
         key, nationality = figure_key(claim)
         return key[-1] is not None or nationality is not None
 

@@ -25,11 +25,21 @@ MONEY_TERMS = {
     "fine": "fine", "penalty": "fine",
     "settlement": "settlement", "damages": "settlement", "compensation": "settlement",
     "buyout": "buyout", "tender offer": "buyout", "takeover": "takeover", "acquisition": "takeover",
+    "offer": "offer", "bid": "offer",
     "budget": "budget", "spending": "budget",
     "salary": "pay", "wage": "pay", "bonus": "pay",
     "price": "price", "cost": "cost", "tax": "tax", "dividend": "dividend", "deficit": "deficit",
 }  # fmt: skip
-WINDOW = 8  # words between an amount and its money noun at most
+# Money that many things of one story have (each product its price): keyed, but a new value of it joins
+# only the very value it restates, like a generic count.
+# A takeover story has many offers and bids (per share, in total, for another company): generic too.
+GENERIC_TERMS = {"price", "cost", "pay", "tax", "dividend", "offer", "takeover", "buyout"}
+WRITTEN_AS = {"valued": "valuation"}  # how a term is named when it was read from a verb
+WINDOW = 8  # words from a money noun to the amount after it, at most ("lifeline ... worth up to $8 billion")
+# The only words between an amount and a money noun after it ("$6.5 billion in debt", "$2.53 in per-share
+# earnings"; not "$2.52 a share on revenue of $27.53 billion").
+LINKS_AFTER = {"in", "of", "a", "per", "share", "per-share", "diluted"}
+AMOUNT = re.compile(r"\D*\d[\d.,]*(?:\s*(?:thousand|million|billion|trillion|bn|mn|m|k)\b)?", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
 WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
@@ -40,7 +50,7 @@ def _term(words: list[str], at: int) -> tuple[str, str, int] | None:
         phrase = " ".join(w.lower() for w in words[at : at + size])
         for form in (phrase, phrase[:-1] if phrase.endswith("s") and not phrase.endswith("ss") else phrase):
             if len(phrase.split()) == size and form in MONEY_TERMS:
-                return form, MONEY_TERMS[form], size
+                return WRITTEN_AS.get(form, form), MONEY_TERMS[form], size
     return None
 
 
@@ -57,23 +67,28 @@ def term_of(counted: str | None) -> tuple[str, str] | None:
 
 def money_term(sentence: str, start: int, end: int, counted: str | None = None) -> tuple[str, str] | None:
     """(term, key) of the amount at [start, end) of its sentence: its counted money noun, else the nearest
-    money noun of its clause within WINDOW words (after the amount on a tie: "$9.5 billion lifeline")."""
+    money noun of its clause, up to WINDOW words before the amount, or right after it ("$9.5 billion
+    lifeline", "$6.5 billion in debt"; preferred on a tie); "$2.52 a share on revenue of $27.53 billion":
+    $2.52 is no revenue."""
     own = term_of(counted)
     if own is not None:
         return own
+    amount = AMOUNT.match(sentence, start, end)
+    end = amount.end() if amount else end  # the words the number reader took after the amount are read as words
     best: tuple[int, int, str, str] | None = None
     for match in WORD.finditer(sentence):
         words = WORD.findall(sentence[match.start() : match.start() + 40])
         found = _term(words, 0)
         if found is None:
             continue
-        after = match.start() >= start  # a word of the figure's own span ("$6.5 billion in debt") is after
-        before = sentence[match.end() : start] if match.start() < start else ""
-        gap = sentence[end : match.start()] if match.start() >= end else before
+        if start <= match.start() < end:
+            continue
+        after = match.start() >= end
+        gap = sentence[end : match.start()] if after else sentence[match.end() : start]
         if CLAUSE_BREAK.search(gap):
             continue
         distance = len(WORD.findall(gap))
-        if distance > WINDOW:
+        if distance > WINDOW or (after and not set(WORD.findall(gap.lower())) <= LINKS_AFTER):
             continue
         rank = (distance, 0 if after else 1)
         if best is None or rank < best[:2]:
