@@ -144,3 +144,22 @@ def test_only_a_pair_after_a_verb_of_change_is_an_update():
     use = claim("nw", 1.23, cannabis, "Problematic cannabis use", unit="percent", kind="percent", qualifier="range",
                 low=0.9, high=1.23, at="0.90 percent to 1.23 percent")  # fmt: skip
     assert from_to(use)
+
+
+def test_one_amount_named_two_ways_agrees():
+    """The wework gold: VentureBeat's "$3 billion buyout of existing shareholders" is The Real Deal's "$3
+    billion tender offer by SoftBank" (one buyout); a generic kind of money joins only the value it restates."""
+    tender = (
+        "Many employees and shareholders with stock options are also waiting to hear when a $3 billion tender "
+        "offer by SoftBank will be launched, after being delayed for almost two weeks."
+    )
+    articles = [article("vb", VENTUREBEAT, "2019-11-18", "VentureBeat"), article("trd", tender, "2019-11-18", "TRD")]
+    claims = [
+        claim("vb", 3e9, VENTUREBEAT, "buyout of existing shareholders", unit="USD", kind="money", at="$3 billion"),
+        claim("vb", 1e9, VENTUREBEAT, "buyout of existing shareholders", unit="USD", kind="money", at="$1 billion"),
+        claim("trd", 3e9, tender, "tender offer", unit="USD", kind="money", at="$3 billion"),
+    ]
+    view = SourceView({a.id: a for a in articles}, {})
+    figures = {tuple(f.values): f for f in (g.figure(view) for g in group_figures(claims, "s1", articles))}
+    assert figures[(3e9,)].status == "agreed" and len(figures[(3e9,)].claims) == 2
+    assert figures[(1e9,)].status == "one_source"

@@ -58,7 +58,7 @@ def term_of(counted: str | None) -> tuple[str, str] | None:
     """(term, key) when the counted phrase's head is a money noun ("buyout of existing shareholders")."""
     main = (counted or "").lower().partition(" of ")[0]
     words = WORD.findall(main)
-    for at in range(len(words) - 1, -1, -1):
+    for at in range(len(words)):  # the longest term that ends the phrase: "tender offer", not "offer"
         found = _term(words, at)
         if found is not None and at + found[2] == len(words):
             return found[0], found[1]
