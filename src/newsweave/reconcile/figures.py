@@ -10,7 +10,10 @@ Within such a bucket, two values from one article given by one side are differen
 year's and last year's, "two out of 10"), and so are values more than MAX_SPREAD apart. A new value
 joins a group only for a specific count (an outcome or a nationality), from another side of one article
 or from a sentence sharing its context; each claim joins the group whose values are nearest. A unit or
-currency is never the thing counted. Status and sides come from `figure_status`.
+currency is never the thing counted; a money figure is an amount of the money noun of its clause ("a
+lifeline ... worth up to $8 billion": the lifeline; see `money`), and one named kind of money a story has
+one of (a valuation, a rescue) is specific, while prices and offers are generic. Status and sides come
+from `figure_status`.
 """
 
 from __future__ import annotations
