@@ -9,7 +9,7 @@ from __future__ import annotations
 from newsweave.model import Article
 from newsweave.reconcile.figure_status import SourceView, bounds, from_to, outlet_name
 from newsweave.reconcile.figures import group_figures
-from newsweave.reconcile.money import money_term
+from newsweave.reconcile.money import money_term, term_of
 from newsweave.reconcile.periods import period_of
 from newsweave.records import Story
 from newsweave.summarise import summarise
@@ -58,6 +58,8 @@ def test_a_period_written_after_another_figure_is_that_figures():
     assert period_of(TECHCRUNCH, *_span(TECHCRUNCH, "$200 million")) == "2017"
     who = "From 2010 to 2015 there were 3248 cases reported worldwide, including 584 deaths."
     assert period_of(who, *_span(who, "584")) == "2010-2015"
+    mitch = "Mitch killed about 10,000 people and caused damage of about $10bn in 1998."  # BBC business: one clause
+    assert period_of(mitch, *_span(mitch, "10,000")) == "1998"
 
 
 def _wework_lifelines() -> tuple[list[Article], list]:
@@ -163,3 +165,32 @@ def test_one_amount_named_two_ways_agrees():
     figures = {tuple(f.values): f for f in (g.figure(view) for g in group_figures(claims, "s1", articles))}
     assert figures[(3e9,)].status == "agreed" and len(figures[(3e9,)].claims) == 2
     assert figures[(1e9,)].status == "one_source"
+
+
+def test_two_amounts_of_one_report_are_two_quantities():
+    """BBC business: AMR's loss of $387m this quarter "against a $111m loss" a year earlier, credited to two
+    sides by the reader, is not a disputed loss; Federated's "annual sales of $15.6bn" and the merged firm's
+    "$30bn" are two companies' sales, and a deficit-cutting package is no deficit."""
+    amr = (
+        "American Airlines' parent AMR reported a loss of $387m (£206m) for the fourth quarter of 2004, against a "
+        "$111m loss for the same period a year earlier."
+    )
+    claims = [
+        claim("b", 387e6, amr, "parent", unit="USD", kind="money", affiliation="United States", at="$387m"),
+        claim("b", 111e6, amr, "loss", unit="USD", kind="money", at="$111m"),
+    ]
+    assert all(len(g.claims) == 1 for g in group_figures(claims, "s1", [article("b", amr)]))
+    combined = "The combined firm will operate about 1,000 stores across the US, with combined annual sales of $30bn."
+    federated = "Federated has annual sales of $15.6bn, while May's yearly sales are $14.4bn."
+    articles = [article("b1", combined, site="BBC"), article("b2", federated, site="Reuters")]
+    sales = [
+        claim("b1", 30e9, combined, "combined firm", unit="USD", kind="money", at="$30bn"),
+        claim("b2", 15.6e9, federated, None, unit="USD", kind="money", at="$15.6bn"),
+    ]
+    assert all(len(g.claims) == 1 for g in group_figures(sales, "s1", articles))
+    package = (
+        "About 150 federal programs could be cut or axed altogether as part of a $2.5 trillion (£1.3 trillion) "
+        "package aimed at curbing the giant US budget deficit."
+    )
+    assert term_of("package aimed at curbing the giant US budget deficit") is None
+    assert money_term(package, *_span(package, "$2.5 trillion")) is None

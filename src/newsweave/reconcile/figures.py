@@ -11,9 +11,9 @@ year's and last year's, "two out of 10"), and so are values more than MAX_SPREAD
 joins a group only for a specific count (an outcome or a nationality), from another side of one article
 or from a sentence sharing its context; each claim joins the group whose values are nearest. A unit or
 currency is never the thing counted; a money figure is an amount of the money noun of its clause ("a
-lifeline ... worth up to $8 billion": the lifeline; see `money`), and one named kind of money a story has
-one of (a valuation, a rescue) is specific, while prices and offers are generic. Status and sides come
-from `figure_status`.
+lifeline ... worth up to $8 billion": the lifeline; see `money`); a kind of money a story has one of (a
+valuation, a rescue) is specific across reports, never within one, while profits, prices and offers are
+generic. Status and sides come from `figure_status`.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from newsweave.annotate.knowledge import country_named
 from newsweave.model import Article, Claim
 from newsweave.reconcile.figure_status import SourceView, by_side, figure_status, update_series
-from newsweave.reconcile.money import GENERIC_TERMS, money_term, term_of
+from newsweave.reconcile.money import SPECIFIC_TERMS, money_term, term_of
 from newsweave.reconcile.periods import period_of
 from newsweave.records import Figure, FigureUpdate
 
@@ -218,10 +218,10 @@ class _Rules:
 
     def specific(self, claim: Claim) -> bool:
         """Counted with an outcome or a nationality ("people killed", "North Korean troops"), or an amount
-        of a kind of money a story has one of ("a $9.5 billion lifeline", not a price): specific enough for
-        two sides to be giving two values of it."""
+        of a kind of money a story has one of ("a $9.5 billion lifeline", not a profit or a price): specific
+        enough for two sides to be giving two values of it."""
         if claim.id in self.money:
-            return self.money[claim.id][1] not in GENERIC_TERMS
+            return self.money[claim.id][1] in SPECIFIC_TERMS
         key, nationality = figure_key(claim)
         return key[-1] is not None or nationality is not None
 
@@ -245,6 +245,8 @@ class _Rules:
                     restates = True  # within one article only the very value restates ("£180,126" is not "£178,906")
                 elif self.side(member) == self.side(claim) or not (self.specific(claim) and self.specific(member)):
                     return False
+                elif claim.kind == "money":
+                    return False  # two amounts of one report are two quantities ("a loss of $387m, against $111m")
             elif _same(member.value, claim.value):
                 restates = True
         if restates:

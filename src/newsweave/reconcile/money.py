@@ -30,10 +30,14 @@ MONEY_TERMS = {
     "salary": "pay", "wage": "pay", "bonus": "pay",
     "price": "price", "cost": "cost", "tax": "tax", "dividend": "dividend", "deficit": "deficit",
 }  # fmt: skip
-# Money that many things of one story have (each product its price): keyed, but a new value of it joins
-# only the very value it restates, like a generic count.
-# A takeover story has many offers and bids (per share, in total, for another company): generic too.
-GENERIC_TERMS = {"price", "cost", "pay", "tax", "dividend", "offer", "takeover", "buyout"}
+# The kinds of money a story has one of (the rescue, the company's valuation, the fine): two reports giving
+# two values of one are in dispute. Every other kind (revenue, profit, a price, an offer) is counted for
+# many companies, divisions, periods or products in one story, so a new value of it joins only the very
+# value it restates, like a generic count (measured on the BBC briefs: "profits" of Barclays, Barclaycard
+# and HSBC are not one quantity).
+SPECIFIC_TERMS = {"rescue", "valuation", "fine", "settlement", "funding"}
+# Words that end the head of a counted phrase ("package aimed at curbing the US budget deficit": a package).
+HEAD_ENDS = {"aimed", "at", "to", "for", "in", "on", "that", "which", "who", "by", "from", "with", "against"}
 WRITTEN_AS = {"valued": "valuation"}  # how a term is named when it was read from a verb
 WINDOW = 8  # words from a money noun to the amount after it, at most ("lifeline ... worth up to $8 billion")
 # The only words between an amount and a money noun after it ("$6.5 billion in debt", "$2.53 in per-share
@@ -58,6 +62,7 @@ def term_of(counted: str | None) -> tuple[str, str] | None:
     """(term, key) when the counted phrase's head is a money noun ("buyout of existing shareholders")."""
     main = (counted or "").lower().partition(" of ")[0]
     words = WORD.findall(main)
+    words = words[: next((i for i, w in enumerate(words) if w in HEAD_ENDS), len(words))]
     for at in range(len(words)):  # the longest term that ends the phrase: "tender offer", not "offer"
         found = _term(words, at)
         if found is not None and at + found[2] == len(words):
