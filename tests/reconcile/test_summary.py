@@ -169,4 +169,4 @@ def test_the_figure_most_reports_agree_on_is_stated_once():
                    "It\" became top Twitter trends.", "usa", 500),
     ]  # fmt: skip
     [agreed] = [s for s in summarise(story, articles, other) if "449,000" in s.text]
-    assert agreed.text == "Reports agree on the amount of campaign: $449,000 (NJ.com; The Hill; USA TODAY)."
+    assert agreed.text == "Reports agree on the cost: $449,000 (NJ.com; The Hill; USA TODAY)."  # "cost $449,000"

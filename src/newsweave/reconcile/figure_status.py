@@ -5,14 +5,19 @@ in its own voice. A copy or a rewrite speaks with the voice of the article it co
 second source. Values further apart than TOLERANCE (read with their qualifiers: "more than 200" agrees
 with 226) are a dispute when independent sides give them at
 the same time (the same publication day, or a day unknown), and an update when they differ only
-between days (a death toll rising 50 -> 58 -> 59): the reports then follow the figure over time.
+between days (a death toll rising 50 -> 58 -> 59): the reports then follow the figure over time. A
+from-to pair ("its valuation slashed from $47 billion to $8 billion") is two values at two times, an
+update told by one report, never a range of values in dispute: it is read at the level it reached.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
+from newsweave.annotate.quantities import CHANGE_VERBS
 from newsweave.model import Article, Claim
 
 TOLERANCE = 0.10  # values within 10% of the larger agree
@@ -39,7 +44,7 @@ class SourceView:
 
     def outlet(self, article_id: str) -> str | None:
         article = self.articles.get(self.root(article_id))
-        return article.site if article and article.site else None
+        return outlet_name(article.site, article.url) if article and article.site else None
 
     def date(self, article_id: str) -> str | None:
         article = self.articles.get(article_id)
@@ -60,16 +65,66 @@ class SourceView:
         return f"report {self.root(claim.article)}" if side == UNATTRIBUTED else side
 
 
+def outlet_name(site: str, url: str | None) -> str:
+    """The outlet a site name stands for: an edition named after its brand speaks with the brand's voice,
+    read from the address ("The Real Deal New York" on therealdeal.com is The Real Deal)."""
+    host = urlsplit(url or "").hostname or ""
+    suffixes = {"com", "org", "net", "gov", "edu", "info", "news"}  # and every country code ("co.uk", ".de")
+    labels = [label for label in host.lower().split(".") if len(label) > 2 and label not in suffixes]
+    brand = labels[-1] if labels else ""
+    words = site.split()
+    for size in range(1, len(words)):
+        if brand and re.sub(r"[^a-z0-9]", "", " ".join(words[:size]).lower()) == brand:
+            return " ".join(words[:size])
+    return site
+
+
 def far_apart(a: float, b: float) -> bool:
     high = max(abs(a), abs(b))
     return high > 0 and abs(a - b) / high > TOLERANCE
 
 
+def _forms(lemma: str) -> set[str]:
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    return {lemma, lemma + "s", lemma + "es", lemma + "d", lemma + "ed", stem + "ed", stem + "ing",
+            lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}  # fmt: skip
+
+
+# A verb of change: "slashed from $47 billion to $8 billion" is a change, "from $150 to $200" a spread of prices.
+CHANGE_FORMS = frozenset(
+    {form for lemma in CHANGE_VERBS | {"revise", "change", "upgrade", "downgrade"} for form in _forms(lemma)}
+    | {"rose", "risen", "grew", "grown", "fell", "fallen", "lost", "sank", "sunk", "slid", "shrank", "shrunk"}
+)
+CHANGE_WINDOW = 8  # words from a verb of change to the "from" of its pair, at most
+
+
+def changed_before_from(sentence: str) -> bool:
+    """Whether a verb of change governs a "from": "had its valuation slashed from", "rose by 37 percent, from"."""
+    words = re.findall(r"[a-z]+", sentence.lower())
+    return any(
+        word == "from" and any(w in CHANGE_FORMS for w in words[max(0, i - CHANGE_WINDOW) : i])
+        for i, word in enumerate(words)
+    )
+
+
+def from_to(claim: Claim) -> bool:
+    """A level and the level it left after a verb of change ("fell from $47 billion to $8 billion"), as the
+    number reader gives a from-to pair: read at the level reached (value = high), the earlier level as low.
+    Without a verb of change a pair is a spread ("prices from $150 to $200", "from zero to 60 mph")."""
+    if claim.qualifier != "range" or claim.low is None or claim.high is None:
+        return False
+    paired = math.isclose(claim.value, claim.high) and not math.isclose(claim.low, claim.high)
+    return paired and changed_before_from(claim.sentence)
+
+
 def bounds(claim: Claim) -> tuple[float, float]:
-    """The values a claim allows: "more than 200" allows 226, "up to $8 billion" does not allow $9.5 billion."""
+    """The values a claim allows: "more than 200" allows 226, "up to $8 billion" does not allow $9.5 billion;
+    a from-to pair allows the level it reached."""
     value = claim.value
+    if from_to(claim):
+        return value, value
     if claim.qualifier == "range" and claim.low is not None and claim.high is not None:
-        return claim.low, claim.high
+        return min(claim.low, claim.high), max(claim.low, claim.high)
     if claim.qualifier in ("over", "at_least"):
         return value, math.inf
     if claim.qualifier in ("under", "up_to"):
@@ -90,7 +145,8 @@ def disagree(a: Claim, b: Claim) -> bool:
 def figure_status(claims: list[Claim], view: SourceView) -> str:
     """agreed, disputed, updated or one_source (see the module docstring)."""
     sides = {view.source(c) for c in claims}
-    dispute = update = False
+    dispute = False
+    update = any(from_to(c) and far_apart(c.low or 0.0, c.value) for c in claims)  # revised in one report
     for i, a in enumerate(claims):
         for b in claims[i + 1 :]:
             if not disagree(a, b):
@@ -116,6 +172,15 @@ def by_side(claims: list[Claim], view: SourceView) -> dict[str, list[float]]:
 
 
 def update_series(claims: list[Claim], view: SourceView) -> list[tuple[str, float, str, str]]:
-    """(date, value, side, claim id) by publication date: the curve of an updated figure."""
-    dated = [(view.date(c.article), c) for c in claims]
-    return sorted(((d, c.value, view.side(c), c.id) for d, c in dated if d), key=lambda t: (t[0], t[1]))
+    """(date, value, side, claim id) by publication date: the curve of an updated figure. A from-to pair
+    gives both its levels on its report's date, the earlier level first."""
+    points = []
+    for claim in claims:
+        day = view.date(claim.article)
+        if not day:
+            continue
+        if from_to(claim) and claim.low is not None:
+            points.append((day, 0, claim.low, view.side(claim), claim.id))
+        points.append((day, 1, claim.value, view.side(claim), claim.id))
+    points.sort(key=lambda t: (t[0], t[1], t[2]))
+    return [(day, value, side, claim_id) for day, _, value, side, claim_id in points]

@@ -10,7 +10,10 @@ Within such a bucket, two values from one article given by one side are differen
 year's and last year's, "two out of 10"), and so are values more than MAX_SPREAD apart. A new value
 joins a group only for a specific count (an outcome or a nationality), from another side of one article
 or from a sentence sharing its context; each claim joins the group whose values are nearest. A unit or
-currency is never the thing counted. Status and sides come from `figure_status`.
+currency is never the thing counted; a money figure is an amount of the money noun of its clause ("a
+lifeline ... worth up to $8 billion": the lifeline; see `money`); a kind of money a story has one of (a
+valuation, a rescue) is specific across reports, never within one, while profits, prices and offers are
+generic. Status and sides come from `figure_status`.
 """
 
 from __future__ import annotations
@@ -18,11 +21,13 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from newsweave.annotate.knowledge import country_named
 from newsweave.model import Article, Claim
 from newsweave.reconcile.figure_status import SourceView, by_side, figure_status, update_series
+from newsweave.reconcile.money import SPECIFIC_TERMS, money_term, term_of
 from newsweave.reconcile.periods import period_of
 from newsweave.records import Figure, FigureUpdate
 
@@ -117,8 +122,11 @@ def counted_of(claim: Claim) -> str | None:
     return counted
 
 
-def figure_key(claim: Claim) -> tuple[tuple, str | None]:
-    """(what is counted, nationality): the part that must match, and the part that may be unknown."""
+def figure_key(claim: Claim, money: str | None = None) -> tuple[tuple, str | None]:
+    """(what is counted, nationality): the part that must match, and the part that may be unknown. A money
+    figure keyed by its money noun (`money`: "valuation", "rescue") is an amount of that."""
+    if money is not None:
+        return (claim.kind, claim.unit, claim.change, money, "", None), None
     counted = (counted_of(claim) or "").lower()
     counted = re.sub(r"[^\w\s\-']", " ", counted)
     main, _, of_part = counted.partition(" of ")
@@ -137,9 +145,8 @@ def figure_key(claim: Claim) -> tuple[tuple, str | None]:
     return (claim.kind, claim.unit, claim.change, head, of_head, condition), nationality
 
 
-def claim_period(claim: Claim, text: str | None, published: str | None = None) -> str | None:
-    """The period the claim's sentence gives nearest the figure ("between 2010 and 2015"); None for the
-    report's own time (no period named, or the year it was published), which is a period of its own."""
+def _offset(claim: Claim, text: str | None) -> int:
+    """Where the claim's figure starts in its sentence, or -1 when it cannot be placed."""
     sentence = claim.sentence
     at = -1
     if text:
@@ -148,10 +155,27 @@ def claim_period(claim: Claim, text: str | None, published: str | None = None) -
     if offset < 0:
         surface = text[claim.start : claim.end] if text else ""
         offset = sentence.find(surface) if surface else -1
+    return offset
+
+
+def claim_period(claim: Claim, text: str | None, published: str | None = None) -> str | None:
+    """The period the claim's sentence gives nearest the figure ("between 2010 and 2015"); None for the
+    report's own time (no period named, or the year it was published), which is a period of its own."""
+    offset = _offset(claim, text)
     if offset < 0:
         return None
-    period = period_of(sentence, offset, offset + max(1, claim.end - claim.start))
+    period = period_of(claim.sentence, offset, offset + max(1, claim.end - claim.start))
     return None if published and period == published[:4] else period
+
+
+def claim_money(claim: Claim, text: str | None) -> tuple[str, str] | None:
+    """(term, key) of what a money figure is an amount of, read from its clause (see `money`)."""
+    if claim.kind != "money":
+        return None
+    offset = _offset(claim, text)
+    if offset < 0:
+        return term_of(claim.counted)
+    return money_term(claim.sentence, offset, offset + max(1, claim.end - claim.start), claim.counted)
 
 
 def _fill_unknown(keyed: list[tuple[Claim, tuple, str | None]]) -> list[tuple[Claim, tuple, str | None]]:
@@ -179,50 +203,69 @@ def context_words(claim: Claim) -> set[str]:
     return words - STOPWORDS - {w.rstrip("s") for w in counted}
 
 
-def _specific(claim: Claim) -> bool:
-    """Counted with an outcome or a nationality ("people killed", "North Korean troops"): specific enough
-    for two sides of one article to be giving two values of it."""
-    key, nationality = figure_key(claim)
-    return key[-1] is not None or nationality is not None
+def proper_names(claim: Claim) -> set[str]:
+    """The capitalised words inside the claim's sentence (not its first word): the actors it names."""
+    words = re.findall(r"[A-Za-z][\w'-]+", claim.sentence)
+    return {w.lower() for w in words[1:] if w[0].isupper() and w.lower() not in STOPWORDS}
 
 
-def _fits(claim: Claim, group: list[Claim], side) -> bool:
-    """The claim may join the group: within MAX_SPREAD of it, and a value the group holds, or a new value of
-    a specific count (an outcome or a nationality) that a specific claim of the group gives otherwise: from
-    another side of one article, or from a sentence sharing its context in another article."""
-    restates = False
-    for member in group:
-        if _ratio(member.value, claim.value) > MAX_SPREAD:
-            return False
-        if member.article == claim.article:
-            if math.isclose(member.value, claim.value):
-                restates = True  # within one article only the very value restates ("£180,126" is not "£178,906")
-            elif side(member) == side(claim) or not (_specific(claim) and _specific(member)):
+@dataclass(frozen=True)
+class _Rules:
+    """What joining a group needs to know: each claim's side, and the money term of each money claim."""
+
+    side: Callable[[Claim], str]
+    money: dict[str, tuple[str, str]]
+
+    def specific(self, claim: Claim) -> bool:
+        """Counted with an outcome or a nationality ("people killed", "North Korean troops"), or an amount
+        of a kind of money a story has one of ("a $9.5 billion lifeline", not a profit or a price): specific
+        enough for two sides to be giving two values of it."""
+        if claim.id in self.money:
+            return self.money[claim.id][1] in SPECIFIC_TERMS
+        key, nationality = figure_key(claim)
+        return key[-1] is not None or nationality is not None
+
+    def related(self, claim: Claim, other: Claim) -> bool:
+        """Two sentences of two articles about one thing: three content words in common, or, for amounts of
+        one kind of money, one actor named in both ("SoftBank")."""
+        if len(context_words(claim) & context_words(other)) >= MIN_SHARED_CONTEXT:
+            return True
+        return claim.id in self.money and bool(proper_names(claim) & proper_names(other))
+
+    def fits(self, claim: Claim, group: list[Claim]) -> bool:
+        """The claim may join the group: within MAX_SPREAD of it, and a value the group holds, or a new value
+        of a specific count that a specific claim of the group gives otherwise: from another side of one
+        article, or from a related sentence in another article."""
+        restates = False
+        for member in group:
+            if _ratio(member.value, claim.value) > MAX_SPREAD:
                 return False
-        elif _same(member.value, claim.value):
-            restates = True
-    if restates:
-        return True
-    if not _specific(claim):
-        return False  # "sales rose 0.5%", "sales rose 1.2%": generic counts of many things
-    words = context_words(claim)
-    return any(
-        _specific(m) and (m.article == claim.article or len(words & context_words(m)) >= MIN_SHARED_CONTEXT)
-        for m in group
-    )
+            if member.article == claim.article:
+                if math.isclose(member.value, claim.value):
+                    restates = True  # within one article only the very value restates ("£180,126" is not "£178,906")
+                elif self.side(member) == self.side(claim) or not (self.specific(claim) and self.specific(member)):
+                    return False
+                elif claim.kind == "money":
+                    return False  # two amounts of one report are two quantities ("a loss of $387m, against $111m")
+            elif _same(member.value, claim.value):
+                restates = True
+        if restates:
+            return True
+        if not self.specific(claim):
+            return False  # "sales rose 0.5%", "sales rose 1.2%": generic counts of many things
+        return any(self.specific(m) and (m.article == claim.article or self.related(claim, m)) for m in group)
 
-
-def _split(bucket: list[Claim], side, order) -> list[list[Claim]]:
-    """Claims of one bucket into groups of one quantity each; a claim joins the nearest group it fits."""
-    groups: list[list[Claim]] = []
-    for claim in sorted(bucket, key=order):
-        fitting = [g for g in groups if _fits(claim, g, side)]
-        if not fitting:
-            groups.append([claim])
-            continue
-        best = min(fitting, key=lambda g: min(abs(math.log(_ratio(m.value, claim.value) or 1.0)) for m in g))
-        best.append(claim)
-    return groups
+    def split(self, bucket: list[Claim], order: Callable[[Claim], tuple]) -> list[list[Claim]]:
+        """Claims of one bucket into groups of one quantity each; a claim joins the nearest group it fits."""
+        groups: list[list[Claim]] = []
+        for claim in sorted(bucket, key=order):
+            fitting = [g for g in groups if self.fits(claim, g)]
+            if not fitting:
+                groups.append([claim])
+                continue
+            best = min(fitting, key=lambda g: min(abs(math.log(_ratio(m.value, claim.value) or 1.0)) for m in g))
+            best.append(claim)
+        return groups
 
 
 def group_figures(
@@ -234,13 +277,14 @@ def group_figures(
     """Group claims about one quantity each; the largest groups first."""
     view = source_view(articles, entity_names)
     texts = {a.id: a.text for a in articles or []}
+    money = {c.id: term for c in claims if (term := claim_money(c, texts.get(c.article))) is not None}
     usable = [c for c in claims if counted_of(c) or c.kind != "count"]
-    keyed = _fill_unknown([(c, *figure_key(c)) for c in usable])
+    keyed = _fill_unknown([(c, *figure_key(c, money[c.id][1] if c.id in money else None)) for c in usable])
     keyed = [(c, (key, nat), claim_period(c, texts.get(c.article), view.date(c.article))) for c, key, nat in keyed]
     buckets: dict[tuple, list[Claim]] = defaultdict(list)
     periods: dict[str, str | None] = {}
     for claim, key, period in keyed:
-        if claim.kind != "count" and not counted_of(claim):
+        if claim.kind != "count" and not counted_of(claim) and claim.id not in money:
             key = (*key, claim.id)  # an amount with nothing to compare it to stands alone
         buckets[(key, period)].append(claim)
         periods[claim.id] = period
@@ -248,14 +292,15 @@ def group_figures(
     def order(claim: Claim) -> tuple:
         return (view.date(claim.article) or "", claim.article, claim.start)
 
-    split = [g for bucket in buckets.values() for g in _split(bucket, view.side, order)]
+    rules = _Rules(view.side, money)
+    split = [g for bucket in buckets.values() for g in rules.split(bucket, order)]
     merged = _merge_same_amounts(split, periods)
     groups = []
     for members in sorted(merged, key=lambda b: (-len(b), b[0].start, b[0].article)):
         groups.append(
             FigureGroup(
                 id=f"{story_id}:f{len(groups)}",
-                about=_about(members),
+                about=_about(members, money),
                 claims=members,
                 period=next((periods[c.id] for c in members if periods.get(c.id)), None),
             )
@@ -300,7 +345,10 @@ def _merge_same_amounts(groups: list[list[Claim]], periods: dict[str, str | None
     return merged
 
 
-def _about(claims: list[Claim]) -> str:
+def _about(claims: list[Claim], money: dict[str, tuple[str, str]] | None = None) -> str:
+    terms = Counter(money[c.id][0] for c in claims if money and c.id in money)
+    if terms:
+        return max(terms, key=lambda t: (terms[t], t))  # "lifeline", "valuation": what the amount is of
     names = Counter(counted_of(c) for c in claims if counted_of(c))
     if not names:
         first = claims[0]

@@ -4,7 +4,9 @@
 
 Explicit calendar periods are read (years, year ranges, centuries), and a time named relative to the
 report as before it ("a year ago", "the previous offer": "earlier"); a sentence with none gives no
-period: the report's own time. The period nearest the figure wins.
+period: the report's own time. The period nearest the figure wins, unless another clause's figure stands
+between them with that period written right after it ("worth $8 billion, ... acquired for $200 million in
+2017").
 """
 
 from __future__ import annotations
@@ -30,6 +32,11 @@ PAST = re.compile(
     re.IGNORECASE,
 )
 SINGLE_YEAR = re.compile(rf"(?<![\d,.$£€])\b{YEAR}\b(?![\d,.]\d)")
+# A period written right after another number of another clause is that number's: "worth up to $8 billion,
+# WeWork ..., which it acquired for $200 million in 2017" (but "Mitch killed about 10,000 people and caused
+# damage of about $10bn in 1998": both in 1998).
+CLAUSE_BREAK = re.compile(r"[,;:()]|\s[-\u2013\u2014]\s")
+OTHER_FIGURES = re.compile(r"\d[\d,.]*(?:\s*[%a-z]+){0,2}\s+(?:in|since|during|by|of)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _ranges(sentence: str) -> list[tuple[int, int, str]]:
@@ -65,6 +72,8 @@ def period_of(sentence: str, start: int, end: int) -> str | None:
     for s, e, label in periods_in(sentence):
         if s < end and start < e:
             continue  # the figure itself ("the 2003 outbreak" is never read as a count)
+        if s >= end and OTHER_FIGURES.search(sentence[end:s]) and CLAUSE_BREAK.search(sentence[end:s]):
+            continue  # another clause's figure's period, written between this figure and it
         distance = start - e if e <= start else s - end
         if best is None or distance < best[0]:
             best = (distance, label)

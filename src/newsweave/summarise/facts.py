@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from newsweave.model import Article, Claim, Quote
-from newsweave.reconcile.figure_status import UNATTRIBUTED
+from newsweave.reconcile.figure_status import UNATTRIBUTED, from_to
+from newsweave.reconcile.money import MONEY_TERMS
 from newsweave.records import Contradiction, Figure, SentenceRef, StoryEntity, SummarySentence
 
 QUALIFIER_WORDS = {"approximately": "about ", "over": "over ", "under": "under ", "up_to": "up to ",
@@ -45,9 +46,9 @@ def claim_amount(claim: Claim) -> str:
 
 
 def figure_name(figure: Figure) -> str:
-    """ "the number of North Korean troops", "the amount of lifeline", "the share of young people"."""
+    """ "the number of North Korean troops", "the lifeline", "the share of young people"."""
     about = figure.about
-    if about.startswith("amount") or about == "percentage":
+    if about.startswith("amount") or about == "percentage" or (figure.kind == "money" and about in MONEY_TERMS):
         name = f"the {about}"
     else:
         name = {"money": f"the amount of {about}", "percent": f"the share of {about}"}.get(
@@ -104,22 +105,32 @@ def agreed_sentence(figure: Figure, claims: dict[str, Claim]) -> SummarySentence
 
 
 def update_sentence(figure: Figure, claims: dict[str, Claim]) -> SummarySentence | None:
-    """ "The number of X was updated over time: 50 on 2019-11-17 (BBC), ...; the latest, 59 on 2019-11-19 (AP)." """
+    """ "The number of X was updated over time: 50 on 2019-11-17 (BBC), ...; the latest, 59 on 2019-11-19 (AP)."
+    One report's from-to pair alone: "The valuation fell from $47 billion to $8 billion by 2019-11-18 (TRD)." """
     if not figure.updates:
         return None
     members = {c.id: c for c in _members(figure, claims)}
-    points: list[str] = []
-    for point in figure.updates:
-        claim = members.get(point.claim)
-        text = f"{claim_amount(claim) if claim else amount(point.value, figure.unit, figure.kind)} on {point.date}"
-        text += f" ({_side_label(point.source)})"
-        if text not in points:
-            points.append(text)
-    latest = points[-1]
-    earlier = "; ".join(points[:-1])
     name = figure_name(figure)
+    name = f"{name[0].upper()}{name[1:]}"
+    pairs = [c for c in members.values() if from_to(c) and c.low is not None]
+    if len(members) == 1 and pairs:
+        claim, point = pairs[0], figure.updates[-1]
+        verb = "fell" if claim.value < (claim.low or 0.0) else "rose"
+        low, high = (amount(v, claim.unit, claim.kind) for v in (claim.low or 0.0, claim.value))
+        text = f"{name} {verb} from {low} to {high} by {point.date} ({_side_label(point.source)})."
+    else:
+        points: list[str] = []
+        for point in figure.updates:
+            claim = members.get(point.claim)
+            plain = claim is not None and not from_to(claim)
+            said = claim_amount(claim) if plain else amount(point.value, figure.unit, figure.kind)
+            text = f"{said} on {point.date} ({_side_label(point.source)})"
+            if text not in points:
+                points.append(text)
+        earlier = "".join(f"{p}; " for p in points[:-1])
+        text = f"{name} was updated over time: {earlier}the latest is {points[-1]}."
     return SummarySentence(
-        text=f"{name[0].upper()}{name[1:]} was updated over time: {earlier}; the latest is {latest}.",
+        text=text,
         articles=sorted({c.article for c in members.values()}),
         sentences=_refs(list(members.values())),
         figure=figure.id,
