@@ -95,6 +95,16 @@ def test_a_from_to_pair_is_one_figure_read_at_the_level_reached(nlp):
         ("Revenue increased by 12 percent last year.", [(12, "up")]),
         ("Exports were 5% of output.", [(5, "none")]),  # a level of 5% is not a rise of 5%
         ("In Europe the FTSE was -0.6% at noon.", [(-0.6, "down")]),  # a signed change
+        ("The Nasdaq is also trending up 0.2% today.", [(0.2, "up")]),  # the verb's particle
+        ("They were up 5pc when the deal closed.", [(5, "up")]),  # the adverb parsed as the number's
+        ("Operating profit was revised upward by Y=40 billion.", [(4e10, "up")]),  # an adverb, then "by"
+        (
+            "Shares of Ross were down 2.3%, Burlington by 2.6% and Foot Locker was down 1.9%.",
+            [(2.3, "down"), (2.6, "down"), (1.9, "down")],  # a verb left out: "Burlington (was down) by 2.6%"
+        ),
+        ("He added a 30 degree homer to tie the game.", [(30, "none")]),  # the number describes the homer
+        ("The defense gave up 517 rushing yards.", [(517, "none")]),  # "give up" is no rise
+        ("The median price was $3.1 million, down 9.2% year over year.", [(3.1e6, "none"), (9.2, "down")]),
     ],
 )
 def test_direction_of_a_change(nlp, text, expected):

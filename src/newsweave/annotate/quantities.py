@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from newsweave.annotate.numbers import CURRENCY_SYMBOLS, DENOMINATORS, SCALES, UNITS_WORDS
+from newsweave.annotate.numbers import CURRENCY_SYMBOLS, DENOMINATORS, SCALES, UNITS_WORDS, parse_surface
 from newsweave.annotate.units import PENCE, currency_prefix, longest_unit, lookup, mangled_pound
 
 QUALIFIERS = [  # longest first; matched against the words just before the number
@@ -306,6 +306,9 @@ def direction_of(group: Span) -> str:
         return "up"
     if number.text.startswith("-") and percent:
         return "down"
+    own = _adverb_direction([t for t in number.children if t.i < number.i])
+    if own:
+        return own  # "they were up 5pc", the adverb parsed as the number's own
     token = number
     for _ in range(5):
         head = token.head
@@ -313,6 +316,8 @@ def direction_of(group: Span) -> str:
             return "none"
         if token.dep_ == "pobj" and head.lower_ != "by":
             return "none"  # "to $58.24", "at 5884", "from 6.29%": a level
+        if token.dep_ == "compound" and _described_thing(head):
+            return "none"  # "added a 30 degree homer": the number describes a thing, not the change
         lemma = head.lemma_.lower()
         if head.pos_ in ("VERB", "ADV", "ADP", "AUX", "ADJ"):
             if lemma in UP_WORDS or head.lower_ in ("up", "higher"):
@@ -320,10 +325,46 @@ def direction_of(group: Span) -> str:
             if lemma in DOWN_WORDS or head.lower_ in ("down", "lower"):
                 return "down"
             if head.pos_ in ("VERB", "AUX"):
+                # "trending up 0.2%", "revised upward by Y=40 billion", "were down 2.3%, Burlington by 2.6%": an
+                # adverb before the number, for a size written as a change is ("gave up 517 yards" is not one)
+                if token.lower_ == "by" or percent or _money_or_points(group):
+                    before = [t for t in head.children if t.i < number.i]
+                    return _adverb_direction(before) or "none"
                 return "none"
         token = head
     return "none"
 
 
+def _described_thing(noun: Token) -> bool:
+    """Whether a noun a number is compounded with is a thing described ("a 30 degree homer"), not a change
+    ("a 4.2 percent drop"), a unit or a period ("9.2% year over year")."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and lemma not in CHANGE_VERBS and lemma not in DURATION_WORDS and not lookup(noun.text)
+
+
+def _money_or_points(group: Span) -> bool:
+    """Whether a number is an amount of money or of points, sizes a change is given in."""
+    doc = group.doc
+    after = doc[group.end].lower_ if group.end < len(doc) else ""
+    parsed = parse_surface(group.text)
+    return (parsed is not None and parsed.kind == "money") or after in ("points", "cents", "pence", "basis")
+
+
+UP_ADVERBS = {"up", "upward", "upwards", "higher"}
+DOWN_ADVERBS = {"down", "downward", "downwards", "lower"}
+
+
+def _adverb_direction(tokens: list[Token]) -> str:
+    """The direction an adverb or particle gives a verb or a number ("up", "downward"), "" when none does."""
+    for token in tokens:
+        if token.dep_ in ("prt", "advmod") and token.lower_ in UP_ADVERBS:
+            return "up"
+        if token.dep_ in ("prt", "advmod") and token.lower_ in DOWN_ADVERBS:
+            return "down"
+    return ""
+
+
 # the links from a number up to the verb or adverb of change whose size it is
-CHANGE_PATH = {"dobj", "npadvmod", "advmod", "attr", "prep", "nummod", "quantmod", "compound", "appos", "conj", "pobj"}
+CHANGE_PATH = {
+    "dobj", "npadvmod", "advmod", "attr", "prep", "nummod", "quantmod", "compound", "appos", "conj", "pobj", "agent",
+}  # fmt: skip
