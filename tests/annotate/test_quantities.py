@@ -212,6 +212,21 @@ def test_from_to_pairs_with_the_unit_once_or_a_year_shaped_end(nlp, text, low, h
     assert (figure.low, figure.high, figure.qualifier) == (low, high, "range")
 
 
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("Bitcoin plummeted from $36,040 at 10.45pm last night to $34,935 at 5am.", 36040, 34935, "USD"),
+        ("Sales rose from 5,000 in January to 7,000 in March.", 5000, 7000, None),  # a time between the ends
+        ("Mileage went from 20 miles per gallon in 2008 to 29 mpg in 2020.", 20, 29, "mile per gallon"),  # one unit
+        ("Sizes start from 450 sq ft up to 900 sq ft in the valley.", 450, 900, "square foot"),  # "up to"
+    ],
+)
+def test_from_to_pairs_around_a_time_or_up_to(nlp, text, low, high, unit):
+    annotations = annotate_text(nlp, text)
+    [figure] = annotations.claims + annotations.measures
+    assert (figure.low, figure.high, figure.qualifier, figure.unit) == (low, high, "range", unit)
+
+
 def test_a_pair_of_years_is_not_a_figure(nlp):
     assert annotate_text(nlp, "Sales grew from 2010 to 2020.").claims == []
 

@@ -254,7 +254,12 @@ def _connector(group: Span, groups_by_start: dict[int, Span], after_from: bool =
         at += 1  # "8- to 16-meter"
     skipped = 0
     while at < len(doc) and skipped < 3 and doc[at].is_alpha and doc[at].lower_ not in ("to", "and", "from"):
+        if after_from and (_up_to(doc, at) or _past_time_adjunct(doc, at) != at):
+            break
         at, skipped = at + 1, skipped + 1
+    if after_from:
+        at = _past_time_adjunct(doc, at)  # "from $36,040 at 10.45pm last night to $34,935"
+        at += 1 if _up_to(doc, at) else 0  # "from 450 sq ft up to 900 sq ft"
     if at + 1 >= len(doc) or doc[at].lower_ not in ("to", "-", "–", "and", "from"):
         return None
     other = groups_by_start.get(at + 1)
@@ -264,11 +269,33 @@ def _connector(group: Span, groups_by_start: dict[int, Span], after_from: bool =
         repeated = doc[other.end : other.end + skipped]
         same = [t.lower_ for t in repeated] == [t.lower_ for t in doc[group.end : group.end + skipped]]
         bare = doc[at].lower_ == "to" and not has_unit(other) and other[-1].dep_ != "nummod"
-        if not same and not (after_from and bare and has_unit(group)):
+        if not same and not (after_from and (bare and has_unit(group) or _one_unit(group, skipped, other))):
             return None
     elif doc[at].lower_ == "from":
         return None
     return doc[at].lower_, other
+
+
+def _up_to(doc: Doc, at: int) -> bool:
+    return at + 1 < len(doc) and doc[at].lower_ == "up" and doc[at + 1].lower_ == "to"
+
+
+def _past_time_adjunct(doc: Doc, at: int) -> int:
+    """The index past a time said between the two ends of a from-to pair ("in 2008", "at 10.45pm last
+    night"), or `at` when none is."""
+    if at + 1 >= len(doc) or doc[at].pos_ != "ADP" or doc[at + 1].ent_type_ not in ("DATE", "TIME"):
+        return at
+    end = at + 1
+    while end < len(doc) and end - at <= 5 and doc[end].ent_type_ in ("DATE", "TIME") and doc[end].lower_ != "to":
+        end += 1
+    return end
+
+
+def _one_unit(group: Span, skipped: int, other: Span) -> bool:
+    """Whether both ends of a pair name one unit in two spellings ("20 miles per gallon" ... "29 mpg")."""
+    first = parse_surface(group.doc[group.start : group.end + skipped].text)
+    second = parse_surface(" ".join([other.text] + [t.text for t in unit_words(other)]))
+    return first is not None and second is not None and first.unit is not None and first.unit == second.unit
 
 
 def _word_before(group: Span) -> str:
