@@ -103,6 +103,8 @@ def test_a_from_to_pair_is_one_figure_read_at_the_level_reached(nlp):
             [(2.3, "down"), (2.6, "down"), (1.9, "down")],  # a verb left out: "Burlington (was down) by 2.6%"
         ),
         ("He added a 30 degree homer to tie the game.", [(30, "none")]),  # the number describes the homer
+        ("The agency cut the rating of the 550 megawatt Topaz Solar Farms.", [(550, "none")]),  # ... or a name
+        ("Ben-Moshe has only raised 280 million of the 1.5 billion shekels.", [(2.8e8, "none"), (1.5e9, "none")]),
         ("The defense gave up 517 rushing yards.", [(517, "none")]),  # "give up" is no rise
         ("The median price was $3.1 million, down 9.2% year over year.", [(3.1e6, "none"), (9.2, "down")]),
     ],
@@ -156,7 +158,7 @@ def test_a_level_reached_after_a_change_counts_the_subject(nlp):
     ("text", "value", "unit", "qualifier"),
     [
         ("One fourth of the population is vaccinated.", 0.25, None, "exactly"),
-        ("Nearly two-thirds of the sales came from buyers.", 2 / 3, None, "under"),
+        ("Nearly two-thirds of the sales came from buyers.", 2 / 3, None, "approximately"),  # as the gold reads it
         ("The house was worth $A82,615,680 last year.", 82615680, "AUD", "exactly"),
         ("Chipmakers will produce sub-7 nanometer chips.", 7, "nanometre", "under"),
     ],
@@ -281,3 +283,22 @@ def test_a_bare_number_before_or_takes_the_unit_of_the_next(nlp, text, value, un
     annotations = annotate_text(nlp, text)
     [figure] = [c for c in annotations.claims + annotations.measures if c.value == value]
     assert figure.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The moths can fly more than 100 kilometers (60 miles).", [(100, "over"), (60, "over")]),
+        (
+            "The engine makes just under 296 hp (224 kW / 300 PS) of power.",  # a conversion, then another
+            [(296, "under"), (224, "under"), (300, "exactly")],  # "PS" is no unit: not read as a conversion
+        ),
+        (
+            "Customers with more than 7.5 million Danish crowns (US $1.1 million) pay a fee.",
+            [(7.5e6, "over"), (1.1e6, "over")],
+        ),
+        ("About 300 people (and 20 dogs) came.", [(300, "approximately"), (20, "exactly")]),  # another figure
+    ],
+)
+def test_a_conversion_in_brackets_keeps_the_qualifier_of_its_figure(nlp, text, expected):
+    assert [(f.value, f.qualifier) for f in _figures(nlp, text)] == expected

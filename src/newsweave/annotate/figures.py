@@ -140,12 +140,16 @@ class FigureExtractor:
         groups = number_groups(self.doc)
         by_start = {g.start: g for g in groups}
         consumed: set[int] = set()
+        previous: tuple[Claim, Span] | None = None
         for group in groups:
             if group.start in consumed or not_a_figure(group):
                 continue
             claim, distance_or_time = self._claim(group, by_start, consumed, claims)
             if claim is None:
                 continue
+            if previous is not None and claim.qualifier == "exactly" and _converts(group, claim, *previous):
+                claim.qualifier = previous[0].qualifier  # "more than 100 kilometers (60 miles)": over 60 miles too
+            previous = claim, group
             if distance_or_time:
                 measures.append(claim)
             elif not self._restates(claim, group, claims):
@@ -294,6 +298,20 @@ class FigureExtractor:
                             return True
                 break
         return False
+
+
+def _converts(group: Span, claim: Claim, previous: Claim, previous_group: Span) -> bool:
+    """Whether a number in a unit or currency, in brackets right after a qualified figure and its unit, gives
+    that figure in another unit ("just under 296 hp (224 kW / 300 PS)", "more than 7.5 million Danish crowns
+    (US $1.1 million)"); "(and 20 dogs)" is another figure."""
+    if previous.qualifier in ("exactly", "range") or claim.unit is None:
+        return False
+    doc = group.doc
+    i = group.start - 1
+    while i > previous_group.end and doc[i].text not in ("(", "/") and not doc[i].is_lower:
+        i -= 1  # back past the currency ("US $") to the bracket, or to the slash between two conversions
+    between = doc[previous_group.end : i]
+    return doc[i].text in ("(", "/") and len(between) <= 3 and all(t.pos_ not in ("VERB", "AUX") for t in between)
 
 
 def _stands_alone(group: Span, value: float) -> bool:

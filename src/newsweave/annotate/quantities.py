@@ -14,14 +14,16 @@ from spacy.tokens import Doc, Span, Token
 from newsweave.annotate.numbers import CURRENCY_SYMBOLS, DENOMINATORS, SCALES, UNITS_WORDS, parse_surface
 from newsweave.annotate.units import PENCE, currency_prefix, longest_unit, lookup, mangled_pound
 
-QUALIFIERS = [  # longest first; matched against the words just before the number
+# longest first; matched against the words just before the number. "nearly", "almost" and "close to" are
+# approximations, as the gold files read them (meth: "nearly half a million"; wework: "almost $6 million")
+QUALIFIERS = [
     ("as many as", "up_to"), ("as high as", "up_to"), ("as much as", "up_to"), ("up to", "up_to"),
     ("no fewer than", "at_least"), ("no less than", "at_least"), ("at least", "at_least"),
     ("a minimum of", "at_least"), ("more than", "over"), ("in excess of", "over"), ("upwards of", "over"),
     ("over", "over"), ("above", "over"), ("exceeding", "over"), ("fewer than", "under"),
-    ("less than", "under"), ("nearly", "under"), ("almost", "under"), ("under", "under"), ("below", "under"),
-    ("close to", "under"), ("short of", "under"), ("shy of", "under"), ("an estimated", "approximately"),
-    ("approximately", "approximately"),
+    ("less than", "under"), ("nearly", "approximately"), ("almost", "approximately"), ("under", "under"),
+    ("below", "under"), ("close to", "approximately"), ("short of", "under"), ("shy of", "under"),
+    ("an estimated", "approximately"), ("approximately", "approximately"),
     ("about", "approximately"), ("around", "approximately"), ("roughly", "approximately"),
     ("some", "approximately"), ("estimated", "approximately"), ("an approximate", "approximately"),
     ("approx.", "approximately"), ("circa", "approximately"), ("~", "approximately"), ("≈", "approximately"),
@@ -346,6 +348,8 @@ def direction_of(group: Span) -> str:
         if token.dep_ == "compound" and _described_thing(head):
             return "none"  # "added a 30 degree homer": the number describes a thing, not the change
         lemma = head.lemma_.lower()
+        if lemma == "raise" and token.dep_ == "dobj":
+            return "none"  # "has raised 280 million shekels": money gathered, not a rise
         if head.pos_ in ("VERB", "ADV", "ADP", "AUX", "ADJ"):
             if lemma in UP_WORDS or head.lower_ in ("up", "higher"):
                 return "up"
@@ -366,7 +370,9 @@ def _described_thing(noun: Token) -> bool:
     """Whether a noun a number is compounded with is a thing described ("a 30 degree homer"), not a change
     ("a 4.2 percent drop"), a unit or a period ("9.2% year over year")."""
     lemma = noun.lemma_.lower()
-    return noun.pos_ == "NOUN" and lemma not in CHANGE_VERBS and lemma not in DURATION_WORDS and not lookup(noun.text)
+    if noun.pos_ not in ("NOUN", "PROPN") or lemma in CHANGE_VERBS or lemma in DURATION_WORDS:
+        return False
+    return lookup(noun.text) is None
 
 
 def _money_or_points(group: Span) -> bool:
