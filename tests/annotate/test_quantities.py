@@ -106,6 +106,8 @@ def test_a_from_to_pair_is_one_figure_read_at_the_level_reached(nlp):
         ("The agency cut the rating of the 550 megawatt Topaz Solar Farms.", [(550, "none")]),  # ... or a name
         ("Ben-Moshe has only raised 280 million of the 1.5 billion shekels.", [(2.8e8, "none"), (1.5e9, "none")]),
         ("The defense gave up 517 rushing yards.", [(517, "none")]),  # "give up" is no rise
+        ("Nvidia advanced 8%, Qualcomm rose under 4%.", [(8, "up"), (4, "up")]),  # a bound inside a change
+        ("Kangmei also dropped by that much to 8.29 yuan.", [(8.29, "none")]),  # "to" parsed into the number
         ("The median price was $3.1 million, down 9.2% year over year.", [(3.1e6, "none"), (9.2, "down")]),
     ],
 )

@@ -335,6 +335,8 @@ def direction_of(group: Span) -> str:
         return "up"
     if number.text.startswith("-") and percent:
         return "down"
+    if _level_word_before(group):
+        return "none"  # "dropped by that much to 8.29 yuan": "to" parsed into the number, still a level
     own = _adverb_direction([t for t in number.children if t.i < number.i])
     if own:
         return own  # "they were up 5pc", the adverb parsed as the number's own
@@ -343,7 +345,7 @@ def direction_of(group: Span) -> str:
         head = token.head
         if head == token or token.dep_ not in CHANGE_PATH:
             return "none"
-        if token.dep_ == "pobj" and head.lower_ != "by":
+        if token.dep_ == "pobj" and head.lower_ not in ("by", "under", "over", "nearly", "almost", "about"):
             return "none"  # "to $58.24", "at 5884", "from 6.29%": a level
         if token.dep_ == "compound" and _described_thing(head):
             return "none"  # "added a 30 degree homer": the number describes a thing, not the change
@@ -364,6 +366,18 @@ def direction_of(group: Span) -> str:
                 return "none"
         token = head
     return "none"
+
+
+def _level_word_before(group: Span) -> bool:
+    """Whether "to", "at" or "from" stands just before a number (past "about"), as before a level; "up to" is
+    a bound."""
+    doc = group.doc
+    i = group.start - 1
+    while i >= 0 and doc[i].lower_ in QUALIFIER_WORDS:
+        i -= 1
+    if i < 0 or doc[i].lower_ not in ("to", "at", "from"):
+        return False
+    return not (doc[i].lower_ == "to" and i > 0 and doc[i - 1].lower_ == "up")
 
 
 def _described_thing(noun: Token) -> bool:
