@@ -304,3 +304,16 @@ def test_a_bare_number_before_or_takes_the_unit_of_the_next(nlp, text, value, un
 )
 def test_a_conversion_in_brackets_keeps_the_qualifier_of_its_figure(nlp, text, expected):
     assert [(f.value, f.qualifier) for f in _figures(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "counted"),
+    [
+        ("The stock trades on barely 6.5 times earnings.", 6.5, None, "times"),  # a multiple counts "times"
+        ("Bookings were more than four times the number from the previous year.", 4, None, "times"),
+        ("The maximum speed of the side valve cars was about 80 m.p.h.", 80, "mile per hour", "side valve cars"),
+    ],
+)
+def test_multiples_and_dotted_unit_letters_at_the_end_of_a_sentence(nlp, text, value, unit, counted):
+    figure = _one(nlp, text)
+    assert (figure.value, figure.unit, figure.counted) == (value, unit, counted)

@@ -43,7 +43,11 @@ REFERRING_NOUNS = {"estimate", "figure", "number", "count", "tally", "total", "a
 
 
 def _modified_noun(group: Span) -> Token | None:
-    """The noun a number counts: its head when it modifies one, following scale and unit words."""
+    """The noun a number counts: its head when it modifies one, following scale and unit words; "times"
+    for a multiple ("6.5 times earnings", "four times the number")."""
+    doc = group.doc
+    if group.end < len(doc) and doc[group.end].lower_ == "times":
+        return doc[group.end]
     token = group[-1]
     for _ in range(3):
         if token.dep_ in ("nummod", "quantmod", "compound") and token.head.i > token.i:

@@ -171,7 +171,7 @@ def unit_words(group: Span) -> list[Token]:
     i = group.end
     while i < len(doc) and len(out) < 6:
         token = doc[i]
-        word = token.text.rstrip(".").replace("/", "")
+        word = token.text.rstrip(".").replace("/", "").replace(".", "")  # "m.p.h", "km/h"
         symbol = token.text in ("/", "-", ".", "″") or token.text.startswith(("°", "μ", "µ", "€", "£", "$"))
         if symbol or (word.isalpha() and token.lower_ not in ("to", "and", "or")):
             out.append(token)

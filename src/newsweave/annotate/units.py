@@ -31,6 +31,9 @@ NEWS_UNITS = {
     "degree": ("degree", "temperature or angle"), "degrees": ("degree", "temperature or angle"),
     "ml": ("millilitre", "volume"), "mL": ("millilitre", "volume"),
     # per-game statistics of sports reports ("15.3 ppg, 7.4 rpg, 6.9 apg"; "0.5 WAR")
+    "pound-feet": ("pound-foot", "torque"), "pound-foot": ("pound-foot", "torque"),
+    "degf": ("degree Fahrenheit", "temperature"), "deg f": ("degree Fahrenheit", "temperature"),
+    "degc": ("degree Celsius", "temperature"), "deg c": ("degree Celsius", "temperature"),
     "ppg": ("point per game", "sports statistic"), "rpg": ("rebound per game", "sports statistic"),
     "apg": ("assist per game", "sports statistic"), "WAR": ("win above replacement", "sports statistic"),
 }  # fmt: skip
@@ -110,8 +113,9 @@ def lookup(surface: str, glued: bool = False, capitals: bool = False) -> Unit | 
         candidates = candidates if len(candidates) == 1 else []
     if not candidates:
         return _prefixed(text) or _quotient(text)
-    # "pounds": a weight unless written as money ("£", "sterling"), which the caller sees first
-    ranked = sorted(candidates, key=lambda u: (u.entity.name == "currency", u.name))
+    # "pounds": a weight unless written as money ("£", "sterling"), which the caller sees first; "12 C" a
+    # temperature before a charge, as news writes it
+    ranked = sorted(candidates, key=lambda u: (u.entity.name == "currency", u.entity.name != "temperature", u.name))
     best = ranked[0]
     return _from_table(best.name, best.entity.name, getattr(best, "currency_code", None))
 
@@ -172,7 +176,7 @@ def longest_unit(words: list[str], glued_first: bool = False) -> tuple[Unit, int
         parts = words[:n]
         # capitals are a symbol when no name follows ("49.52 HZ on 20 June", not "20 EV models")
         capitals = n == len(words) or words[n].lower() in STOP_WORDS or not words[n][:1].isalnum()
-        for joined in (" ".join(parts), "".join(parts), " ".join(parts).rstrip(".")):
+        for joined in (" ".join(parts), "".join(parts), " ".join(parts).rstrip("."), "-".join(parts)):
             unit = lookup(joined, glued=glued_first and n == 1, capitals=capitals)
             if unit is not None:
                 return unit, n
