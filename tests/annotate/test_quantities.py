@@ -317,3 +317,33 @@ def test_a_conversion_in_brackets_keeps_the_qualifier_of_its_figure(nlp, text, e
 def test_multiples_and_dotted_unit_letters_at_the_end_of_a_sentence(nlp, text, value, unit, counted):
     figure = _one(nlp, text)
     assert (figure.value, figure.unit, figure.counted) == (value, unit, counted)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "counted"),
+    [
+        ("The index will end higher, by the average of eight estimates compiled by Bloomberg.", 8, "estimates"),
+        ("The 11 members bound by the deal committed to a cut.", 11, "members"),  # a description, not an outcome
+        ("At least 12 troops killed in action were buried.", 12, "troops killed in action"),  # an outcome
+        ("A third of those screened were obese.", 1 / 3, "those screened"),  # a pronoun keeps its participle
+    ],
+)
+def test_a_participle_after_the_counted_noun_is_counted_when_it_is_an_outcome(nlp, text, value, counted):
+    [figure] = [f for f in _figures(nlp, text) if f.value == pytest.approx(value)]
+    assert figure.counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "counted"),
+    [
+        (
+            "Now there are 68400 people who have been unemployed for a year and 95800 who have been unemployed longer.",
+            95800,
+            "people",
+        ),
+        ("The launches will offer a combined 435 homes by open sale and 187 by tender.", 187, "homes"),
+    ],
+)
+def test_a_bare_number_joined_by_and_counts_the_noun_of_the_count_before(nlp, text, value, counted):
+    [figure] = [f for f in _figures(nlp, text) if f.value == value]
+    assert figure.counted == counted

@@ -65,7 +65,7 @@ def _modified_noun(group: Span) -> Token | None:
 
 def counted_phrase(noun: Token, exclude: set[int]) -> str:
     """The counted noun with its modifiers: "North Korean troops", "shipping containers of artillery shells",
-    "troops killed in action" (a participle without a comma before it)."""
+    "troops killed in action" (a participle of an outcome without a comma before it)."""
     doc = noun.doc
     left = noun.i
     while left > 0:
@@ -79,12 +79,18 @@ def counted_phrase(noun: Token, exclude: set[int]) -> str:
     for child in noun.rights:
         if child.dep_ == "prep" and child.lower_ == "of":
             right = max(right, max(t.i for t in child.subtree if t.dep_ not in ("relcl",)) + 1)
-        elif child.dep_ == "acl" and child.tag_ == "VBN" and doc[child.i - 1].text != ",":
+        elif child.dep_ == "acl" and child.tag_ == "VBN" and doc[child.i - 1].text != "," and _outcome(child):
             right = max(right, max(t.i for t in child.subtree) + 1)
         else:
             break
     text = doc[left:right].text
     return re.split(r"\s*[,;(]", text)[0].strip()
+
+
+def _outcome(participle: Token) -> bool:
+    """Whether a participle after the counted noun says what happened to it ("troops killed in action"), part
+    of what is counted, rather than describing it ("estimates compiled by Bloomberg", "devices installed")."""
+    return participle.lemma_.lower() in CASUALTY_VERBS or participle.head.pos_ == "PRON"  # "those screened"
 
 
 # What happened to the people counted, from the verb they are the object of ("12 people were killed",
@@ -257,12 +263,12 @@ class FigureExtractor:
                                 CASUALTY_VERBS.values())  # fmt: skip
                 return with_condition(base or "people", state)
             return with_condition("people", state)
-        elided = (number.dep_ == "pobj" and number.head.lower_ == "including") or (
-            number.dep_ == "conj" and number.head.like_num
-        )
+        elided = (number.dep_ == "pobj" and number.head.lower_ == "including") or number.dep_ == "conj"
         if elided:  # "6 million homes, including 1.5 million in Los Angeles": the noun of the figure before
             previous = [c for c in earlier if c.start < group.start_char and c.counted]
-            if previous and previous[-1].sentence == group.sent.text:
+            if previous and previous[-1].sentence == group.sent.text and (
+                number.head.like_num or previous[-1].unit is None
+            ):  # "68400 people who ... and 95800 who ...", whatever the parser joined 95800 to
                 return previous[-1].counted
         verb = group[-1]
         for _ in range(5):
