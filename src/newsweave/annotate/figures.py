@@ -266,8 +266,10 @@ class FigureExtractor:
         elided = (number.dep_ == "pobj" and number.head.lower_ == "including") or number.dep_ == "conj"
         if elided:  # "6 million homes, including 1.5 million in Los Angeles": the noun of the figure before
             previous = [c for c in earlier if c.start < group.start_char and c.counted]
-            if previous and previous[-1].sentence == group.sent.text and (
-                number.head.like_num or previous[-1].unit is None
+            if (
+                previous
+                and previous[-1].sentence == group.sent.text
+                and (number.head.like_num or previous[-1].unit is None)
             ):  # "68400 people who ... and 95800 who ...", whatever the parser joined 95800 to
                 return previous[-1].counted
         verb = group[-1]
