@@ -127,3 +127,41 @@ def test_per_game_statistics_are_units():
 )
 def test_p_glued_to_a_small_amount_is_pence(surface, unit):
     assert parse_surface(surface).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("surface", "unit"),
+    [
+        ("100km/hr", "kilometre per hour"),  # a quotient of two symbols the table holds apart
+        ("10 kV/cm", "kilovolt per centimetre"),
+        ("35 GWh", "gigawatt hour"),  # another SI prefix than the table's "kWh"
+        ("1.2 TWh", "terawatt hour"),
+        ("49.52 HZ", "hertz"),  # a symbol written in capitals
+        ("784 HP", "horsepower"),
+    ],
+)
+def test_units_composed_from_the_table(surface, unit):
+    assert parse_surface(surface).unit == unit
+
+
+def test_capitals_are_a_symbol_only_when_no_name_follows():
+    assert parse_surface("four FA Cup finals").unit is None  # "FA" is no femtoampere
+    assert parse_surface("20 EV models").unit is None  # "EV" no electronvolt
+    assert lookup("PM", capitals=True) is None  # picometre or petametre: not guessed
+    assert lookup("MS", capitals=True) is None  # never a time ("MS" is not milliseconds)
+
+
+@pytest.mark.parametrize(
+    ("surface", "unit"),
+    [
+        ("275 pound-feet", "pound-foot"),  # a torque, not a weight
+        ("332 lb-ft", "pound-foot"),  # the hyphen kept between the two symbols
+        ("2.14degF", "degree Fahrenheit"),  # "deg" with its scale letter is a temperature
+        ("1.19deg C", "degree Celsius"),
+        ("12 C", "degree Celsius"),  # a temperature before a charge in coulombs
+        ("$6.78 billion a year earlier", "USD"),  # a date, not a rate
+        ("$5 a month", "USD per month"),  # a rate still
+    ],
+)
+def test_torque_temperatures_and_dated_amounts(surface, unit):
+    assert parse_surface(surface).unit == unit

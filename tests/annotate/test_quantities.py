@@ -95,6 +95,20 @@ def test_a_from_to_pair_is_one_figure_read_at_the_level_reached(nlp):
         ("Revenue increased by 12 percent last year.", [(12, "up")]),
         ("Exports were 5% of output.", [(5, "none")]),  # a level of 5% is not a rise of 5%
         ("In Europe the FTSE was -0.6% at noon.", [(-0.6, "down")]),  # a signed change
+        ("The Nasdaq is also trending up 0.2% today.", [(0.2, "up")]),  # the verb's particle
+        ("They were up 5pc when the deal closed.", [(5, "up")]),  # the adverb parsed as the number's
+        ("Operating profit was revised upward by Y=40 billion.", [(4e10, "up")]),  # an adverb, then "by"
+        (
+            "Shares of Ross were down 2.3%, Burlington by 2.6% and Foot Locker was down 1.9%.",
+            [(2.3, "down"), (2.6, "down"), (1.9, "down")],  # a verb left out: "Burlington (was down) by 2.6%"
+        ),
+        ("He added a 30 degree homer to tie the game.", [(30, "none")]),  # the number describes the homer
+        ("The agency cut the rating of the 550 megawatt Topaz Solar Farms.", [(550, "none")]),  # ... or a name
+        ("Ben-Moshe has only raised 280 million of the 1.5 billion shekels.", [(2.8e8, "none"), (1.5e9, "none")]),
+        ("The defense gave up 517 rushing yards.", [(517, "none")]),  # "give up" is no rise
+        ("Nvidia advanced 8%, Qualcomm rose under 4%.", [(8, "up"), (4, "up")]),  # a bound inside a change
+        ("Kangmei also dropped by that much to 8.29 yuan.", [(8.29, "none")]),  # "to" parsed into the number
+        ("The median price was $3.1 million, down 9.2% year over year.", [(3.1e6, "none"), (9.2, "down")]),
     ],
 )
 def test_direction_of_a_change(nlp, text, expected):
@@ -146,7 +160,7 @@ def test_a_level_reached_after_a_change_counts_the_subject(nlp):
     ("text", "value", "unit", "qualifier"),
     [
         ("One fourth of the population is vaccinated.", 0.25, None, "exactly"),
-        ("Nearly two-thirds of the sales came from buyers.", 2 / 3, None, "under"),
+        ("Nearly two-thirds of the sales came from buyers.", 2 / 3, None, "approximately"),  # as the gold reads it
         ("The house was worth $A82,615,680 last year.", 82615680, "AUD", "exactly"),
         ("Chipmakers will produce sub-7 nanometer chips.", 7, "nanometre", "under"),
     ],
@@ -200,6 +214,21 @@ def test_signed_changes_after_index_names_are_figures(nlp):
 def test_from_to_pairs_with_the_unit_once_or_a_year_shaped_end(nlp, text, low, high):
     [figure] = [c for c in annotate_text(nlp, text).claims + annotate_text(nlp, text).measures if c.low == low]
     assert (figure.low, figure.high, figure.qualifier) == (low, high, "range")
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("Bitcoin plummeted from $36,040 at 10.45pm last night to $34,935 at 5am.", 36040, 34935, "USD"),
+        ("Sales rose from 5,000 in January to 7,000 in March.", 5000, 7000, None),  # a time between the ends
+        ("Mileage went from 20 miles per gallon in 2008 to 29 mpg in 2020.", 20, 29, "mile per gallon"),  # one unit
+        ("Sizes start from 450 sq ft up to 900 sq ft in the valley.", 450, 900, "square foot"),  # "up to"
+    ],
+)
+def test_from_to_pairs_around_a_time_or_up_to(nlp, text, low, high, unit):
+    annotations = annotate_text(nlp, text)
+    [figure] = annotations.claims + annotations.measures
+    assert (figure.low, figure.high, figure.qualifier, figure.unit) == (low, high, "range", unit)
 
 
 def test_a_pair_of_years_is_not_a_figure(nlp):
@@ -256,3 +285,65 @@ def test_a_bare_number_before_or_takes_the_unit_of_the_next(nlp, text, value, un
     annotations = annotate_text(nlp, text)
     [figure] = [c for c in annotations.claims + annotations.measures if c.value == value]
     assert figure.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The moths can fly more than 100 kilometers (60 miles).", [(100, "over"), (60, "over")]),
+        (
+            "The engine makes just under 296 hp (224 kW / 300 PS) of power.",  # a conversion, then another
+            [(296, "under"), (224, "under"), (300, "exactly")],  # "PS" is no unit: not read as a conversion
+        ),
+        (
+            "Customers with more than 7.5 million Danish crowns (US $1.1 million) pay a fee.",
+            [(7.5e6, "over"), (1.1e6, "over")],
+        ),
+        ("About 300 people (and 20 dogs) came.", [(300, "approximately"), (20, "exactly")]),  # another figure
+    ],
+)
+def test_a_conversion_in_brackets_keeps_the_qualifier_of_its_figure(nlp, text, expected):
+    assert [(f.value, f.qualifier) for f in _figures(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit", "counted"),
+    [
+        ("The stock trades on barely 6.5 times earnings.", 6.5, None, "times"),  # a multiple counts "times"
+        ("Bookings were more than four times the number from the previous year.", 4, None, "times"),
+        ("The maximum speed of the side valve cars was about 80 m.p.h.", 80, "mile per hour", "side valve cars"),
+    ],
+)
+def test_multiples_and_dotted_unit_letters_at_the_end_of_a_sentence(nlp, text, value, unit, counted):
+    figure = _one(nlp, text)
+    assert (figure.value, figure.unit, figure.counted) == (value, unit, counted)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "counted"),
+    [
+        ("The index will end higher, by the average of eight estimates compiled by Bloomberg.", 8, "estimates"),
+        ("The 11 members bound by the deal committed to a cut.", 11, "members"),  # a description, not an outcome
+        ("At least 12 troops killed in action were buried.", 12, "troops killed in action"),  # an outcome
+        ("A third of those screened were obese.", 1 / 3, "those screened"),  # a pronoun keeps its participle
+    ],
+)
+def test_a_participle_after_the_counted_noun_is_counted_when_it_is_an_outcome(nlp, text, value, counted):
+    [figure] = [f for f in _figures(nlp, text) if f.value == pytest.approx(value)]
+    assert figure.counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "counted"),
+    [
+        (
+            "Now there are 68400 people who have been unemployed for a year and 95800 who have been unemployed longer.",
+            95800,
+            "people",
+        ),
+        ("The launches will offer a combined 435 homes by open sale and 187 by tender.", 187, "homes"),
+    ],
+)
+def test_a_bare_number_joined_by_and_counts_the_noun_of_the_count_before(nlp, text, value, counted):
+    [figure] = [f for f in _figures(nlp, text) if f.value == value]
+    assert figure.counted == counted

@@ -43,7 +43,11 @@ REFERRING_NOUNS = {"estimate", "figure", "number", "count", "tally", "total", "a
 
 
 def _modified_noun(group: Span) -> Token | None:
-    """The noun a number counts: its head when it modifies one, following scale and unit words."""
+    """The noun a number counts: its head when it modifies one, following scale and unit words; "times"
+    for a multiple ("6.5 times earnings", "four times the number")."""
+    doc = group.doc
+    if group.end < len(doc) and doc[group.end].lower_ == "times":
+        return doc[group.end]
     token = group[-1]
     for _ in range(3):
         if token.dep_ in ("nummod", "quantmod", "compound") and token.head.i > token.i:
@@ -61,7 +65,7 @@ def _modified_noun(group: Span) -> Token | None:
 
 def counted_phrase(noun: Token, exclude: set[int]) -> str:
     """The counted noun with its modifiers: "North Korean troops", "shipping containers of artillery shells",
-    "troops killed in action" (a participle without a comma before it)."""
+    "troops killed in action" (a participle of an outcome without a comma before it)."""
     doc = noun.doc
     left = noun.i
     while left > 0:
@@ -75,12 +79,18 @@ def counted_phrase(noun: Token, exclude: set[int]) -> str:
     for child in noun.rights:
         if child.dep_ == "prep" and child.lower_ == "of":
             right = max(right, max(t.i for t in child.subtree if t.dep_ not in ("relcl",)) + 1)
-        elif child.dep_ == "acl" and child.tag_ == "VBN" and doc[child.i - 1].text != ",":
+        elif child.dep_ == "acl" and child.tag_ == "VBN" and doc[child.i - 1].text != "," and _outcome(child):
             right = max(right, max(t.i for t in child.subtree) + 1)
         else:
             break
     text = doc[left:right].text
     return re.split(r"\s*[,;(]", text)[0].strip()
+
+
+def _outcome(participle: Token) -> bool:
+    """Whether a participle after the counted noun says what happened to it ("troops killed in action"), part
+    of what is counted, rather than describing it ("estimates compiled by Bloomberg", "devices installed")."""
+    return participle.lemma_.lower() in CASUALTY_VERBS or participle.head.pos_ == "PRON"  # "those screened"
 
 
 # What happened to the people counted, from the verb they are the object of ("12 people were killed",
@@ -140,12 +150,16 @@ class FigureExtractor:
         groups = number_groups(self.doc)
         by_start = {g.start: g for g in groups}
         consumed: set[int] = set()
+        previous: tuple[Claim, Span] | None = None
         for group in groups:
             if group.start in consumed or not_a_figure(group):
                 continue
             claim, distance_or_time = self._claim(group, by_start, consumed, claims)
             if claim is None:
                 continue
+            if previous is not None and claim.qualifier == "exactly" and _converts(group, claim, *previous):
+                claim.qualifier = previous[0].qualifier  # "more than 100 kilometers (60 miles)": over 60 miles too
+            previous = claim, group
             if distance_or_time:
                 measures.append(claim)
             elif not self._restates(claim, group, claims):
@@ -249,12 +263,14 @@ class FigureExtractor:
                                 CASUALTY_VERBS.values())  # fmt: skip
                 return with_condition(base or "people", state)
             return with_condition("people", state)
-        elided = (number.dep_ == "pobj" and number.head.lower_ == "including") or (
-            number.dep_ == "conj" and number.head.like_num
-        )
+        elided = (number.dep_ == "pobj" and number.head.lower_ == "including") or number.dep_ == "conj"
         if elided:  # "6 million homes, including 1.5 million in Los Angeles": the noun of the figure before
             previous = [c for c in earlier if c.start < group.start_char and c.counted]
-            if previous and previous[-1].sentence == group.sent.text:
+            if (
+                previous
+                and previous[-1].sentence == group.sent.text
+                and (number.head.like_num or previous[-1].unit is None)
+            ):  # "68400 people who ... and 95800 who ...", whatever the parser joined 95800 to
                 return previous[-1].counted
         verb = group[-1]
         for _ in range(5):
@@ -294,6 +310,20 @@ class FigureExtractor:
                             return True
                 break
         return False
+
+
+def _converts(group: Span, claim: Claim, previous: Claim, previous_group: Span) -> bool:
+    """Whether a number in a unit or currency, in brackets right after a qualified figure and its unit, gives
+    that figure in another unit ("just under 296 hp (224 kW / 300 PS)", "more than 7.5 million Danish crowns
+    (US $1.1 million)"); "(and 20 dogs)" is another figure."""
+    if previous.qualifier in ("exactly", "range") or claim.unit is None:
+        return False
+    doc = group.doc
+    i = group.start - 1
+    while i > previous_group.end and doc[i].text not in ("(", "/") and not doc[i].is_lower:
+        i -= 1  # back past the currency ("US $") to the bracket, or to the slash between two conversions
+    between = doc[previous_group.end : i]
+    return doc[i].text in ("(", "/") and len(between) <= 3 and all(t.pos_ not in ("VERB", "AUX") for t in between)
 
 
 def _stands_alone(group: Span, value: float) -> bool:

@@ -264,9 +264,20 @@ def parse_surface(surface: str) -> ParsedNumber | None:
     return _parse_one(surface)
 
 
+# "a year earlier", "a week ago": a time the figure is dated by, not the period of a rate
+NOT_A_RATE = frozenset({"earlier", "ago", "before", "later", "after", "previously", "prior"})
+
+
+def _rate_words(after: list[str]) -> bool:
+    """Whether the words after an amount write a rate ("per barrel", "a month"), not a date ("a year ago")."""
+    if len(after) < 2 or after[0].lower() not in ("per", "a", "an"):
+        return False
+    return not (len(after) > 2 and after[2].lower() in NOT_A_RATE)
+
+
 def per_unit(unit: Unit, after: list[str]) -> Unit:
     """A rate written after a measure: "barrels a day", "hours per week", "feet per century"."""
-    if unit.kind != "measure" or len(after) < 2 or after[0].lower() not in ("per", "a", "an"):
+    if unit.kind != "measure" or not _rate_words(after):
         return unit
     match = longest_unit(after[1:])
     if match is None or match[0].kind != "measure":
@@ -277,7 +288,7 @@ def per_unit(unit: Unit, after: list[str]) -> Unit:
 def money_rate(currency: str, after: list[str]) -> str:
     """A price per unit written after an amount: "$58.24 per barrel" is "USD per barrel", "$1,271.2 an ounce"
     "USD per ounce", "RM1,200 a month" "MYR per month"; "per" may take any noun ("per share")."""
-    if len(after) < 2 or after[0].lower() not in ("per", "a", "an"):
+    if not _rate_words(after):
         return currency
     match = longest_unit(after[1:])
     if match is not None and match[0].kind == "measure":

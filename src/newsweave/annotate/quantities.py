@@ -11,17 +11,19 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from newsweave.annotate.numbers import CURRENCY_SYMBOLS, DENOMINATORS, SCALES, UNITS_WORDS
+from newsweave.annotate.numbers import CURRENCY_SYMBOLS, DENOMINATORS, SCALES, UNITS_WORDS, parse_surface
 from newsweave.annotate.units import PENCE, currency_prefix, longest_unit, lookup, mangled_pound
 
-QUALIFIERS = [  # longest first; matched against the words just before the number
+# longest first; matched against the words just before the number. "nearly", "almost" and "close to" are
+# approximations, as the gold files read them (meth: "nearly half a million"; wework: "almost $6 million")
+QUALIFIERS = [
     ("as many as", "up_to"), ("as high as", "up_to"), ("as much as", "up_to"), ("up to", "up_to"),
     ("no fewer than", "at_least"), ("no less than", "at_least"), ("at least", "at_least"),
     ("a minimum of", "at_least"), ("more than", "over"), ("in excess of", "over"), ("upwards of", "over"),
     ("over", "over"), ("above", "over"), ("exceeding", "over"), ("fewer than", "under"),
-    ("less than", "under"), ("nearly", "under"), ("almost", "under"), ("under", "under"), ("below", "under"),
-    ("close to", "under"), ("short of", "under"), ("shy of", "under"), ("an estimated", "approximately"),
-    ("approximately", "approximately"),
+    ("less than", "under"), ("nearly", "approximately"), ("almost", "approximately"), ("under", "under"),
+    ("below", "under"), ("close to", "approximately"), ("short of", "under"), ("shy of", "under"),
+    ("an estimated", "approximately"), ("approximately", "approximately"),
     ("about", "approximately"), ("around", "approximately"), ("roughly", "approximately"),
     ("some", "approximately"), ("estimated", "approximately"), ("an approximate", "approximately"),
     ("approx.", "approximately"), ("circa", "approximately"), ("~", "approximately"), ("≈", "approximately"),
@@ -169,7 +171,7 @@ def unit_words(group: Span) -> list[Token]:
     i = group.end
     while i < len(doc) and len(out) < 6:
         token = doc[i]
-        word = token.text.rstrip(".").replace("/", "")
+        word = token.text.rstrip(".").replace("/", "").replace(".", "")  # "m.p.h", "km/h"
         symbol = token.text in ("/", "-", ".", "″") or token.text.startswith(("°", "μ", "µ", "€", "£", "$"))
         if symbol or (word.isalpha() and token.lower_ not in ("to", "and", "or")):
             out.append(token)
@@ -254,7 +256,12 @@ def _connector(group: Span, groups_by_start: dict[int, Span], after_from: bool =
         at += 1  # "8- to 16-meter"
     skipped = 0
     while at < len(doc) and skipped < 3 and doc[at].is_alpha and doc[at].lower_ not in ("to", "and", "from"):
+        if after_from and (_up_to(doc, at) or _past_time_adjunct(doc, at) != at):
+            break
         at, skipped = at + 1, skipped + 1
+    if after_from:
+        at = _past_time_adjunct(doc, at)  # "from $36,040 at 10.45pm last night to $34,935"
+        at += 1 if _up_to(doc, at) else 0  # "from 450 sq ft up to 900 sq ft"
     if at + 1 >= len(doc) or doc[at].lower_ not in ("to", "-", "–", "and", "from"):
         return None
     other = groups_by_start.get(at + 1)
@@ -264,11 +271,33 @@ def _connector(group: Span, groups_by_start: dict[int, Span], after_from: bool =
         repeated = doc[other.end : other.end + skipped]
         same = [t.lower_ for t in repeated] == [t.lower_ for t in doc[group.end : group.end + skipped]]
         bare = doc[at].lower_ == "to" and not has_unit(other) and other[-1].dep_ != "nummod"
-        if not same and not (after_from and bare and has_unit(group)):
+        if not same and not (after_from and (bare and has_unit(group) or _one_unit(group, skipped, other))):
             return None
     elif doc[at].lower_ == "from":
         return None
     return doc[at].lower_, other
+
+
+def _up_to(doc: Doc, at: int) -> bool:
+    return at + 1 < len(doc) and doc[at].lower_ == "up" and doc[at + 1].lower_ == "to"
+
+
+def _past_time_adjunct(doc: Doc, at: int) -> int:
+    """The index past a time said between the two ends of a from-to pair ("in 2008", "at 10.45pm last
+    night"), or `at` when none is."""
+    if at + 1 >= len(doc) or doc[at].pos_ != "ADP" or doc[at + 1].ent_type_ not in ("DATE", "TIME"):
+        return at
+    end = at + 1
+    while end < len(doc) and end - at <= 5 and doc[end].ent_type_ in ("DATE", "TIME") and doc[end].lower_ != "to":
+        end += 1
+    return end
+
+
+def _one_unit(group: Span, skipped: int, other: Span) -> bool:
+    """Whether both ends of a pair name one unit in two spellings ("20 miles per gallon" ... "29 mpg")."""
+    first = parse_surface(group.doc[group.start : group.end + skipped].text)
+    second = parse_surface(" ".join([other.text] + [t.text for t in unit_words(other)]))
+    return first is not None and second is not None and first.unit is not None and first.unit == second.unit
 
 
 def _word_before(group: Span) -> str:
@@ -306,24 +335,83 @@ def direction_of(group: Span) -> str:
         return "up"
     if number.text.startswith("-") and percent:
         return "down"
+    if _level_word_before(group):
+        return "none"  # "dropped by that much to 8.29 yuan": "to" parsed into the number, still a level
+    own = _adverb_direction([t for t in number.children if t.i < number.i])
+    if own:
+        return own  # "they were up 5pc", the adverb parsed as the number's own
     token = number
     for _ in range(5):
         head = token.head
         if head == token or token.dep_ not in CHANGE_PATH:
             return "none"
-        if token.dep_ == "pobj" and head.lower_ != "by":
+        if token.dep_ == "pobj" and head.lower_ not in ("by", "under", "over", "nearly", "almost", "about"):
             return "none"  # "to $58.24", "at 5884", "from 6.29%": a level
+        if token.dep_ == "compound" and _described_thing(head):
+            return "none"  # "added a 30 degree homer": the number describes a thing, not the change
         lemma = head.lemma_.lower()
+        if lemma == "raise" and token.dep_ == "dobj":
+            return "none"  # "has raised 280 million shekels": money gathered, not a rise
         if head.pos_ in ("VERB", "ADV", "ADP", "AUX", "ADJ"):
             if lemma in UP_WORDS or head.lower_ in ("up", "higher"):
                 return "up"
             if lemma in DOWN_WORDS or head.lower_ in ("down", "lower"):
                 return "down"
             if head.pos_ in ("VERB", "AUX"):
+                # "trending up 0.2%", "revised upward by Y=40 billion", "were down 2.3%, Burlington by 2.6%": an
+                # adverb before the number, for a size written as a change is ("gave up 517 yards" is not one)
+                if token.lower_ == "by" or percent or _money_or_points(group):
+                    before = [t for t in head.children if t.i < number.i]
+                    return _adverb_direction(before) or "none"
                 return "none"
         token = head
     return "none"
 
 
+def _level_word_before(group: Span) -> bool:
+    """Whether "to", "at" or "from" stands just before a number (past "about"), as before a level; "up to" is
+    a bound."""
+    doc = group.doc
+    i = group.start - 1
+    while i >= 0 and doc[i].lower_ in QUALIFIER_WORDS:
+        i -= 1
+    if i < 0 or doc[i].lower_ not in ("to", "at", "from"):
+        return False
+    return not (doc[i].lower_ == "to" and i > 0 and doc[i - 1].lower_ == "up")
+
+
+def _described_thing(noun: Token) -> bool:
+    """Whether a noun a number is compounded with is a thing described ("a 30 degree homer"), not a change
+    ("a 4.2 percent drop"), a unit or a period ("9.2% year over year")."""
+    lemma = noun.lemma_.lower()
+    if noun.pos_ not in ("NOUN", "PROPN") or lemma in CHANGE_VERBS or lemma in DURATION_WORDS:
+        return False
+    return lookup(noun.text) is None
+
+
+def _money_or_points(group: Span) -> bool:
+    """Whether a number is an amount of money or of points, sizes a change is given in."""
+    doc = group.doc
+    after = doc[group.end].lower_ if group.end < len(doc) else ""
+    parsed = parse_surface(group.text)
+    return (parsed is not None and parsed.kind == "money") or after in ("points", "cents", "pence", "basis")
+
+
+UP_ADVERBS = {"up", "upward", "upwards", "higher"}
+DOWN_ADVERBS = {"down", "downward", "downwards", "lower"}
+
+
+def _adverb_direction(tokens: list[Token]) -> str:
+    """The direction an adverb or particle gives a verb or a number ("up", "downward"), "" when none does."""
+    for token in tokens:
+        if token.dep_ in ("prt", "advmod") and token.lower_ in UP_ADVERBS:
+            return "up"
+        if token.dep_ in ("prt", "advmod") and token.lower_ in DOWN_ADVERBS:
+            return "down"
+    return ""
+
+
 # the links from a number up to the verb or adverb of change whose size it is
-CHANGE_PATH = {"dobj", "npadvmod", "advmod", "attr", "prep", "nummod", "quantmod", "compound", "appos", "conj", "pobj"}
+CHANGE_PATH = {
+    "dobj", "npadvmod", "advmod", "attr", "prep", "nummod", "quantmod", "compound", "appos", "conj", "pobj", "agent",
+}  # fmt: skip

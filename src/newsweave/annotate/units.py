@@ -31,6 +31,9 @@ NEWS_UNITS = {
     "degree": ("degree", "temperature or angle"), "degrees": ("degree", "temperature or angle"),
     "ml": ("millilitre", "volume"), "mL": ("millilitre", "volume"),
     # per-game statistics of sports reports ("15.3 ppg, 7.4 rpg, 6.9 apg"; "0.5 WAR")
+    "pound-feet": ("pound-foot", "torque"), "pound-foot": ("pound-foot", "torque"),
+    "degf": ("degree Fahrenheit", "temperature"), "deg f": ("degree Fahrenheit", "temperature"),
+    "degc": ("degree Celsius", "temperature"), "deg c": ("degree Celsius", "temperature"),
     "ppg": ("point per game", "sports statistic"), "rpg": ("rebound per game", "sports statistic"),
     "apg": ("assist per game", "sports statistic"), "WAR": ("win above replacement", "sports statistic"),
 }  # fmt: skip
@@ -85,9 +88,10 @@ def _from_table(name: str, entity: str, code: str | None) -> Unit | None:
     return Unit(name, "measure", entity)
 
 
-def lookup(surface: str, glued: bool = False) -> Unit | None:
+def lookup(surface: str, glued: bool = False, capitals: bool = False) -> Unit | None:
     """The unit a surface names ("kph", "miles per hour", "µm", "bhp"), or None. Single letters and
-    stop words count as units only when glued to the number ("45g", not "45 g" read as a word)."""
+    stop words count as units only when glued to the number ("45g", not "45 g" read as a word); a symbol in
+    capitals ("HZ") only when the caller allows it (no name follows: "four FA Cup finals" is no unit)."""
     text = _normalise(surface)
     if not text or (text.lower() in STOP_WORDS and not glued) or (text in GLUED_ONLY and not glued):
         return None
@@ -102,12 +106,45 @@ def lookup(surface: str, glued: bool = False) -> Unit | None:
     candidates = table.symbols.get(text) or table.surfaces.get(text) or table.surfaces_lower.get(text.lower())
     if not candidates and len(text) >= 3:
         candidates = table.symbols_lower.get(text.lower())
+    if not candidates and capitals and text.isupper() and len(text) >= 2:
+        # a symbol written in capitals ("49.52 HZ", "784 HP") when its small letters name one unit, not a time
+        # ("PS", "MS" are not seconds; "PM" could be petametres or picometres)
+        candidates = [u for u in table.symbols_lower.get(text.lower(), []) if u.entity.name != "time"]
+        candidates = candidates if len(candidates) == 1 else []
     if not candidates:
-        return None
-    # "pounds": a weight unless written as money ("£", "sterling"), which the caller sees first
-    ranked = sorted(candidates, key=lambda u: (u.entity.name == "currency", u.name))
+        return _prefixed(text) or _quotient(text)
+    # "pounds": a weight unless written as money ("£", "sterling"), which the caller sees first; "12 C" a
+    # temperature before a charge, as news writes it
+    ranked = sorted(candidates, key=lambda u: (u.entity.name == "currency", u.entity.name != "temperature", u.name))
     best = ranked[0]
     return _from_table(best.name, best.entity.name, getattr(best, "currency_code", None))
+
+
+# SI prefixes a symbol may carry where the table holds only its kilo- form ("GWh" beside "kWh")
+SI_PREFIXES = {"M": "mega", "G": "giga", "T": "tera"}
+
+
+def _prefixed(text: str) -> Unit | None:
+    """A symbol with another SI prefix than the table's kilo- form: "GWh" is "gigawatt hour" as "kWh" is
+    "kilowatt hour"."""
+    if len(text) < 3 or text[0] not in SI_PREFIXES or not text[1].isalpha():
+        return None
+    kilo = lookup("k" + text[1:])
+    if kilo is None or kilo.kind != "measure" or not kilo.name.startswith("kilo"):
+        return None
+    return Unit(SI_PREFIXES[text[0]] + kilo.name[4:], "measure", kilo.entity)
+
+
+def _quotient(text: str) -> Unit | None:
+    """A unit written as a quotient of two symbols: "km/hr" is "kilometre per hour", "kV/cm" "kilovolt per
+    centimetre", "A/cm2" "ampere per square centimetre"."""
+    top, slash, bottom = text.partition("/")
+    if not slash or not top or not bottom or "/" in bottom:
+        return None
+    numerator, denominator = lookup(top, glued=True), lookup(bottom, glued=True)
+    if numerator is None or denominator is None or numerator.kind != "measure" or denominator.kind != "measure":
+        return None
+    return Unit(f"{numerator.name} per {denominator.name}", "measure", "rate")
 
 
 # "£" lost to an ASCII conversion comes out as "PS" ("PS2.7m", "PS21,700"); read as pounds only when the
@@ -137,8 +174,10 @@ def longest_unit(words: list[str], glued_first: bool = False) -> tuple[Unit, int
     with how many words it takes."""
     for n in range(min(4, len(words)), 0, -1):
         parts = words[:n]
-        for joined in (" ".join(parts), "".join(parts), " ".join(parts).rstrip(".")):
-            unit = lookup(joined, glued=glued_first and n == 1)
+        # capitals are a symbol when no name follows ("49.52 HZ on 20 June", not "20 EV models")
+        capitals = n == len(words) or words[n].lower() in STOP_WORDS or not words[n][:1].isalnum()
+        for joined in (" ".join(parts), "".join(parts), " ".join(parts).rstrip("."), "-".join(parts)):
+            unit = lookup(joined, glued=glued_first and n == 1, capitals=capitals)
             if unit is not None:
                 return unit, n
     return None
