@@ -16,7 +16,7 @@ concurrent ingests never give out the same story id and each sees the other's st
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -121,8 +121,13 @@ class LocalEngine:
         summary = RunSummary(steps=[StepStats(step.name) for step in self.steps])
         with self.store.writer(on_wait):
             self._load_clusterer()
+            waiting: list[Item] = []  # a batch the workers parse while this process reads and stores
             for batch in _batches(self._read(paths, options, summary.read, on_skip, on_file), self.batch):
-                self._add_batch(batch, summary)
+                items = self._new_items([Item(a, article_key(a)) for a in batch], summary, waiting)
+                self._start(items)
+                self._add_items(waiting, summary)
+                waiting = items
+            self._add_items(waiting, summary)
             if assemble:
                 summary.stories_updated = self.refresh_stories()
         return summary
@@ -155,12 +160,15 @@ class LocalEngine:
             if isinstance(step, Cluster):
                 step.clusterer = self.clusterer
 
-    def _add_batch(self, articles: list[Article], summary: RunSummary) -> None:
-        self._add_items(self._new_items([Item(a, article_key(a)) for a in articles], summary), summary)
+    def _start(self, batch: list[Item]) -> None:
+        """Hand the batch to the worker processes, if any, so they parse it while the previous one is stored."""
+        for step in self.per_article:
+            if isinstance(step, Annotate):
+                step.start(batch)
 
-    def _new_items(self, items: list[Item], summary: RunSummary) -> list[Item]:
-        """The items not stored yet, each with an id no other stored article holds."""
-        fresh, keys = [], set()
+    def _new_items(self, items: list[Item], summary: RunSummary, waiting: Sequence[Item] = ()) -> list[Item]:
+        """The items not stored yet (nor `waiting` to be), each with an id no other stored article holds."""
+        fresh, keys = [], {i.key for i in waiting}
         for item in items:
             if item.key in keys or self.store.has_key(item.key):
                 summary.unchanged += 1
