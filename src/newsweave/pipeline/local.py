@@ -25,12 +25,13 @@ from spacy.language import Language
 
 from newsweave.errors import InputError
 from newsweave.model import Annotations, Article
-from newsweave.pipeline.parallel import ParallelAnnotator
+from newsweave.pipeline.parallel import ParallelAnnotator, StoryGroup, Ticket
 from newsweave.pipeline.step import Drop, Item, Step, StepStats, check_order
 from newsweave.pipeline.steps import Annotate, Cluster, Deduplicate, DetectRewrites, Fingerprint
 from newsweave.readers import ReadOptions
 from newsweave.reading import ReadStats, iter_articles
 from newsweave.reconcile.story import assemble_story
+from newsweave.records import Story
 from newsweave.store.interface import Store, StoredArticle
 from newsweave.stories.cluster import MAX_ACTIVE_STORIES, StoryClusterer
 from newsweave.stories.dedupe import content_key
@@ -94,6 +95,7 @@ class LocalEngine:
         """`nlp` annotates in process; a `pool` of worker processes annotates instead when given; with
         neither, articles are stored without extractions."""
         self.store = store
+        self.pool = pool
         self.batch = batch * len(pool.workers) if pool is not None else batch
         self.clusterer = StoryClusterer()  # loaded from the store once the write lock is held
         annotate = [Annotate(pool=pool)] if pool is not None else ([Annotate(nlp)] if nlp is not None else [])
@@ -220,17 +222,55 @@ class LocalEngine:
 
     def refresh_stories(self) -> int:
         """Assemble again every story that received articles, each in its own write transaction (so no
-        article another writer adds meanwhile is left out of a story marked clean)."""
+        article another writer adds meanwhile is left out of a story marked clean). With a pool, the
+        workers assemble the stories ahead, a slice at a time; a story is saved as they made it only when
+        its articles and annotations are still those they were given (assembly is a pure function of
+        them), else it is assembled again here."""
         updated = 0
-        for story_id in self.store.dirty_stories():
-            with self.store.transaction():
-                if story_id not in self.store.dirty_stories():  # another writer assembled it meanwhile
-                    continue
-                articles = self.store.articles_of(story_id)
-                story = assemble_story(story_id, articles, self.store.annotations_of([a.id for a in articles]))
-                self.store.save_story(story, articles)
-            updated += 1
+        dirty = self.store.dirty_stories()
+        ahead = self._assemble_ahead(dirty[:REFRESH_SLICE])
+        for start in range(0, len(dirty), REFRESH_SLICE):
+            made, ahead = ahead, self._assemble_ahead(dirty[start + REFRESH_SLICE : start + 2 * REFRESH_SLICE])
+            for story_id in dirty[start : start + REFRESH_SLICE]:
+                with self.store.transaction():
+                    if story_id not in self.store.dirty_stories():  # another writer assembled it meanwhile
+                        continue
+                    articles = self.store.articles_of(story_id)
+                    annotations = self.store.annotations_of([a.id for a in articles])
+                    group = (story_id, articles, annotations)
+                    story = made.get(group) if made else None
+                    self.store.save_story(story or assemble_story(*group), articles)
+                updated += 1
         return updated
+
+    def _assemble_ahead(self, story_ids: list[str]) -> AssembledAhead | None:
+        """The pool's workers start on these stories; None without a pool."""
+        if self.pool is None or not story_ids:
+            return None
+        groups = []
+        for story_id in story_ids:
+            articles = self.store.articles_of(story_id)
+            groups.append((story_id, articles, self.store.annotations_of([a.id for a in articles])))
+        return AssembledAhead(groups, self.pool.submit("assemble", [[g] for g in groups]), self.pool)
+
+
+REFRESH_SLICE = 64  # stories handed to the workers at a time when refreshing
+
+
+@dataclass
+class AssembledAhead:
+    """Stories the workers assemble while earlier ones are saved; `get` gives one only for the same input."""
+
+    groups: list[StoryGroup]
+    ticket: Ticket
+    pool: ParallelAnnotator
+    stories: dict[str, Story] | None = None
+
+    def get(self, group: StoryGroup) -> Story | None:
+        if self.stories is None:
+            self.stories = {s.id: s for s in self.pool.collect(self.ticket)}
+        given = next((g for g in self.groups if g[0] == group[0]), None)
+        return self.stories.get(group[0]) if given == group else None
 
 
 def rename_annotations(annotations: Annotations, article_id: str) -> Annotations:
