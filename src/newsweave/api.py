@@ -58,12 +58,14 @@ def brief_with_summary(
         engine = LocalEngine(store, nlp, pool=pool)
         summary = engine.run(as_paths(paths), options, on_skip=on_skip, on_file=on_file, assemble=False)
         members = [sorted(store.articles_of(s.id), key=lambda a: a.id) for s in store.story_list()]
-        result = Brief()
         # Numbered by size, then by their first article id: the same input gives the same story ids in any order.
-        for rank, articles in enumerate(sorted(members, key=lambda a: (-len(a), min(x.id for x in a))), start=1):
-            annotations = store.annotations_of([a.id for a in articles])
-            result.articles += articles
-            result.stories.append(assemble_story(f"s{rank}", articles, annotations))
+        ranked = sorted(members, key=lambda a: (-len(a), min(x.id for x in a)))
+        groups = [(f"s{n}", arts, store.annotations_of([a.id for a in arts])) for n, arts in enumerate(ranked, 1)]
+        result = Brief(articles=[a for _, articles, _ in groups for a in articles])
+        if pool is not None:  # the per-story steps in the workers too
+            result.stories = pool.assemble(groups)
+        else:
+            result.stories = [assemble_story(*group) for group in groups]
         summary.stories_updated = len(result.stories)
     finally:
         store.close()

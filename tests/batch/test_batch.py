@@ -3,6 +3,7 @@ are, a resumed run, and the same tables from the local engine and a real local R
 
 from __future__ import annotations
 
+import os
 import shutil
 
 import duckdb
@@ -38,6 +39,14 @@ def test_every_table_is_typed_and_every_row_has_its_story_and_article(local_run)
     assert (out / "briefs" / "s1.json").exists()
 
 
+def test_the_report_times_each_per_article_step_and_the_staging_process_memory(local_run):
+    _, report = local_run
+    assert report.seconds["annotate"] > 0 and report.seconds["annotate_work"] >= report.seconds["annotate"] * 0.5
+    assert report.seconds["fingerprint_work"] > 0
+    assert list(report.worker_peak_mb) == [str(os.getpid())]  # the local engine stages in this process
+    assert report.worker_peak_mb[str(os.getpid())] > 100  # the spaCy model is in it
+
+
 def test_duckdb_finds_every_disputed_figure_with_its_sources(local_run):
     out, _ = local_run
     rows = duckdb.sql(
@@ -66,6 +75,7 @@ def test_ray_with_two_workers_writes_the_same_tables_as_the_local_engine(inputs,
     local_out, _ = local_run
     report = run_batch([str(inputs)], tmp_path / "ray", engine="ray", workers=2)
     assert report.engine == "ray" and report.articles == 7
+    assert report.worker_peak_mb and str(os.getpid()) not in report.worker_peak_mb  # measured in Ray's workers
     for name in SCHEMAS:
         assert pq.read_table(tmp_path / "ray" / f"{name}.parquet").equals(
             pq.read_table(local_out / f"{name}.parquet")

@@ -156,6 +156,36 @@ def test_parsing_in_two_processes_gives_the_same_brief_as_one(tmp_path, nlp):
     assert summary.added == 29 and to_data(two) == to_data(one)
 
 
+def test_an_ingest_with_the_workers_a_batch_ahead_stores_what_one_process_does(tmp_path, nlp):
+    """Batches of six, the workers a batch ahead; four pages of the third batch come again in the fourth (same
+    URLs) while the third is still in the workers: unchanged, not stored twice."""
+    from newsweave.pipeline.parallel import ParallelAnnotator
+
+    texts = [p.read_text("utf-8") for p in sorted(BBC.glob("politics/*.txt"))[:14] + sorted(KURSK.glob("*.txt"))]
+    records = [{"url": f"https://example.org/{n}", "title": t.split("\n")[0], "text": t} for n, t in enumerate(texts)]
+    (tmp_path / "a.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records), "utf-8")
+    (tmp_path / "b.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records[12:16]), "utf-8")
+    paths = [tmp_path / "a.jsonl", tmp_path / "b.jsonl"]
+    one_store, two_store = open_store(":memory:"), open_store(":memory:")
+    one = LocalEngine(one_store, nlp, batch=6).run(paths)
+    with ParallelAnnotator(None, 2) as pool:
+        two = LocalEngine(two_store, None, batch=3, pool=pool).run(paths)
+    assert (two.added, two.unchanged) == (one.added, one.unchanged) == (19, 4)
+    stories = [s.id for s in one_store.story_list()]
+    assert stories == [s.id for s in two_store.story_list()]
+    for story_id in stories:
+        assert to_data(two_store.story_brief(story_id)) == to_data(one_store.story_brief(story_id))
+
+
+def test_a_worker_that_cannot_load_its_model_is_one_line_naming_it():
+    from newsweave.errors import NewsweaveError
+    from newsweave.model import Article
+    from newsweave.pipeline.parallel import ParallelAnnotator
+
+    with ParallelAnnotator("no-such-model", 1) as pool, pytest.raises(NewsweaveError, match="no-such-model"):
+        pool.annotate([Article(id="a", text="Storm hits coast.")])
+
+
 def test_the_store_keeps_an_articles_off_story_spans_and_language():
     from newsweave.model import Article
     from newsweave.store import StoredArticle

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from quantulum3 import load
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from newsweave.fastimport import import_unchecked
+
 # forms news writes that quantulum3's table does not hold: surface -> (name, entity)
 NEWS_UNITS = {
     "pc": ("percentage", "dimensionless"), "per cent": ("percentage", "dimensionless"),
@@ -102,6 +104,7 @@ def lookup(surface: str, glued: bool = False, capitals: bool = False) -> Unit | 
     news = NEWS_UNITS.get(text) or NEWS_UNITS.get(text.lower())
     if news:
         return _from_table(news[0], news[1], None)
+    import_unchecked("inflect")  # before quantulum3 loads it: see fastimport
     table = load.units("en_US")
     candidates = table.symbols.get(text) or table.surfaces.get(text) or table.surfaces_lower.get(text.lower())
     if not candidates and len(text) >= 3:

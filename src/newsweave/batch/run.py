@@ -36,6 +36,21 @@ class RunReport:
     stories: int = 0
     tables: dict[str, int] = field(default_factory=dict)
     seconds: dict[str, float] = field(default_factory=dict)
+    worker_peak_mb: dict[str, float] = field(default_factory=dict)  # staging process id -> its peak memory
+
+    def add_staged(self, staged: list[ShardStats]) -> None:
+        """The per-article steps' own times over the shards staged by this run: each step's time summed over
+        the shards (work), and the annotate step's wall time from its first start to its last end on any
+        worker (model loads excluded), with each staging process's peak memory."""
+        for stats in staged:
+            for step, seconds in stats.seconds.items():
+                self.seconds[f"{step}_work"] = round(self.seconds.get(f"{step}_work", 0.0) + seconds, 3)
+            if stats.worker:
+                key = str(stats.worker)
+                self.worker_peak_mb[key] = max(self.worker_peak_mb.get(key, 0.0), stats.peak_mb)
+        spans = [s.annotating for s in staged if s.annotating]
+        if spans:
+            self.seconds["annotate"] = round(max(e for _, e in spans) - min(b for b, _ in spans), 3)
 
 
 class RunFolder:
@@ -107,6 +122,7 @@ def run_batch(
     else:
         raise NewsweaveError(f"run: unknown engine {engine!r} (local or ray)")
     report.staged_now = len(pending)
+    report.add_staged([done[s.id] for s in pending if done[s.id] is not None])
     for stats in done.values():
         report.read += stats.read
         report.articles += stats.staged

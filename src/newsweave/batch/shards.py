@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import islice
@@ -61,6 +63,10 @@ class ShardStats:
     staged: int = 0
     skipped: list[str] = field(default_factory=list)  # one line each: input and reason
     dropped: list[str] = field(default_factory=list)  # "article: reason"
+    seconds: dict[str, float] = field(default_factory=dict)  # time inside each per-article step
+    annotating: list[float] = field(default_factory=list)  # wall clock (epoch) of the first and last annotation
+    worker: int = 0  # the staging process's id
+    peak_mb: float = 0.0  # its peak resident memory so far (model included)
 
 
 def list_shards(paths: list[str], most_files: int = SHARD_FILES) -> tuple[list[Shard], list[InputError]]:
@@ -102,14 +108,29 @@ def stage_shard(shard: Shard, stage_dir: Path, nlp: Language | None) -> ShardSta
         while chunk := list(islice(articles, SLICE)):
             items = [Item(a, article_key(a)) for a in chunk]
             for step, counts in zip(steps, step_stats, strict=True):
+                began = time.perf_counter()
+                if step.name == Annotate.name and not stats.annotating:
+                    stats.annotating = [time.time(), time.time()]
                 items = step.run(items, counts)
+                counts.seconds += time.perf_counter() - began
+                if step.name == Annotate.name:
+                    stats.annotating[1] = time.time()
             writer.write_table(pa.table(_rows(shard, stats.staged, items), schema=STAGE_SCHEMA))
             stats.staged += len(items)
     partial.replace(target)  # a shard's stage file is whole or absent
     stats.read = read.articles
     stats.skipped = [str(e) for e in read.skipped]
     stats.dropped = [f"{d.article}: {d.reason}" for counts in step_stats for d in counts.dropped]
+    stats.seconds = {counts.name: round(counts.seconds, 4) for counts in step_stats}
+    stats.worker, stats.peak_mb = os.getpid(), peak_memory_mb()
     return stats
+
+
+def peak_memory_mb() -> float:
+    """This process's peak resident memory in MB (Linux reports kilobytes)."""
+    import resource
+
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
 def _rows(shard: Shard, first: int, items: list[Item]) -> dict[str, list]:

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-
-import trafilatura
-from trafilatura.settings import Document
+from typing import TYPE_CHECKING
 
 from newsweave.clean.continued import continued_body
 from newsweave.clean.markup import plain_line
 from newsweave.errors import InputError
+
+if TYPE_CHECKING:  # trafilatura is imported where a page is extracted: plain text never loads it
+    from trafilatura.settings import Document
 
 _TITLE_OPEN = re.compile(r"<title\b[^>]*>", re.I)
 _TITLE_CLOSE = re.compile(r"</title\s*>", re.I)
@@ -45,6 +46,8 @@ class Extracted:
 
 
 def _bare(html: str, url: str | None, precision: bool) -> Document | None:
+    import trafilatura
+
     return trafilatura.bare_extraction(
         html,
         url=url,
@@ -125,6 +128,8 @@ def extract_html(html: str, url: str | None = None, source: str = "page") -> Ext
         if doc is not None and (doc.text or "").strip():
             html, recovered = repaired, "title closed"
     if doc is None or not (doc.text or "").strip():
+        import trafilatura
+
         text = trafilatura.html2txt(html) or ""
         if not text.strip() and not _BODY_TAG.search(html):  # a fragment (a feed's <description>): give it a body
             text = trafilatura.html2txt(f"<html><body>{html}</body></html>") or ""

@@ -112,7 +112,7 @@ def annotator(
     paths: list[str | StdinInput], model: str | None, jobs: int
 ) -> Iterator[tuple[object | None, object | None]]:
     """(nlp, pool): the model in this process for small inputs or one job, else a pool of parsing processes."""
-    from newsweave.nlp import load_model
+    from newsweave.nlp import load_model, resolve_model
     from newsweave.readers import expand_paths
 
     jobs = jobs or os.cpu_count() or 1
@@ -124,7 +124,7 @@ def annotator(
         return
     from newsweave.pipeline.parallel import ParallelAnnotator
 
-    load_model(model)  # a wrong --model is one line here, before any worker starts
+    resolve_model(model)  # a wrong --model is one line here, before any worker starts (no load in this process)
     with ParallelAnnotator(model, jobs) as pool:
         yield None, pool
 

@@ -16,7 +16,7 @@ concurrent ingests never give out the same story id and each sees the other's st
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
@@ -25,12 +25,13 @@ from spacy.language import Language
 
 from newsweave.errors import InputError
 from newsweave.model import Annotations, Article
-from newsweave.pipeline.parallel import ParallelAnnotator
+from newsweave.pipeline.parallel import ParallelAnnotator, StoryGroup, Ticket
 from newsweave.pipeline.step import Drop, Item, Step, StepStats, check_order
 from newsweave.pipeline.steps import Annotate, Cluster, Deduplicate, DetectRewrites, Fingerprint
 from newsweave.readers import ReadOptions
 from newsweave.reading import ReadStats, iter_articles
 from newsweave.reconcile.story import assemble_story
+from newsweave.records import Story
 from newsweave.store.interface import Store, StoredArticle
 from newsweave.stories.cluster import MAX_ACTIVE_STORIES, StoryClusterer
 from newsweave.stories.dedupe import content_key
@@ -94,6 +95,7 @@ class LocalEngine:
         """`nlp` annotates in process; a `pool` of worker processes annotates instead when given; with
         neither, articles are stored without extractions."""
         self.store = store
+        self.pool = pool
         self.batch = batch * len(pool.workers) if pool is not None else batch
         self.clusterer = StoryClusterer()  # loaded from the store once the write lock is held
         annotate = [Annotate(pool=pool)] if pool is not None else ([Annotate(nlp)] if nlp is not None else [])
@@ -121,8 +123,13 @@ class LocalEngine:
         summary = RunSummary(steps=[StepStats(step.name) for step in self.steps])
         with self.store.writer(on_wait):
             self._load_clusterer()
+            waiting: list[Item] = []  # a batch the workers parse while this process reads and stores
             for batch in _batches(self._read(paths, options, summary.read, on_skip, on_file), self.batch):
-                self._add_batch(batch, summary)
+                items = self._new_items([Item(a, article_key(a)) for a in batch], summary, waiting)
+                self._start(items)
+                self._add_items(waiting, summary)
+                waiting = items
+            self._add_items(waiting, summary)
             if assemble:
                 summary.stories_updated = self.refresh_stories()
         return summary
@@ -155,12 +162,15 @@ class LocalEngine:
             if isinstance(step, Cluster):
                 step.clusterer = self.clusterer
 
-    def _add_batch(self, articles: list[Article], summary: RunSummary) -> None:
-        self._add_items(self._new_items([Item(a, article_key(a)) for a in articles], summary), summary)
+    def _start(self, batch: list[Item]) -> None:
+        """Hand the batch to the worker processes, if any, so they parse it while the previous one is stored."""
+        for step in self.per_article:
+            if isinstance(step, Annotate):
+                step.start(batch)
 
-    def _new_items(self, items: list[Item], summary: RunSummary) -> list[Item]:
-        """The items not stored yet, each with an id no other stored article holds."""
-        fresh, keys = [], set()
+    def _new_items(self, items: list[Item], summary: RunSummary, waiting: Sequence[Item] = ()) -> list[Item]:
+        """The items not stored yet (nor `waiting` to be), each with an id no other stored article holds."""
+        fresh, keys = [], {i.key for i in waiting}
         for item in items:
             if item.key in keys or self.store.has_key(item.key):
                 summary.unchanged += 1
@@ -212,17 +222,55 @@ class LocalEngine:
 
     def refresh_stories(self) -> int:
         """Assemble again every story that received articles, each in its own write transaction (so no
-        article another writer adds meanwhile is left out of a story marked clean)."""
+        article another writer adds meanwhile is left out of a story marked clean). With a pool, the
+        workers assemble the stories ahead, a slice at a time; a story is saved as they made it only when
+        its articles and annotations are still those they were given (assembly is a pure function of
+        them), else it is assembled again here."""
         updated = 0
-        for story_id in self.store.dirty_stories():
-            with self.store.transaction():
-                if story_id not in self.store.dirty_stories():  # another writer assembled it meanwhile
-                    continue
-                articles = self.store.articles_of(story_id)
-                story = assemble_story(story_id, articles, self.store.annotations_of([a.id for a in articles]))
-                self.store.save_story(story, articles)
-            updated += 1
+        dirty = self.store.dirty_stories()
+        ahead = self._assemble_ahead(dirty[:REFRESH_SLICE])
+        for start in range(0, len(dirty), REFRESH_SLICE):
+            made, ahead = ahead, self._assemble_ahead(dirty[start + REFRESH_SLICE : start + 2 * REFRESH_SLICE])
+            for story_id in dirty[start : start + REFRESH_SLICE]:
+                with self.store.transaction():
+                    if story_id not in self.store.dirty_stories():  # another writer assembled it meanwhile
+                        continue
+                    articles = self.store.articles_of(story_id)
+                    annotations = self.store.annotations_of([a.id for a in articles])
+                    group = (story_id, articles, annotations)
+                    story = made.get(group) if made else None
+                    self.store.save_story(story or assemble_story(*group), articles)
+                updated += 1
         return updated
+
+    def _assemble_ahead(self, story_ids: list[str]) -> AssembledAhead | None:
+        """The pool's workers start on these stories; None without a pool."""
+        if self.pool is None or not story_ids:
+            return None
+        groups = []
+        for story_id in story_ids:
+            articles = self.store.articles_of(story_id)
+            groups.append((story_id, articles, self.store.annotations_of([a.id for a in articles])))
+        return AssembledAhead(groups, self.pool.submit("assemble", [[g] for g in groups]), self.pool)
+
+
+REFRESH_SLICE = 64  # stories handed to the workers at a time when refreshing
+
+
+@dataclass
+class AssembledAhead:
+    """Stories the workers assemble while earlier ones are saved; `get` gives one only for the same input."""
+
+    groups: list[StoryGroup]
+    ticket: Ticket
+    pool: ParallelAnnotator
+    stories: dict[str, Story] | None = None
+
+    def get(self, group: StoryGroup) -> Story | None:
+        if self.stories is None:
+            self.stories = {s.id: s for s in self.pool.collect(self.ticket)}
+        given = next((g for g in self.groups if g[0] == group[0]), None)
+        return self.stories.get(group[0]) if given == group else None
 
 
 def rename_annotations(annotations: Annotations, article_id: str) -> Annotations:

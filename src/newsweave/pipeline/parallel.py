@@ -1,85 +1,160 @@
-"""Annotate with several processes: each worker loads the spaCy pipeline once and parses the batches it is
-sent, so a machine's cores all parse. Output is identical to one process (each article is annotated alone,
-and results come back in input order).
+"""Per-article and per-story work in several processes: each worker loads the spaCy pipeline once, then takes
+tasks from one shared queue (annotate a few articles, or assemble a few stories) and sends back typed
+records. Output is identical to one process: each article is annotated alone, each story assembled alone,
+and results are given back in the order they were asked for.
 
-Workers are plain processes joined by pipes, started with `spawn` (never a fork of a process that runs a
-progress-bar thread); a worker holds its model in a local variable of its loop, not in a module global.
+Tasks are queued, not handed out in a fixed split, so a worker that finishes early takes the next task and
+no worker waits for a slow one; the caller can queue the next batch before it collects the last one (the
+local engine reads, fingerprints, clusters and stores one batch while the workers parse the next). Workers
+are plain processes started with `spawn` (never a fork of a process that runs a progress-bar thread); a
+worker holds its model in a local variable of its loop, not in a module global. The queues' feeder threads
+send in the background, so neither side ever blocks the other on a full pipe.
 """
 
 from __future__ import annotations
 
 import contextlib
 import multiprocessing
-from multiprocessing.connection import Connection
+import queue
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from multiprocessing.process import BaseProcess
 from types import TracebackType
+from typing import TYPE_CHECKING, Any
 
 from newsweave.errors import NewsweaveError
 from newsweave.model import Annotations, Article
 
+if TYPE_CHECKING:
+    from multiprocessing.queues import Queue
+
+    from newsweave.records import Story
+
 Result = tuple[Annotations, str | None]  # the annotations, and why extraction failed (None when it did not)
+StoryGroup = tuple[str, list[Article], list[Annotations]]  # story id, its articles, their annotations
+TASK_ARTICLES = 8  # articles per annotate task: small enough to balance the workers, large enough for nlp.pipe
+TASK_STORIES = 4
+WAIT = 1.0  # seconds between checks that every worker is still alive while waiting for a result
 
 
-def _worker(connection: Connection, model: str | None) -> None:
-    """A worker's whole life: load the model, then annotate each batch it receives until told to stop."""
+def _annotate(articles: list[Article], nlp: Any) -> list[Result]:
     from newsweave.annotate import annotate
-    from newsweave.nlp import load_model
     from newsweave.pipeline.steps import failure_reason
 
-    nlp = load_model(model)
-    connection.send("ready")
-    while (articles := connection.recv()) is not None:
-        failed: dict[str, str] = {}
+    failed: dict[str, str] = {}
 
-        def on_error(article: Article, error: Exception, failed: dict[str, str] = failed) -> None:
-            failed[article.id] = failure_reason(error)
+    def on_error(article: Article, error: Exception) -> None:
+        failed[article.id] = failure_reason(error)
 
-        found = list(annotate(articles, nlp, on_error))
-        connection.send([(a, failed.get(a.article)) for a in found])
+    return [(a, failed.get(a.article)) for a in annotate(articles, nlp, on_error)]
+
+
+def _assemble(groups: list[StoryGroup]) -> list[Story]:
+    from newsweave.reconcile.story import assemble_story
+
+    return [assemble_story(story_id, articles, annotations) for story_id, articles, annotations in groups]
+
+
+def _worker(tasks: Queue, results: Queue, model: str | None) -> None:
+    """A worker's whole life: load the model, then do each task it takes until it takes None."""
+    from newsweave.nlp import load_model
+
+    try:
+        nlp = load_model(model)
+    except NewsweaveError as error:
+        results.put((-1, None, str(error)))
+        return
+    while (task := tasks.get()) is not None:
+        number, kind, payload = task
+        try:
+            done = _annotate(payload, nlp) if kind == "annotate" else _assemble(payload)
+        except Exception as error:  # a whole task failed (an extractor's failure is caught per article)
+            results.put((number, None, f"{kind} failed: {type(error).__name__}: {error}"))
+        else:
+            results.put((number, done, None))
+
+
+@dataclass
+class Ticket:
+    """Tasks queued for one call, collected later in the order they were queued."""
+
+    numbers: list[int] = field(default_factory=list)
 
 
 class ParallelAnnotator:
-    """A pool of `jobs` annotating processes; use it as a context manager."""
+    """A pool of `jobs` processes that annotate articles and assemble stories; use it as a context manager."""
 
     def __init__(self, model: str | None, jobs: int) -> None:
         self.model = model
         self.jobs = max(1, jobs)
-        self.workers: list[tuple[multiprocessing.Process, Connection]] = []
+        self.workers: list[BaseProcess] = []
+        self._next = 0
+        self._done: dict[int, Any] = {}
 
     def __enter__(self) -> ParallelAnnotator:
         context = multiprocessing.get_context("spawn")
-        for _ in range(self.jobs):
-            parent, child = context.Pipe()
-            process = context.Process(target=_worker, args=(child, self.model), daemon=True)
+        self._tasks, self._results = context.Queue(), context.Queue()
+        for _ in range(self.jobs):  # not waited for: the caller reads its input while the models load
+            process = context.Process(target=_worker, args=(self._tasks, self._results, self.model), daemon=True)
             process.start()
-            self.workers.append((process, parent))
-        for process, connection in self.workers:
-            self._receive(process, connection)  # "ready": the model loaded
+            self.workers.append(process)
         return self
 
     def __exit__(self, kind: type | None, error: BaseException | None, trace: TracebackType | None) -> None:
-        for process, connection in self.workers:
-            with contextlib.suppress(BrokenPipeError, OSError):
-                connection.send(None)
+        for _ in self.workers:
+            with contextlib.suppress(OSError, ValueError):
+                self._tasks.put(None)
+        for process in self.workers:
             process.join(timeout=10)
             if process.is_alive():
                 process.kill()
-        self.workers = []
+        for channel in (self._tasks, self._results):
+            channel.cancel_join_thread()  # never wait at exit for data nobody will read
+            channel.close()
+        self.workers, self._done = [], {}
+
+    def submit(self, kind: str, chunks: Sequence[list]) -> Ticket:
+        """Queue one task per chunk (`kind` is "annotate" or "assemble") and return at once."""
+        ticket = Ticket()
+        for chunk in chunks:
+            self._tasks.put((self._next, kind, chunk))
+            ticket.numbers.append(self._next)
+            self._next += 1
+        return ticket
+
+    def collect(self, ticket: Ticket) -> list:
+        """The results of a ticket's tasks, joined in the order they were queued (waits for them)."""
+        joined: list = []
+        for number in ticket.numbers:
+            while number not in self._done:
+                self._receive()
+            joined.extend(self._done.pop(number))
+        return joined
+
+    def start_annotating(self, articles: list[Article]) -> Ticket:
+        return self.submit("annotate", _chunks(articles, TASK_ARTICLES))
 
     def annotate(self, articles: list[Article]) -> list[Result]:
-        """Annotations of every article, in input order: contiguous chunks, one per worker."""
-        size = -(-len(articles) // len(self.workers)) or 1
-        chunks = [articles[i : i + size] for i in range(0, len(articles), size)]
-        busy = list(zip(self.workers, chunks, strict=False))
-        for (_, connection), chunk in busy:
-            connection.send(chunk)
-        results: list[Result] = []
-        for (process, connection), _ in busy:
-            results.extend(self._receive(process, connection))
-        return results
+        """Annotations of every article, in input order."""
+        return self.collect(self.start_annotating(articles))
 
-    @staticmethod
-    def _receive(process: multiprocessing.Process, connection: Connection):
-        try:
-            return connection.recv()
-        except EOFError:
-            raise NewsweaveError(f"an annotating process stopped (exit code {process.exitcode})") from None
+    def assemble(self, groups: list[StoryGroup]) -> list[Story]:
+        """Every story group reconciled and summarised (`reconcile.story.assemble_story`), in input order."""
+        return self.collect(self.submit("assemble", _chunks(groups, TASK_STORIES)))
+
+    def _receive(self) -> None:
+        while True:
+            try:
+                number, done, failure = self._results.get(timeout=WAIT)
+                break
+            except queue.Empty:
+                stopped = [p for p in self.workers if not p.is_alive()]
+                if stopped:
+                    raise NewsweaveError(f"a worker process stopped (exit code {stopped[0].exitcode})") from None
+        if failure is not None:
+            raise NewsweaveError(failure)
+        self._done[number] = done
+
+
+def _chunks(items: list, size: int) -> list[list]:
+    return [items[i : i + size] for i in range(0, len(items), size)]

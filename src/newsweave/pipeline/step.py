@@ -42,6 +42,7 @@ class StepStats:
     passed: int = 0
     marked: int = 0  # items the step found something on: duplicates, rewrites
     dropped: list[Drop] = field(default_factory=list)
+    seconds: float = 0.0  # time inside the step (engines that time their steps add it up)
 
     def by_reason(self) -> Counter[str]:
         return Counter(d.reason.split(":")[0] for d in self.dropped)

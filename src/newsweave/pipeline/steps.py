@@ -5,7 +5,7 @@ the engine gives them; none of them knows a store or an engine."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import ClassVar, Protocol
 
 from spacy.language import Language
@@ -13,7 +13,7 @@ from spacy.language import Language
 from newsweave.annotate import NotEnglish, annotate
 from newsweave.clean.metadata import domain_of
 from newsweave.model import Annotations, Article
-from newsweave.pipeline.parallel import ParallelAnnotator
+from newsweave.pipeline.parallel import ParallelAnnotator, Ticket
 from newsweave.pipeline.step import Drop, Item, StepStats
 from newsweave.stories.cluster import StoryClusterer
 from newsweave.stories.dedupe import DUPLICATE_JACCARD, band_keys, find_rewrite, from_bytes, signature, to_bytes
@@ -42,18 +42,28 @@ class Fingerprint:
 class Annotate:
     """One spaCy pass per article and every extractor over it, in process (`nlp`) or in a pool of worker
     processes (`pool`). An extractor failure is a counted drop of that article's extractions (the article
-    itself stays)."""
+    itself stays). With a pool, `start` queues a batch for the workers ahead of `run`, which then only
+    collects what they sent back."""
 
     nlp: Language | None = None
     pool: ParallelAnnotator | None = None
     name: ClassVar[str] = "annotate"
     needs: ClassVar[frozenset[str]] = frozenset({"article"})
     adds: ClassVar[frozenset[str]] = frozenset({"annotations"})
+    started: dict[int, tuple[Ticket, int]] = field(default_factory=dict)  # id(item) -> its ticket, position
+
+    def start(self, batch: list[Item]) -> None:
+        """Queue the batch for the pool's workers and return at once (nothing to do in process)."""
+        if self.pool is None or not batch:
+            return
+        ticket = self.pool.start_annotating([i.article for i in batch])
+        for position, item in enumerate(batch):
+            self.started[id(item)] = (ticket, position)
 
     def run(self, batch: list[Item], stats: StepStats) -> list[Item]:
         if not batch:
             return batch
-        for item, (found, failure) in zip(batch, self._extract([i.article for i in batch]), strict=True):
+        for item, (found, failure) in zip(batch, self._extract(batch), strict=True):
             item.annotations = found
             if failure:
                 stats.dropped.append(Drop(item.article.id, failure))
@@ -62,15 +72,43 @@ class Annotate:
         stats.seen += len(batch)
         return batch
 
-    def _extract(self, articles: list[Article]) -> list[tuple[Annotations, str | None]]:
+    def _extract(self, batch: list[Item]) -> list[tuple[Annotations, str | None]]:
         if self.pool is not None:
-            return self.pool.annotate(articles)
+            return self._collect(batch)
         failed: dict[str, str] = {}
 
         def on_error(article: Article, error: Exception) -> None:
             failed[article.id] = failure_reason(error)
 
-        return [(a, failed.get(a.article)) for a in annotate(articles, self.nlp, on_error)]
+        return [(a, failed.get(a.article)) for a in annotate([i.article for i in batch], self.nlp, on_error)]
+
+    def _collect(self, batch: list[Item]) -> list[tuple[Annotations, str | None]]:
+        """The started items' results (under the item's id now: another writer may have taken the old one);
+        items never started are annotated now."""
+        assert self.pool is not None
+        tickets: dict[int, list] = {}
+        mine = {id(item) for item in batch}
+        for item in batch:
+            ticket, _ = self.started.get(id(item), (None, 0))
+            if ticket is not None and id(ticket) not in tickets:
+                tickets[id(ticket)] = self.pool.collect(ticket)
+        for key in [k for k, (ticket, _) in self.started.items() if id(ticket) in tickets and k not in mine]:
+            del self.started[key]  # items dropped since they were started (another writer stored them)
+        late = [i for i in batch if id(i) not in self.started]
+        fresh = iter(self.pool.annotate([i.article for i in late]) if late else [])
+        results = []
+        for item in batch:
+            if id(item) not in self.started:
+                results.append(next(fresh))
+                continue
+            ticket, position = self.started.pop(id(item))
+            found, failure = tickets[id(ticket)][position]
+            if found.article != item.article.id:
+                from newsweave.pipeline.local import rename_annotations
+
+                found = rename_annotations(found, item.article.id)
+            results.append((found, failure))
+        return results
 
 
 def failure_reason(error: Exception) -> str:
