@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsweave.annotate.entities import TITLE_WORDS, affiliation_in_text
+from newsweave.annotate.knowledge import country_named
 from newsweave.annotate.phrases import definite_common, names_head, person_heads, phrase_tokens
 from newsweave.annotate.pronouns import antecedent
 from newsweave.annotate.speech_words import (  # noqa: F401 - FRAMING_VERBS is re-exported for quotes
@@ -20,8 +21,10 @@ from newsweave.annotate.speech_words import (  # noqa: F401 - FRAMING_VERBS is r
     CLAUSE_DEPS,
     DOCUMENT_NOUNS,
     FRAMING_VERBS,
+    OFFICIAL_NOUNS,
     PRONOUNS_GROUP,
     PRONOUNS_PERSON,
+    REPORT_NOUNS,
     REPORTING_VERBS,
     SKIP_IN_SOURCE,
     SOURCE_NOUNS,
@@ -73,6 +76,22 @@ class Resolver:
         self.sentence_sources: dict[int, Source | None] = {}
         self.by_id = {e.id: e for e in entities}
         self.quotes: list | None = None  # the article's quotes, once extracted (quotes.py fills it)
+        self.country = self._story_country(entities)
+
+    def _story_country(self, entities: list[Entity]) -> str | None:
+        """The country the article is about: the one its places and nationalities name most often, when
+        it is named at least twice and more often than any other."""
+        counts: dict[str, int] = {}
+        for entity in entities:
+            if entity.type in ("GPE", "NORP"):
+                for start, end in entity.mentions:
+                    country = country_named(self.doc.text[start:end])
+                    if country:
+                        counts[country] = counts.get(country, 0) + 1
+        ranked = sorted(counts.values(), reverse=True)
+        if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[1] == ranked[0]):
+            return None
+        return max(counts, key=lambda c: counts[c])
 
     def body_before(self, char: int, noun: str | None) -> Entity | None:
         """The organisation a definite reference stands for: one described earlier by that noun
@@ -221,6 +240,8 @@ class Resolver:
         named = other is not None and names_head(other, head, compound_ok=compound_ok)
         name = other.name if named else text
         affiliation = (other.affiliation if other is not None else None) or in_text
+        if affiliation is None and other is None and (head.lower_ in OFFICIAL_NOUNS or head.lemma_ in OFFICIAL_NOUNS):
+            affiliation = self.country  # "say officials": the officials of the country the story is about
         return Source(text, start, end, name, other if named else None, affiliation, is_named=named)
 
     def _resolve(self, head: Token, text: str, in_text: str | None) -> Source | None:
@@ -316,6 +337,8 @@ def reporting_verbs_above(token: Token) -> list[Token]:
             break
         if is_reporting(current) and _carries_content(current, child):
             found.append(current)
+        elif (said := _said_in(current, child)) is not None:
+            found.append(said)
         path.append(current)
         child, current = current, current.head
     for node in path:
@@ -324,6 +347,27 @@ def reporting_verbs_above(token: Token) -> list[Token]:
                 if not any(c.dep_ == "ccomp" for c in side.children):
                     found.append(side)
     return found
+
+
+def _said_in(noun: Token, clause: Token) -> Token | None:
+    """ "said in a statement that a 55-year-old man had contracted plague": the reporting verb a
+    report noun's that-clause was delivered with."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in REPORT_NOUNS or clause.dep_ not in ("acl", "ccomp"):
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "through") and is_reporting(noun.head.head):
+        return noun.head.head
+    return None
+
+
+def sender(verb: Token) -> Token | None:
+    """ "In a company email sent by chairman Marcelo Claure, employees were told ...": the agent of the
+    message the passive reporting verb was delivered in."""
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for message in (c for c in prep.children if c.dep_ == "pobj"):
+            for sent in (c for c in message.children if c.dep_ == "acl"):
+                for agent in (c for c in sent.children if c.dep_ == "agent"):
+                    return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def reporting_verb_above(token: Token) -> Token | None:
@@ -343,8 +387,10 @@ def _cited(verb: Token) -> Token | None:
 def verb_source(verb: Token, resolver: Resolver) -> Source | None:
     """The speaking subject of a reporting verb (or the body it cites), resolved."""
     subject = subject_of(verb)
-    if subject is None or subject.lower_ in ("i", "this", "that", "which", "what") or subject.dep_ == "nsubjpass":
-        return None  # "a case has been reported": the passive subject is what is reported
+    if subject is not None and subject.dep_ == "nsubjpass":
+        subject = sender(verb)  # "employees were told" in an email someone sent; "a case was reported": nobody
+    if subject is None or subject.lower_ in ("i", "this", "that", "which", "what"):
+        return None
     if subject.lower_ == "it":
         if verb.lemma_.lower() not in SPEECH_VERBS:
             return None

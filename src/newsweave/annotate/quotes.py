@@ -18,6 +18,7 @@ from newsweave.annotate.attribution import (
     Source,
     according_to,
     is_reporting,
+    sender,
     subject_of,
     verb_source,
 )
@@ -70,17 +71,6 @@ def _act_content(verb: Token) -> list[Token]:
         thing = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON"), None)
         return list(thing.subtree) if thing is not None else []
     return []
-
-
-def _sender(verb: Token) -> Token | None:
-    """ "In a company email sent by chairman Marcelo Claure, employees were told ...": the agent of the
-    message the passive reporting verb was delivered in."""
-    for prep in (c for c in verb.children if c.dep_ == "prep"):
-        for message in (c for c in prep.children if c.dep_ == "pobj"):
-            for sent in (c for c in message.children if c.dep_ == "acl"):
-                for agent in (c for c in sent.children if c.dep_ == "agent"):
-                    return next((c for c in agent.children if c.dep_ == "pobj"), None)
-    return None
 
 
 class QuoteExtractor:
@@ -175,7 +165,7 @@ class QuoteExtractor:
     def _speaker(self, verb: Token) -> Source | None:
         subject = subject_of(verb) or self._name_beside(verb)
         if subject is not None and subject.dep_ == "nsubjpass":
-            subject = _sender(verb)  # "employees were told": whoever sent what told them
+            subject = sender(verb)  # "employees were told": whoever sent what told them
         if subject is not None and subject.lower_ == "it":
             return verb_source(verb, self.resolver)  # "it has also acknowledged": the body named before
         if subject is None or _impersonal(subject):

@@ -50,6 +50,9 @@ BODY_NOUNS = {
     "bank", "startup", "network", "outlet", "institute", "center", "centre", "board", "hospital",
     "university", "court", "administration", "army", "military", "government", "service", "broadcaster",
 }  # fmt: skip
+# Generic sources that speak for a state: without a country of their own they speak for the story's country.
+OFFICIAL_NOUNS = {"official", "officials", "authorities", "authority", "police", "government", "ministry", "military",
+                  "army", "administration", "prosecutors", "investigators", "regulators"}  # fmt: skip
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
 PRONOUNS_GROUP = {"they", "them", "we"}
 PASSAGE_HOPS = 1  # sentences back that an attributed passage carries its source
