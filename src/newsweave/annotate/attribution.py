@@ -298,6 +298,25 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
+def relative_antecedent(subject: Token) -> Token | None:
+    """ "Smith, who noted that ...": the noun a relative pronoun subject stands for."""
+    if subject.lower_ in ("who", "which", "that") and subject.head.dep_ == "relcl" and subject.head.head is not subject:
+        return subject.head.head
+    return None
+
+
+def through_relative(subject: Token, verb: Token, resolver: Resolver) -> Source | None:
+    """The speaker behind a relative pronoun, the pronoun kept as the phrase ("who said")."""
+    antecedent = relative_antecedent(subject)
+    if antecedent is None or antecedent.pos_ not in ("NOUN", "PROPN"):
+        return None
+    found = resolver.source_from(antecedent)
+    if not found.can_speak(antecedent, verb):
+        return None
+    end = subject.idx + len(subject)
+    return Source(subject.text, subject.idx, end, found.name, found.entity, found.affiliation, resolved=True)
+
+
 def according_to(token: Token) -> Token | None:
     """The object of an "according to X" phrase in the token's sentence."""
     for candidate in token.sent:
@@ -389,6 +408,8 @@ def verb_source(verb: Token, resolver: Resolver) -> Source | None:
     subject = subject_of(verb)
     if subject is not None and subject.dep_ == "nsubjpass":
         subject = sender(verb)  # "employees were told" in an email someone sent; "a case was reported": nobody
+    if subject is not None and relative_antecedent(subject) is not None:
+        return through_relative(subject, verb, resolver)  # "the agency, which said 12 people died"
     if subject is None or subject.lower_ in ("i", "this", "that", "which", "what"):
         return None
     if subject.lower_ == "it":

@@ -18,12 +18,14 @@ from newsweave.annotate.attribution import (
     Source,
     according_to,
     is_reporting,
+    relative_antecedent,
     sender,
     subject_of,
+    through_relative,
     verb_source,
 )
 from newsweave.annotate.quotemarks import continue_speakers, direct_quote_spans, nested_speakers
-from newsweave.annotate.speech_words import ACT_VERBS, OBJECT_ACTS, REPORT_NOUNS
+from newsweave.annotate.speech_words import ABOUT_VERBS, ACT_VERBS, OBJECT_ACTS, OBJECT_REPORTS, REPORT_NOUNS
 from newsweave.model import Quote
 
 _IMPERSONAL = {"it", "this", "that", "which", "who", "what", "i", "you"}
@@ -71,6 +73,39 @@ def _act_content(verb: Token) -> list[Token]:
         thing = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON"), None)
         return list(thing.subtree) if thing is not None else []
     return []
+
+
+def _object_reported(verb: Token) -> Token | None:
+    """The thing a stance or speech act is about: its direct object ("criticized the draft platform"), or
+    what it speaks "about" or "on". Pronouns report nothing the reader can see."""
+    lemma = verb.lemma_.lower()
+    if lemma in OBJECT_REPORTS:
+        thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if thing is not None and thing.pos_ != "PRON":
+            return thing
+    if lemma in ABOUT_VERBS:
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("about", "on", "of")):
+            thing = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+            if thing is not None and thing.pos_ != "PRON":
+                return thing
+    return None
+
+
+def _clause_verb(span: Span) -> Token | None:
+    """The verb of the clause quoted words sit in, when it has a subject: words quoted inside someone's
+    sentence without a verb of saying are theirs."""
+    inside = range(span.start, span.end)
+    root = next((t for t in span if t.head.i not in inside), None)
+    current = root.head if root is not None else None
+    for _ in range(4):
+        if current is None or current.i in inside:
+            return None
+        if current.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in current.children):
+            return current
+        if current.head is current:
+            return None
+        current = current.head
+    return None
 
 
 class QuoteExtractor:
@@ -122,6 +157,9 @@ class QuoteExtractor:
             return None
         verb = self._governing_verb(span) or self._neighbour_verb(span)
         source = self._speaker(verb) if verb is not None else None
+        if source is None and (clause := _clause_verb(span)) is not None:
+            source = self._speaker(clause)  # "Rubio bemoaned a climate in which people “literally hate each other”"
+            verb = clause if source is not None else verb
         return self._make(start, end, True, source, verb)
 
     def _governing_verb(self, span: Span) -> Token | None:
@@ -168,6 +206,8 @@ class QuoteExtractor:
             subject = sender(verb)  # "employees were told": whoever sent what told them
         if subject is not None and subject.lower_ == "it":
             return verb_source(verb, self.resolver)  # "it has also acknowledged": the body named before
+        if subject is not None and relative_antecedent(subject) is not None:
+            return through_relative(subject, verb, self.resolver)  # "Smith, who noted that ..."
         if subject is None or _impersonal(subject):
             return None
         source = self.resolver.source_from(subject)
@@ -191,7 +231,8 @@ class QuoteExtractor:
         quotes = []
         for token in self.doc:
             lemma = token.lemma_.lower()
-            if not (is_reporting(token) or (token.pos_ == "VERB" and lemma in INTENTION_VERBS | DEMAND_VERBS)):
+            spoken = token.pos_ == "VERB" and lemma in INTENTION_VERBS | DEMAND_VERBS | OBJECT_REPORTS | ABOUT_VERBS
+            if not (is_reporting(token) or spoken):
                 continue
             content = self._content_of(token)
             if content is None:
@@ -307,6 +348,8 @@ class QuoteExtractor:
             clause := next((c for c in verb.children if c.dep_ == "xcomp"), None)
         ):
             tokens = list(clause.subtree)  # "wants to repeal the law"
+        elif (thing := _object_reported(verb)) is not None:
+            tokens = list(thing.subtree)  # "announced a series of steps", "talked about his record"
         else:
             return None
         tokens = [t for t in tokens if not t.is_space and (not t.is_punct or t.i not in (tokens[0].i, tokens[-1].i))]

@@ -87,3 +87,17 @@ REPORT_NOUNS = {"declaration", "statement", "announcement", "claim", "warning", 
                 "assurance", "insistence", "suggestion", "acknowledgment", "acknowledgement", "allegation"}  # fmt: skip
 # Documents whose publisher speaks through them: "the report says" -> the paper it appeared in.
 DOCUMENT_NOUNS = {"report", "study", "survey", "article", "story", "analysis", "investigation", "review", "poll"}
+# Stances and speech acts whose object is what is reported ("Obama announced a series of steps", "the
+# senators criticized the draft platform", "a poll showed Trump leading"): PolNeAR's attributions.
+OBJECT_REPORTS = {
+    "announce", "mention", "criticize", "criticise", "endorse", "support", "praise", "defend", "oppose", "back",
+    "denounce", "condemn", "decry", "blast", "slam", "tout", "applaud", "challenge", "question", "discuss",
+    "cite", "reject", "welcome", "blame", "mock", "dismiss", "embrace", "champion", "advocate", "propose",
+    "show", "describe", "deny", "admit", "claim", "confirm", "predict", "estimate", "reveal", "disclose",
+    "express", "voice", "acknowledge", "highlight", "stress", "emphasize", "emphasise", "repeat", "reiterate",
+    "promise", "pledge", "vow", "recommend", "suggest", "fear", "expect", "want", "prefer", "favor", "favour",
+    "say", "write", "tweet", "report", "explain",
+}  # fmt: skip
+# Verbs of speaking about something: "talked about his record", "commented on the ruling".
+ABOUT_VERBS = {"talk", "speak", "ask", "comment", "focus", "write", "complain", "boast", "brag", "testify", "argue",
+               "warn", "joke", "muse", "rail", "speculate"}  # fmt: skip

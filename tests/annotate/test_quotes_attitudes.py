@@ -1,0 +1,48 @@
+"""Reported speech beyond "X said that": stances and acts with an object, relative-pronoun speakers, and
+words quoted inside someone's own sentence (sentences from PolNeAR's training split)."""
+
+from __future__ import annotations
+
+from tests.conftest import annotate_text
+
+
+def _quote(annotations, words: str):
+    found = [q for q in annotations.quotes if words in q.text]
+    assert found, f"no quote holds {words!r}"
+    return found[0]
+
+
+def test_a_stance_or_act_reports_its_object(nlp):
+    announced = annotate_text(
+        nlp, "Obama announced a series of non-legislative steps to tighten firearms sales in the U.S."
+    )
+    quote = _quote(announced, "a series of non-legislative steps")
+    assert (quote.direct, quote.speaker, quote.cue) == (False, "Obama", "announced")
+    criticized = annotate_text(
+        nlp,
+        "Fr. Frank Pavone, national director of Priests for Life, criticized the Democratic Party’s draft platform "
+        "language on abortion.",
+    )
+    assert _quote(criticized, "draft platform language on abortion").speaker == "Frank Pavone"
+    # an object that is a pronoun reports nothing one can read
+    assert not annotate_text(nlp, "The senator criticized it on Monday.").quotes
+
+
+def test_a_relative_pronoun_speaks_for_its_antecedent(nlp):
+    text = (
+        "''Revenues are up a little bit, and so are rounds,'' said Mr. Ekovich, who noted that during the years of "
+        "the recession the price of some golf courses had ''cratered'' to about half their former value."
+    )
+    quote = _quote(annotate_text(nlp, text), "the price of some golf courses")
+    assert quote.speaker == "Ekovich"
+    assert text[quote.speaker_start : quote.speaker_end] == "who"  # the phrase as written, resolved
+
+
+def test_words_quoted_in_someones_sentence_are_theirs(nlp):
+    text = (
+        "Rubio also bemoaned the current political climate in which people “literally hate each other” because "
+        "they differ politically."
+    )
+    assert _quote(annotate_text(nlp, text), "literally hate each other").speaker == "Rubio"
+    # a subject that cannot speak leaves the quote without a speaker
+    assert _quote(annotate_text(nlp, "The storm caused “catastrophic” damage."), "catastrophic").speaker is None
