@@ -46,3 +46,25 @@ def test_words_quoted_in_someones_sentence_are_theirs(nlp):
     assert _quote(annotate_text(nlp, text), "literally hate each other").speaker == "Rubio"
     # a subject that cannot speak leaves the quote without a speaker
     assert _quote(annotate_text(nlp, "The storm caused “catastrophic” damage."), "catastrophic").speaker is None
+
+
+def test_a_quote_introduced_by_a_colon_or_according_to(nlp):
+    shaw = annotate_text(
+        nlp,
+        "The timing of Sanders’ surge doesn’t surprise Republican pollster Daron Shaw: “Historically, lesser-known "
+        "candidates beating establishment candidates in early contests have seen the biggest boost in their "
+        "national support.”",
+    )
+    assert _quote(shaw, "lesser-known candidates").speaker == "Daron Shaw"
+    clinton = annotate_text(
+        nlp,
+        "When Wallace died in 1998, President Clinton released the following statement:  “Hillary and I offer our "
+        "condolences to the family and friends of George Wallace.”",
+    )
+    assert _quote(clinton, "our condolences").speaker == "Clinton"
+    newspaper = annotate_text(
+        nlp,
+        "According to the newspaper, “America’s porous gun laws empower dealers to sell weapons to essentially any "
+        "adult who passes a background check.”",
+    )
+    assert _quote(newspaper, "porous gun laws").speaker.lower() == "the newspaper"

@@ -37,6 +37,7 @@ _POST_CREDIT = re.compile(r"^\s*[—–]\s*([^(@\n]*?[A-Za-z][^(@\n]*?)\s*\(@[^)
 # Attributed wants and demands: quotes of a kind, but not sources of the figures they mention.
 INTENTION_VERBS = {"want", "plan", "intend", "seek", "hope", "aim", "promise", "vow", "pledge", "propose", "refuse"}
 DEMAND_VERBS = {"call", "demand", "press", "push"}
+QUOTE_MARKS = {'"', "“", "”", "''", "‘", "’", "'"}
 NEAR = 8  # tokens between a quote and a reporting verb that is not its governor but introduces it
 
 
@@ -157,10 +158,34 @@ class QuoteExtractor:
             return None
         verb = self._governing_verb(span) or self._neighbour_verb(span)
         source = self._speaker(verb) if verb is not None else None
+        if source is None:
+            source, verb = self._introduced(span, verb)
         if source is None and (clause := _clause_verb(span)) is not None:
             source = self._speaker(clause)  # "Rubio bemoaned a climate in which people “literally hate each other”"
             verb = clause if source is not None else verb
         return self._make(start, end, True, source, verb)
+
+    def _introduced(self, span: Span, verb: Token | None) -> tuple[Source | None, Token | None]:
+        """A quote introduced without a verb of saying: after a name and a colon ("Republican pollster
+        Daron Shaw: “...”"), after a clause and a colon or dash ("Clinton released the following statement:
+        “...”"), or after "According to X," in its sentence."""
+        doc, k = self.doc, span.start - 1
+        while k > 0 and (doc[k].is_space or doc[k].text in QUOTE_MARKS):
+            k -= 1
+        if k > 0 and doc[k].text in (":", "—", "–"):
+            before = doc[k - 1]
+            named = before.ent_type_ in ("PERSON", "ORG") or self.resolver.person_named(before.text) is not None
+            if doc[k].text == ":" and before.pos_ == "PROPN" and named:
+                return self.resolver.source_from(before), verb
+            clause = next((t for t in [before, *before.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+            if clause is not None and any(c.dep_ == "nsubj" for c in clause.children):
+                source = self._speaker(clause)
+                if source is not None:
+                    return source, clause
+        agent = according_to(span[0])
+        if agent is not None and agent.i < span.start and not _impersonal(agent):
+            return self.resolver.source_from(agent), verb
+        return None, verb
 
     def _governing_verb(self, span: Span) -> Token | None:
         """The reporting verb outside the quote that the quoted words depend on, or the sentence's."""
