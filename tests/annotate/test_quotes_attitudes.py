@@ -68,3 +68,18 @@ def test_a_quote_introduced_by_a_colon_or_according_to(nlp):
         "adult who passes a background check.”",
     )
     assert _quote(newspaper, "porous gun laws").speaker.lower() == "the newspaper"
+
+
+def test_a_headline_credited_to_a_body_before_its_colon(nlp):
+    ann = annotate_text(
+        nlp, "Poll: Bernie Sanders Burns Hillary Clinton With First-Ever National Lead.\n\nThe race is on."
+    )
+    assert _quote(ann, "Bernie Sanders Burns Hillary Clinton").speaker == "Poll"
+    # a line naming a place before its colon credits nobody
+    assert not [q for q in annotate_text(nlp, "Paris: The Attacks Highlight the Threat.").quotes if q.speaker]
+
+
+def test_accused_of_reports_the_charge(nlp):
+    ann = annotate_text(nlp, "Clinton has repeatedly accused Trump of using divisive rhetoric.")
+    quote = _quote(ann, "of using divisive rhetoric")
+    assert (quote.speaker, quote.text) == ("Clinton", "Trump of using divisive rhetoric")

@@ -25,7 +25,16 @@ from newsweave.annotate.attribution import (
     verb_source,
 )
 from newsweave.annotate.quotemarks import continue_speakers, direct_quote_spans, nested_speakers
-from newsweave.annotate.speech_words import ABOUT_VERBS, ACT_VERBS, OBJECT_ACTS, OBJECT_REPORTS, REPORT_NOUNS
+from newsweave.annotate.speech_words import (
+    ABOUT_VERBS,
+    ACT_VERBS,
+    CHARGE_VERBS,
+    DOCUMENT_NOUNS,
+    OBJECT_ACTS,
+    OBJECT_REPORTS,
+    REPORT_NOUNS,
+    SOURCE_NOUNS,
+)
 from newsweave.model import Quote
 
 _IMPERSONAL = {"it", "this", "that", "which", "who", "what", "i", "you"}
@@ -38,6 +47,8 @@ _POST_CREDIT = re.compile(r"^\s*[—–]\s*([^(@\n]*?[A-Za-z][^(@\n]*?)\s*\(@[^)
 INTENTION_VERBS = {"want", "plan", "intend", "seek", "hope", "aim", "promise", "vow", "pledge", "propose", "refuse"}
 DEMAND_VERBS = {"call", "demand", "press", "push"}
 QUOTE_MARKS = {'"', "“", "”", "''", "‘", "’", "'"}
+# Verbs besides the reporting ones whose content is a reported stance, act or intention.
+SPOKEN_VERBS = frozenset(INTENTION_VERBS | DEMAND_VERBS | OBJECT_REPORTS | ABOUT_VERBS | CHARGE_VERBS)
 NEAR = 8  # tokens between a quote and a reporting verb that is not its governor but introduces it
 
 
@@ -73,6 +84,10 @@ def _act_content(verb: Token) -> list[Token]:
     if verb.lemma_.lower() in OBJECT_ACTS:
         thing = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON"), None)
         return list(thing.subtree) if thing is not None else []
+    charge = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
+    if verb.lemma_.lower() in CHARGE_VERBS and charge is not None:  # "accused Clinton of using divisive rhetoric"
+        accused = [c for c in verb.children if c.dep_ == "dobj" and c.i < charge.i]
+        return sorted([t for a in accused for t in a.subtree] + list(charge.subtree), key=lambda t: t.i)
     return []
 
 
@@ -256,7 +271,7 @@ class QuoteExtractor:
         quotes = []
         for token in self.doc:
             lemma = token.lemma_.lower()
-            spoken = token.pos_ == "VERB" and lemma in INTENTION_VERBS | DEMAND_VERBS | OBJECT_REPORTS | ABOUT_VERBS
+            spoken = token.pos_ == "VERB" and lemma in SPOKEN_VERBS
             if not (is_reporting(token) or spoken):
                 continue
             content = self._content_of(token)
@@ -332,16 +347,30 @@ class QuoteExtractor:
                 covered = any(q.start <= start and end <= q.end for q in found) or any(
                     qs <= start and end <= qe for qs, qe in quoted
                 )
-                if person is not None and not covered and len(match.group(2).split()) >= MIN_CONTENT_TOKENS:
-                    source = Source(match.group(1), name_start, name_end, person.name, person, person.affiliation,
-                                    is_named=True)  # fmt: skip
+                if person is not None:
+                    source: Source | None = Source(match.group(1), name_start, name_end, person.name, person,
+                                                   person.affiliation, is_named=True)  # fmt: skip
+                else:
+                    source = self._body_named(match.group(1), name_start, name_end)
+                if source is not None and not covered and len(match.group(2).split()) >= MIN_CONTENT_TOKENS:
                     quotes.append(self._make(start, end, False, source, None))
             offset += len(line) + 1
         return quotes
 
+    def _body_named(self, name: str, start: int, end: int) -> Source | None:
+        """ "NY Daily News: Paris Attacks Highlight Threat", "Poll: Sanders Leads": an organisation, or a
+        noun of the kind that reports, heading a line with a colon."""
+        body = self.resolver.entity_in(start, end, ("ORG",))
+        if body is not None and body.type == "ORG":
+            return Source(name, start, end, body.name, body, body.affiliation, is_named=True)
+        if name.split()[-1].lower() in SOURCE_NOUNS | DOCUMENT_NOUNS:
+            return Source(name, start, end, name)
+        return None
+
     def _content_of(self, verb: Token) -> tuple[int, int] | None:
         """The reported content: a that-clause, the "them as ..." of a framing verb, what is called for,
         or what someone wants or plans to do."""
+        thing = None
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
         clause = next((c for c in clauses if c.i > verb.i), clauses[0] if clauses else None)
         if clause is not None:
@@ -359,7 +388,7 @@ class QuoteExtractor:
         elif verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
             inner = {t.i for t in verb.subtree}  # "As Emily Feng reports for NPR, the first cases came ..."
             tokens = [t for t in verb.head.subtree if t.i not in inner]
-        elif verb.lemma_.lower() in ACT_VERBS and (act := _act_content(verb)):
+        elif verb.lemma_.lower() in ACT_VERBS | CHARGE_VERBS and (act := _act_content(verb)):
             tokens = act  # "urged Madrid to act now", "denied paying a ransom"
         elif verb.lemma_.lower() in FRAMING_VERBS and any(
             c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children
@@ -378,7 +407,8 @@ class QuoteExtractor:
         else:
             return None
         tokens = [t for t in tokens if not t.is_space and (not t.is_punct or t.i not in (tokens[0].i, tokens[-1].i))]
-        if len(tokens) < MIN_CONTENT_TOKENS:
+        named = bool(tokens) and thing is not None and thing.pos_ == "PROPN"  # "endorsed Ted Cruz": a name will do
+        if len(tokens) < (1 if named else MIN_CONTENT_TOKENS):
             return None
         first, last = min(t.i for t in tokens), max(t.i for t in tokens)
         while last > first and self.doc[last].is_punct and self.doc[last].text not in ("”", '"'):

@@ -81,6 +81,9 @@ SOURCE_NOUNS = {
 # Speech acts reported without a that-clause: "urged Madrid to act", "denied paying a ransom".
 ACT_VERBS = {"urge", "warn", "ask", "advise", "tell", "order", "instruct", "encourage", "recommend", "deny", "admit",
              "claim", "accuse"}  # fmt: skip
+# Acts that charge or credit someone "of" or "for" something: "accused Clinton of using divisive rhetoric".
+CHARGE_VERBS = {"accuse", "blame", "criticize", "criticise", "praise", "thank", "fault", "credit", "commend", "condemn",
+                "attack", "slam", "blast", "chide", "scold", "rebuke", "applaud"}  # fmt: skip
 OBJECT_ACTS = {"deny", "admit", "claim"}  # "claimed responsibility for the attack"
 # Nouns that report what follows them in a that-clause: "a declaration by China's health chiefs that ...".
 REPORT_NOUNS = {"declaration", "statement", "announcement", "claim", "warning", "assertion", "admission",
