@@ -83,3 +83,30 @@ def test_accused_of_reports_the_charge(nlp):
     ann = annotate_text(nlp, "Clinton has repeatedly accused Trump of using divisive rhetoric.")
     quote = _quote(ann, "of using divisive rhetoric")
     assert (quote.speaker, quote.text) == ("Clinton", "Trump of using divisive rhetoric")
+
+
+def test_a_nouns_that_clause_under_a_reporting_verb(nlp):
+    # meth gold, The Hill
+    text = (
+        "The tagline drew a mix of criticism and ridicule across Twitter on Monday, but Noem cited the backlash as "
+        "proof that efforts to raise awareness around South Dakota's methamphetamine crisis was, in fact, working."
+    )
+    quote = _quote(annotate_text(nlp, text), "efforts to raise awareness")
+    assert (quote.direct, quote.speaker) == (False, "Noem")
+
+
+def test_continued_asked_and_two_subjects(nlp):
+    # PolNeAR train: a verb that introduces a quote only beside it; the quote parsed as a second subject
+    continued = annotate_text(
+        nlp, "Smith spoke. “Honestly,” he continued, “we may be on the brink of electing such a damaged narcissist.”"
+    )
+    assert _quote(continued, "on the brink").speaker == "Smith"
+    le_pen = annotate_text(
+        nlp,
+        "“As far as France’s best interest is concerned it’s, ‘Everything but Hillary Clinton’,” Le Pen told CNN "
+        "in an interview.",
+    )
+    assert _quote(le_pen, "France’s best interest").speaker == "Le Pen"
+    # "Asked whether ...": the one asked is the subject; who asked is not said
+    asked = annotate_text(nlp, "Asked whether he would run again, Senator Smith said he had not decided yet.")
+    assert not [q for q in asked.quotes if "would run again" in q.text and q.speaker]

@@ -272,11 +272,15 @@ class Resolver:
 
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, climbing to the governing verb for participles ("..., warning that")."""
+    if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        return None  # "Asked whether he would run, Smith said no": the one asked is the subject, the asker unnamed
     current: Token | None = verb
     for _ in range(4):
         if current is None:
             return None
-        for child in current.children:
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # the nearest of two subjects: '“Everything but Clinton,” Le Pen told CNN' (the quote parsed as one)
+        for child in sorted(subjects, key=lambda c: abs(c.i - current.i))[:1]:
             if child.dep_ in ("nsubj", "nsubjpass"):
                 if child.dep_ == "nsubjpass":
                     agent = next((c for c in current.children if c.dep_ == "agent"), None)

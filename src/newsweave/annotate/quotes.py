@@ -32,6 +32,7 @@ from newsweave.annotate.speech_words import (
     DOCUMENT_NOUNS,
     OBJECT_ACTS,
     OBJECT_REPORTS,
+    QUOTE_VERBS,
     REPORT_NOUNS,
     SOURCE_NOUNS,
 )
@@ -60,7 +61,7 @@ def _impersonal(token: Token) -> bool:
 def _cue(token: Token) -> bool:
     """A verb that can introduce quoted words: a reporting verb, or a framing one ("called it a 'bold,
     innovative effort'")."""
-    return is_reporting(token) or (token.pos_ == "VERB" and token.lemma_.lower() in FRAMING_VERBS)
+    return is_reporting(token) or (token.pos_ == "VERB" and token.lemma_.lower() in FRAMING_VERBS | QUOTE_VERBS)
 
 
 def _reporting_clause_only(verb: Token) -> bool:
@@ -89,6 +90,19 @@ def _act_content(verb: Token) -> list[Token]:
         accused = [c for c in verb.children if c.dep_ == "dobj" and c.i < charge.i]
         return sorted([t for a in accused for t in a.subtree] + list(charge.subtree), key=lambda t: t.i)
     return []
+
+
+def _noun_clause(verb: Token) -> Token | None:
+    """The that-clause of a noun the verb takes as its object or "as" phrase: "expressed hope that ...",
+    "cited the backlash as proof that ..."."""
+    nouns = [c for c in verb.children if c.dep_ == "dobj"]
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+        nouns += [c for c in prep.children if c.dep_ == "pobj"]
+    for noun in nouns:
+        clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and _that_clause(c)), None)
+        if clause is not None:
+            return clause
+    return None
 
 
 def _object_reported(verb: Token) -> Token | None:
@@ -219,7 +233,7 @@ class QuoteExtractor:
         near = [
             t
             for t in sent
-            if t.i not in inside and is_reporting(t) and (0 < span.start - t.i <= NEAR or 0 <= t.i - span.end < NEAR)
+            if t.i not in inside and _cue(t) and (0 < span.start - t.i <= NEAR or 0 <= t.i - span.end < NEAR)
         ]
         return min(near, key=lambda t: min(abs(t.i - span.start), abs(t.i - span.end))) if near else None
 
@@ -402,6 +416,8 @@ class QuoteExtractor:
             clause := next((c for c in verb.children if c.dep_ == "xcomp"), None)
         ):
             tokens = list(clause.subtree)  # "wants to repeal the law"
+        elif (clause := _noun_clause(verb)) is not None:  # "cited the backlash as proof that efforts were working"
+            tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.lower_ == "that")]
         elif (thing := _object_reported(verb)) is not None:
             tokens = list(thing.subtree)  # "announced a series of steps", "talked about his record"
         else:

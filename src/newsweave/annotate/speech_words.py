@@ -104,3 +104,5 @@ OBJECT_REPORTS = {
 # Verbs of speaking about something: "talked about his record", "commented on the ruling".
 ABOUT_VERBS = {"talk", "speak", "ask", "comment", "focus", "write", "complain", "boast", "brag", "testify", "argue",
                "warn", "joke", "muse", "rail", "speculate"}  # fmt: skip
+# Verbs that introduce quoted words only when the quote is beside them: '“Honestly,” he continued, “...”'.
+QUOTE_VERBS = {"continue", "interrupt", "yell", "scream", "chant", "sing", "laugh", "sigh", "chime", "interject"}
