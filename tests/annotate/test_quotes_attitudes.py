@@ -110,3 +110,24 @@ def test_continued_asked_and_two_subjects(nlp):
     # "Asked whether ...": the one asked is the subject; who asked is not said
     asked = annotate_text(nlp, "Asked whether he would run again, Senator Smith said he had not decided yet.")
     assert not [q for q in asked.quotes if "would run again" in q.text and q.speaker]
+
+
+def test_who_may_speak_someone_a_share_of_those_polled_a_poll(nlp):
+    # PolNeAR train
+    shouted = annotate_text(
+        nlp,
+        "When someone in the audience shouted, “Cruz,” Beck joked, again using an exaggerated Southern accent, "
+        "“Amen, brother! Come on up and get baptized!”",
+    )
+    assert _quote(shouted, "Cruz").speaker == "someone in the audience"
+    polled = annotate_text(nlp, "And 64 percent call him competent, after 55 percent said so in December.")
+    assert _quote(polled, "him competent").speaker == "64 percent"
+    polling = annotate_text(
+        nlp, "Exit polling showed that Clinton won every demographic tracked except voters under 30."
+    )
+    assert _quote(polling, "Clinton won every demographic").speaker == "Exit polling"
+
+
+def test_a_short_object_of_speaking_about(nlp):
+    text = "The senator has spoken about Palestinian dignity in a manner that is unusual for a Democratic candidate."
+    assert _quote(annotate_text(nlp, text), "Palestinian dignity").cue == "spoken"

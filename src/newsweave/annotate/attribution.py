@@ -26,7 +26,9 @@ from newsweave.annotate.speech_words import (  # noqa: F401 - FRAMING_VERBS is r
     PRONOUNS_PERSON,
     REPORT_NOUNS,
     REPORTING_VERBS,
+    RESPONDENTS,
     SKIP_IN_SOURCE,
+    SOMEONE,
     SOURCE_NOUNS,
     SPEECH_VERBS,
 )
@@ -51,14 +53,26 @@ class Source:
         subject of a verb of saying proper."""
         if verb is not None and verb.lemma_.lower() in SPEECH_VERBS and head.pos_ in ("NOUN", "PROPN"):
             return True
+        if verb is not None and verb.lemma_.lower() in SPEECH_VERBS and head.lower_ in SOMEONE:
+            return True  # "someone in the audience shouted", "some chanted"
+        if head.lower_ in RESPONDENTS or (head.like_num and head.dep_.startswith("nsubj")):
+            return True  # a share of those polled: "64 percent call him competent", "less than a third agreed"
+        if head.pos_ == "NOUN" and head.text[:1].isupper() and head.i > head.sent.start and not _title_case(head.sent):
+            return True  # a name the tagger took for a common noun ("Trump described ...")
         return (
             self.is_named
             or self.resolved
-            or head.pos_ == "PROPN"
+            or (head.pos_ == "PROPN" and (bool(head.ent_type_) or not _title_case(head.sent)))
             or head.lower_ in SOURCE_NOUNS
             or head.lower_ in TITLE_WORDS
             or head.lemma_.lower() in SOURCE_NOUNS
         )
+
+
+def _title_case(sent) -> bool:
+    """A headline in title case, where a capital says nothing about a name."""
+    words = [t for t in sent if t.is_alpha and not t.is_stop]
+    return sum(t.text[:1].isupper() for t in words) > 0.6 * len(words)
 
 
 class Resolver:

@@ -40,6 +40,7 @@ from newsweave.model import Quote
 
 _IMPERSONAL = {"it", "this", "that", "which", "who", "what", "i", "you"}
 MIN_CONTENT_TOKENS = 3
+MIN_REPORTED_TOKENS = 2  # what a verb reports can be short: "has spoken about Palestinian dignity"
 # "Pat Caddell: Democrat voters worried ...", "TRUMP: We will win": a name, a colon, what they said.
 _NAME_COLON = re.compile(r"^\s*([A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}):\s+(\S.*)$")
 # The credit line under an embedded post: "— Robert Maguire (@RobertMaguire) November 18, 2019".
@@ -424,7 +425,7 @@ class QuoteExtractor:
             return None
         tokens = [t for t in tokens if not t.is_space and (not t.is_punct or t.i not in (tokens[0].i, tokens[-1].i))]
         named = bool(tokens) and thing is not None and thing.pos_ == "PROPN"  # "endorsed Ted Cruz": a name will do
-        if len(tokens) < (1 if named else MIN_CONTENT_TOKENS):
+        if len(tokens) < (1 if named else MIN_REPORTED_TOKENS):
             return None
         first, last = min(t.i for t in tokens), max(t.i for t in tokens)
         while last > first and self.doc[last].is_punct and self.doc[last].text not in ("”", '"'):

@@ -38,8 +38,14 @@ SPEECH_VERBS = {
     "remark", "allege", "assert", "stress", "emphasize", "emphasise", "acknowledge", "disclose", "reveal",
     "argue", "contend", "maintain", "reiterate", "recount", "mention", "concede", "urge", "promise", "vow",
     "quip", "joke", "wonder", "exclaim", "complain", "lament", "boast", "retort", "muse", "plead", "scoff",
-    "shout", "whisper", "snap", "counter", "gush", "chide", "rail", "advise",
+    "shout", "whisper", "snap", "counter", "gush", "chide", "rail", "advise", "yell", "chant", "scream", "cry",
+    "affirm", "mouth",
 }  # fmt: skip
+# Shares of the people polled: "64 percent call him competent", "a majority said".
+RESPONDENTS = {"percent", "majority", "majorities", "minority", "third", "thirds", "half", "quarter", "quarters",
+               "plurality", "percentage", "share"}  # fmt: skip
+# Indefinite pronouns that speak when their verb is one of saying: "someone in the audience shouted".
+SOMEONE = {"someone", "somebody", "some", "many", "others", "one", "anyone", "everyone", "few", "several", "most"}
 # An adverbial clause opened by one of these is the circumstance of the report, not what is reported:
 # "reported its third case after two other cases were revealed".
 CIRCUMSTANCE_MARKS = {"after", "before", "when", "while", "since", "until", "once", "as", "because", "although"}
@@ -77,6 +83,7 @@ SOURCE_NOUNS = {
     "aide", "aides", "adviser", "advisers", "advisor", "advisors", "member", "members", "representative",
     "representatives", "democrats", "republicans", "candidate", "candidates", "economist", "economists",
     "doctor", "doctors", "worker", "workers", "activist", "activists", "family", "friends", "staff",
+    "polling", "polls", "surveys", "studies", "results", "research", "analysis", "supporters", "opponents",
 }  # fmt: skip
 # Speech acts reported without a that-clause: "urged Madrid to act", "denied paying a ransom".
 ACT_VERBS = {"urge", "warn", "ask", "advise", "tell", "order", "instruct", "encourage", "recommend", "deny", "admit",
@@ -105,4 +112,5 @@ OBJECT_REPORTS = {
 ABOUT_VERBS = {"talk", "speak", "ask", "comment", "focus", "write", "complain", "boast", "brag", "testify", "argue",
                "warn", "joke", "muse", "rail", "speculate"}  # fmt: skip
 # Verbs that introduce quoted words only when the quote is beside them: '“Honestly,” he continued, “...”'.
-QUOTE_VERBS = {"continue", "interrupt", "yell", "scream", "chant", "sing", "laugh", "sigh", "chime", "interject"}
+QUOTE_VERBS = {"continue", "interrupt", "yell", "scream", "chant", "sing", "laugh", "sigh", "chime", "interject",
+               "affirm", "mouth", "cry"}  # fmt: skip
