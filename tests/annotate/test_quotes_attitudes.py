@@ -131,3 +131,15 @@ def test_who_may_speak_someone_a_share_of_those_polled_a_poll(nlp):
 def test_a_short_object_of_speaking_about(nlp):
     text = "The senator has spoken about Palestinian dignity in a manner that is unusual for a Democratic candidate."
     assert _quote(annotate_text(nlp, text), "Palestinian dignity").cue == "spoken"
+
+
+def test_a_quoted_title_is_named_not_said(nlp):
+    # PolNeAR train, HuffPost
+    text = (
+        "Actress Danai Gurira took home the show’s “Star Power” award for her roles acting in “The Walking Dead” "
+        "and as playwright."
+    )
+    assert not [q for q in annotate_text(nlp, text).quotes if q.direct]
+    # one capitalised word may be a cry, and a sentence is said
+    shouted = annotate_text(nlp, "Someone in the audience shouted, “Cruz,” and the senator laughed.")
+    assert _quote(shouted, "Cruz").direct

@@ -51,6 +51,8 @@ DEMAND_VERBS = {"call", "demand", "press", "push"}
 QUOTE_MARKS = {'"', "“", "”", "''", "‘", "’", "'"}
 # Verbs besides the reporting ones whose content is a reported stance, act or intention.
 SPOKEN_VERBS = frozenset(INTENTION_VERBS | DEMAND_VERBS | OBJECT_REPORTS | ABOUT_VERBS | CHARGE_VERBS)
+TITLE_WORDS_MAX = 6
+TITLE_SMALL = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "with", "at", "by", "or"}
 NEAR = 8  # tokens between a quote and a reporting verb that is not its governor but introduces it
 
 
@@ -122,6 +124,13 @@ def _object_reported(verb: Token) -> Token | None:
     return None
 
 
+def _title(words: str) -> bool:
+    """Quoted words that are a title or a name ("This Week", "Doomed to Succeed"): a few words, each
+    capitalised but the small ones (one word may be a cry: “Cruz!”). A title is named, not said."""
+    found = re.findall(r"[A-Za-z’']+", words)
+    return 1 < len(found) <= TITLE_WORDS_MAX and all(w[:1].isupper() or w.lower() in TITLE_SMALL for w in found)
+
+
 def _clause_verb(span: Span) -> Token | None:
     """The verb of the clause quoted words sit in, when it has a subject: words quoted inside someone's
     sentence without a verb of saying are theirs."""
@@ -184,7 +193,7 @@ class QuoteExtractor:
 
     def _direct(self, start: int, end: int) -> Quote | None:
         span = self.doc.char_span(start, end, alignment_mode="expand")
-        if span is None or not len(span):
+        if span is None or not len(span) or _title(self.doc.text[start:end]):
             return None
         verb = self._governing_verb(span) or self._neighbour_verb(span)
         source = self._speaker(verb) if verb is not None else None
