@@ -94,7 +94,10 @@ CHARGE_VERBS = {"accuse", "blame", "criticize", "criticise", "praise", "thank", 
 OBJECT_ACTS = {"deny", "admit", "claim"}  # "claimed responsibility for the attack"
 # Nouns that report what follows them in a that-clause: "a declaration by China's health chiefs that ...".
 REPORT_NOUNS = {"declaration", "statement", "announcement", "claim", "warning", "assertion", "admission",
-                "assurance", "insistence", "suggestion", "acknowledgment", "acknowledgement", "allegation"}  # fmt: skip
+                "assurance", "insistence", "suggestion", "acknowledgment", "acknowledgement", "allegation", "remark",
+                "comment", "promise", "pledge", "vow", "belief", "argument", "contention", "charge", "accusation",
+                "prediction", "hope", "fear", "concern", "worry", "threat", "boast", "view", "notion", "assessment",
+                "estimate", "conclusion", "complaint", "message", "report"}  # fmt: skip
 # Documents whose publisher speaks through them: "the report says" -> the paper it appeared in.
 DOCUMENT_NOUNS = {"report", "study", "survey", "article", "story", "analysis", "investigation", "review", "poll"}
 # Stances and speech acts whose object is what is reported ("Obama announced a series of steps", "the
