@@ -25,12 +25,20 @@ from newsweave.annotate.attribution import (
     verb_source,
 )
 from newsweave.annotate.quotemarks import continue_speakers, direct_quote_spans, nested_speakers
+from newsweave.annotate.reported import (
+    act_content,
+    clause_verb,
+    is_title,
+    noun_clause,
+    object_reported,
+    reporting_clause_only,
+    that_clause,
+)
 from newsweave.annotate.speech_words import (
     ABOUT_VERBS,
     ACT_VERBS,
     CHARGE_VERBS,
     DOCUMENT_NOUNS,
-    OBJECT_ACTS,
     OBJECT_REPORTS,
     QUOTE_VERBS,
     REPORT_NOUNS,
@@ -51,8 +59,6 @@ DEMAND_VERBS = {"call", "demand", "press", "push"}
 QUOTE_MARKS = {'"', "“", "”", "''", "‘", "’", "'"}
 # Verbs besides the reporting ones whose content is a reported stance, act or intention.
 SPOKEN_VERBS = frozenset(INTENTION_VERBS | DEMAND_VERBS | OBJECT_REPORTS | ABOUT_VERBS | CHARGE_VERBS)
-TITLE_WORDS_MAX = 6
-TITLE_SMALL = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "with", "at", "by", "or"}
 NEAR = 8  # tokens between a quote and a reporting verb that is not its governor but introduces it
 
 
@@ -65,87 +71,6 @@ def _cue(token: Token) -> bool:
     """A verb that can introduce quoted words: a reporting verb, or a framing one ("called it a 'bold,
     innovative effort'")."""
     return is_reporting(token) or (token.pos_ == "VERB" and token.lemma_.lower() in FRAMING_VERBS | QUOTE_VERBS)
-
-
-def _reporting_clause_only(verb: Token) -> bool:
-    """A parenthetical or trailing "he said": the verb has a subject and nothing it reports itself."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not any(
-        c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children
-    )
-
-
-def _that_clause(clause: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
-
-
-def _act_content(verb: Token) -> list[Token]:
-    """What a speech act without a that-clause reports: its infinitive or gerund ("urged X to act",
-    "denied paying"), with the person addressed, or the object of a denial or claim."""
-    act = next((c for c in verb.children if c.dep_ == "xcomp"), None)
-    if act is not None:
-        addressed = [c for c in verb.children if c.dep_ == "dobj" and c.i < act.i]
-        return [t for a in addressed for t in a.subtree] + list(act.subtree)
-    if verb.lemma_.lower() in OBJECT_ACTS:
-        thing = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON"), None)
-        return list(thing.subtree) if thing is not None else []
-    charge = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
-    if verb.lemma_.lower() in CHARGE_VERBS and charge is not None:  # "accused Clinton of using divisive rhetoric"
-        accused = [c for c in verb.children if c.dep_ == "dobj" and c.i < charge.i]
-        return sorted([t for a in accused for t in a.subtree] + list(charge.subtree), key=lambda t: t.i)
-    return []
-
-
-def _noun_clause(verb: Token) -> Token | None:
-    """The that-clause of a noun the verb takes as its object or "as" phrase: "expressed hope that ...",
-    "cited the backlash as proof that ..."."""
-    nouns = [c for c in verb.children if c.dep_ == "dobj"]
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
-        nouns += [c for c in prep.children if c.dep_ == "pobj"]
-    for noun in nouns:
-        clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and _that_clause(c)), None)
-        if clause is not None:
-            return clause
-    return None
-
-
-def _object_reported(verb: Token) -> Token | None:
-    """The thing a stance or speech act is about: its direct object ("criticized the draft platform"), or
-    what it speaks "about" or "on". Pronouns report nothing the reader can see."""
-    lemma = verb.lemma_.lower()
-    if lemma in OBJECT_REPORTS:
-        thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        if thing is not None and thing.pos_ != "PRON":
-            return thing
-    if lemma in ABOUT_VERBS:
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("about", "on", "of")):
-            thing = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-            if thing is not None and thing.pos_ != "PRON":
-                return thing
-    return None
-
-
-def _title(words: str) -> bool:
-    """Quoted words that are a title or a name ("This Week", "Doomed to Succeed"): a few words, each
-    capitalised but the small ones (one word may be a cry: “Cruz!”). A title is named, not said."""
-    found = re.findall(r"[A-Za-z’']+", words)
-    return 1 < len(found) <= TITLE_WORDS_MAX and all(w[:1].isupper() or w.lower() in TITLE_SMALL for w in found)
-
-
-def _clause_verb(span: Span) -> Token | None:
-    """The verb of the clause quoted words sit in, when it has a subject: words quoted inside someone's
-    sentence without a verb of saying are theirs."""
-    inside = range(span.start, span.end)
-    root = next((t for t in span if t.head.i not in inside), None)
-    current = root.head if root is not None else None
-    for _ in range(4):
-        if current is None or current.i in inside:
-            return None
-        if current.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in current.children):
-            return current
-        if current.head is current:
-            return None
-        current = current.head
-    return None
 
 
 class QuoteExtractor:
@@ -193,13 +118,13 @@ class QuoteExtractor:
 
     def _direct(self, start: int, end: int) -> Quote | None:
         span = self.doc.char_span(start, end, alignment_mode="expand")
-        if span is None or not len(span) or _title(self.doc.text[start:end]):
+        if span is None or not len(span) or is_title(self.doc.text[start:end]):
             return None
         verb = self._governing_verb(span) or self._neighbour_verb(span)
         source = self._speaker(verb) if verb is not None else None
         if source is None:
             source, verb = self._introduced(span, verb)
-        if source is None and (clause := _clause_verb(span)) is not None:
+        if source is None and (clause := clause_verb(span)) is not None:
             source = self._speaker(clause)  # "Rubio bemoaned a climate in which people “literally hate each other”"
             verb = clause if source is not None else verb
         return self._make(start, end, True, source, verb)
@@ -338,7 +263,7 @@ class QuoteExtractor:
         that-clause is the content and whose "by" object or possessor is the speaker."""
         quotes = []
         for noun in (t for t in self.doc if t.lemma_.lower() in REPORT_NOUNS and t.pos_ == "NOUN"):
-            clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and _that_clause(c)), None)
+            clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and that_clause(c)), None)
             by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
             agent = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
             agent = agent or next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -406,13 +331,13 @@ class QuoteExtractor:
             ]
             if not tokens:
                 return None
-        elif verb.dep_ == "parataxis" and verb.head.i != verb.i and _reporting_clause_only(verb):
+        elif verb.dep_ == "parataxis" and verb.head.i != verb.i and reporting_clause_only(verb):
             inner = {t.i for t in verb.subtree}  # "The bigger risk, he said, is a clash ..."
             tokens = [t for t in verb.head.subtree if t.i not in inner]
         elif verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
             inner = {t.i for t in verb.subtree}  # "As Emily Feng reports for NPR, the first cases came ..."
             tokens = [t for t in verb.head.subtree if t.i not in inner]
-        elif verb.lemma_.lower() in ACT_VERBS | CHARGE_VERBS and (act := _act_content(verb)):
+        elif verb.lemma_.lower() in ACT_VERBS | CHARGE_VERBS and (act := act_content(verb)):
             tokens = act  # "urged Madrid to act now", "denied paying a ransom"
         elif verb.lemma_.lower() in FRAMING_VERBS and any(
             c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children
@@ -426,9 +351,9 @@ class QuoteExtractor:
             clause := next((c for c in verb.children if c.dep_ == "xcomp"), None)
         ):
             tokens = list(clause.subtree)  # "wants to repeal the law"
-        elif (clause := _noun_clause(verb)) is not None:  # "cited the backlash as proof that efforts were working"
+        elif (clause := noun_clause(verb)) is not None:  # "cited the backlash as proof that efforts were working"
             tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.lower_ == "that")]
-        elif (thing := _object_reported(verb)) is not None:
+        elif (thing := object_reported(verb)) is not None:
             tokens = list(thing.subtree)  # "announced a series of steps", "talked about his record"
         else:
             return None
