@@ -59,8 +59,9 @@ def load_model(name_or_path: str | None = None, disable: tuple[str, ...] = ()) -
     return spacy.load(target, disable=list(disable))
 
 
-CHUNK_CHARS = 10_000  # longer texts are parsed in pieces of at most this many characters: a batch of pieces holds at most
-# BATCH_SIZE times this in the model at once, whatever the length of an article
+# Longer texts are parsed in pieces of at most this many characters: a batch holds at most its size times
+# this in the model at once, whatever the length of an article.
+CHUNK_CHARS = 10_000
 _BREAKS = ("\n\n", "\n", ". ", "? ", "! ", "; ", " ")
 
 

@@ -111,3 +111,36 @@ def test_a_figure_inside_a_direct_quote_takes_the_quote_speaker(nlp):
     annotations = annotate_text(nlp, text)
     assert _source(annotations, 12)[0] == "maria lopez"
     assert _source(annotations, 40)[0] == "maria lopez"
+
+
+def test_generic_officials_speak_for_the_country_the_story_is_about(nlp):
+    # plague gold, The Sun: "say officials" in a story about China names no country of its own
+    text = (
+        "A HUNTER who killed and ate a wild rabbit in China has been hit by the deadly bubonic plague.\n\n"
+        "The 55-year-old is the third Beijing resident to contract the medieval disease, say officials."
+    )
+    assert _source(annotate_text(nlp, text), 55) == ("officials", "China")
+    # a story naming two countries as often names no side for them
+    even = "Russia and Ukraine met in Geneva. Russia and Ukraine talked. Officials said 12 prisoners were swapped."
+    assert _source(annotate_text(nlp, even), 12) == ("officials", None)
+
+
+def test_said_in_a_statement_that_credits_the_speaker(nlp):
+    # plague gold, Express: the that-clause hangs on "statement", not on "said"
+    text = (
+        "The health commission said in a statement that a 55-year old man had contracted bubonic plague "
+        "after eating a wild rabbit."
+    )
+    assert _source(annotate_text(nlp, text), 55)[0] == "health commission"
+
+
+def test_told_in_a_message_sent_by_someone_credits_the_sender(nlp):
+    # wework gold, The Real Deal: a passive "were told" in an email the chairman sent
+    text = (
+        "In a company email sent by chairman Marcelo Claure, employees were told that layoffs will begin this "
+        "week, and that a meeting will be postponed to Friday, where Claure will present the company's "
+        "five-year plan."
+    )
+    assert _source(annotate_text(nlp, text), 5)[0] == "marcelo claure"
+    passive = "A case has been reported in the county. It involves 3 patients."
+    assert _source(annotate_text(nlp, passive), 3)[0] is None

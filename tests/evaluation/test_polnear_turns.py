@@ -18,3 +18,12 @@ def test_a_split_quotation_is_one_attribution(nlp):
     pieces = [text[s:e] for s, e in joined[0].content]
     assert pieces == ["It’s downright ludicrous,", "He should be ashamed of himself."]
     assert any(text[s:e] == "We will see," for a in found if len(a.content) == 1 for s, e in a.content)
+
+
+def test_attributions_sharing_most_words_become_one_with_its_source():
+    from newsweave.evaluation.polnear import Attribution, _univocal
+
+    stance = Attribution([(0, 40)], [(50, 55)])  # "criticized the plan ..." with its speaker
+    unsourced = Attribution([(5, 35)], [], direct=True)  # a quote inside it, no speaker found
+    apart = Attribution([(60, 90)], [(95, 99)])
+    assert _univocal([unsourced, stance, apart]) == [stance, apart]

@@ -102,14 +102,16 @@ def fold_acronyms(doc: Doc, entities: list[Entity], covered: set[int], article_i
     Disease Control (CDC)"), adding the acronyms the model left untagged ("Meth is IN SD."); an untagged
     acronym the text spells out ("told TRD" after "The Real Deal") makes an organisation. Returns the
     organisations made this way."""
+    text = doc.text  # `Doc.text` joins every token each time it is read: once per article
     targets = [e for e in entities if e.type in _FOLD_TARGETS and len(e.name.split()) > 1 and e.mentions]
     for entity in entities:
         target = _target(entity.name, targets) if entity.mentions else None
         if target is not None and target is not entity:
-            _add(target, entity.name, [m for m in entity.mentions if not _defined(doc.text, m, target.mentions)])
+            _add(target, entity.name, [m for m in entity.mentions if not _defined(text, m, target.mentions)])
             target.aliases = list(dict.fromkeys([*target.aliases, *entity.aliases]))
             entity.mentions = []
     made: dict[str, Entity] = {}
+    not_spelled: set[str] = set()  # acronyms the text does not spell out: looked for once each
     for token in doc:
         if token.i in covered or token.pos_ not in ("PROPN", "NOUN") or not is_acronym(token.text):
             continue
@@ -119,10 +121,13 @@ def fold_acronyms(doc: Doc, entities: list[Entity], covered: set[int], article_i
         mention = [(token.idx, token.idx + len(token))]
         target = made.get(token.text) or _target(token.text, targets)
         if target is None:
-            spelled = [(a, b) for a, b in spelled_out_in(token.text, doc.text) if not _overlaps(doc, a, b, covered)]
-            if not spelled:
+            if token.text in not_spelled:
                 continue
-            name = doc.text[spelled[0][0] : spelled[0][1]]
+            spelled = [(a, b) for a, b in spelled_out_in(token.text, text) if not _overlaps(doc, a, b, covered)]
+            if not spelled:
+                not_spelled.add(token.text)
+                continue
+            name = text[spelled[0][0] : spelled[0][1]]
             target = Entity(id=f"{article_id}:a{len(made)}", article=article_id, name=name, type="ORG")
             target.aliases.append(name)
             target.mentions.extend(spelled)

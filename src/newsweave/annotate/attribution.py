@@ -11,7 +11,18 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from newsweave.annotate.clauses import (  # noqa: F401 - re-exported: figures, quotes and passages read them here
+    according_to,
+    cited,
+    is_reporting,
+    relative_antecedent,
+    reporting_verb_above,
+    reporting_verbs_above,
+    sender,
+    subject_of,
+)
 from newsweave.annotate.entities import TITLE_WORDS, affiliation_in_text
+from newsweave.annotate.knowledge import country_named
 from newsweave.annotate.phrases import definite_common, names_head, person_heads, phrase_tokens
 from newsweave.annotate.pronouns import antecedent
 from newsweave.annotate.speech_words import (  # noqa: F401 - FRAMING_VERBS is re-exported for quotes
@@ -20,10 +31,14 @@ from newsweave.annotate.speech_words import (  # noqa: F401 - FRAMING_VERBS is r
     CLAUSE_DEPS,
     DOCUMENT_NOUNS,
     FRAMING_VERBS,
+    OFFICIAL_NOUNS,
     PRONOUNS_GROUP,
     PRONOUNS_PERSON,
+    REPORT_NOUNS,
     REPORTING_VERBS,
+    RESPONDENTS,
     SKIP_IN_SOURCE,
+    SOMEONE,
     SOURCE_NOUNS,
     SPEECH_VERBS,
 )
@@ -48,14 +63,26 @@ class Source:
         subject of a verb of saying proper."""
         if verb is not None and verb.lemma_.lower() in SPEECH_VERBS and head.pos_ in ("NOUN", "PROPN"):
             return True
+        if verb is not None and verb.lemma_.lower() in SPEECH_VERBS and head.lower_ in SOMEONE:
+            return True  # "someone in the audience shouted", "some chanted"
+        if head.lower_ in RESPONDENTS or (head.like_num and head.dep_.startswith("nsubj")):
+            return True  # a share of those polled: "64 percent call him competent", "less than a third agreed"
+        if head.pos_ == "NOUN" and head.text[:1].isupper() and head.i > head.sent.start and not _title_case(head.sent):
+            return True  # a name the tagger took for a common noun ("Trump described ...")
         return (
             self.is_named
             or self.resolved
-            or head.pos_ == "PROPN"
+            or (head.pos_ == "PROPN" and (bool(head.ent_type_) or not _title_case(head.sent)))
             or head.lower_ in SOURCE_NOUNS
             or head.lower_ in TITLE_WORDS
             or head.lemma_.lower() in SOURCE_NOUNS
         )
+
+
+def _title_case(sent) -> bool:
+    """A headline in title case, where a capital says nothing about a name."""
+    words = [t for t in sent if t.is_alpha and not t.is_stop]
+    return sum(t.text[:1].isupper() for t in words) > 0.6 * len(words)
 
 
 class Resolver:
@@ -78,6 +105,22 @@ class Resolver:
         self.sentence_sources: dict[int, Source | None] = {}
         self.by_id = {e.id: e for e in entities}
         self.quotes: list | None = None  # the article's quotes, once extracted (quotes.py fills it)
+        self.country = self._story_country(entities)
+
+    def _story_country(self, entities: list[Entity]) -> str | None:
+        """The country the article is about: the one its places and nationalities name most often, when
+        it is named at least twice and more often than any other."""
+        counts: dict[str, int] = {}
+        for entity in entities:
+            if entity.type in ("GPE", "NORP"):
+                for start, end in entity.mentions:
+                    country = country_named(self.text[start:end])
+                    if country:
+                        counts[country] = counts.get(country, 0) + 1
+        ranked = sorted(counts.values(), reverse=True)
+        if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[1] == ranked[0]):
+            return None
+        return max(counts, key=lambda c: counts[c])
 
     def sentence_index(self, token_index: int) -> int | None:
         """The index of the sentence holding a token, found by bisection: `doc.sents` walks the whole
@@ -233,6 +276,8 @@ class Resolver:
         named = other is not None and names_head(other, head, compound_ok=compound_ok)
         name = other.name if named else text
         affiliation = (other.affiliation if other is not None else None) or in_text
+        if affiliation is None and other is None and (head.lower_ in OFFICIAL_NOUNS or head.lemma_ in OFFICIAL_NOUNS):
+            affiliation = self.country  # "say officials": the officials of the country the story is about
         return Source(text, start, end, name, other if named else None, affiliation, is_named=named)
 
     def _resolve(self, head: Token, text: str, in_text: str | None) -> Source | None:
@@ -261,102 +306,27 @@ class Resolver:
         return Source(text, start, end, target.name, target, target.affiliation or in_text, resolved=True)
 
 
-def subject_of(verb: Token) -> Token | None:
-    """The subject of a verb, climbing to the governing verb for participles ("..., warning that")."""
-    current: Token | None = verb
-    for _ in range(4):
-        if current is None:
-            return None
-        for child in current.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
-                if child.dep_ == "nsubjpass":
-                    agent = next((c for c in current.children if c.dep_ == "agent"), None)
-                    if agent is not None:
-                        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
-                        if pobj is not None:
-                            return pobj
-                return child
-        if current.dep_ == "xcomp" and (
-            controller := next((c for c in current.head.children if c.dep_ == "dobj" and c.i < current.i), None)
-        ):
-            return controller  # "prompted some Twitter users to argue that": the users argue
-        if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN") and current.head.dep_ != "pobj":
-            return current.head  # "The group, formed in recent weeks and ... stating that": the group
-        if current.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") and current.head is not current:
-            current = current.head if current.dep_ != "pcomp" else current.head.head
-        else:
-            return None
-    return None
-
-
-def according_to(token: Token) -> Token | None:
-    """The object of an "according to X" phrase in the token's sentence."""
-    for candidate in token.sent:
-        if candidate.lower_ == "according" and candidate.i + 1 < len(candidate.doc):
-            to = candidate.doc[candidate.i + 1]
-            if to.lower_ == "to":
-                for child in to.children:
-                    if child.dep_ == "pobj":
-                        return child
-                for child in candidate.children:
-                    for grandchild in child.children:
-                        if grandchild.dep_ == "pobj":
-                            return grandchild
-    return None
-
-
-def is_reporting(token: Token) -> bool:
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in REPORTING_VERBS
-
-
-def _carries_content(verb: Token, child: Token) -> bool:
-    """Whether `child` (a dependent of a reporting verb) is what is reported, not its circumstance."""
-    if child.dep_ not in CLAUSE_DEPS:
-        return False
-    if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in child.children):
-        return False  # "reported its third case after two cases were revealed"
-    return not (child.dep_ == "xcomp" and verb.lemma_.lower() == "agree")  # "agreed to inject $6.5 billion"
-
-
-def reporting_verbs_above(token: Token) -> list[Token]:
-    """The reporting verbs whose complement holds the token, nearest first, then reporting clauses that
-    trail or interrupt its clause ("Rebels freed 12 hostages, the army said, after talks")."""
-    found, path = [], [token]
-    child, current = token, token.head
-    for _ in range(12):
-        if current is child:
-            break
-        if is_reporting(current) and _carries_content(current, child):
-            found.append(current)
-        path.append(current)
-        child, current = current, current.head
-    for node in path:
-        for side in node.children:
-            if side.dep_ == "parataxis" and is_reporting(side) and side not in path and side not in found:
-                if not any(c.dep_ == "ccomp" for c in side.children):
-                    found.append(side)
-    return found
-
-
-def reporting_verb_above(token: Token) -> Token | None:
-    """The nearest reporting verb whose complement holds the token."""
-    verbs = reporting_verbs_above(token)
-    return verbs[0] if verbs else None
-
-
-def _cited(verb: Token) -> Token | None:
-    """ "the news agency said, citing the regional health commission": the body cited."""
-    for child in verb.children:
-        if child.lemma_ == "cite" and child.dep_ in ("advcl", "xcomp", "conj"):
-            return next((c for c in child.children if c.dep_ == "dobj"), None)
-    return None
+def through_relative(subject: Token, verb: Token, resolver: Resolver) -> Source | None:
+    """The speaker behind a relative pronoun, the pronoun kept as the phrase ("who said")."""
+    antecedent = relative_antecedent(subject)
+    if antecedent is None or antecedent.pos_ not in ("NOUN", "PROPN"):
+        return None
+    found = resolver.source_from(antecedent)
+    if not found.can_speak(antecedent, verb):
+        return None
+    end = subject.idx + len(subject)
+    return Source(subject.text, subject.idx, end, found.name, found.entity, found.affiliation, resolved=True)
 
 
 def verb_source(verb: Token, resolver: Resolver) -> Source | None:
     """The speaking subject of a reporting verb (or the body it cites), resolved."""
     subject = subject_of(verb)
-    if subject is None or subject.lower_ in ("i", "this", "that", "which", "what") or subject.dep_ == "nsubjpass":
-        return None  # "a case has been reported": the passive subject is what is reported
+    if subject is not None and subject.dep_ == "nsubjpass":
+        subject = sender(verb)  # "employees were told" in an email someone sent; "a case was reported": nobody
+    if subject is not None and relative_antecedent(subject) is not None:
+        return through_relative(subject, verb, resolver)  # "the agency, which said 12 people died"
+    if subject is None or subject.lower_ in ("i", "this", "that", "which", "what"):
+        return None
     if subject.lower_ == "it":
         if verb.lemma_.lower() not in SPEECH_VERBS:
             return None
@@ -364,10 +334,10 @@ def verb_source(verb: Token, resolver: Resolver) -> Source | None:
         if body is None:
             return None
         return Source(subject.text, subject.idx, subject.idx + 2, body.name, body, body.affiliation, resolved=True)
-    cited = _cited(verb)
-    if cited is not None:
-        source = resolver.source_from(cited)
-        if source.can_speak(cited):
+    named_body = cited(verb)
+    if named_body is not None:
+        source = resolver.source_from(named_body)
+        if source.can_speak(named_body):
             return source
     source = resolver.source_from(subject)
     return source if source.can_speak(subject, verb) else None

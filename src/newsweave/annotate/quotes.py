@@ -18,15 +18,37 @@ from newsweave.annotate.attribution import (
     Source,
     according_to,
     is_reporting,
+    relative_antecedent,
+    sender,
     subject_of,
+    through_relative,
     verb_source,
 )
 from newsweave.annotate.quotemarks import continue_speakers, direct_quote_spans, nested_speakers
-from newsweave.annotate.speech_words import ACT_VERBS, OBJECT_ACTS, REPORT_NOUNS
+from newsweave.annotate.reported import (
+    act_content,
+    clause_verb,
+    is_title,
+    noun_clause,
+    object_reported,
+    reporting_clause_only,
+    that_clause,
+)
+from newsweave.annotate.speech_words import (
+    ABOUT_VERBS,
+    ACT_VERBS,
+    CHARGE_VERBS,
+    DOCUMENT_NOUNS,
+    OBJECT_REPORTS,
+    QUOTE_VERBS,
+    REPORT_NOUNS,
+    SOURCE_NOUNS,
+)
 from newsweave.model import Quote
 
 _IMPERSONAL = {"it", "this", "that", "which", "who", "what", "i", "you"}
 MIN_CONTENT_TOKENS = 3
+MIN_REPORTED_TOKENS = 2  # what a verb reports can be short: "has spoken about Palestinian dignity"
 # "Pat Caddell: Democrat voters worried ...", "TRUMP: We will win": a name, a colon, what they said.
 _NAME_COLON = re.compile(r"^\s*([A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}):\s+(\S.*)$")
 # The credit line under an embedded post: "— Robert Maguire (@RobertMaguire) November 18, 2019".
@@ -34,6 +56,9 @@ _POST_CREDIT = re.compile(r"^\s*[—–]\s*([^(@\n]*?[A-Za-z][^(@\n]*?)\s*\(@[^)
 # Attributed wants and demands: quotes of a kind, but not sources of the figures they mention.
 INTENTION_VERBS = {"want", "plan", "intend", "seek", "hope", "aim", "promise", "vow", "pledge", "propose", "refuse"}
 DEMAND_VERBS = {"call", "demand", "press", "push"}
+QUOTE_MARKS = {'"', "“", "”", "''", "‘", "’", "'"}
+# Verbs besides the reporting ones whose content is a reported stance, act or intention.
+SPOKEN_VERBS = frozenset(INTENTION_VERBS | DEMAND_VERBS | OBJECT_REPORTS | ABOUT_VERBS | CHARGE_VERBS)
 NEAR = 8  # tokens between a quote and a reporting verb that is not its governor but introduces it
 
 
@@ -45,42 +70,7 @@ def _impersonal(token: Token) -> bool:
 def _cue(token: Token) -> bool:
     """A verb that can introduce quoted words: a reporting verb, or a framing one ("called it a 'bold,
     innovative effort'")."""
-    return is_reporting(token) or (token.pos_ == "VERB" and token.lemma_.lower() in FRAMING_VERBS)
-
-
-def _reporting_clause_only(verb: Token) -> bool:
-    """A parenthetical or trailing "he said": the verb has a subject and nothing it reports itself."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not any(
-        c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children
-    )
-
-
-def _that_clause(clause: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
-
-
-def _act_content(verb: Token) -> list[Token]:
-    """What a speech act without a that-clause reports: its infinitive or gerund ("urged X to act",
-    "denied paying"), with the person addressed, or the object of a denial or claim."""
-    act = next((c for c in verb.children if c.dep_ == "xcomp"), None)
-    if act is not None:
-        addressed = [c for c in verb.children if c.dep_ == "dobj" and c.i < act.i]
-        return [t for a in addressed for t in a.subtree] + list(act.subtree)
-    if verb.lemma_.lower() in OBJECT_ACTS:
-        thing = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON"), None)
-        return list(thing.subtree) if thing is not None else []
-    return []
-
-
-def _sender(verb: Token) -> Token | None:
-    """ "In a company email sent by chairman Marcelo Claure, employees were told ...": the agent of the
-    message the passive reporting verb was delivered in."""
-    for prep in (c for c in verb.children if c.dep_ == "prep"):
-        for message in (c for c in prep.children if c.dep_ == "pobj"):
-            for sent in (c for c in message.children if c.dep_ == "acl"):
-                for agent in (c for c in sent.children if c.dep_ == "agent"):
-                    return next((c for c in agent.children if c.dep_ == "pobj"), None)
-    return None
+    return is_reporting(token) or (token.pos_ == "VERB" and token.lemma_.lower() in FRAMING_VERBS | QUOTE_VERBS)
 
 
 class QuoteExtractor:
@@ -128,11 +118,38 @@ class QuoteExtractor:
 
     def _direct(self, start: int, end: int) -> Quote | None:
         span = self.doc.char_span(start, end, alignment_mode="expand")
-        if span is None or not len(span):
+        if span is None or not len(span) or is_title(self.resolver.text[start:end]):
             return None
         verb = self._governing_verb(span) or self._neighbour_verb(span)
         source = self._speaker(verb) if verb is not None else None
+        if source is None:
+            source, verb = self._introduced(span, verb)
+        if source is None and (clause := clause_verb(span)) is not None:
+            source = self._speaker(clause)  # "Rubio bemoaned a climate in which people “literally hate each other”"
+            verb = clause if source is not None else verb
         return self._make(start, end, True, source, verb)
+
+    def _introduced(self, span: Span, verb: Token | None) -> tuple[Source | None, Token | None]:
+        """A quote introduced without a verb of saying: after a name and a colon ("Republican pollster
+        Daron Shaw: “...”"), after a clause and a colon or dash ("Clinton released the following statement:
+        “...”"), or after "According to X," in its sentence."""
+        doc, k = self.doc, span.start - 1
+        while k > 0 and (doc[k].is_space or doc[k].text in QUOTE_MARKS):
+            k -= 1
+        if k > 0 and doc[k].text in (":", "—", "–"):
+            before = doc[k - 1]
+            named = before.ent_type_ in ("PERSON", "ORG") or self.resolver.person_named(before.text) is not None
+            if doc[k].text == ":" and before.pos_ == "PROPN" and named:
+                return self.resolver.source_from(before), verb
+            clause = next((t for t in [before, *before.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+            if clause is not None and any(c.dep_ == "nsubj" for c in clause.children):
+                source = self._speaker(clause)
+                if source is not None:
+                    return source, clause
+        agent = according_to(span[0])
+        if agent is not None and agent.i < span.start and not _impersonal(agent):
+            return self.resolver.source_from(agent), verb
+        return None, verb
 
     def _governing_verb(self, span: Span) -> Token | None:
         """The reporting verb outside the quote that the quoted words depend on, or the sentence's."""
@@ -151,7 +168,7 @@ class QuoteExtractor:
         near = [
             t
             for t in sent
-            if t.i not in inside and is_reporting(t) and (0 < span.start - t.i <= NEAR or 0 <= t.i - span.end < NEAR)
+            if t.i not in inside and _cue(t) and (0 < span.start - t.i <= NEAR or 0 <= t.i - span.end < NEAR)
         ]
         return min(near, key=lambda t: min(abs(t.i - span.start), abs(t.i - span.end))) if near else None
 
@@ -175,9 +192,11 @@ class QuoteExtractor:
     def _speaker(self, verb: Token) -> Source | None:
         subject = subject_of(verb) or self._name_beside(verb)
         if subject is not None and subject.dep_ == "nsubjpass":
-            subject = _sender(verb)  # "employees were told": whoever sent what told them
+            subject = sender(verb)  # "employees were told": whoever sent what told them
         if subject is not None and subject.lower_ == "it":
             return verb_source(verb, self.resolver)  # "it has also acknowledged": the body named before
+        if subject is not None and relative_antecedent(subject) is not None:
+            return through_relative(subject, verb, self.resolver)  # "Smith, who noted that ..."
         if subject is None or _impersonal(subject):
             return None
         source = self.resolver.source_from(subject)
@@ -201,7 +220,8 @@ class QuoteExtractor:
         quotes = []
         for token in self.doc:
             lemma = token.lemma_.lower()
-            if not (is_reporting(token) or (token.pos_ == "VERB" and lemma in INTENTION_VERBS | DEMAND_VERBS)):
+            spoken = token.pos_ == "VERB" and lemma in SPOKEN_VERBS
+            if not (is_reporting(token) or spoken):
                 continue
             content = self._content_of(token)
             if content is None:
@@ -243,7 +263,7 @@ class QuoteExtractor:
         that-clause is the content and whose "by" object or possessor is the speaker."""
         quotes = []
         for noun in (t for t in self.doc if t.lemma_.lower() in REPORT_NOUNS and t.pos_ == "NOUN"):
-            clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and _that_clause(c)), None)
+            clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and that_clause(c)), None)
             by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
             agent = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
             agent = agent or next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -276,16 +296,30 @@ class QuoteExtractor:
                 covered = any(q.start <= start and end <= q.end for q in found) or any(
                     qs <= start and end <= qe for qs, qe in quoted
                 )
-                if person is not None and not covered and len(match.group(2).split()) >= MIN_CONTENT_TOKENS:
-                    source = Source(match.group(1), name_start, name_end, person.name, person, person.affiliation,
-                                    is_named=True)  # fmt: skip
+                if person is not None:
+                    source: Source | None = Source(match.group(1), name_start, name_end, person.name, person,
+                                                   person.affiliation, is_named=True)  # fmt: skip
+                else:
+                    source = self._body_named(match.group(1), name_start, name_end)
+                if source is not None and not covered and len(match.group(2).split()) >= MIN_CONTENT_TOKENS:
                     quotes.append(self._make(start, end, False, source, None))
             offset += len(line) + 1
         return quotes
 
+    def _body_named(self, name: str, start: int, end: int) -> Source | None:
+        """ "NY Daily News: Paris Attacks Highlight Threat", "Poll: Sanders Leads": an organisation, or a
+        noun of the kind that reports, heading a line with a colon."""
+        body = self.resolver.entity_in(start, end, ("ORG",))
+        if body is not None and body.type == "ORG":
+            return Source(name, start, end, body.name, body, body.affiliation, is_named=True)
+        if name.split()[-1].lower() in SOURCE_NOUNS | DOCUMENT_NOUNS:
+            return Source(name, start, end, name)
+        return None
+
     def _content_of(self, verb: Token) -> tuple[int, int] | None:
         """The reported content: a that-clause, the "them as ..." of a framing verb, what is called for,
         or what someone wants or plans to do."""
+        thing = None
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
         clause = next((c for c in clauses if c.i > verb.i), clauses[0] if clauses else None)
         if clause is not None:
@@ -297,13 +331,13 @@ class QuoteExtractor:
             ]
             if not tokens:
                 return None
-        elif verb.dep_ == "parataxis" and verb.head.i != verb.i and _reporting_clause_only(verb):
+        elif verb.dep_ == "parataxis" and verb.head.i != verb.i and reporting_clause_only(verb):
             inner = {t.i for t in verb.subtree}  # "The bigger risk, he said, is a clash ..."
             tokens = [t for t in verb.head.subtree if t.i not in inner]
         elif verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
             inner = {t.i for t in verb.subtree}  # "As Emily Feng reports for NPR, the first cases came ..."
             tokens = [t for t in verb.head.subtree if t.i not in inner]
-        elif verb.lemma_.lower() in ACT_VERBS and (act := _act_content(verb)):
+        elif verb.lemma_.lower() in ACT_VERBS | CHARGE_VERBS and (act := act_content(verb)):
             tokens = act  # "urged Madrid to act now", "denied paying a ransom"
         elif verb.lemma_.lower() in FRAMING_VERBS and any(
             c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children
@@ -317,10 +351,15 @@ class QuoteExtractor:
             clause := next((c for c in verb.children if c.dep_ == "xcomp"), None)
         ):
             tokens = list(clause.subtree)  # "wants to repeal the law"
+        elif (clause := noun_clause(verb)) is not None:  # "cited the backlash as proof that efforts were working"
+            tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.lower_ == "that")]
+        elif (thing := object_reported(verb)) is not None:
+            tokens = list(thing.subtree)  # "announced a series of steps", "talked about his record"
         else:
             return None
         tokens = [t for t in tokens if not t.is_space and (not t.is_punct or t.i not in (tokens[0].i, tokens[-1].i))]
-        if len(tokens) < MIN_CONTENT_TOKENS:
+        named = bool(tokens) and thing is not None and thing.pos_ == "PROPN"  # "endorsed Ted Cruz": a name will do
+        if len(tokens) < (1 if named else MIN_REPORTED_TOKENS):
             return None
         first, last = min(t.i for t in tokens), max(t.i for t in tokens)
         while last > first and self.doc[last].is_punct and self.doc[last].text not in ("”", '"'):

@@ -38,8 +38,14 @@ SPEECH_VERBS = {
     "remark", "allege", "assert", "stress", "emphasize", "emphasise", "acknowledge", "disclose", "reveal",
     "argue", "contend", "maintain", "reiterate", "recount", "mention", "concede", "urge", "promise", "vow",
     "quip", "joke", "wonder", "exclaim", "complain", "lament", "boast", "retort", "muse", "plead", "scoff",
-    "shout", "whisper", "snap", "counter", "gush", "chide", "rail", "advise",
+    "shout", "whisper", "snap", "counter", "gush", "chide", "rail", "advise", "yell", "chant", "scream", "cry",
+    "affirm", "mouth",
 }  # fmt: skip
+# Shares of the people polled: "64 percent call him competent", "a majority said".
+RESPONDENTS = {"percent", "majority", "majorities", "minority", "third", "thirds", "half", "quarter", "quarters",
+               "plurality", "percentage", "share"}  # fmt: skip
+# Indefinite pronouns that speak when their verb is one of saying: "someone in the audience shouted".
+SOMEONE = {"someone", "somebody", "some", "many", "others", "one", "anyone", "everyone", "few", "several", "most"}
 # An adverbial clause opened by one of these is the circumstance of the report, not what is reported:
 # "reported its third case after two other cases were revealed".
 CIRCUMSTANCE_MARKS = {"after", "before", "when", "while", "since", "until", "once", "as", "because", "although"}
@@ -50,6 +56,9 @@ BODY_NOUNS = {
     "bank", "startup", "network", "outlet", "institute", "center", "centre", "board", "hospital",
     "university", "court", "administration", "army", "military", "government", "service", "broadcaster",
 }  # fmt: skip
+# Generic sources that speak for a state: without a country of their own they speak for the story's country.
+OFFICIAL_NOUNS = {"official", "officials", "authorities", "authority", "police", "government", "ministry", "military",
+                  "army", "administration", "prosecutors", "investigators", "regulators"}  # fmt: skip
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
 PRONOUNS_GROUP = {"they", "them", "we"}
 PASSAGE_HOPS = 1  # sentences back that an attributed passage carries its source
@@ -74,13 +83,37 @@ SOURCE_NOUNS = {
     "aide", "aides", "adviser", "advisers", "advisor", "advisors", "member", "members", "representative",
     "representatives", "democrats", "republicans", "candidate", "candidates", "economist", "economists",
     "doctor", "doctors", "worker", "workers", "activist", "activists", "family", "friends", "staff",
+    "polling", "polls", "surveys", "studies", "results", "research", "analysis", "supporters", "opponents",
 }  # fmt: skip
 # Speech acts reported without a that-clause: "urged Madrid to act", "denied paying a ransom".
 ACT_VERBS = {"urge", "warn", "ask", "advise", "tell", "order", "instruct", "encourage", "recommend", "deny", "admit",
              "claim", "accuse"}  # fmt: skip
+# Acts that charge or credit someone "of" or "for" something: "accused Clinton of using divisive rhetoric".
+CHARGE_VERBS = {"accuse", "blame", "criticize", "criticise", "praise", "thank", "fault", "credit", "commend", "condemn",
+                "attack", "slam", "blast", "chide", "scold", "rebuke", "applaud"}  # fmt: skip
 OBJECT_ACTS = {"deny", "admit", "claim"}  # "claimed responsibility for the attack"
 # Nouns that report what follows them in a that-clause: "a declaration by China's health chiefs that ...".
 REPORT_NOUNS = {"declaration", "statement", "announcement", "claim", "warning", "assertion", "admission",
-                "assurance", "insistence", "suggestion", "acknowledgment", "acknowledgement", "allegation"}  # fmt: skip
+                "assurance", "insistence", "suggestion", "acknowledgment", "acknowledgement", "allegation", "remark",
+                "comment", "promise", "pledge", "vow", "belief", "argument", "contention", "charge", "accusation",
+                "prediction", "hope", "fear", "concern", "worry", "threat", "boast", "view", "notion", "assessment",
+                "estimate", "conclusion", "complaint", "message", "report"}  # fmt: skip
 # Documents whose publisher speaks through them: "the report says" -> the paper it appeared in.
 DOCUMENT_NOUNS = {"report", "study", "survey", "article", "story", "analysis", "investigation", "review", "poll"}
+# Stances and speech acts whose object is what is reported ("Obama announced a series of steps", "the
+# senators criticized the draft platform", "a poll showed Trump leading"): PolNeAR's attributions.
+OBJECT_REPORTS = {
+    "announce", "mention", "criticize", "criticise", "endorse", "support", "praise", "defend", "oppose", "back",
+    "denounce", "condemn", "decry", "blast", "slam", "tout", "applaud", "challenge", "question", "discuss",
+    "cite", "reject", "welcome", "blame", "mock", "dismiss", "embrace", "champion", "advocate", "propose",
+    "show", "describe", "deny", "admit", "claim", "confirm", "predict", "estimate", "reveal", "disclose",
+    "express", "voice", "acknowledge", "highlight", "stress", "emphasize", "emphasise", "repeat", "reiterate",
+    "promise", "pledge", "vow", "recommend", "suggest", "fear", "expect", "want", "prefer", "favor", "favour",
+    "say", "write", "tweet", "report", "explain",
+}  # fmt: skip
+# Verbs of speaking about something: "talked about his record", "commented on the ruling".
+ABOUT_VERBS = {"talk", "speak", "ask", "comment", "focus", "write", "complain", "boast", "brag", "testify", "argue",
+               "warn", "joke", "muse", "rail", "speculate"}  # fmt: skip
+# Verbs that introduce quoted words only when the quote is beside them: '“Honestly,” he continued, “...”'.
+QUOTE_VERBS = {"continue", "interrupt", "yell", "scream", "chant", "sing", "laugh", "sigh", "chime", "interject",
+               "affirm", "mouth", "cry"}  # fmt: skip

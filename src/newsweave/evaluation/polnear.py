@@ -136,7 +136,19 @@ def _ours(doc, name: str) -> list[Attribution]:
         else:
             found.append(Attribution([(q.start, q.end)], source, q.direct))
         previous = q
-    return found
+    return _univocal(found)
+
+
+def _univocal(found: list[Attribution]) -> list[Attribution]:
+    """PolNeAR gives each word to at most one attribution: of ours that share most of their words (a
+    stance and the speech it frames, a quote inside another speaker's paraphrase), the first with a
+    source stands, as an annotator keeps one."""
+    kept: list[Attribution] = []
+    for attribution in sorted(found, key=lambda a: not a.source):
+        if not any(_matches(attribution, other) for other in kept):
+            kept.append(attribution)
+    chosen = {id(a) for a in kept}
+    return [a for a in found if id(a) in chosen]
 
 
 def _textacy(doc) -> list[Attribution]:

@@ -1,0 +1,133 @@
+"""The reporting clause of a sentence: which verbs report what a token says, who their subject is,
+and "according to" phrases. Parse-only helpers, shared by figures (asserted_by) and quotes (speaker)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsweave.annotate.speech_words import CIRCUMSTANCE_MARKS, CLAUSE_DEPS, REPORT_NOUNS, REPORTING_VERBS
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a verb, climbing to the governing verb for participles ("..., warning that")."""
+    if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_.startswith("nsubj") for c in verb.children):
+        return None  # "Asked whether he would run, Smith said no": the one asked is the subject, the asker unnamed
+    current: Token | None = verb
+    for _ in range(4):
+        if current is None:
+            return None
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
+        # the nearest of two subjects: '“Everything but Clinton,” Le Pen told CNN' (the quote parsed as one)
+        for child in sorted(subjects, key=lambda c: abs(c.i - current.i))[:1]:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                if child.dep_ == "nsubjpass":
+                    agent = next((c for c in current.children if c.dep_ == "agent"), None)
+                    if agent is not None:
+                        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                        if pobj is not None:
+                            return pobj
+                return child
+        if current.dep_ == "xcomp" and (
+            controller := next((c for c in current.head.children if c.dep_ == "dobj" and c.i < current.i), None)
+        ):
+            return controller  # "prompted some Twitter users to argue that": the users argue
+        if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN") and current.head.dep_ != "pobj":
+            return current.head  # "The group, formed in recent weeks and ... stating that": the group
+        if current.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") and current.head is not current:
+            current = current.head if current.dep_ != "pcomp" else current.head.head
+        else:
+            return None
+    return None
+
+
+def relative_antecedent(subject: Token) -> Token | None:
+    """ "Smith, who noted that ...": the noun a relative pronoun subject stands for."""
+    if subject.lower_ in ("who", "which", "that") and subject.head.dep_ == "relcl" and subject.head.head is not subject:
+        return subject.head.head
+    return None
+
+
+def according_to(token: Token) -> Token | None:
+    """The object of an "according to X" phrase in the token's sentence."""
+    for candidate in token.sent:
+        if candidate.lower_ == "according" and candidate.i + 1 < len(candidate.doc):
+            to = candidate.doc[candidate.i + 1]
+            if to.lower_ == "to":
+                for child in to.children:
+                    if child.dep_ == "pobj":
+                        return child
+                for child in candidate.children:
+                    for grandchild in child.children:
+                        if grandchild.dep_ == "pobj":
+                            return grandchild
+    return None
+
+
+def is_reporting(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in REPORTING_VERBS
+
+
+def _carries_content(verb: Token, child: Token) -> bool:
+    """Whether `child` (a dependent of a reporting verb) is what is reported, not its circumstance."""
+    if child.dep_ not in CLAUSE_DEPS:
+        return False
+    if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in child.children):
+        return False  # "reported its third case after two cases were revealed"
+    return not (child.dep_ == "xcomp" and verb.lemma_.lower() == "agree")  # "agreed to inject $6.5 billion"
+
+
+def reporting_verbs_above(token: Token) -> list[Token]:
+    """The reporting verbs whose complement holds the token, nearest first, then reporting clauses that
+    trail or interrupt its clause ("Rebels freed 12 hostages, the army said, after talks")."""
+    found, path = [], [token]
+    child, current = token, token.head
+    for _ in range(12):
+        if current is child:
+            break
+        if is_reporting(current) and _carries_content(current, child):
+            found.append(current)
+        elif (said := _said_in(current, child)) is not None:
+            found.append(said)
+        path.append(current)
+        child, current = current, current.head
+    for node in path:
+        for side in node.children:
+            if side.dep_ == "parataxis" and is_reporting(side) and side not in path and side not in found:
+                if not any(c.dep_ == "ccomp" for c in side.children):
+                    found.append(side)
+    return found
+
+
+def _said_in(noun: Token, clause: Token) -> Token | None:
+    """ "said in a statement that a 55-year-old man had contracted plague": the reporting verb a
+    report noun's that-clause was delivered with."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in REPORT_NOUNS or clause.dep_ not in ("acl", "ccomp"):
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "through") and is_reporting(noun.head.head):
+        return noun.head.head
+    return None
+
+
+def sender(verb: Token) -> Token | None:
+    """ "In a company email sent by chairman Marcelo Claure, employees were told ...": the agent of the
+    message the passive reporting verb was delivered in."""
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for message in (c for c in prep.children if c.dep_ == "pobj"):
+            for sent in (c for c in message.children if c.dep_ == "acl"):
+                for agent in (c for c in sent.children if c.dep_ == "agent"):
+                    return next((c for c in agent.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def reporting_verb_above(token: Token) -> Token | None:
+    """The nearest reporting verb whose complement holds the token."""
+    verbs = reporting_verbs_above(token)
+    return verbs[0] if verbs else None
+
+
+def cited(verb: Token) -> Token | None:
+    """ "the news agency said, citing the regional health commission": the body cited."""
+    for child in verb.children:
+        if child.lemma_ == "cite" and child.dep_ in ("advcl", "xcomp", "conj"):
+            return next((c for c in child.children if c.dep_ == "dobj"), None)
+    return None

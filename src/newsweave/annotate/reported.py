@@ -1,0 +1,95 @@
+"""What a reporting verb reports when it has no that-clause: an infinitive or a charge ("urged X to act",
+"accused X of Y"), a noun's that-clause, the object of a stance ("criticized the platform"), what one
+speaks about; and the clause quoted words sit in. Parse-only helpers of quotes.py."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from newsweave.annotate.speech_words import ABOUT_VERBS, CHARGE_VERBS, OBJECT_ACTS, OBJECT_REPORTS
+
+TITLE_WORDS_MAX = 6
+TITLE_SMALL = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "with", "at", "by", "or"}
+
+
+def reporting_clause_only(verb: Token) -> bool:
+    """A parenthetical or trailing "he said": the verb has a subject and nothing it reports itself."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and not any(
+        c.dep_ in ("ccomp", "xcomp", "dobj") for c in verb.children
+    )
+
+
+def that_clause(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+
+
+def act_content(verb: Token) -> list[Token]:
+    """What a speech act without a that-clause reports: its infinitive or gerund ("urged X to act",
+    "denied paying"), with the person addressed, or the object of a denial or claim."""
+    act = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    if act is not None:
+        addressed = [c for c in verb.children if c.dep_ == "dobj" and c.i < act.i]
+        return [t for a in addressed for t in a.subtree] + list(act.subtree)
+    if verb.lemma_.lower() in OBJECT_ACTS:
+        thing = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON"), None)
+        return list(thing.subtree) if thing is not None else []
+    charge = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "for")), None)
+    if verb.lemma_.lower() in CHARGE_VERBS and charge is not None:  # "accused Clinton of using divisive rhetoric"
+        accused = [c for c in verb.children if c.dep_ == "dobj" and c.i < charge.i]
+        return sorted([t for a in accused for t in a.subtree] + list(charge.subtree), key=lambda t: t.i)
+    return []
+
+
+def noun_clause(verb: Token) -> Token | None:
+    """The that-clause of a noun the verb takes as its object or "as" phrase: "expressed hope that ...",
+    "cited the backlash as proof that ..."."""
+    nouns = [c for c in verb.children if c.dep_ == "dobj"]
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+        nouns += [c for c in prep.children if c.dep_ == "pobj"]
+    for noun in nouns:
+        clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and that_clause(c)), None)
+        if clause is not None:
+            return clause
+    return None
+
+
+def object_reported(verb: Token) -> Token | None:
+    """The thing a stance or speech act is about: its direct object ("criticized the draft platform"), or
+    what it speaks "about" or "on". Pronouns report nothing the reader can see."""
+    lemma = verb.lemma_.lower()
+    if lemma in OBJECT_REPORTS:
+        thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if thing is not None and thing.pos_ != "PRON":
+            return thing
+    if lemma in ABOUT_VERBS:
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("about", "on", "of")):
+            thing = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+            if thing is not None and thing.pos_ != "PRON":
+                return thing
+    return None
+
+
+def is_title(words: str) -> bool:
+    """Quoted words that are a title or a name ("This Week", "Doomed to Succeed"): a few words, each
+    capitalised but the small ones (one word may be a cry: “Cruz!”). A title is named, not said."""
+    found = re.findall(r"[A-Za-z’']+", words)
+    return 1 < len(found) <= TITLE_WORDS_MAX and all(w[:1].isupper() or w.lower() in TITLE_SMALL for w in found)
+
+
+def clause_verb(span: Span) -> Token | None:
+    """The verb of the clause quoted words sit in, when it has a subject: words quoted inside someone's
+    sentence without a verb of saying are theirs."""
+    inside = range(span.start, span.end)
+    root = next((t for t in span if t.head.i not in inside), None)
+    current = root.head if root is not None else None
+    for _ in range(4):
+        if current is None or current.i in inside:
+            return None
+        if current.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in current.children):
+            return current
+        if current.head is current:
+            return None
+        current = current.head
+    return None
