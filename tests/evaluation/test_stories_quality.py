@@ -6,7 +6,8 @@ import json
 from collections import defaultdict
 from pathlib import Path
 
-from newsweave.evaluation.stories import batch_baseline, incremental, load_ecbplus, load_news_threads, orders, place
+from newsweave.evaluation.stories import batch_baseline, incremental, load_ecbplus, load_news_threads, orders
+from newsweave.stories.cluster import StoryClusterer
 from tests.conftest import ECBPLUS, SHARED
 
 MINIMUMS = json.loads((Path(__file__).parent / "quality_minimums.json").read_text())
@@ -40,9 +41,10 @@ def test_a_folder_about_one_event_stays_one_story():
         by_event[doc.gold].append(doc)
     whole, shares = 0, []
     for docs in by_event.values():
+        clusterer = StoryClusterer()
         sizes: dict[str, int] = defaultdict(int)
-        for story_id in place(docs).values():
-            sizes[story_id] += 1
+        for doc in docs:
+            sizes[clusterer.add(doc.id, doc.terms, doc.published)] += 1
         whole += len(sizes) == 1
         shares.append(max(sizes.values()) / len(docs))
     assert whole / len(by_event) >= MINIMUMS["ecbplus_single_event_whole"]
@@ -56,6 +58,7 @@ def test_the_evaluation_places_articles_as_the_ingest_engine_does():
 
     store = open_store(":memory:")
     LocalEngine(store, nlp=None).run([NEWS_THREADS / "articles"], assemble=False)
-    evaluated = place(load_news_threads(NEWS_THREADS))
+    clusterer = StoryClusterer()
+    evaluated = {d.id: clusterer.add(d.id, d.terms, d.published) for d in load_news_threads(NEWS_THREADS)}
     ingested = {a.id: story_id for story_id in set(evaluated.values()) for a in store.articles_of(story_id)}
     assert ingested == evaluated

@@ -9,37 +9,31 @@ import sys
 from collections import Counter
 from dataclasses import asdict
 
-from newsweave.evaluation.stories import load_ecbplus, load_news_threads, orders, place
+from newsweave.evaluation.stories import load_news_threads, orders
 from newsweave.store import open_store
 from newsweave.stories.cluster import ClusterState, StoryClusterer, StoryRecord
 from newsweave.stories.features import TITLE, article_terms, split_title
-from tests.conftest import ECBPLUS, ROOT, SHARED, bbc_article
+from tests.conftest import ROOT, SHARED, bbc_article
 
 NEWS_THREADS = SHARED / "data" / "news-threads"
 
 
 def _uninterrupted(docs) -> dict[str, str]:
-    return place(docs)  # in batches of 32, as ingest places them
-
-
-def _add_batches(clusterer: StoryClusterer, docs) -> dict[str, str]:
-    placed = {}
-    for start in range(0, len(docs), 32):
-        placed.update(clusterer.add_batch([(d.id, d.terms, d.published) for d in docs[start : start + 32]]))
-    return placed
+    clusterer = StoryClusterer()
+    return {d.id: clusterer.add(d.id, d.terms, d.published) for d in docs}
 
 
 def test_resumed_after_a_kill_places_every_article_as_one_run_does():
-    """Issue 11: killed after 96 of 157 articles (three batches), saved batch by batch as the store does, resumed."""
+    """Issue 11: killed after 100 of 158 articles, saved batch by batch as the store does, then resumed."""
     docs = load_news_threads(NEWS_THREADS)
     saved = {"counters": {}, "df": {}, "stories": {}}
     clusterer = StoryClusterer()
     placed = {}
-    for start in range(0, 96, 32):  # batches of 32; only what each batch touched is written
-        batch = docs[start : start + 32]
-        placed.update(clusterer.add_batch([(d.id, d.terms, d.published) for d in batch]))
-        stories = {placed[d.id] for d in batch}
-        terms = {t for d in batch for t in d.terms}
+    for start in range(0, 100, 32):  # batches of 32; only what each batch touched is written
+        stories, terms = set(), set()
+        for doc in docs[start : min(start + 32, 100)]:
+            stories.add(placed.setdefault(doc.id, clusterer.add(doc.id, doc.terms, doc.published)))
+            terms.update(doc.terms)
         state = json.loads(json.dumps(asdict(clusterer.snapshot(stories, terms))))  # through text, as stored
         saved["counters"] = {k: state[k] for k in ("documents", "tick", "next_id")}
         saved["df"].update(state["df"])
@@ -47,7 +41,8 @@ def test_resumed_after_a_kill_places_every_article_as_one_run_does():
     resumed = StoryClusterer.restore(
         ClusterState(**saved["counters"], df=saved["df"], stories=[StoryRecord(**r) for r in saved["stories"].values()])
     )
-    placed.update(_add_batches(resumed, docs[96:]))
+    for doc in docs[100:]:
+        placed[doc.id] = resumed.add(doc.id, doc.terms, doc.published)
     assert placed == _uninterrupted(docs)
 
 
@@ -55,19 +50,19 @@ def test_the_store_saves_and_loads_the_state_that_resumes_exactly(tmp_path):
     docs = load_news_threads(NEWS_THREADS)
     store = open_store(tmp_path / "news.db")
     clusterer = store.load_clusterer(10)
-    placed = _add_batches(clusterer, docs[:64])
+    placed = {d.id: clusterer.add(d.id, d.terms, d.published) for d in docs[:80]}
     with store.transaction():
-        store.save_clusterer(clusterer, set(placed.values()), {t for d in docs[:64] for t in d.terms})
+        store.save_clusterer(clusterer, set(placed.values()), {t for d in docs[:80] for t in d.terms})
     store.close()
     resumed = open_store(tmp_path / "news.db").load_clusterer(20_000)
-    placed.update(_add_batches(resumed, docs[64:]))
+    placed.update({d.id: resumed.add(d.id, d.terms, d.published) for d in docs[80:]})
     assert placed == _uninterrupted(docs)
 
 
 _PLACE = (
     "import json, sys; from pathlib import Path; from newsweave.evaluation.stories import load_news_threads;"
-    " from newsweave.evaluation.stories import place;"
-    " print(json.dumps(place(load_news_threads(Path(sys.argv[1])))))"
+    " from newsweave.stories.cluster import StoryClusterer; c = StoryClusterer();"
+    " print(json.dumps({d.id: c.add(d.id, d.terms, d.published) for d in load_news_threads(Path(sys.argv[1]))}))"
 )
 
 
@@ -95,7 +90,8 @@ def test_short_items_join_the_thread_they_name():
     docs = load_news_threads(NEWS_THREADS)
     short = ["0eb77135", "d7382516", "2a8b6663", "a6d0f134"]
     for _, ordered in orders(docs):
-        placed = place(ordered)
+        clusterer = StoryClusterer()
+        placed = {d.id: clusterer.add(d.id, d.terms, d.published) for d in ordered}
         for doc in docs:
             if doc.id[:8] in short:
                 pieces = Counter(placed[d.id] for d in docs if d.gold == doc.gold)
@@ -148,54 +144,3 @@ def test_a_one_word_name_in_a_title_counts_once_for_the_second_chance():
     terms, title = split_title(article_terms(body, headline))
     assert {"iraq", "@iraq"} <= title and {"iraq", "@iraq"} <= set(clusterer.stories[voters].lookup_terms())
     assert not clusterer.names_its_story(clusterer.vector(terms), title, 0.2, voters)
-
-
-def test_arrival_order_within_a_batch_does_not_matter():
-    """The first 32 news-threads articles in file order and reversed: one batch, the same stories and ids."""
-    batch = [(d.id, d.terms, d.published) for d in load_news_threads(NEWS_THREADS)[:32]]
-    assert StoryClusterer().add_batch(batch) == StoryClusterer().add_batch(batch[::-1])
-
-
-def _thread_placed(thread: str) -> tuple[dict[str, str], dict[str, str]]:
-    """One news-threads thread's reports in one batch, and the same reports added one by one in id order."""
-    docs = sorted((d for d in load_news_threads(NEWS_THREADS) if d.gold == thread), key=lambda d: d.id)
-    one_by_one = StoryClusterer()
-    alone = {d.id[:8]: one_by_one.add(d.id, d.terms, d.published) for d in docs}
-    placed = StoryClusterer().add_batch([(d.id, d.terms, d.published) for d in docs])
-    return {i[:8]: s for i, s in placed.items()}, alone
-
-
-def test_an_article_left_alone_looks_again_once_its_batch_is_placed():
-    """First Falcon Heavy launch: "Elon Musk: SpaceX to launch Falcon Heavy rocket this month" starts a story of its
-    own when added after the three reports before it by id; its second look, once the batch's other four reports
-    are placed, joins it to the thread."""
-    placed, alone = _thread_placed("First_Falcon_Heavy_launch")
-    assert alone["8c22e99f"] != alone["10940dbc"]
-    assert set(placed.values()) == {"s1"}
-
-
-def test_two_stories_founded_in_one_batch_keep_the_older_id_when_they_merge():
-    """Israel's West Bank settlement funding: the first report by id founds s1 and stays alone, the next two found
-    s2; the first report's second look joins s2, and the merged story is s1."""
-    placed, alone = _thread_placed("israel_approves_transfer_of_11_million_in_funding_for_west_bank_settlements")
-    assert alone == {"35d76340": "s1", "60987107": "s2", "c7000b90": "s2"}
-    assert set(placed.values()) == {"s1"}
-
-
-def _events_per_story(topic: str) -> list[set[str]]:
-    """One ECB+ topic's documents (two similar events) placed alone in file order: the gold events of each story."""
-    docs = [d for d in load_ecbplus(ECBPLUS) if d.id.split("_")[0] == topic]
-    placed = place(docs)
-    return [{d.gold for d in docs if placed[d.id] == story} for story in sorted(set(placed.values()))]
-
-
-def test_two_fires_at_waitrose_supermarkets_stay_apart_by_their_figures():
-    """ECB+ topic 14: a fire at the Waitrose in Banstead and one at the Waitrose in Wellington (July 21, 2013) share
-    the chain, the fire and the firefighters' words; their numbers keep the two fires in stories of their own."""
-    assert all(len(events) == 1 for events in _events_per_story("14"))
-
-
-def test_the_twelfth_doctor_announced_is_not_the_eleventh():
-    """ECB+ topic 39: Peter Capaldi announced as the 12th Doctor shares "Doctor Who", the BBC and Matt Smith with
-    the reports of Matt Smith's casting as the 11th; the numbers keep the two announcements apart."""
-    assert all(len(events) == 1 for events in _events_per_story("39"))

@@ -2,8 +2,8 @@
 
 ECB+ (982 undated documents, 86 events, two similar events per topic) tests that similar events stay
 apart; news-threads (158 dated news-please articles, 31 threads spanning days to months) tests that a
-thread holds together over time. Ours is the clusterer exactly as ingest calls it (batches of `BATCH`,
-`StoryClusterer.add_batch([(article_id, article_terms(text, title), published)])`, news-threads read by the same
+thread holds together over time. Ours is the clusterer exactly as ingest calls it (one pass,
+`StoryClusterer.add(article_id, article_terms(text, title), published)`, news-threads read by the same
 reader and cleaner, titles included: ECB+ has none, so the title second chance acts on news-threads
 only), with its one fixed setting, in file order and in shuffled orders (and in publication order on
 news-threads) to show how much order matters. On news-threads the time decay is
@@ -29,7 +29,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from newsweave.errors import NewsweaveError
 from newsweave.reading import read_articles
-from newsweave.stories.cluster import BATCH, JOIN_THRESHOLD, TIME_SCALE_DAYS, StoryClusterer, b_cubed
+from newsweave.stories.cluster import JOIN_THRESHOLD, TIME_SCALE_DAYS, StoryClusterer, b_cubed
 from newsweave.stories.features import article_terms
 
 ORDERS = 3  # shuffled orders besides file order
@@ -78,18 +78,10 @@ def load_news_threads(folder: Path) -> list[Doc]:
     return docs
 
 
-def place(docs: list[Doc], batch: int = BATCH, **settings) -> dict[str, str]:
-    """Each document's story, placed as ingest places them: in batches of `batch` in the given order."""
-    clusterer = StoryClusterer(**settings)
-    predicted: dict[str, str] = {}
-    for start in range(0, len(docs), batch):
-        predicted.update(clusterer.add_batch([(d.id, d.terms, d.published) for d in docs[start : start + batch]]))
-    return predicted
-
-
 def incremental(docs: list[Doc], **settings) -> ClusteringScore:
-    """The clusterer over `docs` in the given order, as ingest runs it; `settings` override the defaults."""
-    predicted = place(docs, **settings)
+    """One pass of the clusterer over `docs` in the given order; `settings` override the product's defaults."""
+    clusterer = StoryClusterer(**settings)
+    predicted = {doc.id: clusterer.add(doc.id, doc.terms, doc.published) for doc in docs}
     gold = {doc.id: doc.gold for doc in docs}
     return ClusteringScore(*b_cubed(predicted, gold), len(set(predicted.values())))
 

@@ -15,7 +15,6 @@ from newsweave.clean.metadata import domain_of
 from newsweave.model import Annotations, Article
 from newsweave.pipeline.parallel import ParallelAnnotator
 from newsweave.pipeline.step import Drop, Item, StepStats
-from newsweave.stories.cluster import BATCH as CLUSTER_BATCH
 from newsweave.stories.cluster import StoryClusterer
 from newsweave.stories.dedupe import DUPLICATE_JACCARD, band_keys, find_rewrite, from_bytes, signature, to_bytes
 from newsweave.stories.features import article_terms
@@ -118,7 +117,7 @@ class Deduplicate:
 
 @dataclass
 class Cluster:
-    """Puts each original article in the most similar story, or starts one (incremental clustering, `add_batch`)."""
+    """Puts each original article in the most similar story, or starts one (incremental clustering)."""
 
     clusterer: StoryClusterer
     name: ClassVar[str] = "cluster"
@@ -126,17 +125,13 @@ class Cluster:
     adds: ClassVar[frozenset[str]] = frozenset({"story_id", "terms"})
 
     def run(self, batch: list[Item], stats: StepStats) -> list[Item]:
-        in_batch = {i.article.id for i in batch}
-        originals = [i for i in batch if i.story_id is None and i.article.duplicate_of not in in_batch]
-        articles = [(i.article.id, i.terms or article_terms(i.article.text, i.article.title), i.article.published)
-                    for i in originals]  # fmt: skip
-        placed: dict[str, str] = {}
-        for start in range(0, len(articles), CLUSTER_BATCH):  # groups of one size, whatever the engine's batch
-            placed.update(self.clusterer.add_batch(articles[start : start + CLUSTER_BATCH]))
-        story_of: dict[str, str | None] = {}
-        for item in batch:  # a copy of an article of this batch goes where the article went
+        story_of: dict[str, str] = {}
+        for item in batch:
+            if item.story_id is None and item.article.duplicate_of in story_of:
+                item.story_id = story_of[item.article.duplicate_of]
             if item.story_id is None:
-                item.story_id = placed.get(item.article.id) or story_of.get(item.article.duplicate_of or "")
+                terms = item.terms if item.terms is not None else article_terms(item.article.text, item.article.title)
+                item.story_id = self.clusterer.add(item.article.id, terms, item.article.published)
             story_of[item.article.id] = item.story_id
         stats.seen += len(batch)
         stats.passed += len(batch)

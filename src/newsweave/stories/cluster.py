@@ -8,17 +8,16 @@ put on one scale for stories of every size (`size_correction`); publication date
 default (`TIME_SCALE_DAYS`: measured on news-threads by `newsweave eval stories`, decay split threads).
 An article below the threshold gets a second chance (`names_its_story`): it joins the most similar story
 when its title's strongest terms are that story's (title terms come marked in `article_terms`).
-No reassignment: an article's story never changes once its batch is placed, which is what a store that
-cannot hold every article's terms can offer. Ingest places a batch at a time (`add_batch`): in the order
-of its article ids, so arrival order within a batch does not matter, then a second look for each article
-left alone (measured: ECB+ order spread 0.038 -> 0.026, single-event folders whole 0.791 -> 0.849).
-Measured and not shipped: publication order within a batch (news-threads F1 mean 0.921 against 0.923 by
-id), and merging the stories a batch founded into an older story whose centroid agrees (merge at 0.2-0.35:
-news-threads up to 0.952 but ECB+ down to 0.83-0.89; at 0.45-0.52 both lower): ECB+ event pairs share
-their people, places and words as much as one thread's reports do.
+One pass, no reassignment: an article's story never changes once given, which is what a store that
+cannot hold every article's terms can offer. Measured and not shipped (issue 14, batches of 32 as ingest
+writes them): placing a batch in a canonical order (by id or by publication date) with a second look for
+the articles left alone (news-threads F1 mean 0.919-0.923, order spread 0.014-0.033, ECB+ 0.893-0.903:
+no better than one pass), and merging the stories a batch founded into an older story whose centroid
+agrees (merge at 0.2-0.35: news-threads up to 0.952 but ECB+ down to 0.83-0.89; at 0.45-0.52 both lower):
+ECB+ event pairs share their people, places and words as much as one thread's reports do.
 
 State API (what a store saves and loads; nothing else is needed to resume):
-- `StoryClusterer.add(article_id, terms, published) -> story_id` places one article; `add_batch` a batch.
+- `StoryClusterer.add(article_id, terms, published) -> story_id` places one article.
 - `StoryClusterer.snapshot(story_ids, terms) -> ClusterState` is what a batch changed: the counters
   (`documents`, `tick`, `next_id`), the document frequency of each term in `terms` (the terms of the
   batch's articles), and one `StoryRecord` (id, centroid, size, dates, last_seen) per story in
@@ -44,9 +43,7 @@ from datetime import date
 from newsweave.stories import features
 from newsweave.stories.features import tfidf
 
-# One fixed setting for every collection, measured with `add_batch` (number weight 3.0): 0.22 news-threads 0.948,
-# ECB+ 0.889; 0.23 0.936, 0.898; 0.24 0.933, 0.903; 0.25 0.930, 0.904; 0.26 0.925, 0.903 (F1 means over orders).
-JOIN_THRESHOLD = 0.24
+JOIN_THRESHOLD = 0.26  # one fixed setting for every collection
 CENTROID_TERMS = 200  # strongest terms kept per story
 BLOCKING_TERMS = 12  # an article looks up stories by its strongest terms
 INDEX_TERMS = 40  # a story is found by its strongest terms
@@ -62,7 +59,6 @@ MAX_CANDIDATES = 12  # stories scored per arrival, whatever the collection's siz
 # has no titles, so it is untouched); one title term instead of two merges more and less safely (0.937).
 SECOND_CHANCE_SIMILARITY = 0.1  # below this the article shares too little with the story to join it at all
 TITLE_TERMS = 2  # the title's strongest terms that must all be among the story's
-BATCH = 32  # articles placed together (`add_batch`), whatever batch size the engine writes in
 MAX_ACTIVE_STORIES = 20_000  # stories not updated for this many arrivals leave the index (they stay stored)
 
 
@@ -252,51 +248,6 @@ class StoryClusterer:
         self._post(story)
         self._evict()
         return story_id
-
-    def add_batch(self, articles: list[tuple[str, Counter[str], str | None]]) -> dict[str, str]:
-        """Place a batch of (article id, terms, published); returns each article's story id.
-
-        The batch is placed in the order of its article ids (ids come from the article, never from arrival), so
-        arrival order within a batch does not matter; then each article that founded a story in this batch and
-        is still alone looks again, in the same order, now that the whole batch is placed (a report that
-        arrived before the others of its thread joins them). Two stories founded in one batch that merge keep
-        the older id; a story saved by an earlier batch is never merged away, so stored ids never change."""
-        first_new = self.next_id
-        placed: dict[str, str] = {}
-        founders: dict[str, tuple[dict[str, float], set[str], str | None]] = {}
-        for article_id, terms, published in sorted(articles, key=lambda a: a[0]):
-            story_id = placed[article_id] = self.add(article_id, terms, published)
-            if self.stories[story_id].size == 1:
-                body, title = features.split_title(terms)
-                founders[article_id] = (self.vector(body), title, published)
-        for article_id, (vector, title, published) in founders.items():
-            alone = self.stories.get(placed[article_id])
-            if alone is None or alone.size != 1 or self._number(alone.id) < first_new:
-                continue
-            self._unpost(alone)
-            del self.stories[alone.id]
-            story_id, score = self.best_story(vector, published)
-            joins = story_id is not None and (
-                score >= self.threshold or self.names_its_story(vector, title, score, story_id)
-            )
-            if not joins:
-                self.stories[alone.id] = alone
-                self._post(alone)
-                continue
-            story = self.stories[story_id]
-            self._unpost(story)
-            story.add(vector, published, max(story.last_seen, alone.last_seen))
-            if self._number(alone.id) < self._number(story.id):  # the older id wins
-                del self.stories[story.id]
-                placed = {a: (alone.id if s == story.id else s) for a, s in placed.items()}
-                story.id = alone.id
-                self.stories[story.id] = story
-            placed[article_id] = story.id
-            self._post(story)
-        return placed
-
-    def _number(self, story_id: str) -> int:
-        return int(story_id[len(self.prefix) :])
 
     def _post(self, story: Story) -> None:
         for term in story.lookup_terms():
