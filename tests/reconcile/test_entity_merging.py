@@ -180,3 +180,13 @@ def test_a_definite_reference_by_the_last_words_of_a_body_is_that_body(nlp):
     office = _entity(annotate_text(nlp, text), "NYAG")
     assert office.name == "New York State Attorney General" and "attorney general" in office.aliases
     assert text[slice(*office.mentions[-1])] == "attorney general"
+
+
+def test_a_body_named_after_a_places_possessive_is_that_places(nlp):
+    # plague gold, Express: the regional centre, named with its region
+    text = (
+        "Fan Mengguang, deputy director of Inner Mongolia\u2019s disease prevention and control centre, told the "
+        "media that the latest case is \u201cisolated and unrelated\u201d to the cases in Beijing."
+    )
+    centre = _entity(annotate_text(nlp, text), "disease prevention and control centre")
+    assert centre.type == "ORG" and centre.name == "Inner Mongolia disease prevention and control centre"

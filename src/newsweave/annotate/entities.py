@@ -14,7 +14,13 @@ from spacy.tokens import Doc, Span, Token
 
 from newsweave.annotate.acronyms import fold_acronyms
 from newsweave.annotate.knowledge import METONYMS, country_of_word
-from newsweave.annotate.name_spans import city_reading, extend_to_head, untagged_names, with_nationality
+from newsweave.annotate.name_spans import (
+    city_reading,
+    extend_to_head,
+    possessed_body,
+    untagged_names,
+    with_nationality,
+)
 from newsweave.model import Entity, Heading
 
 KEEP_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
@@ -134,6 +140,7 @@ def entity_spans(doc: Doc, headings: list[Heading]) -> list[Span]:
             start = _given_name_start(doc, start, ent.end)
         spans.append(extend_to_head(Span(doc, start, ent.end, label=label)))
     spans = with_nationality(spans)
+    spans.extend(b for b in (possessed_body(s) for s in spans) if b is not None)
     taken = {i for s in spans for i in range(s.start, s.end)}
     spans.extend(_title_person_spans(doc, taken))
     taken = {i for s in spans for i in range(s.start, s.end)}
@@ -259,6 +266,7 @@ def build_entities(doc: Doc, article_id: str, headings: list[Heading]) -> list[E
     covered = {i for s in spans for i in range(s.start, s.end)}
     made = fold_acronyms(doc, list(entities.values()), covered, article_id)
     _add_definite_references(doc, list(entities.values()), covered)
+    _name_by_place(doc, spans, entities)
     return [e for e in [*entities.values(), *made] if e.mentions]
 
 
@@ -326,3 +334,23 @@ def _merge_short_people(people: list[Entity]) -> None:
                 full.mentions = sorted(full.mentions + short.mentions)
                 full.titles.extend(t for t in short.titles if t not in full.titles)
                 short.mentions = []
+
+
+def _name_by_place(doc: Doc, spans: list[Span], entities: dict[tuple[str, str], Entity]) -> None:
+    """A body named in lower-case words after a place's possessive is that place's, and named with it:
+    "Inner Mongolia’s disease prevention and control centre" -> "Inner Mongolia disease prevention and
+    control centre" (two countries' "defence ministry" are two bodies)."""
+    places = {s.end: s for s in spans if s.label_ in ("GPE", "LOC") and s.root.dep_ == "poss"}
+    for span in spans:
+        entity = entities.get((span.label_, clean_name(span.text).lower()))
+        place = places.get(span.start) or places.get(span.start - 1)
+        if entity is None or place is None or span.label_ != "ORG" or not span.text.islower():
+            continue
+        if place.end < span.start and doc[place.end].dep_ != "case":
+            continue
+        name = f"{clean_name(place.text)} {entity.name}"
+        if entity.name.startswith(clean_name(place.text) + " "):
+            continue
+        if name not in entity.aliases:
+            entity.aliases.append(name)
+        entity.name = name

@@ -115,3 +115,17 @@ def city_reading(spans: list[Span]) -> bool:
         ):
             government += 1  # "Seoul stands prepared", "between Moscow and Pyongyang"
     return city > government
+
+
+def possessed_body(span: Span) -> Span | None:
+    """The body a place's possessive names in lower-case words ("Inner Mongolia’s disease prevention and
+    control centre"): an organisation the model left untagged."""
+    root, doc = span.root, span.doc
+    head = root.head
+    if span.label_ not in ("GPE", "LOC") or root.dep_ != "poss" or head.i <= root.i:
+        return None
+    start = span.end + (1 if span.end < len(doc) and doc[span.end].dep_ == "case" else 0)
+    words = doc[start : head.i + 1]
+    if head.lower_ not in INSTITUTION_NOUNS or len(words) < 2 or any(t.ent_type_ for t in words):
+        return None
+    return Span(doc, start, head.i + 1, label="ORG") if all(t.is_lower and t.is_alpha for t in words) else None
