@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import cached_property
 
 from spacy.tokens import Doc, Token
 
@@ -97,11 +98,7 @@ class Resolver:
         self.starts = [m[0] for m in self.by_char]
         self.people = [e for e in entities if e.type == "PERSON"]
         self.sentences = list(doc.sents)
-        self._sentence_index = {s.start: i for i, s in enumerate(self.sentences)}
         self._sentence_starts = [s.start for s in self.sentences]
-        self._tokens_by_word: dict[str, list[Token]] = {}  # lower-cased word -> its tokens, in text order
-        for token in doc:
-            self._tokens_by_word.setdefault(token.lower_, []).append(token)
         self.sentence_sources: dict[int, Source | None] = {}
         self.by_id = {e.id: e for e in entities}
         self.quotes: list | None = None  # the article's quotes, once extracted (quotes.py fills it)
@@ -121,6 +118,14 @@ class Resolver:
         if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[1] == ranked[0]):
             return None
         return max(counts, key=lambda c: counts[c])
+
+    @cached_property
+    def _tokens_by_word(self) -> dict[str, list[Token]]:
+        """Lower-cased word -> its tokens in text order, built the first time a description is looked for."""
+        index: dict[str, list[Token]] = {}
+        for token in self.doc:
+            index.setdefault(token.lower_, []).append(token)
+        return index
 
     def sentence_index(self, token_index: int) -> int | None:
         """The index of the sentence holding a token, found by bisection: `doc.sents` walks the whole
@@ -164,7 +169,7 @@ class Resolver:
     def _named_after(self, head: Token) -> Entity | None:
         """The entity a later definite mention of the same noun puts in apposition ("The group, X,")."""
         last = head.sent.end
-        for sent in self.sentences[self._sentence_index.get(head.sent.start, 0) + 1 :][:3]:
+        for sent in self.sentences[(self.sentence_index(head.i) or 0) + 1 :][:3]:
             last = sent.end
         for later in head.doc[head.i + 1 : last]:
             if later.lower_ != head.lower_ or not any(c.lower_ == "the" for c in later.children):

@@ -37,7 +37,7 @@ def sentence_source(resolver: Resolver, index: int) -> Source | None:
 def passage_source(resolver: Resolver, sent: Span, hops: int = PASSAGE_HOPS) -> Source | None:
     """The source of the attributed passage a sentence without a source of its own continues: the
     nearest of the `hops` sentences before it that credits someone (never the headline line)."""
-    index = resolver._sentence_index.get(sent.start)
+    index = resolver.sentence_index(sent.start)
     if not index or sentence_source(resolver, index) is not None or _own_voice(sent):
         return None
     for back in range(index - 1, max(0, index - hops) - 1, -1):

@@ -125,22 +125,30 @@ def expand_paths(paths: Iterable[str | Path]) -> tuple[list[Path], list[InputErr
 def read_file(path: Path, options: ReadOptions | None = None) -> Iterator[RawArticle | InputError]:
     """Read one file; every failure, even an unforeseen one, comes back as an InputError value, never raised."""
     options = options or ReadOptions()
-    suffix = format_suffix(path)
-    records = 0
-    try:
+
+    def records() -> Iterable[RawArticle | InputError]:
+        suffix = format_suffix(path)
         if suffix in STREAM_READERS:
-            items = STREAM_READERS[suffix](path, options.max_bytes, article_stem(path))
-        elif suffix in READERS:
-            items = READERS[suffix](path, load_bytes(path, options.max_bytes), article_stem(path))
-        else:
-            shown = "".join(path.suffixes) or "(none)"
-            known = " ".join(sorted({*READERS, *STREAM_READERS}))
-            raise InputError(str(path), f"unknown file type {shown}", f"known: {known}, optionally .gz")
-        for item in items:
-            records += 1
+            return STREAM_READERS[suffix](path, options.max_bytes, article_stem(path))
+        if suffix in READERS:
+            return READERS[suffix](path, load_bytes(path, options.max_bytes), article_stem(path))
+        shown = "".join(path.suffixes) or "(none)"
+        known = " ".join(sorted({*READERS, *STREAM_READERS}))
+        raise InputError(str(path), f"unknown file type {shown}", f"known: {known}, optionally .gz")
+
+    return guarded(str(path), records)
+
+
+def guarded(source: str, records: Callable[[], Iterable[RawArticle | InputError]]) -> Iterator[RawArticle | InputError]:
+    """The records a reader yields, its failures as InputError values naming `source`: a reader bug on one
+    input ends that input, never the run."""
+    count = 0
+    try:
+        for item in records():
+            count += 1
             yield item
     except InputError as exc:
         yield exc
     except Exception as exc:  # noqa: BLE001 - a reader bug on one input must not end the run
-        where = f" after {records} record(s)" if records else ""
-        yield InputError(str(path), "reader failed", f"{type(exc).__name__}{where}: {exc}")
+        where = f" after {count} record(s)" if count else ""
+        yield InputError(source, "reader failed", f"{type(exc).__name__}{where}: {exc}")

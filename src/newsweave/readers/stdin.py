@@ -19,7 +19,7 @@ from typing import BinaryIO
 
 from newsweave.errors import InputError, NewsweaveError
 from newsweave.model import RawArticle
-from newsweave.readers import READERS
+from newsweave.readers import READERS, guarded
 from newsweave.readers.decode import DEFAULT_MAX_BYTES, gunzip
 
 STDIN = "-"
@@ -79,21 +79,16 @@ def _parses(data: bytes) -> bool:
 
 def read_piped(item: StdinInput, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawArticle | InputError]:
     """Raw articles of the piped bytes, each without a path; every failure an InputError naming stdin."""
-    records = 0
-    try:
+
+    def records() -> Iterator[RawArticle | InputError]:
         data = _checked(item.data, max_bytes)
         fmt = item.format if item.format != "auto" else sniff_format(data)
-        reader = READERS[_SUFFIX[fmt]]
-        for raw in reader(Path(NAME), data, NAME):
+        for raw in READERS[_SUFFIX[fmt]](Path(NAME), data, NAME):
             if isinstance(raw, RawArticle):
                 raw.path = None  # no file: the store keys a piped article by its words
-            records += 1
             yield raw
-    except InputError as exc:
-        yield exc
-    except Exception as exc:  # noqa: BLE001 - a reader bug on one input must not end the run
-        where = f" after {records} record(s)" if records else ""
-        yield InputError(NAME, "reader failed", f"{type(exc).__name__}{where}: {exc}")
+
+    return guarded(NAME, records)
 
 
 def _checked(data: bytes, max_bytes: int) -> bytes:

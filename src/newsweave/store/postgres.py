@@ -25,7 +25,7 @@ from newsweave.model import Annotations, Article
 from newsweave.records import Brief, Story
 from newsweave.store.interface import DuplicateCandidate, SearchHit, StoredArticle, StorySummary
 from newsweave.store.migrations import LATEST, checked, migrations
-from newsweave.store.sqlite import ARTICLE_COLUMNS, count_sources, ranked_summaries, utc_now
+from newsweave.store.sqlite import ARTICLE_COLUMNS, ranked_summaries, story_columns, utc_now
 from newsweave.stories.cluster import ClusterState, StoryClusterer, StoryRecord
 
 WRITE_LOCK = 0x6E77_0001  # advisory lock keys ("nw"): one for writes, one for migrations
@@ -331,20 +331,11 @@ class PostgresStore:
 
     def save_story(self, story: Story, articles: list[Article]) -> None:
         """Store a story's brief and the columns the story list filters on."""
-        brief = Brief(articles=articles, stories=[story])
-        originals = [a for a in articles if not a.duplicate_of]
-        dates = sorted(a.published for a in articles if a.published)
-        extracted = bool(story.claims or story.quotes or story.entities)
         self.db.execute(
             "UPDATE stories SET title = %s, brief = %s, dirty = 0, sources = %s, first_published = %s,"
             " last_published = %s, disputed = %s, updated = %s, extracted = %s WHERE id = %s",
-            (
-                story.title, json.dumps(to_data(brief)), count_sources(originals),
-                dates[0] if dates else None, dates[-1] if dates else None,
-                sum(f.status == "disputed" for f in story.figures), sum(f.status == "updated" for f in story.figures),
-                int(extracted), story.id,
-            ),
-        )  # fmt: skip
+            (*story_columns(story, articles), story.id),
+        )
 
     def story_list(self, since: str | None = None, search: str | None = None) -> list[StorySummary]:
         """Stories, largest first (ties by id); `since` keeps those published on or after a date,

@@ -337,20 +337,11 @@ class SQLiteStore:
 
     def save_story(self, story: Story, articles: list[Article]) -> None:
         """Store a story's brief and the columns the story list filters on."""
-        brief = Brief(articles=articles, stories=[story])
-        originals = [a for a in articles if not a.duplicate_of]
-        dates = sorted(a.published for a in articles if a.published)
-        extracted = bool(story.claims or story.quotes or story.entities)
         self.db.execute(
             "UPDATE stories SET title = ?, brief = ?, dirty = 0, sources = ?, first_published = ?,"
             " last_published = ?, disputed = ?, updated = ?, extracted = ? WHERE id = ?",
-            (
-                story.title, json.dumps(to_data(brief)), count_sources(originals),
-                dates[0] if dates else None, dates[-1] if dates else None,
-                sum(f.status == "disputed" for f in story.figures), sum(f.status == "updated" for f in story.figures),
-                int(extracted), story.id,
-            ),
-        )  # fmt: skip
+            (*story_columns(story, articles), story.id),
+        )
 
     def story_list(self, since: str | None = None, search: str | None = None) -> list[StorySummary]:
         """Stories, largest first (ties by id); `since` keeps those published on or after a date,
@@ -427,6 +418,19 @@ class SQLiteStore:
         self.db.executemany("INSERT OR REPLACE INTO term_df (term, df) VALUES (?, ?)", list(state.df.items()))
         rows = [(r.id, json.dumps(r.centroid), r.size, json.dumps(r.dates), r.last_seen) for r in state.stories]
         self.db.executemany("INSERT OR REPLACE INTO story_state VALUES (?, ?, ?, ?, ?)", rows)
+
+
+def story_columns(story: Story, articles: list[Article]) -> tuple:
+    """The stored brief and the columns the story list filters on, in the order both stores write them:
+    title, brief JSON, sources, first and last published, disputed and updated figures, extracted."""
+    brief = Brief(articles=articles, stories=[story])
+    dates = sorted(a.published for a in articles if a.published)
+    return (
+        story.title, json.dumps(to_data(brief)), count_sources([a for a in articles if not a.duplicate_of]),
+        dates[0] if dates else None, dates[-1] if dates else None,
+        sum(f.status == "disputed" for f in story.figures), sum(f.status == "updated" for f in story.figures),
+        int(bool(story.claims or story.quotes or story.entities)),
+    )  # fmt: skip
 
 
 def count_sources(articles: list[Article]) -> int:
