@@ -255,3 +255,31 @@ def test_close_values_of_one_sentence_are_still_two_values():
         claim("b", 178906, text, "average UK house price", unit="GBP", kind="money", at="£178,906"),
     ]
     assert len(group_figures(claims)) == 2
+
+
+def test_a_forecast_is_another_quantity_than_the_present_figure():
+    """BBC tech/211: the report predicts 23 million Britons "will miss out", against 27 million not online
+    today: a forecast and a present count of one thing are two quantities, never a dispute."""
+    forecast = (
+        "Around 23 million Britons will miss out on a wide range of essential services such as education and "
+        "medical information, predicts the report by telecoms giant BT."
+    )
+    present = "It compares to 27 million, or 50%, of the UK, who are not currently online."
+    assert period_of(forecast, *_at(forecast, "23 million")) == "forecast"
+    assert period_of(present, *_at(present, "27 million")) is None
+    rollout = "The firm, which employs 5,000 people, is expected to cut 500 jobs."  # the cut's clause only
+    assert period_of(rollout, *_at(rollout, "5,000")) is None
+    assert period_of(rollout, *_at(rollout, "500 jobs")) == "forecast"
+    plan = "Employees are waiting to hear when a $3 billion tender offer by SoftBank will be launched."
+    assert period_of(plan, *_at(plan, "$3 billion")) is None  # a plan told in the future, not a prediction
+    assert period_of("As many as 12,000 troops may have been deployed.", 11, 17) is None
+    past = "The plague is estimated to have killed 25 million people."
+    assert period_of(past, *_at(past, "25 million")) is None
+    news = [article("bt", f"{forecast} {present}", "2005-01-11", "BBC"), article("other", present, "2005-01-11", "ITV")]
+    claims = [claim("bt", 23e6, forecast, "Britons", at="23 million"), claim("other", 27e6, present, "Britons")]
+    claims[1].start, claims[1].end = _at(present, "27 million")
+    assert groups_of(claims, news) == {(23e6,): "one_source", (27e6,): "one_source"}
+
+
+def _at(sentence: str, words: str) -> tuple[int, int]:
+    return sentence.find(words), sentence.find(words) + len(words)

@@ -3,10 +3,11 @@
 14th century is not "584 deaths" in 2010-2015), so grouping keeps them apart.
 
 Explicit calendar periods are read (years, year ranges, centuries), and a time named relative to the
-report as before it ("a year ago", "the previous offer": "earlier"); a sentence with none gives no
-period: the report's own time. The period nearest the figure wins, unless another clause's figure stands
-between them with that period written right after it ("worth $8 billion, ... acquired for $200 million in
-2017").
+report as before it ("a year ago", "the previous offer": "earlier") or a figure the sentence puts
+ahead of it as a prediction ("will miss out, predicts the report", "is expected to reach": "forecast", read
+within the figure's own clause); a sentence with none gives no period: the report's own time. The period
+nearest the figure wins, unless another clause's figure stands between them with that period written
+right after it ("worth $8 billion, ... acquired for $200 million in 2017").
 """
 
 from __future__ import annotations
@@ -31,6 +32,16 @@ PAST = re.compile(
     r"(?:ago|earlier)|previous(?:ly)?|former(?:ly)?|at the time)\b",
     re.IGNORECASE,
 )
+# A predicted figure: a future in the figure's own clause that the sentence says is a prediction ("Around 23
+# million Britons will miss out ..., predicts the report"; "sales are expected to reach $5bn"). A plan told in
+# the future ("a $3 billion tender offer will be launched") is the same amount as the plan told now.
+PREDICTED = re.compile(
+    r"\b(?:(?:is|are|was|were) )?(?:expected|forecast|projected|predicted|estimated|likely) to\b(?! have\b)",
+    re.IGNORECASE,
+)
+FUTURE = re.compile(r"\b(?:will|won't|shall|(?:is|are) going to)\b(?! have\b)", re.IGNORECASE)
+PREDICTION = re.compile(r"\b(?:predict|forecast|project|expect|estimate|warn)(?:s|ed|ing)?\b", re.IGNORECASE)
+CLAUSE_EDGE = re.compile(r"[,;:()]|\s[-\u2013\u2014]\s|\b(?:and|but|while|whereas|which|who|that)\b", re.IGNORECASE)
 SINGLE_YEAR = re.compile(rf"(?<![\d,.$£€])\b{YEAR}\b(?![\d,.]\d)")
 # A period written right after another number of another clause is that number's: "worth up to $8 billion,
 # WeWork ..., which it acquired for $200 million in 2017" (but "Mitch killed about 10,000 people and caused
@@ -66,8 +77,22 @@ def periods_in(sentence: str) -> list[tuple[int, int, str]]:
     return sorted(found)
 
 
+def _forecast(sentence: str, start: int, end: int) -> bool:
+    """A prediction in the figure's own clause: nothing that opens another clause stands between them."""
+    markers = list(PREDICTED.finditer(sentence))
+    if PREDICTION.search(sentence):
+        markers += FUTURE.finditer(sentence)
+    for match in markers:
+        between = sentence[end : match.start()] if match.start() >= end else sentence[match.end() : start]
+        if match.start() >= end or match.end() <= start:
+            if not CLAUSE_EDGE.search(between):
+                return True
+    return False
+
+
 def period_of(sentence: str, start: int, end: int) -> str | None:
-    """The period nearest the figure at [start, end) of its sentence (offsets into the sentence), or None."""
+    """The period nearest the figure at [start, end) of its sentence (offsets into the sentence), or None;
+    "forecast" when its own clause puts it in the future and names no period."""
     best: tuple[int, str] | None = None
     for s, e, label in periods_in(sentence):
         if s < end and start < e:
@@ -77,4 +102,6 @@ def period_of(sentence: str, start: int, end: int) -> str | None:
         distance = start - e if e <= start else s - end
         if best is None or distance < best[0]:
             best = (distance, label)
+    if best is None and _forecast(sentence, start, end):
+        return "forecast"
     return best[1] if best else None
