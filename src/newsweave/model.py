@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 
 @dataclass
@@ -165,3 +165,19 @@ class Annotations:
     events: list[Event] = field(default_factory=list)
     measures: list[Claim] = field(default_factory=list)  # distances and durations: quantities, not figures
     statements: list[Statement] = field(default_factory=list)
+
+    def renamed(self, article_id: str) -> Annotations:
+        """The same extractions under an article's new id (every record names its article)."""
+
+        def moved(records: list) -> list:
+            return [replace(r, article=article_id) for r in records]
+
+        return Annotations(
+            article_id,
+            moved(self.entities),
+            moved(self.claims),
+            moved(self.quotes),
+            moved(self.events),
+            moved(self.measures),
+            moved(self.statements),
+        )

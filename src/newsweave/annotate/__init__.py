@@ -28,6 +28,13 @@ class NotEnglish(Exception):
     """An article the English extractors must not read: it keeps its text and gets no extractions."""
 
 
+def failure_reason(error: Exception) -> str:
+    """Why an article has no extractions, as a reason its counts group by (before the colon)."""
+    if isinstance(error, NotEnglish):
+        return str(error)
+    return f"extraction failed: {type(error).__name__}: {error}"
+
+
 def annotate_doc(doc: Doc, article: Article) -> Annotations:
     """Run every extractor over one parsed article."""
     entities = build_entities(doc, article.id, article.headings)

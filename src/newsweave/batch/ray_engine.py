@@ -31,7 +31,7 @@ def _assemble(batch: dict) -> dict:
     """Per-story steps on a worker: story groups in (pickled), table rows and briefs out."""
     import pickle
 
-    from newsweave.batch.run import assemble_group
+    from newsweave.batch.tables import assemble_group
 
     return {"part": [pickle.dumps(assemble_group(pickle.loads(g))) for g in batch["group"]]}
 

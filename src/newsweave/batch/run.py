@@ -10,12 +10,11 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from newsweave.batch.shards import SHARD_FILES, Shard, ShardStats, list_shards, load_stage, stage_shard
-from newsweave.batch.tables import story_rows, write_tables
+from newsweave.batch.tables import assemble_group, write_tables
 from newsweave.contract import to_json
 from newsweave.errors import NewsweaveError
 from newsweave.pipeline.local import LocalEngine
-from newsweave.reconcile.story import assemble_story
-from newsweave.records import Brief, Story
+from newsweave.pipeline.parallel import StoryGroup
 from newsweave.store.sqlite import SQLiteStore
 
 
@@ -140,9 +139,6 @@ def run_batch(
     return report
 
 
-StoryGroup = tuple[str, list, list]  # story id, its articles, their annotations
-
-
 def _global_steps(shards: list[Shard], folder: RunFolder, report: RunReport) -> list[StoryGroup]:
     """Duplicates and stories over every staged article, in shard order then record order (so the same
     input gives the same stories on any engine), in a store of the run folder made anew each time."""
@@ -169,11 +165,3 @@ def _global_steps(shards: list[Shard], folder: RunFolder, report: RunReport) -> 
 def _story_number(story_id: str) -> int:
     digits = "".join(ch for ch in story_id if ch.isdigit())
     return int(digits) if digits else 0
-
-
-def assemble_group(group: StoryGroup) -> tuple[dict[str, list[dict]], Brief]:
-    """The per-story steps: reconcile and summarise one story, and its rows for every table."""
-    story_id, articles, annotations = group
-    story: Story = assemble_story(story_id, articles, annotations)
-    brief = Brief(articles=articles, stories=[story])
-    return story_rows(brief, story), brief

@@ -4,12 +4,17 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from newsweave.reconcile.story import assemble_story
 from newsweave.records import Brief, Story
 from newsweave.store.sqlite import count_sources
+
+if TYPE_CHECKING:
+    from newsweave.pipeline.parallel import StoryGroup
 
 S, N, F, B = pa.string(), pa.int64(), pa.float64(), pa.bool_()  # text, integer, real, flag
 KEYS = [("story_id", S), ("article_id", S)]
@@ -133,3 +138,11 @@ def write_tables(parts: list[dict[str, list[dict]]], out: Path) -> dict[str, int
         partial.replace(target)
         counts[name] = len(rows)
     return counts
+
+
+def assemble_group(group: StoryGroup) -> tuple[dict[str, list[dict]], Brief]:
+    """The per-story steps: reconcile and summarise one story, and its rows for every table."""
+    story_id, articles, annotations = group
+    story: Story = assemble_story(story_id, articles, annotations)
+    brief = Brief(articles=articles, stories=[story])
+    return story_rows(brief, story), brief

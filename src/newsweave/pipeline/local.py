@@ -24,7 +24,7 @@ from pathlib import Path
 from spacy.language import Language
 
 from newsweave.errors import InputError
-from newsweave.model import Annotations, Article
+from newsweave.model import Article
 from newsweave.pipeline.parallel import ParallelAnnotator, StoryGroup, Ticket
 from newsweave.pipeline.step import Drop, Item, Step, StepStats, check_order
 from newsweave.pipeline.steps import Annotate, Cluster, Deduplicate, DetectRewrites, Fingerprint
@@ -181,7 +181,7 @@ class LocalEngine:
             if owner is not None and owner != item.key:  # the id is taken by another article: derive a new one
                 article.id = f"{article.id}~{hashlib.sha1(item.key.encode()).hexdigest()[:8]}"
                 if item.annotations is not None:
-                    item.annotations = rename_annotations(item.annotations, article.id)
+                    item.annotations = item.annotations.renamed(article.id)
             fresh.append(item)
         return fresh
 
@@ -271,24 +271,6 @@ class AssembledAhead:
             self.stories = {s.id: s for s in self.pool.collect(self.ticket)}
         given = next((g for g in self.groups if g[0] == group[0]), None)
         return self.stories.get(group[0]) if given == group else None
-
-
-def rename_annotations(annotations: Annotations, article_id: str) -> Annotations:
-    """The same extractions under an article's new id (every record names its article)."""
-    from dataclasses import replace
-
-    def moved(records: list) -> list:
-        return [replace(r, article=article_id) for r in records]
-
-    return Annotations(
-        article_id,
-        moved(annotations.entities),
-        moved(annotations.claims),
-        moved(annotations.quotes),
-        moved(annotations.events),
-        moved(annotations.measures),
-        moved(annotations.statements),
-    )
 
 
 def _batches(items: Iterator[Article], size: int) -> Iterator[list[Article]]:

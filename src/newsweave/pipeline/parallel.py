@@ -38,8 +38,7 @@ WAIT = 1.0  # seconds between checks that every worker is still alive while wait
 
 
 def _annotate(articles: list[Article], nlp: Any) -> list[Result]:
-    from newsweave.annotate import annotate
-    from newsweave.pipeline.steps import failure_reason
+    from newsweave.annotate import annotate, failure_reason
 
     failed: dict[str, str] = {}
 

@@ -10,7 +10,7 @@ from typing import ClassVar, Protocol
 
 from spacy.language import Language
 
-from newsweave.annotate import NotEnglish, annotate
+from newsweave.annotate import annotate, failure_reason
 from newsweave.clean.metadata import domain_of
 from newsweave.model import Annotations, Article
 from newsweave.pipeline.parallel import ParallelAnnotator, Ticket
@@ -104,18 +104,9 @@ class Annotate:
             ticket, position = self.started.pop(id(item))
             found, failure = tickets[id(ticket)][position]
             if found.article != item.article.id:
-                from newsweave.pipeline.local import rename_annotations
-
-                found = rename_annotations(found, item.article.id)
+                found = found.renamed(item.article.id)
             results.append((found, failure))
         return results
-
-
-def failure_reason(error: Exception) -> str:
-    """Why an article has no extractions, as a reason its counts group by (before the colon)."""
-    if isinstance(error, NotEnglish):
-        return str(error)
-    return f"extraction failed: {type(error).__name__}: {error}"
 
 
 class DuplicateIndex(Protocol):
