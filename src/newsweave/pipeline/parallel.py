@@ -54,6 +54,18 @@ def _assemble(groups: list[StoryGroup]) -> list[Story]:
     return [assemble_story(story_id, articles, annotations) for story_id, articles, annotations in groups]
 
 
+def _next_task(tasks: Queue) -> tuple | None:
+    """The next task, or None when told to stop or when the process that started this one is gone (killed
+    before it could say so: a worker must not wait forever for tasks nobody will send)."""
+    parent = multiprocessing.parent_process()
+    while True:
+        try:
+            return tasks.get(timeout=WAIT)
+        except queue.Empty:
+            if parent is not None and not parent.is_alive():
+                return None
+
+
 def _worker(tasks: Queue, results: Queue, model: str | None) -> None:
     """A worker's whole life: load the model, then do each task it takes until it takes None."""
     from newsweave.nlp import load_model
@@ -63,7 +75,7 @@ def _worker(tasks: Queue, results: Queue, model: str | None) -> None:
     except NewsweaveError as error:
         results.put((-1, None, str(error)))
         return
-    while (task := tasks.get()) is not None:
+    while (task := _next_task(tasks)) is not None:
         number, kind, payload = task
         try:
             done = _annotate(payload, nlp) if kind == "annotate" else _assemble(payload)
