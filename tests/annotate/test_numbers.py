@@ -165,3 +165,19 @@ def test_capitals_are_a_symbol_only_when_no_name_follows():
 )
 def test_torque_temperatures_and_dated_amounts(surface, unit):
     assert parse_surface(surface).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("surface", "value", "low", "high"),
+    [
+        # BBC business/004: "it increased this from £6 to £10 one-way": "one" is a word of the unit, not 10 + 1
+        ("£6 to £10 one-way", 8, 6, 10),
+        ("£10 one-way", 10, None, None),
+        ("16 billion b", 16e9, None, None),  # NewsQuant s584: a letter after a scale word is no second scale
+        ("8 B people", 8e9, None, None),  # NewsQuant s437: the letter right after the number still is one
+        ("1 and a half", 1.5, None, None),  # digits continued by a fraction, as before
+    ],
+)
+def test_digits_are_not_continued_by_a_number_word_or_a_second_scale(surface, value, low, high):
+    parsed = parse_surface(surface)
+    assert (parsed.value, parsed.low, parsed.high) == (pytest.approx(value), low, high)

@@ -109,6 +109,12 @@ def test_a_from_to_pair_is_one_figure_read_at_the_level_reached(nlp):
         ("Nvidia advanced 8%, Qualcomm rose under 4%.", [(8, "up"), (4, "up")]),  # a bound inside a change
         ("Kangmei also dropped by that much to 8.29 yuan.", [(8.29, "none")]),  # "to" parsed into the number
         ("The median price was $3.1 million, down 9.2% year over year.", [(3.1e6, "none"), (9.2, "down")]),
+        (  # NewsQuant s559: the levels listed after "fell to" are levels, the last one too
+            "The grids frequency fell to 49.55 HZ on 9 May, 49.52 HZ on 20 June and 49.58 HZ on 11 July .",
+            [(49.55, "none"), (49.52, "none"), (49.58, "none")],
+        ),
+        # after NewsQuant s244: a noun of change with its "by" is the change, not the verb it is listed with
+        ("The DAX increased by 2 percent but the Nasdaq decrease by 1.5 percent.", [(2, "up"), (1.5, "down")]),
     ],
 )
 def test_direction_of_a_change(nlp, text, expected):
@@ -347,3 +353,13 @@ def test_a_participle_after_the_counted_noun_is_counted_when_it_is_an_outcome(nl
 def test_a_bare_number_joined_by_and_counts_the_noun_of_the_count_before(nlp, text, value, counted):
     [figure] = [f for f in _figures(nlp, text) if f.value == value]
     assert figure.counted == counted
+
+
+def test_a_from_to_pair_after_up_to_and_before_a_glued_dash(nlp):
+    # NewsQuant s012: "up to" between "from" and the first end, a dash glued to the unit repeated after the second
+    text = (
+        "It will also boost the driving range by about 35 miles - from up to 252 miles to 287 miles- and improve "
+        "the charging times."
+    )
+    pair = [f for f in _figures(nlp, text) if f.qualifier == "range"]
+    assert [(f.low, f.high, f.unit) for f in pair] == [(252, 287, "mile")]

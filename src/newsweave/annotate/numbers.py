@@ -135,8 +135,17 @@ def _normalise(surface: str) -> str:
     return re.sub(r"(?<=\d) (?=\d{3}\b)", "", surface)  # "10 000 dollars"
 
 
+# scale letters, which read as a scale only right after a number ("16 billion b" is bits, not 17 billion)
+SCALE_LETTERS = frozenset({"k", "m", "b", "mn", "bn", "tn", "mil", "mln"})
+
+
 def _is_number_word(token: str, number_words: list[str]) -> bool:
     low = token.lower().rstrip(".")
+    last = number_words[-1].lower() if number_words else ""
+    if low in UNITS_WORDS and any(ch.isdigit() for ch in last):
+        return False  # "£10 one-way": digits are not continued by a number word ("10 one" is not 11)
+    if low in SCALE_LETTERS and last in SCALES:
+        return False  # "16 billion b": a letter after a scale word is a unit, not a second scale
     return (
         low in UNITS_WORDS
         or low in SCALES

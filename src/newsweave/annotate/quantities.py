@@ -269,7 +269,8 @@ def _connector(group: Span, groups_by_start: dict[int, Span], after_from: bool =
         return None
     if skipped:  # the same unit after the second number, or it is not one pair
         repeated = doc[other.end : other.end + skipped]
-        same = [t.lower_ for t in repeated] == [t.lower_ for t in doc[group.end : group.end + skipped]]
+        # "252 miles to 287 miles- and": a dash glued to the repeated unit is no part of it
+        same = [t.lower_.rstrip("-") for t in repeated] == [t.lower_ for t in doc[group.end : group.end + skipped]]
         bare = doc[at].lower_ == "to" and not has_unit(other) and other[-1].dep_ != "nummod"
         if not same and not (after_from and (bare and has_unit(group) or _one_unit(group, skipped, other))):
             return None
@@ -301,11 +302,12 @@ def _one_unit(group: Span, skipped: int, other: Span) -> bool:
 
 
 def _word_before(group: Span) -> str:
-    """The word before a number, past a qualifier or an article ("from about 8,000", "from the US $89")."""
+    """The word before a number, past a qualifier or an article ("from about 8,000", "from the US $89", "from up
+    to 252 miles")."""
     doc = group.doc
     i = group.start - 1
-    while i >= 0 and (doc[i].lower_ in QUALIFIER_WORDS or doc[i].lower_ in ("the", "a", "an")):
-        i -= 1
+    while i >= 0 and (doc[i].lower_ in QUALIFIER_WORDS or doc[i].lower_ in ("the", "a", "an") or _up_to(doc, i - 1)):
+        i -= 2 if _up_to(doc, i - 1) else 1  # "from up to 252 miles to 287 miles"
     return doc[i].lower_ if i >= 0 else ""
 
 
@@ -352,6 +354,10 @@ def direction_of(group: Span) -> str:
         lemma = head.lemma_.lower()
         if lemma == "raise" and token.dep_ == "dobj":
             return "none"  # "has raised 280 million shekels": money gathered, not a rise
+        if token.dep_ == "conj" and _levels_listed(head, number):
+            return "none"  # "fell to 49.55 HZ on 9 May, 49.52 HZ ... and 49.58 HZ": levels listed after "to"
+        if token.lower_ == "by" and head.pos_ == "NOUN" and lemma in CHANGE_VERBS:
+            return "up" if lemma in UP_WORDS else "down"  # "NSADAQ decrease by 1": the noun's own change
         if head.pos_ in ("VERB", "ADV", "ADP", "AUX", "ADJ"):
             if lemma in UP_WORDS or head.lower_ in ("up", "higher"):
                 return "up"
@@ -366,6 +372,16 @@ def direction_of(group: Span) -> str:
                 return "none"
         token = head
     return "none"
+
+
+def _levels_listed(head: Token, number: Token) -> bool:
+    """Whether a word of change reached through a list ("conj") already has a level before the number ("fell
+    to 49.55 HZ ..., and 49.58 HZ"): the numbers listed after it are levels too."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in ("to", "at") and child.i < number.i:
+            if any(t.like_num for t in child.subtree):
+                return True
+    return False
 
 
 def _level_word_before(group: Span) -> bool:
