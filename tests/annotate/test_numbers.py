@@ -181,3 +181,10 @@ def test_torque_temperatures_and_dated_amounts(surface, unit):
 def test_digits_are_not_continued_by_a_number_word_or_a_second_scale(surface, value, low, high):
     parsed = parse_surface(surface)
     assert (parsed.value, parsed.low, parsed.high) == (pytest.approx(value), low, high)
+
+
+def test_ratios_of_the_table_are_units_and_counts_are_not():
+    # NewsQuant s380 "will charge 40 basis points"; s491 "carbon levels at 1200 parts per million"
+    assert lookup("basis points").name == "basis point"
+    assert parse_surface("1200 parts per million").unit == "parts-per-million"
+    assert lookup("pair") is None and lookup("dozen") is None  # counted things, not units

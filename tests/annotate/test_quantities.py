@@ -363,3 +363,10 @@ def test_a_from_to_pair_after_up_to_and_before_a_glued_dash(nlp):
     )
     pair = [f for f in _figures(nlp, text) if f.qualifier == "range"]
     assert [(f.low, f.high, f.unit) for f in pair] == [(252, 287, "mile")]
+
+
+def test_a_unit_of_two_words_before_a_noun_counts_the_noun(nlp):
+    # NewsQuant s328: "basis point" is the unit, "improvement" the thing measured (not "point")
+    text = "However, there was a 60 basis point improvement in its retail gross margins to 64 per cent."
+    figure = _figures(nlp, text)[0]
+    assert (figure.value, figure.unit, figure.counted) == (60, "basis point", "improvement")

@@ -25,6 +25,7 @@ from newsweave.annotate.quantities import (
     unit_words,
 )
 from newsweave.annotate.quotes import quote_speaker_at
+from newsweave.annotate.units import longest_unit
 from newsweave.model import Claim
 
 ANAPHORIC_SUBJECTS = {
@@ -216,7 +217,7 @@ class FigureExtractor:
         kind = {"measure": "quantity"}.get(parsed.kind, parsed.kind)
         noun = _modified_noun(other if low is not None and other is not None else group)
         if kind == "quantity" and units and not age:
-            unit_token = next((t for t in units if t.text != "-"), units[-1])
+            unit_token = _unit_head(units)
             noun = _of_object(unit_token) or _compound_head(unit_token)  # "tonnes of grain", "a two-week closure"
         unit_span = {t.i for t in units} if kind == "quantity" else set()
         number_span = {t.i for t in group} | ({t.i for t in other} if low is not None and other is not None else set())
@@ -343,6 +344,14 @@ def _year_shaped(group: Span) -> bool:
     """A bare four-digit number ("from 1000 to 2000 hires"): a year alone, a count as the end of a pair whose
     first number is one."""
     return len(group) == 1 and re.fullmatch(r"\d{4}", group.text) is not None
+
+
+def _unit_head(units: list[Token]) -> Token:
+    """The last word of the unit named after a number ("60 basis point improvement": "point"), which a counted
+    noun is the object or the head of."""
+    words = [t for t in units if t.text != "-"] or units
+    match = longest_unit([t.text for t in words])
+    return words[match[1] - 1] if match is not None else words[0]
 
 
 def _compound_head(unit: Token) -> Token | None:

@@ -79,6 +79,10 @@ def _normalise(surface: str) -> str:
 NAME_SPELLINGS = {"degree fahrenheit": "degree Fahrenheit"}
 
 
+# quantulum3's dimensionless units that are ratios, like its "percentage", rather than counts
+RATIOS = frozenset({"basis point", "per mille"})
+
+
 def _from_table(name: str, entity: str, code: str | None) -> Unit | None:
     name = NAME_SPELLINGS.get(name, name)
     if name == "percentage":
@@ -86,7 +90,8 @@ def _from_table(name: str, entity: str, code: str | None) -> Unit | None:
     if entity == "currency" or code:
         return Unit(code, "money", "currency") if code else None
     if entity == "dimensionless":
-        return None  # "pair", "dozen": counted things, not units
+        # "pair", "dozen": counted things, not units; a ratio ("basis point", "parts-per-million") is a unit
+        return Unit(name, "measure", "ratio") if name in RATIOS or name.startswith("parts-per-") else None
     return Unit(name, "measure", entity)
 
 
