@@ -70,6 +70,8 @@ def test_a_quantity_in_a_compound_counts_its_noun(nlp):
         "The category 4 storm hit the coast.",  # a designation
         "Apple showed the iPhone 11 Pro on Tuesday.",
         "The campaign was called \u201cStarts with one\u201d last year.",  # the end of a quoted name
+        "The tech executives had procured thousands of COVID -19 tests.",  # NewsQuant s476: a name's number
+        "The S P 500 is up in 2019.",  # NewsQuant s131: an index whose letters are tagged nouns
     ],
 )
 def test_not_figures(nlp, text):

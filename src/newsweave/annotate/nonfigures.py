@@ -142,8 +142,11 @@ def _designation(group: Span) -> bool:
             return True  # inside one name: "S&P 500"
         if before.is_upper and len(before.text) <= 5 and last.text.isdigit() and not has_unit(group):
             return True  # "HIV 2", "S P 500", "G 7": a name with its number
-        if group[0].text[:1] in "+-" and group[-1].text != "%" and (after is None or after.text != "%"):
-            return True  # "COVID -19" (but "FTSE -0.6%" is a change)
+    acronym = before is not None and before.is_upper and before.is_alpha and len(before.text) <= 5
+    if before is not None and (before.pos_ == "PROPN" or acronym) and group[0].text[:1] in "+-":
+        return True  # "COVID -19", tagged a noun or a name (but "FTSE -0.6%" is a change)
+    if acronym and before.pos_ == "NOUN" and last.dep_ == "appos" and last.text.isdigit() and not has_unit(group):
+        return True  # "The S P 500 is up", its letters tagged nouns
     if before is not None and before.text == "(" and after is not None and after.text == ")" and group.start > 1:
         if doc[group.start - 2].pos_ == "PROPN":
             return True  # a shirt number after a name: "Dak Prescott (4)"
