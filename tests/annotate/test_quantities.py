@@ -372,3 +372,20 @@ def test_a_unit_of_two_words_before_a_noun_counts_the_noun(nlp):
     text = "However, there was a 60 basis point improvement in its retail gross margins to 64 per cent."
     figure = _figures(nlp, text)[0]
     assert (figure.value, figure.unit, figure.counted) == (60, "basis point", "improvement")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # NewsQuant s469: a year-shaped low end of a range measured in a unit is an amount
+        (
+            "Department of Agriculture, the average adult needs to consume about 2000 - 2500 Calories to maintain "
+            "their weight.",
+            [(2000, 2500, "calorie")],
+        ),
+        ("The 2019-2020 season was long.", []),  # years still
+        ("He served from 2010 to 2014 years ago.", []),
+    ],
+)
+def test_a_year_shaped_low_end_of_a_measured_range(nlp, text, expected):
+    assert [(f.low, f.high, f.unit) for f in _figures(nlp, text)] == expected

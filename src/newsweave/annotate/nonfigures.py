@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from newsweave.annotate.numbers import DENOMINATORS, SCALES, UNITS_WORDS
+from newsweave.annotate.numbers import DENOMINATORS, SCALES, UNITS_WORDS, parse_digits
 from newsweave.annotate.quantities import (
     DIGITS,
     DURATION_WORDS,
@@ -21,7 +21,7 @@ from newsweave.annotate.quantities import (
     has_unit,
     is_number,
 )
-from newsweave.annotate.units import lookup
+from newsweave.annotate.units import longest_unit, lookup
 
 NO_FIGURE_ENTS = {"DATE", "TIME", "ORDINAL", "PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC"}
 _CLOCK = re.compile(r"\d(am|pm|a\.m\.|p\.m\.)$", re.I)
@@ -167,6 +167,21 @@ def _designation(group: Span) -> bool:
     return False
 
 
+def _low_end_of_measured_range(group: Span) -> bool:
+    """Whether a bare number is the low end of a range whose high end names a unit other than a time ("about
+    2000 - 2500 Calories"): an amount, however year-shaped, and not a date ("2019-2020 season")."""
+    doc = group.doc
+    at = group.end
+    if at + 1 >= len(doc) or doc[at].text not in ("-", "–", "to") or not DIGITS.match(doc[at + 1].text):
+        return False
+    low, high = (parse_digits(t.text) for t in (group[-1], doc[at + 1]))
+    if low is None or high is None or low >= high:
+        return False  # "in 2008 to 29 mpg": a year before the next figure, not a range's low end
+    words = [t.text for t in doc[at + 2 : at + 6] if t.is_alpha]
+    match = longest_unit(words) if words and doc[at + 2].is_alpha else None
+    return match is not None and match[0].entity != "time"
+
+
 def not_a_figure(group: Span) -> bool:
     """Dates, times, ordinals, designations, names and anaphoric small numbers."""
     doc = group.doc
@@ -177,13 +192,14 @@ def not_a_figure(group: Span) -> bool:
         return True
     first, _last = group[0], group[-1]
     glued = any(glued_unit(t.text) and not DIGITS.match(t.text) for t in numbers)
-    with_unit = glued or has_unit(group)
+    low_end = _low_end_of_measured_range(group)
+    with_unit = glued or has_unit(group) or low_end
     ents = {t.ent_type_ for t in numbers if not _misread_date(t)}
     fraction = group[-1].lower_ in DENOMINATORS or "-" in group[-1].text and group[-1].is_alpha
     if ents & NO_FIGURE_ENTS and not with_unit and not fraction:
         if not (ents <= {"DATE", "TIME", "CARDINAL", ""} and (duration_after(group) or is_age(group))):
             return True
-    if len(group) == 1 and _YEAR.match(first.text):
+    if len(group) == 1 and _YEAR.match(first.text) and not low_end:
         return True
     if re.search(r"\d(st|nd|rd|th)$", first.text) or ":" in first.text:
         return True
