@@ -188,3 +188,8 @@ def test_ratios_of_the_table_are_units_and_counts_are_not():
     assert lookup("basis points").name == "basis point"
     assert parse_surface("1200 parts per million").unit == "parts-per-million"
     assert lookup("pair") is None and lookup("dozen") is None  # counted things, not units
+
+
+def test_points_are_a_unit_and_a_point_is_a_word():
+    assert parse_surface("58.06 points").unit == "point"  # NewsQuant s041 "up 58.06 points"
+    assert lookup("point") is None  # "a 10-point plan", "at one point last year"

@@ -389,3 +389,28 @@ def test_a_unit_of_two_words_before_a_noun_counts_the_noun(nlp):
 )
 def test_a_year_shaped_low_end_of_a_measured_range(nlp, text, expected):
     assert [(f.low, f.high, f.unit) for f in _figures(nlp, text)] == expected
+
+
+def test_a_number_glued_to_the_first_word_of_a_two_word_unit(nlp):
+    # NewsQuant s487: "3923sq m" is 3,923 square metres
+    text = "Previously, the iconic 3923sq m estate, which was built on the site of a home, was put out to tender."
+    assert [(f.value, f.unit, f.counted) for f in _figures(nlp, text)] == [(3923, "square metre", "estate")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # NewsQuant s463: the change is in points, so is the level the index reached
+        ("The S&P 500 rose 64.06 points to 4,577.10.", [(64.06, "point", "up"), (4577.1, "point", "none")]),
+        (  # NewsQuant s503
+            "London's blue chip index has lost 162.31 points, or 2.14%, to fall to 7,425.81.",
+            [(162.31, "point", "down"), (2.14, "percent", "down"), (7425.81, "point", "none")],
+        ),
+        (  # NewsQuant s261: no number in points, the levels stay bare
+            "The Dow Jones Industrial Average rose 0.65 per cent to end at 27,349.19.",
+            [(0.65, "percent", "up"), (27349.19, None, "none")],
+        ),
+    ],
+)
+def test_an_index_level_is_in_points_when_its_change_is(nlp, text, expected):
+    assert [(f.value, f.unit, f.change) for f in _figures(nlp, text)] == expected

@@ -216,6 +216,8 @@ class FigureExtractor:
             parsed.unit, parsed.kind, parsed.distance_or_time = "year of age", "measure", False
         kind = {"measure": "quantity"}.get(parsed.kind, parsed.kind)
         noun = _modified_noun(other if low is not None and other is not None else group)
+        if noun is None and parsed.unit is None and parsed.kind == "count" and _points_said_in_sentence(group):
+            parsed.unit, kind = "point", "quantity"  # "rose 64.06 points to 4,577.10": the level in points
         if kind == "quantity" and units and not age:
             unit_token = _unit_head(units)
             noun = _of_object(unit_token) or _compound_head(unit_token)  # "tonnes of grain", "a two-week closure"
@@ -344,6 +346,15 @@ def _year_shaped(group: Span) -> bool:
     """A bare four-digit number ("from 1000 to 2000 hires"): a year alone, a count as the end of a pair whose
     first number is one."""
     return len(group) == 1 and re.fullmatch(r"\d{4}", group.text) is not None
+
+
+def _points_said_in_sentence(group: Span) -> bool:
+    """Whether another number of the sentence is in points ("up 58.06 points", "1,463.87 points"): a bare level
+    of an index beside it is in points too ("rose 64.06 points to 4,577.10")."""
+    return any(
+        t.lower_ == "points" and t.i > 0 and t.doc[t.i - 1].like_num and t.i - 1 not in range(group.start, group.end)
+        for t in group.sent
+    )
 
 
 def _unit_head(units: list[Token]) -> Token:

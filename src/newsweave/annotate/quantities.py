@@ -84,9 +84,18 @@ def is_number(token: Token) -> bool:
         or bool(_MINUS.match(text))
         or ("-" in text and all(p in UNITS_WORDS or p in DENOMINATORS for p in token.lower_.split("-")))
         or (any(ch.isdigit() for ch in text) and glued_unit(text))
+        or _glued_first_unit_word(token)
         or (text.startswith("PS") and token.i + 1 < len(token.doc) and _pound_then_scale(token))
         or (bool(_HANGING.match(text)) and token.i + 1 < len(token.doc) and token.nbor().lower_ in ("or", "to", "and"))
     )
+
+
+def _glued_first_unit_word(token: Token) -> bool:
+    """ "3923sq m": a number glued to the first word of a unit of two ("sq m", "sq ft")."""
+    match = _GLUED.match(token.text)
+    if match is None or match["suffix"] is None or match["cur"] or token.i + 1 >= len(token.doc):
+        return False
+    return lookup(f"{match['suffix']} {token.nbor().text}") is not None
 
 
 def _pound_then_scale(token: Token) -> bool:

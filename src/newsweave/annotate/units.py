@@ -38,6 +38,9 @@ NEWS_UNITS = {
     "degc": ("degree Celsius", "temperature"), "deg c": ("degree Celsius", "temperature"),
     "ppg": ("point per game", "sports statistic"), "rpg": ("rebound per game", "sports statistic"),
     "apg": ("assist per game", "sports statistic"), "WAR": ("win above replacement", "sports statistic"),
+    # points of an index or a score ("up 58.06 points", "7.3 points a game"); the singular is left a word, as
+    # in "a 10-point plan" or "at one point"
+    "points": ("point", "index or score"), "pts": ("point", "index or score"),
 }  # fmt: skip
 # currencies by the prefix news writes glued to the amount ("RM23.50", "A$5m", "Y=590 billion", "USD10m")
 CURRENCY_PREFIXES = {
