@@ -95,6 +95,7 @@ def test_a_rate_written_after_a_measure_is_one_unit(surface, unit):
         ("$4 per share", 4, "USD per share"),  # "per" takes any noun
         ("$4 a piece", 4, "USD"),  # "a" only a unit
         ("between $900 and $1,500 a week", 1200, "USD per week"),  # both ends of a range are a week's pay
+        ("63 cents per share", 63, "cent per share"),  # NewsQuant s560: cents priced per unit (bare cents a word)
     ],
 )
 def test_money_written_per_unit_is_a_rate(surface, value, unit):

@@ -230,6 +230,8 @@ def _parse_one(surface: str) -> ParsedNumber | None:
         lower = words[0].lower()
         if lower in CURRENCY_WORDS:
             unit, kind = CURRENCY_WORDS[lower], "money"
+        elif lower in ("cents", "cent") and money_rate("cent", words[1:]) != "cent":
+            unit, kind = money_rate("cent", words[1:]), "money"  # "63 cents per share": a price per unit
         elif lower == "p" and rest[0][1] == number_end and PENCE.match(surface.strip()[: number_end + 1].lstrip("~≈")):
             unit, kind = PENCE_CODE, "money"  # "164p"
         elif words[0] != "per":
