@@ -414,3 +414,32 @@ def test_a_number_glued_to_the_first_word_of_a_two_word_unit(nlp):
 )
 def test_an_index_level_is_in_points_when_its_change_is(nlp, text, expected):
     assert [(f.value, f.unit, f.change) for f in _figures(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # NewsQuant s295: a multiple written as one word counts times
+        (
+            "Revenue from mainland China grew more than sixfold to HK $3.7 billion (US $473 million) last year.",
+            [(6, "times", "over"), (3.7e9, "Revenue", "exactly"), (4.73e8, "Revenue", "exactly")],
+        ),
+        ("Cases rose 10-fold in a week.", [(10, "times", "exactly")]),  # tokenised "10", "-", "fold"
+        ("The pipe manifold broke.", []),
+    ],
+)
+def test_a_multiple_written_with_fold_counts_times(nlp, text, expected):
+    assert [(f.value, f.counted, f.qualifier) for f in _figures(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # NewsQuant s408: "$A82,615,680" (tokenised "$", "A82,615,680") is money whatever the NER calls it
+        ("Manhattan, worth $US55,931,000 ($A82,615,680), 49 Zorro Ranch Road.", [(55931000, "USD"), (82615680, "AUD")]),
+        # NewsQuant s482: a share before "-owned" is a figure, not a compound adjective
+        ("Nissan, which is 43.4 percent-owned by Renault.", [(43.4, "percent")]),
+    ],
+)
+def test_glued_currencies_and_shares_before_a_hyphen_are_figures(nlp, text, expected):
+    assert [(f.value, f.unit) for f in _figures(nlp, text)] == expected

@@ -23,6 +23,7 @@ from newsweave.annotate.quantities import (
     qualifier_of,
     range_end,
     unit_words,
+    written_as_multiple,
 )
 from newsweave.annotate.quotes import quote_speaker_at
 from newsweave.annotate.units import longest_unit
@@ -224,7 +225,9 @@ class FigureExtractor:
         unit_span = {t.i for t in units} if kind == "quantity" else set()
         number_span = {t.i for t in group} | ({t.i for t in other} if low is not None and other is not None else set())
         counted = counted_phrase(noun, number_span | unit_span) if noun is not None else None
-        if counted is not None:
+        if written_as_multiple(group):
+            counted = "times"  # "grew more than sixfold": six times, as "6.5 times earnings" counts times
+        elif counted is not None and noun is not None:
             counted = with_condition(counted, condition_of(noun))
         else:
             counted = self._counted_from_context(group, earlier)

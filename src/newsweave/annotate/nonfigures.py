@@ -20,6 +20,7 @@ from newsweave.annotate.quantities import (
     glued_unit,
     has_unit,
     is_number,
+    written_as_multiple,
 )
 from newsweave.annotate.units import longest_unit, lookup
 
@@ -191,7 +192,8 @@ def not_a_figure(group: Span) -> bool:
     if not numbers:
         return True
     first, _last = group[0], group[-1]
-    glued = any(glued_unit(t.text) and not DIGITS.match(t.text) for t in numbers)
+    # a unit or currency glued to the digits ("640bhp", "RM23.50", "$A82,615,680" tokenised "$", "A82,615,680")
+    glued = any((glued_unit(t.text) and not DIGITS.match(t.text)) or dollar_glued(t) for t in numbers)
     low_end = _low_end_of_measured_range(group)
     with_unit = glued or has_unit(group) or low_end
     ents = {t.ent_type_ for t in numbers if not _misread_date(t)}
@@ -221,8 +223,9 @@ def not_a_figure(group: Span) -> bool:
         return False
     if not with_unit and _designation(group):
         return True
-    if after is not None and after.text == "-" and group.end + 1 < len(doc):
-        word = doc[group.end + 1]
+    share = group[-1].text == "%" or group[-1].lower_ in ("percent", "cent") or written_as_multiple(group)
+    if after is not None and after.text == "-" and group.end + 1 < len(doc) and not share:
+        word = doc[group.end + 1]  # (a share is a figure: "43.4 percent-owned")
         if (
             word.is_alpha
             and word.lower_ not in SCALES

@@ -39,6 +39,7 @@ _NUMBER_RANGE = re.compile(r"^\d[\d,.]*[-–]\d[\d,.]*$")  # "15-22" as one toke
 _DOLLAR_GLUED = re.compile(r"^(A|US|NZ|C|S|HK)\d[\d,.]*$")  # "$A82,615,680" tokenised "$", "A82,615,680"
 _HANGING = re.compile(r"^\d[\d,.]*-$")  # "7- or 8-inch": a hanging hyphen
 _MINUS = re.compile(r"^minus-\d[\d,.]*$", re.I)  # "minus-130 degrees"
+_FOLD = re.compile(r"^(?P<n>[a-z]+|\d+(?:\.\d+)?)-?fold$", re.I)  # "sixfold", "10-fold": a multiple
 SCALE_WORDS = set(SCALES) - {"m", "b", "k"}
 DOLLAR_COUNTRIES = {"S", "A", "C", "NZ", "HK", "US", "AU"}  # "HK $3.7 billion"
 DURATION_WORDS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "fortnight"}
@@ -82,12 +83,26 @@ def is_number(token: Token) -> bool:
         or bool(_NUMBER_RANGE.match(text))
         or bool(_FRACTION_TOKEN.match(text))
         or bool(_MINUS.match(text))
+        or is_multiple(token)
         or ("-" in text and all(p in UNITS_WORDS or p in DENOMINATORS for p in token.lower_.split("-")))
         or (any(ch.isdigit() for ch in text) and glued_unit(text))
         or _glued_first_unit_word(token)
         or (text.startswith("PS") and token.i + 1 < len(token.doc) and _pound_then_scale(token))
         or (bool(_HANGING.match(text)) and token.i + 1 < len(token.doc) and token.nbor().lower_ in ("or", "to", "and"))
     )
+
+
+def is_multiple(token: Token) -> bool:
+    """ "sixfold", "10-fold", "two-fold": a number of times written as one word."""
+    match = _FOLD.match(token.text)
+    return match is not None and (match["n"][0].isdigit() or match["n"].lower() in UNITS_WORDS)
+
+
+def written_as_multiple(group: Span) -> bool:
+    """ "sixfold", or "10-fold" tokenised "10", "-", "fold": a number of times."""
+    doc = group.doc
+    after = [t.lower_ for t in doc[group.end : group.end + 2]]
+    return is_multiple(group[-1]) or after[:1] == ["fold"] or after == ["-", "fold"]
 
 
 def _glued_first_unit_word(token: Token) -> bool:
