@@ -115,6 +115,11 @@ def test_a_from_to_pair_is_one_figure_read_at_the_level_reached(nlp):
             "The grids frequency fell to 49.55 HZ on 9 May, 49.52 HZ on 20 June and 49.58 HZ on 11 July .",
             [(49.55, "none"), (49.52, "none"), (49.58, "none")],
         ),
+        (  # NewsQuant s082: a change of its own after the listed level keeps its direction
+            "This also lifted up the stock prices of other companies with strong sales channels to Chinese consumers "
+            "such as Blackmores up 9.4 per cent to $84 and A2 Milk up 4 per cent to $13.60.",
+            [(9.4, "up"), (84, "none"), (4, "up"), (13.6, "none")],
+        ),
         # after NewsQuant s244: a noun of change with its "by" is the change, not the verb it is listed with
         ("The DAX increased by 2 percent but the Nasdaq decrease by 1.5 percent.", [(2, "up"), (1.5, "down")]),
     ],

@@ -13,12 +13,12 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from newsweave.annotate.attribution import Resolver
+from newsweave.annotate.direction import direction_of
 from newsweave.annotate.nonfigures import is_age, not_a_figure
 from newsweave.annotate.numbers import DENOMINATORS, SCALES, ParsedNumber, parse_surface, take_unit_and_scale
 from newsweave.annotate.passages import source_of
 from newsweave.annotate.quantities import (
     alternative_end,
-    direction_of,
     number_groups,
     qualifier_of,
     range_end,
