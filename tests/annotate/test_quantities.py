@@ -448,3 +448,22 @@ def test_a_multiple_written_with_fold_counts_times(nlp, text, expected):
 )
 def test_glued_currencies_and_shares_before_a_hyphen_are_figures(nlp, text, expected):
     assert [(f.value, f.unit) for f in _figures(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "counted"),
+    [
+        # NewsQuant s392: the number of another figure is no part of what this one counts
+        (
+            "However, until now Ben-Moshe has only raised 280 million of the 1.5 billion shekels he needs.",
+            2.8e8,
+            "shekels",
+        ),
+        ("The current population is about 8 B people.", 8e9, "people"),  # NewsQuant s437: the scale letter
+        ("Cayman Airways said it was grounding two new 737 Max jets .", 2, "new 737 Max jets"),  # s556: a name
+        ("The company sells 2.9 million 9 liter cases of a year.", 2.9e6, "9 liter cases of a year"),  # s499: a size
+    ],
+)
+def test_the_counted_phrase_stops_at_another_number(nlp, text, value, counted):
+    figure = _figures(nlp, text)[0]
+    assert (figure.value, figure.counted) == (pytest.approx(value), counted)

@@ -26,7 +26,7 @@ from newsweave.annotate.quantities import (
     written_as_multiple,
 )
 from newsweave.annotate.quotes import quote_speaker_at
-from newsweave.annotate.units import longest_unit
+from newsweave.annotate.units import longest_unit, lookup
 from newsweave.model import Claim
 
 ANAPHORIC_SUBJECTS = {
@@ -74,6 +74,8 @@ def counted_phrase(noun: Token, exclude: set[int]) -> str:
         prev = doc[left - 1]
         if prev.i in exclude or prev.dep_ in ("det", "punct", "cc", "poss", "case") or prev.head.i < prev.i:
             break
+        if _other_count(prev, noun):
+            break  # another number: "280 million of the 1.5 billion shekels" counts shekels
         if prev.dep_ not in ("amod", "compound", "nmod", "npadvmod") and prev.head != noun:
             break
         left -= 1
@@ -87,6 +89,17 @@ def counted_phrase(noun: Token, exclude: set[int]) -> str:
             break
     text = doc[left:right].text
     return re.split(r"\s*[,;(]", text)[0].strip()
+
+
+def _other_count(token: Token, noun: Token) -> bool:
+    """Whether a word before the counted noun is another number of it ("the 1.5 billion shekels", "13 units", "8
+    B people") rather than part of a name or a size ("two new 737 Max jets", "2.9 million 9 liter cases")."""
+    if token.lower_ in SCALES:
+        return True
+    if not token.like_num or token.dep_ != "nummod" or token.head != noun:
+        return False
+    after = token.nbor()
+    return after.pos_ != "PROPN" and lookup(after.text) is None
 
 
 def _outcome(participle: Token) -> bool:
