@@ -467,3 +467,13 @@ def test_glued_currencies_and_shares_before_a_hyphen_are_figures(nlp, text, expe
 def test_the_counted_phrase_stops_at_another_number(nlp, text, value, counted):
     figure = _figures(nlp, text)[0]
     assert (figure.value, figure.counted) == (pytest.approx(value), counted)
+
+
+def test_a_count_the_ner_calls_a_person_and_coordinated_modifiers(nlp):
+    # NewsQuant s533: "460" tagged PERSON still counts the vehicles, made by Kia and by Hyundai
+    text = (
+        "In St Paul, Minnesota, about 460 Kia and Hyundai vehicles have been stolen so far this year compared with "
+        "63 during the same period last year."
+    )
+    figure = _figures(nlp, text)[0]
+    assert (figure.value, figure.qualifier, figure.counted) == (460, "approximately", "Kia and Hyundai vehicles")

@@ -72,6 +72,10 @@ def counted_phrase(noun: Token, exclude: set[int]) -> str:
     left = noun.i
     while left > 0:
         prev = doc[left - 1]
+        first = _coordinated_modifier(prev, noun)
+        if first is not None and not exclude & set(range(first, prev.i + 1)):
+            left = first  # "460 Kia and Hyundai vehicles": both names modify the vehicles counted
+            continue
         if prev.i in exclude or prev.dep_ in ("det", "punct", "cc", "poss", "case") or prev.head.i < prev.i:
             break
         if _other_count(prev, noun):
@@ -89,6 +93,18 @@ def counted_phrase(noun: Token, exclude: set[int]) -> str:
             break
     text = doc[left:right].text
     return re.split(r"\s*[,;(]", text)[0].strip()
+
+
+def _coordinated_modifier(token: Token, noun: Token) -> int | None:
+    """Where a coordination of modifiers of the noun starts when the token ends one ("Kia and Hyundai" before
+    "vehicles"), else None."""
+    first = token.head
+    if token.dep_ != "conj" or first.i >= token.i or first.head != noun:
+        return None
+    if first.dep_ not in ("compound", "amod", "nmod"):
+        return None
+    between = token.doc[first.i + 1 : token.i]
+    return first.i if all(t.dep_ in ("cc", "punct", "conj", "compound") for t in between) else None
 
 
 def _other_count(token: Token, noun: Token) -> bool:

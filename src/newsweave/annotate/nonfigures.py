@@ -90,6 +90,12 @@ def _misread_date(token: Token) -> bool:
     return not (words & TIME_WORDS) and not any(_YEAR.match(t.text) or ":" in t.text for t in token.doc[start:end])
 
 
+def _misread_person(token: Token) -> bool:
+    """Digits the NER calls a person while they count a plural noun ("about 460 Kia and Hyundai vehicles")."""
+    head = token.head
+    return token.ent_type_ == "PERSON" and token.is_digit and token.dep_ == "nummod" and head.tag_ == "NNS"
+
+
 def is_age(group: Span) -> bool:
     """ "a 55-year-old hunter", "aged 47", "Paddock, 64," / "the pilot, 47,", "who was 10"."""
     doc = group.doc
@@ -196,7 +202,7 @@ def not_a_figure(group: Span) -> bool:
     glued = any((glued_unit(t.text) and not DIGITS.match(t.text)) or dollar_glued(t) for t in numbers)
     low_end = _low_end_of_measured_range(group)
     with_unit = glued or has_unit(group) or low_end
-    ents = {t.ent_type_ for t in numbers if not _misread_date(t)}
+    ents = {t.ent_type_ for t in numbers if not _misread_date(t) and not _misread_person(t)}
     fraction = group[-1].lower_ in DENOMINATORS or "-" in group[-1].text and group[-1].is_alpha
     if ents & NO_FIGURE_ENTS and not with_unit and not fraction:
         if not (ents <= {"DATE", "TIME", "CARDINAL", ""} and (duration_after(group) or is_age(group))):
