@@ -95,6 +95,7 @@ def test_a_rate_written_after_a_measure_is_one_unit(surface, unit):
         ("$4 per share", 4, "USD per share"),  # "per" takes any noun
         ("$4 a piece", 4, "USD"),  # "a" only a unit
         ("between $900 and $1,500 a week", 1200, "USD per week"),  # both ends of a range are a week's pay
+        ("63 cents per share", 63, "cent per share"),  # NewsQuant s560: cents priced per unit (bare cents a word)
     ],
 )
 def test_money_written_per_unit_is_a_rate(surface, value, unit):
@@ -165,3 +166,31 @@ def test_capitals_are_a_symbol_only_when_no_name_follows():
 )
 def test_torque_temperatures_and_dated_amounts(surface, unit):
     assert parse_surface(surface).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("surface", "value", "low", "high"),
+    [
+        # BBC business/004: "it increased this from £6 to £10 one-way": "one" is a word of the unit, not 10 + 1
+        ("£6 to £10 one-way", 8, 6, 10),
+        ("£10 one-way", 10, None, None),
+        ("16 billion b", 16e9, None, None),  # NewsQuant s584: a letter after a scale word is no second scale
+        ("8 B people", 8e9, None, None),  # NewsQuant s437: the letter right after the number still is one
+        ("1 and a half", 1.5, None, None),  # digits continued by a fraction, as before
+    ],
+)
+def test_digits_are_not_continued_by_a_number_word_or_a_second_scale(surface, value, low, high):
+    parsed = parse_surface(surface)
+    assert (parsed.value, parsed.low, parsed.high) == (pytest.approx(value), low, high)
+
+
+def test_ratios_of_the_table_are_units_and_counts_are_not():
+    # NewsQuant s380 "will charge 40 basis points"; s491 "carbon levels at 1200 parts per million"
+    assert lookup("basis points").name == "basis point"
+    assert parse_surface("1200 parts per million").unit == "parts-per-million"
+    assert lookup("pair") is None and lookup("dozen") is None  # counted things, not units
+
+
+def test_points_are_a_unit_and_a_point_is_a_word():
+    assert parse_surface("58.06 points").unit == "point"  # NewsQuant s041 "up 58.06 points"
+    assert lookup("point") is None  # "a 10-point plan", "at one point last year"

@@ -70,6 +70,8 @@ def test_a_quantity_in_a_compound_counts_its_noun(nlp):
         "The category 4 storm hit the coast.",  # a designation
         "Apple showed the iPhone 11 Pro on Tuesday.",
         "The campaign was called \u201cStarts with one\u201d last year.",  # the end of a quoted name
+        "The tech executives had procured thousands of COVID -19 tests.",  # NewsQuant s476: a name's number
+        "The S P 500 is up in 2019.",  # NewsQuant s131: an index whose letters are tagged nouns
     ],
 )
 def test_not_figures(nlp, text):
@@ -109,6 +111,17 @@ def test_a_from_to_pair_is_one_figure_read_at_the_level_reached(nlp):
         ("Nvidia advanced 8%, Qualcomm rose under 4%.", [(8, "up"), (4, "up")]),  # a bound inside a change
         ("Kangmei also dropped by that much to 8.29 yuan.", [(8.29, "none")]),  # "to" parsed into the number
         ("The median price was $3.1 million, down 9.2% year over year.", [(3.1e6, "none"), (9.2, "down")]),
+        (  # NewsQuant s559: the levels listed after "fell to" are levels, the last one too
+            "The grids frequency fell to 49.55 HZ on 9 May, 49.52 HZ on 20 June and 49.58 HZ on 11 July .",
+            [(49.55, "none"), (49.52, "none"), (49.58, "none")],
+        ),
+        (  # NewsQuant s082: a change of its own after the listed level keeps its direction
+            "This also lifted up the stock prices of other companies with strong sales channels to Chinese consumers "
+            "such as Blackmores up 9.4 per cent to $84 and A2 Milk up 4 per cent to $13.60.",
+            [(9.4, "up"), (84, "none"), (4, "up"), (13.6, "none")],
+        ),
+        # after NewsQuant s244: a noun of change with its "by" is the change, not the verb it is listed with
+        ("The DAX increased by 2 percent but the Nasdaq decrease by 1.5 percent.", [(2, "up"), (1.5, "down")]),
     ],
 )
 def test_direction_of_a_change(nlp, text, expected):
@@ -347,3 +360,120 @@ def test_a_participle_after_the_counted_noun_is_counted_when_it_is_an_outcome(nl
 def test_a_bare_number_joined_by_and_counts_the_noun_of_the_count_before(nlp, text, value, counted):
     [figure] = [f for f in _figures(nlp, text) if f.value == value]
     assert figure.counted == counted
+
+
+def test_a_from_to_pair_after_up_to_and_before_a_glued_dash(nlp):
+    # NewsQuant s012: "up to" between "from" and the first end, a dash glued to the unit repeated after the second
+    text = (
+        "It will also boost the driving range by about 35 miles - from up to 252 miles to 287 miles- and improve "
+        "the charging times."
+    )
+    pair = [f for f in _figures(nlp, text) if f.qualifier == "range"]
+    assert [(f.low, f.high, f.unit) for f in pair] == [(252, 287, "mile")]
+
+
+def test_a_unit_of_two_words_before_a_noun_counts_the_noun(nlp):
+    # NewsQuant s328: "basis point" is the unit, "improvement" the thing measured (not "point")
+    text = "However, there was a 60 basis point improvement in its retail gross margins to 64 per cent."
+    figure = _figures(nlp, text)[0]
+    assert (figure.value, figure.unit, figure.counted) == (60, "basis point", "improvement")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # NewsQuant s469: a year-shaped low end of a range measured in a unit is an amount
+        (
+            "Department of Agriculture, the average adult needs to consume about 2000 - 2500 Calories to maintain "
+            "their weight.",
+            [(2000, 2500, "calorie")],
+        ),
+        ("The 2019-2020 season was long.", []),  # years still
+        ("He served from 2010 to 2014 years ago.", []),
+    ],
+)
+def test_a_year_shaped_low_end_of_a_measured_range(nlp, text, expected):
+    assert [(f.low, f.high, f.unit) for f in _figures(nlp, text)] == expected
+
+
+def test_a_number_glued_to_the_first_word_of_a_two_word_unit(nlp):
+    # NewsQuant s487: "3923sq m" is 3,923 square metres
+    text = "Previously, the iconic 3923sq m estate, which was built on the site of a home, was put out to tender."
+    assert [(f.value, f.unit, f.counted) for f in _figures(nlp, text)] == [(3923, "square metre", "estate")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # NewsQuant s463: the change is in points, so is the level the index reached
+        ("The S&P 500 rose 64.06 points to 4,577.10.", [(64.06, "point", "up"), (4577.1, "point", "none")]),
+        (  # NewsQuant s503
+            "London's blue chip index has lost 162.31 points, or 2.14%, to fall to 7,425.81.",
+            [(162.31, "point", "down"), (2.14, "percent", "down"), (7425.81, "point", "none")],
+        ),
+        (  # NewsQuant s261: no number in points, the levels stay bare
+            "The Dow Jones Industrial Average rose 0.65 per cent to end at 27,349.19.",
+            [(0.65, "percent", "up"), (27349.19, None, "none")],
+        ),
+    ],
+)
+def test_an_index_level_is_in_points_when_its_change_is(nlp, text, expected):
+    assert [(f.value, f.unit, f.change) for f in _figures(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # NewsQuant s295: a multiple written as one word counts times
+        (
+            "Revenue from mainland China grew more than sixfold to HK $3.7 billion (US $473 million) last year.",
+            [(6, "times", "over"), (3.7e9, "Revenue", "exactly"), (4.73e8, "Revenue", "exactly")],
+        ),
+        ("Cases rose 10-fold in a week.", [(10, "times", "exactly")]),  # tokenised "10", "-", "fold"
+        ("The pipe manifold broke.", []),
+    ],
+)
+def test_a_multiple_written_with_fold_counts_times(nlp, text, expected):
+    assert [(f.value, f.counted, f.qualifier) for f in _figures(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # NewsQuant s408: "$A82,615,680" (tokenised "$", "A82,615,680") is money whatever the NER calls it
+        ("Manhattan, worth $US55,931,000 ($A82,615,680), 49 Zorro Ranch Road.", [(55931000, "USD"), (82615680, "AUD")]),
+        # NewsQuant s482: a share before "-owned" is a figure, not a compound adjective
+        ("Nissan, which is 43.4 percent-owned by Renault.", [(43.4, "percent")]),
+    ],
+)
+def test_glued_currencies_and_shares_before_a_hyphen_are_figures(nlp, text, expected):
+    assert [(f.value, f.unit) for f in _figures(nlp, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "counted"),
+    [
+        # NewsQuant s392: the number of another figure is no part of what this one counts
+        (
+            "However, until now Ben-Moshe has only raised 280 million of the 1.5 billion shekels he needs.",
+            2.8e8,
+            "shekels",
+        ),
+        ("The current population is about 8 B people.", 8e9, "people"),  # NewsQuant s437: the scale letter
+        ("Cayman Airways said it was grounding two new 737 Max jets .", 2, "new 737 Max jets"),  # s556: a name
+        ("The company sells 2.9 million 9 liter cases of a year.", 2.9e6, "9 liter cases of a year"),  # s499: a size
+    ],
+)
+def test_the_counted_phrase_stops_at_another_number(nlp, text, value, counted):
+    figure = _figures(nlp, text)[0]
+    assert (figure.value, figure.counted) == (pytest.approx(value), counted)
+
+
+def test_a_count_the_ner_calls_a_person_and_coordinated_modifiers(nlp):
+    # NewsQuant s533: "460" tagged PERSON still counts the vehicles, made by Kia and by Hyundai
+    text = (
+        "In St Paul, Minnesota, about 460 Kia and Hyundai vehicles have been stolen so far this year compared with "
+        "63 during the same period last year."
+    )
+    figure = _figures(nlp, text)[0]
+    assert (figure.value, figure.qualifier, figure.counted) == (460, "approximately", "Kia and Hyundai vehicles")

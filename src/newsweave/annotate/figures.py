@@ -13,18 +13,20 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from newsweave.annotate.attribution import Resolver
+from newsweave.annotate.direction import direction_of
 from newsweave.annotate.nonfigures import is_age, not_a_figure
 from newsweave.annotate.numbers import DENOMINATORS, SCALES, ParsedNumber, parse_surface, take_unit_and_scale
 from newsweave.annotate.passages import source_of
 from newsweave.annotate.quantities import (
     alternative_end,
-    direction_of,
     number_groups,
     qualifier_of,
     range_end,
     unit_words,
+    written_as_multiple,
 )
 from newsweave.annotate.quotes import quote_speaker_at
+from newsweave.annotate.units import longest_unit, lookup
 from newsweave.model import Claim
 
 ANAPHORIC_SUBJECTS = {
@@ -70,8 +72,14 @@ def counted_phrase(noun: Token, exclude: set[int]) -> str:
     left = noun.i
     while left > 0:
         prev = doc[left - 1]
+        first = _coordinated_modifier(prev, noun)
+        if first is not None and not exclude & set(range(first, prev.i + 1)):
+            left = first  # "460 Kia and Hyundai vehicles": both names modify the vehicles counted
+            continue
         if prev.i in exclude or prev.dep_ in ("det", "punct", "cc", "poss", "case") or prev.head.i < prev.i:
             break
+        if _other_count(prev, noun):
+            break  # another number: "280 million of the 1.5 billion shekels" counts shekels
         if prev.dep_ not in ("amod", "compound", "nmod", "npadvmod") and prev.head != noun:
             break
         left -= 1
@@ -85,6 +93,29 @@ def counted_phrase(noun: Token, exclude: set[int]) -> str:
             break
     text = doc[left:right].text
     return re.split(r"\s*[,;(]", text)[0].strip()
+
+
+def _coordinated_modifier(token: Token, noun: Token) -> int | None:
+    """Where a coordination of modifiers of the noun starts when the token ends one ("Kia and Hyundai" before
+    "vehicles"), else None."""
+    first = token.head
+    if token.dep_ != "conj" or first.i >= token.i or first.head != noun:
+        return None
+    if first.dep_ not in ("compound", "amod", "nmod"):
+        return None
+    between = token.doc[first.i + 1 : token.i]
+    return first.i if all(t.dep_ in ("cc", "punct", "conj", "compound") for t in between) else None
+
+
+def _other_count(token: Token, noun: Token) -> bool:
+    """Whether a word before the counted noun is another number of it ("the 1.5 billion shekels", "13 units", "8
+    B people") rather than part of a name or a size ("two new 737 Max jets", "2.9 million 9 liter cases")."""
+    if token.lower_ in SCALES:
+        return True
+    if not token.like_num or token.dep_ != "nummod" or token.head != noun:
+        return False
+    after = token.nbor()
+    return after.pos_ != "PROPN" and lookup(after.text) is None
 
 
 def _outcome(participle: Token) -> bool:
@@ -215,13 +246,17 @@ class FigureExtractor:
             parsed.unit, parsed.kind, parsed.distance_or_time = "year of age", "measure", False
         kind = {"measure": "quantity"}.get(parsed.kind, parsed.kind)
         noun = _modified_noun(other if low is not None and other is not None else group)
+        if noun is None and parsed.unit is None and parsed.kind == "count" and _points_said_in_sentence(group):
+            parsed.unit, kind = "point", "quantity"  # "rose 64.06 points to 4,577.10": the level in points
         if kind == "quantity" and units and not age:
-            unit_token = next((t for t in units if t.text != "-"), units[-1])
+            unit_token = _unit_head(units)
             noun = _of_object(unit_token) or _compound_head(unit_token)  # "tonnes of grain", "a two-week closure"
         unit_span = {t.i for t in units} if kind == "quantity" else set()
         number_span = {t.i for t in group} | ({t.i for t in other} if low is not None and other is not None else set())
         counted = counted_phrase(noun, number_span | unit_span) if noun is not None else None
-        if counted is not None:
+        if written_as_multiple(group):
+            counted = "times"  # "grew more than sixfold": six times, as "6.5 times earnings" counts times
+        elif counted is not None and noun is not None:
             counted = with_condition(counted, condition_of(noun))
         else:
             counted = self._counted_from_context(group, earlier)
@@ -343,6 +378,23 @@ def _year_shaped(group: Span) -> bool:
     """A bare four-digit number ("from 1000 to 2000 hires"): a year alone, a count as the end of a pair whose
     first number is one."""
     return len(group) == 1 and re.fullmatch(r"\d{4}", group.text) is not None
+
+
+def _points_said_in_sentence(group: Span) -> bool:
+    """Whether another number of the sentence is in points ("up 58.06 points", "1,463.87 points"): a bare level
+    of an index beside it is in points too ("rose 64.06 points to 4,577.10")."""
+    return any(
+        t.lower_ == "points" and t.i > 0 and t.doc[t.i - 1].like_num and t.i - 1 not in range(group.start, group.end)
+        for t in group.sent
+    )
+
+
+def _unit_head(units: list[Token]) -> Token:
+    """The last word of the unit named after a number ("60 basis point improvement": "point"), which a counted
+    noun is the object or the head of."""
+    words = [t for t in units if t.text != "-"] or units
+    match = longest_unit([t.text for t in words])
+    return words[match[1] - 1] if match is not None else words[0]
 
 
 def _compound_head(unit: Token) -> Token | None:

@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from newsweave.annotate.numbers import DENOMINATORS, SCALES, UNITS_WORDS
+from newsweave.annotate.numbers import DENOMINATORS, SCALES, UNITS_WORDS, parse_digits
 from newsweave.annotate.quantities import (
     DIGITS,
     DURATION_WORDS,
@@ -20,8 +20,9 @@ from newsweave.annotate.quantities import (
     glued_unit,
     has_unit,
     is_number,
+    written_as_multiple,
 )
-from newsweave.annotate.units import lookup
+from newsweave.annotate.units import longest_unit, lookup
 
 NO_FIGURE_ENTS = {"DATE", "TIME", "ORDINAL", "PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC"}
 _CLOCK = re.compile(r"\d(am|pm|a\.m\.|p\.m\.)$", re.I)
@@ -89,6 +90,12 @@ def _misread_date(token: Token) -> bool:
     return not (words & TIME_WORDS) and not any(_YEAR.match(t.text) or ":" in t.text for t in token.doc[start:end])
 
 
+def _misread_person(token: Token) -> bool:
+    """Digits the NER calls a person while they count a plural noun ("about 460 Kia and Hyundai vehicles")."""
+    head = token.head
+    return token.ent_type_ == "PERSON" and token.is_digit and token.dep_ == "nummod" and head.tag_ == "NNS"
+
+
 def is_age(group: Span) -> bool:
     """ "a 55-year-old hunter", "aged 47", "Paddock, 64," / "the pilot, 47,", "who was 10"."""
     doc = group.doc
@@ -142,8 +149,11 @@ def _designation(group: Span) -> bool:
             return True  # inside one name: "S&P 500"
         if before.is_upper and len(before.text) <= 5 and last.text.isdigit() and not has_unit(group):
             return True  # "HIV 2", "S P 500", "G 7": a name with its number
-        if group[0].text[:1] in "+-" and group[-1].text != "%" and (after is None or after.text != "%"):
-            return True  # "COVID -19" (but "FTSE -0.6%" is a change)
+    acronym = before is not None and before.is_upper and before.is_alpha and len(before.text) <= 5
+    if before is not None and (before.pos_ == "PROPN" or acronym) and group[0].text[:1] in "+-":
+        return True  # "COVID -19", tagged a noun or a name (but "FTSE -0.6%" is a change)
+    if acronym and before.pos_ == "NOUN" and last.dep_ == "appos" and last.text.isdigit() and not has_unit(group):
+        return True  # "The S P 500 is up", its letters tagged nouns
     if before is not None and before.text == "(" and after is not None and after.text == ")" and group.start > 1:
         if doc[group.start - 2].pos_ == "PROPN":
             return True  # a shirt number after a name: "Dak Prescott (4)"
@@ -164,6 +174,21 @@ def _designation(group: Span) -> bool:
     return False
 
 
+def _low_end_of_measured_range(group: Span) -> bool:
+    """Whether a bare number is the low end of a range whose high end names a unit other than a time ("about
+    2000 - 2500 Calories"): an amount, however year-shaped, and not a date ("2019-2020 season")."""
+    doc = group.doc
+    at = group.end
+    if at + 1 >= len(doc) or doc[at].text not in ("-", "–", "to") or not DIGITS.match(doc[at + 1].text):
+        return False
+    low, high = (parse_digits(t.text) for t in (group[-1], doc[at + 1]))
+    if low is None or high is None or low >= high:
+        return False  # "in 2008 to 29 mpg": a year before the next figure, not a range's low end
+    words = [t.text for t in doc[at + 2 : at + 6] if t.is_alpha]
+    match = longest_unit(words) if words and doc[at + 2].is_alpha else None
+    return match is not None and match[0].entity != "time"
+
+
 def not_a_figure(group: Span) -> bool:
     """Dates, times, ordinals, designations, names and anaphoric small numbers."""
     doc = group.doc
@@ -173,14 +198,16 @@ def not_a_figure(group: Span) -> bool:
     if not numbers:
         return True
     first, _last = group[0], group[-1]
-    glued = any(glued_unit(t.text) and not DIGITS.match(t.text) for t in numbers)
-    with_unit = glued or has_unit(group)
-    ents = {t.ent_type_ for t in numbers if not _misread_date(t)}
+    # a unit or currency glued to the digits ("640bhp", "RM23.50", "$A82,615,680" tokenised "$", "A82,615,680")
+    glued = any((glued_unit(t.text) and not DIGITS.match(t.text)) or dollar_glued(t) for t in numbers)
+    low_end = _low_end_of_measured_range(group)
+    with_unit = glued or has_unit(group) or low_end
+    ents = {t.ent_type_ for t in numbers if not _misread_date(t) and not _misread_person(t)}
     fraction = group[-1].lower_ in DENOMINATORS or "-" in group[-1].text and group[-1].is_alpha
     if ents & NO_FIGURE_ENTS and not with_unit and not fraction:
         if not (ents <= {"DATE", "TIME", "CARDINAL", ""} and (duration_after(group) or is_age(group))):
             return True
-    if len(group) == 1 and _YEAR.match(first.text):
+    if len(group) == 1 and _YEAR.match(first.text) and not low_end:
         return True
     if re.search(r"\d(st|nd|rd|th)$", first.text) or ":" in first.text:
         return True
@@ -202,8 +229,9 @@ def not_a_figure(group: Span) -> bool:
         return False
     if not with_unit and _designation(group):
         return True
-    if after is not None and after.text == "-" and group.end + 1 < len(doc):
-        word = doc[group.end + 1]
+    share = group[-1].text == "%" or group[-1].lower_ in ("percent", "cent") or written_as_multiple(group)
+    if after is not None and after.text == "-" and group.end + 1 < len(doc) and not share:
+        word = doc[group.end + 1]  # (a share is a figure: "43.4 percent-owned")
         if (
             word.is_alpha
             and word.lower_ not in SCALES

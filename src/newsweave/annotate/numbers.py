@@ -132,11 +132,21 @@ def _normalise(surface: str) -> str:
     surface = MANGLED_POUND.sub("£", surface)  # "PS2.7m"
     surface = re.sub(r"\b(US|HK|NZ|AU|A|C|S) \$", r"\1$", surface)  # "HK $3.7 billion"
     surface = re.sub(r"^minus-?\s*(?=\d)", "-", surface.strip(), flags=re.I)  # "minus-130", "minus 387"
+    surface = re.sub(r"^([a-z]+|\d+(?:\.\d+)?)-?fold\b", r"\1", surface, flags=re.I)  # "sixfold": six times
     return re.sub(r"(?<=\d) (?=\d{3}\b)", "", surface)  # "10 000 dollars"
+
+
+# scale letters, which read as a scale only right after a number ("16 billion b" is bits, not 17 billion)
+SCALE_LETTERS = frozenset({"k", "m", "b", "mn", "bn", "tn", "mil", "mln"})
 
 
 def _is_number_word(token: str, number_words: list[str]) -> bool:
     low = token.lower().rstrip(".")
+    last = number_words[-1].lower() if number_words else ""
+    if low in UNITS_WORDS and any(ch.isdigit() for ch in last):
+        return False  # "£10 one-way": digits are not continued by a number word ("10 one" is not 11)
+    if low in SCALE_LETTERS and last in SCALES:
+        return False  # "16 billion b": a letter after a scale word is a unit, not a second scale
     return (
         low in UNITS_WORDS
         or low in SCALES
@@ -221,6 +231,8 @@ def _parse_one(surface: str) -> ParsedNumber | None:
         lower = words[0].lower()
         if lower in CURRENCY_WORDS:
             unit, kind = CURRENCY_WORDS[lower], "money"
+        elif lower in ("cents", "cent") and money_rate("cent", words[1:]) != "cent":
+            unit, kind = money_rate("cent", words[1:]), "money"  # "63 cents per share": a price per unit
         elif lower == "p" and rest[0][1] == number_end and PENCE.match(surface.strip()[: number_end + 1].lstrip("~≈")):
             unit, kind = PENCE_CODE, "money"  # "164p"
         elif words[0] != "per":

@@ -1,5 +1,5 @@
 """How a number in a parse reads: its tokens, the words that may name its unit, its qualifier, the other end
-of a range or a from-to pair, and the direction of a change.
+of a range or a from-to pair, and the words of change ("rose", "fell") that `direction.py` reads a change by.
 
 Kept apart from `figures.py` (what a figure counts and who says so) and from `nonfigures.py` (which numbers
 are not figures) so that the reading of numbers can be tested on its own.
@@ -39,6 +39,7 @@ _NUMBER_RANGE = re.compile(r"^\d[\d,.]*[-–]\d[\d,.]*$")  # "15-22" as one toke
 _DOLLAR_GLUED = re.compile(r"^(A|US|NZ|C|S|HK)\d[\d,.]*$")  # "$A82,615,680" tokenised "$", "A82,615,680"
 _HANGING = re.compile(r"^\d[\d,.]*-$")  # "7- or 8-inch": a hanging hyphen
 _MINUS = re.compile(r"^minus-\d[\d,.]*$", re.I)  # "minus-130 degrees"
+_FOLD = re.compile(r"^(?P<n>[a-z]+|\d+(?:\.\d+)?)-?fold$", re.I)  # "sixfold", "10-fold": a multiple
 SCALE_WORDS = set(SCALES) - {"m", "b", "k"}
 DOLLAR_COUNTRIES = {"S", "A", "C", "NZ", "HK", "US", "AU"}  # "HK $3.7 billion"
 DURATION_WORDS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century", "fortnight"}
@@ -82,11 +83,34 @@ def is_number(token: Token) -> bool:
         or bool(_NUMBER_RANGE.match(text))
         or bool(_FRACTION_TOKEN.match(text))
         or bool(_MINUS.match(text))
+        or is_multiple(token)
         or ("-" in text and all(p in UNITS_WORDS or p in DENOMINATORS for p in token.lower_.split("-")))
         or (any(ch.isdigit() for ch in text) and glued_unit(text))
+        or _glued_first_unit_word(token)
         or (text.startswith("PS") and token.i + 1 < len(token.doc) and _pound_then_scale(token))
         or (bool(_HANGING.match(text)) and token.i + 1 < len(token.doc) and token.nbor().lower_ in ("or", "to", "and"))
     )
+
+
+def is_multiple(token: Token) -> bool:
+    """ "sixfold", "10-fold", "two-fold": a number of times written as one word."""
+    match = _FOLD.match(token.text)
+    return match is not None and (match["n"][0].isdigit() or match["n"].lower() in UNITS_WORDS)
+
+
+def written_as_multiple(group: Span) -> bool:
+    """ "sixfold", or "10-fold" tokenised "10", "-", "fold": a number of times."""
+    doc = group.doc
+    after = [t.lower_ for t in doc[group.end : group.end + 2]]
+    return is_multiple(group[-1]) or after[:1] == ["fold"] or after == ["-", "fold"]
+
+
+def _glued_first_unit_word(token: Token) -> bool:
+    """ "3923sq m": a number glued to the first word of a unit of two ("sq m", "sq ft")."""
+    match = _GLUED.match(token.text)
+    if match is None or match["suffix"] is None or match["cur"] or token.i + 1 >= len(token.doc):
+        return False
+    return lookup(f"{match['suffix']} {token.nbor().text}") is not None
 
 
 def _pound_then_scale(token: Token) -> bool:
@@ -269,7 +293,8 @@ def _connector(group: Span, groups_by_start: dict[int, Span], after_from: bool =
         return None
     if skipped:  # the same unit after the second number, or it is not one pair
         repeated = doc[other.end : other.end + skipped]
-        same = [t.lower_ for t in repeated] == [t.lower_ for t in doc[group.end : group.end + skipped]]
+        # "252 miles to 287 miles- and": a dash glued to the repeated unit is no part of it
+        same = [t.lower_.rstrip("-") for t in repeated] == [t.lower_ for t in doc[group.end : group.end + skipped]]
         bare = doc[at].lower_ == "to" and not has_unit(other) and other[-1].dep_ != "nummod"
         if not same and not (after_from and (bare and has_unit(group) or _one_unit(group, skipped, other))):
             return None
@@ -301,11 +326,12 @@ def _one_unit(group: Span, skipped: int, other: Span) -> bool:
 
 
 def _word_before(group: Span) -> str:
-    """The word before a number, past a qualifier or an article ("from about 8,000", "from the US $89")."""
+    """The word before a number, past a qualifier or an article ("from about 8,000", "from the US $89", "from up
+    to 252 miles")."""
     doc = group.doc
     i = group.start - 1
-    while i >= 0 and (doc[i].lower_ in QUALIFIER_WORDS or doc[i].lower_ in ("the", "a", "an")):
-        i -= 1
+    while i >= 0 and (doc[i].lower_ in QUALIFIER_WORDS or doc[i].lower_ in ("the", "a", "an") or _up_to(doc, i - 1)):
+        i -= 2 if _up_to(doc, i - 1) else 1  # "from up to 252 miles to 287 miles"
     return doc[i].lower_ if i >= 0 else ""
 
 
@@ -320,98 +346,3 @@ def is_change(group: Span) -> bool:
             return True
         head = head.head
     return False
-
-
-def direction_of(group: Span) -> str:
-    """ "up" or "down" when the number is the size of a change ("rose 5%", "fell 19 cents", "up 58.06
-    points", "lost 190 points, or 0.6%", "+0.2%"), "none" for a level ("to 16,369.03", "at 5884", "5%")."""
-    doc = group.doc
-    number = next((t for t in group if is_number(t)), group[-1])
-    after = doc[group.end] if group.end < len(doc) else None
-    percent = (
-        group[-1].text == "%" or group[-1].lower_ in ("percent", "cent") or (after is not None and after.text == "%")
-    )
-    if number.text.startswith("+"):
-        return "up"
-    if number.text.startswith("-") and percent:
-        return "down"
-    if _level_word_before(group):
-        return "none"  # "dropped by that much to 8.29 yuan": "to" parsed into the number, still a level
-    own = _adverb_direction([t for t in number.children if t.i < number.i])
-    if own:
-        return own  # "they were up 5pc", the adverb parsed as the number's own
-    token = number
-    for _ in range(5):
-        head = token.head
-        if head == token or token.dep_ not in CHANGE_PATH:
-            return "none"
-        if token.dep_ == "pobj" and head.lower_ not in ("by", "under", "over", "nearly", "almost", "about"):
-            return "none"  # "to $58.24", "at 5884", "from 6.29%": a level
-        if token.dep_ == "compound" and _described_thing(head):
-            return "none"  # "added a 30 degree homer": the number describes a thing, not the change
-        lemma = head.lemma_.lower()
-        if lemma == "raise" and token.dep_ == "dobj":
-            return "none"  # "has raised 280 million shekels": money gathered, not a rise
-        if head.pos_ in ("VERB", "ADV", "ADP", "AUX", "ADJ"):
-            if lemma in UP_WORDS or head.lower_ in ("up", "higher"):
-                return "up"
-            if lemma in DOWN_WORDS or head.lower_ in ("down", "lower"):
-                return "down"
-            if head.pos_ in ("VERB", "AUX"):
-                # "trending up 0.2%", "revised upward by Y=40 billion", "were down 2.3%, Burlington by 2.6%": an
-                # adverb before the number, for a size written as a change is ("gave up 517 yards" is not one)
-                if token.lower_ == "by" or percent or _money_or_points(group):
-                    before = [t for t in head.children if t.i < number.i]
-                    return _adverb_direction(before) or "none"
-                return "none"
-        token = head
-    return "none"
-
-
-def _level_word_before(group: Span) -> bool:
-    """Whether "to", "at" or "from" stands just before a number (past "about"), as before a level; "up to" is
-    a bound."""
-    doc = group.doc
-    i = group.start - 1
-    while i >= 0 and doc[i].lower_ in QUALIFIER_WORDS:
-        i -= 1
-    if i < 0 or doc[i].lower_ not in ("to", "at", "from"):
-        return False
-    return not (doc[i].lower_ == "to" and i > 0 and doc[i - 1].lower_ == "up")
-
-
-def _described_thing(noun: Token) -> bool:
-    """Whether a noun a number is compounded with is a thing described ("a 30 degree homer"), not a change
-    ("a 4.2 percent drop"), a unit or a period ("9.2% year over year")."""
-    lemma = noun.lemma_.lower()
-    if noun.pos_ not in ("NOUN", "PROPN") or lemma in CHANGE_VERBS or lemma in DURATION_WORDS:
-        return False
-    return lookup(noun.text) is None
-
-
-def _money_or_points(group: Span) -> bool:
-    """Whether a number is an amount of money or of points, sizes a change is given in."""
-    doc = group.doc
-    after = doc[group.end].lower_ if group.end < len(doc) else ""
-    parsed = parse_surface(group.text)
-    return (parsed is not None and parsed.kind == "money") or after in ("points", "cents", "pence", "basis")
-
-
-UP_ADVERBS = {"up", "upward", "upwards", "higher"}
-DOWN_ADVERBS = {"down", "downward", "downwards", "lower"}
-
-
-def _adverb_direction(tokens: list[Token]) -> str:
-    """The direction an adverb or particle gives a verb or a number ("up", "downward"), "" when none does."""
-    for token in tokens:
-        if token.dep_ in ("prt", "advmod") and token.lower_ in UP_ADVERBS:
-            return "up"
-        if token.dep_ in ("prt", "advmod") and token.lower_ in DOWN_ADVERBS:
-            return "down"
-    return ""
-
-
-# the links from a number up to the verb or adverb of change whose size it is
-CHANGE_PATH = {
-    "dobj", "npadvmod", "advmod", "attr", "prep", "nummod", "quantmod", "compound", "appos", "conj", "pobj", "agent",
-}  # fmt: skip

@@ -38,6 +38,9 @@ NEWS_UNITS = {
     "degc": ("degree Celsius", "temperature"), "deg c": ("degree Celsius", "temperature"),
     "ppg": ("point per game", "sports statistic"), "rpg": ("rebound per game", "sports statistic"),
     "apg": ("assist per game", "sports statistic"), "WAR": ("win above replacement", "sports statistic"),
+    # points of an index or a score ("up 58.06 points", "7.3 points a game"); the singular is left a word, as
+    # in "a 10-point plan" or "at one point"
+    "points": ("point", "index or score"), "pts": ("point", "index or score"),
 }  # fmt: skip
 # currencies by the prefix news writes glued to the amount ("RM23.50", "A$5m", "Y=590 billion", "USD10m")
 CURRENCY_PREFIXES = {
@@ -79,6 +82,10 @@ def _normalise(surface: str) -> str:
 NAME_SPELLINGS = {"degree fahrenheit": "degree Fahrenheit"}
 
 
+# quantulum3's dimensionless units that are ratios, like its "percentage", rather than counts
+RATIOS = frozenset({"basis point", "per mille"})
+
+
 def _from_table(name: str, entity: str, code: str | None) -> Unit | None:
     name = NAME_SPELLINGS.get(name, name)
     if name == "percentage":
@@ -86,7 +93,8 @@ def _from_table(name: str, entity: str, code: str | None) -> Unit | None:
     if entity == "currency" or code:
         return Unit(code, "money", "currency") if code else None
     if entity == "dimensionless":
-        return None  # "pair", "dozen": counted things, not units
+        # "pair", "dozen": counted things, not units; a ratio ("basis point", "parts-per-million") is a unit
+        return Unit(name, "measure", "ratio") if name in RATIOS or name.startswith("parts-per-") else None
     return Unit(name, "measure", entity)
 
 
