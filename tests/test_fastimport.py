@@ -66,3 +66,25 @@ def test_tf_idf_imported_light_is_the_same_without_loading_statistics_or_pandas(
     light, normal = tfidf("light"), tfidf("normal")
     assert light[2] == [False, False] and normal[2] == [True, True]
     assert light[:2] == normal[:2] and light[3:] == normal[3:] == [1, 1]
+
+
+LOCATED = """
+import sys
+if sys.argv[1] == "located":
+    import locate
+    original = locate.this_dir
+    from newsweave.fastimport import import_located
+    wordfreq = import_located("wordfreq")
+    assert locate.this_dir is original, "this_dir not restored"
+else:
+    import wordfreq
+print(wordfreq.DATA_PATH, wordfreq.zipf_frequency("submarine", "en"))
+"""
+
+
+def test_wordfreq_imported_with_a_frame_based_this_dir_finds_the_same_data():
+    def run(mode: str) -> str:
+        return subprocess.run([sys.executable, "-c", LOCATED, mode], capture_output=True, text=True, check=True).stdout
+
+    located = run("located")
+    assert located == run("plain") and "wordfreq/data" in located

@@ -6,6 +6,10 @@ seconds in every process that reads a unit (inflect issue 212), half the wall ti
 a few articles. Imported here with `typechecked` as the identity, inflect behaves the same on the
 well-typed calls quantulum3 makes; only its run-time type checks are gone.
 
+wordfreq finds its data folder with `locate.this_dir()`, which builds `inspect.stack()`: the source lines of
+every frame on the stack, read from disk, at an import made deep inside the CLI. `import_located` imports it
+with `this_dir` read from the caller's frame alone (same folder).
+
 scikit-learn (TF-IDF and its stop-word list) is imported without loading SciPy's statistics and pandas, which
 it imports on every start and the calls made here never use (`import_light`): a third of the start-up of
 `newsweave brief` on a few articles.
@@ -17,9 +21,11 @@ import importlib
 import importlib.abc
 import importlib.machinery
 import importlib.util
+import os
 import sys
 from collections.abc import Sequence
 from importlib.machinery import ModuleSpec
+from pathlib import Path
 from types import ModuleType
 
 
@@ -82,3 +88,25 @@ def import_light(name: str, deferred: tuple[str, ...] = DEFERRED, hidden: tuple[
         for module in absent:
             if sys.modules.get(module, False) is None:
                 del sys.modules[module]
+
+
+def _this_dir() -> Path:
+    """`locate.this_dir()`: the folder of the calling module's file (else the working folder), from its frame."""
+    caller = sys._getframe(1).f_globals
+    if "__file__" in caller:
+        return Path(os.path.abspath(caller["__file__"])).parent
+    return Path(os.path.abspath(os.getcwd()))
+
+
+def import_located(name: str) -> ModuleType:
+    """Import `name` (once per process) with `locate.this_dir` reading only its caller's frame meanwhile."""
+    if name in sys.modules:
+        return sys.modules[name]
+    import locate
+
+    original = locate.this_dir
+    locate.this_dir = _this_dir
+    try:
+        return importlib.import_module(name)
+    finally:
+        locate.this_dir = original
