@@ -36,3 +36,15 @@ def test_the_copy_is_written_once_and_named_by_the_model_file(tmp_path):
     assert cached_copy(model, tmp_path) == first and first.stat().st_mtime_ns == written
     assert [p.name for p in first.parent.iterdir()] == [first.name]  # no temporary file left behind
     assert str(model.stat().st_size) in first.name
+
+
+def test_a_damaged_copy_leaves_py3langid_to_load_its_own_model(tmp_path, monkeypatch):
+    from newsweave.clean import langid_model
+
+    model = langid.MODEL_DIR / langid.MODEL_FILE
+    copy = cached_copy(model, tmp_path)
+    copy.write_bytes(b"not an npz")
+    monkeypatch.setattr(langid, "IDENTIFIER", None)
+    langid_model.load_identifier(tmp_path)
+    assert langid.IDENTIFIER is None  # left for py3langid, which loads its own on the next classify
+    assert langid.classify(TEXTS[0])[0] == "en"

@@ -14,6 +14,7 @@ import lzma
 import os
 import shutil
 import tempfile
+import zipfile
 from pathlib import Path
 
 import numpy as np
@@ -63,5 +64,5 @@ def load_identifier(cache_dir: Path | None = None) -> None:
     try:
         npz = cached_copy(langid.MODEL_DIR / langid.MODEL_FILE, cache_dir or default_cache_dir())
         langid.IDENTIFIER = identifier_from(npz)
-    except (OSError, ValueError, KeyError, lzma.LZMAError):
-        return
+    except (OSError, ValueError, KeyError, RuntimeError, EOFError, lzma.LZMAError, zipfile.BadZipFile):
+        return  # no home folder, a read-only or full disk, a damaged copy: py3langid reads its own file
