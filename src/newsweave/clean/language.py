@@ -5,7 +5,12 @@ from __future__ import annotations
 import re
 
 import py3langid
-from wordfreq import available_languages, zipf_frequency
+
+from newsweave.clean.langid_model import load_identifier
+from newsweave.fastimport import import_located
+
+wordfreq = import_located("wordfreq")  # see fastimport
+available_languages, zipf_frequency = wordfreq.available_languages, wordfreq.zipf_frequency
 
 MIN_WORDS = 20  # below this the guess is too often wrong: the language stays unknown
 MIN_CHARS = 60
@@ -23,6 +28,7 @@ def detect_language(text: str) -> str | None:
     if len(text.split()) < MIN_WORDS and (len(text) < MIN_CHARS or text.isascii()):
         return None  # short: but a script without spaces between words (Chinese, Japanese) counts by characters
     sample = text[:SAMPLE_CHARS]
+    load_identifier()  # py3langid's model from the cache folder: see langid_model
     language, _score = py3langid.classify(sample)
     if language == "en":
         return language

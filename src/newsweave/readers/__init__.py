@@ -21,10 +21,17 @@ from newsweave.readers.feed import read_feed
 from newsweave.readers.html import read_html
 from newsweave.readers.newsplease import read_json, read_jsonl
 from newsweave.readers.text import read_text
-from newsweave.readers.warc import read_warc
 
 if TYPE_CHECKING:
     from newsweave.fetch.options import FetchOptions
+
+
+def read_warc(path: Path, max_bytes: int, article_id: str) -> Iterator[RawArticle | InputError]:
+    """`readers.warc.read_warc`, imported on the first WARC input: warcio (with fsspec) loads only then."""
+    from newsweave.readers.warc import read_warc as read
+
+    return read(path, max_bytes, article_id)
+
 
 # Readers that stream a file themselves instead of receiving it whole: (path, max_bytes, article_id).
 STREAM_READERS = {".warc": read_warc}

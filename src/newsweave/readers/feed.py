@@ -12,8 +12,6 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import feedparser
-
 from newsweave.errors import InputError
 from newsweave.model import RawArticle
 from newsweave.readers.decode import decode
@@ -43,6 +41,8 @@ def _text(value: object) -> str | None:
 
 
 def read_feed(path: Path, data: bytes, article_id: str) -> Iterator[RawArticle | InputError]:
+    import feedparser  # here, not at the top: only a feed loads it
+
     text = prepare_feed_text(decode(data, str(path)))
     parsed = feedparser.parse(text)
     if parsed.bozo and not parsed.entries:

@@ -18,7 +18,10 @@ from collections.abc import Iterable
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
-from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
+
+from newsweave.fastimport import import_light
+
+ENGLISH_STOP_WORDS = import_light("sklearn.feature_extraction.text").ENGLISH_STOP_WORDS  # see fastimport
 
 NUM_PERM = 128
 SCHEME = "affine32"  # datasketch's hashing scheme; stored signatures are only comparable within one

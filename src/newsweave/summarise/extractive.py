@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass, field
 
 import numpy as np
-from sklearn.feature_extraction.text import TfidfVectorizer
 
+from newsweave.fastimport import import_light
 from newsweave.model import Article, Statement
 from newsweave.records import SentenceRef
 
@@ -85,7 +85,8 @@ def rank_candidates(statements: list[Statement], articles: list[Article]) -> tup
     pool = [s for s in statements if s.article in originals and is_candidate(s, by_id.get(s.article))]
     if not pool:
         return [], np.zeros((0, 0))
-    vectors = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform([s.text for s in pool])
+    tfidf = import_light("sklearn.feature_extraction.text").TfidfVectorizer  # see fastimport
+    vectors = tfidf(stop_words="english", sublinear_tf=True).fit_transform([s.text for s in pool])
     similarity = (vectors @ vectors.T).toarray()
     scores = lexrank(similarity)
     seen: dict[str, int] = {}
