@@ -38,8 +38,10 @@ _PLATFORM_LINES = re.compile(
     r"^(?:view this (?:post|profile) on \w+|a post shared by\b.*|view on \w+|post by @.*|♬.*|watch on \w+)$", re.I
 )
 _BLOCKS = "p|h2|h3|h4|h5|h6|li|blockquote|figcaption|td"
-# How many of the page's text blocks before a post are looked at for the one it follows.
-MAX_BACK = 6
+# How many of the page's text blocks before a post are looked at for the one it follows, and how many words
+# of text the article did not keep may lie between them (more: the post is in a sidebar or a promo).
+MAX_BACK = 12
+MAX_GAP_WORDS = 30
 
 
 @dataclass
@@ -93,6 +95,9 @@ def _dashed(element: lxml_html.HtmlElement, platform: str) -> PagePost | None:
     whole = _text_of(element)
     tail = whole[len(text) :] if whole.startswith(text) else whole
     match = _DASH_SIGNATURE.search(tail)
+    if not text and match is not None:  # an embed without paragraphs: "Text — Name (@handle) Date"
+        text, tail = tail[: match.start()].strip(), tail[match.start() :]
+        match = _DASH_SIGNATURE.search(tail)
     if not text or match is None:
         return None
     author = display_name(match.group("author")) or match.group("handle")
@@ -169,7 +174,7 @@ def _before(element: lxml_html.HtmlElement) -> list[str]:
         if any(_platform(a) for a in block.iterancestors()):
             continue
         text = " ".join(block.text_content().split())
-        if len(text.split()) >= 3:
+        if text:
             found.append(text)
         if len(found) >= MAX_BACK:
             break
@@ -240,6 +245,20 @@ def _holds(line: str, block: str) -> bool:
     return bool(a and b) and (a == b or (len(b) >= 20 and b in a) or (len(a) >= 20 and a in b))
 
 
+def _anchor(lines: list[str], before: list[str]) -> int | None:
+    """The line the post follows: the nearest block before it that the article kept, unless more than
+    MAX_GAP_WORDS words the article did not keep lie between them."""
+    gap = 0
+    for block in before:
+        found = next((i for i in range(len(lines) - 1, -1, -1) if _holds(lines[i], block)), None)
+        if found is not None:
+            return found
+        gap += len(block.split())
+        if gap > MAX_GAP_WORDS:
+            return None
+    return None
+
+
 def place_posts(lines: list[str], posts: list[PagePost]) -> tuple[list[str], list[PagePost]]:
     """The lines with each post's text after the line it follows in the page; the posts that have no place.
 
@@ -250,9 +269,7 @@ def place_posts(lines: list[str], posts: list[PagePost]) -> tuple[list[str], lis
     for post in posts:
         if f" {text_key(post.text)} " in everything or any(same_text(line, post.text) for line in lines):
             continue
-        anchor = next(
-            (i for block in post.before for i in range(len(lines) - 1, -1, -1) if _holds(lines[i], block)), None
-        )
+        anchor = _anchor(lines, post.before)
         if anchor is None:
             unplaced.append(post)
         else:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsweave.clean.metadata import DATE_PATTERN, parse_date
+from newsweave.clean.metadata import DATE_ANYWHERE, DATE_PATTERN, parse_date
 
 _HANDLE = r"@[\w.]{1,60}(?:@[\w.-]+)?"
 # "— Dianna E. Anderson 🏳️‍🌈 (@diannaeanderson) November 18, 2019"; the name never holds a dash or a bracket.
@@ -50,7 +50,8 @@ def post_date(text: str | None) -> str | None:
     """The date as YYYY-MM-DD when it reads as one, else as written."""
     if not text:
         return None
-    return parse_date(text) or text.strip()
+    found = DATE_ANYWHERE.search(text)
+    return parse_date(text) or (found and parse_date(found.group(1))) or text.strip()
 
 
 def find_signature(block: str) -> Signature | None:
