@@ -83,3 +83,23 @@ def test_a_plural_speaker_before_a_post_is_not_its_author(nlp):
     wondered = [q for q in annotations.quotes if q.text.startswith("why the state")]
     assert all(q.speaker != "Robert Maguire" for q in wondered)
     assert any(q.speaker == "Robert Maguire" and q.direct for q in annotations.quotes)
+
+
+@pytest.mark.parametrize(
+    ("signature", "kind"),
+    [
+        ("— RT (@RT_com) November 25, 2017", "ORG"),  # an acronym, as the entities read one
+        ("— Cincinnati Zoo (@CincinnatiZoo) May 28, 2016", "ORG"),
+        ("— Flightradar24 (@flightradar24) December 31, 2017", "ORG"),
+        ("— Neil deGrasse Tyson (@neiltyson) December 3, 2017", "PERSON"),
+    ],
+)
+def test_a_post_authors_type_follows_the_shape_of_the_name(nlp, signature, kind):
+    _, annotations = _text(
+        nlp,
+        "Witnesses across the region reported a bright light in the night sky on Tuesday evening.\n"
+        f"What a sight over the city tonight.\n{signature}\n"
+        "Astronomers said the object was most likely a small meteor burning up in the atmosphere.",
+    )
+    quote = next(q for q in annotations.quotes if q.text.startswith("What a sight"))
+    assert next(e.type for e in annotations.entities if e.id == quote.speaker_entity) == kind

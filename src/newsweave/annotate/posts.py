@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from newsweave.annotate.acronyms import is_acronym
 from newsweave.annotate.entities import TITLE_WORDS
 from newsweave.annotate.knowledge import country_of_word, organisation_named
 from newsweave.annotate.name_spans import INSTITUTION_NOUNS
@@ -26,6 +27,7 @@ _ORGANISATION_WORDS = INSTITUTION_NOUNS | {
     "senate", "city", "county", "university", "college", "school", "hospital", "party", "news", "times", "post",
     "inc", "inc.", "ltd", "llc", "corp", "co.", "company", "group", "association", "foundation", "union", "team",
     "club", "network", "tv", "radio", "museum", "library", "church", "army", "navy", "force", "forces", "house",
+    "zoo", "official", "hq",
 }  # fmt: skip
 # An indefinite speaker: "another", "one", "someone", or a common noun under one of these ("one user").
 _INDEFINITE = {"another", "one", "someone", "somebody", "other", "a", "an"}
@@ -46,9 +48,12 @@ def _without_title(name: str) -> tuple[str, list[str]]:
 
 
 def _type_of(name: str) -> str:
-    """ORG when the name is an organisation's (a body's noun, a known organisation or country), else PERSON."""
+    """ORG when the name is an organisation's (a body's noun, an acronym as the entities read it, a word with
+    digits or a web address, a known organisation or country), else PERSON."""
     words = set(_words(name))
     if words & _ORGANISATION_WORDS or organisation_named(name) or country_of_word(name):
+        return "ORG"
+    if any((is_acronym(w) and w.isalpha()) or re.search(r"\d|\.(?:com|org|net|gov)\b", w) for w in name.split()):
         return "ORG"
     return "PERSON"
 
