@@ -185,3 +185,14 @@ def test_a_tweet_embed_without_paragraphs_splits_text_from_signature():
         "2019-05-02",
     )
     assert post.before == ["Residents shared what they saw."]
+
+
+def test_a_signature_glued_to_the_posts_last_link_is_still_split_off():
+    line = (  # PolNeAR dev, breitbart_2016-09-28_mary-j-blige-sings-to-hillary-cl
+        "Like you’ve never seen them before.@MaryJBlige sits down with @HillaryClinton.#The411Coming September 30th."
+        "https://t.co/hbaWqfjJcp pic.twitter.com/P2qpm3h3Pm— Apple Music (@AppleMusic) September 27, 2016."
+    )
+    article = _text(f"The singer met the candidate for an interview to be shown on a streaming service.\n{line}")
+    (post,) = article.posts
+    assert _post_text(article, post).endswith("pic.twitter.com/P2qpm3h3Pm")
+    assert (post.author, post.handle, post.date) == ("Apple Music", "@AppleMusic", "2016-09-27")
