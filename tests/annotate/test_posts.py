@@ -37,6 +37,7 @@ def test_an_embedded_tweet_is_a_direct_quote_of_its_author(page_a):
     assert not quote.text.endswith("XPxUJuyIAC")  # the tweet's closing link is not what it says
     author = next(e for e in annotations.entities if e.id == quote.speaker_entity)
     assert (author.name, author.type) == ("Robert Maguire", "PERSON")
+    assert not [e for e in annotations.entities if "t.co/" in e.name]  # the tweet's link is not an actor
 
 
 def test_another_wondered_before_a_post_is_the_posts_author(page_a):

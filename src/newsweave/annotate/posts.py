@@ -31,6 +31,7 @@ _ORGANISATION_WORDS = INSTITUTION_NOUNS | {
 }  # fmt: skip
 # An indefinite speaker: "another", "one", "someone", or a common noun under one of these ("one user").
 _INDEFINITE = {"another", "one", "someone", "somebody", "other", "a", "an"}
+_ADDRESS = re.compile(r"^(?:https?://|www\.|pic\.twitter\.com/|[@#]\w)", re.I)
 _TRAILING_LINKS = re.compile(r"(?:\s*(?:https?://\S+|pic\.twitter\.com/\S+|[⬇️↓👇]+))+\s*$")
 
 
@@ -146,6 +147,12 @@ def _credit_introduction(doc: Doc, post: EmbeddedPost, author: Entity, quotes: l
     quote.speaker, quote.speaker_entity = author.name, author.id
 
 
+def _address_in_posts(entity: Entity, spans: list[tuple[int, int]]) -> bool:
+    """A link, handle or hashtag inside a post that the model took for a name ("https://t.co/XPxUJuyIAC")."""
+    inside = all(any(a <= s and e <= b for a, b in spans) for s, e in entity.mentions)
+    return bool(entity.mentions) and inside and bool(_ADDRESS.match(entity.name))
+
+
 def credit_posts(doc: Doc, article: Article, entities: list[Entity], claims: list[Claim], quotes: list[Quote]) -> None:
     """Each embedded post a direct quote of its author, its figures the author's claims, the author an
     entity; a sentence introducing the post by an indefinite speaker credits the author. Lists are
@@ -174,6 +181,9 @@ def credit_posts(doc: Doc, article: Article, entities: list[Entity], claims: lis
                 claim.asserted_by, claim.source_entity, claim.affiliation = author.name, author.id, None
         _credit_introduction(doc, post, author, quotes, article.id)
     if article.posts:
+        spans = [(p.start, p.end) for p in article.posts]
+        cited = {q.speaker_entity for q in quotes} | {c.source_entity for c in claims}
+        entities[:] = [e for e in entities if e.id in cited or not _address_in_posts(e, spans)]
         quotes.sort(key=lambda q: q.start)
         for index, quote in enumerate(quotes):
             quote.id = f"{article.id}:q{index}"
