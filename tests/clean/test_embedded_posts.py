@@ -94,6 +94,7 @@ def test_an_instagram_signature_leaves_the_caption_as_the_post():
     (post,) = article.posts
     assert _post_text(article, post) == "A Red Car for the Red Planet"
     assert (post.author, post.handle, post.date, post.platform) == ("SpaceX", "@spacex", "2017-12-22", "instagram")
+    assert article.headings == []  # a short post before a paragraph is not a heading
 
 
 _PARAGRAPH = "<p>The mayor spoke to reporters outside city hall on Tuesday about the flooding in the east.</p>"

@@ -130,15 +130,19 @@ def remove_boilerplate(
     return result
 
 
-def _post(signature: Signature | None, page_post: PagePost | None) -> EmbeddedPost:
-    """A post record from what its signature and the page's markup say (the markup wins); offsets come later."""
+def _post(signature: Signature, page_post: PagePost | None) -> EmbeddedPost:
+    """A post record from its signature, completed by what the page's markup says (the markup wins)."""
     if page_post is not None:
-        handle = page_post.handle or (signature.handle if signature else None)
-        date = page_post.date or (signature.date if signature else None)
-        return EmbeddedPost(0, 0, page_post.author, handle, date, page_post.url, page_post.platform)
-    assert signature is not None
+        return _page_post(page_post, signature)
     platform = "bluesky" if (signature.handle or "").endswith(".bsky.social") else signature.platform
     return EmbeddedPost(0, 0, signature.author, signature.handle, signature.date, None, platform)
+
+
+def _page_post(page_post: PagePost, signature: Signature | None = None) -> EmbeddedPost:
+    """A post record from the page's markup; offsets come when the text is assembled."""
+    handle = page_post.handle or (signature.handle if signature else None)
+    date = page_post.date or (signature.date if signature else None)
+    return EmbeddedPost(0, 0, page_post.author, handle, date, page_post.url, page_post.platform)
 
 
 def _keep_post(kept: list[str], result: Cleaned, block: str, post: EmbeddedPost) -> None:
@@ -168,7 +172,7 @@ def _posts(blocks: list[str], index: int, kept: list[str], result: Cleaned, page
         _keep_post(kept, result, block, _post(ahead, page_posts.get(index)))
         return True
     if (page_post := page_posts.get(index)) is not None:
-        _keep_post(kept, result, block, _post(None, page_post))
+        _keep_post(kept, result, block, _page_post(page_post))
         return True
     return False
 
@@ -288,6 +292,7 @@ def _assemble(kept: list[str], result: Cleaned, heading_lines: set[str] | None) 
                 result.posts.append(post)
             post.end = offset + len(block)
         is_heading = block in heading_lines if heading_lines is not None else _looks_like_heading(kept, index)
+        is_heading = is_heading and index not in result.post_blocks  # a short post is not a heading
         if is_heading:
             result.headings.append(Heading(block, offset, offset + len(block)))
             section_starts.append(offset)
