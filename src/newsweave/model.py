@@ -23,6 +23,20 @@ class Heading:
 
 
 @dataclass
+class EmbeddedPost:
+    """A social-media post placed in the article (a tweet, an Instagram post): its text is a quotation of
+    its author. `start`/`end` cover the post's text in `Article.text`; its signature line was removed."""
+
+    start: int
+    end: int
+    author: str  # the display name ("Robert Maguire"), or the handle when the post gives no name
+    handle: str | None = None  # "@RobertMaguire_"
+    date: str | None = None  # YYYY-MM-DD when the signature's date reads as one, else as written
+    url: str | None = None
+    platform: str | None = None  # twitter, instagram, facebook, tiktok, bluesky, mastodon, threads
+
+
+@dataclass
 class Article:
     """One cleaned news article. `text` is the clean body; every span offset points into it."""
 
@@ -42,6 +56,7 @@ class Article:
     format: str = "text"  # the reader that produced it: text, html, json, jsonl, warc, feed
     language: str | None = None  # ISO 639-1 code detected from the clean text ("en"), None when unknown
     off_story: list[tuple[int, int]] = field(default_factory=list)  # (start, end) of text about another story
+    posts: list[EmbeddedPost] = field(default_factory=list)  # embedded social posts, quotations of their authors
 
     @property
     def words(self) -> int:

@@ -42,6 +42,7 @@ def _store_of_schema_5(url: str) -> None:
         open_store(url).close()
         with psycopg.connect(url, autocommit=True) as con:
             con.execute("ALTER TABLE articles DROP COLUMN ingested")
+            con.execute("ALTER TABLE articles DROP COLUMN posts")  # migration 7's
             con.execute("UPDATE newsweave_schema SET version = 5")
             con.execute(
                 "INSERT INTO articles (id, key, text, story_id, added) VALUES (%s, %s, %s, %s, 1)",

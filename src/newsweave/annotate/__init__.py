@@ -16,6 +16,7 @@ from newsweave.annotate.attribution import Resolver
 from newsweave.annotate.entities import build_entities
 from newsweave.annotate.events import extract_events
 from newsweave.annotate.figures import FigureExtractor
+from newsweave.annotate.posts import credit_posts
 from newsweave.annotate.quotes import QuoteExtractor
 from newsweave.annotate.statements import extract_statements
 from newsweave.model import Annotations, Article
@@ -41,6 +42,7 @@ def annotate_doc(doc: Doc, article: Article) -> Annotations:
     resolver = Resolver(doc, entities)
     claims, measures = FigureExtractor(doc, article.id, resolver).extract()
     quotes = QuoteExtractor(doc, article.id, resolver).extract()
+    credit_posts(doc, article, entities, claims, quotes)
     events = extract_events(doc, article.id, resolver, article.published)
     statements = extract_statements(doc, article.id, article.headings)
     return Annotations(article.id, entities, claims, quotes, events, measures, statements)

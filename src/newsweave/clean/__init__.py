@@ -11,7 +11,7 @@ from newsweave.clean.html import extract_html
 from newsweave.clean.language import detect_language
 from newsweave.clean.metadata import date_in_path, domain_of, parse_date
 from newsweave.errors import InputError
-from newsweave.model import Article, RawArticle
+from newsweave.model import Article, RawArticle, Removed
 
 
 @dataclass
@@ -42,7 +42,9 @@ def clean_with_report(raw: RawArticle, bounds: Bounds | None = None) -> tuple[Ar
                 find_title=False,
                 known_title=raw.title or extracted.title,
                 heading_lines=extracted.headings,
+                page_posts=extracted.posts,
             )
+            cleaned.removed += [Removed(p.text, "embedded post outside the article") for p in extracted.unplaced]
             title = raw.title or extracted.title
             author = raw.author or extracted.author or cleaned.author
             published = parse_date(raw.published) or parse_date(extracted.published) or cleaned.published
@@ -75,5 +77,6 @@ def clean_with_report(raw: RawArticle, bounds: Bounds | None = None) -> tuple[Ar
         format=raw.format,
         language=detect_language(cleaned.text),
         off_story=cleaned.off_story,
+        posts=cleaned.posts,
     )
     return article, report

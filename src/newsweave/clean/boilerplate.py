@@ -11,9 +11,11 @@ import re
 from dataclasses import dataclass, field
 
 from newsweave.clean import metadata as meta
+from newsweave.clean.embeds import PagePost, post_lines
 from newsweave.clean.furniture import furniture_reason, split_label
+from newsweave.clean.posts import Signature, find_signature
 from newsweave.clean.segments import off_story_spans
-from newsweave.model import Heading, Removed
+from newsweave.model import EmbeddedPost, Heading, Removed
 
 # A marker that starts the page's tail: what follows it is not article body.
 _COMMENT_MARKERS = re.compile(
@@ -70,6 +72,8 @@ class Cleaned:
     published_from_update: bool = False  # an "Updated ..." date gives way to a "Published ..." one
     off_story: list[tuple[int, int]] = field(default_factory=list)  # spans about another story
     breaks: list[int] = field(default_factory=list)  # kept blocks that follow a separator line
+    posts: list[EmbeddedPost] = field(default_factory=list)  # embedded posts, offsets into `text`
+    post_blocks: dict[int, EmbeddedPost] = field(default_factory=dict)  # kept block index -> its post
 
 
 def _words(block: str) -> int:
@@ -99,11 +103,13 @@ def remove_boilerplate(
     find_title: bool = True,
     known_title: str | None = None,
     heading_lines: set[str] | None = None,
+    page_posts: list[PagePost] | None = None,
 ) -> Cleaned:
     """Clean one plain text.
 
     `find_title` takes a leading headline line as the title; `heading_lines`, when the markup told us
-    which lines are headings (HTML), replaces the layout guess.
+    which lines are headings (HTML), replaces the layout guess; `page_posts` are the embedded posts the
+    markup showed (their text is kept as a post, never taken for furniture).
     """
     result = Cleaned(text="")
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
@@ -114,17 +120,67 @@ def remove_boilerplate(
         text = text[dateline.end() :]
     blocks = [re.sub(r"[ \t]+", " ", b).strip() for b in text.split("\n")]
     blocks = [b for b in blocks if b]
-    kept = _classify(blocks, result)
+    kept = _classify(blocks, result, page_posts or [])
     before = len(kept)
     kept = _take_title(kept, result, find_title, known_title)
-    result.breaks = [b - (before - len(kept)) for b in result.breaks]
+    shift = before - len(kept)
+    result.breaks = [b - shift for b in result.breaks]
+    result.post_blocks = {b - shift: post for b, post in result.post_blocks.items() if b >= shift}
     _assemble(kept, result, heading_lines)
     return result
 
 
-def _classify(blocks: list[str], result: Cleaned) -> list[str]:
+def _post(signature: Signature, page_post: PagePost | None) -> EmbeddedPost:
+    """A post record from its signature, completed by what the page's markup says (the markup wins)."""
+    if page_post is not None:
+        return _page_post(page_post, signature)
+    platform = "bluesky" if (signature.handle or "").endswith(".bsky.social") else signature.platform
+    return EmbeddedPost(0, 0, signature.author, signature.handle, signature.date, None, platform)
+
+
+def _page_post(page_post: PagePost, signature: Signature | None = None) -> EmbeddedPost:
+    """A post record from the page's markup; offsets come when the text is assembled."""
+    handle = page_post.handle or (signature.handle if signature else None)
+    date = page_post.date or (signature.date if signature else None)
+    return EmbeddedPost(0, 0, page_post.author, handle, date, page_post.url, page_post.platform)
+
+
+def _keep_post(kept: list[str], result: Cleaned, block: str, post: EmbeddedPost) -> None:
+    """Keep the block as (a line of) the post; a line that continues the post kept just before joins it."""
+    previous = result.post_blocks.get(len(kept) - 1)
+    if previous is not None and (previous.url, previous.author) == (post.url, post.author) and post.url:
+        post = previous
+    result.post_blocks[len(kept)] = post
+    kept.append(block)
+
+
+def _posts(blocks: list[str], index: int, kept: list[str], result: Cleaned, page_posts: dict[int, PagePost]) -> bool:
+    """Handle the block when it is part of an embedded post: its signature (removed; the post is the text
+    before it in the block, or the block kept just before), its text (kept, as the author's post). True
+    when the block was handled."""
+    block = blocks[index]
+    signature = find_signature(block)
+    if signature is not None:
+        result.removed.append(Removed(signature.signature, "social post signature"))
+        if signature.text:
+            _keep_post(kept, result, signature.text, _post(signature, page_posts.get(index)))
+        elif kept and index > 0 and kept[-1] == blocks[index - 1] and len(kept) - 1 not in result.post_blocks:
+            result.post_blocks[len(kept) - 1] = _post(signature, page_posts.get(index - 1))
+        return True
+    ahead = find_signature(blocks[index + 1]) if index + 1 < len(blocks) else None
+    if ahead is not None and not ahead.text:
+        _keep_post(kept, result, block, _post(ahead, page_posts.get(index)))
+        return True
+    if (page_post := page_posts.get(index)) is not None:
+        _keep_post(kept, result, block, _page_post(page_post))
+        return True
+    return False
+
+
+def _classify(blocks: list[str], result: Cleaned, posts: list[PagePost]) -> list[str]:
     """Drop boilerplate blocks (recording why) and return the kept ones in order."""
     kept: list[str] = []
+    page_posts = post_lines(blocks, posts) if posts else {}
     bio_names: set[str] = set()
     tail: str | None = None  # set once a comment box or related list begins
     half = len(blocks) // 2
@@ -137,6 +193,8 @@ def _classify(blocks: list[str], result: Cleaned) -> list[str]:
             continue
         tail = None
         reason = None
+        if _posts(blocks, index, kept, result, page_posts):
+            continue
         prefix, block = split_label(block)
         if prefix:
             result.removed.append(Removed(prefix, "section label"))
@@ -228,7 +286,13 @@ def _assemble(kept: list[str], result: Cleaned, heading_lines: set[str] | None) 
     for index, block in enumerate(kept):
         if index in result.breaks:
             section_starts.append(offset)
+        if (post := result.post_blocks.get(index)) is not None:
+            if not result.posts or result.posts[-1] is not post:
+                post.start = offset
+                result.posts.append(post)
+            post.end = offset + len(block)
         is_heading = block in heading_lines if heading_lines is not None else _looks_like_heading(kept, index)
+        is_heading = is_heading and index not in result.post_blocks  # a short post is not a heading
         if is_heading:
             result.headings.append(Heading(block, offset, offset + len(block)))
             section_starts.append(offset)

@@ -4,16 +4,18 @@ Two candidates are extracted: trafilatura's default and its precision setting. T
 when it is a clearly shorter part of the default (the default kept page furniture around a short
 story), never when it is a different passage. A page whose malformed `<title>` swallowed the document
 is parsed again with the title closed; when no parse finds text in a page that has some, the page is
-reported as unparseable rather than empty.
+reported as unparseable rather than empty. Embedded social posts, which trafilatura drops, are read from
+the markup and put back after the paragraph they follow (`embeds.py`).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from newsweave.clean.continued import continued_body
+from newsweave.clean.embeds import PagePost, page_posts, place_posts
 from newsweave.clean.markup import plain_line
 from newsweave.errors import InputError
 
@@ -43,6 +45,8 @@ class Extracted:
     url: str | None = None
     recovered: str | None = None  # the fallback that found the text, when the first parse found none
     candidate: str = "default"  # which trafilatura setting gave the text; ", continued" when a split body was joined
+    posts: list[PagePost] = field(default_factory=list)  # embedded posts whose text is in `text`
+    unplaced: list[PagePost] = field(default_factory=list)  # embedded posts outside the article's text
 
 
 def _bare(html: str, url: str | None, precision: bool) -> Document | None:
@@ -144,6 +148,8 @@ def extract_html(html: str, url: str | None = None, source: str = "page") -> Ext
     extra, at = continued_body(html, lines)
     if extra:
         lines, candidate = [*lines[:at], *extra, *lines[at:]], f"{candidate}, continued"
+    posts = page_posts(html)
+    lines, unplaced = place_posts(lines, posts)
     return Extracted(
         text="\n".join(lines),
         headings=headings,
@@ -154,4 +160,6 @@ def extract_html(html: str, url: str | None = None, source: str = "page") -> Ext
         url=url or doc.url,
         recovered=recovered,
         candidate=candidate,
+        posts=[p for p in posts if p not in unplaced],
+        unplaced=unplaced,
     )

@@ -100,6 +100,10 @@ SHARED: list[str] = [
     """
     ALTER TABLE articles ADD COLUMN ingested TEXT;
     """,
+    # 7: the social posts embedded in an article (author, handle, date, address, span of their text).
+    """
+    ALTER TABLE articles ADD COLUMN posts TEXT NOT NULL DEFAULT '[]';
+    """,
 ]
 
 # What each dialect adds to a shared migration, by migration number.

@@ -194,14 +194,14 @@ class PostgresStore:
                 cursor.execute(
                     "INSERT INTO articles (id, key, path, url, title, site, author, published, original_source,"
                     " text, removed, headings, duplicate_of, rewrite_of, story_id, signature, added, format,"
-                    " language, off_story, ingested)"
-                    " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
+                    " language, off_story, ingested, posts)"
+                    " VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)",
                     (
                         article.id, item.key, article.path, article.url, article.title, article.site,
                         article.author, article.published, article.original_source, article.text,
                         json.dumps(data["removed"]), json.dumps(data["headings"]), article.duplicate_of,
                         article.rewrite_of, item.story_id, item.signature, self._added, article.format,
-                        article.language, json.dumps(article.off_story), ingested,
+                        article.language, json.dumps(article.off_story), ingested, json.dumps(data["posts"]),
                     ),
                 )  # fmt: skip
                 cursor.executemany(
@@ -288,6 +288,7 @@ class PostgresStore:
             data["removed"] = json.loads(data["removed"] or "[]")
             data["headings"] = json.loads(data["headings"] or "[]")
             data["off_story"] = json.loads(data["off_story"] or "[]")
+            data["posts"] = json.loads(data["posts"] or "[]")
             articles.append(article_from_data(data))
         return articles
 

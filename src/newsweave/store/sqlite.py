@@ -33,7 +33,7 @@ from newsweave.stories.cluster import ClusterState, StoryClusterer, StoryRecord
 DEFAULT_DB = "newsweave.db"
 ARTICLE_COLUMNS = (
     "id, path, url, title, site, author, published, original_source, text, removed, headings,"
-    " duplicate_of, rewrite_of, format, language, off_story"
+    " duplicate_of, rewrite_of, format, language, off_story, posts"
 )
 
 
@@ -214,13 +214,14 @@ class SQLiteStore:
         self.db.execute(
             "INSERT INTO articles (id, key, path, url, title, site, author, published, original_source, text,"
             " removed, headings, duplicate_of, rewrite_of, story_id, signature, added, format, language, off_story,"
-            " ingested) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " ingested, posts) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 article.id, item.key, article.path, article.url, article.title, article.site, article.author,
                 article.published, article.original_source, article.text,
                 json.dumps(data["removed"]), json.dumps(data["headings"]),
                 article.duplicate_of, article.rewrite_of, item.story_id, item.signature, self._added,
                 article.format, article.language, json.dumps(article.off_story), ingested,
+                json.dumps(data["posts"]),
             ),
         )  # fmt: skip
         self.db.executemany(
@@ -465,4 +466,5 @@ def _article(row: sqlite3.Row) -> Article:
     data["removed"] = json.loads(data["removed"] or "[]")
     data["headings"] = json.loads(data["headings"] or "[]")
     data["off_story"] = json.loads(data["off_story"] or "[]")
+    data["posts"] = json.loads(data["posts"] or "[]")
     return article_from_data(data)
