@@ -61,7 +61,8 @@ OFFICIAL_NOUNS = {"official", "officials", "authorities", "authority", "police",
                   "army", "administration", "prosecutors", "investigators", "regulators"}  # fmt: skip
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
 PRONOUNS_GROUP = {"they", "them", "we"}
-PASSAGE_HOPS = 1  # sentences back that an attributed passage carries its source
+PASSAGE_HOPS = 3  # sentences back an attributed passage carries its source (3 reaches every carry-over of the gold
+# files and 4 credits a figure the plague gold leaves unsourced; on PolNeAR train hops 2-4 are as precise as hop 1)
 HEDGES = {"reportedly", "allegedly", "purportedly", "apparently"}
 VOICE_OPENERS = {"however", "but", "meanwhile", "still", "yet", "nevertheless", "nonetheless", "despite"}
 CLAUSE_DEPS = {"ccomp", "xcomp", "advcl", "parataxis", "dobj", "conj"}
