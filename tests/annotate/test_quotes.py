@@ -78,3 +78,22 @@ def test_name_and_colon_lines_demands_and_intentions(nlp):
 def test_a_plan_is_not_the_source_of_its_figure(nlp):
     [claim] = annotate_text(nlp, "Russia plans to send 10,000 more troops to the front.").claims
     assert claim.value == 10000 and claim.asserted_by is None
+
+
+def test_a_speech_act_addressed_to_someone_is_the_asker_s(nlp):
+    # PolNeAR train, politico 2016-05-23: what the Democrats are pushed to do is Sanders' statement, not theirs
+    text = (
+        "Bernie Sanders is pushing fellow Senate Democrats to reject the Puerto Rico debt deal reached by the "
+        "Obama administration and Speaker Paul Ryan last week."
+    )
+    quotes = annotate_text(nlp, text).quotes
+    assert [(q.speaker, q.text[:31]) for q in quotes] == [("Bernie Sanders", "fellow Senate Democrats to reje")]
+
+
+def test_the_object_after_a_subjectless_verb_is_not_its_speaker(nlp):
+    # PolNeAR train, politico 2016-02-05: the parser loses the subject of "accused"; Obama is the one accused
+    text = (
+        "During the 2012 election, Mitt Romney largely ran on his ability to jolt the economic recovery into "
+        "hyperdrive and accused Obama of bungling the rehabilitation."
+    )
+    assert all(q.speaker != "Obama" for q in annotate_text(nlp, text).quotes)

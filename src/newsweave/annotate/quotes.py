@@ -48,6 +48,7 @@ from newsweave.model import Quote
 
 _IMPERSONAL = {"it", "this", "that", "which", "who", "what", "i", "you"}
 MIN_CONTENT_TOKENS = 3
+_OBJECT_DEPS = {"dobj", "dative", "iobj", "prep", "oprd"}  # a verb's objects: "accused Obama", "told CNN"
 MIN_REPORTED_TOKENS = 2  # what a verb reports can be short: "has spoken about Palestinian dignity"
 # "Pat Caddell: Democrat voters worried ...", "TRUMP: We will win": a name, a colon, what they said.
 _NAME_COLON = re.compile(r"^\s*([A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}):\s+(\S.*)$")
@@ -58,13 +59,24 @@ INTENTION_VERBS = {"want", "plan", "intend", "seek", "hope", "aim", "promise", "
 DEMAND_VERBS = {"call", "demand", "press", "push"}
 QUOTE_MARKS = {'"', "“", "”", "''", "‘", "’", "'"}
 # Verbs besides the reporting ones whose content is a reported stance, act or intention.
-SPOKEN_VERBS = frozenset(INTENTION_VERBS | DEMAND_VERBS | OBJECT_REPORTS | ABOUT_VERBS | CHARGE_VERBS)
+SPOKEN_VERBS = frozenset(INTENTION_VERBS | DEMAND_VERBS | OBJECT_REPORTS | ABOUT_VERBS | CHARGE_VERBS | ACT_VERBS)
 NEAR = 8  # tokens between a quote and a reporting verb that is not its governor but introduces it
 
 
 def _impersonal(token: Token) -> bool:
     """A pronoun that names nobody ("it", "who"), not an acronym spelled like one ("says WHO")."""
     return token.lower_ in _IMPERSONAL and not (token.text.isupper() and len(token) > 1)
+
+
+def _asked_to(verb: Token) -> bool:
+    """The infinitive of a speech act addressed to someone ("urged Madrid to act", "pressed Clinton to do
+    more"): what the addressee is asked to do is the asker's statement, not the addressee's."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.lemma_.lower() in ACT_VERBS
+        and any(c.dep_ in ("dobj", "dative") and c.i < verb.i for c in head.children)
+    )
 
 
 def _cue(token: Token) -> bool:
@@ -208,10 +220,13 @@ class QuoteExtractor:
         doc = self.doc
         before = doc[max(verb.sent.start, verb.i - 6) : verb.i]
         after = doc[verb.i + 1 : min(verb.sent.end, verb.i + 6)]
+        objects = {t.i for c in verb.children if c.dep_ in _OBJECT_DEPS for t in c.subtree}
         for window in (reversed(list(before)), after):
             for token in window:
                 if token.is_punct and token.text not in (".", "-"):
                     break
+                if token.i in objects and token.i > verb.i:
+                    break  # "accused Obama of bungling": the one addressed or charged does not speak
                 if token.ent_type_ == "PERSON" or (token.pos_ == "PROPN" and self.resolver.person_named(token.text)):
                     return token
         return None
@@ -223,6 +238,8 @@ class QuoteExtractor:
             spoken = token.pos_ == "VERB" and lemma in SPOKEN_VERBS
             if not (is_reporting(token) or spoken):
                 continue
+            if _asked_to(token):
+                continue  # "pushing Senate Democrats to reject the deal": the pusher's words, reported by "push"
             content = self._content_of(token)
             if content is None:
                 continue

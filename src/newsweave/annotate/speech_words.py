@@ -86,9 +86,10 @@ SOURCE_NOUNS = {
     "doctor", "doctors", "worker", "workers", "activist", "activists", "family", "friends", "staff",
     "polling", "polls", "surveys", "studies", "results", "research", "analysis", "supporters", "opponents",
 }  # fmt: skip
-# Speech acts reported without a that-clause: "urged Madrid to act", "denied paying a ransom".
+# Speech acts reported without a that-clause: "urged Madrid to act", "denied paying a ransom", "pressed Clinton
+# to do more".
 ACT_VERBS = {"urge", "warn", "ask", "advise", "tell", "order", "instruct", "encourage", "recommend", "deny", "admit",
-             "claim", "accuse"}  # fmt: skip
+             "claim", "accuse", "press", "push", "pressure", "implore", "beg", "call", "challenge"}  # fmt: skip
 # Acts that charge or credit someone "of" or "for" something: "accused Clinton of using divisive rhetoric".
 CHARGE_VERBS = {"accuse", "blame", "criticize", "criticise", "praise", "thank", "fault", "credit", "commend", "condemn",
                 "attack", "slam", "blast", "chide", "scold", "rebuke", "applaud"}  # fmt: skip
