@@ -97,3 +97,34 @@ def test_the_object_after_a_subjectless_verb_is_not_its_speaker(nlp):
         "hyperdrive and accused Obama of bungling the rehabilitation."
     )
     assert all(q.speaker != "Obama" for q in annotate_text(nlp, text).quotes)
+
+
+def _reported(text: str, nlp) -> list[tuple[str | None, str]]:
+    return [(q.speaker, q.text) for q in annotate_text(nlp, text).quotes if not q.direct]
+
+
+def test_judgements_are_reported_only_as_judgements(nlp):
+    # PolNeAR train sentences (cue 'sees ... as', 'consider X honest'); deliberation reports nothing (kursk)
+    sees = _reported("Viguerie is upbeat, in part because Viguerie sees Cruz as a uniter.", nlp)
+    assert sees == [("Viguerie", "sees Cruz as a uniter")]
+    assert _reported("Just 30 percent of all voters consider Clinton honest.", nlp)[0][1] == "Clinton honest"
+    assert _reported("This prospect has prompted analysts to consider how other nations might respond.", nlp) == []
+
+
+def test_pointing_hoping_and_attacking_report_what_they_are_about(nlp):
+    # PolNeAR train: 'pointed to', 'hoping' (lemmatised 'hop' by the tagger), 'attacked Trump'
+    pointed = _reported("Blackwell pointed to Cruz’s organizational capabilities.", nlp)
+    assert pointed == [("Blackwell", "Cruz’s organizational capabilities")]
+    hoping = _reported(
+        "Instead, the Vermont senator is sticking to his campaign message, hoping to avoid any misstep.", nlp
+    )
+    assert hoping == [("the Vermont senator", "to avoid any misstep")]
+    assert ("Clinton", "Trump") in _reported(
+        "Clinton attacked Trump, saying he would appoint conservative judges.", nlp
+    )
+
+
+def test_respondents_speak(nlp):
+    # PolNeAR train: "respondents who support Sanders"
+    found = _reported("More than half of the respondents who support Sanders are in college.", nlp)
+    assert found == [("the respondents", "Sanders")]

@@ -53,7 +53,7 @@ def phrase_tokens(head: Token) -> list[Token]:
                 continue
             skip.update(t.i for t in child.subtree)
     for token in head.subtree:
-        if token.dep_ == "relcl" and token.head is not head:
+        if token.dep_ == "relcl" and token.head is not head and token is not head:  # a relative verb heads itself
             skip.update(t.i for t in token.subtree)
     tokens = [t for t in head.subtree if t.i not in skip]
     if any(t.text == "," for t in tokens if t.i > head.i):  # cut at the comma that opened a skipped clause

@@ -39,8 +39,11 @@ from newsweave.annotate.speech_words import (
     ACT_VERBS,
     CHARGE_VERBS,
     DOCUMENT_NOUNS,
+    LEMMA_FIXES,
     OBJECT_REPORTS,
+    POINTING_VERBS,
     QUOTE_VERBS,
+    REGARD_VERBS,
     REPORT_NOUNS,
     SOURCE_NOUNS,
 )
@@ -59,13 +62,39 @@ INTENTION_VERBS = {"want", "plan", "intend", "seek", "hope", "aim", "promise", "
 DEMAND_VERBS = {"call", "demand", "press", "push"}
 QUOTE_MARKS = {'"', "“", "”", "''", "‘", "’", "'"}
 # Verbs besides the reporting ones whose content is a reported stance, act or intention.
-SPOKEN_VERBS = frozenset(INTENTION_VERBS | DEMAND_VERBS | OBJECT_REPORTS | ABOUT_VERBS | CHARGE_VERBS | ACT_VERBS)
+SPOKEN_VERBS = frozenset(
+    INTENTION_VERBS
+    | DEMAND_VERBS
+    | OBJECT_REPORTS
+    | ABOUT_VERBS
+    | CHARGE_VERBS
+    | ACT_VERBS
+    | FRAMING_VERBS
+    | REGARD_VERBS
+    | POINTING_VERBS
+)
 NEAR = 8  # tokens between a quote and a reporting verb that is not its governor but introduces it
 
 
 def _impersonal(token: Token) -> bool:
     """A pronoun that names nobody ("it", "who"), not an acronym spelled like one ("says WHO")."""
     return token.lower_ in _IMPERSONAL and not (token.text.isupper() and len(token) > 1)
+
+
+def _lemma(token: Token) -> str:
+    """The verb's lemma, with the tagger's known slips mended ("hoping" -> "hope")."""
+    return LEMMA_FIXES.get(token.lower_, token.lemma_.lower())
+
+
+def _judgement(verb: Token) -> bool:
+    """A verb of judging used to state a judgement: "sees Cruz as a uniter", "consider Clinton honest" (not
+    "consider whether to run", "saw the crowd")."""
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return True
+    small = [c for c in verb.children if c.dep_ in ("ccomp", "oprd")]
+    return verb.lemma_.lower() in ("consider", "deem") and any(
+        not any(t.tag_ in ("WRB", "WP", "WDT") or t.lower_ in ("whether", "if") for t in c.subtree) for c in small
+    )
 
 
 def _asked_to(verb: Token) -> bool:
@@ -234,7 +263,7 @@ class QuoteExtractor:
     def _reported(self, quoted: list[tuple[int, int]]) -> list[Quote]:
         quotes = []
         for token in self.doc:
-            lemma = token.lemma_.lower()
+            lemma = _lemma(token)
             spoken = token.pos_ == "VERB" and lemma in SPOKEN_VERBS
             if not (is_reporting(token) or spoken):
                 continue
@@ -337,6 +366,8 @@ class QuoteExtractor:
         """The reported content: a that-clause, the "them as ..." of a framing verb, what is called for,
         or what someone wants or plans to do."""
         thing = None
+        if verb.lemma_.lower() in REGARD_VERBS and not is_reporting(verb) and not _judgement(verb):
+            return None
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
         clause = next((c for c in clauses if c.i > verb.i), clauses[0] if clauses else None)
         if clause is not None:
@@ -356,15 +387,16 @@ class QuoteExtractor:
             tokens = [t for t in verb.head.subtree if t.i not in inner]
         elif verb.lemma_.lower() in ACT_VERBS | CHARGE_VERBS and (act := act_content(verb)):
             tokens = act  # "urged Madrid to act now", "denied paying a ransom"
-        elif verb.lemma_.lower() in FRAMING_VERBS and any(
-            c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children
+        elif (verb.lemma_.lower() in FRAMING_VERBS and any(c.dep_ in ("oprd", "xcomp") for c in verb.children)) or (
+            verb.lemma_.lower() in FRAMING_VERBS | REGARD_VERBS
+            and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
         ):
             tokens = [t for t in verb.subtree if t.dep_ not in ("nsubj", "nsubjpass") and t.i >= verb.i]
         elif verb.lemma_.lower() in DEMAND_VERBS and (
             target := next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
         ):
             tokens = [t for t in target.subtree if t is not target]  # "called for an investigation"
-        elif verb.lemma_.lower() in INTENTION_VERBS and (
+        elif _lemma(verb) in INTENTION_VERBS and (
             clause := next((c for c in verb.children if c.dep_ == "xcomp"), None)
         ):
             tokens = list(clause.subtree)  # "wants to repeal the law"

@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from newsweave.annotate.speech_words import ABOUT_VERBS, CHARGE_VERBS, OBJECT_ACTS, OBJECT_REPORTS
+from newsweave.annotate.speech_words import ABOUT_VERBS, CHARGE_VERBS, OBJECT_ACTS, OBJECT_REPORTS, POINTING_VERBS
 
 TITLE_WORDS_MAX = 6
 TITLE_SMALL = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "with", "at", "by", "or"}
@@ -57,14 +57,15 @@ def noun_clause(verb: Token) -> Token | None:
 
 def object_reported(verb: Token) -> Token | None:
     """The thing a stance or speech act is about: its direct object ("criticized the draft platform"), or
-    what it speaks "about" or "on". Pronouns report nothing the reader can see."""
+    what it speaks "about" or "on" or points "to". Pronouns report nothing the reader can see."""
     lemma = verb.lemma_.lower()
     if lemma in OBJECT_REPORTS:
         thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if thing is not None and thing.pos_ != "PRON":
             return thing
-    if lemma in ABOUT_VERBS:
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("about", "on", "of")):
+    if lemma in ABOUT_VERBS | POINTING_VERBS:
+        preps = ("to",) if lemma in POINTING_VERBS else ("about", "on", "of")
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps):
             thing = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
             if thing is not None and thing.pos_ != "PRON":
                 return thing

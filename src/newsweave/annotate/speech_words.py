@@ -30,6 +30,9 @@ FRAMING_VERBS = {
     "brand",
     "portray",
 }
+# Verbs of judging that report only a judgement: "X as Y" ("he sees Cruz as a uniter") or, for the last two, a
+# small clause ("voters consider Clinton honest"); "consider how others might respond" reports nothing.
+REGARD_VERBS = {"see", "view", "regard", "consider", "deem"}
 # Verbs of saying proper: whatever noun is their subject is speaking ("Health bosses said that ...").
 # Other reporting verbs ("images showed", "the data suggest") need a subject of the kind that speaks.
 SPEECH_VERBS = {
@@ -85,6 +88,7 @@ SOURCE_NOUNS = {
     "representatives", "democrats", "republicans", "candidate", "candidates", "economist", "economists",
     "doctor", "doctors", "worker", "workers", "activist", "activists", "family", "friends", "staff",
     "polling", "polls", "surveys", "studies", "results", "research", "analysis", "supporters", "opponents",
+    "respondents",
 }  # fmt: skip
 # Speech acts reported without a that-clause: "urged Madrid to act", "denied paying a ransom", "pressed Clinton
 # to do more".
@@ -111,11 +115,15 @@ OBJECT_REPORTS = {
     "show", "describe", "deny", "admit", "claim", "confirm", "predict", "estimate", "reveal", "disclose",
     "express", "voice", "acknowledge", "highlight", "stress", "emphasize", "emphasise", "repeat", "reiterate",
     "promise", "pledge", "vow", "recommend", "suggest", "fear", "expect", "want", "prefer", "favor", "favour",
-    "say", "write", "tweet", "report", "explain",
+    "say", "write", "tweet", "report", "explain", "attack",
 }  # fmt: skip
 # Verbs of speaking about something: "talked about his record", "commented on the ruling".
 ABOUT_VERBS = {"talk", "speak", "ask", "comment", "focus", "write", "complain", "boast", "brag", "testify", "argue",
                "warn", "joke", "muse", "rail", "speculate"}  # fmt: skip
+# Verbs that point at what they speak of with "to": "referring to the attacks", "pointed to Cruz's organisation".
+POINTING_VERBS = {"refer", "point", "allude"}
+# Lemmas the tagger gets wrong for a verb of the lists above: "hoping" -> "hop".
+LEMMA_FIXES = {"hoping": "hope"}
 # Verbs that introduce quoted words only when the quote is beside them: '“Honestly,” he continued, “...”'.
 QUOTE_VERBS = {"continue", "interrupt", "yell", "scream", "chant", "sing", "laugh", "sigh", "chime", "interject",
                "affirm", "mouth", "cry"}  # fmt: skip
