@@ -128,3 +128,30 @@ def test_respondents_speak(nlp):
     # PolNeAR train: "respondents who support Sanders"
     found = _reported("More than half of the respondents who support Sanders are in college.", nlp)
     assert found == [("the respondents", "Sanders")]
+
+
+def test_per_a_name_is_according_to_it_unless_someone_in_the_sentence_speaks(nlp):
+    # plague gold, Smithsonian: "per the WHO" credits WHO; "..., one Weibo commenter said, per Feng." is the
+    # commenter's, Feng only the reporter who relays it
+    per = annotate_text(nlp, "Yersinia pestis, per the WHO, is often found in small mammals and their fleas.")
+    assert [(q.speaker, q.direct) for q in per.quotes] == [("WHO", False)]
+    relayed = annotate_text(nlp, "“Don't hide things like this,” one Weibo commenter said, per Feng.").quotes
+    assert [q.speaker for q in relayed] == ["one Weibo commenter"]
+    assert annotate_text(nlp, "The shares rose 30 per cent to 5 dollars per share.").quotes == []
+
+
+def test_a_second_infinitive_belongs_to_the_speech_act(nlp):
+    # plague gold, Smithsonian: the parser hangs "and to avoid ..." on "warned"
+    text = "Officials have warned people to stay away from infected areas, and to avoid contact with rodents."
+    assert _reported(text, nlp) == [
+        ("Officials", "people to stay away from infected areas, and to avoid contact with rodents")
+    ]
+
+
+def test_he_without_a_tagged_person_is_the_named_subject_before(nlp):
+    # PolNeAR train, breitbart 2016-01-10: the model tags no person; "He says" follows "Trump says ..."
+    from tests.conftest import POLNEAR
+
+    text = (POLNEAR / "data/train/text/breitbart_2016-01-10_trump-tells-in-reno-nfl-has-gone.txt").read_text("utf-8")
+    found = [q for q in annotate_text(nlp, text).quotes if q.text.startswith("referees are constantly")]
+    assert [q.speaker for q in found] == ["Trump"]

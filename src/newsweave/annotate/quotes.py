@@ -24,6 +24,7 @@ from newsweave.annotate.attribution import (
     through_relative,
     verb_source,
 )
+from newsweave.annotate.clauses import per_source
 from newsweave.annotate.quotemarks import continue_speakers, direct_quote_spans, nested_speakers
 from newsweave.annotate.reported import (
     act_content,
@@ -46,6 +47,7 @@ from newsweave.annotate.speech_words import (
     REGARD_VERBS,
     REPORT_NOUNS,
     SOURCE_NOUNS,
+    SPEECH_VERBS,
 )
 from newsweave.model import Quote
 
@@ -84,6 +86,11 @@ def _impersonal(token: Token) -> bool:
 def _lemma(token: Token) -> str:
     """The verb's lemma, with the tagger's known slips mended ("hoping" -> "hope")."""
     return LEMMA_FIXES.get(token.lower_, token.lemma_.lower())
+
+
+def _says(verb: Token) -> bool:
+    """A verb of saying with a subject of its own: 'one Weibo commenter said'."""
+    return verb.lemma_.lower() in SPEECH_VERBS and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _judgement(verb: Token) -> bool:
@@ -418,12 +425,14 @@ class QuoteExtractor:
     def _according_to(self, quoted: list[tuple[int, int]], taken: set[tuple[int, int]]) -> list[Quote]:
         quotes = []
         for sent in self.resolver.sentences:
-            marker = next((t for t in sent if t.lower_ == "according"), None)
+            marker = next((t for t in sent if t.lower_ == "according" or per_source(t) is not None), None)
             if marker is None:
                 continue
             agent = according_to(marker)
             if agent is None:
                 continue
+            if marker.lower_ == "per" and any(_says(t) for t in sent):
+                continue  # '“Don't hide things,” one Weibo commenter said, per Feng': the commenter speaks
             phrase = {t.i for t in marker.subtree} | {marker.i, marker.i + 1}
             rest = [t for t in sent if t.i not in phrase and not t.is_punct]
             if len(rest) < MIN_CONTENT_TOKENS:

@@ -31,7 +31,8 @@ def act_content(verb: Token) -> list[Token]:
     act = next((c for c in verb.children if c.dep_ == "xcomp"), None)
     if act is not None:
         addressed = [c for c in verb.children if c.dep_ == "dobj" and c.i < act.i]
-        return [t for a in addressed for t in a.subtree] + list(act.subtree)
+        more = [t for c in verb.children if _infinitive_conj(c, act) for t in c.subtree]  # "..., and to avoid X"
+        return [t for a in addressed for t in a.subtree] + list(act.subtree) + more
     if verb.lemma_.lower() in OBJECT_ACTS:
         thing = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON"), None)
         return list(thing.subtree) if thing is not None else []
@@ -40,6 +41,17 @@ def act_content(verb: Token) -> list[Token]:
         accused = [c for c in verb.children if c.dep_ == "dobj" and c.i < charge.i]
         return sorted([t for a in accused for t in a.subtree] + list(charge.subtree), key=lambda t: t.i)
     return []
+
+
+def _infinitive_conj(child: Token, act: Token) -> bool:
+    """A second infinitive the parser hung on the verb instead of the first one: "warned people to stay away
+    from infected areas, and to avoid contact with rodents"."""
+    return (
+        child.dep_ == "conj"
+        and child.i > act.i
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        and not any(c.dep_.startswith("nsubj") for c in child.children)
+    )
 
 
 def noun_clause(verb: Token) -> Token | None:
