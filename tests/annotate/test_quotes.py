@@ -155,3 +155,21 @@ def test_he_without_a_tagged_person_is_the_named_subject_before(nlp):
     text = (POLNEAR / "data/train/text/breitbart_2016-01-10_trump-tells-in-reno-nfl-has-gone.txt").read_text("utf-8")
     found = [q for q in annotate_text(nlp, text).quotes if q.text.startswith("referees are constantly")]
     assert [q.speaker for q in found] == ["Trump"]
+
+
+def test_answers_in_a_word_are_reported(nlp):
+    # PolNeAR train, AP poll round-ups: "said yes", "said so", "said the same of"
+    answers = _reported("Asked if Sanders is realistic, 72 percent of Democrats said yes while 48 percent agreed.", nlp)
+    assert answers == [("72 percent of Democrats", "yes")]  # and the one asked about does not speak
+    same = _reported("Six in 10 voters said Clinton is honest, and three-quarters said the same of Sanders.", nlp)
+    assert ("three-quarters", "the same of Sanders") in same
+
+
+def test_offering_recalling_and_knowing_report_their_object(nlp):
+    # PolNeAR train: 'offers a clear tactical guide', 'recalled Ali's generosity', 'we now know that ...'
+    offers = _reported("Viguerie offers a clear tactical guide to a potential Cruz victory.", nlp)
+    assert offers == [("Viguerie", "a clear tactical guide")]
+    recalled = _reported("Mayor Greg Fischer recalled Ali’s generosity in support of an anti-hunger program.", nlp)
+    assert recalled[0][1].startswith("Ali’s generosity")
+    knows = _reported("Investigators know that the bureau is also investigating the Clinton Foundation.", nlp)
+    assert knows == [("Investigators", "the bureau is also investigating the Clinton Foundation")]

@@ -27,7 +27,9 @@ from newsweave.annotate.attribution import (
 from newsweave.annotate.clauses import per_source
 from newsweave.annotate.quotemarks import continue_speakers, direct_quote_spans, nested_speakers
 from newsweave.annotate.reported import (
+    ANSWERS,
     act_content,
+    answer,
     clause_verb,
     is_title,
     noun_clause,
@@ -53,7 +55,8 @@ from newsweave.model import Quote
 
 _IMPERSONAL = {"it", "this", "that", "which", "who", "what", "i", "you"}
 MIN_CONTENT_TOKENS = 3
-_OBJECT_DEPS = {"dobj", "dative", "iobj", "prep", "oprd"}  # a verb's objects: "accused Obama", "told CNN"
+# What follows a verb as its object or content: "accused Obama", "told CNN", "Asked if Sanders is realistic".
+_OBJECT_DEPS = {"dobj", "dative", "iobj", "prep", "oprd", "ccomp", "xcomp"}
 MIN_REPORTED_TOKENS = 2  # what a verb reports can be short: "has spoken about Palestinian dignity"
 # "Pat Caddell: Democrat voters worried ...", "TRUMP: We will win": a name, a colon, what they said.
 _NAME_COLON = re.compile(r"^\s*([A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}):\s+(\S.*)$")
@@ -411,10 +414,13 @@ class QuoteExtractor:
             tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.lower_ == "that")]
         elif (thing := object_reported(verb)) is not None:
             tokens = list(thing.subtree)  # "announced a series of steps", "talked about his record"
+        elif (thing := answer(verb)) is not None:
+            tokens = list(thing.subtree)  # "72 percent said yes", "half said so", "a third said the same of Cruz"
         else:
             return None
         tokens = [t for t in tokens if not t.is_space and (not t.is_punct or t.i not in (tokens[0].i, tokens[-1].i))]
-        named = bool(tokens) and thing is not None and thing.pos_ == "PROPN"  # "endorsed Ted Cruz": a name will do
+        # "endorsed Ted Cruz", "said yes": a name or an answer will do
+        named = bool(tokens) and thing is not None and (thing.pos_ == "PROPN" or thing.lower_ in ANSWERS)
         if len(tokens) < (1 if named else MIN_REPORTED_TOKENS):
             return None
         first, last = min(t.i for t in tokens), max(t.i for t in tokens)

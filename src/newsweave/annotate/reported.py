@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from newsweave.annotate.speech_words import ABOUT_VERBS, CHARGE_VERBS, OBJECT_ACTS, OBJECT_REPORTS, POINTING_VERBS
 
 TITLE_WORDS_MAX = 6
+ANSWERS = {"yes", "no", "so", "same"}
 TITLE_SMALL = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "with", "at", "by", "or"}
 
 
@@ -81,6 +82,17 @@ def object_reported(verb: Token) -> Token | None:
             thing = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
             if thing is not None and thing.pos_ != "PRON":
                 return thing
+    return None
+
+
+def answer(verb: Token) -> Token | None:
+    """What a verb of saying answers with a word: "said yes", "said no", "said so", "said the same of Cruz"."""
+    if verb.lemma_.lower() not in ("say", "answer", "reply"):
+        return None
+    for child in verb.children:
+        if child.lower_ in ANSWERS and child.dep_ in ("intj", "advmod", "dobj", "npadvmod", "ccomp"):
+            if child.lower_ != "same" or any(c.lower_ == "the" for c in child.children):
+                return child
     return None
 
 

@@ -16,7 +16,7 @@ REPORTING_VERBS = {
     "forecast", "calculate", "count", "put", "brief", "agree", "recount", "quote", "cite", "detail",
     "point", "stat", "articulate", "reiterate", "proclaim", "assess", "judge", "advise", "recommend",
     "quip", "joke", "wonder", "exclaim", "complain", "lament", "boast", "retort", "muse", "plead", "scoff",
-    "shout", "whisper", "snap", "counter", "concur", "gush", "chide", "rail",
+    "shout", "whisper", "snap", "counter", "concur", "gush", "chide", "rail", "know",
 }  # fmt: skip
 # Verbs that report through "X as Y" rather than a that-clause: "framing them as a security measure".
 FRAMING_VERBS = {
@@ -115,7 +115,7 @@ OBJECT_REPORTS = {
     "show", "describe", "deny", "admit", "claim", "confirm", "predict", "estimate", "reveal", "disclose",
     "express", "voice", "acknowledge", "highlight", "stress", "emphasize", "emphasise", "repeat", "reiterate",
     "promise", "pledge", "vow", "recommend", "suggest", "fear", "expect", "want", "prefer", "favor", "favour",
-    "say", "write", "tweet", "report", "explain", "attack",
+    "say", "write", "tweet", "report", "explain", "attack", "offer", "recall",
 }  # fmt: skip
 # Verbs of speaking about something: "talked about his record", "commented on the ruling".
 ABOUT_VERBS = {"talk", "speak", "ask", "comment", "focus", "write", "complain", "boast", "brag", "testify", "argue",
