@@ -173,3 +173,13 @@ def test_offering_recalling_and_knowing_report_their_object(nlp):
     assert recalled[0][1].startswith("Ali’s generosity")
     knows = _reported("Investigators know that the bureau is also investigating the Clinton Foundation.", nlp)
     assert knows == [("Investigators", "the bureau is also investigating the Clinton Foundation")]
+
+
+def test_hopes_and_threats_are_reported(nlp):
+    # PolNeAR train: 'hopes' (lemmatised 'hop' by the tagger) with its clause; 'threatened to'
+    hopes = _reported(
+        "New Jersey Gov. Chris Christie hopes his latest celebrity endorsement will give him a boost.", nlp
+    )
+    assert hopes == [("Chris Christie", "his latest celebrity endorsement will give him a boost")]
+    threat = _reported("Rahm Emanuel threatened to run ads against the holdouts.", nlp)
+    assert threat == [("Rahm Emanuel", "to run ads against the holdouts")]

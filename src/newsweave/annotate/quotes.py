@@ -63,7 +63,8 @@ _NAME_COLON = re.compile(r"^\s*([A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}):
 # The credit line under an embedded post: "— Robert Maguire (@RobertMaguire) November 18, 2019".
 _POST_CREDIT = re.compile(r"^\s*[—–]\s*([^(@\n]*?[A-Za-z][^(@\n]*?)\s*\(@[^)\s]+\)")
 # Attributed wants and demands: quotes of a kind, but not sources of the figures they mention.
-INTENTION_VERBS = {"want", "plan", "intend", "seek", "hope", "aim", "promise", "vow", "pledge", "propose", "refuse"}
+INTENTION_VERBS = {"want", "plan", "intend", "seek", "hope", "aim", "promise", "vow", "pledge", "propose", "refuse",
+                   "threaten"}  # fmt: skip
 DEMAND_VERBS = {"call", "demand", "press", "push"}
 QUOTE_MARKS = {'"', "“", "”", "''", "‘", "’", "'"}
 # Verbs besides the reporting ones whose content is a reported stance, act or intention.

@@ -123,7 +123,7 @@ ABOUT_VERBS = {"talk", "speak", "ask", "comment", "focus", "write", "complain", 
 # Verbs that point at what they speak of with "to": "referring to the attacks", "pointed to Cruz's organisation".
 POINTING_VERBS = {"refer", "point", "allude"}
 # Lemmas the tagger gets wrong for a verb of the lists above: "hoping" -> "hop".
-LEMMA_FIXES = {"hoping": "hope"}
+LEMMA_FIXES = {"hoping": "hope", "hopes": "hope", "hoped": "hope"}
 # Verbs that introduce quoted words only when the quote is beside them: '“Honestly,” he continued, “...”'.
 QUOTE_VERBS = {"continue", "interrupt", "yell", "scream", "chant", "sing", "laugh", "sigh", "chime", "interject",
                "affirm", "mouth", "cry"}  # fmt: skip
