@@ -183,3 +183,12 @@ def test_hopes_and_threats_are_reported(nlp):
     assert hopes == [("Chris Christie", "his latest celebrity endorsement will give him a boost")]
     threat = _reported("Rahm Emanuel threatened to run ads against the holdouts.", nlp)
     assert threat == [("Rahm Emanuel", "to run ads against the holdouts")]
+
+
+def test_a_sentence_opened_by_in_a_poll_reports_what_the_poll_found(nlp):
+    # PolNeAR train, breitbart 2015-12-13; a sentence with a verb of saying keeps it
+    text = "In an NBC News/Wall Street Journal poll released Monday, 50 percent of respondents chose Clinton."
+    assert _reported(text, nlp) == [("an NBC News/Wall Street Journal poll", "50 percent of respondents chose Clinton")]
+    assert _reported("In a speech on Monday, the president said taxes would rise.", nlp) == [
+        ("the president", "taxes would rise")
+    ]

@@ -292,6 +292,7 @@ class QuoteExtractor:
             quotes.append(self._make(start, end, False, source, token))
         quotes.extend(self._nominal(quoted))
         quotes.extend(self._according_to(quoted, {(q.start, q.end) for q in quotes}))
+        quotes.extend(self._in_document(quoted, quotes))
         quotes.extend(self._name_colon(quoted, quotes))
         quotes.extend(self._post_credits(quoted))
         return quotes
@@ -448,6 +449,26 @@ class QuoteExtractor:
             if (start, end) in taken or any(qs <= start and end <= qe for qs, qe in quoted):
                 continue
             quotes.append(self._make(start, end, False, self.resolver.source_from(agent), marker))
+        return quotes
+
+    def _in_document(self, quoted: list[tuple[int, int]], found: list[Quote]) -> list[Quote]:
+        """ "In an NBC News/Wall Street Journal poll released Monday, 50 percent of respondents chose Clinton":
+        a sentence opened by "In" a poll, survey or study reports what that document found."""
+        quotes = []
+        for sent in self.resolver.sentences:
+            root = sent.root
+            frame = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < root.i), None)
+            document = next((c for c in frame.children if c.dep_ == "pobj"), None) if frame is not None else None
+            if document is None or document.lemma_.lower() not in DOCUMENT_NOUNS or is_reporting(root):
+                continue
+            phrase = {t.i for t in frame.subtree}
+            rest = [t for t in sent if t.i not in phrase and not t.is_punct and not t.is_space]
+            if len(rest) < MIN_CONTENT_TOKENS:
+                continue
+            start, end = rest[0].idx, rest[-1].idx + len(rest[-1])
+            if any(q.start < end and start < q.end for q in found) or any(qs <= start < qe for qs, qe in quoted):
+                continue  # the sentence reports through a verb of its own, or quotes
+            quotes.append(self._make(start, end, False, self.resolver.source_from(document, resolve=False), frame))
         return quotes
 
 
