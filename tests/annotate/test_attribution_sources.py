@@ -38,6 +38,49 @@ def test_carry_over_stops_at_a_hedge_a_contrast_and_a_heading(nlp):
     assert _source(annotate_text(nlp, heading), 10000)[0] is None
 
 
+def test_carry_over_runs_through_an_explainer_written_one_sentence_to_a_paragraph(nlp):
+    # plague gold, The Sun: the explainer after 'says WHO' continues for three sentences with no other source
+    text = (
+        'Untreated pneumonic plague is "always fatal", says WHO.\n\n'
+        "From 2010 to 2015 there were 3248 cases reported worldwide, including 584 deaths.\n\n"
+        "Historically, plague was responsible for widespread pandemics with high mortality.\n\n"
+        'It was known as the "Black Death" during the fourteenth century, causing more than 50 million deaths '
+        "in Europe.\n\nNowadays, plague is easily treated with antibiotics."
+    )
+    annotations = annotate_text(nlp, text)
+    assert _source(annotations, 3248)[0] == "who"
+    assert _source(annotations, 50_000_000)[0] == "who"
+
+
+def test_carry_over_reaches_three_sentences_back_and_no_further(nlp):
+    # plague gold, Daily Express: 'a dozen' is four sentences after 'The CDC advises' (gold: no source)
+    text = (
+        "The CDC advises the earlier people seek treatment, the more likely it is they will make a full recovery."
+        "\n\nThose who come into close contact with plague victims may need preventative antibiotic therapy."
+        "\n\nIn the 21st century, the plague is endemic to select regions of the planet.\n\nThree countries where "
+        "the plague still circulates are the Democratic Republic of Congo (DRC), Madagascar, and Peru.\n\nIsolated "
+        "cases often also spring up in the US, with up to a dozen people diagnosed annually."
+    )
+    assert _source(annotate_text(nlp, text), 12)[0] is None
+
+
+def test_a_paragraph_of_several_sentences_ends_the_passage(nlp):
+    # plague gold, Smithsonian: a new paragraph after 'reports Reuters.' moves on (gold: no source)
+    text = (
+        "Today, plague infections are rare, but they do happen. China has experienced a small smattering of "
+        "plague infections in recent years, 26 cases and 11 deaths between 2009 and 2018, reports Reuters.\n\n"
+        "The first two illnesses were confirmed on November 12."
+    )
+    annotations = annotate_text(nlp, text)
+    assert _source(annotations, 26)[0] == "reuters"
+    assert _source(annotations, 2)[0] is None
+
+
+def test_a_new_named_subject_ends_the_passage(nlp):
+    text = "Two ferries sank overnight, the coast guard said. Governor Jane Roe visited 12 survivors in hospital."
+    assert _source(annotate_text(nlp, text), 12)[0] is None
+
+
 def test_trailing_and_parenthetical_reporting_clauses(nlp):
     trailing = annotate_text(nlp, "Rebels freed 12 hostages on Monday, the army said, after talks.")
     assert _source(trailing, 12)[0] == "army"

@@ -256,6 +256,17 @@ class Resolver:
                     return self.source_from(candidate, resolve=False)
         return None
 
+    def _named_subject_before(self, pronoun: Token) -> Source | None:
+        """For "he" or "she" when the model tagged no person before it: the nearest proper-noun subject of
+        the sentence or the two before it that is not a place or a body ("Trump says ... He says ...")."""
+        index = self.sentence_index(pronoun.i) or 0
+        for sent in reversed(self.sentences[max(0, index - 2) : index + 1]):
+            subjects = [t for t in sent if t.i < pronoun.i and t.dep_ == "nsubj" and t.pos_ == "PROPN"]
+            for subject in reversed(subjects):
+                if subject.ent_type_ in ("", "PERSON"):
+                    return self.source_from(subject, resolve=False)
+        return None
+
     def source_from(self, head: Token, resolve: bool = True) -> Source:
         """A source phrase from its head token, resolved to an entity when possible."""
         tokens = phrase_tokens(head)
@@ -291,6 +302,8 @@ class Resolver:
         target: Entity | None = None
         if lower in PRONOUNS_PERSON:
             target = self.pronoun_person(head)
+            if target is None and (named := self._named_subject_before(head)) is not None:
+                return Source(text, start, end, named.name, named.entity, named.affiliation, resolved=True)
         elif lower in PRONOUNS_GROUP:
             group = self.group_before(head)
             if group is not None:

@@ -48,7 +48,7 @@ def relative_antecedent(subject: Token) -> Token | None:
 
 
 def according_to(token: Token) -> Token | None:
-    """The object of an "according to X" phrase in the token's sentence."""
+    """The object of an "according to X" (or "per X") phrase in the token's sentence."""
     for candidate in token.sent:
         if candidate.lower_ == "according" and candidate.i + 1 < len(candidate.doc):
             to = candidate.doc[candidate.i + 1]
@@ -60,7 +60,20 @@ def according_to(token: Token) -> Token | None:
                     for grandchild in child.children:
                         if grandchild.dep_ == "pobj":
                             return grandchild
+        if per_source(candidate) is not None:
+            return per_source(candidate)
     return None
+
+
+def per_source(token: Token) -> Token | None:
+    """ "Yersinia pestis, per the WHO, is often found in small mammals": "per" before a name is "according
+    to" ("30 per cent", "$5 per share" name nobody)."""
+    if token.lower_ != "per" or token.dep_ != "prep":
+        return None
+    named = next((c for c in token.children if c.dep_ == "pobj"), None)
+    if named is None or named.pos_ != "PROPN" or named.ent_type_ not in ("", "ORG", "PERSON", "NORP"):
+        return None
+    return named
 
 
 def is_reporting(token: Token) -> bool:

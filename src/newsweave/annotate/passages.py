@@ -1,8 +1,11 @@
 """Who asserts a sentence: its own reporting clause, else the passage it continues.
 
-A sentence without a source of its own that follows an attributed one carries that source ("Two
-ferries sank, the coast guard said. About 80 passengers were rescued."), unless a headline or heading
-intervenes or the sentence takes the voice back itself ("reportedly", "However, ...").
+A sentence without a source of its own that continues an attributed passage carries its source ("Two
+ferries sank, the coast guard said. About 80 passengers were rescued."), up to PASSAGE_HOPS sentences on.
+The passage ends at a headline or heading, at a paragraph of several sentences, and at a sentence that
+takes the voice back ("reportedly", "However, ...") or whose subject is a new named actor. Measured on
+PolNeAR train (sentences inside a gold attribution whose source is the one carried): with these breaks
+the first hop is right 0.45 of the time (0.31 without), hops 2-4 0.47-0.56.
 """
 
 from __future__ import annotations
@@ -18,6 +21,9 @@ from newsweave.annotate.attribution import (
     verb_source,
 )
 from newsweave.annotate.speech_words import HEDGES, PASSAGE_HOPS, VOICE_OPENERS
+
+# Subjects that put a new actor on stage: "Smith visited the site." ends whoever spoke before.
+NAMED_ACTORS = {"PERSON", "ORG", "NORP", "GPE"}
 
 
 def sentence_source(resolver: Resolver, index: int) -> Source | None:
@@ -36,17 +42,41 @@ def sentence_source(resolver: Resolver, index: int) -> Source | None:
 
 def passage_source(resolver: Resolver, sent: Span, hops: int = PASSAGE_HOPS) -> Source | None:
     """The source of the attributed passage a sentence without a source of its own continues: the
-    nearest of the `hops` sentences before it that credits someone (never the headline line)."""
+    nearest of the `hops` sentences before it that credits someone, when every sentence from there on
+    continues the statement (never across a headline, a sentence in the article's own voice or one
+    whose subject is a new named actor)."""
     index = resolver.sentence_index(sent.start)
-    if not index or sentence_source(resolver, index) is not None or _own_voice(sent):
+    if not index or sentence_source(resolver, index) is not None or not _continues(sent):
         return None
     for back in range(index - 1, max(0, index - hops) - 1, -1):
-        if _heading(resolver.sentences[back]):
+        earlier = resolver.sentences[back]
+        if _heading(earlier):
             break  # a headline, dateline or section heading ends the passage
+        if _new_paragraph(resolver, back):
+            break  # a paragraph of several sentences ended: the next one moves on
         source = sentence_source(resolver, back)
         if source is not None:
             return source
+        if not _continues(earlier):
+            break
     return None
+
+
+def _new_paragraph(resolver: Resolver, index: int) -> bool:
+    """Sentence `index` closes a paragraph of several sentences: the paragraph after it moves on. Text
+    written one sentence to a paragraph (a wire story's lead, a tabloid's explainer box) breaks at every
+    sentence, so there a paragraph break says nothing."""
+    sentences = resolver.sentences
+    return "\n" in sentences[index].text and index > 0 and "\n" not in sentences[index - 1].text
+
+
+def _continues(sent: Span) -> bool:
+    """A sentence that can continue someone else's statement: it neither takes the voice back (a hedge,
+    an opening "However") nor puts a new named actor on stage as its subject ("Smith visited ...")."""
+    if _own_voice(sent):
+        return False
+    subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return not any(s.pos_ == "PROPN" or s.ent_type_ in NAMED_ACTORS for s in subjects)
 
 
 def _heading(sent: Span) -> bool:

@@ -24,9 +24,12 @@ from newsweave.annotate.attribution import (
     through_relative,
     verb_source,
 )
+from newsweave.annotate.clauses import per_source
 from newsweave.annotate.quotemarks import continue_speakers, direct_quote_spans, nested_speakers
 from newsweave.annotate.reported import (
+    ANSWERS,
     act_content,
+    answer,
     clause_verb,
     is_title,
     noun_clause,
@@ -39,32 +42,81 @@ from newsweave.annotate.speech_words import (
     ACT_VERBS,
     CHARGE_VERBS,
     DOCUMENT_NOUNS,
+    LEMMA_FIXES,
     OBJECT_REPORTS,
+    POINTING_VERBS,
     QUOTE_VERBS,
+    REGARD_VERBS,
     REPORT_NOUNS,
     SOURCE_NOUNS,
+    SPEECH_VERBS,
 )
 from newsweave.model import Quote
 
 _IMPERSONAL = {"it", "this", "that", "which", "who", "what", "i", "you"}
 MIN_CONTENT_TOKENS = 3
+# What follows a verb as its object or content: "accused Obama", "told CNN", "Asked if Sanders is realistic".
+_OBJECT_DEPS = {"dobj", "dative", "iobj", "prep", "oprd", "ccomp", "xcomp"}
 MIN_REPORTED_TOKENS = 2  # what a verb reports can be short: "has spoken about Palestinian dignity"
 # "Pat Caddell: Democrat voters worried ...", "TRUMP: We will win": a name, a colon, what they said.
 _NAME_COLON = re.compile(r"^\s*([A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}):\s+(\S.*)$")
 # The credit line under an embedded post: "— Robert Maguire (@RobertMaguire) November 18, 2019".
 _POST_CREDIT = re.compile(r"^\s*[—–]\s*([^(@\n]*?[A-Za-z][^(@\n]*?)\s*\(@[^)\s]+\)")
 # Attributed wants and demands: quotes of a kind, but not sources of the figures they mention.
-INTENTION_VERBS = {"want", "plan", "intend", "seek", "hope", "aim", "promise", "vow", "pledge", "propose", "refuse"}
+INTENTION_VERBS = {"want", "plan", "intend", "seek", "hope", "aim", "promise", "vow", "pledge", "propose", "refuse",
+                   "threaten"}  # fmt: skip
 DEMAND_VERBS = {"call", "demand", "press", "push"}
 QUOTE_MARKS = {'"', "“", "”", "''", "‘", "’", "'"}
 # Verbs besides the reporting ones whose content is a reported stance, act or intention.
-SPOKEN_VERBS = frozenset(INTENTION_VERBS | DEMAND_VERBS | OBJECT_REPORTS | ABOUT_VERBS | CHARGE_VERBS)
+SPOKEN_VERBS = frozenset(
+    INTENTION_VERBS
+    | DEMAND_VERBS
+    | OBJECT_REPORTS
+    | ABOUT_VERBS
+    | CHARGE_VERBS
+    | ACT_VERBS
+    | FRAMING_VERBS
+    | REGARD_VERBS
+    | POINTING_VERBS
+)
 NEAR = 8  # tokens between a quote and a reporting verb that is not its governor but introduces it
 
 
 def _impersonal(token: Token) -> bool:
     """A pronoun that names nobody ("it", "who"), not an acronym spelled like one ("says WHO")."""
     return token.lower_ in _IMPERSONAL and not (token.text.isupper() and len(token) > 1)
+
+
+def _lemma(token: Token) -> str:
+    """The verb's lemma, with the tagger's known slips mended ("hoping" -> "hope")."""
+    return LEMMA_FIXES.get(token.lower_, token.lemma_.lower())
+
+
+def _says(verb: Token) -> bool:
+    """A verb of saying with a subject of its own: 'one Weibo commenter said'."""
+    return verb.lemma_.lower() in SPEECH_VERBS and any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def _judgement(verb: Token) -> bool:
+    """A verb of judging used to state a judgement: "sees Cruz as a uniter", "consider Clinton honest" (not
+    "consider whether to run", "saw the crowd")."""
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return True
+    small = [c for c in verb.children if c.dep_ in ("ccomp", "oprd")]
+    return verb.lemma_.lower() in ("consider", "deem") and any(
+        not any(t.tag_ in ("WRB", "WP", "WDT") or t.lower_ in ("whether", "if") for t in c.subtree) for c in small
+    )
+
+
+def _asked_to(verb: Token) -> bool:
+    """The infinitive of a speech act addressed to someone ("urged Madrid to act", "pressed Clinton to do
+    more"): what the addressee is asked to do is the asker's statement, not the addressee's."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.lemma_.lower() in ACT_VERBS
+        and any(c.dep_ in ("dobj", "dative") and c.i < verb.i for c in head.children)
+    )
 
 
 def _cue(token: Token) -> bool:
@@ -208,10 +260,13 @@ class QuoteExtractor:
         doc = self.doc
         before = doc[max(verb.sent.start, verb.i - 6) : verb.i]
         after = doc[verb.i + 1 : min(verb.sent.end, verb.i + 6)]
+        objects = {t.i for c in verb.children if c.dep_ in _OBJECT_DEPS for t in c.subtree}
         for window in (reversed(list(before)), after):
             for token in window:
                 if token.is_punct and token.text not in (".", "-"):
                     break
+                if token.i in objects and token.i > verb.i:
+                    break  # "accused Obama of bungling": the one addressed or charged does not speak
                 if token.ent_type_ == "PERSON" or (token.pos_ == "PROPN" and self.resolver.person_named(token.text)):
                     return token
         return None
@@ -219,10 +274,12 @@ class QuoteExtractor:
     def _reported(self, quoted: list[tuple[int, int]]) -> list[Quote]:
         quotes = []
         for token in self.doc:
-            lemma = token.lemma_.lower()
+            lemma = _lemma(token)
             spoken = token.pos_ == "VERB" and lemma in SPOKEN_VERBS
             if not (is_reporting(token) or spoken):
                 continue
+            if _asked_to(token):
+                continue  # "pushing Senate Democrats to reject the deal": the pusher's words, reported by "push"
             content = self._content_of(token)
             if content is None:
                 continue
@@ -235,6 +292,7 @@ class QuoteExtractor:
             quotes.append(self._make(start, end, False, source, token))
         quotes.extend(self._nominal(quoted))
         quotes.extend(self._according_to(quoted, {(q.start, q.end) for q in quotes}))
+        quotes.extend(self._in_document(quoted, quotes))
         quotes.extend(self._name_colon(quoted, quotes))
         quotes.extend(self._post_credits(quoted))
         return quotes
@@ -320,6 +378,8 @@ class QuoteExtractor:
         """The reported content: a that-clause, the "them as ..." of a framing verb, what is called for,
         or what someone wants or plans to do."""
         thing = None
+        if verb.lemma_.lower() in REGARD_VERBS and not is_reporting(verb) and not _judgement(verb):
+            return None
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
         clause = next((c for c in clauses if c.i > verb.i), clauses[0] if clauses else None)
         if clause is not None:
@@ -339,15 +399,16 @@ class QuoteExtractor:
             tokens = [t for t in verb.head.subtree if t.i not in inner]
         elif verb.lemma_.lower() in ACT_VERBS | CHARGE_VERBS and (act := act_content(verb)):
             tokens = act  # "urged Madrid to act now", "denied paying a ransom"
-        elif verb.lemma_.lower() in FRAMING_VERBS and any(
-            c.dep_ in ("oprd", "xcomp") or (c.dep_ == "prep" and c.lower_ == "as") for c in verb.children
+        elif (verb.lemma_.lower() in FRAMING_VERBS and any(c.dep_ in ("oprd", "xcomp") for c in verb.children)) or (
+            verb.lemma_.lower() in FRAMING_VERBS | REGARD_VERBS
+            and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
         ):
             tokens = [t for t in verb.subtree if t.dep_ not in ("nsubj", "nsubjpass") and t.i >= verb.i]
         elif verb.lemma_.lower() in DEMAND_VERBS and (
             target := next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
         ):
             tokens = [t for t in target.subtree if t is not target]  # "called for an investigation"
-        elif verb.lemma_.lower() in INTENTION_VERBS and (
+        elif _lemma(verb) in INTENTION_VERBS and (
             clause := next((c for c in verb.children if c.dep_ == "xcomp"), None)
         ):
             tokens = list(clause.subtree)  # "wants to repeal the law"
@@ -355,10 +416,13 @@ class QuoteExtractor:
             tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.lower_ == "that")]
         elif (thing := object_reported(verb)) is not None:
             tokens = list(thing.subtree)  # "announced a series of steps", "talked about his record"
+        elif (thing := answer(verb)) is not None:
+            tokens = list(thing.subtree)  # "72 percent said yes", "half said so", "a third said the same of Cruz"
         else:
             return None
         tokens = [t for t in tokens if not t.is_space and (not t.is_punct or t.i not in (tokens[0].i, tokens[-1].i))]
-        named = bool(tokens) and thing is not None and thing.pos_ == "PROPN"  # "endorsed Ted Cruz": a name will do
+        # "endorsed Ted Cruz", "said yes": a name or an answer will do
+        named = bool(tokens) and thing is not None and (thing.pos_ == "PROPN" or thing.lower_ in ANSWERS)
         if len(tokens) < (1 if named else MIN_REPORTED_TOKENS):
             return None
         first, last = min(t.i for t in tokens), max(t.i for t in tokens)
@@ -369,12 +433,14 @@ class QuoteExtractor:
     def _according_to(self, quoted: list[tuple[int, int]], taken: set[tuple[int, int]]) -> list[Quote]:
         quotes = []
         for sent in self.resolver.sentences:
-            marker = next((t for t in sent if t.lower_ == "according"), None)
+            marker = next((t for t in sent if t.lower_ == "according" or per_source(t) is not None), None)
             if marker is None:
                 continue
             agent = according_to(marker)
             if agent is None:
                 continue
+            if marker.lower_ == "per" and any(_says(t) for t in sent):
+                continue  # '“Don't hide things,” one Weibo commenter said, per Feng': the commenter speaks
             phrase = {t.i for t in marker.subtree} | {marker.i, marker.i + 1}
             rest = [t for t in sent if t.i not in phrase and not t.is_punct]
             if len(rest) < MIN_CONTENT_TOKENS:
@@ -383,6 +449,26 @@ class QuoteExtractor:
             if (start, end) in taken or any(qs <= start and end <= qe for qs, qe in quoted):
                 continue
             quotes.append(self._make(start, end, False, self.resolver.source_from(agent), marker))
+        return quotes
+
+    def _in_document(self, quoted: list[tuple[int, int]], found: list[Quote]) -> list[Quote]:
+        """ "In an NBC News/Wall Street Journal poll released Monday, 50 percent of respondents chose Clinton":
+        a sentence opened by "In" a poll, survey or study reports what that document found."""
+        quotes = []
+        for sent in self.resolver.sentences:
+            root = sent.root
+            frame = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < root.i), None)
+            document = next((c for c in frame.children if c.dep_ == "pobj"), None) if frame is not None else None
+            if document is None or document.lemma_.lower() not in DOCUMENT_NOUNS or is_reporting(root):
+                continue
+            phrase = {t.i for t in frame.subtree}
+            rest = [t for t in sent if t.i not in phrase and not t.is_punct and not t.is_space]
+            if len(rest) < MIN_CONTENT_TOKENS:
+                continue
+            start, end = rest[0].idx, rest[-1].idx + len(rest[-1])
+            if any(q.start < end and start < q.end for q in found) or any(qs <= start < qe for qs, qe in quoted):
+                continue  # the sentence reports through a verb of its own, or quotes
+            quotes.append(self._make(start, end, False, self.resolver.source_from(document, resolve=False), frame))
         return quotes
 
 

@@ -8,9 +8,10 @@ import re
 
 from spacy.tokens import Span, Token
 
-from newsweave.annotate.speech_words import ABOUT_VERBS, CHARGE_VERBS, OBJECT_ACTS, OBJECT_REPORTS
+from newsweave.annotate.speech_words import ABOUT_VERBS, CHARGE_VERBS, OBJECT_ACTS, OBJECT_REPORTS, POINTING_VERBS
 
 TITLE_WORDS_MAX = 6
+ANSWERS = {"yes", "no", "so", "same"}
 TITLE_SMALL = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "with", "at", "by", "or"}
 
 
@@ -31,7 +32,8 @@ def act_content(verb: Token) -> list[Token]:
     act = next((c for c in verb.children if c.dep_ == "xcomp"), None)
     if act is not None:
         addressed = [c for c in verb.children if c.dep_ == "dobj" and c.i < act.i]
-        return [t for a in addressed for t in a.subtree] + list(act.subtree)
+        more = [t for c in verb.children if _infinitive_conj(c, act) for t in c.subtree]  # "..., and to avoid X"
+        return [t for a in addressed for t in a.subtree] + list(act.subtree) + more
     if verb.lemma_.lower() in OBJECT_ACTS:
         thing = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ != "PRON"), None)
         return list(thing.subtree) if thing is not None else []
@@ -40,6 +42,17 @@ def act_content(verb: Token) -> list[Token]:
         accused = [c for c in verb.children if c.dep_ == "dobj" and c.i < charge.i]
         return sorted([t for a in accused for t in a.subtree] + list(charge.subtree), key=lambda t: t.i)
     return []
+
+
+def _infinitive_conj(child: Token, act: Token) -> bool:
+    """A second infinitive the parser hung on the verb instead of the first one: "warned people to stay away
+    from infected areas, and to avoid contact with rodents"."""
+    return (
+        child.dep_ == "conj"
+        and child.i > act.i
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+        and not any(c.dep_.startswith("nsubj") for c in child.children)
+    )
 
 
 def noun_clause(verb: Token) -> Token | None:
@@ -57,17 +70,29 @@ def noun_clause(verb: Token) -> Token | None:
 
 def object_reported(verb: Token) -> Token | None:
     """The thing a stance or speech act is about: its direct object ("criticized the draft platform"), or
-    what it speaks "about" or "on". Pronouns report nothing the reader can see."""
+    what it speaks "about" or "on" or points "to". Pronouns report nothing the reader can see."""
     lemma = verb.lemma_.lower()
     if lemma in OBJECT_REPORTS:
         thing = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if thing is not None and thing.pos_ != "PRON":
             return thing
-    if lemma in ABOUT_VERBS:
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("about", "on", "of")):
+    if lemma in ABOUT_VERBS | POINTING_VERBS:
+        preps = ("to",) if lemma in POINTING_VERBS else ("about", "on", "of")
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps):
             thing = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
             if thing is not None and thing.pos_ != "PRON":
                 return thing
+    return None
+
+
+def answer(verb: Token) -> Token | None:
+    """What a verb of saying answers with a word: "said yes", "said no", "said so", "said the same of Cruz"."""
+    if verb.lemma_.lower() not in ("say", "answer", "reply"):
+        return None
+    for child in verb.children:
+        if child.lower_ in ANSWERS and child.dep_ in ("intj", "advmod", "dobj", "npadvmod", "ccomp"):
+            if child.lower_ != "same" or any(c.lower_ == "the" for c in child.children):
+                return child
     return None
 
 
