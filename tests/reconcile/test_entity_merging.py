@@ -190,3 +190,14 @@ def test_a_body_named_after_a_places_possessive_is_that_places(nlp):
     )
     centre = _entity(annotate_text(nlp, text), "disease prevention and control centre")
     assert centre.type == "ORG" and centre.name == "Inner Mongolia disease prevention and control centre"
+
+
+def test_an_organisation_known_by_its_acronym_is_named_as_the_story_spells_it(nlp):
+    """Plague gold: The Sun's WHO and the Smithsonian's "the World Health Organization" are one actor, named
+    by its long form (the acronym an alias); a story that only writes "WHO" keeps the acronym."""
+    sun = "The WHO says plague is a very old disease."
+    smithsonian = "According to the World Health Organization, plague is a very old disease."
+    [who] = [e for e in _story(nlp, sun, smithsonian) if "WHO" in e.aliases]
+    assert who.name == "World Health Organization" and "World Health Organization" in who.aliases
+    [alone] = [e for e in _story(nlp, sun) if "WHO" in e.aliases]
+    assert alone.name == "WHO"

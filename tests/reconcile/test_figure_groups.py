@@ -283,3 +283,13 @@ def test_a_forecast_is_another_quantity_than_the_present_figure():
 
 def _at(sentence: str, words: str) -> tuple[int, int]:
     return sentence.find(words), sentence.find(words) + len(words)
+
+
+def test_a_side_reads_as_the_story_names_its_actor():
+    """Plague gold: The Sun's "more than 50 million deaths" speaks for the WHO (affiliation "WHO", the knowledge
+    table's one name); the story names the organisation "World Health Organization", and so does the side."""
+    sun = 'It was known as the "Black Death" during the fourteenth century, causing more than 50 million deaths.'
+    who = claim("sun", 50e6, sun, "deaths", qualifier="more_than", at="50 million", affiliation="WHO")
+    view = SourceView({}, {"s1:e3": "World Health Organization"})
+    assert view.side(who) == "World Health Organization"
+    assert SourceView({}, {"s1:e3": "WHO"}).side(who) == "WHO"

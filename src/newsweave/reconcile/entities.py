@@ -166,13 +166,22 @@ def _by_size(groups: list[list[Entity]]) -> list[list[Entity]]:
     return sorted(groups, key=lambda g: (-sum(len(e.mentions) for e in g), g[0].name))
 
 
+def _spelled_out(canonical: str, names: Counter[str]) -> str:
+    """An organisation the knowledge table names by its acronym ("WHO") is named as the story spells it out
+    ("World Health Organization", its most used long form), when the story does; the acronym stays an alias."""
+    if not is_acronym(canonical):
+        return canonical
+    long_forms = [n for n in names if len(n.split()) > 1 and organisation_named(n) == canonical]
+    return max(long_forms, key=lambda n: (names[n], n)) if long_forms else canonical
+
+
 def _story_entity(group: list[Entity], entity_id: str) -> MergedEntity:
     canonical = next((c for c in (_canonical(e) for e in group) if c), None)
     names = Counter()
     for entity in group:
         names[entity.name] += len(entity.mentions)
     if canonical and TYPE_FAMILY.get(group[0].type) in ("PLACE", "ORG"):
-        name = canonical
+        name = _spelled_out(canonical, names) if TYPE_FAMILY.get(group[0].type) == "ORG" else canonical
     else:
         longest = max(len(n.split()) for n in names)
         name = max((n for n in names if len(n.split()) == longest), key=lambda n: (names[n], n))

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from newsweave.annotate.knowledge import organisation_named
 from newsweave.annotate.quantities import CHANGE_VERBS
 from newsweave.model import Article, Claim
 
@@ -50,11 +51,16 @@ class SourceView:
         article = self.articles.get(article_id)
         return article.published if article else None
 
+    def organisation_names(self) -> dict[str, str]:
+        """An organisation's one name in the knowledge table ("WHO") -> the story's name for it ("World Health
+        Organization"), so a side reads as the story's actor list does."""
+        return {org: name for name in self.entity_names.values() if (org := organisation_named(name)) and org != name}
+
     def side(self, claim: Claim) -> str:
         """The affiliation, else the source by its merged name, else the outlet in its own voice (UNATTRIBUTED
         when the outlet is unknown)."""
         if claim.affiliation:
-            return claim.affiliation
+            return self.organisation_names().get(claim.affiliation, claim.affiliation)
         if claim.asserted_by:
             return self.entity_names.get(claim.source_entity or "", claim.asserted_by)
         return self.outlet(claim.article) or UNATTRIBUTED
