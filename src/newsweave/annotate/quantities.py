@@ -17,6 +17,8 @@ from newsweave.annotate.units import PENCE, currency_prefix, longest_unit, looku
 # longest first; matched against the words just before the number. "nearly", "almost" and "close to" are
 # approximations, as the gold files read them (meth: "nearly half a million"; wework: "almost $6 million")
 QUALIFIERS = [
+    ("no more than", "up_to"), ("not more than", "up_to"), ("no greater than", "up_to"),
+    ("under the age of", "under"), ("over the age of", "over"), ("over than", "over"),
     ("as many as", "up_to"), ("as high as", "up_to"), ("as much as", "up_to"), ("up to", "up_to"),
     ("no fewer than", "at_least"), ("no less than", "at_least"), ("at least", "at_least"),
     ("a minimum of", "at_least"), ("more than", "over"), ("in excess of", "over"), ("upwards of", "over"),
@@ -233,12 +235,14 @@ def qualifier_of(group: Span) -> tuple[str, int]:
         return "approximately", start
     if group[0].lower_.startswith("sub-"):
         return "under", start  # "sub-7 nanometer"
-    words = [t.lower_ for t in doc[max(0, start - 3) : start]]
+    if start > 0 and doc[start - 1].lower_ == "minus":
+        start -= 1  # "about minus 387 Fahrenheit": the qualifier stands before the sign
+    words = [t.lower_ for t in doc[max(0, start - 4) : start]]
     for phrase, qualifier in QUALIFIERS:
         parts = phrase.split()
         if words[-len(parts) :] == parts:
             return qualifier, start - len(parts)
-    return "exactly", start
+    return "exactly", group.start
 
 
 def range_end(group: Span, groups_by_start: dict[int, Span]) -> tuple[Span | None, str]:

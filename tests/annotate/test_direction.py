@@ -1,0 +1,44 @@
+"""The change and the qualifier a figure is read with, on NewsQuant sentences the parse gets wrong or that
+write the qualifier away from the number (issue 17's value+change target)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import annotate_text
+
+
+def _figures(nlp, text):
+    annotations = annotate_text(nlp, text)
+    return annotations.claims + annotations.measures
+
+
+def test_a_verb_of_change_right_before_a_percentage_the_parse_left_unattached(nlp):
+    # NewsQuant s502: "slid" parsed as the complement of "was", "4.8%" hung on "downgrade"
+    text = "European automakers (.SXAP) was slid 4.8% after Morgan Stanley downgrade to underweight."
+    assert [(f.value, f.change) for f in _figures(nlp, text)] == [(4.8, "down")]
+
+
+def test_a_verb_right_before_a_count_is_no_change_of_it(nlp):
+    # "raise" gathers money, it does not rise; a count after a verb of change is no size of a change
+    text = "Ben-Moshe has only raised 280 million of the 1.5 billion shekels."
+    assert [f.change for f in _figures(nlp, text)] == ["none", "none"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [  # NewsQuant s466: the qualifier before the sign
+        ("This is about minus 387 Fahrenheit ,minus 233 Celsius ", -387, "approximately"),
+        # NewsQuant s467: an age bound written around "the age of"
+        ("An estimated 5 million children under the age of 5 years died, mostly from preventable and treatable "
+         "causes.", 5, "under"),
+        # NewsQuant s104: "over than", a slip for "more than"
+        ("The company also said it has more than 1000 customers including over than 60% of the Fortune 100 on its "
+         "books.", 60, "over"),
+        # NewsQuant s585: "no more than" is an upper bound, not "more than"
+        ("The radiologist recommended limiting the patient's exposure to no more than 0.5 R per day.", 0.5, "up_to"),
+    ],
+)  # fmt: skip
+def test_qualifiers_written_around_a_sign_or_a_phrase(nlp, text, value, qualifier):
+    [figure] = [f for f in _figures(nlp, text) if f.value == pytest.approx(value)]
+    assert figure.qualifier == qualifier
