@@ -42,3 +42,12 @@ def test_a_verb_right_before_a_count_is_no_change_of_it(nlp):
 def test_qualifiers_written_around_a_sign_or_a_phrase(nlp, text, value, qualifier):
     [figure] = [f for f in _figures(nlp, text) if f.value == pytest.approx(value)]
     assert figure.qualifier == qualifier
+
+
+def test_a_news_wire_quote_code_names_the_currency_of_a_level(nlp):
+    # NewsQuant s558: Reuters writes the yen rate's quote code after the level reached
+    text = "The US dollar was mixed, easing against the yen to 108.79 JPY= but flat versus the euro at $1.1396 EUR=."
+    assert [(f.value, f.unit, f.change) for f in _figures(nlp, text)] == [
+        (108.79, "JPY", "none"),
+        (1.1396, "USD", "none"),
+    ]

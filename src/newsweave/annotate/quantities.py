@@ -198,6 +198,7 @@ def unit_words(group: Span) -> list[Token]:
     while i < len(doc) and len(out) < 6:
         token = doc[i]
         word = token.text.rstrip(".").replace("/", "").replace(".", "")  # "m.p.h", "km/h"
+        word = word[:-1] if word.endswith("=") and word[:-1].isupper() else word  # a quote code: "JPY="
         symbol = token.text in ("/", "-", ".", "″") or token.text.startswith(("°", "μ", "µ", "€", "£", "$"))
         if symbol or (word.isalpha() and token.lower_ not in ("to", "and", "or")):
             out.append(token)

@@ -109,6 +109,8 @@ def lookup(surface: str, glued: bool = False, capitals: bool = False) -> Unit | 
         return None
     if text.upper() in ISO_CODES and text.isupper():
         return Unit(text.upper(), "money", "currency")
+    if text.endswith("=") and text[:-1] in ISO_CODES and text[:-1].isupper():
+        return Unit(text[:-1], "money", "currency")  # a news-wire quote code: "to 108.79 JPY=" is in yen
     news = NEWS_UNITS.get(text) or NEWS_UNITS.get(text.lower())
     if news:
         return _from_table(news[0], news[1], None)
