@@ -51,3 +51,19 @@ def test_a_news_wire_quote_code_names_the_currency_of_a_level(nlp):
         (108.79, "JPY", "none"),
         (1.1396, "USD", "none"),
     ]
+
+
+def test_a_bare_change_after_by_shares_the_unit_of_the_change_before(nlp):
+    # NewsQuant s244: the percentage written once for two changes
+    text = "German DAX increased by 2 percent but NSADAQ decrease by 1."
+    assert [(f.value, f.unit, f.change) for f in _figures(nlp, text)] == [(2, "percent", "up"), (1, "percent", "down")]
+
+
+def test_a_bare_number_after_by_with_no_change_before_stays_no_figure(nlp):
+    # a count's size after "by" with no unit written before in its sentence is not given one
+    assert _figures(nlp, "The number of staff was cut by 40 last year.") == []
+
+
+def test_the_unit_shared_is_that_of_the_change_not_of_the_level_between(nlp):
+    text = "Exports rose 5% to $3 billion, while imports rose by 2."
+    assert [(f.value, f.unit) for f in _figures(nlp, text)] == [(5, "percent"), (3e9, "USD"), (2, "percent")]

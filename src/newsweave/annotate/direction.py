@@ -18,6 +18,7 @@ from newsweave.annotate.quantities import (
     is_number,
 )
 from newsweave.annotate.units import lookup
+from newsweave.model import Claim
 
 
 def direction_of(group: Span) -> str:
@@ -27,6 +28,22 @@ def direction_of(group: Span) -> str:
     if found == "none" and not _level_word_before(group):
         return _verb_before(group)
     return found
+
+
+def elided_change_unit(group: Span, earlier: list[Claim]) -> Claim | None:
+    """For a bare number that is the size of a change after "by" ("NSADAQ decrease by 1"), the change before
+    it in its sentence whose percentage or money it shares ("DAX increased by 2 percent"): the unit written
+    once for both."""
+    number = group[-1]
+    if len(group) != 1 or number.dep_ != "pobj" or number.head.lower_ != "by":
+        return None
+    if number.head.head.lemma_.lower() not in CHANGE_VERBS:
+        return None
+    sentence = group.sent.text
+    for claim in reversed(earlier):
+        if claim.sentence == sentence and claim.change != "none" and claim.kind in ("percent", "money"):
+            return claim if claim.end <= group.start_char else None
+    return None
 
 
 def _verb_before(group: Span) -> str:
