@@ -67,3 +67,26 @@ def test_a_bare_number_after_by_with_no_change_before_stays_no_figure(nlp):
 def test_the_unit_shared_is_that_of_the_change_not_of_the_level_between(nlp):
     text = "Exports rose 5% to $3 billion, while imports rose by 2."
     assert [(f.value, f.unit) for f in _figures(nlp, text)] == [(5, "percent"), (3e9, "USD"), (2, "percent")]
+
+
+def test_metric_horsepower_in_a_conversion_keeps_the_bound_of_its_figure(nlp):
+    # NewsQuant s262: "PS" (Pferdestärke) after the number is horsepower, and the bracket converts "just under"
+    text = (
+        "This means that under the flat bonnet hides a turbocharged 1.6 liter EcoBoost engine tuned by M-Sport to "
+        "produce just under 296 hp (224 kW / 300 PS) and 450 Nm (332 lb-ft) of torque."
+    )
+    [figure] = [f for f in _figures(nlp, text) if f.value == 300]
+    assert (figure.unit, figure.qualifier) == ("horsepower", "under")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "qualifier"),
+    [  # NewsQuant s335: "the lead up to" is the time before, not a bound
+        ("But it also says there will be a lengthy generational migration between the technologies, as has been the "
+         "case with the lead up to 3G and 4G networks.", 3, "exactly"),
+        ("The company will hire up to 300 workers.", 300, "up_to"),
+    ],
+)  # fmt: skip
+def test_up_to_after_lead_or_run_is_no_bound(nlp, text, value, qualifier):
+    [figure] = [f for f in _figures(nlp, text) if f.value == value]
+    assert figure.qualifier == qualifier

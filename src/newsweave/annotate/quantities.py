@@ -242,8 +242,14 @@ def qualifier_of(group: Span) -> tuple[str, int]:
     for phrase, qualifier in QUALIFIERS:
         parts = phrase.split()
         if words[-len(parts) :] == parts:
+            if phrase == "up to" and _lead_up(doc, start - len(parts) - 1):
+                continue  # "the lead up to 3G", "ran up to $5": a run towards a level, not a bound
             return qualifier, start - len(parts)
     return "exactly", group.start
+
+
+def _lead_up(doc: Doc, at: int) -> bool:
+    return at >= 0 and doc[at].lemma_.lower() in ("lead", "run")
 
 
 def range_end(group: Span, groups_by_start: dict[int, Span]) -> tuple[Span | None, str]:

@@ -20,6 +20,7 @@ from newsweave.fastimport import import_unchecked
 # forms news writes that quantulum3's table does not hold: surface -> (name, entity)
 NEWS_UNITS = {
     "pc": ("percentage", "dimensionless"), "per cent": ("percentage", "dimensionless"),
+    "PS": ("horsepower", "power"),  # Pferdestärke, after the number ("300 PS"); "PS6m" before it is a mangled £
     "bhp": ("brake horsepower", "power"), "mpg": ("mile per gallon", "fuel economy"),
     "km/h": ("kilometre per hour", "speed"), "kmh": ("kilometre per hour", "speed"),
     "m.p.h.": ("mile per hour", "speed"), "m.p.h": ("mile per hour", "speed"),
