@@ -90,3 +90,18 @@ def test_metric_horsepower_in_a_conversion_keeps_the_bound_of_its_figure(nlp):
 def test_up_to_after_lead_or_run_is_no_bound(nlp, text, value, qualifier):
     [figure] = [f for f in _figures(nlp, text) if f.value == value]
     assert figure.qualifier == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [  # NewsQuant s387: a chain of levels is read step by step
+        ("If they know how the participation rate and the odds of testing positive change as the reward rises from "
+         "$160 to $180 to $200, they can deduce what the results would be at $220 and $300.",
+         [(160, 180), (180, 200), (None, None), (None, None)]),
+        # NewsQuant s382: a range after "to" is no step of a chain
+        ("While Air New Zealand has revised its three-year network growth forecast from 5 to 7 per cent to 3 to 5 "
+         "per cent.", [(5, 7), (3, 5), (None, None)]),
+    ],
+)  # fmt: skip
+def test_a_chain_of_levels_reached_is_read_step_by_step(nlp, text, pairs):
+    assert [(f.low, f.high) for f in _figures(nlp, text)] == pairs

@@ -248,6 +248,19 @@ def qualifier_of(group: Span) -> tuple[str, int]:
     return "exactly", group.start
 
 
+def _step_before(group: Span, groups_by_start: dict[int, Span]) -> Span | None:
+    """The number a chain of levels reached before this one ("from $160 to $180 to $200": $180 before $200), a
+    number itself reached "to", right before this number's "to"."""
+    doc = group.doc
+    at = group.start - 1
+    if at < 1 or doc[at].lower_ != "to":
+        return None
+    previous = next((g for g in groups_by_start.values() if g.end == at), None)
+    if previous is None or previous.start < 1 or doc[previous.start - 1].lower_ != "to":
+        return None
+    return previous
+
+
 def _lead_up(doc: Doc, at: int) -> bool:
     return at >= 0 and doc[at].lemma_.lower() in ("lead", "run")
 
@@ -255,10 +268,15 @@ def _lead_up(doc: Doc, at: int) -> bool:
 def range_end(group: Span, groups_by_start: dict[int, Span]) -> tuple[Span | None, str]:
     """The second number of "between X and Y", "X to Y", "X-Y", "from 252 miles to 287 miles", and how the
     two read: "spread" (values between), "from_to" ("rose from 8,000 to 11,000": a level and the level it
-    became) or "to_from" ("narrowed to 138,285 lots from 212,577 lots"). A number after a verb of change
+    became) or "to_from" ("narrowed to 138,285 lots from 212,577 lots", "from $160 to $180 to $200": the
+    pair of the level before and this one, the other end given first). A number after a verb of change
     that is not a from-to pair ("rose 2% to $11.1bn") has no range end."""
     before = _word_before(group)
     found = _connector(group, groups_by_start, before == "from")
+    if before == "to" and found is None and (step := _step_before(group, groups_by_start)) is not None:
+        # "rises from $160 to $180 to $200": the next step, from $180 to $200 ("from 5 to 7 per cent to 3 to 5
+        # per cent" goes to a range)
+        return step, "to_from"
     if found is None:
         return None, ""
     connector, other = found
