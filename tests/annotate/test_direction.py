@@ -1,5 +1,5 @@
-"""The change and the qualifier a figure is read with, on NewsQuant sentences the parse gets wrong or that
-write the qualifier away from the number (issue 17's value+change target)."""
+"""The change, qualifier, unit and steps a figure is read with, and which numbers count, on NewsQuant sentences
+the parse gets wrong or that write the qualifier or unit away from the number (issue 17's value+change target)."""
 
 from __future__ import annotations
 
@@ -105,3 +105,16 @@ def test_up_to_after_lead_or_run_is_no_bound(nlp, text, value, qualifier):
 )  # fmt: skip
 def test_a_chain_of_levels_reached_is_read_step_by_step(nlp, text, pairs):
     assert [(f.low, f.high) for f in _figures(nlp, text)] == pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [  # NewsQuant s148: no designation puts an adjective between its number and its name
+        (": Tusi Pisi Jack Lam Tim Nanai-Williams RWC record: Has appeared in eight straight World Cups since 1991.",
+         [8]),
+        # NewsQuant s408: an address keeps out, its "71st" no adjective of a count
+        ("Properties including: 9 E 71st St, Manhattan, worth $US55,931,000.", [55931000]),
+    ],
+)  # fmt: skip
+def test_an_adjective_before_a_plural_name_makes_the_number_a_count(nlp, text, values):
+    assert [f.value for f in _figures(nlp, text)] == values

@@ -162,6 +162,8 @@ def _designation(group: Span) -> bool:
     if last.dep_ in ("nummod", "compound", "appos") and head.pos_ == "PROPN" and head.ent_type_ != "NORP":
         # a plural name or a name before the noun counted is counted: "eight World Cups", "460 Kia vehicles"
         counted = head.tag_ == "NNPS" or (head.dep_ in ("compound", "nmod") and head.head.pos_ == "NOUN")
+        # an adjective between the number and the name, as no designation writes it: "eight straight World Cups"
+        counted = counted or any(t.pos_ == "ADJ" and t.is_alpha and t.is_lower for t in doc[last.i + 1 : head.i])
         if head.is_title and head.i > last.i and not counted:
             return True
     if (
