@@ -118,3 +118,15 @@ def test_a_chain_of_levels_reached_is_read_step_by_step(nlp, text, pairs):
 )  # fmt: skip
 def test_an_adjective_before_a_plural_name_makes_the_number_a_count(nlp, text, values):
     assert [f.value for f in _figures(nlp, text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [  # NewsQuant s568: a glued "m" converted into feet in brackets is metres
+        ("The event centres around the 37m (121ft)-long reconstructed skeleton of Patagotitan mayorum.",
+         [(37, "metre")]),
+        ("The club paid £37m ($45m) for the striker.", [(37e6, "GBP"), (45e6, "USD")]),  # converted into money
+    ],
+)  # fmt: skip
+def test_a_glued_m_converted_into_feet_is_metres(nlp, text, figures):
+    assert [(f.value, f.unit) for f in _figures(nlp, text)] == figures

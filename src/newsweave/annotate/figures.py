@@ -19,6 +19,7 @@ from newsweave.annotate.numbers import DENOMINATORS, SCALES, ParsedNumber, parse
 from newsweave.annotate.passages import source_of
 from newsweave.annotate.quantities import (
     alternative_end,
+    metres_converted,
     number_groups,
     qualifier_of,
     range_end,
@@ -208,6 +209,7 @@ class FigureExtractor:
         parsed = parse_surface(_surface(group, units))
         if parsed is None:
             return None, False
+        parsed = metres_converted(group, parsed)
         qualifier, surface_start = qualifier_of(group)
         low = high = None
         other, reading = range_end(group, by_start)

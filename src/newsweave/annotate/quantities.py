@@ -11,7 +11,14 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from newsweave.annotate.numbers import CURRENCY_SYMBOLS, DENOMINATORS, SCALES, UNITS_WORDS, parse_surface
+from newsweave.annotate.numbers import (
+    CURRENCY_SYMBOLS,
+    DENOMINATORS,
+    SCALES,
+    UNITS_WORDS,
+    ParsedNumber,
+    parse_surface,
+)
 from newsweave.annotate.units import PENCE, currency_prefix, longest_unit, lookup, mangled_pound
 
 # longest first; matched against the words just before the number. "nearly", "almost" and "close to" are
@@ -375,3 +382,21 @@ def is_change(group: Span) -> bool:
             return True
         head = head.head
     return False
+
+
+_LENGTH_CONVERSION = re.compile(r"^\d[\d,.]*\s?(ft|feet|foot|yd|yards|in|inches|mi|miles)\b", re.I)
+
+
+def metres_converted(group: Span, parsed: ParsedNumber) -> ParsedNumber:
+    """A glued "m" read as million is metres when a length in feet or miles follows it in brackets ("the 37m
+    (121ft)-long skeleton"): the conversion says what "m" meant."""
+    doc = group.doc
+    if parsed.kind != "count" or parsed.unit is not None or parsed.scale != 1_000_000:
+        return parsed
+    if not re.fullmatch(r"\d[\d,.]*\s?m", group.text):
+        return parsed
+    at = group.end
+    if at + 1 >= len(doc) or doc[at].text != "(" or not _LENGTH_CONVERSION.match(doc[at + 1 : at + 3].text):
+        return parsed
+    value = float(f"{parsed.value / 1_000_000:.12g}")
+    return ParsedNumber(value, "metre", "measure", distance_or_time=True)
