@@ -130,3 +130,15 @@ def test_an_adjective_before_a_plural_name_makes_the_number_a_count(nlp, text, v
 )  # fmt: skip
 def test_a_glued_m_converted_into_feet_is_metres(nlp, text, figures):
     assert [(f.value, f.unit) for f in _figures(nlp, text)] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [  # NewsQuant s188: a singular name the NER calls a nationality is still a designation
+        ("The debut of Boeings own 787 Dreamliner starting in 2011 was marred by everything from faulty supply "
+         "chains.", []),
+        ("About 300 Britons and 20 Germans were evacuated.", [300, 20]),  # nationalities are counted
+    ],
+)  # fmt: skip
+def test_a_number_before_a_singular_name_taken_for_a_nationality_is_a_designation(nlp, text, values):
+    assert [f.value for f in _figures(nlp, text)] == values
