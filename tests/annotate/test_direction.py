@@ -142,3 +142,15 @@ def test_a_glued_m_converted_into_feet_is_metres(nlp, text, figures):
 )  # fmt: skip
 def test_a_number_before_a_singular_name_taken_for_a_nationality_is_a_designation(nlp, text, values):
     assert [f.value for f in _figures(nlp, text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [  # NewsQuant s438: a number out of a number is the share it gives, as "a third of" is
+        ("One out of three Germans have housing problems.", [(1 / 3, "Germans")]),
+        ("Nine out of 10 doctors agree.", [(0.9, "doctors")]),
+        ("Shes running out of time to win UK parliamentary support.", []),  # no number: no share
+    ],
+)
+def test_a_number_out_of_a_number_is_a_share(nlp, text, figures):
+    assert [(pytest.approx(f.value), f.counted) for f in _figures(nlp, text)] == figures

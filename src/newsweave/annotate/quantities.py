@@ -146,6 +146,14 @@ def _fraction_start(doc: Doc, i: int) -> int | None:
     return i if token.lower_ == "half" else None
 
 
+def _out_of(doc: Doc, i: int) -> bool:
+    """ "one out of three", "9 out of 10": a number of a number, read as the share it is."""
+    if i + 3 >= len(doc) or (doc[i + 1].lower_, doc[i + 2].lower_) != ("out", "of"):
+        return False
+    whole = doc[i + 3]
+    return is_number(whole) and not (i + 4 < len(doc) and is_number(doc[i + 4]))
+
+
 def number_groups(doc: Doc) -> list[Span]:
     """Maximal runs of number tokens with their scale words, currency and percent signs."""
     groups, i = [], 0
@@ -163,6 +171,10 @@ def number_groups(doc: Doc) -> list[Span]:
             continue
         if not is_number(doc[i]) and not dollar_glued(doc[i]):
             i += 1
+            continue
+        if _out_of(doc, i):
+            groups.append(doc[i : i + 4])  # "one out of three Germans": a share
+            i += 4
             continue
         start, end = i, i + 1
         while end < len(doc):
