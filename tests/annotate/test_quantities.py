@@ -306,7 +306,7 @@ def test_a_bare_number_before_or_takes_the_unit_of_the_next(nlp, text, value, un
         ("The moths can fly more than 100 kilometers (60 miles).", [(100, "over"), (60, "over")]),
         (
             "The engine makes just under 296 hp (224 kW / 300 PS) of power.",  # a conversion, then another
-            [(296, "under"), (224, "under"), (300, "exactly")],  # "PS" is no unit: not read as a conversion
+            [(296, "under"), (224, "under"), (300, "under")],  # "PS", metric horsepower: a conversion too
         ),
         (
             "Customers with more than 7.5 million Danish crowns (US $1.1 million) pay a fee.",

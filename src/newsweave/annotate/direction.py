@@ -18,17 +18,59 @@ from newsweave.annotate.quantities import (
     is_number,
 )
 from newsweave.annotate.units import lookup
+from newsweave.model import Claim
 
 
 def direction_of(group: Span) -> str:
     """ "up" or "down" when the number is the size of a change ("rose 5%", "fell 19 cents", "up 58.06
     points", "lost 190 points, or 0.6%", "+0.2%"), "none" for a level ("to 16,369.03", "at 5884", "5%")."""
+    found = _parsed_direction(group)
+    if found == "none" and not _level_word_before(group):
+        return _verb_before(group)
+    return found
+
+
+def elided_change_unit(group: Span, earlier: list[Claim]) -> Claim | None:
+    """For a bare number that is the size of a change after "by" ("NSADAQ decrease by 1"), the change before
+    it in its sentence whose percentage or money it shares ("DAX increased by 2 percent"): the unit written
+    once for both."""
+    number = group[-1]
+    if len(group) != 1 or number.dep_ != "pobj" or number.head.lower_ != "by":
+        return None
+    if number.head.head.lemma_.lower() not in CHANGE_VERBS:
+        return None
+    sentence = group.sent.text
+    for claim in reversed(earlier):
+        if claim.sentence == sentence and claim.change != "none" and claim.kind in ("percent", "money"):
+            return claim if claim.end <= group.start_char else None
+    return None
+
+
+def _verb_before(group: Span) -> str:
+    """The direction of a verb of change written right before a percentage, an amount of money or of points
+    the parse did not attach to it ("was slid 4.8% after ...": the size of the slide), "none" otherwise."""
     doc = group.doc
-    number = next((t for t in group if is_number(t)), group[-1])
+    i = group.start - 1
+    while i >= 0 and doc[i].lower_ in QUALIFIER_WORDS:
+        i -= 1
+    if i < 0 or doc[i].pos_ != "VERB" or not (_is_percent(group) or _money_or_points(group)):
+        return "none"
+    lemma = doc[i].lemma_.lower()
+    if lemma == "raise" or lemma not in CHANGE_VERBS:
+        return "none"
+    return "up" if lemma in UP_WORDS else "down"
+
+
+def _is_percent(group: Span) -> bool:
+    doc = group.doc
     after = doc[group.end] if group.end < len(doc) else None
-    percent = (
-        group[-1].text == "%" or group[-1].lower_ in ("percent", "cent") or (after is not None and after.text == "%")
-    )
+    return group[-1].text == "%" or group[-1].lower_ in ("percent", "cent") or (after is not None and after.text == "%")
+
+
+def _parsed_direction(group: Span) -> str:
+    """The direction read along the parse, from the number up to the word of change whose size it is."""
+    number = next((t for t in group if is_number(t)), group[-1])
+    percent = _is_percent(group)
     if number.text.startswith("+"):
         return "up"
     if number.text.startswith("-") and percent:

@@ -13,12 +13,13 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from newsweave.annotate.attribution import Resolver
-from newsweave.annotate.direction import direction_of
+from newsweave.annotate.direction import direction_of, elided_change_unit
 from newsweave.annotate.nonfigures import is_age, not_a_figure
 from newsweave.annotate.numbers import DENOMINATORS, SCALES, ParsedNumber, parse_surface, take_unit_and_scale
 from newsweave.annotate.passages import source_of
 from newsweave.annotate.quantities import (
     alternative_end,
+    metres_converted,
     number_groups,
     qualifier_of,
     range_end,
@@ -208,6 +209,7 @@ class FigureExtractor:
         parsed = parse_surface(_surface(group, units))
         if parsed is None:
             return None, False
+        parsed = metres_converted(group, parsed)
         qualifier, surface_start = qualifier_of(group)
         low = high = None
         other, reading = range_end(group, by_start)
@@ -244,6 +246,8 @@ class FigureExtractor:
         age = is_age(group)
         if age:
             parsed.unit, parsed.kind, parsed.distance_or_time = "year of age", "measure", False
+        if parsed.unit is None and parsed.kind == "count" and (model := elided_change_unit(group, earlier)):
+            parsed.unit, parsed.kind = model.unit, model.kind  # "increased by 2 percent but NSADAQ decrease by 1"
         kind = {"measure": "quantity"}.get(parsed.kind, parsed.kind)
         noun = _modified_noun(other if low is not None and other is not None else group)
         if noun is None and parsed.unit is None and parsed.kind == "count" and _points_said_in_sentence(group):

@@ -159,9 +159,17 @@ def _designation(group: Span) -> bool:
             return True  # a shirt number after a name: "Dak Prescott (4)"
     if after is not None and after.pos_ == "PROPN" and after.is_title and after.ent_type_ in ("FAC", "LOC"):
         return True  # an address: "16-18 Industrial Avenue"
-    if last.dep_ in ("nummod", "compound", "appos") and head.pos_ == "PROPN" and head.ent_type_ != "NORP":
+    # a nationality is counted ("three Germans"), but not a singular name it is mistaken for ("787 Dreamliner")
+    singular_name = head.tag_ == "NNP" and not head.lower_.endswith("s")
+    if (
+        last.dep_ in ("nummod", "compound", "appos")
+        and head.pos_ == "PROPN"
+        and (head.ent_type_ != "NORP" or singular_name)
+    ):
         # a plural name or a name before the noun counted is counted: "eight World Cups", "460 Kia vehicles"
         counted = head.tag_ == "NNPS" or (head.dep_ in ("compound", "nmod") and head.head.pos_ == "NOUN")
+        # an adjective between the number and the name, as no designation writes it: "eight straight World Cups"
+        counted = counted or any(t.pos_ == "ADJ" and t.is_alpha and t.is_lower for t in doc[last.i + 1 : head.i])
         if head.is_title and head.i > last.i and not counted:
             return True
     if (

@@ -253,11 +253,19 @@ def _parse_one(surface: str) -> ParsedNumber | None:
     return ParsedNumber(value=value, unit=unit, kind=kind, distance_or_time=distance_or_time, scale=scale)
 
 
+_OUT_OF = re.compile(r"^(?P<a>[\w.,]+) out of (?P<b>[\w.,]+)(?P<rest> .*)?$", re.I)
+
+
 def parse_surface(surface: str) -> ParsedNumber | None:
     """Parse a number with its currency, percent sign, scale word and unit, as written in a sentence; a
     range ("$10 to $15 billion", "between 44 and 50 mg") gives its ends, its low end taking the unit and
     the scale written only after the high one, and its middle as value (quantulum3's reading)."""
     surface = _normalise(surface)
+    proportion = _OUT_OF.match(surface.strip())
+    if proportion:  # "one out of three": a share, as "a third of" is
+        part, whole = _parse_one(proportion["a"]), _parse_one(proportion["b"] + (proportion["rest"] or ""))
+        if part is not None and whole is not None and whole.value and whole.kind == "count":
+            return ParsedNumber(value=part.value / whole.value)
     if not _SCIENTIFIC.match(surface.split(" ")[0]):
         ranged = _RANGE.match(surface.strip())
         if ranged:

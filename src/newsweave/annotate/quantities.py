@@ -11,12 +11,21 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from newsweave.annotate.numbers import CURRENCY_SYMBOLS, DENOMINATORS, SCALES, UNITS_WORDS, parse_surface
+from newsweave.annotate.numbers import (
+    CURRENCY_SYMBOLS,
+    DENOMINATORS,
+    SCALES,
+    UNITS_WORDS,
+    ParsedNumber,
+    parse_surface,
+)
 from newsweave.annotate.units import PENCE, currency_prefix, longest_unit, lookup, mangled_pound
 
 # longest first; matched against the words just before the number. "nearly", "almost" and "close to" are
 # approximations, as the gold files read them (meth: "nearly half a million"; wework: "almost $6 million")
 QUALIFIERS = [
+    ("no more than", "up_to"), ("not more than", "up_to"), ("no greater than", "up_to"),
+    ("under the age of", "under"), ("over the age of", "over"), ("over than", "over"),
     ("as many as", "up_to"), ("as high as", "up_to"), ("as much as", "up_to"), ("up to", "up_to"),
     ("no fewer than", "at_least"), ("no less than", "at_least"), ("at least", "at_least"),
     ("a minimum of", "at_least"), ("more than", "over"), ("in excess of", "over"), ("upwards of", "over"),
@@ -137,6 +146,14 @@ def _fraction_start(doc: Doc, i: int) -> int | None:
     return i if token.lower_ == "half" else None
 
 
+def _out_of(doc: Doc, i: int) -> bool:
+    """ "one out of three", "9 out of 10": a number of a number, read as the share it is."""
+    if i + 3 >= len(doc) or (doc[i + 1].lower_, doc[i + 2].lower_) != ("out", "of"):
+        return False
+    whole = doc[i + 3]
+    return is_number(whole) and not (i + 4 < len(doc) and is_number(doc[i + 4]))
+
+
 def number_groups(doc: Doc) -> list[Span]:
     """Maximal runs of number tokens with their scale words, currency and percent signs."""
     groups, i = [], 0
@@ -154,6 +171,10 @@ def number_groups(doc: Doc) -> list[Span]:
             continue
         if not is_number(doc[i]) and not dollar_glued(doc[i]):
             i += 1
+            continue
+        if _out_of(doc, i):
+            groups.append(doc[i : i + 4])  # "one out of three Germans": a share
+            i += 4
             continue
         start, end = i, i + 1
         while end < len(doc):
@@ -196,6 +217,7 @@ def unit_words(group: Span) -> list[Token]:
     while i < len(doc) and len(out) < 6:
         token = doc[i]
         word = token.text.rstrip(".").replace("/", "").replace(".", "")  # "m.p.h", "km/h"
+        word = word[:-1] if word.endswith("=") and word[:-1].isupper() else word  # a quote code: "JPY="
         symbol = token.text in ("/", "-", ".", "″") or token.text.startswith(("°", "μ", "µ", "€", "£", "$"))
         if symbol or (word.isalpha() and token.lower_ not in ("to", "and", "or")):
             out.append(token)
@@ -233,21 +255,47 @@ def qualifier_of(group: Span) -> tuple[str, int]:
         return "approximately", start
     if group[0].lower_.startswith("sub-"):
         return "under", start  # "sub-7 nanometer"
-    words = [t.lower_ for t in doc[max(0, start - 3) : start]]
+    if start > 0 and doc[start - 1].lower_ == "minus":
+        start -= 1  # "about minus 387 Fahrenheit": the qualifier stands before the sign
+    words = [t.lower_ for t in doc[max(0, start - 4) : start]]
     for phrase, qualifier in QUALIFIERS:
         parts = phrase.split()
         if words[-len(parts) :] == parts:
+            if phrase == "up to" and _lead_up(doc, start - len(parts) - 1):
+                continue  # "the lead up to 3G", "ran up to $5": a run towards a level, not a bound
             return qualifier, start - len(parts)
-    return "exactly", start
+    return "exactly", group.start
+
+
+def _step_before(group: Span, groups_by_start: dict[int, Span]) -> Span | None:
+    """The number a chain of levels reached before this one ("from $160 to $180 to $200": $180 before $200), a
+    number itself reached "to", right before this number's "to"."""
+    doc = group.doc
+    at = group.start - 1
+    if at < 1 or doc[at].lower_ != "to":
+        return None
+    previous = next((g for g in groups_by_start.values() if g.end == at), None)
+    if previous is None or previous.start < 1 or doc[previous.start - 1].lower_ != "to":
+        return None
+    return previous
+
+
+def _lead_up(doc: Doc, at: int) -> bool:
+    return at >= 0 and doc[at].lemma_.lower() in ("lead", "run")
 
 
 def range_end(group: Span, groups_by_start: dict[int, Span]) -> tuple[Span | None, str]:
     """The second number of "between X and Y", "X to Y", "X-Y", "from 252 miles to 287 miles", and how the
     two read: "spread" (values between), "from_to" ("rose from 8,000 to 11,000": a level and the level it
-    became) or "to_from" ("narrowed to 138,285 lots from 212,577 lots"). A number after a verb of change
+    became) or "to_from" ("narrowed to 138,285 lots from 212,577 lots", "from $160 to $180 to $200": the
+    pair of the level before and this one, the other end given first). A number after a verb of change
     that is not a from-to pair ("rose 2% to $11.1bn") has no range end."""
     before = _word_before(group)
     found = _connector(group, groups_by_start, before == "from")
+    if before == "to" and found is None and (step := _step_before(group, groups_by_start)) is not None:
+        # "rises from $160 to $180 to $200": the next step, from $180 to $200 ("from 5 to 7 per cent to 3 to 5
+        # per cent" goes to a range)
+        return step, "to_from"
     if found is None:
         return None, ""
     connector, other = found
@@ -346,3 +394,21 @@ def is_change(group: Span) -> bool:
             return True
         head = head.head
     return False
+
+
+_LENGTH_CONVERSION = re.compile(r"^\d[\d,.]*\s?(ft|feet|foot|yd|yards|in|inches|mi|miles)\b", re.I)
+
+
+def metres_converted(group: Span, parsed: ParsedNumber) -> ParsedNumber:
+    """A glued "m" read as million is metres when a length in feet or miles follows it in brackets ("the 37m
+    (121ft)-long skeleton"): the conversion says what "m" meant."""
+    doc = group.doc
+    if parsed.kind != "count" or parsed.unit is not None or parsed.scale != 1_000_000:
+        return parsed
+    if not re.fullmatch(r"\d[\d,.]*\s?m", group.text):
+        return parsed
+    at = group.end
+    if at + 1 >= len(doc) or doc[at].text != "(" or not _LENGTH_CONVERSION.match(doc[at + 1 : at + 3].text):
+        return parsed
+    value = float(f"{parsed.value / 1_000_000:.12g}")
+    return ParsedNumber(value, "metre", "measure", distance_or_time=True)

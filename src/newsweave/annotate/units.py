@@ -20,6 +20,7 @@ from newsweave.fastimport import import_unchecked
 # forms news writes that quantulum3's table does not hold: surface -> (name, entity)
 NEWS_UNITS = {
     "pc": ("percentage", "dimensionless"), "per cent": ("percentage", "dimensionless"),
+    "PS": ("horsepower", "power"),  # Pferdestärke, after the number ("300 PS"); "PS6m" before it is a mangled £
     "bhp": ("brake horsepower", "power"), "mpg": ("mile per gallon", "fuel economy"),
     "km/h": ("kilometre per hour", "speed"), "kmh": ("kilometre per hour", "speed"),
     "m.p.h.": ("mile per hour", "speed"), "m.p.h": ("mile per hour", "speed"),
@@ -109,6 +110,8 @@ def lookup(surface: str, glued: bool = False, capitals: bool = False) -> Unit | 
         return None
     if text.upper() in ISO_CODES and text.isupper():
         return Unit(text.upper(), "money", "currency")
+    if text.endswith("=") and text[:-1] in ISO_CODES and text[:-1].isupper():
+        return Unit(text[:-1], "money", "currency")  # a news-wire quote code: "to 108.79 JPY=" is in yen
     news = NEWS_UNITS.get(text) or NEWS_UNITS.get(text.lower())
     if news:
         return _from_table(news[0], news[1], None)
