@@ -34,18 +34,23 @@ def _unchecked(target: object = None, **_options: object) -> object:
     return target if target is not None else (lambda function: function)
 
 
+def _import_patched(name: str, owner: ModuleType, attribute: str, replacement: object) -> ModuleType:
+    """Import `name` with `owner.attribute` replaced meanwhile (put back whatever happens)."""
+    original = getattr(owner, attribute)
+    setattr(owner, attribute, replacement)
+    try:
+        return importlib.import_module(name)
+    finally:
+        setattr(owner, attribute, original)
+
+
 def import_unchecked(name: str) -> ModuleType:
     """Import `name` (once per process) with typeguard's `typechecked` replaced by the identity meanwhile."""
     if name in sys.modules:
         return sys.modules[name]
     import typeguard
 
-    original = typeguard.typechecked
-    typeguard.typechecked = _unchecked
-    try:
-        return importlib.import_module(name)
-    finally:
-        typeguard.typechecked = original
+    return _import_patched(name, typeguard, "typechecked", _unchecked)
 
 
 # scikit-learn's `utils.fixes`, which every scikit-learn import runs, imports SciPy's statistics (with its
@@ -104,9 +109,4 @@ def import_located(name: str) -> ModuleType:
         return sys.modules[name]
     import locate
 
-    original = locate.this_dir
-    locate.this_dir = _this_dir
-    try:
-        return importlib.import_module(name)
-    finally:
-        locate.this_dir = original
+    return _import_patched(name, locate, "this_dir", _this_dir)
