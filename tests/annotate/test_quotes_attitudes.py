@@ -143,3 +143,20 @@ def test_a_quoted_title_is_named_not_said(nlp):
     # one capitalised word may be a cry, and a sentence is said
     shouted = annotate_text(nlp, "Someone in the audience shouted, “Cruz,” and the senator laughed.")
     assert _quote(shouted, "Cruz").direct
+
+
+def test_words_quoted_in_a_clause_without_a_verb_of_saying_are_its_subjects(nlp):
+    # PolNeAR train (politico, wash-post): the subject of the clause the quoted words belong to says them
+    ad = annotate_text(nlp, "The ad targets a “corrupt political system that keeps in place a rigged economy.”")
+    assert _quote(ad, "corrupt political system").speaker == "The ad"
+    crowd = annotate_text(nlp, "At one point the crowd loudly reprised the caustic chant “Lock her up!”")
+    assert _quote(crowd, "Lock her up").speaker == "the crowd"
+
+
+def test_words_quoted_deep_in_a_noun_phrase_are_the_clauses_subjects(nlp):
+    # PolNeAR train (breitbart): five steps from the quoted words up to "reserved", its "he" resolved
+    text = (
+        "Jeb Bush was better than in previous outings, even if he reserved his most eloquent passion for the "
+        "Republican-repelling cause of “comprehensive immigration reform.”"
+    )
+    assert _quote(annotate_text(nlp, text), "comprehensive immigration reform").speaker == "Jeb Bush"

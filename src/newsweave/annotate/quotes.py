@@ -50,6 +50,7 @@ from newsweave.annotate.speech_words import (
     REPORT_NOUNS,
     SOURCE_NOUNS,
     SPEECH_VERBS,
+    VOICE_NOUNS,
 )
 from newsweave.model import Quote
 
@@ -119,6 +120,17 @@ def _asked_to(verb: Token) -> bool:
     )
 
 
+def _voices(noun: Token) -> bool:
+    """A common noun that can carry someone's words: people in the plural ("organizers", "former employees"),
+    one whose possessor is named ("Hoff's letter"), or a message, a document or a gathering."""
+    return (
+        noun.tag_ == "NNS"
+        or noun.lemma_.lower() in VOICE_NOUNS
+        or noun.lower_ in VOICE_NOUNS
+        or any(c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON") for c in noun.children)
+    )
+
+
 def _cue(token: Token) -> bool:
     """A verb that can introduce quoted words: a reporting verb, or a framing one ("called it a 'bold,
     innovative effort'")."""
@@ -177,7 +189,7 @@ class QuoteExtractor:
         if source is None:
             source, verb = self._introduced(span, verb)
         if source is None and (clause := clause_verb(span)) is not None:
-            source = self._speaker(clause)  # "Rubio bemoaned a climate in which people “literally hate each other”"
+            source = self._clause_speaker(clause)  # "Rubio bemoaned a climate in which people “literally hate ...”"
             verb = clause if source is not None else verb
         return self._make(start, end, True, source, verb)
 
@@ -253,6 +265,22 @@ class QuoteExtractor:
             return None
         source = self.resolver.source_from(subject)
         return source if source.can_speak(subject, verb) else None
+
+    def _clause_speaker(self, verb: Token) -> Source | None:
+        """Whoever is the subject of the clause quoted words sit in says them, whatever the verb ("The ad
+        targets a “corrupt political system”", "the crowd reprised the chant “Lock her up!”")."""
+        source = self._speaker(verb)
+        if source is not None:
+            return source
+        subject = subject_of(verb)
+        if subject is None or subject.dep_ == "nsubjpass" or _impersonal(subject):
+            return None
+        if subject.pos_ not in ("NOUN", "PROPN", "PRON") or relative_antecedent(subject) is not None:
+            return None
+        source = self.resolver.source_from(subject)
+        if subject.pos_ != "NOUN" or source.can_speak(subject) or _voices(subject):
+            return source
+        return None
 
     def _name_beside(self, verb: Token) -> Token | None:
         """A person named right before or after a subjectless reporting verb: the parser often loses
