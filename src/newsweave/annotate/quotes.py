@@ -8,8 +8,6 @@ justified security measure"), or an "according to X" sentence.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span, Token
 
 from newsweave.annotate.attribution import (
@@ -25,6 +23,7 @@ from newsweave.annotate.attribution import (
     verb_source,
 )
 from newsweave.annotate.clauses import per_source
+from newsweave.annotate.quote_lines import name_colon_lines, post_credit_lines
 from newsweave.annotate.quotemarks import continue_speakers, direct_quote_spans, nested_speakers
 from newsweave.annotate.reported import (
     ANSWERS,
@@ -48,7 +47,6 @@ from newsweave.annotate.speech_words import (
     QUOTE_VERBS,
     REGARD_VERBS,
     REPORT_NOUNS,
-    SOURCE_NOUNS,
     SPEECH_VERBS,
     VOICE_NOUNS,
 )
@@ -59,10 +57,6 @@ MIN_CONTENT_TOKENS = 3
 # What follows a verb as its object or content: "accused Obama", "told CNN", "Asked if Sanders is realistic".
 _OBJECT_DEPS = {"dobj", "dative", "iobj", "prep", "oprd", "ccomp", "xcomp"}
 MIN_REPORTED_TOKENS = 2  # what a verb reports can be short: "has spoken about Palestinian dignity"
-# "Pat Caddell: Democrat voters worried ...", "TRUMP: We will win": a name, a colon, what they said.
-_NAME_COLON = re.compile(r"^\s*([A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}):\s+(\S.*)$")
-# The credit line under an embedded post: "— Robert Maguire (@RobertMaguire) November 18, 2019".
-_POST_CREDIT = re.compile(r"^\s*[—–]\s*([^(@\n]*?[A-Za-z][^(@\n]*?)\s*\(@[^)\s]+\)")
 # Attributed wants and demands: quotes of a kind, but not sources of the figures they mention.
 INTENTION_VERBS = {"want", "plan", "intend", "seek", "hope", "aim", "promise", "vow", "pledge", "propose", "refuse",
                    "threaten"}  # fmt: skip
@@ -321,27 +315,8 @@ class QuoteExtractor:
         quotes.extend(self._nominal(quoted))
         quotes.extend(self._according_to(quoted, {(q.start, q.end) for q in quotes}))
         quotes.extend(self._in_document(quoted, quotes))
-        quotes.extend(self._name_colon(quoted, quotes))
-        quotes.extend(self._post_credits(quoted))
-        return quotes
-
-    def _post_credits(self, quoted: list[tuple[int, int]]) -> list[Quote]:
-        """An embedded post (a tweet) is its author's words: the paragraph above its credit line."""
-        quotes, offset, previous = [], 0, None
-        for line in self.resolver.text.split("\n"):
-            match = _POST_CREDIT.match(line)
-            if match and previous is not None:
-                start, end = previous
-                name_start, name_end = offset + match.start(1), offset + match.end(1)
-                name = self.resolver.text[name_start:name_end].strip()
-                if not any(qs <= start and end <= qe for qs, qe in quoted) and len(name.split()) <= 5:
-                    person = self.resolver.entity_in(name_start, name_end)
-                    source = Source(name, name_start, name_end, person.name if person else name, person,
-                                    person.affiliation if person else None, is_named=person is not None)  # fmt: skip
-                    quotes.append(self._make(start, end, True, source, None))
-            if line.strip():
-                previous = (offset + len(line) - len(line.lstrip()), offset + len(line.rstrip()))
-            offset += len(line) + 1
+        quotes.extend(name_colon_lines(self.resolver, quoted, quotes, self._make))
+        quotes.extend(post_credit_lines(self.resolver, quoted, self._make))
         return quotes
 
     def _nominal(self, quoted: list[tuple[int, int]]) -> list[Quote]:
@@ -367,40 +342,6 @@ class QuoteExtractor:
             if not any(qs - 2 <= start and end <= qe + 2 for qs, qe in quoted):
                 quotes.append(self._make(start, end, False, source, noun))
         return quotes
-
-    def _name_colon(self, quoted: list[tuple[int, int]], found: list[Quote]) -> list[Quote]:
-        """Lines that open with a person's name and a colon (headlines, interview transcripts)."""
-        quotes, offset = [], 0
-        for line in self.resolver.text.split("\n"):
-            match = _NAME_COLON.match(line)
-            if match:
-                name_start, name_end = offset + match.start(1), offset + match.end(1)
-                start, end = offset + match.start(2), offset + len(line.rstrip())
-                person = self.resolver.entity_in(name_start, name_end, ("PERSON",))
-                if person is None or person.type != "PERSON":
-                    person = self.resolver.person_named(match.group(1).split()[-1].title())
-                covered = any(q.start <= start and end <= q.end for q in found) or any(
-                    qs <= start and end <= qe for qs, qe in quoted
-                )
-                if person is not None:
-                    source: Source | None = Source(match.group(1), name_start, name_end, person.name, person,
-                                                   person.affiliation, is_named=True)  # fmt: skip
-                else:
-                    source = self._body_named(match.group(1), name_start, name_end)
-                if source is not None and not covered and len(match.group(2).split()) >= MIN_CONTENT_TOKENS:
-                    quotes.append(self._make(start, end, False, source, None))
-            offset += len(line) + 1
-        return quotes
-
-    def _body_named(self, name: str, start: int, end: int) -> Source | None:
-        """ "NY Daily News: Paris Attacks Highlight Threat", "Poll: Sanders Leads": an organisation, or a
-        noun of the kind that reports, heading a line with a colon."""
-        body = self.resolver.entity_in(start, end, ("ORG",))
-        if body is not None and body.type == "ORG":
-            return Source(name, start, end, body.name, body, body.affiliation, is_named=True)
-        if name.split()[-1].lower() in SOURCE_NOUNS | DOCUMENT_NOUNS:
-            return Source(name, start, end, name)
-        return None
 
     def _content_of(self, verb: Token) -> tuple[int, int] | None:
         """The reported content: a that-clause, the "them as ..." of a framing verb, what is called for,
