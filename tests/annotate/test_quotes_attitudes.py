@@ -160,3 +160,15 @@ def test_words_quoted_deep_in_a_noun_phrase_are_the_clauses_subjects(nlp):
         "Republican-repelling cause of “comprehensive immigration reform.”"
     )
     assert _quote(annotate_text(nlp, text), "comprehensive immigration reform").speaker == "Jeb Bush"
+
+
+def test_a_speaker_the_parser_took_for_an_object_or_a_preposition_s(nlp):
+    # PolNeAR train (nyt): "recalled Mr. Rhodes" parsed as an object; "Warren" as the object of "with reporters on"
+    rhodes = annotate_text(nlp, "''Several of us were arguing we have to wait for the moment,'' recalled Mr. Rhodes.")
+    assert _quote(rhodes, "Several of us").speaker == "Rhodes"
+    warren = annotate_text(
+        nlp,
+        "But in a conference call with reporters on Dec. 2, Col. Steven H. Warren, a military spokesman in Baghdad, "
+        "said, ''I mean, a raid is a combat operation.''",
+    )
+    assert _quote(warren, "a raid is a combat operation").speaker == "Steven H. Warren"

@@ -125,6 +125,20 @@ def _voices(noun: Token) -> bool:
     )
 
 
+def _described_before(verb: Token) -> Token | None:
+    """The person an appositive right before the verb describes ("Warren, a military spokesman in Baghdad,
+    said"), when the parser has not made the person the verb's subject."""
+    k = verb.i - 1
+    if k < 1 or verb.doc[k].text != ",":
+        return None
+    token = verb.doc[k - 1]
+    while token.dep_ in ("pobj", "prep", "compound", "amod") and verb.sent.start <= token.head.i < token.i:
+        token = token.head
+    if token.dep_ == "appos" and token.head.ent_type_ == "PERSON" and token.head.i < token.i:
+        return token.head
+    return None
+
+
 def _cue(token: Token) -> bool:
     """A verb that can introduce quoted words: a reporting verb, or a framing one ("called it a 'bold,
     innovative effort'")."""
@@ -283,11 +297,15 @@ class QuoteExtractor:
         before = doc[max(verb.sent.start, verb.i - 6) : verb.i]
         after = doc[verb.i + 1 : min(verb.sent.end, verb.i + 6)]
         objects = {t.i for c in verb.children if c.dep_ in _OBJECT_DEPS for t in c.subtree}
+        # '"...," recalled Mr. Rhodes': after a closing quote the verb is inverted, its "object" is who speaks
+        inverted = verb.i > 0 and doc[verb.i - 1].text in QUOTE_MARKS
+        if (person := _described_before(verb)) is not None:
+            return person  # "Col. Steven H. Warren, a military spokesman in Baghdad, said"
         for window in (reversed(list(before)), after):
             for token in window:
                 if token.is_punct and token.text not in (".", "-"):
                     break
-                if token.i in objects and token.i > verb.i:
+                if token.i in objects and token.i > verb.i and not inverted:
                     break  # "accused Obama of bungling": the one addressed or charged does not speak
                 if token.ent_type_ == "PERSON" or (token.pos_ == "PROPN" and self.resolver.person_named(token.text)):
                     return token
