@@ -143,3 +143,32 @@ def test_a_quoted_title_is_named_not_said(nlp):
     # one capitalised word may be a cry, and a sentence is said
     shouted = annotate_text(nlp, "Someone in the audience shouted, “Cruz,” and the senator laughed.")
     assert _quote(shouted, "Cruz").direct
+
+
+def test_words_quoted_in_a_clause_without_a_verb_of_saying_are_its_subjects(nlp):
+    # PolNeAR train (politico, wash-post): the subject of the clause the quoted words belong to says them
+    ad = annotate_text(nlp, "The ad targets a “corrupt political system that keeps in place a rigged economy.”")
+    assert _quote(ad, "corrupt political system").speaker == "The ad"
+    crowd = annotate_text(nlp, "At one point the crowd loudly reprised the caustic chant “Lock her up!”")
+    assert _quote(crowd, "Lock her up").speaker == "the crowd"
+
+
+def test_words_quoted_deep_in_a_noun_phrase_are_the_clauses_subjects(nlp):
+    # PolNeAR train (breitbart): five steps from the quoted words up to "reserved", its "he" resolved
+    text = (
+        "Jeb Bush was better than in previous outings, even if he reserved his most eloquent passion for the "
+        "Republican-repelling cause of “comprehensive immigration reform.”"
+    )
+    assert _quote(annotate_text(nlp, text), "comprehensive immigration reform").speaker == "Jeb Bush"
+
+
+def test_a_speaker_the_parser_took_for_an_object_or_a_preposition_s(nlp):
+    # PolNeAR train (nyt): "recalled Mr. Rhodes" parsed as an object; "Warren" as the object of "with reporters on"
+    rhodes = annotate_text(nlp, "''Several of us were arguing we have to wait for the moment,'' recalled Mr. Rhodes.")
+    assert _quote(rhodes, "Several of us").speaker == "Rhodes"
+    warren = annotate_text(
+        nlp,
+        "But in a conference call with reporters on Dec. 2, Col. Steven H. Warren, a military spokesman in Baghdad, "
+        "said, ''I mean, a raid is a combat operation.''",
+    )
+    assert _quote(warren, "a raid is a combat operation").speaker == "Steven H. Warren"

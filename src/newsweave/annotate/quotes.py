@@ -8,8 +8,6 @@ justified security measure"), or an "according to X" sentence.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span, Token
 
 from newsweave.annotate.attribution import (
@@ -25,6 +23,7 @@ from newsweave.annotate.attribution import (
     verb_source,
 )
 from newsweave.annotate.clauses import per_source
+from newsweave.annotate.quote_lines import name_colon_lines, post_credit_lines
 from newsweave.annotate.quotemarks import continue_speakers, direct_quote_spans, nested_speakers
 from newsweave.annotate.reported import (
     ANSWERS,
@@ -48,8 +47,8 @@ from newsweave.annotate.speech_words import (
     QUOTE_VERBS,
     REGARD_VERBS,
     REPORT_NOUNS,
-    SOURCE_NOUNS,
     SPEECH_VERBS,
+    VOICE_NOUNS,
 )
 from newsweave.model import Quote
 
@@ -58,10 +57,6 @@ MIN_CONTENT_TOKENS = 3
 # What follows a verb as its object or content: "accused Obama", "told CNN", "Asked if Sanders is realistic".
 _OBJECT_DEPS = {"dobj", "dative", "iobj", "prep", "oprd", "ccomp", "xcomp"}
 MIN_REPORTED_TOKENS = 2  # what a verb reports can be short: "has spoken about Palestinian dignity"
-# "Pat Caddell: Democrat voters worried ...", "TRUMP: We will win": a name, a colon, what they said.
-_NAME_COLON = re.compile(r"^\s*([A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}):\s+(\S.*)$")
-# The credit line under an embedded post: "— Robert Maguire (@RobertMaguire) November 18, 2019".
-_POST_CREDIT = re.compile(r"^\s*[—–]\s*([^(@\n]*?[A-Za-z][^(@\n]*?)\s*\(@[^)\s]+\)")
 # Attributed wants and demands: quotes of a kind, but not sources of the figures they mention.
 INTENTION_VERBS = {"want", "plan", "intend", "seek", "hope", "aim", "promise", "vow", "pledge", "propose", "refuse",
                    "threaten"}  # fmt: skip
@@ -117,6 +112,31 @@ def _asked_to(verb: Token) -> bool:
         and head.lemma_.lower() in ACT_VERBS
         and any(c.dep_ in ("dobj", "dative") and c.i < verb.i for c in head.children)
     )
+
+
+def _voices(noun: Token) -> bool:
+    """A common noun that can carry someone's words: people in the plural ("organizers", "former employees"),
+    one whose possessor is named ("Hoff's letter"), or a message, a document or a gathering."""
+    return (
+        noun.tag_ == "NNS"
+        or noun.lemma_.lower() in VOICE_NOUNS
+        or noun.lower_ in VOICE_NOUNS
+        or any(c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON") for c in noun.children)
+    )
+
+
+def _described_before(verb: Token) -> Token | None:
+    """The person an appositive right before the verb describes ("Warren, a military spokesman in Baghdad,
+    said"), when the parser has not made the person the verb's subject."""
+    k = verb.i - 1
+    if k < 1 or verb.doc[k].text != ",":
+        return None
+    token = verb.doc[k - 1]
+    while token.dep_ in ("pobj", "prep", "compound", "amod") and verb.sent.start <= token.head.i < token.i:
+        token = token.head
+    if token.dep_ == "appos" and token.head.ent_type_ == "PERSON" and token.head.i < token.i:
+        return token.head
+    return None
 
 
 def _cue(token: Token) -> bool:
@@ -177,7 +197,7 @@ class QuoteExtractor:
         if source is None:
             source, verb = self._introduced(span, verb)
         if source is None and (clause := clause_verb(span)) is not None:
-            source = self._speaker(clause)  # "Rubio bemoaned a climate in which people “literally hate each other”"
+            source = self._clause_speaker(clause)  # "Rubio bemoaned a climate in which people “literally hate ...”"
             verb = clause if source is not None else verb
         return self._make(start, end, True, source, verb)
 
@@ -254,6 +274,22 @@ class QuoteExtractor:
         source = self.resolver.source_from(subject)
         return source if source.can_speak(subject, verb) else None
 
+    def _clause_speaker(self, verb: Token) -> Source | None:
+        """Whoever is the subject of the clause quoted words sit in says them, whatever the verb ("The ad
+        targets a “corrupt political system”", "the crowd reprised the chant “Lock her up!”")."""
+        source = self._speaker(verb)
+        if source is not None:
+            return source
+        subject = subject_of(verb)
+        if subject is None or subject.dep_ == "nsubjpass" or _impersonal(subject):
+            return None
+        if subject.pos_ not in ("NOUN", "PROPN", "PRON") or relative_antecedent(subject) is not None:
+            return None
+        source = self.resolver.source_from(subject)
+        if subject.pos_ != "NOUN" or source.can_speak(subject) or _voices(subject):
+            return source
+        return None
+
     def _name_beside(self, verb: Token) -> Token | None:
         """A person named right before or after a subjectless reporting verb: the parser often loses
         the subject of '"...," chairman Richard Parsons said' and '"...," said Mr Parsons'."""
@@ -261,11 +297,15 @@ class QuoteExtractor:
         before = doc[max(verb.sent.start, verb.i - 6) : verb.i]
         after = doc[verb.i + 1 : min(verb.sent.end, verb.i + 6)]
         objects = {t.i for c in verb.children if c.dep_ in _OBJECT_DEPS for t in c.subtree}
+        # '"...," recalled Mr. Rhodes': after a closing quote the verb is inverted, its "object" is who speaks
+        inverted = verb.i > 0 and doc[verb.i - 1].text in QUOTE_MARKS
+        if (person := _described_before(verb)) is not None:
+            return person  # "Col. Steven H. Warren, a military spokesman in Baghdad, said"
         for window in (reversed(list(before)), after):
             for token in window:
                 if token.is_punct and token.text not in (".", "-"):
                     break
-                if token.i in objects and token.i > verb.i:
+                if token.i in objects and token.i > verb.i and not inverted:
                     break  # "accused Obama of bungling": the one addressed or charged does not speak
                 if token.ent_type_ == "PERSON" or (token.pos_ == "PROPN" and self.resolver.person_named(token.text)):
                     return token
@@ -293,27 +333,8 @@ class QuoteExtractor:
         quotes.extend(self._nominal(quoted))
         quotes.extend(self._according_to(quoted, {(q.start, q.end) for q in quotes}))
         quotes.extend(self._in_document(quoted, quotes))
-        quotes.extend(self._name_colon(quoted, quotes))
-        quotes.extend(self._post_credits(quoted))
-        return quotes
-
-    def _post_credits(self, quoted: list[tuple[int, int]]) -> list[Quote]:
-        """An embedded post (a tweet) is its author's words: the paragraph above its credit line."""
-        quotes, offset, previous = [], 0, None
-        for line in self.resolver.text.split("\n"):
-            match = _POST_CREDIT.match(line)
-            if match and previous is not None:
-                start, end = previous
-                name_start, name_end = offset + match.start(1), offset + match.end(1)
-                name = self.resolver.text[name_start:name_end].strip()
-                if not any(qs <= start and end <= qe for qs, qe in quoted) and len(name.split()) <= 5:
-                    person = self.resolver.entity_in(name_start, name_end)
-                    source = Source(name, name_start, name_end, person.name if person else name, person,
-                                    person.affiliation if person else None, is_named=person is not None)  # fmt: skip
-                    quotes.append(self._make(start, end, True, source, None))
-            if line.strip():
-                previous = (offset + len(line) - len(line.lstrip()), offset + len(line.rstrip()))
-            offset += len(line) + 1
+        quotes.extend(name_colon_lines(self.resolver, quoted, quotes, self._make))
+        quotes.extend(post_credit_lines(self.resolver, quoted, self._make))
         return quotes
 
     def _nominal(self, quoted: list[tuple[int, int]]) -> list[Quote]:
@@ -339,40 +360,6 @@ class QuoteExtractor:
             if not any(qs - 2 <= start and end <= qe + 2 for qs, qe in quoted):
                 quotes.append(self._make(start, end, False, source, noun))
         return quotes
-
-    def _name_colon(self, quoted: list[tuple[int, int]], found: list[Quote]) -> list[Quote]:
-        """Lines that open with a person's name and a colon (headlines, interview transcripts)."""
-        quotes, offset = [], 0
-        for line in self.resolver.text.split("\n"):
-            match = _NAME_COLON.match(line)
-            if match:
-                name_start, name_end = offset + match.start(1), offset + match.end(1)
-                start, end = offset + match.start(2), offset + len(line.rstrip())
-                person = self.resolver.entity_in(name_start, name_end, ("PERSON",))
-                if person is None or person.type != "PERSON":
-                    person = self.resolver.person_named(match.group(1).split()[-1].title())
-                covered = any(q.start <= start and end <= q.end for q in found) or any(
-                    qs <= start and end <= qe for qs, qe in quoted
-                )
-                if person is not None:
-                    source: Source | None = Source(match.group(1), name_start, name_end, person.name, person,
-                                                   person.affiliation, is_named=True)  # fmt: skip
-                else:
-                    source = self._body_named(match.group(1), name_start, name_end)
-                if source is not None and not covered and len(match.group(2).split()) >= MIN_CONTENT_TOKENS:
-                    quotes.append(self._make(start, end, False, source, None))
-            offset += len(line) + 1
-        return quotes
-
-    def _body_named(self, name: str, start: int, end: int) -> Source | None:
-        """ "NY Daily News: Paris Attacks Highlight Threat", "Poll: Sanders Leads": an organisation, or a
-        noun of the kind that reports, heading a line with a colon."""
-        body = self.resolver.entity_in(start, end, ("ORG",))
-        if body is not None and body.type == "ORG":
-            return Source(name, start, end, body.name, body, body.affiliation, is_named=True)
-        if name.split()[-1].lower() in SOURCE_NOUNS | DOCUMENT_NOUNS:
-            return Source(name, start, end, name)
-        return None
 
     def _content_of(self, verb: Token) -> tuple[int, int] | None:
         """The reported content: a that-clause, the "them as ..." of a framing verb, what is called for,

@@ -103,13 +103,16 @@ def is_title(words: str) -> bool:
     return 1 < len(found) <= TITLE_WORDS_MAX and all(w[:1].isupper() or w.lower() in TITLE_SMALL for w in found)
 
 
+CLAUSE_STEPS = 8  # quoted words deep in a noun phrase: 'described ... and a city of “honesty and straight talk.”'
+
+
 def clause_verb(span: Span) -> Token | None:
     """The verb of the clause quoted words sit in, when it has a subject: words quoted inside someone's
     sentence without a verb of saying are theirs."""
     inside = range(span.start, span.end)
     root = next((t for t in span if t.head.i not in inside), None)
     current = root.head if root is not None else None
-    for _ in range(4):
+    for _ in range(CLAUSE_STEPS):
         if current is None or current.i in inside:
             return None
         if current.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" for c in current.children):

@@ -104,6 +104,16 @@ REPORT_NOUNS = {"declaration", "statement", "announcement", "claim", "warning", 
                 "comment", "promise", "pledge", "vow", "belief", "argument", "contention", "charge", "accusation",
                 "prediction", "hope", "fear", "concern", "worry", "threat", "boast", "view", "notion", "assessment",
                 "estimate", "conclusion", "complaint", "message", "report"}  # fmt: skip
+# What carries someone's words, and the gatherings that voice them: the subject of the clause words are quoted
+# in speaks for them though its verb is not one of saying ("The ad targets a “corrupt political system”").
+VOICE_NOUNS = {
+    "ad", "advert", "advertisement", "commercial", "message", "letter", "email", "e-mail", "memo", "note", "tweet",
+    "post", "petition", "book", "memoir", "editorial", "column", "op-ed", "essay", "headline", "slogan", "chant",
+    "video", "release", "document", "cable",
+    "speech", "narrator", "answer", "response", "reply", "campaign", "platform", "bill", "law", "act", "ruling",
+    "opinion", "filing", "suit", "lawsuit", "complaint", "order", "guidance", "rules", "piece", "footnote", "paper",
+    "crowd", "audience", "team", "board", "staff", "staffer", "aide", "aides", "friend", "party", "office",
+}  # fmt: skip
 # Documents whose publisher speaks through them: "the report says" -> the paper it appeared in.
 DOCUMENT_NOUNS = {"report", "study", "survey", "article", "story", "analysis", "investigation", "review", "poll"}
 # Stances and speech acts whose object is what is reported ("Obama announced a series of steps", "the

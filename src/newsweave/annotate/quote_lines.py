@@ -1,0 +1,76 @@
+"""Quotes found line by line rather than in a parse: a line opened by a name and a colon ("TRUMP: We will
+win"), and the paragraph above an embedded post's credit line. Kept apart from the sentence-level finders."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from newsweave.annotate.attribution import Resolver, Source
+from newsweave.annotate.speech_words import DOCUMENT_NOUNS, SOURCE_NOUNS
+from newsweave.model import Quote
+
+Make = Callable[[int, int, bool, "Source | None", "Token | None"], Quote]
+MIN_LINE_WORDS = 3
+# "Pat Caddell: Democrat voters worried ...", "TRUMP: We will win": a name, a colon, what they said.
+NAME_COLON = re.compile(r"^\s*([A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}):\s+(\S.*)$")
+# The credit line under an embedded post: "— Robert Maguire (@RobertMaguire) November 18, 2019".
+POST_CREDIT = re.compile(r"^\s*[—–]\s*([^(@\n]*?[A-Za-z][^(@\n]*?)\s*\(@[^)\s]+\)")
+
+
+def post_credit_lines(resolver: Resolver, quoted: list[tuple[int, int]], make: Make) -> list[Quote]:
+    """An embedded post (a tweet) is its author's words: the paragraph above its credit line."""
+    quotes, offset, previous = [], 0, None
+    for line in resolver.text.split("\n"):
+        match = POST_CREDIT.match(line)
+        if match and previous is not None:
+            start, end = previous
+            name_start, name_end = offset + match.start(1), offset + match.end(1)
+            name = resolver.text[name_start:name_end].strip()
+            if not any(qs <= start and end <= qe for qs, qe in quoted) and len(name.split()) <= 5:
+                person = resolver.entity_in(name_start, name_end)
+                source = Source(name, name_start, name_end, person.name if person else name, person,
+                                person.affiliation if person else None, is_named=person is not None)  # fmt: skip
+                quotes.append(make(start, end, True, source, None))
+        if line.strip():
+            previous = (offset + len(line) - len(line.lstrip()), offset + len(line.rstrip()))
+        offset += len(line) + 1
+    return quotes
+
+
+def name_colon_lines(resolver: Resolver, quoted: list[tuple[int, int]], found: list[Quote], make: Make) -> list[Quote]:
+    """Lines that open with a person's name and a colon (headlines, interview transcripts)."""
+    quotes, offset = [], 0
+    for line in resolver.text.split("\n"):
+        match = NAME_COLON.match(line)
+        if match:
+            name_start, name_end = offset + match.start(1), offset + match.end(1)
+            start, end = offset + match.start(2), offset + len(line.rstrip())
+            person = resolver.entity_in(name_start, name_end, ("PERSON",))
+            if person is None or person.type != "PERSON":
+                person = resolver.person_named(match.group(1).split()[-1].title())
+            covered = any(q.start <= start and end <= q.end for q in found) or any(
+                qs <= start and end <= qe for qs, qe in quoted
+            )
+            if person is not None:
+                source: Source | None = Source(match.group(1), name_start, name_end, person.name, person,
+                                               person.affiliation, is_named=True)  # fmt: skip
+            else:
+                source = _body_named(resolver, match.group(1), name_start, name_end)
+            if source is not None and not covered and len(match.group(2).split()) >= MIN_LINE_WORDS:
+                quotes.append(make(start, end, False, source, None))
+        offset += len(line) + 1
+    return quotes
+
+
+def _body_named(resolver: Resolver, name: str, start: int, end: int) -> Source | None:
+    """ "NY Daily News: Paris Attacks Highlight Threat", "Poll: Sanders Leads": an organisation, or a
+    noun of the kind that reports, heading a line with a colon."""
+    body = resolver.entity_in(start, end, ("ORG",))
+    if body is not None and body.type == "ORG":
+        return Source(name, start, end, body.name, body, body.affiliation, is_named=True)
+    if name.split()[-1].lower() in SOURCE_NOUNS | DOCUMENT_NOUNS:
+        return Source(name, start, end, name)
+    return None
