@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from urllib.parse import urlsplit
 
 from newsweave.annotate.knowledge import organisation_named
@@ -51,6 +52,7 @@ class SourceView:
         article = self.articles.get(article_id)
         return article.published if article else None
 
+    @cached_property
     def organisation_names(self) -> dict[str, str]:
         """An organisation's one name in the knowledge table ("WHO") -> the story's name for it ("World Health
         Organization"), so a side reads as the story's actor list does."""
@@ -60,7 +62,7 @@ class SourceView:
         """The affiliation, else the source by its merged name, else the outlet in its own voice (UNATTRIBUTED
         when the outlet is unknown)."""
         if claim.affiliation:
-            return self.organisation_names().get(claim.affiliation, claim.affiliation)
+            return self.organisation_names.get(claim.affiliation, claim.affiliation)
         if claim.asserted_by:
             return self.entity_names.get(claim.source_entity or "", claim.asserted_by)
         return self.outlet(claim.article) or UNATTRIBUTED
