@@ -66,22 +66,32 @@ class SentenceRef:
 
 @dataclass
 class ContradictionSide:
+    """One report's side of a contradiction: its exact sentence, and for a figure who gives which value."""
+
     article: str
     sentence: str
     start: int
     end: int
     negated: bool = False
+    source: str | None = None  # who asserts this side (a figure's side: affiliation, source or outlet)
+    claim: str | None = None  # the claim id, when the side is a figure
+    value: str | None = None  # what this side says, as a reader writes it ("over 50 million", "Beijing")
 
 
 @dataclass
 class Contradiction:
-    """A negated statement in one article against affirming ones in others."""
+    """Reports that cannot all be right: a negated statement against affirming ones (kind "statement"), a
+    disputed figure ("figure"), two close values of one quantity ("discrepancy"), one actor in two places
+    ("place") or one event on two dates ("date")."""
 
     id: str
     about: str
     sides: list[ContradictionSide] = field(default_factory=list)
     score: float = 0.0
     may_be_time: bool = False
+    kind: str = "statement"  # statement, figure, discrepancy, place, date
+    severity: str = "major"  # major: both cannot hold; minor: both may hold (a ceiling, a rounding, a nuance)
+    figure: str | None = None  # the figure group id, when the contradiction is about a figure
 
 
 @dataclass

@@ -91,7 +91,7 @@ def _contradictions(view: BriefView) -> Table | None:
     if not view.story.contradictions:
         return None
     table = Table(title="Reports that disagree", title_justify="left", expand=True, show_lines=True)
-    table.add_column("one report says not", ratio=1)
+    table.add_column("one report says", ratio=1)
     table.add_column("others report", ratio=1)
     for item in view.story.contradictions[:5]:
         negative, *others = item.sides

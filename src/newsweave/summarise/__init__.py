@@ -2,8 +2,10 @@
 
 In order: what the reports agree on (the most central whole sentence backed by most reports that holds
 no disputed or updated figure), each disputed figure with who says what, each updated figure with its
-latest value and date, the main contradiction, the figure most reports agree on (when there is room),
-more central sentences that repeat nothing already said, and the main speakers. Its length grows with
+latest value and date, other figures the reports give differently (a share told as a fraction by one and
+a percentage by another, a minor discrepancy), the main contradiction (a denial, a place, a date), the
+figure most reports agree on (when there is room), more central sentences that repeat nothing already
+said, and the main speakers. Its length grows with
 the story: about 3 sentences for 2 articles, up to 10.
 """
 
@@ -19,13 +21,15 @@ from newsweave.summarise.facts import (
     agreed_sentence,
     contradiction_sentence,
     dispute_sentence,
+    figure_conflict_sentence,
     speakers_sentence,
     update_sentence,
 )
 
 MIN_SENTENCES, MAX_SENTENCES = 3, 10
 SENTENCES_PER_ARTICLE = 0.4
-MAX_DISPUTES, MAX_UPDATES = 3, 2
+MAX_DISPUTES, MAX_UPDATES, MAX_FIGURE_CONFLICTS = 3, 2, 2
+MAIN_KINDS = ("statement", "place", "date")  # contradictions the figure sentences do not state
 REDUNDANT = 0.5  # cosine above which a candidate repeats a chosen sentence
 
 __all__ = ["summarise", "summary_length"]
@@ -88,10 +92,11 @@ def summarise(
     summary += [dispute_sentence(f, claims, side_of) for f in disputed[:MAX_DISPUTES]]
     updated = sorted((f for f in moving if f.status == "updated"), key=lambda f: -len(f.claims))
     summary += [s for s in (update_sentence(f, claims) for f in updated[:MAX_UPDATES]) if s]
+    conflicts = [s for s in map(figure_conflict_sentence, story.contradictions) if s]
+    summary += sorted(conflicts, key=lambda s: s.kind == "discrepancy")[:MAX_FIGURE_CONFLICTS]
     by_id = {a.id: a for a in articles}
-    contradiction = next(
-        (s for s in (contradiction_sentence(c, story.contradictions, by_id) for c in story.contradictions) if s), None
-    )
+    statements = [c for c in story.contradictions if c.kind in MAIN_KINDS]
+    contradiction = next((s for s in (contradiction_sentence(c, statements, by_id) for c in statements) if s), None)
     quoted = {(r.article, r.start) for s in summary for r in s.sentences}
     if contradiction:
         summary.append(contradiction)

@@ -151,13 +151,39 @@ def clause(sentence: str, about: list[str]) -> str:
     return ("…" if not text.startswith(best) else "") + best + ("…" if not text.endswith(best) else "")
 
 
+def figure_conflict_sentence(conflict: Contradiction) -> SummarySentence | None:
+    """A figure the reports give differently that no disputed figure group states, with who says what:
+    "Reports differ on the share of Europe's population: nearly one-third (Smithsonian.com); up to 60
+    percent (Express.co.uk)." A minor discrepancy says so: "Reports give close but different figures for
+    employees: ..." """
+    sides = [s for s in conflict.sides if s.value]
+    if conflict.kind not in ("figure", "discrepancy") or conflict.figure or len(sides) < 2:
+        return None
+    parts = [f"{s.value.strip()} ({_side_label(s.source or UNATTRIBUTED)})" for s in sides]
+    lead = (
+        f"Reports give close but different figures for {conflict.about}"
+        if conflict.kind == "discrepancy"
+        else f"Reports differ on the {conflict.about}"
+    )
+    note = " (both may hold)" if conflict.severity == "minor" and conflict.kind == "figure" else ""
+    return SummarySentence(
+        text=f"{lead}: {'; '.join(parts)}{note}.",
+        articles=sorted({s.article for s in sides}),
+        sentences=[SentenceRef(s.article, s.start, s.end) for s in sides],
+        kind=conflict.kind,
+    )
+
+
 def contradiction_sentence(
     main: Contradiction, others: list[Contradiction], articles: dict[str, Article]
 ) -> SummarySentence | None:
     """The main contradiction in the reports' own words, each side credited to its outlet: its denial, the
-    denials of other contradictions that deny the same affirmed statement, and the best affirmation."""
+    denials of other contradictions that deny the same affirmed statement, and the best affirmation. One
+    actor in two places or one event on two dates: each report's sentence, credited."""
     if len(main.sides) < 2:
         return None
+    if main.kind in ("place", "date"):
+        return _attribute_sentence(main, articles)
     affirming = main.sides[1]
     affirmed = {(s.article, s.start) for s in main.sides[1:]}
     denials = [main.sides[0]]
@@ -228,4 +254,23 @@ def speakers_sentence(quotes: list[Quote], entities: list[StoryEntity]) -> Summa
         articles=sorted({q.article for q in chosen}),
         sentences=[SentenceRef(q.article, q.start, q.end) for q in chosen],
         kind="speakers",
+    )
+
+
+def _attribute_sentence(main: Contradiction, articles: dict[str, Article]) -> SummarySentence:
+    """ "Reports differ on where the 55-year-old lives: The Sun writes “...”, while New York Post writes “...”." """
+    about = [w for w in re.findall(r"\w+", main.about) if len(w) > 3]
+
+    def said(side) -> str:
+        article = articles.get(side.article)
+        outlet = article.site if article and article.site else "one report"
+        return f"{outlet} writes “{clause(side.sentence, about)}”"
+
+    first, *rest = main.sides
+    others = " and ".join(said(s) for s in rest)
+    return SummarySentence(
+        text=f"Reports differ on {main.about}: {said(first)}, while {others}.",
+        articles=sorted({s.article for s in main.sides}),
+        sentences=[SentenceRef(s.article, s.start, s.end) for s in main.sides],
+        kind="contradiction",
     )
