@@ -170,3 +170,73 @@ def test_the_figure_most_reports_agree_on_is_stated_once():
     ]  # fmt: skip
     [agreed] = [s for s in summarise(story, articles, other) if "449,000" in s.text]
     assert agreed.text == "Reports agree on the cost: $449,000 (NJ.com; The Hill; USA TODAY)."  # "cost $449,000"
+
+
+def test_a_share_and_a_discrepancy_name_who_says_what():
+    """plague and wework: the figures the reports give differently that no disputed group states are named in
+    the summary with each side's words and source, citing both sentences."""
+    from newsweave.records import Contradiction, ContradictionSide
+    from newsweave.summarise.facts import figure_conflict_sentence
+
+    share = Contradiction(
+        id="s1:x3",
+        about="share of Europe's population",
+        kind="figure",
+        severity="minor",
+        sides=[
+            ContradictionSide("smi", "...wiped out nearly one-third of Europe’s population.", 0, 50,
+                              source="Smithsonian.com", value="nearly one-third"),
+            ContradictionSide("exp", "...killing up to 60 percent of Europe’s total population.", 0, 60,
+                              source="Express.co.uk", value="up to 60 percent"),
+        ],
+    )  # fmt: skip
+    sentence = figure_conflict_sentence(share)
+    assert sentence is not None and sentence.kind == "figure" and sentence.articles == ["exp", "smi"]
+    assert sentence.text == (
+        "Reports differ on the share of Europe's population: nearly one-third (Smithsonian.com); up to 60 percent "
+        "(Express.co.uk) (both may hold)."
+    )
+    employees = Contradiction(
+        id="s1:x2",
+        about="employees",
+        kind="discrepancy",
+        severity="minor",
+        sides=[
+            ContradictionSide("trd", "WeWork’s 12,000 employees", 0, 9, source="The Real Deal", value="12,000"),
+            ContradictionSide("vb", "had 12,500 employees on June 30", 0, 9, source="VentureBeat", value="12,500"),
+        ],
+    )
+    sentence = figure_conflict_sentence(employees)
+    assert sentence is not None
+    assert (
+        sentence.text
+        == "Reports give close but different figures for employees: 12,000 (The Real Deal); 12,500 (VentureBeat)."
+    )
+    share.figure = "s1:f2"  # a disputed group: its dispute sentence says it already
+    assert figure_conflict_sentence(share) is None
+
+
+def test_a_date_contradiction_credits_each_outlet_with_its_date():
+    """wework: the main contradiction of a story with no denial is the date of Neumann's departure."""
+    from newsweave.records import Contradiction, ContradictionSide
+    from newsweave.summarise.facts import contradiction_sentence
+
+    conflict = Contradiction(
+        id="s1:x0",
+        about="when Adam Neumann left",
+        kind="date",
+        sides=[
+            ContradictionSide("vb", "Neumann had resigned as CEO the previous week.", 10, 56,
+                              value="2019-09-17/2019-09-29"),
+            ContradictionSide("trd", "After CEO and co-founder Adam Neumann left the company in October, SoftBank "
+                              "committed to a $9.5 billion lifeline.", 0, 90, value="2019-10-01/2019-10-31"),
+        ],
+    )  # fmt: skip
+    articles = {"vb": Article(id="vb", text="", site="VentureBeat"), "trd": Article(id="trd", text="", site="TRD")}
+    sentence = contradiction_sentence(conflict, [conflict], articles)
+    assert sentence is not None and sentence.kind == "contradiction"
+    assert sentence.text.startswith(
+        "Reports differ on when Adam Neumann left: VentureBeat (2019-09-17/2019-09-29) writes “Neumann had resigned "
+        "as CEO the previous week”, while TRD (2019-10-01/2019-10-31) writes “After CEO and co-founder Adam Neumann"
+    )
+    assert [r.article for r in sentence.sentences] == ["vb", "trd"]

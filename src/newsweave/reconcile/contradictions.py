@@ -5,9 +5,20 @@ content word with an affirmative sentence of another article that names the same
 ("North Korean troops have engaged in their first direct combat"). When the negation is temporal
 ("had yet to") or the articles were published on different days, the pair is marked as possibly a
 difference in time rather than in fact.
+
+Not every negation denies a fact: a negation of the whole sentence (its scope is nearly every content word:
+"the move ... is not welcomed by all") names nothing in particular that another report could affirm; a
+question, a hedged sentence ("it should come as no surprise"), a quoted opinion ("... did not understand its
+political dimension.”), advice ("no need to worry"), an addition or a comparison ("not just the Chinese",
+"not one but two", "no other superpower") and a record over a past span ("no fatalities ... since 1959",
+"never paid a penny of tax in 30 years") are not denials another report's news contradicts. The word the
+two sentences share must be more than the story's topic: a noun in over TOPICAL of its sentences ("assault"
+in a story about assaults) does not make two sentences about one fact.
 """
 
 from __future__ import annotations
+
+import re
 
 from newsweave.model import Annotations, Article, Statement
 
@@ -19,17 +30,53 @@ GENERIC = {
 }  # fmt: skip
 
 
-def _score(negative: Statement, positive: Statement) -> float:
-    """How surely `positive` affirms what `negative` denies: a shared noun in the denied part is needed."""
+BROAD_SCOPE = 0.6  # share of a sentence's content words under its negation above which it denies nothing in particular
+NOT_A_DENIAL = re.compile(
+    r"\b(?:not\s+(?:just|only|merely|one\s+but|all\b)|no\s+other|no\s+need|no\s+reason|no\s+doubt|no\s+surprise|no\s+wonder|by\s+all\b)"
+    r"|\bsince\s+(?:1[89]|20)\d\d\b|\b(?:in|for)\s+(?:the\s+(?:past|last)\s+)?\d+\s+years\b",
+    re.IGNORECASE,
+)
+QUOTE_OPENERS = ("“", '"', "‘", "'")
+QUOTED = re.compile(r"[“\"]([^”\"]{15,})(?:[”\"]|\s*$)")  # a quotation, or one the sentence leaves open
+TOPICAL = 0.2  # share of a story's sentences a noun appears in above which it is the story's topic
+
+
+def denies(statement: Statement) -> bool:
+    """Whether a negated statement denies a fact another report could affirm (see the module docstring)."""
+    text = statement.text.strip()
+    if not statement.negated or not statement.focus or text.endswith("?") or text.startswith(QUOTE_OPENERS):
+        return False
+    if statement.modal or len(statement.focus) >= BROAD_SCOPE * max(1, len(statement.lemmas)):
+        return False
+    quoted = " ".join(QUOTED.findall(text)).lower()
+    if quoted and 2 * sum(bool(re.search(rf"\b{re.escape(w)}", quoted)) for w in statement.focus) > len(
+        statement.focus
+    ):
+        return False  # the denial is a quoted opinion
+    return not NOT_A_DENIAL.search(text)
+
+
+def _score(negative: Statement, positive: Statement, topical: frozenset[str] | set[str] = frozenset()) -> float:
+    """How surely `positive` affirms what `negative` denies: a shared noun in the denied part is needed, and
+    one that is not the story's topic."""
     if positive.modal or not set(negative.countries) & set(positive.countries):
         return 0.0
     lemmas = set(positive.lemmas)
     nouns = set(negative.focus_nouns) - GENERIC & lemmas
-    if len(nouns) < MIN_SHARED:
+    if len(nouns) < MIN_SHARED or not nouns - topical:
         return 0.0
     others = (set(negative.focus) - set(negative.focus_nouns) - GENERIC) & lemmas
     overlap = set(negative.lemmas) & lemmas - GENERIC
     return 2 * len(nouns) + len(others) + len(overlap) / max(1, len(set(negative.lemmas) | lemmas))
+
+
+def topical_nouns(statements: list[Statement]) -> set[str]:
+    """The lemmas in more than TOPICAL of the story's sentences: what the whole story is about."""
+    counts: dict[str, int] = {}
+    for statement in statements:
+        for lemma in set(statement.lemmas):
+            counts[lemma] = counts.get(lemma, 0) + 1
+    return {lemma for lemma, n in counts.items() if n > TOPICAL * len(statements)}
 
 
 def find_contradictions(articles: list[Article], annotations: list[Annotations], story_id: str = "s1") -> list[dict]:
@@ -37,13 +84,14 @@ def find_contradictions(articles: list[Article], annotations: list[Annotations],
     published = {a.id: a.published for a in articles}
     originals = {a.id for a in articles if not a.duplicate_of}
     statements = [s for ann in annotations if ann.article in originals for s in ann.statements]
+    topical = topical_nouns(statements)
     found: list[dict] = []
-    for negative in (s for s in statements if s.negated and s.focus):
+    for negative in (s for s in statements if denies(s)):
         best: dict[str, tuple[float, Statement]] = {}
         for positive in statements:
             if positive.negated or positive.article == negative.article:
                 continue
-            score = _score(negative, positive)
+            score = _score(negative, positive, topical)
             if score > 0 and score > best.get(positive.article, (0.0, positive))[0]:
                 best[positive.article] = (score, positive)
         if not best:

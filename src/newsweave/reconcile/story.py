@@ -13,6 +13,7 @@ from dataclasses import replace
 from newsweave.model import Annotations, Article, Claim
 from newsweave.reconcile.contradictions import find_contradictions
 from newsweave.reconcile.entities import merge_entities
+from newsweave.reconcile.event_dates import date_contradictions
 from newsweave.reconcile.figure_conflicts import figure_contradictions
 from newsweave.reconcile.figures import group_figures, source_view
 from newsweave.reconcile.timeline import build_timeline
@@ -95,7 +96,12 @@ def assemble_story(story_id: str, articles: list[Article], annotations: list[Ann
     )
     statements = [_contradiction(c) for c in find_contradictions(articles, annotations, story_id)]
     view = source_view(articles, {e.id: e.name for e in merged})
-    found = [*statements, *figure_contradictions(story.figures, counted, view)]
+    sentences = [s for ann in annotations if ann.article in originals for s in ann.statements]
+    found = [
+        *statements,
+        *date_contradictions(sentences, view, story.entities),
+        *figure_contradictions(story.figures, counted, view),
+    ]
     story.contradictions = [replace(c, id=f"{story_id}:x{n}") for n, c in enumerate(found)]
     story.timeline = [TimelineEntry(**entry) for entry in build_timeline(articles, story.events)]
     story.summary = summarise(story, articles, [s for ann in annotations for s in ann.statements])

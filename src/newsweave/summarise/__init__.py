@@ -95,7 +95,7 @@ def summarise(
     conflicts = [s for s in map(figure_conflict_sentence, story.contradictions) if s]
     summary += sorted(conflicts, key=lambda s: s.kind == "discrepancy")[:MAX_FIGURE_CONFLICTS]
     by_id = {a.id: a for a in articles}
-    statements = [c for c in story.contradictions if c.kind in MAIN_KINDS]
+    statements = sorted((c for c in story.contradictions if c.kind in MAIN_KINDS), key=lambda c: c.severity != "major")
     contradiction = next((s for s in (contradiction_sentence(c, statements, by_id) for c in statements) if s), None)
     quoted = {(r.article, r.start) for s in summary for r in s.sentences}
     if contradiction:

@@ -258,18 +258,21 @@ def speakers_sentence(quotes: list[Quote], entities: list[StoryEntity]) -> Summa
 
 
 def _attribute_sentence(main: Contradiction, articles: dict[str, Article]) -> SummarySentence:
-    """ "Reports differ on where the 55-year-old lives: The Sun writes “...”, while New York Post writes “...”." """
+    """ "Reports differ on when Adam Neumann left: VentureBeat (2019-09-16/2019-09-29) writes “Neumann had
+    resigned as CEO the previous week”, while The Real Deal New York (2019-10-01/2019-10-31) writes “...”." """
     about = [w for w in re.findall(r"\w+", main.about) if len(w) > 3]
 
     def said(side) -> str:
         article = articles.get(side.article)
         outlet = article.site if article and article.site else "one report"
-        return f"{outlet} writes “{clause(side.sentence, about)}”"
+        read = f" ({side.value})" if side.value else ""
+        return f"{outlet}{read} writes “{clause(side.sentence, about)}”"
 
     first, *rest = main.sides
     others = " and ".join(said(s) for s in rest)
+    note = " (a day apart: possibly the day of the event and of its report)" if main.may_be_time else ""
     return SummarySentence(
-        text=f"Reports differ on {main.about}: {said(first)}, while {others}.",
+        text=f"Reports differ on {main.about}: {said(first)}, while {others}{note}.",
         articles=sorted({s.article for s in main.sides}),
         sentences=[SentenceRef(s.article, s.start, s.end) for s in main.sides],
         kind="contradiction",
