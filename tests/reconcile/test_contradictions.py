@@ -67,3 +67,29 @@ def test_a_word_the_whole_story_is_about_does_not_make_two_sentences_one_fact(nl
     assert _score(negative, positive) > 0
     assert "assault" in topical_nouns([negative, positive])
     assert _score(negative, positive, topical_nouns([negative, positive])) == 0
+
+
+KENTERIS = (
+    "Greek sprinter Kostas Kenteris has denied claims that he faked a motorbike crash to avoid a doping test days "
+    "before the start of the Olympics."
+)
+
+
+def test_a_denial_verb_denies_its_whole_clause_and_needs_three_of_its_words_affirmed(nlp):
+    """BBC (Kenteris): "has denied claims that he faked a motorbike crash to avoid a doping test" is a denial
+    of its whole clause; "charges ... for avoiding a drugs test and faking an accident" affirms three of its
+    words (avoid, test, fake) and contradicts it; a sentence sharing only the missed tests does not."""
+    negative = _statement(nlp, KENTERIS)
+    assert denies(negative)
+    charged = annotate_text(
+        nlp,
+        "The Greek authorities have also brought criminal charges against the sprinters for avoiding a drugs test "
+        "and faking an accident.",
+    ).statements[0]
+    missed = annotate_text(
+        nlp,
+        "Greek athletics' governing body has postponed by two weeks the judgement on sprinters Costas Kenteris and "
+        "Katerina Thanou for missing doping tests.",
+    ).statements[0]
+    assert _score(negative, charged) > 0
+    assert _score(negative, missed) == 0

@@ -31,13 +31,16 @@ GENERIC = {
 
 
 BROAD_SCOPE = 0.6  # share of a sentence's content words under its negation above which it denies nothing in particular
+MIN_SHARED_BROAD = 3  # focus words a denial verb's whole clause shares with the claim it denies
 NOT_A_DENIAL = re.compile(
-    r"\b(?:not\s+(?:just|only|merely|one\s+but|all\b)|no\s+other|no\s+need|no\s+reason|no\s+doubt|no\s+surprise|no\s+wonder|by\s+all\b)"
+    r"\b(?:not\s+(?:just|only|merely|one\s+but|all\b)|no\s+(?:other|need|reason|doubt|surprise|wonder)|by\s+all\b)"
     r"|\bsince\s+(?:1[89]|20)\d\d\b|\b(?:in|for)\s+(?:the\s+(?:past|last)\s+)?\d+\s+years\b",
     re.IGNORECASE,
 )
+DENY_VERB = re.compile(r"\b(?:den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing))\b", re.IGNORECASE)
 QUOTE_OPENERS = ("“", '"', "‘", "'")
 QUOTED = re.compile(r"[“\"]([^”\"]{15,})(?:[”\"]|\s*$)")  # a quotation, or one the sentence leaves open
+NEAR_BEST = 0.5  # an affirming sentence scoring under this share of the best one affirms something else
 TOPICAL = 0.2  # share of a story's sentences a noun appears in above which it is the story's topic
 
 
@@ -46,8 +49,8 @@ def denies(statement: Statement) -> bool:
     text = statement.text.strip()
     if not statement.negated or not statement.focus or text.endswith("?") or text.startswith(QUOTE_OPENERS):
         return False
-    if statement.modal or len(statement.focus) >= BROAD_SCOPE * max(1, len(statement.lemmas)):
-        return False
+    if statement.modal or (broad(statement) and not DENY_VERB.search(text)):
+        return False  # a denial verb ("has denied claims that he faked ...") scopes its whole clause by nature
     quoted = " ".join(QUOTED.findall(text)).lower()
     if quoted and 2 * sum(bool(re.search(rf"\b{re.escape(w)}", quoted)) for w in statement.focus) > len(
         statement.focus
@@ -56,14 +59,31 @@ def denies(statement: Statement) -> bool:
     return not NOT_A_DENIAL.search(text)
 
 
+def broad(statement: Statement) -> bool:
+    """The negation's scope is nearly the whole sentence."""
+    return len(statement.focus) >= BROAD_SCOPE * max(1, len(statement.lemmas))
+
+
+def denied_words(statement: Statement) -> set[str]:
+    """The focus words after a denial verb: what is denied ("faked a motorbike crash to avoid a doping test"),
+    not who denies it ("Greek sprinter Kostas Kenteris")."""
+    verb = DENY_VERB.search(statement.text)
+    if verb is None:
+        return set(statement.focus)
+    after = statement.text[verb.end() :]
+    return {w for w in statement.focus if re.search(rf"\b{re.escape(w[: max(4, len(w) - 2)])}", after, re.I)}
+
+
 def _score(negative: Statement, positive: Statement, topical: frozenset[str] | set[str] = frozenset()) -> float:
     """How surely `positive` affirms what `negative` denies: a shared noun in the denied part is needed, and
-    one that is not the story's topic."""
+    one that is not the story's topic; a denial of a whole clause needs MIN_SHARED_BROAD words of it."""
     if positive.modal or not set(negative.countries) & set(positive.countries):
         return 0.0
     lemmas = set(positive.lemmas)
     nouns = set(negative.focus_nouns) - GENERIC & lemmas
     if len(nouns) < MIN_SHARED or not nouns - topical:
+        return 0.0
+    if broad(negative) and len(denied_words(negative) - GENERIC - topical & lemmas) < MIN_SHARED_BROAD:
         return 0.0
     others = (set(negative.focus) - set(negative.focus_nouns) - GENERIC) & lemmas
     overlap = set(negative.lemmas) & lemmas - GENERIC
@@ -96,7 +116,8 @@ def find_contradictions(articles: list[Article], annotations: list[Annotations],
                 best[positive.article] = (score, positive)
         if not best:
             continue
-        affirming = [p for _, p in sorted(best.values(), key=lambda sp: -sp[0])]
+        top = max(score for score, _ in best.values())
+        affirming = [p for score, p in sorted(best.values(), key=lambda sp: -sp[0]) if score >= NEAR_BEST * top]
         dates = {published.get(s.article) for s in [negative, *affirming]}
         about = set(negative.focus) & set().union(*(p.lemmas for p in affirming)) - GENERIC
         found.append(
