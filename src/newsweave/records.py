@@ -81,15 +81,15 @@ class ContradictionSide:
 @dataclass
 class Contradiction:
     """Reports that cannot all be right: a negated statement against affirming ones (kind "statement"), a
-    disputed figure ("figure"), two close values of one quantity ("discrepancy"), one actor in two places
-    ("place") or one event on two dates ("date")."""
+    disputed figure ("figure"), two close values of one quantity ("discrepancy"), one person given two home
+    places ("place") or two ages ("age"), or one event on two dates ("date")."""
 
     id: str
     about: str
     sides: list[ContradictionSide] = field(default_factory=list)
     score: float = 0.0
     may_be_time: bool = False
-    kind: str = "statement"  # statement, figure, discrepancy, place, date
+    kind: str = "statement"  # statement, figure, discrepancy, place, age, date
     severity: str = "major"  # major: both cannot hold; minor: both may hold (a ceiling, a rounding, a nuance)
     figure: str | None = None  # the figure group id, when the contradiction is about a figure
 

@@ -123,7 +123,7 @@ def _near(sentence: str, verb: tuple[int, int], spans: list[tuple[int, int, date
     return (best[1], best[2]) if best else None
 
 
-def _names(entities: list[StoryEntity]) -> list[tuple[str, re.Pattern[str]]]:
+def person_patterns(entities: list[StoryEntity]) -> list[tuple[str, re.Pattern[str]]]:
     """Each person of the story with a pattern for every spelling of it (a surname alone too)."""
     people = []
     for entity in entities:
@@ -158,7 +158,7 @@ def _mentions(statement: Statement, people: list[tuple[str, re.Pattern[str]]]) -
 
 def dated_events(statements: list[Statement], articles: dict[str, Article], entities: list[StoryEntity]) -> list[Dated]:
     """Every dated mention of a once-only event in the statements."""
-    people = _names(entities)
+    people = person_patterns(entities)
     dated = []
     for statement in statements:
         mentions = _mentions(statement, people)

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from newsweave.model import Annotations, Article, Claim
+from newsweave.reconcile.actor_attributes import attribute_contradictions
 from newsweave.reconcile.contradictions import find_contradictions
 from newsweave.reconcile.entities import merge_entities
 from newsweave.reconcile.event_dates import date_contradictions
@@ -100,6 +101,7 @@ def assemble_story(story_id: str, articles: list[Article], annotations: list[Ann
     found = [
         *statements,
         *date_contradictions(sentences, view, story.entities),
+        *attribute_contradictions(sentences, view, story.entities),
         *figure_contradictions(story.figures, counted, view),
     ]
     story.contradictions = [replace(c, id=f"{story_id}:x{n}") for n, c in enumerate(found)]

@@ -29,7 +29,7 @@ from newsweave.summarise.facts import (
 MIN_SENTENCES, MAX_SENTENCES = 3, 10
 SENTENCES_PER_ARTICLE = 0.4
 MAX_DISPUTES, MAX_UPDATES, MAX_FIGURE_CONFLICTS = 3, 2, 2
-MAIN_KINDS = ("statement", "place", "date")  # contradictions the figure sentences do not state
+MAIN_KINDS = ("statement", "place", "age", "date")  # contradictions the figure sentences do not state
 REDUNDANT = 0.5  # cosine above which a candidate repeats a chosen sentence
 
 __all__ = ["summarise", "summary_length"]

@@ -182,7 +182,7 @@ def contradiction_sentence(
     actor in two places or one event on two dates: each report's sentence, credited."""
     if len(main.sides) < 2:
         return None
-    if main.kind in ("place", "date"):
+    if main.kind in ("place", "age", "date"):
         return _attribute_sentence(main, articles)
     affirming = main.sides[1]
     affirmed = {(s.article, s.start) for s in main.sides[1:]}
