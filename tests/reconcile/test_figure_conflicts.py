@@ -149,3 +149,30 @@ def test_prices_ages_and_an_articles_second_value_are_no_discrepancy():
         claim("trd", 12000, REALDEAL, "employees", at="12,000"),
     ]
     assert _found(articles, claims)[1] == []
+
+
+def test_a_value_its_words_make_approximate_is_no_discrepancy():
+    """news-threads (Panama Papers): CNN's "more-than 11 million documents" allows SZ's 11.5 million, even where
+    the hyphen hid the qualifier from the number reader; BBC's "100,000 or so net cafes" likewise."""
+    cnn = (
+        "The more-than 11 million documents, which date back four decades, are allegedly connected to Panama law firm "
+        "Mossack Fonseca ."
+    )
+    sz = (
+        "Germany’s Süddeutsche Zeitung (SZ) has released the biggest leak in journalistic history, posting 11.5 "
+        "million documents from a Panamanian law firm online."
+    )
+    articles = [article("cnn", cnn, site="CNN"), article("sz", sz, site="SZ")]
+    claims = [
+        claim("cnn", 11e6, cnn, "documents", at="11 million documents"),
+        claim("sz", 11.5e6, sz, "documents", at="11.5 million documents"),
+    ]
+    assert _found(articles, claims)[1] == []
+    claims[0] = claim("cnn", 11e6, cnn.replace("more-than ", ""), "documents", at="11 million documents")
+    articles[0] = article("cnn", cnn.replace("more-than ", ""), site="CNN")
+    assert [c.kind for c in _found(articles, claims)[1]] == ["discrepancy"]
+    cafes = "All the 100,000 or so net cafes in the country are required to use software that controls what users see."
+    other = "And all 110,000 net cafes in the country have to use software to control access to websites."
+    articles = [article("a", cafes, site="A"), article("b", other, site="B")]
+    claims = [claim("a", 1e5, cafes, "net cafes", at="100,000"), claim("b", 1.1e5, other, "net cafes", at="110,000")]
+    assert _found(articles, claims)[1] == []

@@ -33,6 +33,13 @@ POPULATION = re.compile(
     r"(?:\b([A-Z][\w.-]+(?: [A-Z][\w.-]+)*)['’]s\s+(?:\w+\s+)?population\b"
     r"|\bpopulation\s+of\s+(?:the\s+)?([A-Z][\w.-]+(?: [A-Z][\w.-]+)*))"
 )
+HEDGE_CHARS = 20
+HEDGE_BEFORE = re.compile(
+    r"\b(?:(?:more|less|fewer)[\s-]+than|over|under|about|around|nearly|almost|some|roughly|approximately|up\s+to|"
+    r"at\s+least)[\s-]+$",
+    re.IGNORECASE,
+)
+HEDGE_AFTER = re.compile(r"^(?:\s+or\s+so\b|\s*-?plus\b|\+)", re.IGNORECASE)
 OWNER = re.compile(r"\b([A-Z][\w.-]+)['’]s\s+(?:[\d,.]+\s+)?(?:\w+\s+)?$")
 
 
@@ -180,6 +187,15 @@ def _owner(claim: Claim, text: str | None) -> str | None:
     return match.group(1) if match else None
 
 
+def hedged(claim: Claim, text: str | None) -> bool:
+    """A value its words around make approximate, whatever the qualifier read ("The more-than 11 million
+    documents", "the 100,000 or so net cafes"): not precise enough to call another value a discrepancy."""
+    if not text:
+        return False
+    before, after = text[max(0, claim.start - HEDGE_CHARS) : claim.start], text[claim.end : claim.end + HEDGE_CHARS]
+    return bool(HEDGE_BEFORE.search(before) or HEDGE_AFTER.match(after))
+
+
 def _discrepancy_keys(claims: list[Claim], view: SourceView, disputed: set[str]) -> list[tuple[Claim, tuple]]:
     """The counts that may be one quantity told by two outlets: a precise ("exactly") count of a named thing
     (not "people", not an age or an amount), of at least MIN_DISCREPANCY_VALUE, outside a disputed figure,
@@ -188,7 +204,7 @@ def _discrepancy_keys(claims: list[Claim], view: SourceView, disputed: set[str])
     for claim in claims:
         if claim.qualifier != "exactly" or claim.id in disputed or claim.change != "none" or claim.kind != "count":
             continue
-        if abs(claim.value) < MIN_DISCREPANCY_VALUE or not counted_of(claim):
+        if abs(claim.value) < MIN_DISCREPANCY_VALUE or not counted_of(claim) or hedged(claim, _text(view, claim)):
             continue
         key, nationality = figure_key(claim)
         if key[3] in GENERIC_HEADS:
