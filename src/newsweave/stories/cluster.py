@@ -251,11 +251,21 @@ class StoryClusterer:
         similarity = features.similarity(vector, story.centroid, norms, story.centroid_norms())
         return similarity / size_correction(story.size) * time_factor(published, story, self.time_scale)
 
-    def best_story(self, vector: dict[str, float], published: str | None) -> tuple[str | None, float]:
-        best, best_score = None, 0.0
+    def scores(self, vector: dict[str, float], published: str | None) -> dict[str, float]:
+        """The candidate stories' scores, computed once for all three chances."""
         norms = features.channel_norms(vector)
-        for story_id in self._candidates(vector):
-            score = self.score(vector, self.stories[story_id], published, norms)
+        return {
+            story_id: self.score(vector, self.stories[story_id], published, norms)
+            for story_id in self._candidates(vector)
+        }
+
+    def best_story(self, vector: dict[str, float], published: str | None) -> tuple[str | None, float]:
+        return self._best(self.scores(vector, published))
+
+    @staticmethod
+    def _best(scores: dict[str, float]) -> tuple[str | None, float]:
+        best, best_score = None, 0.0
+        for story_id, score in scores.items():  # candidates come sorted by id
             if score > best_score:
                 best, best_score = story_id, score
         return best, best_score
@@ -281,18 +291,17 @@ class StoryClusterer:
         theirs = {term: count / total * self.background(term) for term, count in story.titles.items()}
         return features.cosine({term: self.background(term) for term in distinct}, theirs)
 
-    def thread_by_title(self, vector: dict[str, float], title: set[str], published: str | None) -> str | None:
+    def thread_by_title(self, title: set[str], scores: dict[str, float]) -> str | None:
         """Third chance for an article that would start a story: among the stories it shares enough with
         (`SECOND_CHANCE_SIMILARITY`), the one whose members' titles agree most with its own, when they agree
         (`TITLE_AGREEMENT`): "Avengers: Infinity War Super Bowl trailer", 1,200 words of a trailer's scenes, joins
         the reports titled "New Trailer: 'Avengers: Infinity War'" though its body's words differ. A title says what
-        a report is about; the event's own terms are in it. A pure function of the vector and the stories."""
+        a report is about; the event's own terms are in it. `scores`: the candidates' (`scores`); a pure function of
+        them and the stories."""
         best, best_agreement = None, TITLE_AGREEMENT
-        norms = features.channel_norms(vector)
-        for story_id in self._candidates(vector):
-            story = self.stories[story_id]
-            if self.score(vector, story, published, norms) >= SECOND_CHANCE_SIMILARITY:
-                agreement = self.title_agreement(title, story)
+        for story_id, score in scores.items():
+            if score >= SECOND_CHANCE_SIMILARITY:
+                agreement = self.title_agreement(title, self.stories[story_id])
                 if agreement >= best_agreement and (best is None or agreement > best_agreement):
                     best, best_agreement = story_id, agreement
         return best
@@ -304,9 +313,10 @@ class StoryClusterer:
         terms, title = features.split_title(terms)
         self.df.update(terms.keys())
         vector = self.vector(terms)
-        story_id, score = self.best_story(vector, published)
+        scores = self.scores(vector, published)
+        story_id, score = self._best(scores)
         if story_id is not None and score < self.threshold and not self.names_its_story(vector, title, score, story_id):
-            story_id = self.thread_by_title(vector, title, published)
+            story_id = self.thread_by_title(title, scores)
         if story_id is None:
             story_id = f"{self.prefix}{self.next_id}"
             self.next_id += 1
