@@ -144,3 +144,46 @@ def test_a_one_word_name_in_a_title_counts_once_for_the_second_chance():
     terms, title = split_title(article_terms(body, headline))
     assert {"iraq", "@iraq"} <= title and {"iraq", "@iraq"} <= set(clusterer.stories[voters].lookup_terms())
     assert not clusterer.names_its_story(clusterer.vector(terms), title, 0.2, voters)
+
+
+def _trailer_reports() -> list:
+    """ "New 'Avengers: Infinity War' trailer teases so many superheroes...", "New Trailer: 'Avengers: Infinity
+    War'" and "Avengers: Infinity War Super Bowl trailer" (1,200 words describing the trailer's scenes)."""
+    return [d for d in load_news_threads(NEWS_THREADS) if d.gold == "The_New_Infinity_War_Trailer"]
+
+
+def test_a_report_whose_title_agrees_with_its_threads_titles_joins_it_though_its_body_differs():
+    """Third chance (issue 14): the Super Bowl trailer report scores below the threshold against the story of
+    the two other trailer reports and its two strongest title terms are not among that story's terms, but its
+    title agrees with theirs, so it joins their story rather than starting one."""
+    first, super_bowl, new_trailer = _trailer_reports()
+    clusterer = StoryClusterer()
+    story = clusterer.add(first.id, first.terms, first.published)
+    assert clusterer.add(new_trailer.id, new_trailer.terms, new_trailer.published) == story
+    body, title = split_title(super_bowl.terms)
+    vector = clusterer.vector(body)
+    scores = clusterer.scores(vector, super_bowl.published)
+    assert list(scores) == [story] and scores[story] < clusterer.threshold
+    assert not clusterer.names_its_story(vector, title, scores[story], story)
+    assert clusterer.title_agreement(title, clusterer.stories[story]) >= 0.4
+    assert clusterer.thread_by_title(title, scores) == story
+
+
+def test_the_trailer_reports_form_one_story_in_every_order():
+    docs = load_news_threads(NEWS_THREADS)
+    trailer = {d.id for d in _trailer_reports()}
+    for _, ordered in orders(docs):
+        clusterer = StoryClusterer()
+        placed = {d.id: clusterer.add(d.id, d.terms, d.published) for d in ordered}
+        assert len({placed[i] for i in trailer}) == 1
+
+
+def test_a_storys_title_counts_are_saved_with_its_record_and_restored():
+    """The title counts travel in the record's centroid, marked as title terms, so the store needs no column."""
+    clusterer = StoryClusterer()
+    story = clusterer.add("a", article_terms("Prices fell again on Tuesday.", "Bitcoin Slumps to 3-Month Low"))
+    record = clusterer.snapshot({story}, set()).stories[0]
+    assert record.centroid[TITLE + "bitcoin"] == 1
+    restored = StoryClusterer.restore(ClusterState(1, 1, 2, {}, [record])).stories[story]
+    assert restored.titles == clusterer.stories[story].titles
+    assert not any(term.startswith(TITLE) for term in restored.centroid)
