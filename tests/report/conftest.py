@@ -1,20 +1,10 @@
-"""The wework gold story (three HTML pages) briefed the shipped way: a disputed figure, a date, a minor discrepancy."""
+"""The wework gold story briefed the shipped way."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from tests.conftest import BENCH, SHARED
-
-WEWORK_GOLD = SHARED / "gold" / "wework.json"
-
-
-def wework_pages() -> list[str]:
-    """The gold story's pages (gzipped HTML of the extraction benchmark)."""
-    names = json.loads(WEWORK_GOLD.read_text(encoding="utf-8"))["articles"]
-    return [str(BENCH / "html" / name) for name in names]
+from tests.report.wework import wework_pages
 
 
 @pytest.fixture(scope="session")
