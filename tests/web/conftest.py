@@ -24,3 +24,17 @@ def shared_server(kursk_db):
 
     with BackgroundServer(ServeOptions(db=str(kursk_db), read_only=True)) as server:
         yield server
+
+
+@pytest.fixture(scope="session")
+def wework_server(tmp_path_factory, nlp):
+    """A read-only server over a store holding the wework gold story (its contradictions have every kind of side)."""
+    from newsweave.api import ingest
+    from newsweave.web import ServeOptions
+    from newsweave.web.server import BackgroundServer
+    from tests.report.wework import wework_pages
+
+    db = tmp_path_factory.mktemp("web") / "wework.db"
+    ingest(wework_pages(), db, nlp)
+    with BackgroundServer(ServeOptions(db=str(db), read_only=True)) as server:
+        yield server

@@ -17,6 +17,7 @@ from newsweave.model import Article, Claim
 from newsweave.records import Brief, Figure, Story
 from newsweave.report.charts import actor_graph, figure_chart, update_chart
 from newsweave.report.common import BriefView, fmt_claim_value, fmt_range
+from newsweave.report.disagreements import TIME_NOTE, disagreements
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -145,7 +146,8 @@ def story_context(brief: Brief, story: Story) -> dict[str, Any]:
         "quotes": quotes,
         "actors": view.main_actors(),
         "graph": Markup(actor_graph(view.main_actors(), _links(view))),
-        "contradictions": story.contradictions,
+        "contradictions": disagreements(view),
+        "time_note": TIME_NOTE,
         "timeline": story.timeline,
         "articles": articles,
         "article_href": {aid: "#" + anchor("art", aid, 0) for aid in view.number},

@@ -8,12 +8,37 @@ from __future__ import annotations
 
 from newsweave.records import Brief
 from newsweave.report.common import BriefView, fmt_claim_value, fmt_range
+from newsweave.report.disagreements import TIME_NOTE, disagreements
 from newsweave.textsafety import md_text
 
 
 def _cell(text: object) -> str:
     """Article text for a table cell or a list item: one line, HTML and Markdown syntax escaped."""
     return md_text(text)
+
+
+def _disagreements(view: BriefView) -> list[str]:
+    """Major contradictions, then the minor ones under their own heading; each side's source, value, article
+    and exact sentence."""
+    found = disagreements(view)
+    if not found:
+        return []
+    out = ["", "## Reports that disagree", ""]
+    for number, item in enumerate(found, start=1):
+        if not item.major and (number == 1 or found[number - 2].major):
+            out += ["### Minor differences (both may hold)", ""]
+        time = f" — *{TIME_NOTE}*" if item.item.may_be_time else ""
+        marking = f"**{item.severity}**" if item.major else f"*{item.severity}*"
+        out.append(f"{number}. **{_cell(item.item.about)}** ({_cell(item.kind)}, {marking}){time}")
+        for side in item.sides:
+            who = f"{_cell(side.label)}: " if side.label else ""
+            where = (f" [{side.n}]" if side.n else "") + (f" {_cell(side.outlet)}" if side.outlet else "")
+            if side.has_value:
+                out.append(f"   - {who}**{_cell(side.says)}**{where} — “{_cell(side.sentence)}”")
+            else:
+                out.append(f"   - {who}“{_cell(side.says)}”{where}")
+        out.append("")
+    return out
 
 
 def render_markdown(brief: Brief) -> str:
@@ -38,13 +63,7 @@ def render_markdown(brief: Brief) -> str:
                     f"| | {_cell(fmt_claim_value(claim))} | {_cell(claim.asserted_by or '(the article itself)')} "
                     f"| {_cell(claim.affiliation or '')} | {view.cite([claim.article])} |"
                 )
-        if story.contradictions:
-            out += ["", "## Reports that disagree", ""]
-            for item in story.contradictions:
-                negative, *others = item.sides
-                note = " *(may be a difference in time)*" if item.may_be_time else ""
-                out.append(f"- “{_cell(negative.sentence)}” {view.cite([negative.article])}{note}")
-                out += [f"  - but: “{_cell(s.sentence)}” {view.cite([s.article])}" for s in others]
+        out += _disagreements(view)
         out += ["", "## Quotes by speaker", ""]
         for speaker, quotes in view.quotes_by_speaker():
             out.append(f"**{_cell(speaker)}**")

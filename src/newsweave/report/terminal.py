@@ -8,12 +8,14 @@ the terminal.
 from __future__ import annotations
 
 from rich.console import Console, Group
+from rich.padding import Padding
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
 from newsweave.records import Brief
 from newsweave.report.common import BriefView, fmt_claim_value, fmt_range
+from newsweave.report.disagreements import TIME_NOTE, disagreements
 from newsweave.textsafety import term_markup, term_text, visible
 
 
@@ -87,19 +89,38 @@ def _actors(view: BriefView) -> Table:
     return table
 
 
-def _contradictions(view: BriefView) -> Table | None:
-    if not view.story.contradictions:
+def _contradictions(view: BriefView, limit: int = 8) -> Panel | None:
+    """Each disagreement: what about, kind and severity (minor ones after, dimmed), each side with who says
+    what and where, and the side's exact sentence below it."""
+    found = disagreements(view)
+    if not found:
         return None
-    table = Table(title="Reports that disagree", title_justify="left", expand=True, show_lines=True)
-    table.add_column("one report says", ratio=1)
-    table.add_column("others report", ratio=1)
-    for item in view.story.contradictions[:5]:
-        negative, *others = item.sides
-        note = "\n(may be a difference in time)" if item.may_be_time else ""
-        right = "\n".join(f"{s.sentence.strip()} {view.cite([s.article])}" for s in others)
-        left = f"{negative.sentence.strip()} {view.cite([negative.article])}{note}"
-        table.add_row(term_text(left), term_text(right))
-    return table
+    parts: list[Padding | Text] = []
+    for number, item in enumerate(found[:limit], start=1):
+        if number > 1:
+            parts.append(Text(""))
+        head = Text(f"{number}. ", style="bold" if item.major else "dim")
+        head.append(term_text(item.item.about, style="bold" if item.major else ""))
+        mark = f" — {item.kind}, {item.severity} ({item.severity_note})"
+        head.append(mark, style="bold red" if item.major else "dim")
+        if item.item.may_be_time:
+            head.append(f"; {TIME_NOTE}", style="yellow")
+        parts.append(head)
+        for side in item.sides:
+            line = Text()
+            if side.label:
+                line.append(term_text(side.label + ": ", style="italic" if not side.side.source else ""))
+            line.append(term_text(side.says, style="bold" if side.has_value else ""))
+            line.append(f" [{side.n}]" if side.n else "", style="cyan")
+            line.append(term_text(f" {side.outlet}" if side.outlet else "", style="dim"))
+            parts.append(Padding(line, (0, 0, 0, 3)))
+            if side.has_value:
+                parts.append(Padding(term_text(f"“{side.sentence}”", style="dim"), (0, 0, 0, 5)))
+    if len(found) > limit:
+        parts.append(Text(f"… and {len(found) - limit} more (all of them are in --md and --html)", style="dim"))
+    minor = sum(not d.major for d in found)
+    title = "Reports that disagree" + (f" ({minor} minor, last)" if minor else "")
+    return Panel(Group(*parts), title=title, title_align="left", border_style="red")
 
 
 def _timeline(view: BriefView) -> Table | None:

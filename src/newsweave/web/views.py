@@ -18,6 +18,7 @@ from newsweave.model import Annotations, Article
 from newsweave.records import Brief, SentenceRef, Story, SummarySentence
 from newsweave.report.charts import figure_chart
 from newsweave.report.common import BriefView, fmt_claim_value, fmt_range
+from newsweave.report.disagreements import TIME_NOTE, disagreements
 from newsweave.report.html import anchor
 from newsweave.store.interface import SearchHit, Store, StorySummary
 from newsweave.store.sqlite import count_sources
@@ -150,13 +151,8 @@ def story_page(brief: Brief, story: Story, ingested: dict[str, str | None] | Non
         )
         for speaker, qs in view.quotes_by_speaker()
     ]
-    sides = [
-        [
-            {"side": side, "n": view.number.get(side.article), "href": article_link(side.article, sid, "d", side.start)}
-            for side in x.sides
-        ]
-        for x in story.contradictions
-    ]
+    found = disagreements(view)
+    sides = [[article_link(s.side.article, sid, "d", s.side.start) for s in d.sides] for d in found]
     timeline = [
         {"t": t, "n": view.number.get(t.article), "href": article_link(t.article, sid, "t", t.start)}
         for t in story.timeline
@@ -181,7 +177,8 @@ def story_page(brief: Brief, story: Story, ingested: dict[str, str | None] | Non
         "view": view,
         "summary": summary,
         "figures": figures,
-        "contradictions": list(zip(story.contradictions, sides, strict=True)),
+        "contradictions": [(d, list(zip(d.sides, hrefs, strict=True))) for d, hrefs in zip(found, sides, strict=True)],
+        "time_note": TIME_NOTE,
         "quotes": quotes,
         "actors": view.main_actors(),
         "timeline": timeline,
