@@ -104,28 +104,32 @@ Jobs = Annotated[
 ]
 
 
-PARALLEL_MIN_BYTES = 1_000_000  # below this, starting workers (a model load each) costs more than it saves
+PARALLEL_MIN_BYTES = 1_000_000  # below this, the stories are assembled in this process, not by the workers
 
 
 @contextmanager
 def annotator(
     paths: list[str | StdinInput], model: str | None, jobs: int
 ) -> Iterator[tuple[object | None, object | None]]:
-    """(nlp, pool): the model in this process for small inputs or one job, else a pool of parsing processes."""
+    """(nlp, pool): the model in this process for one job, else a pool of parsing processes, started first
+    (before this process imports the pipeline and reads its input, which it does meanwhile). One worker
+    loads the model and forks the others from itself."""
     from newsweave.nlp import load_model, resolve_model
-    from newsweave.readers import expand_paths
 
     jobs = jobs or os.cpu_count() or 1
-    named = [p for p in paths if isinstance(p, str | Path)]
-    piped = sum(len(p.data) for p in paths if not isinstance(p, str | Path))  # stdin, already read
-    size = piped + sum(f.stat().st_size for f in expand_paths(named)[0] if f.is_file())
-    if jobs <= 1 or size < PARALLEL_MIN_BYTES:
+    if jobs <= 1:
         yield load_model(model), None
         return
     from newsweave.pipeline.parallel import ParallelAnnotator
 
     resolve_model(model)  # a wrong --model is one line here, before any worker starts (no load in this process)
     with ParallelAnnotator(model, jobs) as pool:
+        from newsweave.readers import expand_paths
+
+        named = [p for p in paths if isinstance(p, str | Path)]
+        piped = sum(len(p.data) for p in paths if not isinstance(p, str | Path))  # stdin, already read
+        size = piped + sum(f.stat().st_size for f in expand_paths(named)[0] if f.is_file())
+        pool.assemble_here = size < PARALLEL_MIN_BYTES
         yield None, pool
 
 
