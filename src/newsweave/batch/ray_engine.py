@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from itertools import islice
@@ -75,12 +76,16 @@ class RayEngine:
 
         if not shards:
             return
-        items = [{"id": s.id, "paths": s.paths} for s in shards]
+        # Largest shards first, one shard at a time per actor: no actor holds a queue of shards at the end
+        # while another has none left (the annotate step's time is that of the last actor to finish).
+        largest_first = sorted(shards, key=lambda s: -sum(os.path.getsize(p) for p in s.paths if os.path.isfile(p)))
+        items = [{"id": s.id, "paths": s.paths} for s in largest_first]
+        one_each = ray.data.ActorPoolStrategy(size=self.workers, max_tasks_in_flight_per_actor=1)
         dataset = ray.data.from_items(items, override_num_blocks=len(items)).map_batches(
             ShardStager,
             fn_constructor_args=(model, str(stage_dir), extract),
             batch_size=1,
-            concurrency=self.workers,
+            compute=one_each,
             num_cpus=1,
         )
         for row in dataset.iter_rows():
