@@ -28,9 +28,10 @@ BBC = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "bbc-news
 TABLES = ("articles", "claims", "figures", "quotes", "stories")
 
 
-def run(folder: Path, out: Path, engine: str, workers: int) -> dict:
+def run(folder: Path, out: Path, engine: str, workers: int, shard_files: int) -> dict:
     command = [sys.executable, "-m", "newsweave", "run", str(folder), "--out", str(out), "--engine", engine]
-    subprocess.run([*command, "--workers", str(workers)], check=True, stderr=subprocess.DEVNULL)
+    command += ["--workers", str(workers), "--shard-files", str(shard_files)]
+    subprocess.run(command, check=True, stderr=subprocess.DEVNULL)
     return json.loads((out / "_run" / "summary.json").read_text())
 
 
@@ -40,6 +41,7 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=BBC, help="a folder of .txt articles (default: BBC)")
     args = parser.parse_args()
     files = sorted(f for f in args.data.rglob("*.txt") if f.name != "README.TXT")[: args.articles or None]
+    shard_files = max(1, min(64, len(files) // 20))  # at least 20 shards (all of BBC: 35 of 64 files), for balance
     with tempfile.TemporaryDirectory() as work:
         folder = Path(work) / "in"
         folder.mkdir()
@@ -52,14 +54,15 @@ def main() -> None:
             ("ray, 2 workers", "ray", 2),
         ):
             out = Path(work) / label.replace(" ", "_").replace(",", "")
-            results[label] = (run(folder, out, engine, workers), out)
+            results[label] = (run(folder, out, engine, workers, shard_files), out)
         base = results["local"][1]
         same = all(
             pq.read_table(out / f"{t}.parquet").equals(pq.read_table(base / f"{t}.parquet"))
             for _, out in results.values()
             for t in TABLES
         )
-    print(f"{len(files)} articles from {args.data}; load average {os.getloadavg()[0]:.1f} at the end")
+    print(f"{len(files)} articles from {args.data} in shards of {shard_files} files; load average"
+          f" {os.getloadavg()[0]:.1f} at the end")  # fmt: skip
     print(f"{'':16}{'annotate s':>11}{'vs local':>9}{'work s':>8}{'staging s':>10}  staging processes' peak MB")
     local = results["local"][0]["seconds"]["annotate"]
     for label, (summary, _) in results.items():

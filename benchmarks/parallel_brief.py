@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import shutil
 import subprocess
 import sys
@@ -33,12 +32,21 @@ for _ in nlp.pipe(texts, batch_size=16):
 """
 
 
+# Runs a command and prints the peak resident memory (KB) of the largest process among it and its descendants.
+PEAK = """
+import resource, subprocess, sys
+subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+"""
+
+
 def timed(command: list[str]) -> tuple[float, float]:
-    """(seconds, peak MB of the children waited for so far); each call runs alone."""
+    """(seconds, peak MB of this run's largest process): each run is measured in its own wrapper process, so
+    a run's peak is its own, not the largest of the runs before it."""
     start = time.perf_counter()
-    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    done = subprocess.run([sys.executable, "-c", PEAK, *command], check=True, capture_output=True, text=True)
     seconds = time.perf_counter() - start
-    return seconds, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return seconds, int(done.stdout.split()[-1]) / 1024
 
 
 def main() -> None:

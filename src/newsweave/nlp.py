@@ -12,14 +12,13 @@ import re
 from collections import deque
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-
-import numpy as np
-import spacy
-from spacy.attrs import IDX
-from spacy.language import Language
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from newsweave.errors import NewsweaveError
+
+if TYPE_CHECKING:  # spaCy is imported by what uses it: choosing a model (`resolve_model`) needs none of it
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 OFFICIAL = ("en_core_web_md", "en_core_web_sm")
 
@@ -65,6 +64,8 @@ NOT_LOADED = ("strings",)
 
 def load_model(name_or_path: str | None = None, disable: tuple[str, ...] = ()) -> Language:
     """Load the pipeline once; callers pass it around instead of caching it in a module global."""
+    import spacy
+
     _, target = resolve_model(name_or_path)
     return spacy.load(target, disable=list(disable), exclude=list(NOT_LOADED))
 
@@ -106,6 +107,9 @@ def line_starts(doc: Doc, text: str) -> list[int]:
 
     Found from the break's offsets in `text` (the doc's own text) and the tokens' start offsets, so only
     those tokens are touched, not every token of the document."""
+    import numpy as np
+    from spacy.attrs import IDX
+
     breaks = [m.start() for m in _LINE_BREAK.finditer(text)]
     if not breaks or len(doc) < 2:
         return []
@@ -121,6 +125,7 @@ def parse(nlp: Language, texts: Iterable[str], batch_size: int = 16, chunk_chars
     sentence boundaries, its pieces parsed, and joined with `Doc.from_docs` (same text, same offsets), so
     time and memory grow linearly with the length of an article instead of with its square.
     """
+    from spacy.tokens import Doc
 
     def with_breaks(pieces: Iterable[str]) -> Iterator[Doc]:
         for piece in pieces:

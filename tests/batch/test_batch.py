@@ -3,6 +3,7 @@ are, a resumed run, and the same tables from the local engine and a real local R
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 
@@ -11,7 +12,8 @@ import pyarrow.parquet as pq
 import pytest
 
 from newsweave.batch.run import run_batch
-from newsweave.batch.tables import SCHEMAS
+from newsweave.batch.tables import SCHEMAS, TableWriter, story_rows
+from newsweave.contract import brief_from_data
 from tests.conftest import BBC, KURSK
 
 
@@ -80,3 +82,28 @@ def test_ray_with_two_workers_writes_the_same_tables_as_the_local_engine(inputs,
         assert pq.read_table(tmp_path / "ray" / f"{name}.parquet").equals(
             pq.read_table(local_out / f"{name}.parquet")
         ), name
+
+
+def test_tables_written_story_by_story_in_small_row_groups_hold_the_same_rows(local_run, tmp_path):
+    out, _ = local_run
+    briefs = sorted((out / "briefs").glob("*.json"))
+    stories_with_rows = dict.fromkeys(SCHEMAS, 0)
+    with TableWriter(tmp_path, flush=1) as tables:
+        for path in briefs:
+            brief = brief_from_data(json.loads(path.read_text("utf-8")))
+            rows = story_rows(brief, brief.stories[0])
+            tables.add(rows)
+            stories_with_rows = {name: n + bool(rows[name]) for name, n in stories_with_rows.items()}
+    for name in ("stories", "claims", "quotes"):
+        written = pq.ParquetFile(tmp_path / f"{name}.parquet")
+        assert written.metadata.num_row_groups == stories_with_rows[name] > 1, name  # written as each story came
+        assert sorted(written.read().to_pylist(), key=repr) == sorted(
+            pq.read_table(out / f"{name}.parquet").to_pylist(), key=repr
+        ), name
+
+
+def test_a_failed_run_leaves_no_half_written_table(tmp_path):
+    with pytest.raises(ValueError), TableWriter(tmp_path) as tables:
+        tables.add({name: [] for name in SCHEMAS})
+        raise ValueError("a story failed")
+    assert list(tmp_path.iterdir()) == []

@@ -156,6 +156,22 @@ def test_parsing_in_two_processes_gives_the_same_brief_as_one(tmp_path, nlp):
     assert summary.added == 29 and to_data(two) == to_data(one)
 
 
+def test_a_few_articles_parsed_by_a_forked_pool_and_assembled_here_give_the_same_brief(nlp):
+    """kursk (5 articles) with two workers: one loads the model and forks the other after the load (so one
+    model load serves both), both parse, and the stories are assembled in this process."""
+    from pathlib import Path
+
+    from newsweave.pipeline.parallel import ParallelAnnotator
+
+    one, _ = brief_with_summary(KURSK, nlp)
+    with ParallelAnnotator(None, 2, assemble_here=True) as pool:
+        two, summary = brief_with_summary(KURSK, None, pool=pool)
+        [first] = pool.workers
+        forks = Path(f"/proc/{first.pid}/task/{first.pid}/children").read_text().split()
+    assert len(forks) == 1  # the second worker is a fork of the first
+    assert summary.added == 5 and to_data(two) == to_data(one)
+
+
 def test_an_ingest_with_the_workers_a_batch_ahead_stores_what_one_process_does(tmp_path, nlp):
     """Batches of six, the workers a batch ahead; four pages of the third batch come again in the fourth (same
     URLs) while the third is still in the workers: unchanged, not stored twice."""

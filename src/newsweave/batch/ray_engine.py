@@ -5,11 +5,19 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterator
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator
+from itertools import islice
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from newsweave.batch.shards import Shard, ShardStats, stage_shard
+
+if TYPE_CHECKING:
+    from newsweave.pipeline.parallel import StoryGroup
+    from newsweave.records import Brief
 
 
 class ShardStager:
@@ -27,13 +35,11 @@ class ShardStager:
         return {"stats": [json.dumps(s.__dict__) for s in stats]}
 
 
-def _assemble(batch: dict) -> dict:
-    """Per-story steps on a worker: story groups in (pickled), table rows and briefs out."""
-    import pickle
-
+def _assemble(groups: list[StoryGroup]) -> list[tuple[dict[str, list[dict]], Brief]]:
+    """Per-story steps on a worker: a chunk of story groups in, each story's table rows and brief out."""
     from newsweave.batch.tables import assemble_group
 
-    return {"part": [pickle.dumps(assemble_group(pickle.loads(g))) for g in batch["group"]]}
+    return [assemble_group(group) for group in groups]
 
 
 class RayEngine:
@@ -70,28 +76,41 @@ class RayEngine:
 
         if not shards:
             return
-        items = [{"id": s.id, "paths": s.paths} for s in shards]
+        # Largest shards first, one shard at a time per actor: no actor holds a queue of shards at the end
+        # while another has none left (the annotate step's time is that of the last actor to finish).
+        largest_first = sorted(shards, key=lambda s: -sum(os.path.getsize(p) for p in s.paths if os.path.isfile(p)))
+        items = [{"id": s.id, "paths": s.paths} for s in largest_first]
+        one_each = ray.data.ActorPoolStrategy(size=self.workers, max_tasks_in_flight_per_actor=1)
         dataset = ray.data.from_items(items, override_num_blocks=len(items)).map_batches(
             ShardStager,
             fn_constructor_args=(model, str(stage_dir), extract),
             batch_size=1,
-            concurrency=self.workers,
+            compute=one_each,
             num_cpus=1,
         )
         for row in dataset.iter_rows():
             yield ShardStats(**json.loads(row["stats"]))
 
-    def assemble(self, groups: list) -> list:
-        """The per-story steps of every story group, in parallel tasks, back in story order."""
-        import pickle
+    def assemble(self, groups: Iterable[StoryGroup]) -> Iterator[tuple[dict[str, list[dict]], Brief]]:
+        """The per-story steps of each story group in parallel tasks, `CHUNK` stories a task, yielded in
+        story order. At most two tasks per worker are in flight, so the driver holds a few chunks of
+        stories (read from the run's store as needed), not the whole input, at any input size."""
+        import ray
 
-        import ray.data
+        task = ray.remote(num_cpus=1)(_assemble)
+        in_flight: deque = deque()
+        for chunk in _chunks(groups, CHUNK):
+            in_flight.append(task.remote(chunk))
+            if len(in_flight) >= 2 * self.workers:
+                yield from ray.get(in_flight.popleft())
+        while in_flight:
+            yield from ray.get(in_flight.popleft())
 
-        if not groups:
-            return []
-        items = [{"n": n, "group": pickle.dumps(g)} for n, g in enumerate(groups)]
-        dataset = ray.data.from_items(items).map_batches(
-            lambda batch: {"n": batch["n"], **_assemble(batch)}, batch_size=16, num_cpus=1
-        )
-        rows = sorted(dataset.iter_rows(), key=lambda r: r["n"])
-        return [pickle.loads(r["part"]) for r in rows]
+
+CHUNK = 16  # stories per assembling task
+
+
+def _chunks(groups: Iterable[StoryGroup], size: int) -> Iterator[list[StoryGroup]]:
+    it = iter(groups)
+    while chunk := list(islice(it, size)):
+        yield chunk

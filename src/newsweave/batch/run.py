@@ -6,15 +6,18 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Iterable, Iterator
+from contextlib import ExitStack, closing
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from newsweave.batch.shards import SHARD_FILES, Shard, ShardStats, list_shards, load_stage, stage_shard
-from newsweave.batch.tables import assemble_group, write_tables
+from newsweave.batch.tables import TableWriter, assemble_group
 from newsweave.contract import to_json
 from newsweave.errors import NewsweaveError
 from newsweave.pipeline.local import LocalEngine
 from newsweave.pipeline.parallel import StoryGroup
+from newsweave.records import Brief
 from newsweave.store.sqlite import SQLiteStore
 
 
@@ -96,30 +99,27 @@ def run_batch(
     done = {s.id: folder.finished(s) for s in shards}
     pending = [s for s in shards if done[s.id] is None]
     report.resumed = len(shards) - len(pending)
-    start = time.perf_counter()
-    if engine == "ray":
-        from newsweave.batch.ray_engine import RayEngine
-
-        with RayEngine(address, workers) as ray_engine:
-            for stats in ray_engine.stage(pending, folder.stage, model, extract):
-                folder.mark(stats)
-                done[stats.shard] = stats
-            report.seconds["stage"] = time.perf_counter() - start
-            stories = _global_steps(shards, folder, report)
-            story_parts = ray_engine.assemble(stories)
-    elif engine == "local":
-        from newsweave.nlp import load_model
-
-        nlp = load_model(model) if extract and pending else None
-        for shard in pending:
-            stats = stage_shard(shard, folder.stage, nlp)
-            folder.mark(stats)
-            done[shard.id] = stats
-        report.seconds["stage"] = time.perf_counter() - start
-        stories = _global_steps(shards, folder, report)
-        story_parts = [assemble_group(group) for group in stories]
-    else:
+    if engine not in ("local", "ray"):
         raise NewsweaveError(f"run: unknown engine {engine!r} (local or ray)")
+    start = time.perf_counter()
+    with ExitStack() as stack:
+        if engine == "ray":
+            from newsweave.batch.ray_engine import RayEngine
+
+            ray_engine = stack.enter_context(RayEngine(address, workers))
+            staging = ray_engine.stage(pending, folder.stage, model, extract)
+        else:
+            staging = _stage_locally(pending, folder.stage, model, extract)
+        for stats in staging:
+            folder.mark(stats)
+            done[stats.shard] = stats
+        report.seconds["stage"] = time.perf_counter() - start
+        store = stack.enter_context(closing(_global_steps(shards, folder, report)))
+        start = time.perf_counter()
+        groups = _story_groups(store)
+        parts = ray_engine.assemble(groups) if engine == "ray" else map(assemble_group, groups)
+        report.stories, report.tables = _write_parts(parts, out, briefs)
+        report.seconds["tables"] = time.perf_counter() - start  # the per-story steps and the tables
     report.staged_now = len(pending)
     report.add_staged([done[s.id] for s in pending if done[s.id] is not None])
     for stats in done.values():
@@ -127,21 +127,22 @@ def run_batch(
         report.articles += stats.staged
         report.skipped += stats.skipped
         report.dropped += stats.dropped
-    start = time.perf_counter()
-    report.tables = write_tables([rows for rows, _ in story_parts], out)
-    if briefs:
-        (out / "briefs").mkdir(exist_ok=True)
-        for _, brief in story_parts:
-            (out / "briefs" / f"{brief.stories[0].id}.json").write_text(to_json(brief), "utf-8")
-    report.stories = len(story_parts)
-    report.seconds["tables"] = time.perf_counter() - start
     (folder.root / "summary.json").write_text(json.dumps(asdict(report), indent=1), "utf-8")
     return report
 
 
-def _global_steps(shards: list[Shard], folder: RunFolder, report: RunReport) -> list[StoryGroup]:
+def _stage_locally(pending: list[Shard], stage_dir: Path, model: str | None, extract: bool) -> Iterator[ShardStats]:
+    from newsweave.nlp import load_model
+
+    nlp = load_model(model) if extract and pending else None
+    for shard in pending:
+        yield stage_shard(shard, stage_dir, nlp)
+
+
+def _global_steps(shards: list[Shard], folder: RunFolder, report: RunReport) -> SQLiteStore:
     """Duplicates and stories over every staged article, in shard order then record order (so the same
-    input gives the same stories on any engine), in a store of the run folder made anew each time."""
+    input gives the same stories on any engine), in a store of the run folder made anew each time; the
+    store comes back open, for the per-story steps to read one story at a time."""
     start = time.perf_counter()
     db = folder.root / "global.db"
     for stale in folder.root.glob("global.db*"):
@@ -151,15 +152,34 @@ def _global_steps(shards: list[Shard], folder: RunFolder, report: RunReport) -> 
         summary = LocalEngine(store, None, batch=256).run_items(
             (batch for s in shards for batch in load_stage(folder.stage / f"{s.id}.parquet")), assemble=False
         )
-        report.duplicates, report.rewrites = summary.duplicates, summary.rewrites
-        groups = []
-        for listed in sorted(store.story_list(), key=lambda s: _story_number(s.id)):
-            articles = store.articles_of(listed.id)
-            groups.append((listed.id, articles, store.annotations_of([a.id for a in articles])))
-    finally:
+    except BaseException:
         store.close()
+        raise
+    report.duplicates, report.rewrites = summary.duplicates, summary.rewrites
     report.seconds["global"] = time.perf_counter() - start
-    return groups
+    return store
+
+
+def _story_groups(store: SQLiteStore) -> Iterator[StoryGroup]:
+    """Each story with its articles and their annotations, read from the store as needed, in story order:
+    only the story ids are held, so the per-story steps take the same memory at any input size."""
+    for story_id in sorted((s.id for s in store.story_list()), key=_story_number):
+        articles = store.articles_of(story_id)
+        yield story_id, articles, store.annotations_of([a.id for a in articles])
+
+
+def _write_parts(parts: Iterable[tuple[dict[str, list[dict]], Brief]], out: Path, briefs: bool) -> tuple[int, dict]:
+    """Each story's rows into the tables (and its brief as JSON) as it comes; the story and row counts back."""
+    stories = 0
+    if briefs:
+        (out / "briefs").mkdir(parents=True, exist_ok=True)
+    with TableWriter(out) as tables:
+        for rows, brief in parts:
+            tables.add(rows)
+            if briefs:
+                (out / "briefs" / f"{brief.stories[0].id}.json").write_text(to_json(brief), "utf-8")
+            stories += 1
+    return stories, tables.counts
 
 
 def _story_number(story_id: str) -> int:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from types import TracebackType
 from typing import TYPE_CHECKING
 
 import pyarrow as pa
@@ -126,18 +127,45 @@ def story_rows(brief: Brief, story: Story) -> dict[str, list[dict]]:
     return rows
 
 
-def write_tables(parts: list[dict[str, list[dict]]], out: Path) -> dict[str, int]:
-    """Write each table as `out/<name>.parquet` (rows of every story, in story order); row counts back."""
-    out.mkdir(parents=True, exist_ok=True)
-    counts = {}
-    for name, schema in SCHEMAS.items():
-        rows = [row for part in parts for row in part[name]]
-        target = out / f"{name}.parquet"
-        partial = target.with_suffix(".partial")
-        pq.write_table(pa.Table.from_pylist(rows, schema=schema), partial)
-        partial.replace(target)
-        counts[name] = len(rows)
-    return counts
+class TableWriter:
+    """Writes every table as `out/<name>.parquet` story by story as the per-story steps finish (rows in
+    story order, a row group per `flush` rows), so a run never holds more than a few stories' rows; each
+    file is written beside its target and renamed when whole. A context manager: on an error no table of
+    this run is left half written."""
+
+    def __init__(self, out: Path, flush: int = 4096) -> None:
+        out.mkdir(parents=True, exist_ok=True)
+        self.out, self.flush = out, flush
+        self.partials = {name: out / f"{name}.partial" for name in SCHEMAS}
+        self.writers = {name: pq.ParquetWriter(self.partials[name], SCHEMAS[name]) for name in SCHEMAS}
+        self.buffers: dict[str, list[dict]] = {name: [] for name in SCHEMAS}
+        self.counts = dict.fromkeys(SCHEMAS, 0)
+
+    def add(self, rows: dict[str, list[dict]]) -> None:
+        """One story's rows (from `story_rows`)."""
+        for name, buffer in self.buffers.items():
+            buffer += rows[name]
+            self.counts[name] += len(rows[name])
+            if len(buffer) >= self.flush:
+                self._write(name)
+
+    def _write(self, name: str) -> None:
+        if self.buffers[name]:
+            self.writers[name].write_table(pa.Table.from_pylist(self.buffers[name], schema=SCHEMAS[name]))
+            self.buffers[name] = []
+
+    def __enter__(self) -> TableWriter:
+        return self
+
+    def __exit__(self, kind: type | None, error: BaseException | None, trace: TracebackType | None) -> None:
+        for name, writer in self.writers.items():
+            if error is None:
+                self._write(name)
+            writer.close()
+            if error is None:
+                self.partials[name].replace(self.out / f"{name}.parquet")
+            else:
+                self.partials[name].unlink(missing_ok=True)
 
 
 def assemble_group(group: StoryGroup) -> tuple[dict[str, list[dict]], Brief]:

@@ -107,11 +107,11 @@ def brief(
 ) -> None:
     """Reconstruct the stories the articles tell (largest first): figures and who gives them, quotes,
     actors, contradictions, timeline."""
-    from newsweave.api import brief_with_summary
-    from newsweave.report.terminal import render_terminal
-
     inputs = with_stdin(paths, fmt, max_bytes)
     with annotator(inputs, model, jobs) as (nlp, pool), progress_bar("briefing", count_files(inputs)) as advance:
+        from newsweave.api import brief_with_summary  # imported while the workers load the model
+        from newsweave.report.terminal import render_terminal
+
         result, summary = brief_with_summary(
             inputs,
             nlp,

@@ -24,6 +24,9 @@ def run_command(
     model: Annotated[str | None, typer.Option("--model", help="spaCy pipeline name or path.")] = None,
     extract: Annotated[bool, typer.Option("--extract/--no-extract", help="Run the annotate step.")] = True,
     briefs: Annotated[bool, typer.Option("--briefs", help="Also write each story's JSON brief.")] = False,
+    shard_files: Annotated[
+        int, typer.Option("--shard-files", help="Most small files grouped in one shard (a unit of work and resume).")
+    ] = 64,
 ) -> None:
     """Batch run: every input into Parquet tables (articles, stories, entities, claims, figures, quotes,
     events, contradictions, summary); a killed run resumes where it stopped."""
@@ -32,7 +35,7 @@ def run_command(
 
     if "-" in paths:  # shards are files, read again by workers and on resume: a pipe is read only once
         raise NewsweaveError("run reads files, not - (stdin): save the input to a file and name it")
-    report = run_batch(paths, out, engine, model, extract, workers, address, briefs)
+    report = run_batch(paths, out, engine, model, extract, workers, address, briefs, max(1, shard_files))
     for line in report.skipped:
         err(f"skipped {line}")
     for line in report.dropped:

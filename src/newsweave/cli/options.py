@@ -104,28 +104,41 @@ Jobs = Annotated[
 ]
 
 
-PARALLEL_MIN_BYTES = 1_000_000  # below this, starting workers (a model load each) costs more than it saves
+# Below this, one worker parses (loading the model while this process imports the pipeline and reads) and
+# the stories are assembled here: on a few articles a second worker (a fork of the first, whose copied pages
+# cost about 0.4 s of CPU) or workers that import reconcile cost more than they save. That one worker costs
+# about 0.7 s of CPU more than parsing here (spaCy imported in both processes), so it is started only when a
+# core is idle (load average at most the cores minus one) or --jobs asks for it; else the model loads here.
+PARALLEL_MIN_BYTES = 1_000_000
+
+
+def idle_core() -> bool:
+    """Whether another process would have a core of its own (the 1-minute load average leaves one free)."""
+    cores = os.cpu_count() or 1
+    return cores > 1 and os.getloadavg()[0] <= cores - 1
 
 
 @contextmanager
 def annotator(
     paths: list[str | StdinInput], model: str | None, jobs: int
 ) -> Iterator[tuple[object | None, object | None]]:
-    """(nlp, pool): the model in this process for small inputs or one job, else a pool of parsing processes."""
+    """(nlp, pool): the model in this process for one job (or a small input, no idle core and no --jobs), else a pool
+    of parsing processes, started first (before this process imports the pipeline and reads its input, which
+    it does meanwhile). One worker loads the model and forks the others from itself."""
     from newsweave.nlp import load_model, resolve_model
     from newsweave.readers import expand_paths
 
-    jobs = jobs or os.cpu_count() or 1
+    asked, jobs = jobs, jobs or os.cpu_count() or 1
     named = [p for p in paths if isinstance(p, str | Path)]
     piped = sum(len(p.data) for p in paths if not isinstance(p, str | Path))  # stdin, already read
-    size = piped + sum(f.stat().st_size for f in expand_paths(named)[0] if f.is_file())
-    if jobs <= 1 or size < PARALLEL_MIN_BYTES:
+    small = piped + sum(f.stat().st_size for f in expand_paths(named)[0] if f.is_file()) < PARALLEL_MIN_BYTES
+    if jobs <= 1 or small and not asked and not idle_core():  # an explicit --jobs N is obeyed
         yield load_model(model), None
         return
     from newsweave.pipeline.parallel import ParallelAnnotator
 
     resolve_model(model)  # a wrong --model is one line here, before any worker starts (no load in this process)
-    with ParallelAnnotator(model, jobs) as pool:
+    with ParallelAnnotator(model, 1 if small else jobs, assemble_here=small) as pool:
         yield None, pool
 
 

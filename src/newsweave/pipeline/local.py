@@ -20,8 +20,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-
-from spacy.language import Language
+from typing import TYPE_CHECKING
 
 from newsweave.errors import InputError
 from newsweave.model import Article
@@ -35,6 +34,9 @@ from newsweave.records import Story
 from newsweave.store.interface import Store, StoredArticle
 from newsweave.stories.cluster import MAX_ACTIVE_STORIES, StoryClusterer
 from newsweave.stories.dedupe import content_key
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 BATCH = 32
 
@@ -96,7 +98,7 @@ class LocalEngine:
         neither, articles are stored without extractions."""
         self.store = store
         self.pool = pool
-        self.batch = batch * len(pool.workers) if pool is not None else batch
+        self.batch = batch * pool.jobs if pool is not None else batch
         self.clusterer = StoryClusterer()  # loaded from the store once the write lock is held
         annotate = [Annotate(pool=pool)] if pool is not None else ([Annotate(nlp)] if nlp is not None else [])
         self.per_article: list[Step] = [Fingerprint(), *annotate]

@@ -1,14 +1,15 @@
-"""Per-article and per-story work in several processes: each worker loads the spaCy pipeline once, then takes
+"""Per-article and per-story work in several processes sharing one loaded spaCy pipeline; each takes
 tasks from one shared queue (annotate a few articles, or assemble a few stories) and sends back typed
 records. Output is identical to one process: each article is annotated alone, each story assembled alone,
 and results are given back in the order they were asked for.
 
 Tasks are queued, not handed out in a fixed split, so a worker that finishes early takes the next task and
 no worker waits for a slow one; the caller can queue the next batch before it collects the last one (the
-local engine reads, fingerprints, clusters and stores one batch while the workers parse the next). Workers
-are plain processes started with `spawn` (never a fork of a process that runs a progress-bar thread); a
-worker holds its model in a local variable of its loop, not in a module global. The queues' feeder threads
-send in the background, so neither side ever blocks the other on a full pipe.
+local engine reads, fingerprints, clusters and stores one batch while the workers parse the next). The first
+worker is forked before the caller starts any thread (a progress bar) or imports the pipeline, so it loads
+the model while the caller reads; the others are forks of it made after the load, sharing the model's
+memory. A worker holds its model in a local variable of its loop, not in a module global. The queues'
+feeder threads send in the background, so neither side ever blocks the other on a full pipe.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import multiprocessing
 import queue
+import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from multiprocessing.process import BaseProcess
@@ -54,10 +56,9 @@ def _assemble(groups: list[StoryGroup]) -> list[Story]:
     return [assemble_story(story_id, articles, annotations) for story_id, articles, annotations in groups]
 
 
-def _next_task(tasks: Queue) -> tuple | None:
-    """The next task, or None when told to stop or when the process that started this one is gone (killed
+def _next_task(tasks: Queue, parent: BaseProcess | None) -> tuple | None:
+    """The next task, or None when told to stop or when the process that started the pool is gone (killed
     before it could say so: a worker must not wait forever for tasks nobody will send)."""
-    parent = multiprocessing.parent_process()
     while True:
         try:
             return tasks.get(timeout=WAIT)
@@ -66,16 +67,29 @@ def _next_task(tasks: Queue) -> tuple | None:
                 return None
 
 
-def _worker(tasks: Queue, results: Queue, model: str | None) -> None:
-    """A worker's whole life: load the model, then do each task it takes until it takes None."""
+def _worker(tasks: Queue, results: Queue, model: str | None, siblings: int = 0) -> None:
+    """A worker's whole life: load the model, start `siblings` more workers as forks of this one (so the
+    model is loaded once, not once per worker), then do each task it takes until it takes None."""
     from newsweave.nlp import load_model
 
     try:
         nlp = load_model(model)
     except NewsweaveError as error:
-        results.put((-1, None, str(error)))
+        for _ in range(siblings + 1):
+            results.put((-1, None, str(error)))
         return
-    while (task := _next_task(tasks)) is not None:
+    parent = multiprocessing.parent_process()  # the forks watch it too (its sentinel is inherited), not this one
+    fork = multiprocessing.get_context("fork")
+    forks = [fork.Process(target=_work, args=(tasks, results, nlp, parent)) for _ in range(siblings)]
+    for process in forks:  # before this process puts anything: no queue feeder thread exists yet to be forked
+        process.start()
+    _work(tasks, results, nlp, parent)
+    for process in forks:
+        process.join()
+
+
+def _work(tasks: Queue, results: Queue, nlp: Any, parent: BaseProcess | None) -> None:
+    while (task := _next_task(tasks, parent)) is not None:
         number, kind, payload = task
         try:
             done = _annotate(payload, nlp) if kind == "annotate" else _assemble(payload)
@@ -93,32 +107,39 @@ class Ticket:
 
 
 class ParallelAnnotator:
-    """A pool of `jobs` processes that annotate articles and assemble stories; use it as a context manager."""
+    """A pool of `jobs` processes that annotate articles and assemble stories; use it as a context manager.
 
-    def __init__(self, model: str | None, jobs: int) -> None:
+    One process is started at once, forked from this one when no other thread runs here (else spawned): it
+    loads the model while the caller goes on importing and reading, then forks the other `jobs - 1`, which
+    share its loaded model. `assemble_here` keeps the per-story steps in the calling process (for a few
+    articles, whose stories are assembled faster here than by workers that would import reconcile first)."""
+
+    def __init__(self, model: str | None, jobs: int, assemble_here: bool = False) -> None:
         self.model = model
         self.jobs = max(1, jobs)
+        self.assemble_here = assemble_here
         self.workers: list[BaseProcess] = []
         self._next = 0
         self._done: dict[int, Any] = {}
 
     def __enter__(self) -> ParallelAnnotator:
-        context = multiprocessing.get_context("spawn")
+        alone = threading.active_count() == 1  # no thread here that a fork would copy in a half-done state
+        context = multiprocessing.get_context("fork" if alone else "spawn")
         self._tasks, self._results = context.Queue(), context.Queue()
-        for _ in range(self.jobs):  # not waited for: the caller reads its input while the models load
-            process = context.Process(target=_worker, args=(self._tasks, self._results, self.model), daemon=True)
-            process.start()
-            self.workers.append(process)
+        # not waited for: the caller reads its input while the model loads
+        process = context.Process(target=_worker, args=(self._tasks, self._results, self.model, self.jobs - 1))
+        process.start()
+        self.workers.append(process)
         return self
 
     def __exit__(self, kind: type | None, error: BaseException | None, trace: TracebackType | None) -> None:
-        for _ in self.workers:
+        for _ in range(self.jobs):
             with contextlib.suppress(OSError, ValueError):
                 self._tasks.put(None)
         for process in self.workers:
             process.join(timeout=10)
             if process.is_alive():
-                process.kill()
+                process.kill()  # its forks stop on their own: they see it gone
         for channel in (self._tasks, self._results):
             channel.cancel_join_thread()  # never wait at exit for data nobody will read
             channel.close()
@@ -143,7 +164,9 @@ class ParallelAnnotator:
         return joined
 
     def start_annotating(self, articles: list[Article]) -> Ticket:
-        return self.submit("annotate", _chunks(articles, TASK_ARTICLES))
+        """Queue the articles in tasks of `TASK_ARTICLES`, or fewer so that a small batch keeps every worker busy."""
+        size = max(1, min(TASK_ARTICLES, -(-len(articles) // self.jobs)))
+        return self.submit("annotate", _chunks(articles, size))
 
     def annotate(self, articles: list[Article]) -> list[Result]:
         """Annotations of every article, in input order."""
@@ -151,6 +174,8 @@ class ParallelAnnotator:
 
     def assemble(self, groups: list[StoryGroup]) -> list[Story]:
         """Every story group reconciled and summarised (`reconcile.story.assemble_story`), in input order."""
+        if self.assemble_here:
+            return _assemble(groups)
         return self.collect(self.submit("assemble", _chunks(groups, TASK_STORIES)))
 
     def _receive(self) -> None:
