@@ -63,6 +63,19 @@ def test_duckdb_finds_every_disputed_figure_with_its_sources(local_run):
     assert quoted[1] >= 2
 
 
+def test_duckdb_lists_each_contradiction_side_with_its_kind_source_and_value(local_run):
+    out, _ = local_run
+    sides = duckdb.sql(
+        f"SELECT source, value FROM '{out}/contradictions.parquet' WHERE kind = 'figure' AND severity = 'major'"
+        " ORDER BY source"
+    ).fetchall()
+    sources = {source for source, _ in sides}
+    assert {"South Korea", "Ukraine", "United States"} <= sources
+    assert all(value for _, value in sides)
+    kinds = {row[0] for row in duckdb.sql(f"SELECT DISTINCT kind FROM '{out}/contradictions.parquet'").fetchall()}
+    assert {"figure", "statement"} <= kinds
+
+
 def test_a_rerun_resumes_finished_shards_and_restages_only_the_missing_one(inputs, local_run, tmp_path):
     out = tmp_path / "resumed"
     first = run_batch([str(inputs)], out, engine="local", extract=False, shard_files=2)

@@ -55,7 +55,9 @@ SCHEMAS: dict[str, pa.Schema] = {
                 ("date", S), ("sentence", S)]
     ),
     "contradictions": pa.schema(
-        KEYS + [("contradiction_id", S), ("about", S), ("sentence", S), ("negated", B), ("may_be_time", B)]
+        KEYS
+        + [("contradiction_id", S), ("about", S), ("kind", S), ("severity", S), ("figure_id", S), ("source", S),
+           ("value", S), ("sentence", S), ("negated", B), ("may_be_time", B)]
     ),
     "summary": pa.schema(KEYS + [("position", N), ("text", S), ("figure_id", S)]),
 }  # fmt: skip
@@ -115,6 +117,7 @@ def story_rows(brief: Brief, story: Story) -> dict[str, list[dict]]:
     ]  # fmt: skip
     rows["contradictions"] = [
         {"story_id": sid, "article_id": side.article, "contradiction_id": x.id, "about": x.about,
+         "kind": x.kind, "severity": x.severity, "figure_id": x.figure, "source": side.source, "value": side.value,
          "sentence": side.sentence, "negated": side.negated, "may_be_time": x.may_be_time}
         for x in story.contradictions
         for side in x.sides
