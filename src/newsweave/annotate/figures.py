@@ -27,6 +27,7 @@ from newsweave.annotate.quantities import (
     written_as_multiple,
 )
 from newsweave.annotate.quotes import quote_speaker_at
+from newsweave.annotate.shared_units import Figure, fraction_unit, shared_figure
 from newsweave.annotate.units import longest_unit, lookup
 from newsweave.model import Claim
 
@@ -61,14 +62,18 @@ def _modified_noun(group: Span) -> Token | None:
             break
     if token.dep_ == "conj" and token.head.dep_ == "nummod":
         return token.head.head
+    after = doc[group.end] if group.end < len(doc) else None
+    if after is not None and after.tag_ == "NNS" and after.dep_ == "dep":
+        return after  # "going from 1000 to 2000 hires": a plural noun right after the number, left unattached
     if token.lower_ in DENOMINATORS or token.dep_ in ("nsubj", "nsubjpass", "dobj"):
         return _of_object(token)  # "a third of those screened", "Seven of the injured"
     return None
 
 
-def counted_phrase(noun: Token, exclude: set[int]) -> str:
+def counted_phrase(noun: Token, exclude: set[int], counts: bool = False) -> str:
     """The counted noun with its modifiers: "North Korean troops", "shipping containers of artillery shells",
-    "troops killed in action" (a participle of an outcome without a comma before it)."""
+    "troops killed in action" (a participle of an outcome without a comma before it); for a count, the
+    adjectives before its number too ("the top three seeds")."""
     doc = noun.doc
     left = noun.i
     while left > 0:
@@ -92,8 +97,34 @@ def counted_phrase(noun: Token, exclude: set[int]) -> str:
             right = max(right, max(t.i for t in child.subtree) + 1)
         else:
             break
-    text = doc[left:right].text
-    return re.split(r"\s*[,;(]", text)[0].strip()
+    text = re.split(r"\s*[,;(]", doc[left:right].text)[0].strip()
+    before = _modifiers_before_number(noun, left, exclude) if counts else ""
+    return f"{before} {text}" if before else text
+
+
+# General ordinals: like "first" or "second" they pick which members are counted ("the previous two sessions",
+# "the first two patients"), not what kind of thing (grammars call them postdeterminers).
+GENERAL_ORDINALS = frozenset({"next", "last", "past", "previous", "other", "further", "following", "subsequent"})
+
+
+def _modifiers_before_number(noun: Token, left: int, exclude: set[int]) -> str:
+    """Adjectives of the counted noun written before its number, in a definite phrase: "the top three seeds"
+    are top seeds. After "a" the adjective sizes the number ("a record 32 goals", "a mere 5"); participles
+    ("the estimated 5,000", "the remaining 50") qualify it; ordinals pick members ("the first two")."""
+    doc = noun.doc
+    i = left - 1
+    while i >= 0 and i in exclude:
+        i -= 1
+    if i == left - 1:
+        return ""
+    end = i + 1
+    while i >= 0 and doc[i].head == noun and doc[i].dep_ == "amod" and doc[i].tag_ == "JJ":
+        if doc[i].ent_type_ == "ORDINAL" or doc[i].lower_ in GENERAL_ORDINALS:
+            break
+        i -= 1
+    if i + 1 == end or (i >= 0 and doc[i].lower_ in ("a", "an")):
+        return ""
+    return doc[i + 1 : end].text
 
 
 def _coordinated_modifier(token: Token, noun: Token) -> int | None:
@@ -183,12 +214,14 @@ class FigureExtractor:
         by_start = {g.start: g for g in groups}
         consumed: set[int] = set()
         previous: tuple[Claim, Span] | None = None
+        found: list[Figure] = []
         for group in groups:
             if group.start in consumed or not_a_figure(group):
                 continue
-            claim, distance_or_time = self._claim(group, by_start, consumed, claims)
+            claim, distance_or_time = self._claim(group, by_start, consumed, claims, found)
             if claim is None:
                 continue
+            found.append(Figure(claim, distance_or_time))
             if previous is not None and claim.qualifier == "exactly" and _converts(group, claim, *previous):
                 claim.qualifier = previous[0].qualifier  # "more than 100 kilometers (60 miles)": over 60 miles too
             previous = claim, group
@@ -201,7 +234,7 @@ class FigureExtractor:
         return claims, measures
 
     def _claim(
-        self, group: Span, by_start: dict[int, Span], consumed: set[int], earlier: list[Claim]
+        self, group: Span, by_start: dict[int, Span], consumed: set[int], earlier: list[Claim], found: list[Figure]
     ) -> tuple[Claim | None, bool]:
         """The claim a number group makes, and whether it is a distance or a duration (a measure)."""
         doc = self.doc
@@ -248,8 +281,15 @@ class FigureExtractor:
             parsed.unit, parsed.kind, parsed.distance_or_time = "year of age", "measure", False
         if parsed.unit is None and parsed.kind == "count" and (model := elided_change_unit(group, earlier)):
             parsed.unit, parsed.kind = model.unit, model.kind  # "increased by 2 percent but NSADAQ decrease by 1"
+        if parsed.unit is None and parsed.kind == "count" and (whole := fraction_unit(group, value)) is not None:
+            parsed.unit, parsed.kind, parsed.distance_or_time = whole.name, "measure", whole.distance_or_time
         kind = {"measure": "quantity"}.get(parsed.kind, parsed.kind)
         noun = _modified_noun(other if low is not None and other is not None else group)
+        partner = None
+        if noun is None and parsed.unit is None and kind == "count" and low is None and not age:
+            partner = shared_figure(group, found)  # "while the lowest is 74.07": in the cents of the highest
+            if partner is not None and partner.claim.unit is not None:
+                parsed.unit, kind, parsed.distance_or_time = partner.claim.unit, partner.claim.kind, partner.measure
         if noun is None and parsed.unit is None and parsed.kind == "count" and _points_said_in_sentence(group):
             parsed.unit, kind = "point", "quantity"  # "rose 64.06 points to 4,577.10": the level in points
         if kind == "quantity" and units and not age:
@@ -257,11 +297,13 @@ class FigureExtractor:
             noun = _of_object(unit_token) or _compound_head(unit_token)  # "tonnes of grain", "a two-week closure"
         unit_span = {t.i for t in units} if kind == "quantity" else set()
         number_span = {t.i for t in group} | ({t.i for t in other} if low is not None and other is not None else set())
-        counted = counted_phrase(noun, number_span | unit_span) if noun is not None else None
+        counted = counted_phrase(noun, number_span | unit_span, kind == "count") if noun is not None else None
         if written_as_multiple(group):
             counted = "times"  # "grew more than sixfold": six times, as "6.5 times earnings" counts times
         elif counted is not None and noun is not None:
             counted = with_condition(counted, condition_of(noun))
+        elif partner is not None and partner.claim.counted:
+            counted = partner.claim.counted
         else:
             counted = self._counted_from_context(group, earlier)
         if counted is None and kind == "count" and not _stands_alone(group, value):

@@ -1,0 +1,112 @@
+"""A number's unit or counted thing read from its context (issue 17, NewsQuant value+unit): a unit written once
+for two numbers, a fraction of a unit, adjectives written before a count's number, a noun the parser left
+unattached. Real NewsQuant sentences (sNNN is its index in NewsQuant.json), and a few written for the
+negative cases."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import annotate_text
+
+
+def _figures(nlp, text):
+    annotations = annotate_text(nlp, text)
+    return sorted(annotations.claims + annotations.measures, key=lambda f: f.start)
+
+
+def test_a_parallel_clause_shares_the_counted_unit(nlp):
+    # s303: "the lowest is 74.07" is in the cents of "the highest forecast is 84.75 cents"
+    figures = _figures(nlp, "The highest forecast is 84.75 cents, while the lowest is 74.07.")
+    assert [(f.value, f.counted) for f in figures] == [(84.75, "cents"), (74.07, "cents")]
+
+
+def test_a_parallel_clause_with_another_verb_shares_nothing(nlp):
+    figures = _figures(nlp, "The highest forecast is 84.75 cents, while the index closed at 7,400.")
+    assert [(f.value, f.unit) for f in figures if f.value == 7400] == [(7400, None)]
+    assert all(f.counted != "cents" for f in figures if f.value == 7400)
+
+
+def test_the_from_end_of_a_change_shares_the_to_end_counted(nlp):
+    # s085: "to 3.9 million headsets up from 2.4 million": 2.4 million headsets, not sales
+    text = (
+        "A recent IDC survey sponsored by PlayStation VR headset maker Sony found that VR headset sales in the US UK "
+        "Germany France and Japan rose 60% in 2018 to 3.9 million headsets up from 2.4 million in 2017."
+    )
+    assert [(f.value, f.counted) for f in _figures(nlp, text) if f.unit is None] == [
+        (3.9e6, "headsets"),
+        (2.4e6, "headsets"),
+    ]
+
+
+def test_the_to_end_after_a_range_shares_its_unit(nlp):
+    # s572: "from about 14-18 mpg to 24": 24 miles per gallon
+    text = (
+        "Average automobile mileage has been creeping upward, from 20 miles per gallon in 2008 to 29 mpg in 2020 for "
+        "mid-sized cars, and from about 14-18 mpg to 24 for standard sport utility vehicles, or SUVs ."
+    )
+    assert [(f.low, f.high, f.value, f.unit) for f in _figures(nlp, text)] == [
+        (20, 29, 29, "mile per gallon"),
+        (14, 18, 18, "mile per gallon"),
+        (None, None, 24, "mile per gallon"),
+    ]
+
+
+def test_a_fraction_of_a_unit_is_in_that_unit(nlp):
+    # s510: "1/16 of a US pint" is a sixteenth of a pint
+    text = "One US fluid ounce is 1/16 of a US pint, 1⁄32 of a US quart, and 1⁄128 of a US gallon."
+    assert [(f.value, f.unit) for f in _figures(nlp, text)] == [
+        (1 / 16, "pint"),
+        (1 / 32, "quart"),
+        (1 / 128, "gallon"),
+    ]
+
+
+def test_a_fraction_of_things_counts_them(nlp):
+    # s440: "a third of the population" is a share of people, not a unit
+    [figure] = _figures(nlp, "A third of the Britian population lives in South East England.")
+    assert (figure.unit, figure.counted) == (None, "Britian population")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "counted"),
+    [
+        # s523: "previous" picks which sessions, as an ordinal does ("the first two infected patients"), so a
+        # figure of them still groups with other figures of sessions
+        (
+            "Carnival — The cruise operator gained 2.2% in the premarket, adding to gains from the previous two "
+            "sessions.",
+            2,
+            "sessions",
+        ),
+        (
+            "The first two infected patients - still in quarantine - resulted in 46 of their close contacts being "
+            "placed under medical observation.",
+            2,
+            "infected patients",
+        ),
+        # s172: "the top three seeds" are top seeds
+        (
+            "But can we really expect double-digit victories with the top three seeds from each region still playing?",
+            3,
+            "top seeds",
+        ),
+        # s400: after "a", the adjective sizes the number ("a record 32 goals"), not the goals
+        (
+            "After a torrid time at Chelsea, Salahs second spell in England brought about a Premier League history as "
+            "he netted a record 32 goals in 36 league games.",
+            32,
+            "goals",
+        ),
+        ("An estimated 5,000 people fled the city.", 5000, "people"),  # a participle qualifies the number
+    ],
+)
+def test_adjectives_before_a_counts_number(nlp, text, value, counted):
+    figure = next(f for f in _figures(nlp, text) if f.value == value)
+    assert figure.counted == counted
+
+
+def test_a_plural_noun_the_parser_left_unattached_is_counted(nlp):
+    # s497: "going from 1000 to 2000 hires" counts hires, not Apple
+    [figure] = _figures(nlp, "Apple is hiring more people, going from 1000 to 2000 hires this year.")
+    assert (figure.low, figure.high, figure.counted) == (1000, 2000, "hires")
