@@ -110,3 +110,39 @@ def test_a_plural_noun_the_parser_left_unattached_is_counted(nlp):
     # s497: "going from 1000 to 2000 hires" counts hires, not Apple
     [figure] = _figures(nlp, "Apple is hiring more people, going from 1000 to 2000 hires this year.")
     assert (figure.low, figure.high, figure.counted) == (1000, 2000, "hires")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The speed of light is approximately 2.998×10−8 meters per second.", 2.998e-8, "metre per second"),  # s509
+        ("The mass of the sun is approximately 1.99×10−30 kilograms.", 1.99e-30, "kilogram"),  # s508
+    ],
+)
+def test_scientific_notation_with_a_unicode_minus_is_a_number(nlp, text, value, unit):
+    [figure] = _figures(nlp, text)
+    assert (figure.value, figure.unit) == (pytest.approx(value), unit)
+
+
+def test_a_scale_word_after_a_is_a_number_and_its_currency_is_not_counted(nlp):
+    # s512: "a million dollar house" is one million dollars, the amount of a house
+    [figure] = _figures(nlp, "It is a million dollar house.")
+    assert (figure.value, figure.unit, figure.counted) == (1e6, "USD", "house")
+
+
+def test_a_currency_word_inside_a_name_stays_in_the_counted_phrase(nlp):
+    # s558: "the dollar index" is an index, its level counted as the index's
+    text = "The dollar index was up at 96.088 .DXY ."
+    assert [(f.value, f.counted) for f in _figures(nlp, text)] == [(96.088, "dollar index")]
+
+
+def test_half_a_million_is_half_of_it(nlp):
+    # the meth gold's embedded tweet: "nearly half a million dollars" rounds the campaign's $449,000
+    [figure] = _figures(nlp, "Yes this is real and yes the state spent nearly half a million dollars on it")
+    assert (figure.value, figure.unit, figure.qualifier) == (5e5, "USD", "approximately")
+
+
+def test_a_thousand_as_a_manner_of_speaking_is_no_figure(nlp):
+    # the meth gold: a quoted "a thousand choices" is not listed as a figure
+    text = "“It can seem like there’s a thousand choices for where to put your money and where your audience might be"
+    assert _figures(nlp, text + " looking now.”") == []

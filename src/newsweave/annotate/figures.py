@@ -15,7 +15,14 @@ from spacy.tokens import Doc, Span, Token
 from newsweave.annotate.attribution import Resolver
 from newsweave.annotate.direction import direction_of, elided_change_unit
 from newsweave.annotate.nonfigures import is_age, not_a_figure
-from newsweave.annotate.numbers import DENOMINATORS, SCALES, ParsedNumber, parse_surface, take_unit_and_scale
+from newsweave.annotate.numbers import (
+    CURRENCY_WORDS,
+    DENOMINATORS,
+    SCALES,
+    ParsedNumber,
+    parse_surface,
+    take_unit_and_scale,
+)
 from newsweave.annotate.passages import source_of
 from newsweave.annotate.quantities import (
     alternative_end,
@@ -56,8 +63,12 @@ def _modified_noun(group: Span) -> Token | None:
     for _ in range(3):
         if token.dep_ in ("nummod", "quantmod", "compound") and token.head.i > token.i:
             token = token.head
-            if token.pos_ in ("NOUN", "PROPN") and token.is_alpha and token.lower_ not in SCALES:
-                return token
+            if (
+                token.pos_ in ("NOUN", "PROPN")
+                and token.is_alpha
+                and token.lower_ not in SCALES | CURRENCY_WORDS.keys()
+            ):
+                return token  # "a million dollar house" counts a house
         else:
             break
     if token.dep_ == "conj" and token.head.dep_ == "nummod":
@@ -84,6 +95,8 @@ def counted_phrase(noun: Token, exclude: set[int], counts: bool = False) -> str:
             continue
         if prev.i in exclude or prev.dep_ in ("det", "punct", "cc", "poss", "case") or prev.head.i < prev.i:
             break
+        if prev.lower_ in CURRENCY_WORDS and prev.i - 1 in exclude:
+            break  # the currency of the amount ("a million dollar house"), never what is counted
         if _other_count(prev, noun):
             break  # another number: "280 million of the 1.5 billion shekels" counts shekels
         if prev.dep_ not in ("amod", "compound", "nmod", "npadvmod") and prev.head != noun:
