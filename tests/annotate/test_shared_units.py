@@ -146,3 +146,35 @@ def test_a_thousand_as_a_manner_of_speaking_is_no_figure(nlp):
     # the meth gold: a quoted "a thousand choices" is not listed as a figure
     text = "“It can seem like there’s a thousand choices for where to put your money and where your audience might be"
     assert _figures(nlp, text + " looking now.”") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # s467: "under the age of 5 years" is an age, not a duration
+        (
+            "An estimated 5 million children under the age of 5 years died, mostly from preventable and treatable "
+            "causes.",
+            5,
+        ),
+        # s106: a life expectancy is an age
+        (
+            "It was that noted the average life expectancy for men in Glasgow is around 73 raising the prospect of "
+            "some dying before they access their state pension.",
+            73,
+        ),
+    ],
+)
+def test_ages_named_by_the_age_they_are(nlp, text, value):
+    figure = next(f for f in _figures(nlp, text) if f.value == value)
+    assert figure.unit == "year of age"
+
+
+def test_a_percent_later_in_the_clause_is_not_the_numbers_unit(nlp):
+    # s123: "worth over 2 billion is growing almost five percent a year": the 2 billion is no percentage
+    text = (
+        "Latest figures from analyst Mintel support Papiers experience finding that the UK greetings cards market "
+        "worth over 2 billion is growing almost five percent a year with customers looking increasingly for personal "
+        "designs and sending individual cards."
+    )
+    assert [(f.value, f.unit) for f in _figures(nlp, text)] == [(2e9, None), (5, "percent")]

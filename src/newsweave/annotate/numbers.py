@@ -217,8 +217,8 @@ def _parse_one(surface: str) -> ParsedNumber | None:
                 scale *= SCALES[token.lower()]
             number_words.append(token)
             number_end = end
-        elif group == "pct" or (token.lower() in ("percent", "cent") and kind != "money"):
-            unit, kind = "percent", "percent"
+        elif group == "pct" or (token.lower() in ("percent", "cent") and kind != "money" and _right_after(rest)):
+            unit, kind = "percent", "percent"  # not a later figure's ("2 billion is growing five percent")
         else:
             rest.append((token, start))
     if number_words and all(w.lower() in ("a", "an", "and") for w in number_words):
@@ -254,6 +254,11 @@ def _parse_one(surface: str) -> ParsedNumber | None:
         found = Unit("metre", "measure", "length")
     distance_or_time = found is not None and found.distance_or_time
     return ParsedNumber(value=value, unit=unit, kind=kind, distance_or_time=distance_or_time, scale=scale)
+
+
+def _right_after(rest: list[tuple[str, int]]) -> bool:
+    """Whether "percent" or "cent" follows the number right away ("5 percent", "10 per cent")."""
+    return not rest or [w.lower() for w, _ in rest] == ["per"]
 
 
 _OUT_OF = re.compile(r"^(?P<a>[\w.,]+) out of (?P<b>[\w.,]+)(?P<rest> .*)?$", re.I)
