@@ -178,3 +178,13 @@ def test_a_percent_later_in_the_clause_is_not_the_numbers_unit(nlp):
         "designs and sending individual cards."
     )
     assert [(f.value, f.unit) for f in _figures(nlp, text)] == [(2e9, None), (5, "percent")]
+
+
+def test_a_scale_letter_parsed_as_an_adjectives_modifier_still_counts_the_noun(nlp):
+    # s331: "2.7m combined digital and physical sales", "m" parsed as a modifier of "combined"
+    text = (
+        "The biggest-selling film of the year, by a large margin, was The Greatest Showman, starring Hugh Jackman, "
+        "with 2.7m combined digital and physical sales."
+    )
+    [figure] = _figures(nlp, text)
+    assert (figure.value, figure.counted) == (2.7e6, "combined digital and physical sales")

@@ -73,6 +73,8 @@ def _modified_noun(group: Span) -> Token | None:
             break
     if token.dep_ == "conj" and token.head.dep_ == "nummod":
         return token.head.head
+    if token.dep_ == "npadvmod" and token.head.dep_ == "amod" and token.head.head.pos_ == "NOUN":
+        return token.head.head  # "2.7m combined digital and physical sales": the scale parsed as the adjective's
     after = doc[group.end] if group.end < len(doc) else None
     if after is not None and after.tag_ == "NNS" and after.dep_ == "dep":
         return after  # "going from 1000 to 2000 hires": a plural noun right after the number, left unattached
