@@ -188,3 +188,26 @@ def test_a_scale_letter_parsed_as_an_adjectives_modifier_still_counts_the_noun(n
     )
     [figure] = _figures(nlp, text)
     assert (figure.value, figure.counted) == (2.7e6, "combined digital and physical sales")
+
+
+def test_a_name_written_like_e_notation_is_no_number(nlp):
+    # BBC business: Boeing's "7E7" is a plane, not 7 x 10^7
+    text = "Boeing has set itself a target of getting 200 firm commitments for the 7E7 by the end of this year."
+    assert [f.value for f in _figures(nlp, text)] == [200]
+
+
+def test_a_fraction_of_a_million(nlp):
+    # BBC business: "a quarter of a million" is 250,000
+    text = "Almost a quarter of a million US consumers complained of being targeted for identity theft in 2004."
+    [figure] = [f for f in _figures(nlp, text) if f.unit is None]
+    assert (figure.value, figure.counted) == (250_000, "US consumers")
+
+
+def test_an_amount_in_yen_counts_what_its_clause_is_about(nlp):
+    # BBC business: "1.14 trillion yen thanks to": the parser hangs "yen" on "thanks"; the yen are the surplus
+    text = (
+        "In December, the surplus grew 1.8% on a year ago to 1.14 trillion yen thanks to stronger-than-expected "
+        "exports."
+    )
+    figure = next(f for f in _figures(nlp, text) if f.unit == "JPY")
+    assert (figure.value, figure.counted) == (1.14e12, "surplus")

@@ -63,12 +63,14 @@ def _modified_noun(group: Span) -> Token | None:
     for _ in range(3):
         if token.dep_ in ("nummod", "quantmod", "compound") and token.head.i > token.i:
             token = token.head
+            if token.lower_ in CURRENCY_WORDS and token.lower_ + "s" not in CURRENCY_WORDS:
+                break  # the currency of the amount; only a singular "dollar" modifies ("a million dollar house")
             if (
                 token.pos_ in ("NOUN", "PROPN")
                 and token.is_alpha
                 and token.lower_ not in SCALES | CURRENCY_WORDS.keys()
             ):
-                return token  # "a million dollar house" counts a house
+                return token
         else:
             break
     if token.dep_ == "conj" and token.head.dep_ == "nummod":
@@ -97,7 +99,7 @@ def counted_phrase(noun: Token, exclude: set[int], counts: bool = False) -> str:
             continue
         if prev.i in exclude or prev.dep_ in ("det", "punct", "cc", "poss", "case") or prev.head.i < prev.i:
             break
-        if prev.lower_ in CURRENCY_WORDS and prev.i - 1 in exclude:
+        if prev.lower_ in CURRENCY_WORDS and (prev.i - 1 in exclude or doc[prev.i - 1].text == "-"):
             break  # the currency of the amount ("a million dollar house"), never what is counted
         if _other_count(prev, noun):
             break  # another number: "280 million of the 1.5 billion shekels" counts shekels

@@ -40,7 +40,8 @@ QUALIFIERS = [
 ]  # fmt: skip
 DIGITS = re.compile(r"^(?:[~≈]|sub-)?[+-]?[$£€¥₩₽₹]?(?:\d|\.\d)[\d,.]*(bn|mn|tn|m|k|b)?%?$", re.I)
 _FRACTION_TOKEN = re.compile(r"^\d+[/⁄]\d+$")  # "1/16", "1⁄32"
-_SCIENTIFIC_TOKEN = re.compile(r"^[+-]?\d+(?:\.\d+)?(?:[eE][+-−]?\d+|[x×]10\^?[+-−]?\d+)$")  # "2.998×10−8", "1.2e6"
+# "2.998×10−8", "1.2e6"; not a name such as Boeing's "7E7"
+_SCIENTIFIC_TOKEN = re.compile(r"^[+-]?(?:\d+\.\d+e[+-−]?\d+|\d+(?:\.\d+)?[x×]10\^?[+-−]?\d+)$")
 # a number glued to its currency or unit: "RM23.50", "USD10", "640bhp", "1.38pc", "10kW", "3min", "~45"
 _GLUED = re.compile(
     r"^[~≈]?(?P<cur>[A-Z]{1,3}\$?|\$[A-Z]{1,2}|Y=)?(?P<num>[+-]?\d[\d,]*(?:\.\d+)?)(?P<suffix>[A-Za-zµμ″°²/][A-Za-zµμ²/]*\d?)?$"
@@ -181,6 +182,8 @@ def number_groups(doc: Doc) -> list[Span]:
             end = i + 2 if _article_then_scale(doc, i + 1) else i + 1
             while end < len(doc) and doc[end].lower_ in SCALE_WORDS:
                 end += 1
+            if end < len(doc) and doc[end].lower_ == "of" and _article_then_scale(doc, end + 1):
+                end += 3  # "a quarter of a million"
             groups.append(doc[fraction:end])
             i = end
             continue
