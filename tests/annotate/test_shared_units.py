@@ -211,3 +211,10 @@ def test_an_amount_in_yen_counts_what_its_clause_is_about(nlp):
     )
     figure = next(f for f in _figures(nlp, text) if f.unit == "JPY")
     assert (figure.value, figure.counted) == (1.14e12, "surplus")
+
+
+def test_a_percentage_parsed_as_an_adjectives_modifier_counts_no_noun_of_it(nlp):
+    # BBC business: "finishing the year roughly 30% higher": the parser hangs "higher" on "year"
+    text = "Oil prices are finishing the year roughly 30% higher than they were in January 2004."
+    [figure] = _figures(nlp, text)
+    assert (figure.value, figure.counted) == (30, "Oil prices")

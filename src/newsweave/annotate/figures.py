@@ -75,7 +75,12 @@ def _modified_noun(group: Span) -> Token | None:
             break
     if token.dep_ == "conj" and token.head.dep_ == "nummod":
         return token.head.head
-    if token.dep_ == "npadvmod" and token.head.dep_ == "amod" and token.head.head.pos_ == "NOUN":
+    if (
+        token.lower_ in SCALES
+        and token.dep_ == "npadvmod"
+        and token.head.dep_ == "amod"
+        and token.head.head.pos_ == "NOUN"
+    ):
         return token.head.head  # "2.7m combined digital and physical sales": the scale parsed as the adjective's
     after = doc[group.end] if group.end < len(doc) else None
     if after is not None and after.tag_ == "NNS" and after.dep_ == "dep":
@@ -99,7 +104,7 @@ def counted_phrase(noun: Token, exclude: set[int], counts: bool = False) -> str:
             continue
         if prev.i in exclude or prev.dep_ in ("det", "punct", "cc", "poss", "case") or prev.head.i < prev.i:
             break
-        if prev.lower_ in CURRENCY_WORDS and (prev.i - 1 in exclude or doc[prev.i - 1].text == "-"):
+        if prev.lower_ in CURRENCY_WORDS and prev.is_lower and (prev.i - 1 in exclude or doc[prev.i - 1].text == "-"):
             break  # the currency of the amount ("a million dollar house"), never what is counted
         if _other_count(prev, noun):
             break  # another number: "280 million of the 1.5 billion shekels" counts shekels
