@@ -218,3 +218,20 @@ def test_a_percentage_parsed_as_an_adjectives_modifier_counts_no_noun_of_it(nlp)
     text = "Oil prices are finishing the year roughly 30% higher than they were in January 2004."
     [figure] = _figures(nlp, text)
     assert (figure.value, figure.counted) == (30, "Oil prices")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # BBC business: millions of pounds with no "of" after them are money
+        (
+            "More than a third of the UK's private housing assets - representing more than a trillion pounds in value "
+            "- are concentrated in London and the South East.",
+            "GBP",
+        ),
+        ("The plant recalled 3 million pounds of beef last week.", "pound-mass"),  # a weight of something
+    ],
+)
+def test_millions_of_pounds_are_money_unless_of_something(nlp, text, unit):
+    figure = next(f for f in _figures(nlp, text) if f.value >= 1e6)
+    assert figure.unit == unit

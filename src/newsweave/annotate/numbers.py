@@ -249,6 +249,8 @@ def _parse_one(surface: str) -> ParsedNumber | None:
         unit = "percent"
     if kind == "count" and any(w.lower() == "sterling" for w in words[:2]):
         unit, kind = "GBP", "money"
+    if unit == "pound-mass" and scale >= 1e6 and words[0].lower() == "pounds" and words[1:2] != ["of"]:
+        unit, kind, found = "GBP", "money", None  # "a trillion pounds in value"; "3 million pounds of beef" weighs
     if glued_m and kind == "count" and unit is None and words and words[0].lower() in DIMENSIONS:
         value, unit, kind, scale = float(f"{value / 1_000_000:.12g}"), "metre", "measure", 1.0  # "37m long"
         found = Unit("metre", "measure", "length")
