@@ -1,7 +1,8 @@
 """Figures: numbers that count or measure something, with qualifier, what is counted and who says so.
 
 Which numbers are not figures is `nonfigures.py`'s job (dates, clock times, ordinals, designations, "one
-of ...", anaphoric small numbers); how a number reads, `quantities.py`'s. Ages of people are figures;
+of ...", anaphoric small numbers); how a number reads, `quantities.py`'s; what it counts, `counted.py`'s (and
+a unit shared with another number, `shared_units.py`'s). Ages of people are figures;
 distances and durations are figures kept apart as measures. A figure restated by reference ("the
 recent estimate of around 8,000 troops") is folded into the claim it restates.
 """
@@ -13,9 +14,22 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from newsweave.annotate.attribution import Resolver
+from newsweave.annotate.counted import (
+    CASUALTY_VERBS,
+    STATE_WORDS,
+    condition_of,
+    counted_phrase,
+    modified_noun,
+    of_object,
+    with_condition,
+)
 from newsweave.annotate.direction import direction_of, elided_change_unit
 from newsweave.annotate.nonfigures import is_age, not_a_figure
-from newsweave.annotate.numbers import DENOMINATORS, SCALES, ParsedNumber, parse_surface, take_unit_and_scale
+from newsweave.annotate.numbers import (
+    ParsedNumber,
+    parse_surface,
+    take_unit_and_scale,
+)
 from newsweave.annotate.passages import source_of
 from newsweave.annotate.quantities import (
     alternative_end,
@@ -27,7 +41,8 @@ from newsweave.annotate.quantities import (
     written_as_multiple,
 )
 from newsweave.annotate.quotes import quote_speaker_at
-from newsweave.annotate.units import longest_unit, lookup
+from newsweave.annotate.shared_units import Figure, fraction_unit, shared_figure
+from newsweave.annotate.units import longest_unit
 from newsweave.model import Claim
 
 ANAPHORIC_SUBJECTS = {
@@ -45,129 +60,6 @@ ANAPHORIC_SUBJECTS = {
 REFERRING_NOUNS = {"estimate", "figure", "number", "count", "tally", "total", "assessment", "report", "claim"}
 
 
-def _modified_noun(group: Span) -> Token | None:
-    """The noun a number counts: its head when it modifies one, following scale and unit words; "times"
-    for a multiple ("6.5 times earnings", "four times the number")."""
-    doc = group.doc
-    if group.end < len(doc) and doc[group.end].lower_ == "times":
-        return doc[group.end]
-    token = group[-1]
-    for _ in range(3):
-        if token.dep_ in ("nummod", "quantmod", "compound") and token.head.i > token.i:
-            token = token.head
-            if token.pos_ in ("NOUN", "PROPN") and token.is_alpha and token.lower_ not in SCALES:
-                return token
-        else:
-            break
-    if token.dep_ == "conj" and token.head.dep_ == "nummod":
-        return token.head.head
-    if token.lower_ in DENOMINATORS or token.dep_ in ("nsubj", "nsubjpass", "dobj"):
-        return _of_object(token)  # "a third of those screened", "Seven of the injured"
-    return None
-
-
-def counted_phrase(noun: Token, exclude: set[int]) -> str:
-    """The counted noun with its modifiers: "North Korean troops", "shipping containers of artillery shells",
-    "troops killed in action" (a participle of an outcome without a comma before it)."""
-    doc = noun.doc
-    left = noun.i
-    while left > 0:
-        prev = doc[left - 1]
-        first = _coordinated_modifier(prev, noun)
-        if first is not None and not exclude & set(range(first, prev.i + 1)):
-            left = first  # "460 Kia and Hyundai vehicles": both names modify the vehicles counted
-            continue
-        if prev.i in exclude or prev.dep_ in ("det", "punct", "cc", "poss", "case") or prev.head.i < prev.i:
-            break
-        if _other_count(prev, noun):
-            break  # another number: "280 million of the 1.5 billion shekels" counts shekels
-        if prev.dep_ not in ("amod", "compound", "nmod", "npadvmod") and prev.head != noun:
-            break
-        left -= 1
-    right = noun.i + 1
-    for child in noun.rights:
-        if child.dep_ == "prep" and child.lower_ == "of":
-            right = max(right, max(t.i for t in child.subtree if t.dep_ not in ("relcl",)) + 1)
-        elif child.dep_ == "acl" and child.tag_ == "VBN" and doc[child.i - 1].text != "," and _outcome(child):
-            right = max(right, max(t.i for t in child.subtree) + 1)
-        else:
-            break
-    text = doc[left:right].text
-    return re.split(r"\s*[,;(]", text)[0].strip()
-
-
-def _coordinated_modifier(token: Token, noun: Token) -> int | None:
-    """Where a coordination of modifiers of the noun starts when the token ends one ("Kia and Hyundai" before
-    "vehicles"), else None."""
-    first = token.head
-    if token.dep_ != "conj" or first.i >= token.i or first.head != noun:
-        return None
-    if first.dep_ not in ("compound", "amod", "nmod"):
-        return None
-    between = token.doc[first.i + 1 : token.i]
-    return first.i if all(t.dep_ in ("cc", "punct", "conj", "compound") for t in between) else None
-
-
-def _other_count(token: Token, noun: Token) -> bool:
-    """Whether a word before the counted noun is another number of it ("the 1.5 billion shekels", "13 units", "8
-    B people") rather than part of a name or a size ("two new 737 Max jets", "2.9 million 9 liter cases")."""
-    if token.lower_ in SCALES:
-        return True
-    if not token.like_num or token.dep_ != "nummod" or token.head != noun:
-        return False
-    after = token.nbor()
-    return after.pos_ != "PROPN" and lookup(after.text) is None
-
-
-def _outcome(participle: Token) -> bool:
-    """Whether a participle after the counted noun says what happened to it ("troops killed in action"), part
-    of what is counted, rather than describing it ("estimates compiled by Bloomberg", "devices installed")."""
-    return participle.lemma_.lower() in CASUALTY_VERBS or participle.head.pos_ == "PRON"  # "those screened"
-
-
-# What happened to the people counted, from the verb they are the object of ("12 people were killed",
-# "killing 12 people", "nine people died") or the state they are in ("15 remain missing").
-CASUALTY_VERBS = {
-    "kill": "killed", "injure": "injured", "wound": "wounded", "hurt": "injured", "arrest": "arrested",
-    "detain": "detained", "evacuate": "evacuated", "displace": "displaced", "rescue": "rescued",
-    "hospitalize": "hospitalized", "hospitalise": "hospitalized", "capture": "captured", "die": "dead",
-    "kidnap": "kidnapped", "abduct": "abducted", "infect": "infected", "deport": "deported", "execute": "executed",
-    "diagnose": "diagnosed", "quarantine": "quarantined", "test": "tested", "vaccinate": "vaccinated",
-    "charge": "charged", "convict": "convicted", "sentence": "sentenced", "indict": "indicted", "trap": "trapped",
-    "strand": "stranded", "poison": "poisoned", "sicken": "sickened", "treat": "treated", "fire": "fired",
-    "lay": "laid off", "hire": "hired", "release": "released", "free": "freed",
-}  # fmt: skip
-STATE_WORDS = {"dead", "missing", "injured", "wounded", "hurt", "killed", "hospitalized", "unaccounted", "homeless"}
-
-
-def condition_of(noun: Token) -> str | None:
-    """The condition of counted people given by their verb or predicate: killed, injured, missing ..."""
-    for child in noun.children:  # "50 injured", "troops killed in action"
-        if child.dep_ in ("acl", "amod") and child.i > noun.i:
-            if child.lemma_.lower() in CASUALTY_VERBS and child.tag_ == "VBN":
-                return CASUALTY_VERBS[child.lemma_.lower()]
-            if child.lower_ in STATE_WORDS:
-                return child.lower_
-    head = noun.head
-    lemma = head.lemma_.lower()
-    if lemma in CASUALTY_VERBS:
-        if noun.dep_ in ("nsubjpass", "dobj") or (noun.dep_ == "nsubj" and lemma == "die"):
-            return CASUALTY_VERBS[lemma]
-        if noun.dep_ == "conj" and noun.head.dep_ in ("nsubjpass", "dobj"):
-            return condition_of(noun.head)
-    if noun.dep_ in ("nsubj", "nsubjpass"):
-        for child in head.children:
-            if child.dep_ in ("acomp", "oprd", "attr", "advmod") and child.lower_ in STATE_WORDS:
-                return child.lower_
-    if noun.dep_ == "amod" and noun.lower_ in STATE_WORDS:
-        return noun.lower_
-    return None
-
-
-def with_condition(counted: str, condition: str | None) -> str:
-    return f"{counted} {condition}" if condition and condition not in counted.lower().split() else counted
-
-
 class FigureExtractor:
     """Finds the figures of one parsed article."""
 
@@ -183,12 +75,14 @@ class FigureExtractor:
         by_start = {g.start: g for g in groups}
         consumed: set[int] = set()
         previous: tuple[Claim, Span] | None = None
+        found: list[Figure] = []
         for group in groups:
             if group.start in consumed or not_a_figure(group):
                 continue
-            claim, distance_or_time = self._claim(group, by_start, consumed, claims)
+            claim, distance_or_time = self._claim(group, by_start, consumed, claims, found)
             if claim is None:
                 continue
+            found.append(Figure(claim, distance_or_time))
             if previous is not None and claim.qualifier == "exactly" and _converts(group, claim, *previous):
                 claim.qualifier = previous[0].qualifier  # "more than 100 kilometers (60 miles)": over 60 miles too
             previous = claim, group
@@ -201,7 +95,7 @@ class FigureExtractor:
         return claims, measures
 
     def _claim(
-        self, group: Span, by_start: dict[int, Span], consumed: set[int], earlier: list[Claim]
+        self, group: Span, by_start: dict[int, Span], consumed: set[int], earlier: list[Claim], found: list[Figure]
     ) -> tuple[Claim | None, bool]:
         """The claim a number group makes, and whether it is a distance or a duration (a measure)."""
         doc = self.doc
@@ -248,20 +142,29 @@ class FigureExtractor:
             parsed.unit, parsed.kind, parsed.distance_or_time = "year of age", "measure", False
         if parsed.unit is None and parsed.kind == "count" and (model := elided_change_unit(group, earlier)):
             parsed.unit, parsed.kind = model.unit, model.kind  # "increased by 2 percent but NSADAQ decrease by 1"
+        if parsed.unit is None and parsed.kind == "count" and (whole := fraction_unit(group, value)) is not None:
+            parsed.unit, parsed.kind, parsed.distance_or_time = whole.name, "measure", whole.distance_or_time
         kind = {"measure": "quantity"}.get(parsed.kind, parsed.kind)
-        noun = _modified_noun(other if low is not None and other is not None else group)
+        noun = modified_noun(other if low is not None and other is not None else group)
+        partner = None
+        if noun is None and parsed.unit is None and kind == "count" and low is None and not age:
+            partner = shared_figure(group, found)  # "while the lowest is 74.07": in the cents of the highest
+            if partner is not None and partner.claim.unit is not None:
+                parsed.unit, kind, parsed.distance_or_time = partner.claim.unit, partner.claim.kind, partner.measure
         if noun is None and parsed.unit is None and parsed.kind == "count" and _points_said_in_sentence(group):
             parsed.unit, kind = "point", "quantity"  # "rose 64.06 points to 4,577.10": the level in points
         if kind == "quantity" and units and not age:
             unit_token = _unit_head(units)
-            noun = _of_object(unit_token) or _compound_head(unit_token)  # "tonnes of grain", "a two-week closure"
+            noun = of_object(unit_token) or _compound_head(unit_token)  # "tonnes of grain", "a two-week closure"
         unit_span = {t.i for t in units} if kind == "quantity" else set()
         number_span = {t.i for t in group} | ({t.i for t in other} if low is not None and other is not None else set())
-        counted = counted_phrase(noun, number_span | unit_span) if noun is not None else None
+        counted = counted_phrase(noun, number_span | unit_span, kind == "count") if noun is not None else None
         if written_as_multiple(group):
             counted = "times"  # "grew more than sixfold": six times, as "6.5 times earnings" counts times
         elif counted is not None and noun is not None:
             counted = with_condition(counted, condition_of(noun))
+        elif partner is not None and partner.claim.counted:
+            counted = partner.claim.counted
         else:
             counted = self._counted_from_context(group, earlier)
         if counted is None and kind == "count" and not _stands_alone(group, value):
@@ -412,13 +315,6 @@ def _compound_head(unit: Token) -> Token | None:
 def _is_level(number: Token) -> bool:
     """A number that is where something stands: "rose 0.7 percent to 6,327.80", "ended at 1,334.20"."""
     return number.dep_ == "pobj" and number.head.lower_ in ("to", "at", "from")
-
-
-def _of_object(unit: Token) -> Token | None:
-    of = next((c for c in unit.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    if of is None:
-        return None
-    return next((c for c in of.children if c.dep_ == "pobj"), None)
 
 
 def _most_specific(earlier: list[Claim], before: int) -> str | None:

@@ -112,12 +112,18 @@ def is_age(group: Span) -> bool:
         return True  # "55-year-old", "55-year old", "15 year-old", "30 years old"
     if before is not None and before.lower_ == "aged":
         return after is None or after.lower_ not in ("to", "-", "and", "between")  # "men aged 18 to 34": a band
+    if [t.lower_ for t in doc[max(0, group.start - 2) : group.start]] == ["age", "of"]:
+        return after is None or after.lower_ not in ("to", "-", "and")  # "under the age of 5 years"
     if not group[0].like_num or len(group) > 1 or not last.text.isdigit() or not 0 < int(last.text) < 120:
         return False
     commas = before is not None and before.text == "," and (after is None or after.text in (",", ".", ")"))
     if commas and last.dep_ in ("appos", "amod", "npadvmod", "conj") and last.head.pos_ in ("PROPN", "NOUN"):
         return True
     return _age_of_person(group)
+
+
+# nouns whose value is an age in years ("the median age is 38", "life expectancy is 73")
+AGE_NOUNS = frozenset({"age", "expectancy"})
 
 
 def _age_of_person(group: Span) -> bool:
@@ -127,6 +133,8 @@ def _age_of_person(group: Span) -> bool:
     if last.dep_ not in ("attr", "acomp") or head.lemma_ != "be" or last.n_rights:
         return False
     subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lemma_.lower() in AGE_NOUNS:
+        return True  # "the average life expectancy for men in Glasgow is around 73"
     return subject is not None and (subject.lower_ in PERSON_PRONOUNS or subject.ent_type_ == "PERSON")
 
 

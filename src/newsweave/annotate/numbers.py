@@ -132,6 +132,9 @@ def _normalise(surface: str) -> str:
     surface = MANGLED_POUND.sub("£", surface)  # "PS2.7m"
     surface = re.sub(r"\b(US|HK|NZ|AU|A|C|S) \$", r"\1$", surface)  # "HK $3.7 billion"
     surface = re.sub(r"^minus-?\s*(?=\d)", "-", surface.strip(), flags=re.I)  # "minus-130", "minus 387"
+    # "half a million" is "a half million", "a quarter of a million" "a quarter million"
+    surface = re.sub(r"^half an? (?=(?:million|billion|trillion)\b)", "a half ", surface, flags=re.I)
+    surface = re.sub(r" of an? (?=(?:million|billion|trillion)\b)", " ", surface, flags=re.I)
     surface = re.sub(r"^([a-z]+|\d+(?:\.\d+)?)-?fold\b", r"\1", surface, flags=re.I)  # "sixfold": six times
     return re.sub(r"(?<=\d) (?=\d{3}\b)", "", surface)  # "10 000 dollars"
 
@@ -214,8 +217,8 @@ def _parse_one(surface: str) -> ParsedNumber | None:
                 scale *= SCALES[token.lower()]
             number_words.append(token)
             number_end = end
-        elif group == "pct" or (token.lower() in ("percent", "cent") and kind != "money"):
-            unit, kind = "percent", "percent"
+        elif group == "pct" or (token.lower() in ("percent", "cent") and kind != "money" and _right_after(rest)):
+            unit, kind = "percent", "percent"  # not a later figure's ("2 billion is growing five percent")
         else:
             rest.append((token, start))
     if number_words and all(w.lower() in ("a", "an", "and") for w in number_words):
@@ -246,11 +249,18 @@ def _parse_one(surface: str) -> ParsedNumber | None:
         unit = "percent"
     if kind == "count" and any(w.lower() == "sterling" for w in words[:2]):
         unit, kind = "GBP", "money"
+    if unit == "pound-mass" and scale >= 1e6 and words[0].lower() == "pounds" and words[1:2] != ["of"]:
+        unit, kind, found = "GBP", "money", None  # "a trillion pounds in value"; "3 million pounds of beef" weighs
     if glued_m and kind == "count" and unit is None and words and words[0].lower() in DIMENSIONS:
         value, unit, kind, scale = float(f"{value / 1_000_000:.12g}"), "metre", "measure", 1.0  # "37m long"
         found = Unit("metre", "measure", "length")
     distance_or_time = found is not None and found.distance_or_time
     return ParsedNumber(value=value, unit=unit, kind=kind, distance_or_time=distance_or_time, scale=scale)
+
+
+def _right_after(rest: list[tuple[str, int]]) -> bool:
+    """Whether "percent" or "cent" follows the number right away ("5 percent", "10 per cent")."""
+    return not rest or [w.lower() for w, _ in rest] == ["per"]
 
 
 _OUT_OF = re.compile(r"^(?P<a>[\w.,]+) out of (?P<b>[\w.,]+)(?P<rest> .*)?$", re.I)

@@ -40,6 +40,8 @@ QUALIFIERS = [
 ]  # fmt: skip
 DIGITS = re.compile(r"^(?:[~≈]|sub-)?[+-]?[$£€¥₩₽₹]?(?:\d|\.\d)[\d,.]*(bn|mn|tn|m|k|b)?%?$", re.I)
 _FRACTION_TOKEN = re.compile(r"^\d+[/⁄]\d+$")  # "1/16", "1⁄32"
+# "2.998×10−8", "1.2e6"; not a name such as Boeing's "7E7"
+_SCIENTIFIC_TOKEN = re.compile(r"^[+-]?(?:\d+\.\d+e[+-−]?\d+|\d+(?:\.\d+)?[x×]10\^?[+-−]?\d+)$")
 # a number glued to its currency or unit: "RM23.50", "USD10", "640bhp", "1.38pc", "10kW", "3min", "~45"
 _GLUED = re.compile(
     r"^[~≈]?(?P<cur>[A-Z]{1,3}\$?|\$[A-Z]{1,2}|Y=)?(?P<num>[+-]?\d[\d,]*(?:\.\d+)?)(?P<suffix>[A-Za-zµμ″°²/][A-Za-zµμ²/]*\d?)?$"
@@ -91,6 +93,8 @@ def is_number(token: Token) -> bool:
         or token.lower_ == "dozen"
         or bool(_NUMBER_RANGE.match(text))
         or bool(_FRACTION_TOKEN.match(text))
+        or bool(_SCIENTIFIC_TOKEN.match(text))
+        or (token.i > 0 and _article_then_scale(token.doc, token.i - 1))
         or bool(_MINUS.match(text))
         or is_multiple(token)
         or ("-" in text and all(p in UNITS_WORDS or p in DENOMINATORS for p in token.lower_.split("-")))
@@ -138,12 +142,24 @@ def _fraction_start(doc: Doc, i: int) -> int | None:
     if token.lower_ not in DENOMINATORS:
         return None
     nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if token.lower_ == "half" and _article_then_scale(doc, i + 1):
+        return i  # "half a million"
     if nxt is None or (nxt.lower_ != "of" and nxt.lower_ not in SCALE_WORDS):
         return None
     prev = doc[i - 1] if i > 0 else None
     if prev is not None and (prev.lower_ in ("a", "an", "one") or prev.lower_ in UNITS_WORDS):
         return i - 1
     return i if token.lower_ == "half" else None
+
+
+# scale words that are a number after "a" ("a million dollar house", "a billion people"); "a thousand" is as
+# often a manner of speaking ("a thousand choices")
+A_SCALES = frozenset({"million", "billion", "trillion"})
+
+
+def _article_then_scale(doc: Doc, i: int) -> bool:
+    """ "a million", "a billion": an article then a large scale word, one of it."""
+    return i + 1 < len(doc) and doc[i].lower_ in ("a", "an") and doc[i + 1].lower_ in A_SCALES
 
 
 def _out_of(doc: Doc, i: int) -> bool:
@@ -163,9 +179,11 @@ def number_groups(doc: Doc) -> list[Span]:
             fraction = i  # "One fourth of", "a third of"
             i += 1
         if fraction is not None and (not groups or groups[-1].end <= fraction):
-            end = i + 1
+            end = i + 2 if _article_then_scale(doc, i + 1) else i + 1
             while end < len(doc) and doc[end].lower_ in SCALE_WORDS:
                 end += 1
+            if end < len(doc) and doc[end].lower_ == "of" and _article_then_scale(doc, end + 1):
+                end += 3  # "a quarter of a million"
             groups.append(doc[fraction:end])
             i = end
             continue
@@ -202,7 +220,7 @@ def number_groups(doc: Doc) -> list[Span]:
                 and doc[start - 1].whitespace_
             ):
                 start -= 1  # "S $1mil"
-        if start > 0 and doc[start - 1].lower_ in ("a", "an") and doc[start].lower_ in ("dozen", "hundred"):
+        if start > 0 and doc[start - 1].lower_ in ("a", "an") and doc[start].lower_ in A_SCALES | {"dozen", "hundred"}:
             start -= 1
         groups.append(doc[start:end])
         i = end

@@ -1,0 +1,189 @@
+"""What a figure counts: the noun a number modifies, its phrase with the modifiers a reader needs ("North
+Korean troops", "the top three seeds" as top seeds), and the condition of counted people (killed, missing).
+
+Kept apart from `figures.py`, which decides what a figure is and who says so.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from newsweave.annotate.numbers import CURRENCY_WORDS, DENOMINATORS, SCALES
+from newsweave.annotate.units import lookup
+
+
+def modified_noun(group: Span) -> Token | None:
+    """The noun a number counts: its head when it modifies one, following scale and unit words; "times"
+    for a multiple ("6.5 times earnings", "four times the number")."""
+    doc = group.doc
+    if group.end < len(doc) and doc[group.end].lower_ == "times":
+        return doc[group.end]
+    token = group[-1]
+    for _ in range(3):
+        if token.dep_ in ("nummod", "quantmod", "compound") and token.head.i > token.i:
+            token = token.head
+            if token.lower_ in CURRENCY_WORDS and token.lower_ + "s" not in CURRENCY_WORDS:
+                break  # the currency of the amount; only a singular "dollar" modifies ("a million dollar house")
+            if (
+                token.pos_ in ("NOUN", "PROPN")
+                and token.is_alpha
+                and token.lower_ not in SCALES | CURRENCY_WORDS.keys()
+            ):
+                return token
+        else:
+            break
+    if token.dep_ == "conj" and token.head.dep_ == "nummod":
+        return token.head.head
+    if (
+        token.lower_ in SCALES
+        and token.dep_ == "npadvmod"
+        and token.head.dep_ == "amod"
+        and token.head.head.pos_ == "NOUN"
+    ):
+        return token.head.head  # "2.7m combined digital and physical sales": the scale parsed as the adjective's
+    after = doc[group.end] if group.end < len(doc) else None
+    if after is not None and after.tag_ == "NNS" and after.dep_ == "dep":
+        return after  # "going from 1000 to 2000 hires": a plural noun right after the number, left unattached
+    if token.lower_ in DENOMINATORS or token.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        return of_object(token)  # "a third of those screened", "Seven of the injured"
+    return None
+
+
+def counted_phrase(noun: Token, exclude: set[int], counts: bool = False) -> str:
+    """The counted noun with its modifiers: "North Korean troops", "shipping containers of artillery shells",
+    "troops killed in action" (a participle of an outcome without a comma before it); for a count, the
+    adjectives before its number too ("the top three seeds")."""
+    doc = noun.doc
+    left = noun.i
+    while left > 0:
+        prev = doc[left - 1]
+        first = _coordinated_modifier(prev, noun)
+        if first is not None and not exclude & set(range(first, prev.i + 1)):
+            left = first  # "460 Kia and Hyundai vehicles": both names modify the vehicles counted
+            continue
+        if prev.i in exclude or prev.dep_ in ("det", "punct", "cc", "poss", "case") or prev.head.i < prev.i:
+            break
+        if prev.lower_ in CURRENCY_WORDS and prev.is_lower and (prev.i - 1 in exclude or doc[prev.i - 1].text == "-"):
+            break  # the currency of the amount ("a million dollar house"), never what is counted
+        if _other_count(prev, noun):
+            break  # another number: "280 million of the 1.5 billion shekels" counts shekels
+        if prev.dep_ not in ("amod", "compound", "nmod", "npadvmod") and prev.head != noun:
+            break
+        left -= 1
+    right = noun.i + 1
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            right = max(right, max(t.i for t in child.subtree if t.dep_ not in ("relcl",)) + 1)
+        elif child.dep_ == "acl" and child.tag_ == "VBN" and doc[child.i - 1].text != "," and _outcome(child):
+            right = max(right, max(t.i for t in child.subtree) + 1)
+        else:
+            break
+    text = re.split(r"\s*[,;(]", doc[left:right].text)[0].strip()
+    before = _modifiers_before_number(noun, left, exclude) if counts else ""
+    return f"{before} {text}" if before else text
+
+
+# General ordinals: like "first" or "second" they pick which members are counted ("the previous two sessions",
+# "the first two patients"), not what kind of thing (grammars call them postdeterminers).
+GENERAL_ORDINALS = frozenset({"next", "last", "past", "previous", "other", "further", "following", "subsequent"})
+
+
+def _modifiers_before_number(noun: Token, left: int, exclude: set[int]) -> str:
+    """Adjectives of the counted noun written before its number, in a definite phrase: "the top three seeds"
+    are top seeds. After "a" the adjective sizes the number ("a record 32 goals", "a mere 5"); participles
+    ("the estimated 5,000", "the remaining 50") qualify it; ordinals pick members ("the first two")."""
+    doc = noun.doc
+    i = left - 1
+    while i >= 0 and i in exclude:
+        i -= 1
+    if i == left - 1:
+        return ""
+    end = i + 1
+    while i >= 0 and doc[i].head == noun and doc[i].dep_ == "amod" and doc[i].tag_ == "JJ":
+        if doc[i].ent_type_ == "ORDINAL" or doc[i].lower_ in GENERAL_ORDINALS:
+            break
+        i -= 1
+    if i + 1 == end or (i >= 0 and doc[i].lower_ in ("a", "an")):
+        return ""
+    return doc[i + 1 : end].text
+
+
+def _coordinated_modifier(token: Token, noun: Token) -> int | None:
+    """Where a coordination of modifiers of the noun starts when the token ends one ("Kia and Hyundai" before
+    "vehicles"), else None."""
+    first = token.head
+    if token.dep_ != "conj" or first.i >= token.i or first.head != noun:
+        return None
+    if first.dep_ not in ("compound", "amod", "nmod"):
+        return None
+    between = token.doc[first.i + 1 : token.i]
+    return first.i if all(t.dep_ in ("cc", "punct", "conj", "compound") for t in between) else None
+
+
+def _other_count(token: Token, noun: Token) -> bool:
+    """Whether a word before the counted noun is another number of it ("the 1.5 billion shekels", "13 units", "8
+    B people") rather than part of a name or a size ("two new 737 Max jets", "2.9 million 9 liter cases")."""
+    if token.lower_ in SCALES:
+        return True
+    if not token.like_num or token.dep_ != "nummod" or token.head != noun:
+        return False
+    after = token.nbor()
+    return after.pos_ != "PROPN" and lookup(after.text) is None
+
+
+def _outcome(participle: Token) -> bool:
+    """Whether a participle after the counted noun says what happened to it ("troops killed in action"), part
+    of what is counted, rather than describing it ("estimates compiled by Bloomberg", "devices installed")."""
+    return participle.lemma_.lower() in CASUALTY_VERBS or participle.head.pos_ == "PRON"  # "those screened"
+
+
+# What happened to the people counted, from the verb they are the object of ("12 people were killed",
+# "killing 12 people", "nine people died") or the state they are in ("15 remain missing").
+CASUALTY_VERBS = {
+    "kill": "killed", "injure": "injured", "wound": "wounded", "hurt": "injured", "arrest": "arrested",
+    "detain": "detained", "evacuate": "evacuated", "displace": "displaced", "rescue": "rescued",
+    "hospitalize": "hospitalized", "hospitalise": "hospitalized", "capture": "captured", "die": "dead",
+    "kidnap": "kidnapped", "abduct": "abducted", "infect": "infected", "deport": "deported", "execute": "executed",
+    "diagnose": "diagnosed", "quarantine": "quarantined", "test": "tested", "vaccinate": "vaccinated",
+    "charge": "charged", "convict": "convicted", "sentence": "sentenced", "indict": "indicted", "trap": "trapped",
+    "strand": "stranded", "poison": "poisoned", "sicken": "sickened", "treat": "treated", "fire": "fired",
+    "lay": "laid off", "hire": "hired", "release": "released", "free": "freed",
+}  # fmt: skip
+STATE_WORDS = {"dead", "missing", "injured", "wounded", "hurt", "killed", "hospitalized", "unaccounted", "homeless"}
+
+
+def condition_of(noun: Token) -> str | None:
+    """The condition of counted people given by their verb or predicate: killed, injured, missing ..."""
+    for child in noun.children:  # "50 injured", "troops killed in action"
+        if child.dep_ in ("acl", "amod") and child.i > noun.i:
+            if child.lemma_.lower() in CASUALTY_VERBS and child.tag_ == "VBN":
+                return CASUALTY_VERBS[child.lemma_.lower()]
+            if child.lower_ in STATE_WORDS:
+                return child.lower_
+    head = noun.head
+    lemma = head.lemma_.lower()
+    if lemma in CASUALTY_VERBS:
+        if noun.dep_ in ("nsubjpass", "dobj") or (noun.dep_ == "nsubj" and lemma == "die"):
+            return CASUALTY_VERBS[lemma]
+        if noun.dep_ == "conj" and noun.head.dep_ in ("nsubjpass", "dobj"):
+            return condition_of(noun.head)
+    if noun.dep_ in ("nsubj", "nsubjpass"):
+        for child in head.children:
+            if child.dep_ in ("acomp", "oprd", "attr", "advmod") and child.lower_ in STATE_WORDS:
+                return child.lower_
+    if noun.dep_ == "amod" and noun.lower_ in STATE_WORDS:
+        return noun.lower_
+    return None
+
+
+def with_condition(counted: str, condition: str | None) -> str:
+    return f"{counted} {condition}" if condition and condition not in counted.lower().split() else counted
+
+
+def of_object(unit: Token) -> Token | None:
+    of = next((c for c in unit.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None:
+        return None
+    return next((c for c in of.children if c.dep_ == "pobj"), None)
