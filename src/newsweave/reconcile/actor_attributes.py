@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from newsweave.model import Statement
-from newsweave.reconcile.event_dates import person_patterns
+from newsweave.reconcile.event_dates import one_per_sentence, person_patterns
 from newsweave.reconcile.figure_status import SourceView
 from newsweave.records import Contradiction, ContradictionSide, StoryEntity
 
@@ -126,11 +126,9 @@ def attribute_contradictions(
         if not clash:
             continue
         minor = name == "age" and all(abs(int(a.value) - int(b.value)) <= 1 for a, b in clash)
-        sides, seen = [], set()
-        for item in sorted((x for pair in clash for x in pair), key=lambda x: (x.value, x.statement.article)):
-            if (item.statement.article, item.statement.start) not in seen:
-                seen.add((item.statement.article, item.statement.start))
-                sides.append(item)
+        sides = one_per_sentence(
+            sorted((x for pair in clash for x in pair), key=lambda x: (x.value, x.statement.article))
+        )
         found.append(
             Contradiction(
                 id="",

@@ -12,8 +12,10 @@ minor (the day of an admission and of its report, a time zone), more is major.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Protocol, TypeVar
 
 from newsweave.annotate.dates import WEEKDAYS, resolve_date
 from newsweave.model import Article, Statement
@@ -195,11 +197,7 @@ def date_contradictions(
         if not pairs:
             continue
         gap = max((b.low - a.high).days for a, b in pairs)
-        sides, seen = [], set()
-        for item in [x for pair in pairs for x in pair]:
-            if (item.statement.article, item.statement.start) not in seen:
-                seen.add((item.statement.article, item.statement.start))
-                sides.append(item)
+        sides = one_per_sentence(x for pair in pairs for x in pair)
         found.append(
             Contradiction(
                 id="",
@@ -212,6 +210,23 @@ def date_contradictions(
             )
         )
     return found
+
+
+class _InSentence(Protocol):
+    statement: Statement
+
+
+Side = TypeVar("Side", bound=_InSentence)
+
+
+def one_per_sentence(items: Iterable[Side]) -> list[Side]:
+    """The items in order, one per sentence: a sentence in two clashing pairs is one side, listed once."""
+    sides, seen = [], set()
+    for item in items:
+        if (item.statement.article, item.statement.start) not in seen:
+            seen.add((item.statement.article, item.statement.start))
+            sides.append(item)
+    return sides
 
 
 def _side(item: Dated) -> ContradictionSide:
