@@ -192,3 +192,44 @@ def test_a_sentence_opened_by_in_a_poll_reports_what_the_poll_found(nlp):
     assert _reported("In a speech on Monday, the president said taxes would rise.", nlp) == [
         ("the president", "taxes would rise")
     ]
+
+
+def _polnear_quotes(nlp, name: str) -> list:
+    """The quotes of a PolNeAR train article, parsed as `newsweave eval extract` parses it."""
+    from newsweave.annotate.attribution import Resolver
+    from newsweave.annotate.entities import build_entities
+    from newsweave.annotate.quotes import QuoteExtractor
+    from newsweave.nlp import parse
+    from tests.conftest import POLNEAR
+
+    doc = next(iter(parse(nlp, [(POLNEAR / f"data/train/text/{name}.txt").read_text("utf-8")])))
+    return QuoteExtractor(doc, name, Resolver(doc, build_entities(doc, name, []))).extract()
+
+
+def test_a_that_clause_hung_on_a_noun_of_the_phrase_before_it_is_the_verbs(nlp):
+    # PolNeAR train, breitbart 2016-01-01 and 2016-06-26: the parser hangs the clause on "interview" and on
+    # "Friday"; the inner verb's subject ("he") is not the source of the whole clause
+    cases = [
+        ("breitbart_2016-01-01_jeb-bush-super-pac-chief-praises", "he’s not backing any particular candidate", "Pate"),
+        ("breitbart_2016-06-26_clinton-swipes-at-trump-over-bre", "he thinks the Brexit is", "Trump"),
+    ]
+    for name, words, speaker in cases:
+        found = [q for q in _polnear_quotes(nlp, name) if words in q.text and not q.direct]
+        assert found, (name, words)
+        assert speaker in (found[0].speaker or ""), (name, found[0].speaker)
+
+
+def test_the_subject_of_an_adjective_speaks_through_its_infinitive(nlp):
+    # PolNeAR train, breitbart 2016-02-20: "were more likely to say" is said by the subject of "were"
+    text = "Caucus-goers were slightly more likely to say they preferred Clinton than Sanders to handle nominations."
+    quote = annotate_text(nlp, text).quotes[0]
+    assert quote.text == "they preferred Clinton than Sanders to handle nominations"
+    assert text[quote.speaker_start : quote.speaker_end] == "Caucus-goers"
+
+
+def test_quoted_words_the_parser_made_the_subject_do_not_speak(nlp):
+    # PolNeAR train, nyt 2015-11-24 and breitbart 2016-02-16: the quote parsed as the subject of "said"
+    inverted = "''On a blackboard, the VAT's a great tax,'' said Douglas Holtz-Eakin, a former adviser."
+    assert _quote(annotate_text(nlp, inverted), "great tax", direct=True).speaker == "Douglas Holtz-Eakin"
+    apposed = "“Very good reporter, very good reporter this guy,” Trump, the GOP frontrunner, said on Monday."
+    assert _quote(annotate_text(nlp, apposed), "this guy", direct=True).speaker == "Trump"

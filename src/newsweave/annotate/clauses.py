@@ -35,6 +35,8 @@ def subject_of(verb: Token) -> Token | None:
             return current.head  # "The group, formed in recent weeks and ... stating that": the group
         if current.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") and current.head is not current:
             current = current.head if current.dep_ != "pcomp" else current.head.head
+        elif current.dep_ == "acomp" and current.pos_ == "ADJ" and current.head is not current:
+            current = current.head  # "Caucus-goers were more likely to say ...": the subject of "were"
         else:
             return None
     return None

@@ -34,6 +34,7 @@ from newsweave.annotate.reported import (
     noun_clause,
     object_reported,
     reporting_clause_only,
+    stray_that_clause,
     that_clause,
 )
 from newsweave.annotate.speech_words import (
@@ -194,6 +195,8 @@ class QuoteExtractor:
             return None
         verb = self._governing_verb(span) or self._neighbour_verb(span)
         source = self._speaker(verb) if verb is not None else None
+        if source is not None and verb is not None and source.start < span.end_char and span.start_char < source.end:
+            source = self._speaker_outside(verb, span)  # the parser took the quoted words for the subject
         if source is None:
             source, verb = self._introduced(span, verb)
         if source is None and (clause := clause_verb(span)) is not None:
@@ -273,6 +276,24 @@ class QuoteExtractor:
             return None
         source = self.resolver.source_from(subject)
         return source if source.can_speak(subject, verb) else None
+
+    def _speaker_outside(self, verb: Token, span: Span) -> Source | None:
+        """Quoted words never speak themselves: when the parser made them the verb's subject, the speaker is
+        the other subject ('"On a blackboard, the VAT's a great tax," said Douglas Holtz-Eakin') or the
+        name it put in apposition to them after the quote ('"Very good reporter," Trump, the ... frontrunner,
+        said')."""
+        inside = range(span.start, span.end)
+        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if subject.i not in inside:
+                candidate = subject
+            else:
+                candidate = next((t for t in subject.subtree if t.i >= span.end and t.dep_ == "appos"), None)
+            if candidate is None or candidate.pos_ not in ("PROPN", "NOUN") or _impersonal(candidate):
+                continue
+            source = self.resolver.source_from(candidate)
+            if source.start >= span.end_char and source.can_speak(candidate, verb):
+                return source
+        return None
 
     def _clause_speaker(self, verb: Token) -> Source | None:
         """Whoever is the subject of the clause quoted words sit in says them, whatever the verb ("The ad
@@ -401,6 +422,8 @@ class QuoteExtractor:
             tokens = list(clause.subtree)  # "wants to repeal the law"
         elif (clause := noun_clause(verb)) is not None:  # "cited the backlash as proof that efforts were working"
             tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.lower_ == "that")]
+        elif is_reporting(verb) and (clause := stray_that_clause(verb)) is not None:  # "claimed in an interview that"
+            tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head is clause)]
         elif (thing := object_reported(verb)) is not None:
             tokens = list(thing.subtree)  # "announced a series of steps", "talked about his record"
         elif (thing := answer(verb)) is not None:

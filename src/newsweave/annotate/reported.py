@@ -8,7 +8,14 @@ import re
 
 from spacy.tokens import Span, Token
 
-from newsweave.annotate.speech_words import ABOUT_VERBS, CHARGE_VERBS, OBJECT_ACTS, OBJECT_REPORTS, POINTING_VERBS
+from newsweave.annotate.speech_words import (
+    ABOUT_VERBS,
+    CHARGE_VERBS,
+    OBJECT_ACTS,
+    OBJECT_REPORTS,
+    POINTING_VERBS,
+    REPORT_NOUNS,
+)
 
 TITLE_WORDS_MAX = 6
 ANSWERS = {"yes", "no", "so", "same"}
@@ -65,6 +72,23 @@ def noun_clause(verb: Token) -> Token | None:
         clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and that_clause(c)), None)
         if clause is not None:
             return clause
+    return None
+
+
+def stray_that_clause(verb: Token) -> Token | None:
+    """A reporting verb's that-clause the parser hung on the last noun of a phrase between them: "claimed in
+    an interview with Breitbart News that he's not backing ...", "telling reporters during a visit to
+    Scotland on Friday that he thinks ..." (the clause is the verb's, not the interview's or Friday's).
+    Nouns that report themselves ("in a statement that") are quotes.py's nominal reports."""
+    for child in (c for c in verb.children if c.i > verb.i and c.dep_ in ("prep", "dobj", "npadvmod", "dative")):
+        for token in child.subtree:
+            if token.dep_ not in ("acl", "ccomp", "relcl") or token.head.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if token.head.lemma_.lower() in REPORT_NOUNS or token.head.i < verb.i:
+                continue
+            mark = next((c for c in token.children if c.dep_ == "mark" and c.lower_ == "that" and c.i < token.i), None)
+            if mark is not None and token.left_edge.i == mark.i and mark.i > token.head.i:
+                return token
     return None
 
 
