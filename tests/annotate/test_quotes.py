@@ -233,3 +233,17 @@ def test_quoted_words_the_parser_made_the_subject_do_not_speak(nlp):
     assert _quote(annotate_text(nlp, inverted), "great tax", direct=True).speaker == "Douglas Holtz-Eakin"
     apposed = "“Very good reporter, very good reporter this guy,” Trump, the GOP frontrunner, said on Monday."
     assert _quote(annotate_text(nlp, apposed), "this guy", direct=True).speaker == "Trump"
+
+
+def test_a_trailing_as_clause_with_content_of_its_own_does_not_credit_the_sentence(nlp):
+    # PolNeAR train, nyt 2016-02-20: "as he called for ..." reports the ethics called for, not the quote before
+    text = (
+        "''God will hold the slave drivers of our day accountable,'' Francis said in a speech to workers and "
+        "business owners in Ciudad Juarez, as he called for greater Christian ethics in business."
+    )
+    quotes = annotate_text(nlp, text).quotes
+    assert not any(q.text.startswith("God will hold") and not q.direct for q in quotes)
+    assert _quote(annotations=annotate_text(nlp, text), words="slave drivers", direct=True).speaker == "Francis"
+    # a reporting verb that reports nothing of its own still credits the sentence
+    preposed = "As Emily Feng reports for NPR, the first cases came to light last week."
+    assert _reported(preposed, nlp) == [("Emily Feng", "the first cases came to light last week")]

@@ -140,6 +140,19 @@ def _described_before(verb: Token) -> Token | None:
     return None
 
 
+def _as_clause(verb: Token) -> bool:
+    """An "as" clause that credits its sentence ("As Emily Feng reports for NPR, ..."): a reporting verb
+    that reports nothing of its own ("as he called for greater Christian ethics" reports the ethics)."""
+    return (
+        any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and is_reporting(verb)
+        and reporting_clause_only(verb)
+        and not (
+            verb.lemma_.lower() in DEMAND_VERBS and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+        )
+    )
+
+
 def _cue(token: Token) -> bool:
     """A verb that can introduce quoted words: a reporting verb, or a framing one ("called it a 'bold,
     innovative effort'")."""
@@ -402,7 +415,7 @@ class QuoteExtractor:
         elif verb.dep_ == "parataxis" and verb.head.i != verb.i and reporting_clause_only(verb):
             inner = {t.i for t in verb.subtree}  # "The bigger risk, he said, is a clash ..."
             tokens = [t for t in verb.head.subtree if t.i not in inner]
-        elif verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        elif verb.dep_ == "advcl" and _as_clause(verb):
             inner = {t.i for t in verb.subtree}  # "As Emily Feng reports for NPR, the first cases came ..."
             tokens = [t for t in verb.head.subtree if t.i not in inner]
         elif verb.lemma_.lower() in ACT_VERBS | CHARGE_VERBS and (act := act_content(verb)):
