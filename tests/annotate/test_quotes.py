@@ -247,3 +247,18 @@ def test_a_trailing_as_clause_with_content_of_its_own_does_not_credit_the_senten
     # a reporting verb that reports nothing of its own still credits the sentence
     preposed = "As Emily Feng reports for NPR, the first cases came to light last week."
     assert _reported(preposed, nlp) == [("Emily Feng", "the first cases came to light last week")]
+
+
+def test_a_reporting_clause_opening_the_sentence_after_a_quote_attributes_it(nlp):
+    # PolNeAR train (breitbart, huff-post): the parser closes the quote as a sentence of its own, and the
+    # reporting clause opens the next one, however long it goes on; a statement of its own ("He said he
+    # ...") attributes nothing before it
+    asked = (
+        "“Who do they think they are?” Trump said of Apple in February, when the company balked at hacking an "
+        "iPhone used by one of the two people in a mass shooting."
+    )
+    assert _quote(annotate_text(nlp, asked), "Who do they think", direct=True).speaker == "Trump"
+    yelled = "“Out!” the crowd yelled as the protesters were led from the hall."
+    assert _quote(annotate_text(nlp, yelled), "Out!", direct=True).speaker == "the crowd"
+    own = "“Who do they think they are?” Trump said he would win the state of New York by a wide margin."
+    assert _quote(annotate_text(nlp, own), "Who do they think", direct=True).speaker is None

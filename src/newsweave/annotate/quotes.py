@@ -75,6 +75,7 @@ SPOKEN_VERBS = frozenset(
     | REGARD_VERBS
     | POINTING_VERBS
 )
+TRAILING_SUBJECT = 8  # tokens of a subject before the verb of a reporting clause after a quote
 NEAR = 8  # tokens between a quote and a reporting verb that is not its governor but introduces it
 
 
@@ -275,7 +276,30 @@ class QuoteExtractor:
             verbs = [t for t in sents[index - 1] if is_reporting(t)]
             if verbs:
                 return verbs[-1]
-        return None
+        return self._trailing_clause(span)
+
+    def _trailing_clause(self, span: Span) -> Token | None:
+        """The reporting clause that opens the sentence right after a quote the parser closed as a sentence of
+        its own ('“Who do they think they are?” Trump said of Apple in February, ...', '“...!” the crowd
+        yelled.'): its verb comes first or right after its subject, on the same line as the closing mark."""
+        last = self.resolver.sentence_index(span.end - 1)
+        sents = self.resolver.sentences
+        if last is None or last + 1 >= len(sents):
+            return None
+        after = sents[last + 1]
+        if "\n" in self.resolver.text[span.end_char : after.start_char]:
+            return None
+        verb = after.root
+        said = _cue(verb) or (verb.pos_ == "VERB" and verb.lemma_.lower() in SPEECH_VERBS | QUOTE_VERBS)
+        if (
+            not said
+            or verb.i - after.start > TRAILING_SUBJECT
+            or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+        ):
+            return None  # "He said he would ...": a statement of its own, not the quote's attribution
+        subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        before = [t for t in after[: verb.i - after.start] if not (t.is_punct or t.is_space)]
+        return verb if all(t.i in subject for t in before) else None
 
     def _speaker(self, verb: Token) -> Source | None:
         subject = subject_of(verb) or self._name_beside(verb)
