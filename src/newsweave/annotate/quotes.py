@@ -29,13 +29,17 @@ from newsweave.annotate.reported import (
     ANSWERS,
     act_content,
     answer,
+    asked_to,
     clause_verb,
+    described_before,
     is_title,
+    judgement,
     noun_clause,
     object_reported,
     reporting_clause_only,
     stray_that_clause,
     that_clause,
+    voices,
 )
 from newsweave.annotate.speech_words import (
     ABOUT_VERBS,
@@ -49,7 +53,6 @@ from newsweave.annotate.speech_words import (
     REGARD_VERBS,
     REPORT_NOUNS,
     SPEECH_VERBS,
-    VOICE_NOUNS,
 )
 from newsweave.model import Quote
 
@@ -92,53 +95,6 @@ def _lemma(token: Token) -> str:
 def _says(verb: Token) -> bool:
     """A verb of saying with a subject of its own: 'one Weibo commenter said'."""
     return verb.lemma_.lower() in SPEECH_VERBS and any(c.dep_ == "nsubj" for c in verb.children)
-
-
-def _judgement(verb: Token) -> bool:
-    """A verb of judging used to state a judgement: "sees Cruz as a uniter", "consider Clinton honest" (not
-    "consider whether to run", "saw the crowd")."""
-    if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
-        return True
-    small = [c for c in verb.children if c.dep_ in ("ccomp", "oprd")]
-    return verb.lemma_.lower() in ("consider", "deem") and any(
-        not any(t.tag_ in ("WRB", "WP", "WDT") or t.lower_ in ("whether", "if") for t in c.subtree) for c in small
-    )
-
-
-def _asked_to(verb: Token) -> bool:
-    """The infinitive of a speech act addressed to someone ("urged Madrid to act", "pressed Clinton to do
-    more"): what the addressee is asked to do is the asker's statement, not the addressee's."""
-    head = verb.head
-    return (
-        verb.dep_ == "xcomp"
-        and head.lemma_.lower() in ACT_VERBS
-        and any(c.dep_ in ("dobj", "dative") and c.i < verb.i for c in head.children)
-    )
-
-
-def _voices(noun: Token) -> bool:
-    """A common noun that can carry someone's words: people in the plural ("organizers", "former employees"),
-    one whose possessor is named ("Hoff's letter"), or a message, a document or a gathering."""
-    return (
-        noun.tag_ == "NNS"
-        or noun.lemma_.lower() in VOICE_NOUNS
-        or noun.lower_ in VOICE_NOUNS
-        or any(c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON") for c in noun.children)
-    )
-
-
-def _described_before(verb: Token) -> Token | None:
-    """The person an appositive right before the verb describes ("Warren, a military spokesman in Baghdad,
-    said"), when the parser has not made the person the verb's subject."""
-    k = verb.i - 1
-    if k < 1 or verb.doc[k].text != ",":
-        return None
-    token = verb.doc[k - 1]
-    while token.dep_ in ("pobj", "prep", "compound", "amod") and verb.sent.start <= token.head.i < token.i:
-        token = token.head
-    if token.dep_ == "appos" and token.head.ent_type_ == "PERSON" and token.head.i < token.i:
-        return token.head
-    return None
 
 
 def _as_clause(verb: Token) -> bool:
@@ -344,7 +300,7 @@ class QuoteExtractor:
         if subject.pos_ not in ("NOUN", "PROPN", "PRON") or relative_antecedent(subject) is not None:
             return None
         source = self.resolver.source_from(subject)
-        if subject.pos_ != "NOUN" or source.can_speak(subject) or _voices(subject):
+        if subject.pos_ != "NOUN" or source.can_speak(subject) or voices(subject):
             return source
         return None
 
@@ -357,7 +313,7 @@ class QuoteExtractor:
         objects = {t.i for c in verb.children if c.dep_ in _OBJECT_DEPS for t in c.subtree}
         # '"...," recalled Mr. Rhodes': after a closing quote the verb is inverted, its "object" is who speaks
         inverted = verb.i > 0 and doc[verb.i - 1].text in QUOTE_MARKS
-        if (person := _described_before(verb)) is not None:
+        if (person := described_before(verb)) is not None:
             return person  # "Col. Steven H. Warren, a military spokesman in Baghdad, said"
         for window in (reversed(list(before)), after):
             for token in window:
@@ -376,7 +332,7 @@ class QuoteExtractor:
             spoken = token.pos_ == "VERB" and lemma in SPOKEN_VERBS
             if not (is_reporting(token) or spoken):
                 continue
-            if _asked_to(token):
+            if asked_to(token):
                 continue  # "pushing Senate Democrats to reject the deal": the pusher's words, reported by "push"
             content = self._content_of(token)
             if content is None:
@@ -423,7 +379,7 @@ class QuoteExtractor:
         """The reported content: a that-clause, the "them as ..." of a framing verb, what is called for,
         or what someone wants or plans to do."""
         thing = None
-        if verb.lemma_.lower() in REGARD_VERBS and not is_reporting(verb) and not _judgement(verb):
+        if verb.lemma_.lower() in REGARD_VERBS and not is_reporting(verb) and not judgement(verb):
             return None
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
         clause = next((c for c in clauses if c.i > verb.i), clauses[0] if clauses else None)

@@ -10,11 +10,13 @@ from spacy.tokens import Span, Token
 
 from newsweave.annotate.speech_words import (
     ABOUT_VERBS,
+    ACT_VERBS,
     CHARGE_VERBS,
     OBJECT_ACTS,
     OBJECT_REPORTS,
     POINTING_VERBS,
     REPORT_NOUNS,
+    VOICE_NOUNS,
 )
 
 TITLE_WORDS_MAX = 6
@@ -144,4 +146,51 @@ def clause_verb(span: Span) -> Token | None:
         if current.head is current:
             return None
         current = current.head
+    return None
+
+
+def judgement(verb: Token) -> bool:
+    """A verb of judging used to state a judgement: "sees Cruz as a uniter", "consider Clinton honest" (not
+    "consider whether to run", "saw the crowd")."""
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return True
+    small = [c for c in verb.children if c.dep_ in ("ccomp", "oprd")]
+    return verb.lemma_.lower() in ("consider", "deem") and any(
+        not any(t.tag_ in ("WRB", "WP", "WDT") or t.lower_ in ("whether", "if") for t in c.subtree) for c in small
+    )
+
+
+def asked_to(verb: Token) -> bool:
+    """The infinitive of a speech act addressed to someone ("urged Madrid to act", "pressed Clinton to do
+    more"): what the addressee is asked to do is the asker's statement, not the addressee's."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.lemma_.lower() in ACT_VERBS
+        and any(c.dep_ in ("dobj", "dative") and c.i < verb.i for c in head.children)
+    )
+
+
+def voices(noun: Token) -> bool:
+    """A common noun that can carry someone's words: people in the plural ("organizers", "former employees"),
+    one whose possessor is named ("Hoff's letter"), or a message, a document or a gathering."""
+    return (
+        noun.tag_ == "NNS"
+        or noun.lemma_.lower() in VOICE_NOUNS
+        or noun.lower_ in VOICE_NOUNS
+        or any(c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON") for c in noun.children)
+    )
+
+
+def described_before(verb: Token) -> Token | None:
+    """The person an appositive right before the verb describes ("Warren, a military spokesman in Baghdad,
+    said"), when the parser has not made the person the verb's subject."""
+    k = verb.i - 1
+    if k < 1 or verb.doc[k].text != ",":
+        return None
+    token = verb.doc[k - 1]
+    while token.dep_ in ("pobj", "prep", "compound", "amod") and verb.sent.start <= token.head.i < token.i:
+        token = token.head
+    if token.dep_ == "appos" and token.head.ent_type_ == "PERSON" and token.head.i < token.i:
+        return token.head
     return None
