@@ -187,3 +187,18 @@ def test_told_in_a_message_sent_by_someone_credits_the_sender(nlp):
     assert _source(annotate_text(nlp, text), 5)[0] == "marcelo claure"
     passive = "A case has been reported in the county. It involves 3 patients."
     assert _source(annotate_text(nlp, passive), 3)[0] is None
+
+
+def test_a_trailing_inverted_reporting_clause_names_the_speaker_after_its_verb(nlp):
+    # BBC tech/211: "..., predicts the report by telecoms giant BT." is parsed as a second conjunct of the
+    # clause, whose subject is a figure phrase; the report speaks, for this sentence and the next one
+    from tests.conftest import bbc_article
+
+    _, body = bbc_article("tech/211")
+    annotations = annotate_text(nlp, body)
+    for value in (23_000_000, 27_000_000):
+        source = _source(annotations, value)[0]
+        assert source is not None and source.startswith("report by"), (value, source)
+    # one told is not one who speaks: "telling the crowd, “...”" keeps the clause's subject (PolNeAR train)
+    told = annotate_text(nlp, "Trump took a risk, telling the crowd, “I’m a negotiator like you, folks.”")
+    assert [q.speaker for q in told.quotes if q.direct] == ["Trump"]

@@ -192,3 +192,73 @@ def test_a_sentence_opened_by_in_a_poll_reports_what_the_poll_found(nlp):
     assert _reported("In a speech on Monday, the president said taxes would rise.", nlp) == [
         ("the president", "taxes would rise")
     ]
+
+
+def _polnear_quotes(nlp, name: str) -> list:
+    """The quotes of a PolNeAR train article, parsed as `newsweave eval extract` parses it."""
+    from newsweave.annotate.attribution import Resolver
+    from newsweave.annotate.entities import build_entities
+    from newsweave.annotate.quotes import QuoteExtractor
+    from newsweave.nlp import parse
+    from tests.conftest import POLNEAR
+
+    doc = next(iter(parse(nlp, [(POLNEAR / f"data/train/text/{name}.txt").read_text("utf-8")])))
+    return QuoteExtractor(doc, name, Resolver(doc, build_entities(doc, name, []))).extract()
+
+
+def test_a_that_clause_hung_on_a_noun_of_the_phrase_before_it_is_the_verbs(nlp):
+    # PolNeAR train, breitbart 2016-01-01 and 2016-06-26: the parser hangs the clause on "interview" and on
+    # "Friday"; the inner verb's subject ("he") is not the source of the whole clause
+    cases = [
+        ("breitbart_2016-01-01_jeb-bush-super-pac-chief-praises", "he’s not backing any particular candidate", "Pate"),
+        ("breitbart_2016-06-26_clinton-swipes-at-trump-over-bre", "he thinks the Brexit is", "Trump"),
+    ]
+    for name, words, speaker in cases:
+        found = [q for q in _polnear_quotes(nlp, name) if words in q.text and not q.direct]
+        assert found, (name, words)
+        assert speaker in (found[0].speaker or ""), (name, found[0].speaker)
+
+
+def test_the_subject_of_an_adjective_speaks_through_its_infinitive(nlp):
+    # PolNeAR train, breitbart 2016-02-20: "were more likely to say" is said by the subject of "were"
+    text = "Caucus-goers were slightly more likely to say they preferred Clinton than Sanders to handle nominations."
+    quote = annotate_text(nlp, text).quotes[0]
+    assert quote.text == "they preferred Clinton than Sanders to handle nominations"
+    assert text[quote.speaker_start : quote.speaker_end] == "Caucus-goers"
+
+
+def test_quoted_words_the_parser_made_the_subject_do_not_speak(nlp):
+    # PolNeAR train, nyt 2015-11-24 and breitbart 2016-02-16: the quote parsed as the subject of "said"
+    inverted = "''On a blackboard, the VAT's a great tax,'' said Douglas Holtz-Eakin, a former adviser."
+    assert _quote(annotate_text(nlp, inverted), "great tax", direct=True).speaker == "Douglas Holtz-Eakin"
+    apposed = "“Very good reporter, very good reporter this guy,” Trump, the GOP frontrunner, said on Monday."
+    assert _quote(annotate_text(nlp, apposed), "this guy", direct=True).speaker == "Trump"
+
+
+def test_a_trailing_as_clause_with_content_of_its_own_does_not_credit_the_sentence(nlp):
+    # PolNeAR train, nyt 2016-02-20: "as he called for ..." reports the ethics called for, not the quote before
+    text = (
+        "''God will hold the slave drivers of our day accountable,'' Francis said in a speech to workers and "
+        "business owners in Ciudad Juarez, as he called for greater Christian ethics in business."
+    )
+    quotes = annotate_text(nlp, text).quotes
+    assert not any(q.text.startswith("God will hold") and not q.direct for q in quotes)
+    assert _quote(annotations=annotate_text(nlp, text), words="slave drivers", direct=True).speaker == "Francis"
+    # a reporting verb that reports nothing of its own still credits the sentence
+    preposed = "As Emily Feng reports for NPR, the first cases came to light last week."
+    assert _reported(preposed, nlp) == [("Emily Feng", "the first cases came to light last week")]
+
+
+def test_a_reporting_clause_opening_the_sentence_after_a_quote_attributes_it(nlp):
+    # PolNeAR train (breitbart, huff-post): the parser closes the quote as a sentence of its own, and the
+    # reporting clause opens the next one, however long it goes on; a statement of its own ("He said he
+    # ...") attributes nothing before it
+    asked = (
+        "“Who do they think they are?” Trump said of Apple in February, when the company balked at hacking an "
+        "iPhone used by one of the two people in a mass shooting."
+    )
+    assert _quote(annotate_text(nlp, asked), "Who do they think", direct=True).speaker == "Trump"
+    yelled = "“Out!” the crowd yelled as the protesters were led from the hall."
+    assert _quote(annotate_text(nlp, yelled), "Out!", direct=True).speaker == "the crowd"
+    own = "“Who do they think they are?” Trump said he would win the state of New York by a wide margin."
+    assert _quote(annotate_text(nlp, own), "Who do they think", direct=True).speaker is None

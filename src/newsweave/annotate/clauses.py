@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsweave.annotate.speech_words import CIRCUMSTANCE_MARKS, CLAUSE_DEPS, REPORT_NOUNS, REPORTING_VERBS
+from newsweave.annotate.speech_words import ACT_VERBS, CIRCUMSTANCE_MARKS, CLAUSE_DEPS, REPORT_NOUNS, REPORTING_VERBS
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -27,6 +27,8 @@ def subject_of(verb: Token) -> Token | None:
                         if pobj is not None:
                             return pobj
                 return child
+        if current is verb and (inverted := _inverted_subject(verb)) is not None:
+            return inverted  # "23 million Britons will miss out ..., predicts the report by BT": the report
         if current.dep_ == "xcomp" and (
             controller := next((c for c in current.head.children if c.dep_ == "dobj" and c.i < current.i), None)
         ):
@@ -35,6 +37,8 @@ def subject_of(verb: Token) -> Token | None:
             return current.head  # "The group, formed in recent weeks and ... stating that": the group
         if current.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") and current.head is not current:
             current = current.head if current.dep_ != "pcomp" else current.head.head
+        elif current.dep_ == "acomp" and current.pos_ == "ADJ" and current.head is not current:
+            current = current.head  # "Caucus-goers were more likely to say ...": the subject of "were"
         else:
             return None
     return None
@@ -76,6 +80,26 @@ def per_source(token: Token) -> Token | None:
     return named
 
 
+def _inverted_subject(verb: Token) -> Token | None:
+    """The subject of a reporting verb that trails its clause after a comma with the speaker after it: the
+    parser makes "..., predicts the report by BT" a second conjunct of the clause (no "and") and the report
+    its object, so the clause's subject would be taken for the speaker."""
+    if verb.dep_ != "conj" or not is_reporting(verb) or verb.i < 1 or verb.doc[verb.i - 1].text != ",":
+        return None
+    if any(t.dep_ == "cc" and t.head.i in (verb.head.i, verb.i) for t in verb.doc[verb.head.i + 1 : verb.i]):
+        return None  # "... and predicts": the clause's subject speaks
+    if verb.lemma_.lower() in ACT_VERBS or verb.right_edge.i < _last_word(verb).i:
+        return None  # "telling the crowd, “...”": one told, and the sentence goes on after the clause
+    after = [c for c in verb.children if c.i > verb.i and c.dep_ in ("dobj", "attr", "npadvmod")]
+    return next((c for c in after if c.pos_ in ("NOUN", "PROPN")), None)
+
+
+def _last_word(token: Token) -> Token:
+    """The last token of the token's sentence that is not punctuation or space."""
+    sent = token.sent
+    return next((t for t in reversed(sent) if not (t.is_punct or t.is_space)), sent[-1])
+
+
 def is_reporting(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in REPORTING_VERBS
 
@@ -108,6 +132,8 @@ def reporting_verbs_above(token: Token) -> list[Token]:
             if side.dep_ == "parataxis" and is_reporting(side) and side not in path and side not in found:
                 if not any(c.dep_ == "ccomp" for c in side.children):
                     found.append(side)
+            elif side not in path and side not in found and _inverted_subject(side) is not None:
+                found.append(side)  # "..., predicts the report by BT" parsed as a second conjunct
     return found
 
 

@@ -29,12 +29,17 @@ from newsweave.annotate.reported import (
     ANSWERS,
     act_content,
     answer,
+    asked_to,
     clause_verb,
+    described_before,
     is_title,
+    judgement,
     noun_clause,
     object_reported,
     reporting_clause_only,
+    stray_that_clause,
     that_clause,
+    voices,
 )
 from newsweave.annotate.speech_words import (
     ABOUT_VERBS,
@@ -48,7 +53,6 @@ from newsweave.annotate.speech_words import (
     REGARD_VERBS,
     REPORT_NOUNS,
     SPEECH_VERBS,
-    VOICE_NOUNS,
 )
 from newsweave.model import Quote
 
@@ -74,6 +78,7 @@ SPOKEN_VERBS = frozenset(
     | REGARD_VERBS
     | POINTING_VERBS
 )
+TRAILING_SUBJECT = 8  # tokens of a subject before the verb of a reporting clause after a quote
 NEAR = 8  # tokens between a quote and a reporting verb that is not its governor but introduces it
 
 
@@ -92,51 +97,17 @@ def _says(verb: Token) -> bool:
     return verb.lemma_.lower() in SPEECH_VERBS and any(c.dep_ == "nsubj" for c in verb.children)
 
 
-def _judgement(verb: Token) -> bool:
-    """A verb of judging used to state a judgement: "sees Cruz as a uniter", "consider Clinton honest" (not
-    "consider whether to run", "saw the crowd")."""
-    if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
-        return True
-    small = [c for c in verb.children if c.dep_ in ("ccomp", "oprd")]
-    return verb.lemma_.lower() in ("consider", "deem") and any(
-        not any(t.tag_ in ("WRB", "WP", "WDT") or t.lower_ in ("whether", "if") for t in c.subtree) for c in small
-    )
-
-
-def _asked_to(verb: Token) -> bool:
-    """The infinitive of a speech act addressed to someone ("urged Madrid to act", "pressed Clinton to do
-    more"): what the addressee is asked to do is the asker's statement, not the addressee's."""
-    head = verb.head
+def _as_clause(verb: Token) -> bool:
+    """An "as" clause that credits its sentence ("As Emily Feng reports for NPR, ..."): a reporting verb
+    that reports nothing of its own ("as he called for greater Christian ethics" reports the ethics)."""
     return (
-        verb.dep_ == "xcomp"
-        and head.lemma_.lower() in ACT_VERBS
-        and any(c.dep_ in ("dobj", "dative") and c.i < verb.i for c in head.children)
+        any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and is_reporting(verb)
+        and reporting_clause_only(verb)
+        and not (
+            verb.lemma_.lower() in DEMAND_VERBS and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+        )
     )
-
-
-def _voices(noun: Token) -> bool:
-    """A common noun that can carry someone's words: people in the plural ("organizers", "former employees"),
-    one whose possessor is named ("Hoff's letter"), or a message, a document or a gathering."""
-    return (
-        noun.tag_ == "NNS"
-        or noun.lemma_.lower() in VOICE_NOUNS
-        or noun.lower_ in VOICE_NOUNS
-        or any(c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON") for c in noun.children)
-    )
-
-
-def _described_before(verb: Token) -> Token | None:
-    """The person an appositive right before the verb describes ("Warren, a military spokesman in Baghdad,
-    said"), when the parser has not made the person the verb's subject."""
-    k = verb.i - 1
-    if k < 1 or verb.doc[k].text != ",":
-        return None
-    token = verb.doc[k - 1]
-    while token.dep_ in ("pobj", "prep", "compound", "amod") and verb.sent.start <= token.head.i < token.i:
-        token = token.head
-    if token.dep_ == "appos" and token.head.ent_type_ == "PERSON" and token.head.i < token.i:
-        return token.head
-    return None
 
 
 def _cue(token: Token) -> bool:
@@ -194,6 +165,8 @@ class QuoteExtractor:
             return None
         verb = self._governing_verb(span) or self._neighbour_verb(span)
         source = self._speaker(verb) if verb is not None else None
+        if source is not None and verb is not None and source.start < span.end_char and span.start_char < source.end:
+            source = self._speaker_outside(verb, span)  # the parser took the quoted words for the subject
         if source is None:
             source, verb = self._introduced(span, verb)
         if source is None and (clause := clause_verb(span)) is not None:
@@ -259,7 +232,30 @@ class QuoteExtractor:
             verbs = [t for t in sents[index - 1] if is_reporting(t)]
             if verbs:
                 return verbs[-1]
-        return None
+        return self._trailing_clause(span)
+
+    def _trailing_clause(self, span: Span) -> Token | None:
+        """The reporting clause that opens the sentence right after a quote the parser closed as a sentence of
+        its own ('“Who do they think they are?” Trump said of Apple in February, ...', '“...!” the crowd
+        yelled.'): its verb comes first or right after its subject, on the same line as the closing mark."""
+        last = self.resolver.sentence_index(span.end - 1)
+        sents = self.resolver.sentences
+        if last is None or last + 1 >= len(sents):
+            return None
+        after = sents[last + 1]
+        if "\n" in self.resolver.text[span.end_char : after.start_char]:
+            return None
+        verb = after.root
+        said = _cue(verb) or (verb.pos_ == "VERB" and verb.lemma_.lower() in SPEECH_VERBS | QUOTE_VERBS)
+        if (
+            not said
+            or verb.i - after.start > TRAILING_SUBJECT
+            or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
+        ):
+            return None  # "He said he would ...": a statement of its own, not the quote's attribution
+        subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
+        before = [t for t in after[: verb.i - after.start] if not (t.is_punct or t.is_space)]
+        return verb if all(t.i in subject for t in before) else None
 
     def _speaker(self, verb: Token) -> Source | None:
         subject = subject_of(verb) or self._name_beside(verb)
@@ -274,6 +270,24 @@ class QuoteExtractor:
         source = self.resolver.source_from(subject)
         return source if source.can_speak(subject, verb) else None
 
+    def _speaker_outside(self, verb: Token, span: Span) -> Source | None:
+        """Quoted words never speak themselves: when the parser made them the verb's subject, the speaker is
+        the other subject ('"On a blackboard, the VAT's a great tax," said Douglas Holtz-Eakin') or the
+        name it put in apposition to them after the quote ('"Very good reporter," Trump, the ... frontrunner,
+        said')."""
+        inside = range(span.start, span.end)
+        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            if subject.i not in inside:
+                candidate = subject
+            else:
+                candidate = next((t for t in subject.subtree if t.i >= span.end and t.dep_ == "appos"), None)
+            if candidate is None or candidate.pos_ not in ("PROPN", "NOUN") or _impersonal(candidate):
+                continue
+            source = self.resolver.source_from(candidate)
+            if source.start >= span.end_char and source.can_speak(candidate, verb):
+                return source
+        return None
+
     def _clause_speaker(self, verb: Token) -> Source | None:
         """Whoever is the subject of the clause quoted words sit in says them, whatever the verb ("The ad
         targets a “corrupt political system”", "the crowd reprised the chant “Lock her up!”")."""
@@ -286,7 +300,7 @@ class QuoteExtractor:
         if subject.pos_ not in ("NOUN", "PROPN", "PRON") or relative_antecedent(subject) is not None:
             return None
         source = self.resolver.source_from(subject)
-        if subject.pos_ != "NOUN" or source.can_speak(subject) or _voices(subject):
+        if subject.pos_ != "NOUN" or source.can_speak(subject) or voices(subject):
             return source
         return None
 
@@ -299,7 +313,7 @@ class QuoteExtractor:
         objects = {t.i for c in verb.children if c.dep_ in _OBJECT_DEPS for t in c.subtree}
         # '"...," recalled Mr. Rhodes': after a closing quote the verb is inverted, its "object" is who speaks
         inverted = verb.i > 0 and doc[verb.i - 1].text in QUOTE_MARKS
-        if (person := _described_before(verb)) is not None:
+        if (person := described_before(verb)) is not None:
             return person  # "Col. Steven H. Warren, a military spokesman in Baghdad, said"
         for window in (reversed(list(before)), after):
             for token in window:
@@ -318,7 +332,7 @@ class QuoteExtractor:
             spoken = token.pos_ == "VERB" and lemma in SPOKEN_VERBS
             if not (is_reporting(token) or spoken):
                 continue
-            if _asked_to(token):
+            if asked_to(token):
                 continue  # "pushing Senate Democrats to reject the deal": the pusher's words, reported by "push"
             content = self._content_of(token)
             if content is None:
@@ -365,7 +379,7 @@ class QuoteExtractor:
         """The reported content: a that-clause, the "them as ..." of a framing verb, what is called for,
         or what someone wants or plans to do."""
         thing = None
-        if verb.lemma_.lower() in REGARD_VERBS and not is_reporting(verb) and not _judgement(verb):
+        if verb.lemma_.lower() in REGARD_VERBS and not is_reporting(verb) and not judgement(verb):
             return None
         clauses = [c for c in verb.children if c.dep_ == "ccomp"]
         clause = next((c for c in clauses if c.i > verb.i), clauses[0] if clauses else None)
@@ -381,7 +395,7 @@ class QuoteExtractor:
         elif verb.dep_ == "parataxis" and verb.head.i != verb.i and reporting_clause_only(verb):
             inner = {t.i for t in verb.subtree}  # "The bigger risk, he said, is a clash ..."
             tokens = [t for t in verb.head.subtree if t.i not in inner]
-        elif verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        elif verb.dep_ == "advcl" and _as_clause(verb):
             inner = {t.i for t in verb.subtree}  # "As Emily Feng reports for NPR, the first cases came ..."
             tokens = [t for t in verb.head.subtree if t.i not in inner]
         elif verb.lemma_.lower() in ACT_VERBS | CHARGE_VERBS and (act := act_content(verb)):
@@ -401,6 +415,8 @@ class QuoteExtractor:
             tokens = list(clause.subtree)  # "wants to repeal the law"
         elif (clause := noun_clause(verb)) is not None:  # "cited the backlash as proof that efforts were working"
             tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.lower_ == "that")]
+        elif is_reporting(verb) and (clause := stray_that_clause(verb)) is not None:  # "claimed in an interview that"
+            tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head is clause)]
         elif (thing := object_reported(verb)) is not None:
             tokens = list(thing.subtree)  # "announced a series of steps", "talked about his record"
         elif (thing := answer(verb)) is not None:

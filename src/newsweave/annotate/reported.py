@@ -8,7 +8,16 @@ import re
 
 from spacy.tokens import Span, Token
 
-from newsweave.annotate.speech_words import ABOUT_VERBS, CHARGE_VERBS, OBJECT_ACTS, OBJECT_REPORTS, POINTING_VERBS
+from newsweave.annotate.speech_words import (
+    ABOUT_VERBS,
+    ACT_VERBS,
+    CHARGE_VERBS,
+    OBJECT_ACTS,
+    OBJECT_REPORTS,
+    POINTING_VERBS,
+    REPORT_NOUNS,
+    VOICE_NOUNS,
+)
 
 TITLE_WORDS_MAX = 6
 ANSWERS = {"yes", "no", "so", "same"}
@@ -68,6 +77,23 @@ def noun_clause(verb: Token) -> Token | None:
     return None
 
 
+def stray_that_clause(verb: Token) -> Token | None:
+    """A reporting verb's that-clause the parser hung on the last noun of a phrase between them: "claimed in
+    an interview with Breitbart News that he's not backing ...", "telling reporters during a visit to
+    Scotland on Friday that he thinks ..." (the clause is the verb's, not the interview's or Friday's).
+    Nouns that report themselves ("in a statement that") are quotes.py's nominal reports."""
+    for child in (c for c in verb.children if c.i > verb.i and c.dep_ in ("prep", "dobj", "npadvmod", "dative")):
+        for token in child.subtree:
+            if token.dep_ not in ("acl", "ccomp", "relcl") or token.head.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if token.head.lemma_.lower() in REPORT_NOUNS or token.head.i < verb.i:
+                continue
+            mark = next((c for c in token.children if c.dep_ == "mark" and c.lower_ == "that" and c.i < token.i), None)
+            if mark is not None and token.left_edge.i == mark.i and mark.i > token.head.i:
+                return token
+    return None
+
+
 def object_reported(verb: Token) -> Token | None:
     """The thing a stance or speech act is about: its direct object ("criticized the draft platform"), or
     what it speaks "about" or "on" or points "to". Pronouns report nothing the reader can see."""
@@ -120,4 +146,51 @@ def clause_verb(span: Span) -> Token | None:
         if current.head is current:
             return None
         current = current.head
+    return None
+
+
+def judgement(verb: Token) -> bool:
+    """A verb of judging used to state a judgement: "sees Cruz as a uniter", "consider Clinton honest" (not
+    "consider whether to run", "saw the crowd")."""
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
+        return True
+    small = [c for c in verb.children if c.dep_ in ("ccomp", "oprd")]
+    return verb.lemma_.lower() in ("consider", "deem") and any(
+        not any(t.tag_ in ("WRB", "WP", "WDT") or t.lower_ in ("whether", "if") for t in c.subtree) for c in small
+    )
+
+
+def asked_to(verb: Token) -> bool:
+    """The infinitive of a speech act addressed to someone ("urged Madrid to act", "pressed Clinton to do
+    more"): what the addressee is asked to do is the asker's statement, not the addressee's."""
+    head = verb.head
+    return (
+        verb.dep_ == "xcomp"
+        and head.lemma_.lower() in ACT_VERBS
+        and any(c.dep_ in ("dobj", "dative") and c.i < verb.i for c in head.children)
+    )
+
+
+def voices(noun: Token) -> bool:
+    """A common noun that can carry someone's words: people in the plural ("organizers", "former employees"),
+    one whose possessor is named ("Hoff's letter"), or a message, a document or a gathering."""
+    return (
+        noun.tag_ == "NNS"
+        or noun.lemma_.lower() in VOICE_NOUNS
+        or noun.lower_ in VOICE_NOUNS
+        or any(c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON") for c in noun.children)
+    )
+
+
+def described_before(verb: Token) -> Token | None:
+    """The person an appositive right before the verb describes ("Warren, a military spokesman in Baghdad,
+    said"), when the parser has not made the person the verb's subject."""
+    k = verb.i - 1
+    if k < 1 or verb.doc[k].text != ",":
+        return None
+    token = verb.doc[k - 1]
+    while token.dep_ in ("pobj", "prep", "compound", "amod") and verb.sent.start <= token.head.i < token.i:
+        token = token.head
+    if token.dep_ == "appos" and token.head.ent_type_ == "PERSON" and token.head.i < token.i:
+        return token.head
     return None
