@@ -262,3 +262,18 @@ def test_a_reporting_clause_opening_the_sentence_after_a_quote_attributes_it(nlp
     assert _quote(annotate_text(nlp, yelled), "Out!", direct=True).speaker == "the crowd"
     own = "“Who do they think they are?” Trump said he would win the state of New York by a wide margin."
     assert _quote(annotate_text(nlp, own), "Who do they think", direct=True).speaker is None
+
+
+def test_cue_verbs_counted_in_polnear_train_report_their_clause(nlp):
+    # PolNeAR train sentences whose cue ("hinted", "recognized") the reporting lexicon lacked
+    hinted = _reported(
+        "Lindsay Lohan went on a very public rant about her fiance cheating and also hinted she might be pregnant.",
+        nlp,
+    )
+    assert hinted == [("Lindsay Lohan", "she might be pregnant")]
+    recognized = _reported(
+        "Rubio and his advisers recognized long ago that if the election were fought as a résumé contest, he "
+        "would lose to more experienced rivals.",
+        nlp,
+    )
+    assert [speaker for speaker, _ in recognized] == ["Rubio"]
