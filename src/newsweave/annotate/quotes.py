@@ -24,6 +24,7 @@ from newsweave.annotate.attribution import (
 )
 from newsweave.annotate.clauses import per_source
 from newsweave.annotate.quote_lines import name_colon_lines, post_credit_lines
+from newsweave.annotate.quote_verbs import governing_verb, neighbour_verb
 from newsweave.annotate.quotemarks import continue_speakers, direct_quote_spans, nested_speakers
 from newsweave.annotate.reported import (
     ANSWERS,
@@ -49,7 +50,6 @@ from newsweave.annotate.speech_words import (
     LEMMA_FIXES,
     OBJECT_REPORTS,
     POINTING_VERBS,
-    QUOTE_VERBS,
     REGARD_VERBS,
     REPORT_NOUNS,
     SPEECH_VERBS,
@@ -78,8 +78,6 @@ SPOKEN_VERBS = frozenset(
     | REGARD_VERBS
     | POINTING_VERBS
 )
-TRAILING_SUBJECT = 8  # tokens of a subject before the verb of a reporting clause after a quote
-NEAR = 8  # tokens between a quote and a reporting verb that is not its governor but introduces it
 
 
 def _impersonal(token: Token) -> bool:
@@ -108,12 +106,6 @@ def _as_clause(verb: Token) -> bool:
             verb.lemma_.lower() in DEMAND_VERBS and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
         )
     )
-
-
-def _cue(token: Token) -> bool:
-    """A verb that can introduce quoted words: a reporting verb, or a framing one ("called it a 'bold,
-    innovative effort'")."""
-    return is_reporting(token) or (token.pos_ == "VERB" and token.lemma_.lower() in FRAMING_VERBS | QUOTE_VERBS)
 
 
 class QuoteExtractor:
@@ -163,7 +155,7 @@ class QuoteExtractor:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None or not len(span) or is_title(self.resolver.text[start:end]):
             return None
-        verb = self._governing_verb(span) or self._neighbour_verb(span)
+        verb = governing_verb(span) or neighbour_verb(span, self.resolver)
         source = self._speaker(verb) if verb is not None else None
         if source is not None and verb is not None and source.start < span.end_char and span.start_char < source.end:
             source = self._speaker_outside(verb, span)  # the parser took the quoted words for the subject
@@ -195,67 +187,6 @@ class QuoteExtractor:
         if agent is not None and agent.i < span.start and not _impersonal(agent):
             return self.resolver.source_from(agent), verb
         return None, verb
-
-    def _governing_verb(self, span: Span) -> Token | None:
-        """The reporting verb outside the quote that the quoted words depend on, or the sentence's."""
-        inside = set(range(span.start, span.end))
-        for token in span:
-            head = token.head
-            if head.i in inside or head is token:
-                continue
-            for _ in range(6):
-                if _cue(head) and head.i not in inside:
-                    return head
-                if head.head is head:
-                    break
-                head = head.head
-        sent = span.sent
-        near = [
-            t
-            for t in sent
-            if t.i not in inside and _cue(t) and (0 < span.start - t.i <= NEAR or 0 <= t.i - span.end < NEAR)
-        ]
-        return min(near, key=lambda t: min(abs(t.i - span.start), abs(t.i - span.end))) if near else None
-
-    def _neighbour_verb(self, span: Span) -> Token | None:
-        """A quote standing alone: the reporting verb of the next sentence ("..., he said") or the one
-        before it when that sentence introduces it with a colon."""
-        sents = self.resolver.sentences
-        index = self.resolver.sentence_index(span.start)
-        if index is None:
-            return None
-        if index + 1 < len(sents) and len(sents[index + 1]) <= 8:
-            verbs = [t for t in sents[index + 1] if is_reporting(t)]
-            if verbs:
-                return verbs[0]
-        if index > 0 and sents[index - 1].text.rstrip().endswith(":"):
-            verbs = [t for t in sents[index - 1] if is_reporting(t)]
-            if verbs:
-                return verbs[-1]
-        return self._trailing_clause(span)
-
-    def _trailing_clause(self, span: Span) -> Token | None:
-        """The reporting clause that opens the sentence right after a quote the parser closed as a sentence of
-        its own ('“Who do they think they are?” Trump said of Apple in February, ...', '“...!” the crowd
-        yelled.'): its verb comes first or right after its subject, on the same line as the closing mark."""
-        last = self.resolver.sentence_index(span.end - 1)
-        sents = self.resolver.sentences
-        if last is None or last + 1 >= len(sents):
-            return None
-        after = sents[last + 1]
-        if "\n" in self.resolver.text[span.end_char : after.start_char]:
-            return None
-        verb = after.root
-        said = _cue(verb) or (verb.pos_ == "VERB" and verb.lemma_.lower() in SPEECH_VERBS | QUOTE_VERBS)
-        if (
-            not said
-            or verb.i - after.start > TRAILING_SUBJECT
-            or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children)
-        ):
-            return None  # "He said he would ...": a statement of its own, not the quote's attribution
-        subject = {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree}
-        before = [t for t in after[: verb.i - after.start] if not (t.is_punct or t.is_space)]
-        return verb if all(t.i in subject for t in before) else None
 
     def _speaker(self, verb: Token) -> Source | None:
         subject = subject_of(verb) or self._name_beside(verb)
