@@ -16,7 +16,9 @@ Make = Callable[[int, int, bool, "Source | None", "Token | None"], Quote]
 MIN_LINE_WORDS = 3
 # "Pat Caddell: Democrat voters worried ...", "TRUMP: We will win": a name, a colon, what they said.
 NAME_COLON = re.compile(r"^\s*([A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}):\s+(\S.*)$")
-# The credit line under an embedded post: "— Robert Maguire (@RobertMaguire) November 18, 2019".
+# The credit line under an embedded post: "— Robert Maguire (@RobertMaguire) November 18, 2019". Looser than the
+# cleaner's signature (clean/posts.py): no date needed and any handle characters, so a credit the cleaner left
+# (an escaped "@RobertMaguire\_", no date) still credits the paragraph above it.
 POST_CREDIT = re.compile(r"^\s*[—–]\s*([^(@\n]*?[A-Za-z][^(@\n]*?)\s*\(@[^)\s]+\)")
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from lxml import html as lxml_html
 
-from newsweave.clean.posts import display_name, post_date
+from newsweave.clean.posts import HANDLE, display_name, post_date
 
 # The embed markup of each platform (a class on the element holding one post).
 _EMBED_CLASSES = {
@@ -30,10 +30,10 @@ _EMBED_CLASSES = {
     "text-post-media": "threads",
 }
 _CLASS_TEST = re.compile("|".join(re.escape(c) for c in _EMBED_CLASSES))
-_DASH_SIGNATURE = re.compile(r"[—–]\s*(?P<author>[^—–()]{0,80}?)\s*\(?\s*(?P<handle>@[\w.]{1,60}(?:@[\w.-]+)?)\s*\)?")
+_DASH_SIGNATURE = re.compile(rf"[—–]\s*(?P<author>[^—–()]{{0,80}}?)\s*\(?\s*(?P<handle>{HANDLE})\s*\)?")
 _SHARED_BY = re.compile(r"A post shared by\s+(?P<author>[^()]{1,80}?)\s*\((?P<handle>@[\w.]{1,60})\)", re.I)
 _POSTED_BY = re.compile(r"Posted by\s+(?P<author>.{1,80}?)\s+on\s+(?P<date>.{4,60})$", re.S)
-_POST_BY_HANDLE = re.compile(r"Post by\s+(?P<handle>@[\w.]{1,60}(?:@[\w.-]+)?)", re.I)
+_POST_BY_HANDLE = re.compile(rf"Post by\s+(?P<handle>{HANDLE})", re.I)
 _PLATFORM_LINES = re.compile(
     r"^(?:view this (?:post|profile) on \w+|a post shared by\b.*|view on \w+|post by @.*|♬.*|watch on \w+)$", re.I
 )

@@ -13,15 +13,15 @@ from dataclasses import dataclass
 
 from newsweave.clean.metadata import DATE_ANYWHERE, DATE_PATTERN, parse_date
 
-_HANDLE = r"@[\w.]{1,60}(?:@[\w.-]+)?"
+HANDLE = r"@[\w.]{1,60}(?:@[\w.-]+)?"  # "@spacex", a fediverse "@name@server.social"
 # "— Dianna E. Anderson 🏳️‍🌈 (@diannaeanderson) November 18, 2019", also glued to the post's last link
 # ("pic.twitter.com/P2qpm3h3Pm— Apple Music (@AppleMusic) ..."); the name never holds a dash or a bracket.
 _DASHED = re.compile(
-    rf"[—–]\s*(?P<author>[^—–()\n]{{1,80}}?)\s*\((?P<handle>{_HANDLE})\)\s*(?P<date>{DATE_PATTERN})\W*$", re.I
+    rf"[—–]\s*(?P<author>[^—–()\n]{{1,80}}?)\s*\((?P<handle>{HANDLE})\)\s*(?P<date>{DATE_PATTERN})\W*$", re.I
 )
 # "A post shared by SpaceX (@spacex) on Dec 22, 2017 at 2:57pm PST"
 _SHARED = re.compile(
-    rf"(?:^|\s)A post shared by\s+(?P<author>[^()\n]{{1,80}}?)\s*\((?P<handle>{_HANDLE})\)"
+    rf"(?:^|\s)A post shared by\s+(?P<author>[^()\n]{{1,80}}?)\s*\((?P<handle>{HANDLE})\)"
     rf"(?:\s+on\s+(?P<date>{DATE_PATTERN})(?:\s+at\s+[\d:]+\s*[ap]m(?:\s+[A-Z]{{2,4}})?)?)?\W*$",
     re.I,
 )
