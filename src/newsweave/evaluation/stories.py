@@ -81,7 +81,8 @@ def load_news_threads(folder: Path) -> list[Doc]:
 def incremental(docs: list[Doc], **settings) -> ClusteringScore:
     """One pass of the clusterer over `docs` in the given order; `settings` override the product's defaults."""
     clusterer = StoryClusterer(**settings)
-    predicted = {doc.id: clusterer.add(doc.id, doc.terms, doc.published) for doc in docs}
+    placed = {doc.id: clusterer.add(doc.id, doc.terms, doc.published) for doc in docs}
+    predicted = {article_id: clusterer.resolve(story_id) for article_id, story_id in placed.items()}
     gold = {doc.id: doc.gold for doc in docs}
     return ClusteringScore(*b_cubed(predicted, gold), len(set(predicted.values())))
 

@@ -162,6 +162,9 @@ class Cluster:
                 terms = item.terms if item.terms is not None else article_terms(item.article.text, item.article.title)
                 item.story_id = self.clusterer.add(item.article.id, terms, item.article.published)
             story_of[item.article.id] = item.story_id
+        for item in batch:  # a story placed earlier in the batch may have merged into an older one since
+            if item.story_id is not None:
+                item.story_id = self.clusterer.resolve(item.story_id)
         stats.seen += len(batch)
         stats.passed += len(batch)
         return batch

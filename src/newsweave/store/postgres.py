@@ -418,3 +418,12 @@ class PostgresStore:
                 " last_seen = excluded.last_seen",
                 [(r.id, json.dumps(r.centroid), r.size, json.dumps(r.dates), r.last_seen) for r in state.stories],
             )
+            for gone, kept in state.merges:  # a merged story's articles go to the older story, assembled again
+                cursor.execute("UPDATE articles SET story_id = %s WHERE story_id = %s", (kept, gone))
+                cursor.execute(
+                    "UPDATE stories SET size = size + COALESCE((SELECT size FROM stories WHERE id = %s), 0), dirty = 1"
+                    " WHERE id = %s",
+                    (gone, kept),
+                )
+                cursor.execute("DELETE FROM stories WHERE id = %s", (gone,))
+                cursor.execute("DELETE FROM story_state WHERE story_id = %s", (gone,))

@@ -419,6 +419,15 @@ class SQLiteStore:
         self.db.executemany("INSERT OR REPLACE INTO term_df (term, df) VALUES (?, ?)", list(state.df.items()))
         rows = [(r.id, json.dumps(r.centroid), r.size, json.dumps(r.dates), r.last_seen) for r in state.stories]
         self.db.executemany("INSERT OR REPLACE INTO story_state VALUES (?, ?, ?, ?, ?)", rows)
+        for gone, kept in state.merges:  # a merged story's articles go to the older story, which is assembled again
+            self.db.execute("UPDATE articles SET story_id = ? WHERE story_id = ?", (kept, gone))
+            self.db.execute(
+                "UPDATE stories SET size = size + COALESCE((SELECT size FROM stories WHERE id = ?), 0), dirty = 1"
+                " WHERE id = ?",
+                (gone, kept),
+            )
+            self.db.execute("DELETE FROM stories WHERE id = ?", (gone,))
+            self.db.execute("DELETE FROM story_state WHERE story_id = ?", (gone,))
 
 
 def story_columns(story: Story, articles: list[Article]) -> tuple:
