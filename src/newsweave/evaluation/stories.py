@@ -29,7 +29,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 
 from newsweave.errors import NewsweaveError
 from newsweave.reading import read_articles
-from newsweave.stories.cluster import JOIN_THRESHOLD, TIME_SCALE_DAYS, StoryClusterer, b_cubed
+from newsweave.stories.cluster import JOIN_THRESHOLD, TIME_SCALE_DAYS, StoryClusterer
 from newsweave.stories.features import article_terms
 
 ORDERS = 3  # shuffled orders besides file order
@@ -53,6 +53,21 @@ class ClusteringScore:
     recall: float
     f1: float
     clusters: int
+
+
+def b_cubed(predicted: dict[str, str], gold: dict[str, str]) -> tuple[float, float, float]:
+    """B-cubed precision, recall and F1 of a clustering (item -> cluster) against the gold one."""
+    by_pred: dict[str, set[str]] = {}
+    by_gold: dict[str, set[str]] = {}
+    for item, cluster in predicted.items():
+        by_pred.setdefault(cluster, set()).add(item)
+    for item, cluster in gold.items():
+        by_gold.setdefault(cluster, set()).add(item)
+    items = [i for i in gold if i in predicted]
+    precision = sum(len(by_pred[predicted[i]] & by_gold[gold[i]]) / len(by_pred[predicted[i]]) for i in items)
+    recall = sum(len(by_pred[predicted[i]] & by_gold[gold[i]]) / len(by_gold[gold[i]]) for i in items)
+    p, r = precision / len(items), recall / len(items)
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
 def load_ecbplus(folder: Path) -> list[Doc]:
