@@ -1,4 +1,4 @@
-"""Stories that are one thread merge (average linkage and titles agree); the older id wins; the store records it."""
+"""Stories that are one thread merge (average linkage and titles agree); the older id wins (the store: tests/store)."""
 
 from __future__ import annotations
 
@@ -8,8 +8,6 @@ from itertools import product
 import pytest
 
 from newsweave.evaluation.stories import load_news_threads
-from newsweave.pipeline.local import LocalEngine
-from newsweave.store import open_store
 from newsweave.stories import features
 from newsweave.stories.cluster import LENGTHS, ClusterState, Story, StoryClusterer
 from newsweave.stories.features import article_terms
@@ -94,14 +92,3 @@ def test_a_storys_lengths_are_saved_with_its_record_and_restored():
     restored = StoryClusterer.restore(ClusterState(1, 1, 2, {}, [record])).stories[story]
     assert restored.lengths == clusterer.stories[story].lengths
     assert not any(key in restored.centroid for key in LENGTHS)
-
-
-def test_the_store_moves_a_merged_storys_articles_to_the_older_story(tmp_path, threads):
-    _, clusterer, placed = threads
-    store = open_store(tmp_path / "news.db")
-    LocalEngine(store, nlp=None).run([NEWS_THREADS / "articles"], assemble=False)
-    for gone, kept in clusterer.merges:
-        assert store.articles_of(gone) == []
-        assert {a.id for a in store.articles_of(kept)} == {i for i, s in placed.items() if clusterer.resolve(s) == kept}
-    resumed = store.load_clusterer(20_000)
-    assert not {gone for gone, _ in clusterer.merges} & set(resumed.stories)
