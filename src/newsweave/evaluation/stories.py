@@ -4,8 +4,9 @@ ECB+ (982 undated documents, 86 events, two similar events per topic) tests that
 apart; news-threads (158 dated news-please articles, 31 threads spanning days to months) tests that a
 thread holds together over time. Ours is the clusterer exactly as ingest calls it (one pass,
 `StoryClusterer.add(article_id, article_terms(text, title), published)`, news-threads read by the same
-reader and cleaner, titles included: ECB+ has none, so the title second and third chances act on
-news-threads only), with its one fixed setting, in file order and in shuffled orders (and in publication order on
+reader and cleaner, titles included: ECB+ has none, so the title second and third chances and the merge of two
+stories whose titles agree act on news-threads only; each article's story read after merges, `resolve`, as the
+store records them), with its one fixed setting, in file order and in shuffled orders (and in publication order on
 news-threads) to show how much order matters. On news-threads the time decay is
 measured in the same run: the same pass with other time scales and with no decay. The baseline is batch
 TF-IDF cosine average-linkage clustering cut at a single threshold, swept, its best cut reported (an
