@@ -20,24 +20,29 @@ from newsweave.annotate.counted import (
     condition_of,
     counted_phrase,
     modified_noun,
+    names_index,
     of_object,
+    unit_noun,
     with_condition,
 )
 from newsweave.annotate.direction import direction_of, elided_change_unit
 from newsweave.annotate.nonfigures import is_age, not_a_figure
 from newsweave.annotate.numbers import (
     ParsedNumber,
+    money_rate,
     parse_surface,
     take_unit_and_scale,
 )
 from newsweave.annotate.passages import source_of
 from newsweave.annotate.quantities import (
     alternative_end,
+    is_change,
     metres_converted,
     number_groups,
     qualifier_of,
     range_end,
     unit_words,
+    words_past_conversion,
     written_as_multiple,
 )
 from newsweave.annotate.quotes import quote_speaker_at
@@ -104,6 +109,8 @@ class FigureExtractor:
         if parsed is None:
             return None, False
         parsed = metres_converted(group, parsed)
+        if parsed.kind == "money" and parsed.unit is not None and " per " not in parsed.unit:
+            parsed.unit = money_rate(parsed.unit, words_past_conversion(group))  # "C $6 (US $4.46) per share"
         qualifier, surface_start = qualifier_of(group)
         low = high = None
         other, reading = range_end(group, by_start)
@@ -153,10 +160,14 @@ class FigureExtractor:
                 parsed.unit, kind, parsed.distance_or_time = partner.claim.unit, partner.claim.kind, partner.measure
         if noun is None and parsed.unit is None and parsed.kind == "count" and _points_said_in_sentence(group):
             parsed.unit, kind = "point", "quantity"  # "rose 64.06 points to 4,577.10": the level in points
+        if kind == "count" and parsed.unit is None and noun is not None and (measured := unit_noun(group, noun)):
+            parsed.unit, kind, parsed.distance_or_time = measured.name, "quantity", measured.distance_or_time
+            units = []  # "517 rushing yards": in yards, and what they measure stays the noun's phrase
         if kind == "quantity" and units and not age:
             unit_token = _unit_head(units)
             noun = of_object(unit_token) or _compound_head(unit_token)  # "tonnes of grain", "a two-week closure"
-        unit_span = {t.i for t in units} if kind == "quantity" else set()
+        # the unit's own words, not the counted phrase read after them ("30 gigawatts of offshore wind capacity")
+        unit_span = {t.i for t in units if t.i <= _unit_head(units).i} if kind == "quantity" and units else set()
         number_span = {t.i for t in group} | ({t.i for t in other} if low is not None and other is not None else set())
         counted = counted_phrase(noun, number_span | unit_span, kind == "count") if noun is not None else None
         if written_as_multiple(group):
@@ -169,6 +180,8 @@ class FigureExtractor:
             counted = self._counted_from_context(group, earlier)
         if counted is None and kind == "count" and not _stands_alone(group, value):
             return None, False
+        if kind == "count" and parsed.unit is None and noun is None and _is_level(group[-1]) and names_index(counted):
+            parsed.unit, kind = "point", "quantity"  # "the dax fell 0.4 per cent to 13176": the index's level
         end_char = end_token.idx + len(end_token)
         if noun is not None and noun.i >= end_token.i:
             end_char = max(end_char, noun.idx + len(noun))
@@ -232,8 +245,8 @@ class FigureExtractor:
                 return counted_phrase(pobj, set())
         if subject.lower_ in ANAPHORIC_SUBJECTS:
             return _most_specific(earlier, group.start_char)
-        if subject.pos_ == "NOUN" or (subject.pos_ == "PROPN" and _is_level(number)):
-            return counted_phrase(subject, set())  # "the index closed at 16,369.03"
+        if subject.pos_ == "NOUN" or (subject.pos_ == "PROPN" and (_is_level(number) or is_change(group))):
+            return counted_phrase(subject, set())  # "the index closed at 16,369.03", "the Dow rose 0.65 per cent"
         return None
 
     def _restates(self, claim: Claim, group: Span, earlier: list[Claim]) -> bool:

@@ -243,6 +243,8 @@ def _parse_one(surface: str) -> ParsedNumber | None:
             if match is not None:
                 found = per_unit(match[0], words[match[1] :])
                 unit, kind = found.name, found.kind
+                if kind == "money":  # "8.99 Australian dollars per month"
+                    unit = money_rate(unit, words[match[1] :])
     elif words and kind == "money" and unit is not None:
         unit = money_rate(unit, words)  # "$58.24 per barrel", "RM1,200 a month"
     elif words and kind == "percent" and unit is None:

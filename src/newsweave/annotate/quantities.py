@@ -430,3 +430,19 @@ def metres_converted(group: Span, parsed: ParsedNumber) -> ParsedNumber:
         return parsed
     value = float(f"{parsed.value / 1_000_000:.12g}")
     return ParsedNumber(value, "metre", "measure", distance_or_time=True)
+
+
+def words_past_conversion(group: Span) -> list[str]:
+    """The words after the bracketed conversion of an amount ("C $6 (US $4.46) per share"), or after the
+    bracket a conversion closes ("(US $4.46) per share"): the rate both amounts are priced by."""
+    doc = group.doc
+    at = group.end
+    if at < len(doc) and doc[at].text == "(":
+        close = next((t.i for t in doc[at + 1 : at + 8] if t.text == ")"), None)
+        inside = doc[at + 1 : close] if close is not None else None
+        if inside is None or not any(t.text in CURRENCY_SYMBOLS or currency_prefix(t.text) for t in inside):
+            return []
+        at = close
+    elif at >= len(doc) or doc[at].text != ")" or "(" not in doc[max(0, group.start - 3) : group.start].text:
+        return []
+    return [t.text for t in doc[at + 1 : at + 5]]
