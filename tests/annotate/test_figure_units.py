@@ -101,3 +101,22 @@ def test_a_measure_counts_the_phrase_after_its_unit(nlp):
     # NewsQuant s457: the words after "of" are what the gigawatts measure, not part of the unit
     text = "The Biden administration has called for 30 gigawatts of offshore wind capacity to be installed by 2030."
     assert _read(nlp, text) == [(30, "gigawatt", "offshore wind capacity")]
+
+
+def test_a_duration_behind_one_adjective(nlp):
+    # NewsQuant s138: "the 50 previous years" is fifty years, though the NER calls it a date
+    text = "Five new seasons of Sesame Street will join the 50 previous years worth of educational programming."
+    assert _read(nlp, text)[1] == (50, "year", "previous years")
+
+
+def test_plurals_of_a_model_named_by_its_number_are_counted(nlp):
+    # NewsQuant s326: "Model 3s" are cars of the Model 3 line
+    text = "Tesla delivered 63,150 Model 3s in its fourth quarter, falling short of FactSet estimates of 64,900."
+    assert _read(nlp, text)[0] == (63150, None, "Model 3s")
+
+
+def test_a_capital_symbol_apart_from_its_number_sizing_a_noun(nlp):
+    # NewsQuant s576: "a 5 W USB-C charger" is rated in watts; a capital letter alone is no unit ("4 G networks")
+    text = "There's no GPS and no NFC, but the tablet comes with a 5 W USB-C charger ."
+    assert _read(nlp, text) == [(5, "watt", "USB-C charger")]
+    assert _read(nlp, "The firm runs 4 G networks.")[0][1] is None

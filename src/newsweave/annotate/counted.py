@@ -34,6 +34,8 @@ def modified_noun(group: Span) -> Token | None:
                 and token.lower_ not in SCALES | CURRENCY_WORDS.keys()
             ):
                 return _past_hyphenated_modifier(token)
+            if _named_model_plural(token):
+                return token  # "63,150 Model 3s"
         else:
             break
     if token.dep_ == "conj" and token.head.dep_ == "nummod":
@@ -116,6 +118,13 @@ def _modifiers_before_number(noun: Token, left: int, exclude: set[int]) -> str:
     if i + 1 == end or (i >= 0 and doc[i].lower_ in ("a", "an")):
         return ""
     return doc[i + 1 : end].text
+
+
+def _named_model_plural(token: Token) -> bool:
+    """A plural of a model named by a number after its make or line ("Model 3s", "Boeing 737s")."""
+    if re.fullmatch(r"\d+s", token.text) is None:
+        return False
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == token.i - 1 for c in token.children)
 
 
 def _hyphenated_start(token: Token, noun: Token) -> int:
@@ -239,6 +248,18 @@ def unit_noun(group: Span, noun: Token) -> Unit | None:
         return None
     unit = lookup(noun.text)
     return unit if unit is not None and unit.kind == "measure" and unit.entity != "ratio" else None
+
+
+def spaced_symbol(group: Span, noun: Token) -> Unit | None:
+    """A capital unit symbol written apart from its number, the pair modifying a noun as a size does ("a 5 W
+    USB-C charger", "a 100 W bulb"): the symbol is the unit, as "a 2.4-liter engine" has one. Alone or before a
+    name, a capital letter is no unit ("4 G", "plan B")."""
+    if noun.i != group.end or len(noun.text) != 1 or not noun.is_upper or noun.dep_ != "compound":
+        return None
+    if noun.head.i <= noun.i or noun.head.pos_ != "NOUN":
+        return None
+    unit = lookup(noun.text, glued=True)
+    return unit if unit is not None and unit.kind == "measure" and unit.entity != "temperature" else None
 
 
 # words that make a phrase a market index ("the Dow Jones Industrial Average", "Germany's DAX", "the dollar index"),

@@ -22,6 +22,7 @@ from newsweave.annotate.counted import (
     modified_noun,
     names_index,
     of_object,
+    spaced_symbol,
     unit_noun,
     with_condition,
 )
@@ -163,6 +164,9 @@ class FigureExtractor:
         if kind == "count" and parsed.unit is None and noun is not None and (measured := unit_noun(group, noun)):
             parsed.unit, kind, parsed.distance_or_time = measured.name, "quantity", measured.distance_or_time
             units = []  # "517 rushing yards": in yards, and what they measure stays the noun's phrase
+        elif kind == "count" and parsed.unit is None and noun is not None and (symbol := spaced_symbol(group, noun)):
+            parsed.unit, kind, parsed.distance_or_time = symbol.name, "quantity", symbol.distance_or_time
+            units = [noun]  # "a 5 W USB-C charger": in watts, counting the charger
         if kind == "quantity" and units and not age:
             unit_token = _unit_head(units)
             noun = of_object(unit_token) or _compound_head(unit_token)  # "tonnes of grain", "a two-week closure"

@@ -262,6 +262,8 @@ def duration_after(group: Span) -> bool:
         after = doc[group.end + 1 : group.end + 4]
         nxt = next((t for t in after if not is_number(t)), None)
         return nxt is not None and nxt.lemma_.lower() in DURATION_WORDS and is_number(after[0])
+    if len(words) > 1 and words[0].tag_ == "JJ" and words[0].is_lower and words[0].head == words[1] == group[-1].head:
+        words = words[1:]  # "the 50 previous years", "three straight days"; not "cut by 40 last year"
     return bool(words) and words[0].lemma_.lower() in DURATION_WORDS
 
 
