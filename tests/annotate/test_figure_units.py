@@ -120,3 +120,24 @@ def test_a_capital_symbol_apart_from_its_number_sizing_a_noun(nlp):
     text = "There's no GPS and no NFC, but the tablet comes with a 5 W USB-C charger ."
     assert _read(nlp, text) == [(5, "watt", "USB-C charger")]
     assert _read(nlp, "The firm runs 4 G networks.")[0][1] is None
+
+
+def test_a_bare_number_joined_by_and_keeps_the_unit_of_the_figure_it_elides(nlp):
+    # NewsQuant s364: "2.1 last year" is 2.1 degrees of the same launch angle
+    text = (
+        "A groundball machine with a minus-1.4 degree average launch angle in 2018 and 2.1 last year, Hosmer entered"
+        " Sundays game averaging 15.9 degrees."
+    )
+    assert _read(nlp, text)[:2] == [(-1.4, "degree", "average launch angle"), (2.1, "degree", "average launch angle")]
+    # the people of a casualty count keep no unit
+    assert [f.unit for f in _figures(nlp, "Twenty people were killed and 50 injured.")] == [None, None]
+
+
+def test_pence_written_apart_from_the_price(nlp):
+    # NewsQuant s550: a market report's prices in pence, "p" spaced from the digits; the fallers are what is priced
+    text = (
+        "The biggest fallers of the session were Unite Group, down 68 p at 1112 p, JD Sports, down 1.95 p at 125.8 p."
+    )
+    figures = _figures(nlp, text)
+    assert [(f.value, f.unit) for f in figures] == [(68, "GBX"), (1112, "GBX"), (1.95, "GBX"), (125.8, "GBX")]
+    assert {f.counted for f in figures} == {"biggest fallers of the session"}

@@ -63,6 +63,9 @@ ANAPHORIC_SUBJECTS = {
     "count",
     "which",
 }
+# subjects whose "of" names a group they are picked from, not what their figure measures ("the biggest fallers of
+# the session were Unite Group, down 68 p": the price of the fallers, not of the session)
+NOT_A_MEASURE_OF = {"faller", "riser", "gainer", "loser", "winner", "mover", "performer", "laggard", "leader"}
 REFERRING_NOUNS = {"estimate", "figure", "number", "count", "tally", "total", "assessment", "report", "claim"}
 
 
@@ -154,6 +157,8 @@ class FigureExtractor:
             parsed.unit, parsed.kind, parsed.distance_or_time = whole.name, "measure", whole.distance_or_time
         kind = {"measure": "quantity"}.get(parsed.kind, parsed.kind)
         noun = modified_noun(other if low is not None and other is not None else group)
+        if kind == "money" and noun is not None and noun.i == group.end and noun.lower_ in ("p", "p."):
+            noun = None  # "down 68 p": the pence of the price, not what it counts
         partner = None
         if noun is None and parsed.unit is None and kind == "count" and low is None and not age:
             partner = shared_figure(group, found)  # "while the lowest is 74.07": in the cents of the highest
@@ -182,6 +187,8 @@ class FigureExtractor:
             counted = partner.claim.counted
         else:
             counted = self._counted_from_context(group, earlier)
+            if kind == "count" and parsed.unit is None and (model := _elided_unit(group, counted, earlier)):
+                parsed.unit, kind = model.unit, model.kind  # "a minus-1.4 degree angle in 2018 and 2.1 last year"
         if counted is None and kind == "count" and not _stands_alone(group, value):
             return None, False
         if kind == "count" and parsed.unit is None and noun is None and _is_level(group[-1]) and names_index(counted):
@@ -243,7 +250,7 @@ class FigureExtractor:
         if subject is None:
             return None
         of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        if of is not None:
+        if of is not None and subject.lemma_.lower() not in NOT_A_MEASURE_OF:
             pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
             if pobj is not None and pobj.lower_ not in ANAPHORIC_SUBJECTS:
                 return counted_phrase(pobj, set())
@@ -283,6 +290,17 @@ def _converts(group: Span, claim: Claim, previous: Claim, previous_group: Span) 
         i -= 1  # back past the currency ("US $") to the bracket, or to the slash between two conversions
     between = doc[previous_group.end : i]
     return doc[i].text in ("(", "/") and len(between) <= 3 and all(t.pos_ not in ("VERB", "AUX") for t in between)
+
+
+def _elided_unit(group: Span, counted: str | None, earlier: list[Claim]) -> Claim | None:
+    """The figure of the sentence a bare number joined to it by "and" leaves its unit to, as it leaves what it
+    counts ("a minus-1.4 degree average launch angle in 2018 and 2.1 last year": 2.1 degrees)."""
+    if counted is None or group[-1].dep_ != "conj":
+        return None
+    previous = [c for c in earlier if c.start < group.start_char and c.sentence == group.sent.text]
+    if not previous or previous[-1].counted != counted or previous[-1].unit is None:
+        return None
+    return previous[-1]
 
 
 def _stands_alone(group: Span, value: float) -> bool:
