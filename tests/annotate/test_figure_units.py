@@ -141,3 +141,10 @@ def test_pence_written_apart_from_the_price(nlp):
     figures = _figures(nlp, text)
     assert [(f.value, f.unit) for f in figures] == [(68, "GBX"), (1112, "GBX"), (1.95, "GBX"), (125.8, "GBX")]
     assert {f.counted for f in figures} == {"biggest fallers of the session"}
+
+
+def test_the_number_in_an_index_name_is_no_figure(nlp):
+    # NewsQuant s563: "Nasdaq 100 e-minis" are futures on the Nasdaq 100, not a hundred of anything
+    text = "S&P 500 e-minis were up 0.25 points, or 0.01% and Nasdaq 100 e-minis were up 17.5 points, or 0.22% ."
+    assert [f.value for f in _figures(nlp, text)] == [0.25, 0.01, 17.5, 0.22]
+    assert [f.counted for f in _figures(nlp, "Shares in 100 Nasdaq companies fell.")] == ["Nasdaq companies"]
