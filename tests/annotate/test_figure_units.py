@@ -148,3 +148,11 @@ def test_the_number_in_an_index_name_is_no_figure(nlp):
     text = "S&P 500 e-minis were up 0.25 points, or 0.01% and Nasdaq 100 e-minis were up 17.5 points, or 0.22% ."
     assert [f.value for f in _figures(nlp, text)] == [0.25, 0.01, 17.5, 0.22]
     assert [f.counted for f in _figures(nlp, "Shares in 100 Nasdaq companies fell.")] == ["Nasdaq companies"]
+
+
+def test_a_count_over_a_period_is_a_rate(nlp):
+    # NewsQuant s235 and s476: a count per minute, per day; a date after "a" is no period ("a year ago")
+    assert _read(nlp, "The mega neutron stars spin nearly 78,000 times a minute.") == [(78000, "per minute", "times")]
+    text = "They signed a two-month contract with the state of Utah to provide three thousand tests per day."
+    assert _read(nlp, text)[1] == (3000, "per day", "tests")
+    assert _read(nlp, "Some 50 people a year ago left.") == [(50, None, "people")]

@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from newsweave.annotate.numbers import CURRENCY_WORDS, DENOMINATORS, SCALES
+from newsweave.annotate.numbers import CURRENCY_WORDS, DENOMINATORS, NOT_A_RATE, SCALES
 from newsweave.annotate.units import Unit, lookup
 
 
@@ -260,6 +260,20 @@ def spaced_symbol(group: Span, noun: Token) -> Unit | None:
         return None
     unit = lookup(noun.text, glued=True)
     return unit if unit is not None and unit.kind == "measure" and unit.entity != "temperature" else None
+
+
+def count_rate(group: Span, noun: Token | None) -> str | None:
+    """The period a count is a rate over, written after it or after its noun: "78,000 times a minute", "three
+    thousand tests per day" are counts per minute and per day ("per day" as the count's unit); not "50 people a
+    year ago"."""
+    doc = group.doc
+    at = noun.i + 1 if noun is not None and noun.i >= group.end else group.end
+    if at + 1 >= len(doc) or doc[at].lower_ not in ("per", "a", "an"):
+        return None
+    if at + 2 < len(doc) and doc[at + 2].lower_ in NOT_A_RATE:
+        return None
+    period = lookup(doc[at + 1].text)
+    return f"per {period.name}" if period is not None and period.entity == "time" else None
 
 
 # words that make a phrase a market index ("the Dow Jones Industrial Average", "Germany's DAX", "the dollar index"),

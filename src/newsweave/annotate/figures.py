@@ -18,6 +18,7 @@ from newsweave.annotate.counted import (
     CASUALTY_VERBS,
     STATE_WORDS,
     condition_of,
+    count_rate,
     counted_phrase,
     modified_noun,
     names_index,
@@ -191,6 +192,8 @@ class FigureExtractor:
                 parsed.unit, kind = model.unit, model.kind  # "a minus-1.4 degree angle in 2018 and 2.1 last year"
         if counted is None and kind == "count" and not _stands_alone(group, value):
             return None, False
+        if kind == "count" and parsed.unit is None and (rate := count_rate(group, noun)) is not None:
+            parsed.unit = rate  # "three thousand tests per day": a count per day
         if kind == "count" and parsed.unit is None and noun is None and _is_level(group[-1]) and names_index(counted):
             parsed.unit, kind = "point", "quantity"  # "the dax fell 0.4 per cent to 13176": the index's level
         end_char = end_token.idx + len(end_token)
