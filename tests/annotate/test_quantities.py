@@ -411,13 +411,13 @@ def test_a_number_glued_to_the_first_word_of_a_two_word_unit(nlp):
             "London's blue chip index has lost 162.31 points, or 2.14%, to fall to 7,425.81.",
             [(162.31, "point", "down"), (2.14, "percent", "down"), (7425.81, "point", "none")],
         ),
-        (  # NewsQuant s261: no number in points, the levels stay bare
+        (  # NewsQuant s261: no number in points, yet the level an index reaches is in points
             "The Dow Jones Industrial Average rose 0.65 per cent to end at 27,349.19.",
-            [(0.65, "percent", "up"), (27349.19, None, "none")],
+            [(0.65, "percent", "up"), (27349.19, "point", "none")],
         ),
     ],
 )
-def test_an_index_level_is_in_points_when_its_change_is(nlp, text, expected):
+def test_an_index_level_is_in_points(nlp, text, expected):
     assert [(f.value, f.unit, f.change) for f in _figures(nlp, text)] == expected
 
 

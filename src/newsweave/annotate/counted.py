@@ -10,8 +10,8 @@ import re
 
 from spacy.tokens import Span, Token
 
-from newsweave.annotate.numbers import CURRENCY_WORDS, DENOMINATORS, SCALES
-from newsweave.annotate.units import lookup
+from newsweave.annotate.numbers import CURRENCY_WORDS, DENOMINATORS, NOT_A_RATE, SCALES
+from newsweave.annotate.units import Unit, lookup
 
 
 def modified_noun(group: Span) -> Token | None:
@@ -20,6 +20,8 @@ def modified_noun(group: Span) -> Token | None:
     doc = group.doc
     if group.end < len(doc) and doc[group.end].lower_ == "times":
         return doc[group.end]
+    if (whole := share_whole(group)) is not None:
+        return whole
     token = group[-1]
     for _ in range(3):
         if token.dep_ in ("nummod", "quantmod", "compound") and token.head.i > token.i:
@@ -31,7 +33,9 @@ def modified_noun(group: Span) -> Token | None:
                 and token.is_alpha
                 and token.lower_ not in SCALES | CURRENCY_WORDS.keys()
             ):
-                return token
+                return _past_hyphenated_modifier(token)
+            if _named_model_plural(token):
+                return token  # "63,150 Model 3s"
         else:
             break
     if token.dep_ == "conj" and token.head.dep_ == "nummod":
@@ -59,6 +63,10 @@ def counted_phrase(noun: Token, exclude: set[int], counts: bool = False) -> str:
     left = noun.i
     while left > 0:
         prev = doc[left - 1]
+        start = _hyphenated_start(prev, noun)
+        if start < prev.i and not exclude & set(range(start, prev.i + 1)):
+            left = start  # "coal-fired power plants", "gas-only powertrain options": one modifier in three tokens
+            continue
         first = _coordinated_modifier(prev, noun)
         if first is not None and not exclude & set(range(first, prev.i + 1)):
             left = first  # "460 Kia and Hyundai vehicles": both names modify the vehicles counted
@@ -78,6 +86,8 @@ def counted_phrase(noun: Token, exclude: set[int], counts: bool = False) -> str:
             right = max(right, max(t.i for t in child.subtree if t.dep_ not in ("relcl",)) + 1)
         elif child.dep_ == "acl" and child.tag_ == "VBN" and doc[child.i - 1].text != "," and _outcome(child):
             right = max(right, max(t.i for t in child.subtree) + 1)
+        elif child.dep_ in ("nummod", "appos") and child.i == right and noun.pos_ == "PROPN" and child.like_num:
+            right = child.i + 1  # a number in the name: "the S&P 500", "the FTSE 100"
         else:
             break
     text = re.split(r"\s*[,;(]", doc[left:right].text)[0].strip()
@@ -108,6 +118,39 @@ def _modifiers_before_number(noun: Token, left: int, exclude: set[int]) -> str:
     if i + 1 == end or (i >= 0 and doc[i].lower_ in ("a", "an")):
         return ""
     return doc[i + 1 : end].text
+
+
+def _named_model_plural(token: Token) -> bool:
+    """A plural of a model named by a number after its make or line ("Model 3s", "Boeing 737s")."""
+    if re.fullmatch(r"\d+s", token.text) is None:
+        return False
+    return any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == token.i - 1 for c in token.children)
+
+
+def _hyphenated_start(token: Token, noun: Token) -> int:
+    """Where a hyphenated modifier ending at the token starts ("coal-fired", "gas-only"), its parts written
+    without spaces and attached within the noun's phrase; the token itself when it ends none."""
+    doc = token.doc
+    start = token.i
+    while start >= 2 and doc[start - 1].text in ("-", "‐") and doc[start - 2].is_alpha:
+        if doc[start - 1].whitespace_ or doc[start - 2].whitespace_:
+            break
+        start -= 2
+    parts = doc[start : token.i + 1]
+    if start == token.i or not all(start <= t.head.i <= noun.i for t in parts):
+        return token.i
+    return start
+
+
+def _past_hyphenated_modifier(noun: Token) -> Token:
+    """The noun a hyphenated modifier belongs to, when the number counts it: "two gas-only powertrain options"
+    counts options, the parser hanging the number on "gas"."""
+    doc = noun.doc
+    glued = noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-" and not noun.whitespace_
+    if glued and not doc[noun.i + 1].whitespace_ and noun.dep_ in ("nmod", "compound", "amod", "npadvmod"):
+        if noun.head.i > noun.i and noun.head.pos_ == "NOUN":
+            return noun.head
+    return noun
 
 
 def _coordinated_modifier(token: Token, noun: Token) -> int | None:
@@ -187,3 +230,60 @@ def of_object(unit: Token) -> Token | None:
     if of is None:
         return None
     return next((c for c in of.children if c.dep_ == "pobj"), None)
+
+
+def share_whole(group: Span) -> Token | None:
+    """The whole a percentage is a share of, where the sentence names it: "about 5% of its workforce", "60 per
+    cent of its revenue", whatever the parser made of the clause around it."""
+    if not any(t.text == "%" or t.lower_ in ("percent", "cent") for t in group):
+        return None
+    return next((whole for t in group if (whole := of_object(t)) is not None and whole.pos_ in ("NOUN", "PROPN")), None)
+
+
+def unit_noun(group: Span, noun: Token) -> Unit | None:
+    """The unit of measure a count's noun names behind one modifier: "517 rushing yards" are yards, as "517
+    yards" are (a unit right after its number is read with the number)."""
+    between = noun.doc[group.end : noun.i]
+    if len(between) != 1 or not between[0].is_lower or between[0].dep_ not in ("amod", "compound"):
+        return None
+    unit = lookup(noun.text)
+    return unit if unit is not None and unit.kind == "measure" and unit.entity != "ratio" else None
+
+
+def spaced_symbol(group: Span, noun: Token) -> Unit | None:
+    """A capital unit symbol written apart from its number, the pair modifying a noun as a size does ("a 5 W
+    USB-C charger", "a 100 W bulb"): the symbol is the unit, as "a 2.4-liter engine" has one. Alone or before a
+    name, a capital letter is no unit ("4 G", "plan B")."""
+    if noun.i != group.end or len(noun.text) != 1 or not noun.is_upper or noun.dep_ != "compound":
+        return None
+    if noun.head.i <= noun.i or noun.head.pos_ != "NOUN":
+        return None
+    unit = lookup(noun.text, glued=True)
+    return unit if unit is not None and unit.kind == "measure" and unit.entity != "temperature" else None
+
+
+def count_rate(group: Span, noun: Token | None) -> str | None:
+    """The period a count is a rate over, written after it or after its noun: "78,000 times a minute", "three
+    thousand tests per day" are counts per minute and per day ("per day" as the count's unit); not "50 people a
+    year ago"."""
+    doc = group.doc
+    at = noun.i + 1 if noun is not None and noun.i >= group.end else group.end
+    if at + 1 >= len(doc) or doc[at].lower_ not in ("per", "a", "an"):
+        return None
+    if at + 2 < len(doc) and doc[at + 2].lower_ in NOT_A_RATE:
+        return None
+    period = lookup(doc[at + 1].text)
+    return f"per {period.name}" if period is not None and period.entity == "time" else None
+
+
+# words that make a phrase a market index ("the Dow Jones Industrial Average", "Germany's DAX", "the dollar index"),
+# whose level is in points
+INDEX_WORDS = frozenset({
+    "index", "average", "composite", "dow", "s&p", "nasdaq", "ftse", "dax", "cac", "cac40", "nikkei", "hang",
+    "kospi", "sensex", "nifty", "stoxx", "asx", "tsx", "ibex", "topix", "russell", "msci",
+})  # fmt: skip
+
+
+def names_index(counted: str | None) -> bool:
+    """Whether a counted phrase names a market index, whose level is a number of points."""
+    return counted is not None and any(w.lower() in INDEX_WORDS for w in re.split(r"[\s/]+", counted))

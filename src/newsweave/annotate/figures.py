@@ -18,26 +18,33 @@ from newsweave.annotate.counted import (
     CASUALTY_VERBS,
     STATE_WORDS,
     condition_of,
+    count_rate,
     counted_phrase,
     modified_noun,
+    names_index,
     of_object,
+    spaced_symbol,
+    unit_noun,
     with_condition,
 )
 from newsweave.annotate.direction import direction_of, elided_change_unit
 from newsweave.annotate.nonfigures import is_age, not_a_figure
 from newsweave.annotate.numbers import (
     ParsedNumber,
+    money_rate,
     parse_surface,
     take_unit_and_scale,
 )
 from newsweave.annotate.passages import source_of
 from newsweave.annotate.quantities import (
     alternative_end,
+    is_change,
     metres_converted,
     number_groups,
     qualifier_of,
     range_end,
     unit_words,
+    words_past_conversion,
     written_as_multiple,
 )
 from newsweave.annotate.quotes import quote_speaker_at
@@ -57,6 +64,9 @@ ANAPHORIC_SUBJECTS = {
     "count",
     "which",
 }
+# subjects whose "of" names a group they are picked from, not what their figure measures ("the biggest fallers of
+# the session were Unite Group, down 68 p": the price of the fallers, not of the session)
+NOT_A_MEASURE_OF = {"faller", "riser", "gainer", "loser", "winner", "mover", "performer", "laggard", "leader"}
 REFERRING_NOUNS = {"estimate", "figure", "number", "count", "tally", "total", "assessment", "report", "claim"}
 
 
@@ -104,6 +114,8 @@ class FigureExtractor:
         if parsed is None:
             return None, False
         parsed = metres_converted(group, parsed)
+        if parsed.kind == "money" and parsed.unit is not None and " per " not in parsed.unit:
+            parsed.unit = money_rate(parsed.unit, words_past_conversion(group))  # "C $6 (US $4.46) per share"
         qualifier, surface_start = qualifier_of(group)
         low = high = None
         other, reading = range_end(group, by_start)
@@ -146,6 +158,8 @@ class FigureExtractor:
             parsed.unit, parsed.kind, parsed.distance_or_time = whole.name, "measure", whole.distance_or_time
         kind = {"measure": "quantity"}.get(parsed.kind, parsed.kind)
         noun = modified_noun(other if low is not None and other is not None else group)
+        if kind == "money" and noun is not None and noun.i == group.end and noun.lower_ in ("p", "p."):
+            noun = None  # "down 68 p": the pence of the price, not what it counts
         partner = None
         if noun is None and parsed.unit is None and kind == "count" and low is None and not age:
             partner = shared_figure(group, found)  # "while the lowest is 74.07": in the cents of the highest
@@ -153,10 +167,17 @@ class FigureExtractor:
                 parsed.unit, kind, parsed.distance_or_time = partner.claim.unit, partner.claim.kind, partner.measure
         if noun is None and parsed.unit is None and parsed.kind == "count" and _points_said_in_sentence(group):
             parsed.unit, kind = "point", "quantity"  # "rose 64.06 points to 4,577.10": the level in points
+        if kind == "count" and parsed.unit is None and noun is not None and (measured := unit_noun(group, noun)):
+            parsed.unit, kind, parsed.distance_or_time = measured.name, "quantity", measured.distance_or_time
+            units = []  # "517 rushing yards": in yards, and what they measure stays the noun's phrase
+        elif kind == "count" and parsed.unit is None and noun is not None and (symbol := spaced_symbol(group, noun)):
+            parsed.unit, kind, parsed.distance_or_time = symbol.name, "quantity", symbol.distance_or_time
+            units = [noun]  # "a 5 W USB-C charger": in watts, counting the charger
         if kind == "quantity" and units and not age:
             unit_token = _unit_head(units)
             noun = of_object(unit_token) or _compound_head(unit_token)  # "tonnes of grain", "a two-week closure"
-        unit_span = {t.i for t in units} if kind == "quantity" else set()
+        # the unit's own words, not the counted phrase read after them ("30 gigawatts of offshore wind capacity")
+        unit_span = {t.i for t in units if t.i <= _unit_head(units).i} if kind == "quantity" and units else set()
         number_span = {t.i for t in group} | ({t.i for t in other} if low is not None and other is not None else set())
         counted = counted_phrase(noun, number_span | unit_span, kind == "count") if noun is not None else None
         if written_as_multiple(group):
@@ -167,8 +188,14 @@ class FigureExtractor:
             counted = partner.claim.counted
         else:
             counted = self._counted_from_context(group, earlier)
+            if kind == "count" and parsed.unit is None and (model := _elided_unit(group, counted, earlier)):
+                parsed.unit, kind = model.unit, model.kind  # "a minus-1.4 degree angle in 2018 and 2.1 last year"
         if counted is None and kind == "count" and not _stands_alone(group, value):
             return None, False
+        if kind == "count" and parsed.unit is None and (rate := count_rate(group, noun)) is not None:
+            parsed.unit = rate  # "three thousand tests per day": a count per day
+        if kind == "count" and parsed.unit is None and noun is None and _is_level(group[-1]) and names_index(counted):
+            parsed.unit, kind = "point", "quantity"  # "the dax fell 0.4 per cent to 13176": the index's level
         end_char = end_token.idx + len(end_token)
         if noun is not None and noun.i >= end_token.i:
             end_char = max(end_char, noun.idx + len(noun))
@@ -226,14 +253,14 @@ class FigureExtractor:
         if subject is None:
             return None
         of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        if of is not None:
+        if of is not None and subject.lemma_.lower() not in NOT_A_MEASURE_OF:
             pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
             if pobj is not None and pobj.lower_ not in ANAPHORIC_SUBJECTS:
                 return counted_phrase(pobj, set())
         if subject.lower_ in ANAPHORIC_SUBJECTS:
             return _most_specific(earlier, group.start_char)
-        if subject.pos_ == "NOUN" or (subject.pos_ == "PROPN" and _is_level(number)):
-            return counted_phrase(subject, set())  # "the index closed at 16,369.03"
+        if subject.pos_ == "NOUN" or (subject.pos_ == "PROPN" and (_is_level(number) or is_change(group))):
+            return counted_phrase(subject, set())  # "the index closed at 16,369.03", "the Dow rose 0.65 per cent"
         return None
 
     def _restates(self, claim: Claim, group: Span, earlier: list[Claim]) -> bool:
@@ -266,6 +293,17 @@ def _converts(group: Span, claim: Claim, previous: Claim, previous_group: Span) 
         i -= 1  # back past the currency ("US $") to the bracket, or to the slash between two conversions
     between = doc[previous_group.end : i]
     return doc[i].text in ("(", "/") and len(between) <= 3 and all(t.pos_ not in ("VERB", "AUX") for t in between)
+
+
+def _elided_unit(group: Span, counted: str | None, earlier: list[Claim]) -> Claim | None:
+    """The figure of the sentence a bare number joined to it by "and" leaves its unit to, as it leaves what it
+    counts ("a minus-1.4 degree average launch angle in 2018 and 2.1 last year": 2.1 degrees)."""
+    if counted is None or group[-1].dep_ != "conj":
+        return None
+    previous = [c for c in earlier if c.start < group.start_char and c.sentence == group.sent.text]
+    if not previous or previous[-1].counted != counted or previous[-1].unit is None:
+        return None
+    return previous[-1]
 
 
 def _stands_alone(group: Span, value: float) -> bool:

@@ -10,6 +10,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from newsweave.annotate.counted import names_index
 from newsweave.annotate.numbers import DENOMINATORS, SCALES, UNITS_WORDS, parse_digits
 from newsweave.annotate.quantities import (
     DIGITS,
@@ -150,6 +151,8 @@ def _designation(group: Span) -> bool:
         return False  # a share or a change is never a name: "FTSE -0.6% CAC -1.7%"
     if before is not None and before.lower_ in DESIGNATING_WORDS:
         return True
+    if before is not None and before.pos_ == "PROPN" and names_index(before.text) and last.text.isdigit():
+        return True  # an index named with its number: "Nasdaq 100 e-minis", "FTSE 100"
     if before is not None and before.pos_ == "PROPN":
         if after is not None and after.pos_ == "PROPN" and after.text[:1].isupper():
             return True  # "iPhone 11 Pro", "Windows 10 Mobile"

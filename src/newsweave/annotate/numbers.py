@@ -238,11 +238,15 @@ def _parse_one(surface: str) -> ParsedNumber | None:
             unit, kind = money_rate("cent", words[1:]), "money"  # "63 cents per share": a price per unit
         elif lower == "p" and rest[0][1] == number_end and PENCE.match(surface.strip()[: number_end + 1].lstrip("~≈")):
             unit, kind = PENCE_CODE, "money"  # "164p"
+        elif lower in ("p", "p.") and rest[0][1] != number_end and _spaced_pence(number_words, words):
+            unit, kind = PENCE_CODE, "money"  # "down 68 p at 1112 p"
         elif words[0] != "per":
             match = longest_unit(words, glued_first=rest[0][1] == number_end)
             if match is not None:
                 found = per_unit(match[0], words[match[1] :])
                 unit, kind = found.name, found.kind
+                if kind == "money":  # "8.99 Australian dollars per month"
+                    unit = money_rate(unit, words[match[1] :])
     elif words and kind == "money" and unit is not None:
         unit = money_rate(unit, words)  # "$58.24 per barrel", "RM1,200 a month"
     elif words and kind == "percent" and unit is None:
@@ -256,6 +260,19 @@ def _parse_one(surface: str) -> ParsedNumber | None:
         found = Unit("metre", "measure", "length")
     distance_or_time = found is not None and found.distance_or_time
     return ParsedNumber(value=value, unit=unit, kind=kind, distance_or_time=distance_or_time, scale=scale)
+
+
+# words after a price in pence written apart from its "p" ("down 68 p at 1112 p, JD Sports, down 1.95 p")
+AFTER_PENCE = frozenset({"at", "to", "from", "on", "in", "after", "before", "a", "per", "each"})
+
+
+def _spaced_pence(number_words: list[str], words: list[str]) -> bool:
+    """Whether a "p" apart from the digits is pence: a price of at most four digits, the "p" ending the phrase
+    (a noun after it would make it a letter: "5 p values")."""
+    digits = "".join(number_words)
+    if re.fullmatch(r"\d{1,4}(?:\.\d+)?", digits) is None:
+        return False
+    return len(words) == 1 or words[1].lower() in AFTER_PENCE
 
 
 def _right_after(rest: list[tuple[str, int]]) -> bool:

@@ -262,6 +262,8 @@ def duration_after(group: Span) -> bool:
         after = doc[group.end + 1 : group.end + 4]
         nxt = next((t for t in after if not is_number(t)), None)
         return nxt is not None and nxt.lemma_.lower() in DURATION_WORDS and is_number(after[0])
+    if len(words) > 1 and words[0].tag_ == "JJ" and words[0].is_lower and words[0].head == words[1] == group[-1].head:
+        words = words[1:]  # "the 50 previous years", "three straight days"; not "cut by 40 last year"
     return bool(words) and words[0].lemma_.lower() in DURATION_WORDS
 
 
@@ -430,3 +432,19 @@ def metres_converted(group: Span, parsed: ParsedNumber) -> ParsedNumber:
         return parsed
     value = float(f"{parsed.value / 1_000_000:.12g}")
     return ParsedNumber(value, "metre", "measure", distance_or_time=True)
+
+
+def words_past_conversion(group: Span) -> list[str]:
+    """The words after the bracketed conversion of an amount ("C $6 (US $4.46) per share"), or after the
+    bracket a conversion closes ("(US $4.46) per share"): the rate both amounts are priced by."""
+    doc = group.doc
+    at = group.end
+    if at < len(doc) and doc[at].text == "(":
+        close = next((t.i for t in doc[at + 1 : at + 8] if t.text == ")"), None)
+        inside = doc[at + 1 : close] if close is not None else None
+        if inside is None or not any(t.text in CURRENCY_SYMBOLS or currency_prefix(t.text) for t in inside):
+            return []
+        at = close
+    elif at >= len(doc) or doc[at].text != ")" or "(" not in doc[max(0, group.start - 3) : group.start].text:
+        return []
+    return [t.text for t in doc[at + 1 : at + 5]]

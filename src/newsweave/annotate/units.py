@@ -57,6 +57,9 @@ ISO_CODES = frozenset({
 # Symbols that are also words or scale letters: a unit only when glued to the number ("45g", "37m").
 GLUED_ONLY = frozenset({"m", "b", "k", "t", "g", "l", "s", "h", "p", "a", "in", "T", "K", "B", "M", "G", "W"})
 AMBIGUOUS = frozenset({"p", "b", "K", "T", "a", "s", "G"})  # readings to guess; "1990s" a decade, "5G" a network
+# units of the table that news writes as words of another meaning: "36 league games" are games of a league,
+# not 108 miles
+WORDS_NOT_UNITS = frozenset({"league", "leagues"})
 # entities whose figures measure rather than count; length and time go to the measures list
 MEASURE_ENTITIES = frozenset({"length", "time"})
 
@@ -106,7 +109,7 @@ def lookup(surface: str, glued: bool = False, capitals: bool = False) -> Unit | 
     text = _normalise(surface)
     if not text or (text.lower() in STOP_WORDS and not glued) or (text in GLUED_ONLY and not glued):
         return None
-    if text in AMBIGUOUS:
+    if text in AMBIGUOUS or text.lower() in WORDS_NOT_UNITS:
         return None
     if text.upper() in ISO_CODES and text.isupper():
         return Unit(text.upper(), "money", "currency")
