@@ -3,7 +3,7 @@ shared gold stories (plague, meth, wework, kursk)."""
 
 from __future__ import annotations
 
-from newsweave.annotate.acronyms import stands_for
+from newsweave.annotate.acronyms import same_expansion, stands_for
 from newsweave.model import Entity
 from newsweave.reconcile.entities import merge_entities
 from tests.conftest import annotate_text
@@ -201,3 +201,51 @@ def test_an_organisation_known_by_its_acronym_is_named_as_the_story_spells_it(nl
     assert who.name == "World Health Organization" and "World Health Organization" in who.aliases
     [alone] = [e for e in _story(nlp, sun) if "WHO" in e.aliases]
     assert alone.name == "WHO"
+
+
+def test_an_organisation_qualified_by_a_country_is_that_countrys(nlp):
+    # plague gold, Express: "the CDC in the US"; written: a possessive and a place before the acronym
+    express = "According to the Centre for Disease Control (CDC) in the US, the plague is treatable with antibiotics."
+    assert _entity(annotate_text(nlp, express), "CDC").affiliation == "United States"
+    assert _entity(annotate_text(nlp, "China's CDC said the risk was low."), "CDC").affiliation == "China"
+    assert _entity(annotate_text(nlp, "The CDC in China said the risk was low."), "CDC").affiliation == "China"
+    assert _entity(annotate_text(nlp, "The US CDC said the risk was low."), "CDC").affiliation == "United States"
+
+
+def test_one_acronym_given_two_countries_by_two_articles_is_two_bodies(nlp):
+    # written: both articles write the bare acronym, each qualified by its own country
+    chinese = "China's CDC said the risk of transmission was extremely low."
+    american = "The CDC in the US advises the earlier people seek treatment, the better."
+    bodies = [e for e in _story(nlp, chinese, american) if "CDC" in e.aliases]
+    assert sorted((e.affiliation, e.articles) for e in bodies) == [("China", ["a0"]), ("United States", ["a1"])]
+
+
+def test_a_bare_acronym_joins_the_body_of_its_country(nlp):
+    # plague gold (Express, Smithsonian), and a third article writing the US body's bare acronym
+    express = "According to the Centre for Disease Control (CDC) in the US, the plague is treatable with antibiotics."
+    smithsonian = (
+        "The ailing couple was quarantined, and the Chinese Center for Disease Control and Prevention said it had "
+        "conducted epidemiological investigations on people who might have been exposed to the patients."
+    )
+    third = "The CDC advises the earlier people seek treatment, the more likely it is they will make a full recovery."
+    bodies = {e.name: e.articles for e in _story(nlp, express, smithsonian, third) if "CDC" in e.aliases}
+    assert bodies == {"Centre for Disease Control": ["a0", "a2"]}
+    chinese = [e for e in _story(nlp, express, smithsonian, third) if e.name.startswith("Chinese Center")]
+    assert [e.articles for e in chinese] == [["a1"]]
+
+
+def test_two_spellings_of_one_expansion_are_one_body(nlp):
+    # plague gold, Express (British spelling, defined in brackets); written: the US body's full name
+    express = "According to the Centre for Disease Control (CDC) in the US, the plague is treatable with antibiotics."
+    full = "The Centers for Disease Control and Prevention (CDC) says plague is treatable with antibiotics."
+    bodies = [e for e in _story(nlp, express, full) if "CDC" in e.aliases]
+    assert len(bodies) == 1 and bodies[0].articles == ["a0", "a1"]
+    assert {"Centre for Disease Control", "Centers for Disease Control and Prevention"} <= set(bodies[0].aliases)
+
+
+def test_an_expansion_differing_in_more_than_spelling_is_another_name():
+    assert same_expansion("Centre for Disease Control", "Centers for Disease Control and Prevention")
+    assert same_expansion("World Health Organisation", "World Health Organization")
+    assert not same_expansion("Chinese Center for Disease Control and Prevention", "Centre for Disease Control")
+    assert not same_expansion("International Criminal Court", "International Cricket Council")
+    assert not same_expansion("Business Week", "Business")

@@ -16,6 +16,7 @@ from newsweave.annotate.acronyms import fold_acronyms
 from newsweave.annotate.knowledge import METONYMS, country_of_word
 from newsweave.annotate.name_spans import (
     city_reading,
+    country_qualifier,
     extend_to_head,
     possessed_body,
     untagged_names,
@@ -267,7 +268,19 @@ def build_entities(doc: Doc, article_id: str, headings: list[Heading]) -> list[E
     made = fold_acronyms(doc, list(entities.values()), covered, article_id)
     _add_definite_references(doc, list(entities.values()), covered)
     _name_by_place(doc, spans, entities)
-    return [e for e in [*entities.values(), *made] if e.mentions]
+    found = [e for e in [*entities.values(), *made] if e.mentions]
+    _qualify(found, spans)
+    return found
+
+
+def _qualify(entities: list[Entity], spans: list[Span]) -> None:
+    """An organisation the article qualifies by a country ("China's CDC", "the CDC in the US") is that
+    country's, whatever the knowledge table says the bare name is ("CDC": the US one)."""
+    qualified = {(s.start_char, s.end_char): c for s in spans if (c := country_qualifier(s))}
+    for entity in entities:
+        found = next((qualified[m] for m in entity.mentions if m in qualified), None)
+        if found and entity.type == "ORG":
+            entity.affiliation = found
 
 
 def _add_definite_references(doc: Doc, entities: list[Entity], covered: set[int]) -> None:
