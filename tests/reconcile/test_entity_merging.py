@@ -212,6 +212,17 @@ def test_an_organisation_qualified_by_a_country_is_that_countrys(nlp):
     assert _entity(annotate_text(nlp, "The US CDC said the risk was low."), "CDC").affiliation == "United States"
 
 
+def test_in_a_place_after_a_company_or_an_embassy_says_where_it_is_not_whose(nlp):
+    # BBC business/006 (Lehman Brothers); benchmark page 16c30add (the US Embassy in New Delhi)
+    said = (
+        '"It\'s painting a picture of a recovery... much patchier than previously thought," said Paul '
+        "Sheard, economist at Lehman Brothers in Tokyo."
+    )
+    assert _entity(annotate_text(nlp, said), "Lehman Brothers").affiliation is None
+    embassy = "The US Embassy in New Delhi maintains its own air quality monitor."
+    assert _entity(annotate_text(nlp, embassy), "US Embassy").affiliation == "United States"
+
+
 def test_one_acronym_given_two_countries_by_two_articles_is_two_bodies(nlp):
     # written: both articles write the bare acronym, each qualified by its own country
     chinese = "China's CDC said the risk of transmission was extremely low."

@@ -14,7 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsweave.annotate.acronyms import is_acronym
-from newsweave.annotate.knowledge import country_named
+from newsweave.annotate.knowledge import country_named, country_of_word
 
 # Head nouns of a body's name: "the regional health commission", "New York State Attorney General".
 INSTITUTION_NOUNS = {
@@ -140,10 +140,13 @@ def country_qualifier(span: Span) -> str | None:
     """The country an organisation's mention is qualified by where it is written: a place's possessive, a
     place or nationality before it ("China's CDC", "the US CDC", "the Chinese CDC"), or "in" a country after
     it or after the acronym in brackets that defines it ("the Centre for Disease Control (CDC) in the US").
-    Only a country counts: "a hospital in Beijing" is read by its country, "in New York" by none."""
+    Only a country counts ("in New York" says none), and "in" only after a public body (its head an
+    institution noun, or an acronym the knowledge table gives a country): "Lehman Brothers in Tokyo",
+    "AFP in Kabul" or "the US Embassy in India" name where a body is, not whose it is."""
     if span.label_ != "ORG":
         return None
     inside = range(span.start, span.end)
+    public = span.root.lower_ in INSTITUTION_NOUNS or (is_acronym(span.text) and country_of_word(span.text))
     tokens = list(span)
     tokens.extend(c for t in span for c in t.children if c.dep_ == "appos" and is_acronym(c.text))
     for token in tokens:
@@ -152,7 +155,7 @@ def country_qualifier(span: Span) -> str | None:
                 continue
             if child.dep_ in _QUALIFYING_DEPS and child.i < span.start and child.ent_type_ in ("GPE", "NORP"):
                 found = country_named(_entity_text(child))
-            elif child.dep_ == "prep" and child.lower_ == "in" and child.i >= span.end:
+            elif public and child.dep_ == "prep" and child.lower_ == "in" and child.i >= span.end:
                 places = [g for g in child.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"]
                 found = country_named(_entity_text(places[0])) if places else None
             else:
