@@ -260,3 +260,19 @@ def test_an_expansion_differing_in_more_than_spelling_is_another_name():
     assert not same_expansion("Chinese Center for Disease Control and Prevention", "Centre for Disease Control")
     assert not same_expansion("International Criminal Court", "International Cricket Council")
     assert not same_expansion("Business Week", "Business")
+
+
+def test_an_acronym_in_one_article_joins_its_name_in_another(nlp):
+    # BBC sport: the IOC named in full in one report, by its acronym in another
+    full = "It was the International Olympic Committee who demanded the IAAF investigate the affair."
+    short = "IOC president Jacques Rogge has set up a disciplinary body to look into claims by Victor Conte."
+    [ioc] = [e for e in _story(nlp, full, short) if "IOC" in e.aliases]
+    assert ioc.name == "International Olympic Committee" and ioc.articles == ["a0", "a1"]
+
+
+def test_a_short_name_joins_the_long_name_of_its_body(nlp):
+    # BBC politics ("the Home Office"); written: the same body qualified by its country
+    short = "They said they would also press Labour over whether the Home Office would be able to deliver them."
+    long_ = "A UK Home Office spokesman said the detainees would be released."
+    [office] = [e for e in _story(nlp, short, long_) if "Home Office" in e.aliases]
+    assert office.name == "UK Home Office" and office.articles == ["a0", "a1"]
