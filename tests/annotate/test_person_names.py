@@ -58,3 +58,12 @@ def test_family_members_never_merge_across_articles(nlp):
     entities = [e for i, t in enumerate((first, second)) for e in annotate_text(nlp, t, article_id=f"a{i}").entities]
     people = sorted(e.name for e in merge_entities(entities) if e.type == "PERSON")
     assert people == ["John Smith", "Sarah Smith"]
+
+
+def test_a_word_of_office_before_a_name_is_no_given_name(nlp):
+    # benchmark page 098bb3e9 (Reuters on Disney+): the model tags "Bob Iger" after "Chief Executive"
+    text = (
+        "He is viewed as a potential successor to Disney Chief Executive Bob Iger, and he managed the design and "
+        "last week\u2019s rollout of the service."
+    )
+    assert "Bob Iger" in _people(nlp, text)

@@ -129,8 +129,8 @@ def _given_name_start(doc: Doc, start: int, end: int) -> int:
         modifies = prev.dep_ == "compound" and start <= prev.head.i < end
         if not (modifies and prev.pos_ == "PROPN" and prev.text[:1].isupper() and not prev.ent_type_):
             break
-        if prev.lower_ in TITLE_WORDS or prev.lower_.rstrip(".") in TITLE_WORDS:
-            break
+        if prev.lower_ in TITLE_WORDS or prev.lower_.rstrip(".") in TITLE_WORDS or prev.lower_ in OFFICE_WORDS:
+            break  # "Chief Executive Bob Iger": a word of office is no given name
         start -= 1
     return start
 
