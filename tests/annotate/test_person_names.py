@@ -67,3 +67,15 @@ def test_a_word_of_office_before_a_name_is_no_given_name(nlp):
         "last week\u2019s rollout of the service."
     )
     assert "Bob Iger" in _people(nlp, text)
+
+
+def test_a_shared_surname_goes_to_the_one_named_most(nlp):
+    # adapted from benchmark page 7a664e40 (the Volker and Morrison hearing): Joe Biden named twice, his son once
+    text = (
+        "Volker said he had no knowledge of any efforts to urge Ukraine to investigate Joe Biden or Hunter Biden. "
+        "Volker said he never urged Ukraine to investigate Joe Biden. \u201cI think the allegations against Vice "
+        "President Biden are self-serving and not credible,\u201d Volker said."
+    )
+    people = _people(nlp, text)
+    assert [text[a:b] for a, b in people["Joe Biden"].mentions][-1] == "Biden"
+    assert [text[a:b] for a, b in people["Hunter Biden"].mentions] == ["Hunter Biden"]

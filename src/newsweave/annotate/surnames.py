@@ -2,8 +2,10 @@
 
 A surname alone joins the one person of the article whose name holds it. Two people who share it (a
 family: "Sarah Smith" and her husband "John Smith") make it ambiguous: a gendered honorific ("Mrs.
-Smith") picks the one of that gender when the article marks the genders ("his wife", "Mr."), and
-otherwise the surname joins neither, never the first one named.
+Smith") picks the one of that gender when the article marks the genders ("his wife", "Mr."); else the
+one the article has named most so far (news names the principal by surname, a relative by first name:
+"Vice President Biden" after "Joe and Hunter Biden", Joe named twice); on a tie, neither, never merely
+the first one named.
 """
 
 from __future__ import annotations
@@ -41,6 +43,10 @@ def _one_of(candidates: list[Entity], gender: str | None, doc: Doc) -> Entity | 
         marked = [c for c in candidates if gender_of(c, doc) == gender]
         if len(marked) == 1:
             return marked[0]
+        candidates = marked or candidates
+    counts = sorted((len(c.mentions) for c in candidates), reverse=True)
+    if counts[0] > counts[1]:  # the one the article has named most so far
+        return max(candidates, key=lambda c: len(c.mentions))
     return None
 
 
