@@ -276,3 +276,25 @@ def test_a_short_name_joins_the_long_name_of_its_body(nlp):
     long_ = "A UK Home Office spokesman said the detainees would be released."
     [office] = [e for e in _story(nlp, short, long_) if "Home Office" in e.aliases]
     assert office.name == "UK Home Office" and office.articles == ["a0", "a1"]
+
+
+def test_the_last_word_of_a_fixed_institution_name_is_not_its_short_form(nlp):
+    # benchmark page 04a6711c (NYT opinion): "the House" (of Representatives) is not the White House
+    text = (
+        "Fifty-one percent say that \u201cPresident Trump\u2019s actions were wrong and he should be impeached by "
+        "the House and removed from office by the Senate.\u201d There is still opportunity for an even broader "
+        "investigation that tackles everything from White House involvement in Ukraine to the president\u2019s calls."
+    )
+    houses = sorted(sorted(e.aliases) for e in _story(nlp, text) if "House" in e.name)
+    assert houses == [["House"], ["White House"]]
+
+
+def test_the_last_word_of_an_international_body_is_its_short_form(nlp):
+    # BBC tech/048: "the Commission" after "the European Commission", an organisation the table groups
+    text = (
+        "The European Commission has refused to restart the process. In a letter, EC President Jose Manuel "
+        'Barroso told the President of the European Parliament, Josep Borrell, that the Commission "did not '
+        'intend to refer a new proposal to the Parliament".'
+    )
+    [body] = [e for e in _story(nlp, text) if "European Commission" in e.aliases]
+    assert "Commission" in body.aliases

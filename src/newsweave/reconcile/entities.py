@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz import fuzz
 
 from newsweave.annotate.acronyms import is_acronym, same_expansion, stands_for
-from newsweave.annotate.knowledge import country_named, organisation_named
+from newsweave.annotate.knowledge import country_named, country_of_word, organisation_named
 from newsweave.model import Entity
 from newsweave.records import StoryEntity
 
@@ -153,8 +153,10 @@ def _agree_types(entities: list[Entity]) -> list[Entity]:
 
 def _short_form(short: str, long_: str) -> bool:
     """A name cut to its last words ("Times" / "New York Times") or to what comes before "of" ("Argus
-    Leader" / "Argus Leader of Sioux Falls")."""
-    if len(long_.split()) <= len(short.split()):
+    Leader" / "Argus Leader of Sioux Falls"). A national institution the knowledge table knows by its whole
+    name is never cut ("House" is not the "White House", "Hill" not "Capitol Hill"); an international
+    one is ("the Commission" after "the European Commission")."""
+    if len(long_.split()) <= len(short.split()) or (country_of_word(long_) and not organisation_named(long_)):
         return False
     return long_.endswith(" " + short) or (len(short.split()) > 1 and long_.startswith(short + " of "))
 
