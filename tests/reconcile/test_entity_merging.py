@@ -298,3 +298,16 @@ def test_the_last_word_of_an_international_body_is_its_short_form(nlp):
     )
     [body] = [e for e in _story(nlp, text) if "European Commission" in e.aliases]
     assert "Commission" in body.aliases
+
+
+def test_a_company_named_without_its_company_word_is_that_company(nlp):
+    # benchmark page 8634d121 (LA Times column on the Gannett/GateHouse merger)
+    text = (
+        "The merger of the big newspaper chains Gannett and GateHouse Media became final Tuesday. Earlier this "
+        "year, GateHouse reportedly laid off more than 60 employees. But public companies such as Gannett, "
+        "GateHouse and also McClatchy Co. have been focused on cost-cutting. Sacramento-based McClatchy, a chain of "
+        "30 newspapers including the Sacramento Bee, reported a loss."
+    )
+    merged = {e.name: sorted(e.aliases) for e in _story(nlp, text)}
+    assert merged["GateHouse Media"] == ["GateHouse", "GateHouse Media"]
+    assert merged["McClatchy Co."] == ["McClatchy", "McClatchy Co."]

@@ -151,13 +151,27 @@ def _agree_types(entities: list[Entity]) -> list[Entity]:
     return agreed
 
 
+# Words a company's name may drop: its legal form ("McClatchy" / "McClatchy Co.", "Samsung Electronics Co
+# Ltd") and one word saying what it is ("GateHouse" / "GateHouse Media"; not "Guardian Media Group").
+LEGAL_FORMS = frozenset({"co", "corp", "corporation", "inc", "ltd", "llc", "plc", "ag", "sa", "company"})
+COMPANY_WORDS = frozenset({"group", "holdings", "media"})
+
+
+def _company_words(words: list[str]) -> bool:
+    rest = [w for w in words if w not in LEGAL_FORMS]
+    return len(rest) <= 1 and all(w in COMPANY_WORDS for w in rest)
+
+
 def _short_form(short: str, long_: str) -> bool:
-    """A name cut to its last words ("Times" / "New York Times") or to what comes before "of" ("Argus
-    Leader" / "Argus Leader of Sioux Falls"). A national institution the knowledge table knows by its whole
-    name is never cut ("House" is not the "White House", "Hill" not "Capitol Hill"); an international
-    one is ("the Commission" after "the European Commission")."""
+    """A name cut to its last words ("Times" / "New York Times"), to what comes before "of" ("Argus
+    Leader" / "Argus Leader of Sioux Falls") or before its company words (above). A national institution
+    the knowledge table knows by its whole name is never cut ("House" is not the "White House", "Hill"
+    not "Capitol Hill"); an international one is ("the Commission" after "the European Commission")."""
     if len(long_.split()) <= len(short.split()) or (country_of_word(long_) and not organisation_named(long_)):
         return False
+    words, kept = long_.split(), short.split()
+    if words[: len(kept)] == kept and _company_words(words[len(kept) :]):
+        return True
     return long_.endswith(" " + short) or (len(short.split()) > 1 and long_.startswith(short + " of "))
 
 
