@@ -3,7 +3,7 @@ shared gold stories (plague, meth, wework, kursk)."""
 
 from __future__ import annotations
 
-from newsweave.annotate.acronyms import stands_for
+from newsweave.annotate.acronyms import same_expansion, stands_for
 from newsweave.model import Entity
 from newsweave.reconcile.entities import merge_entities
 from tests.conftest import annotate_text
@@ -201,3 +201,113 @@ def test_an_organisation_known_by_its_acronym_is_named_as_the_story_spells_it(nl
     assert who.name == "World Health Organization" and "World Health Organization" in who.aliases
     [alone] = [e for e in _story(nlp, sun) if "WHO" in e.aliases]
     assert alone.name == "WHO"
+
+
+def test_an_organisation_qualified_by_a_country_is_that_countrys(nlp):
+    # plague gold, Express: "the CDC in the US"; written: a possessive and a place before the acronym
+    express = "According to the Centre for Disease Control (CDC) in the US, the plague is treatable with antibiotics."
+    assert _entity(annotate_text(nlp, express), "CDC").affiliation == "United States"
+    assert _entity(annotate_text(nlp, "China's CDC said the risk was low."), "CDC").affiliation == "China"
+    assert _entity(annotate_text(nlp, "The CDC in China said the risk was low."), "CDC").affiliation == "China"
+    assert _entity(annotate_text(nlp, "The US CDC said the risk was low."), "CDC").affiliation == "United States"
+
+
+def test_in_a_place_after_a_company_or_an_embassy_says_where_it_is_not_whose(nlp):
+    # BBC business/006 (Lehman Brothers); benchmark page 16c30add (the US Embassy in New Delhi)
+    said = (
+        '"It\'s painting a picture of a recovery... much patchier than previously thought," said Paul '
+        "Sheard, economist at Lehman Brothers in Tokyo."
+    )
+    assert _entity(annotate_text(nlp, said), "Lehman Brothers").affiliation is None
+    embassy = "The US Embassy in New Delhi maintains its own air quality monitor."
+    assert _entity(annotate_text(nlp, embassy), "US Embassy").affiliation == "United States"
+
+
+def test_one_acronym_given_two_countries_by_two_articles_is_two_bodies(nlp):
+    # written: both articles write the bare acronym, each qualified by its own country
+    chinese = "China's CDC said the risk of transmission was extremely low."
+    american = "The CDC in the US advises the earlier people seek treatment, the better."
+    bodies = [e for e in _story(nlp, chinese, american) if "CDC" in e.aliases]
+    assert sorted((e.affiliation, e.articles) for e in bodies) == [("China", ["a0"]), ("United States", ["a1"])]
+
+
+def test_a_bare_acronym_joins_the_body_of_its_country(nlp):
+    # plague gold (Express, Smithsonian), and a third article writing the US body's bare acronym
+    express = "According to the Centre for Disease Control (CDC) in the US, the plague is treatable with antibiotics."
+    smithsonian = (
+        "The ailing couple was quarantined, and the Chinese Center for Disease Control and Prevention said it had "
+        "conducted epidemiological investigations on people who might have been exposed to the patients."
+    )
+    third = "The CDC advises the earlier people seek treatment, the more likely it is they will make a full recovery."
+    bodies = {e.name: e.articles for e in _story(nlp, express, smithsonian, third) if "CDC" in e.aliases}
+    assert bodies == {"Centre for Disease Control": ["a0", "a2"]}
+    chinese = [e for e in _story(nlp, express, smithsonian, third) if e.name.startswith("Chinese Center")]
+    assert [e.articles for e in chinese] == [["a1"]]
+
+
+def test_two_spellings_of_one_expansion_are_one_body(nlp):
+    # plague gold, Express (British spelling, defined in brackets); written: the US body's full name
+    express = "According to the Centre for Disease Control (CDC) in the US, the plague is treatable with antibiotics."
+    full = "The Centers for Disease Control and Prevention (CDC) says plague is treatable with antibiotics."
+    bodies = [e for e in _story(nlp, express, full) if "CDC" in e.aliases]
+    assert len(bodies) == 1 and bodies[0].articles == ["a0", "a1"]
+    assert {"Centre for Disease Control", "Centers for Disease Control and Prevention"} <= set(bodies[0].aliases)
+
+
+def test_an_expansion_differing_in_more_than_spelling_is_another_name():
+    assert same_expansion("Centre for Disease Control", "Centers for Disease Control and Prevention")
+    assert same_expansion("World Health Organisation", "World Health Organization")
+    assert not same_expansion("Chinese Center for Disease Control and Prevention", "Centre for Disease Control")
+    assert not same_expansion("International Criminal Court", "International Cricket Council")
+    assert not same_expansion("Business Week", "Business")
+
+
+def test_an_acronym_in_one_article_joins_its_name_in_another(nlp):
+    # BBC sport: the IOC named in full in one report, by its acronym in another
+    full = "It was the International Olympic Committee who demanded the IAAF investigate the affair."
+    short = "IOC president Jacques Rogge has set up a disciplinary body to look into claims by Victor Conte."
+    [ioc] = [e for e in _story(nlp, full, short) if "IOC" in e.aliases]
+    assert ioc.name == "International Olympic Committee" and ioc.articles == ["a0", "a1"]
+
+
+def test_a_short_name_joins_the_long_name_of_its_body(nlp):
+    # BBC politics ("the Home Office"); written: the same body qualified by its country
+    short = "They said they would also press Labour over whether the Home Office would be able to deliver them."
+    long_ = "A UK Home Office spokesman said the detainees would be released."
+    [office] = [e for e in _story(nlp, short, long_) if "Home Office" in e.aliases]
+    assert office.name == "UK Home Office" and office.articles == ["a0", "a1"]
+
+
+def test_the_last_word_of_a_fixed_institution_name_is_not_its_short_form(nlp):
+    # benchmark page 04a6711c (NYT opinion): "the House" (of Representatives) is not the White House
+    text = (
+        "Fifty-one percent say that \u201cPresident Trump\u2019s actions were wrong and he should be impeached by "
+        "the House and removed from office by the Senate.\u201d There is still opportunity for an even broader "
+        "investigation that tackles everything from White House involvement in Ukraine to the president\u2019s calls."
+    )
+    houses = sorted(sorted(e.aliases) for e in _story(nlp, text) if "House" in e.name)
+    assert houses == [["House"], ["White House"]]
+
+
+def test_the_last_word_of_an_international_body_is_its_short_form(nlp):
+    # BBC tech/048: "the Commission" after "the European Commission", an organisation the table groups
+    text = (
+        "The European Commission has refused to restart the process. In a letter, EC President Jose Manuel "
+        'Barroso told the President of the European Parliament, Josep Borrell, that the Commission "did not '
+        'intend to refer a new proposal to the Parliament".'
+    )
+    [body] = [e for e in _story(nlp, text) if "European Commission" in e.aliases]
+    assert "Commission" in body.aliases
+
+
+def test_a_company_named_without_its_company_word_is_that_company(nlp):
+    # benchmark page 8634d121 (LA Times column on the Gannett/GateHouse merger)
+    text = (
+        "The merger of the big newspaper chains Gannett and GateHouse Media became final Tuesday. Earlier this "
+        "year, GateHouse reportedly laid off more than 60 employees. But public companies such as Gannett, "
+        "GateHouse and also McClatchy Co. have been focused on cost-cutting. Sacramento-based McClatchy, a chain of "
+        "30 newspapers including the Sacramento Bee, reported a loss."
+    )
+    merged = {e.name: sorted(e.aliases) for e in _story(nlp, text)}
+    assert merged["GateHouse Media"] == ["GateHouse", "GateHouse Media"]
+    assert merged["McClatchy Co."] == ["McClatchy", "McClatchy Co."]

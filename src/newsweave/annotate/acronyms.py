@@ -4,7 +4,9 @@ An acronym stands for a name when its letters are, in order, the initials of the
 Schwartz-Hearst idea): small words ("of", "and") and a leading nationality ("Chinese Center for Disease
 Control and Prevention") may be passed over, and one other word at most ("New York State Attorney
 General" -> "NYAG"). Used within an article (an acronym joins the one name of the article it stands for)
-and across a story's articles.
+and across a story's articles. Two names an acronym stands for are one body when they differ only in
+spelling ("Centre"/"Center"), a plural or a last "and ..." conjunct ("Centers for Disease Control and
+Prevention"); a nationality or any other word makes them two ("Chinese Center for Disease Control").
 """
 
 from __future__ import annotations
@@ -72,6 +74,27 @@ def spelled_out_in(acronym: str, text: str) -> list[tuple[int, int]]:
                     found.append((begin, match.end()))
                 break
     return found
+
+
+def _expansion_words(name: str) -> list[str]:
+    """A name's words as spelling-neutral stems: British and American spelling and plurals read alike."""
+    words = []
+    for word in _WORD.findall(name.lower().replace("-", " ")):
+        word = word.strip(".'’")
+        if word in SMALL_WORDS - {"and"}:
+            continue
+        word = re.sub(r"tre$", "ter", re.sub(r"is(ation|e|ed|ing)$", r"iz\1", word))
+        words.append(word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word)
+    return words
+
+
+def same_expansion(a: str, b: str) -> bool:
+    """Two spellings of one expansion (module docstring): "Centre for Disease Control" / "Centers for Disease
+    Control and Prevention", but not "Chinese Center for Disease Control and Prevention"."""
+    short, long_ = sorted((_expansion_words(a), _expansion_words(b)), key=len)
+    if len(short) < 2 or long_[: len(short)] != short:
+        return False
+    return len(long_) == len(short) or (long_[len(short)] == "and" and len(long_) > len(short) + 1)
 
 
 _FOLD_TARGETS = ("ORG", "GPE", "LOC", "FAC")

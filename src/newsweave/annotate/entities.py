@@ -16,11 +16,13 @@ from newsweave.annotate.acronyms import fold_acronyms
 from newsweave.annotate.knowledge import METONYMS, country_of_word
 from newsweave.annotate.name_spans import (
     city_reading,
+    country_qualifier,
     extend_to_head,
     possessed_body,
     untagged_names,
     with_nationality,
 )
+from newsweave.annotate.surnames import add_untagged_surnames, honorific_of, merge_short_people, person_with_part
 from newsweave.model import Entity, Heading
 
 KEEP_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
@@ -34,7 +36,12 @@ TITLE_WORDS = {
     "pope", "sheikh", "judge", "justice", "professor", "prof.", "captain", "capt.", "sergeant", "sgt.",
     "major", "marshal", "officer", "official", "adviser", "advisor", "inspector", "commissioner",
     "attorney", "speaker", "premier", "emir", "ayatollah", "cardinal", "bishop", "rabbi", "imam",
-    "head", "coach", "founder", "analyst", "correspondent", "editor", "reporter",
+    "head", "coach", "founder", "analyst", "correspondent", "editor", "reporter", "sheriff", "detective",
+    "det.", "superintendent", "supt.", "reverend", "rev.", "pastor", "trooper", "constable", "corporal", "cpl.",
+}  # fmt: skip
+# Titles that make a name with the name they precede ("Queen Elizabeth", "Pope Francis"): kept in the name.
+STYLED_TITLES = {
+    "king", "queen", "prince", "princess", "pope", "sheikh", "emir", "ayatollah", "cardinal", "lord", "lady", "sir",
 }  # fmt: skip
 # Words that qualify an office; an "organisation" made only of these and titles is a model error.
 OFFICE_WORDS = {
@@ -122,8 +129,8 @@ def _given_name_start(doc: Doc, start: int, end: int) -> int:
         modifies = prev.dep_ == "compound" and start <= prev.head.i < end
         if not (modifies and prev.pos_ == "PROPN" and prev.text[:1].isupper() and not prev.ent_type_):
             break
-        if prev.lower_ in TITLE_WORDS or prev.lower_.rstrip(".") in TITLE_WORDS:
-            break
+        if prev.lower_ in TITLE_WORDS or prev.lower_.rstrip(".") in TITLE_WORDS or prev.lower_ in OFFICE_WORDS:
+            break  # "Chief Executive Bob Iger": a word of office is no given name
         start -= 1
     return start
 
@@ -138,6 +145,8 @@ def entity_spans(doc: Doc, headings: list[Heading]) -> list[Span]:
         start = ent.start + (1 if ent[0].lower_ == "the" and len(ent) > 1 else 0)
         if label == "PERSON":
             start = _given_name_start(doc, start, ent.end)
+            while ent.end - start > 1 and _is_title_token(doc[start]) and doc[start].lower_ not in STYLED_TITLES:
+                start += 1  # "Sheriff Tom Grant": the title is no part of the name
         spans.append(extend_to_head(Span(doc, start, ent.end, label=label)))
     spans = with_nationality(spans)
     spans.extend(b for b in (possessed_body(s) for s in spans) if b is not None)
@@ -239,8 +248,9 @@ def build_entities(doc: Doc, article_id: str, headings: list[Heading]) -> list[E
             continue
         key = (span.label_, name.lower())
         entity = entities.get(key)
+        honorific = honorific_of(span) if span.label_ == "PERSON" else None
         if entity is None and span.label_ == "PERSON":
-            entity = _person_with_part(people, name)
+            entity = person_with_part(people, name, honorific, doc)
         if entity is None:
             entity = Entity(id=f"{article_id}:e{len(entities)}", article=article_id, name=name, type=span.label_)
             entities[key] = entity
@@ -249,6 +259,8 @@ def build_entities(doc: Doc, article_id: str, headings: list[Heading]) -> list[E
         elif span.label_ == "PERSON" and len(name.split()) > len(entity.name.split()):
             entity.name = name  # a fuller form of the name seen later
         entity.aliases.append(name)
+        if honorific is not None:  # "Mr. Grant": the form the article writes, kept as an alias
+            entity.aliases.append(f"{honorific} {name}")
         if span.label_ == "ORG" and len(span) > 1 and span.start > 0 and doc[span.start - 1].text == "The":
             if not doc[span.start - 1].is_sent_start:  # "The We Company" mid-sentence: part of the name
                 entity.aliases.append("The " + name)
@@ -256,18 +268,30 @@ def build_entities(doc: Doc, article_id: str, headings: list[Heading]) -> list[E
         spans_of.setdefault(entity.id, []).append(span)
         if span.label_ == "PERSON":
             entity.titles.extend(t for t in person_titles(span) if t not in entity.titles)
-    _add_untagged_surnames(doc, people, spans)
+    add_untagged_surnames(doc, people, spans)
     for entity in entities.values():
         entity.aliases = list(dict.fromkeys(entity.aliases))
         entity.affiliation = affiliation_of(entity.name, entity.type, entity.titles)
     for entity in entities.values():
         entity.city = entity.name.lower() in METONYMS and city_reading(spans_of[entity.id])
-    _merge_short_people(people)
+    merge_short_people(people, doc)
     covered = {i for s in spans for i in range(s.start, s.end)}
     made = fold_acronyms(doc, list(entities.values()), covered, article_id)
     _add_definite_references(doc, list(entities.values()), covered)
     _name_by_place(doc, spans, entities)
-    return [e for e in [*entities.values(), *made] if e.mentions]
+    found = [e for e in [*entities.values(), *made] if e.mentions]
+    _qualify(found, spans)
+    return found
+
+
+def _qualify(entities: list[Entity], spans: list[Span]) -> None:
+    """An organisation the article qualifies by a country ("China's CDC", "the CDC in the US") is that
+    country's, whatever the knowledge table says the bare name is ("CDC": the US one)."""
+    qualified = {(s.start_char, s.end_char): c for s in spans if (c := country_qualifier(s))}
+    for entity in entities:
+        found = next((qualified[m] for m in entity.mentions if m in qualified), None)
+        if found and entity.type == "ORG":
+            entity.affiliation = found
 
 
 def _add_definite_references(doc: Doc, entities: list[Entity], covered: set[int]) -> None:
@@ -286,54 +310,6 @@ def _add_definite_references(doc: Doc, entities: list[Entity], covered: set[int]
         if len(fits) == 1:
             fits[0].mentions = sorted([*fits[0].mentions, (words.start_char, words.end_char)])
             fits[0].aliases = list(dict.fromkeys([*fits[0].aliases, words.text]))
-
-
-def _add_untagged_surnames(doc: Doc, people: list[Entity], spans: list[Span]) -> None:
-    """A capitalised word outside any entity that is the surname of a person of the article
-    ("Umerov noted ..." after "Rustem Umerov") is a mention the model missed."""
-    covered = {i for s in spans for i in range(s.start, s.end)}
-    surnames: dict[str, Entity] = {}
-    for person in people:
-        parts = person.name.split()
-        if len(parts) > 1 and len(parts[-1]) > 2:
-            surnames.setdefault(parts[-1], person)
-    for token in doc:
-        person = surnames.get(token.text)
-        if person is not None and token.i not in covered and token.pos_ == "PROPN":
-            person.mentions.append((token.idx, token.idx + len(token)))
-            person.aliases.append(token.text)
-    for person in people:
-        person.mentions.sort()
-
-
-def _person_with_part(people: list[Entity], name: str) -> Entity | None:
-    """A person already seen whose name contains this one as whole words (surname, or full name)."""
-    words = name.lower().split()
-    for person in people:
-        known = person.name.lower().split()
-        if _contains(known, words) or _contains(words, known):
-            return person
-    return None
-
-
-def _contains(longer: list[str], shorter: list[str]) -> bool:
-    n = len(shorter)
-    return n <= len(longer) and any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
-
-
-def _merge_short_people(people: list[Entity]) -> None:
-    """A surname seen before its full name: fold the earlier, shorter entity into the fuller one."""
-    for short in people:
-        for full in people:
-            if short is full or not short.mentions or not full.mentions:
-                continue
-            if len(full.name.split()) > len(short.name.split()) and _contains(
-                full.name.lower().split(), short.name.lower().split()
-            ):
-                full.aliases = list(dict.fromkeys(full.aliases + short.aliases))
-                full.mentions = sorted(full.mentions + short.mentions)
-                full.titles.extend(t for t in short.titles if t not in full.titles)
-                short.mentions = []
 
 
 def _name_by_place(doc: Doc, spans: list[Span], entities: dict[tuple[str, str], Entity]) -> None:

@@ -5,7 +5,8 @@ commission" tagged "Inner Mongolia") runs on to its head; a nationality that mod
 of the name ("the Chinese CDC"); a proper noun the model leaves untagged is a place when it is located in
 a place ("from Xilingol in Inner Mongolia") and an organisation when a role is "of" it ("the CEO of DH").
 A capital is read as its country's government ("Seoul stands prepared") or as a city ("a hospital in
-Beijing", "Beijing residents"); only the first reading speaks for the country.
+Beijing", "Beijing residents"); only the first reading speaks for the country. An organisation's mention
+may be qualified by a country ("China's CDC", "the US CDC", "the CDC in the US"): the body is that country's.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsweave.annotate.acronyms import is_acronym
+from newsweave.annotate.knowledge import country_named, country_of_word
 
 # Head nouns of a body's name: "the regional health commission", "New York State Attorney General".
 INSTITUTION_NOUNS = {
@@ -129,3 +131,45 @@ def possessed_body(span: Span) -> Span | None:
     if head.lower_ not in INSTITUTION_NOUNS or len(words) < 2 or any(t.ent_type_ for t in words):
         return None
     return Span(doc, start, head.i + 1, label="ORG") if all(t.is_lower and t.is_alpha for t in words) else None
+
+
+_QUALIFYING_DEPS = {"poss", "compound", "amod", "nmod"}
+
+
+def country_qualifier(span: Span) -> str | None:
+    """The country an organisation's mention is qualified by where it is written: a place's possessive, a
+    place or nationality before it ("China's CDC", "the US CDC", "the Chinese CDC"), or "in" a country after
+    it or after the acronym in brackets that defines it ("the Centre for Disease Control (CDC) in the US").
+    Only a country counts ("in New York" says none), and "in" only after a public body (its head an
+    institution noun, or an acronym the knowledge table gives a country): "Lehman Brothers in Tokyo",
+    "AFP in Kabul" or "the US Embassy in India" name where a body is, not whose it is."""
+    if span.label_ != "ORG":
+        return None
+    inside = range(span.start, span.end)
+    public = span.root.lower_ in INSTITUTION_NOUNS or (is_acronym(span.text) and country_of_word(span.text))
+    tokens = list(span)
+    tokens.extend(c for t in span for c in t.children if c.dep_ == "appos" and is_acronym(c.text))
+    for token in tokens:
+        for child in token.children:
+            if child.i in inside:
+                continue
+            if child.dep_ in _QUALIFYING_DEPS and child.i < span.start and child.ent_type_ in ("GPE", "NORP"):
+                found = country_named(_entity_text(child))
+            elif public and child.dep_ == "prep" and child.lower_ == "in" and child.i >= span.end:
+                places = [g for g in child.children if g.dep_ == "pobj" and g.ent_type_ == "GPE"]
+                found = country_named(_entity_text(places[0])) if places else None
+            else:
+                continue
+            if found:
+                return found
+    return None
+
+
+def _entity_text(token: Token) -> str:
+    """The whole entity a token is part of: "Korea" -> "South Korea"."""
+    doc, start, end = token.doc, token.i, token.i + 1
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].text

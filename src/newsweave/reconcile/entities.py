@@ -3,7 +3,9 @@
 People match by name structure (a name contained in a longer one, the same name spelled a little
 differently) with rapidfuzz; countries and their metonyms by the knowledge table (Pyongyang speaking for
 North Korea); other names by normalised form or a close fuzzy match. Types never mix, and two names
-that the table maps to different countries never merge (North Korea, South Korea).
+that the table maps to different countries never merge (North Korea, South Korea). Two organisations
+that their articles give to different countries never merge either, whatever their names share ("China's
+CDC" and "the CDC in the US"); an acronym's two expansions merge when they are spellings of one name.
 """
 
 from __future__ import annotations
@@ -15,8 +17,8 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
-from newsweave.annotate.acronyms import is_acronym, stands_for
-from newsweave.annotate.knowledge import country_named, organisation_named
+from newsweave.annotate.acronyms import is_acronym, same_expansion, stands_for
+from newsweave.annotate.knowledge import country_named, country_of_word, organisation_named
 from newsweave.model import Entity
 from newsweave.records import StoryEntity
 
@@ -73,16 +75,31 @@ def _initial(x: str, y: str) -> bool:
     return (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
 
 
+def _countries(group: list[Entity]) -> set[str]:
+    """The countries an organisation's articles give it ("China's CDC" -> China); none for other kinds."""
+    return {
+        e.affiliation
+        for e in group
+        if e.type == "ORG" and e.affiliation and country_named(e.affiliation) == e.affiliation
+    }
+
+
+def _apart(a: list[Entity], b: list[Entity]) -> bool:
+    """Two organisations given to different countries: two bodies, whatever their names share."""
+    first, second = _countries(a), _countries(b)
+    return bool(first and second and not first & second)
+
+
 def merge_entities(entities: list[Entity], story_id: str = "s1") -> list[MergedEntity]:
     """Cluster article entities into story entities; the fullest, most used spelling names each."""
     groups: list[list[Entity]] = []
-    index: dict[tuple[str, str], int] = {}
+    index: dict[tuple[str, str], list[int]] = {}
     people: list[int] = []
     for entity in sorted(_agree_types(entities), key=lambda e: -len(e.name)):
         family = TYPE_FAMILY.get(entity.type, entity.type)
         canonical = _canonical(entity)
         key = (family, _key(canonical or entity.name))
-        target = index.get(key)
+        target = next((i for i in index.get(key, []) if not _apart([entity], groups[i])), None)
         if target is None and family == "PERSON":
             matches = [g for g in people if any(_same_person(entity.name, m.name) for m in groups[g])]
             if len(matches) == 1:  # an ambiguous short name ("Kim") joins nobody
@@ -91,8 +108,12 @@ def merge_entities(entities: list[Entity], story_id: str = "s1") -> list[MergedE
             target = next(
                 (
                     i
-                    for (fam, name), i in index.items()
-                    if fam == family and fuzz.ratio(name, key[1]) >= 92 and name.split()[0] == key[1].split()[0]
+                    for (fam, name), found in index.items()
+                    for i in found
+                    if fam == family
+                    and fuzz.ratio(name, key[1]) >= 92
+                    and name.split()[0] == key[1].split()[0]
+                    and not _apart([entity], groups[i])
                 ),
                 None,
             )
@@ -101,7 +122,8 @@ def merge_entities(entities: list[Entity], story_id: str = "s1") -> list[MergedE
             groups.append([])
             if family == "PERSON":
                 people.append(target)
-        index.setdefault(key, target)
+        if target not in index.setdefault(key, []):
+            index[key].append(target)
         groups[target].append(entity)
     groups = _join_short_forms(groups)
     return [_story_entity(group, f"{story_id}:e{i}") for i, group in enumerate(_by_size(groups))]
@@ -129,18 +151,48 @@ def _agree_types(entities: list[Entity]) -> list[Entity]:
     return agreed
 
 
+# Words a company's name may drop: its legal form ("McClatchy" / "McClatchy Co.", "Samsung Electronics Co
+# Ltd") and one word saying what it is ("GateHouse" / "GateHouse Media"; not "Guardian Media Group").
+LEGAL_FORMS = frozenset({"co", "corp", "corporation", "inc", "ltd", "llc", "plc", "ag", "sa", "company"})
+COMPANY_WORDS = frozenset({"group", "holdings", "media"})
+
+
+def _company_words(words: list[str]) -> bool:
+    rest = [w for w in words if w not in LEGAL_FORMS]
+    return len(rest) <= 1 and all(w in COMPANY_WORDS for w in rest)
+
+
 def _short_form(short: str, long_: str) -> bool:
-    """A name cut to its last words ("Times" / "New York Times") or to what comes before "of" ("Argus
-    Leader" / "Argus Leader of Sioux Falls")."""
-    if len(long_.split()) <= len(short.split()):
+    """A name cut to its last words ("Times" / "New York Times"), to what comes before "of" ("Argus
+    Leader" / "Argus Leader of Sioux Falls") or before its company words (above). A national institution
+    the knowledge table knows by its whole name is never cut ("House" is not the "White House", "Hill"
+    not "Capitol Hill"); an international one is ("the Commission" after "the European Commission")."""
+    if len(long_.split()) <= len(short.split()) or (country_of_word(long_) and not organisation_named(long_)):
         return False
+    words, kept = long_.split(), short.split()
+    if words[: len(kept)] == kept and _company_words(words[len(kept) :]):
+        return True
     return long_.endswith(" " + short) or (len(short.split()) > 1 and long_.startswith(short + " of "))
 
 
+def _one_expansion(short: list[Entity], long_: list[Entity]) -> bool:
+    """Two organisations an acronym of theirs stands for, written as spellings of one name ("Centre for
+    Disease Control (CDC)" / "Centers for Disease Control and Prevention"), the first the shorter."""
+    acronyms = {a for e in [*short, *long_] for a in e.aliases if is_acronym(a)}
+    return any(
+        (len(a.name), a.name) < (len(b.name), b.name)
+        and same_expansion(a.name, b.name)
+        and any(stands_for(x, a.name) and stands_for(x, b.name) for x in acronyms)
+        for a in short
+        for b in long_
+    )
+
+
 def _join_short_forms(groups: list[list[Entity]]) -> list[list[Entity]]:
-    """An acronym ("IOC" / "International Olympic Committee", "S.D." / "South Dakota") or short name of
-    an organisation ("Home Office" / "UK Home Office") joins the one longer name of its kind it fits; a
-    short form that fits two names ("Post": Washington Post, New York Post) joins neither."""
+    """An acronym ("IOC" / "International Olympic Committee", "S.D." / "South Dakota"), short name of
+    an organisation ("Home Office" / "UK Home Office") or shorter spelling of an acronym's expansion joins
+    the one longer name of its kind it fits that no article gives another country; a short form that fits
+    two names ("Post": Washington Post, New York Post) joins neither."""
     named = [i for i, g in enumerate(groups) if TYPE_FAMILY.get(g[0].type) in ("ORG", "PLACE")]
     names = {i: {_key(e.name) for e in groups[i]} for i in named}
     into: dict[int, int] = {}
@@ -151,11 +203,13 @@ def _join_short_forms(groups: list[list[Entity]]) -> list[list[Entity]]:
         for long_ in named:
             if long_ == short or TYPE_FAMILY[groups[long_][0].type] != family:
                 continue
+            if _apart(groups[short], groups[long_]):
+                continue
             acronym = any(stands_for(f, e.name) for f in forms for e in groups[long_])
             cut = family == "ORG" and any(_short_form(m, n) for n in names[long_] for m in names[short])
-            if acronym or cut:
+            if acronym or cut or (family == "ORG" and _one_expansion(groups[short], groups[long_])):
                 fits.append(long_)
-        if len(fits) == 1 and fits[0] not in into:
+        if len(fits) == 1 and fits[0] not in into and short not in into.values():
             into[short] = fits[0]
     for short, long_ in into.items():
         groups[long_].extend(groups[short])

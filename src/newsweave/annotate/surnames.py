@@ -1,0 +1,100 @@
+"""Which person of an article a short form of a name stands for: "Umerov" after "Rustem Umerov".
+
+A surname alone joins the one person of the article whose name holds it. Two people who share it (a
+family: "Sarah Smith" and her husband "John Smith") make it ambiguous: a gendered honorific ("Mrs.
+Smith") picks the one of that gender when the article marks the genders ("his wife", "Mr."); else the
+one the article has named most so far (news names the principal by surname, a relative by first name:
+"Vice President Biden" after "Joe and Hunter Biden", Joe named twice); on a tie, neither, never merely
+the first one named.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from newsweave.annotate.pronouns import gender_of
+from newsweave.model import Entity
+
+HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+
+
+def honorific_of(span: Span) -> str | None:
+    """The honorific written with a person's name, in it or just before it: "Mr." in "Mr. Grant"."""
+    doc = span.doc
+    for token in (span[0], doc[span.start - 1] if span.start > 0 else None):
+        if token is not None and token.lower_.rstrip(".") in {*HONORIFIC_GENDER, "dr", "prof", "mx"}:
+            return token.text
+    return None
+
+
+def _contains(longer: list[str], shorter: list[str]) -> bool:
+    n = len(shorter)
+    return n <= len(longer) and any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
+
+
+def _holds(longer: list[str], shorter: list[str]) -> bool:
+    return len(longer) > len(shorter) and _contains(longer, shorter)
+
+
+def _one_of(candidates: list[Entity], gender: str | None, doc: Doc) -> Entity | None:
+    if len(candidates) <= 1:
+        return candidates[0] if candidates else None
+    if gender is not None:
+        marked = [c for c in candidates if gender_of(c, doc) == gender]
+        if len(marked) == 1:
+            return marked[0]
+        candidates = marked or candidates
+    counts = sorted((len(c.mentions) for c in candidates), reverse=True)
+    if counts[0] > counts[1]:  # the one the article has named most so far
+        return max(candidates, key=lambda c: len(c.mentions))
+    return None
+
+
+def person_with_part(people: list[Entity], name: str, honorific: str | None, doc: Doc) -> Entity | None:
+    """The person already seen whose name holds this one as whole words, or is held by it (module docstring)."""
+    words = name.lower().split()
+    fits = [p for p in people if _contains(p.name.lower().split(), words) or _contains(words, p.name.lower().split())]
+    return _one_of(fits, HONORIFIC_GENDER.get((honorific or "").lower().rstrip(".")), doc)
+
+
+def add_untagged_surnames(doc: Doc, people: list[Entity], spans: list[Span]) -> None:
+    """A capitalised word outside any entity that is the surname of one person of the article ("Umerov
+    noted ..." after "Rustem Umerov") is a mention the model missed; a surname two people share, none's."""
+    covered = {i for s in spans for i in range(s.start, s.end)}
+    surnames: dict[str, list[Entity]] = {}
+    for person in people:
+        parts = person.name.split()
+        if len(parts) > 1 and len(parts[-1]) > 2:
+            surnames.setdefault(parts[-1], []).append(person)
+    for token in doc:
+        owners = surnames.get(token.text, [])
+        if len(owners) == 1 and token.i not in covered and token.pos_ == "PROPN":
+            owners[0].mentions.append((token.idx, token.idx + len(token)))
+            owners[0].aliases.append(token.text)
+    for person in people:
+        person.mentions.sort()
+
+
+def merge_short_people(people: list[Entity], doc: Doc) -> None:
+    """A surname seen before its full name: fold the earlier, shorter entity into the one fuller name that
+    holds it (of the gender its honorific marks, when two do)."""
+    for short in people:
+        if not short.mentions:
+            continue
+        words = short.name.lower().split()
+        fulls = [
+            f
+            for f in people
+            if f is not short
+            and f.mentions
+            and len(f.name.split()) > len(words)
+            and _contains(f.name.lower().split(), words)
+        ]
+        honorifics = {a.split()[0].lower().rstrip(".") for a in short.aliases if len(a.split()) > len(words)}
+        genders = {HONORIFIC_GENDER[h] for h in honorifics if h in HONORIFIC_GENDER}
+        full = _one_of(fulls, next(iter(genders)) if len(genders) == 1 else None, doc)
+        if full is not None:
+            full.aliases = list(dict.fromkeys(full.aliases + short.aliases))
+            full.mentions = sorted(full.mentions + short.mentions)
+            full.titles.extend(t for t in short.titles if t not in full.titles)
+            short.mentions = []
