@@ -26,12 +26,14 @@ from newsweave.annotate.entities import TITLE_WORDS, affiliation_in_text
 from newsweave.annotate.knowledge import country_named
 from newsweave.annotate.phrases import definite_common, names_head, person_heads, phrase_tokens
 from newsweave.annotate.pronouns import antecedent
+from newsweave.annotate.quotemarks import direct_quote_spans
 from newsweave.annotate.speech_words import (  # noqa: F401 - FRAMING_VERBS is re-exported for quotes
     BODY_NOUNS,
     CIRCUMSTANCE_MARKS,
     CLAUSE_DEPS,
     DOCUMENT_NOUNS,
     FRAMING_VERBS,
+    MEMBER_NOUNS,
     OFFICIAL_NOUNS,
     PRONOUNS_GROUP,
     PRONOUNS_PERSON,
@@ -218,6 +220,14 @@ class Resolver:
                     return entity
         return None
 
+    def entity_at(self, head: Token, types: tuple[str, ...] = ()) -> Entity | None:
+        """The entity one of whose mentions holds the head word itself ("Taliban" in "The Afghan Taliban"
+        when the model also tagged "The Afghan"), else None."""
+        for s, e, entity in self.by_char[: bisect_right(self.starts, head.idx)]:
+            if s <= head.idx < e and entity.type != "NORP" and (not types or entity.type in types):
+                return entity
+        return None
+
     def person_before(self, char: int, head_noun: str | None = None, affiliation: str | None = None) -> Entity | None:
         """The most recent person before `char`, preferring one whose titles use `head_noun` or who
         shares `affiliation` ("the Ukrainian leader")."""
@@ -236,7 +246,19 @@ class Resolver:
         """The person "he" or "she" stands for (gender, then the subject of the latest naming sentence)."""
         index = bisect_left(self.starts, pronoun.idx)
         mentions = [m for m in reversed(self.by_char[:index]) if m[2].type == "PERSON" and m[1] <= pronoun.idx]
-        return antecedent(pronoun.lower_, mentions, self.doc)
+        # a name inside someone's quoted words is what they talk about, not who speaks next ('"Pat
+        # Carlineo is passionate about his beliefs," she said' is his lawyer); within the same quote it counts
+        outside = [m for m in mentions if self._quote_holding(m[0]) in (None, self._quote_holding(pronoun.idx))]
+        return antecedent(pronoun.lower_, outside, self.doc)
+
+    @cached_property
+    def _quoted(self) -> list[tuple[int, int]]:
+        return direct_quote_spans(self.text)
+
+    def _quote_holding(self, char: int) -> tuple[int, int] | None:
+        """The span of quoted words holding a character, if any."""
+        at = bisect_right(self._quoted, (char, len(self.text) + 1)) - 1
+        return self._quoted[at] if at >= 0 and self._quoted[at][0] <= char < self._quoted[at][1] else None
 
     def person_named(self, word: str) -> Entity | None:
         """A person of the article whose name holds this word (a surname the model did not tag)."""
@@ -273,7 +295,7 @@ class Resolver:
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         text = self.text[start:end]
         in_text = affiliation_in_text(text)
-        person = self.entity_in(start, end, ("PERSON",))
+        person = self.entity_at(head, ("PERSON",)) or self.entity_in(start, end, ("PERSON",))
         if person is not None and person.type == "PERSON" and person_heads(person, head, end):
             return Source(text, start, end, person.name, person, person.affiliation or in_text, is_named=True)
         for appos in (c for c in head.children if c.dep_ == "appos"):  # "The group, WeWorkers Coalition,"
@@ -283,14 +305,17 @@ class Resolver:
         resolved = self._resolve(head, text, in_text) if resolve else None
         if resolved is not None:
             return resolved
-        other = self.entity_in(start, end)
+        other = self.entity_at(head) or self.entity_in(start, end)
         if other is None and resolve:
             linked = self._linked_body(head, text, start, end, in_text)
             if linked is not None:
                 return linked
         compound_ok = other is not None and other.type == "ORG" and head.lower_ not in BODY_NOUNS
         named = other is not None and names_head(other, head, compound_ok=compound_ok)
-        name = other.name if named else text
+        # a body named only as a modifier keeps the phrase's words ("White House advisers", "An Associated
+        # Press journalist"): the entity is whom they speak for, not who speaks
+        heads = named and (head.lower_ in MEMBER_NOUNS or names_head(other, head, compound_ok=False))
+        name = other.name if heads else text
         affiliation = (other.affiliation if other is not None else None) or in_text
         if affiliation is None and other is None and (head.lower_ in OFFICIAL_NOUNS or head.lemma_ in OFFICIAL_NOUNS):
             affiliation = self.country  # "say officials": the officials of the country the story is about
