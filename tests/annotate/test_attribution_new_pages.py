@@ -66,3 +66,24 @@ def test_he_continues_the_subject_pronoun_of_the_sentence_before(nlp):
         'ought to put a bullet in her skull," the prosecutor’s office said.'
     )
     assert _speaker(annotate_text(nlp, text), "terrorist", direct=True) == "Patrick W. Carlineo Jr."
+
+
+def test_a_list_of_charges_under_names_is_no_quote(nlp):
+    # The Republic (Columbus police arrests): one line per person, what they are charged with
+    text = (
+        "All persons involved in this case were transported to the Bartholomew County Jail where they were being "
+        "held on the following preliminary charges:\n\n"
+        "Elizabeth A. Burton: Possession of methamphetamine, possession of a Schedule IV substance, held in jail "
+        "in lieu of $70,000 bond.\n\n"
+        "Christopher L. Tays: Two Bartholomew County warrants, one out-of-county warrant, possession of "
+        "marijuana, possession of a controlled substance, held in jail with no bond.\n\n"
+        "Ryan S. Hollman: Dealing in methamphetamine, possession of methamphetamine, possession of heroin, "
+        "visiting a common nuisance, held in jail in lieu of $326,000 bond."
+    )
+    assert not [q for q in annotate_text(nlp, text).quotes if "possession" in q.text.lower()]
+
+
+def test_a_name_and_colon_heading_a_statement_is_still_a_quote(nlp):
+    # PolNeAR train's headline form: the line states something, and no list surrounds it
+    text = "Pat Caddell: Democrat voters worried about the party's direction\n\nThe pollster spoke on Monday."
+    assert _speaker(annotate_text(nlp, text), "Democrat voters worried") == "Pat Caddell"
