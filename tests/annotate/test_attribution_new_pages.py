@@ -87,3 +87,38 @@ def test_a_name_and_colon_heading_a_statement_is_still_a_quote(nlp):
     # PolNeAR train's headline form: the line states something, and no list surrounds it
     text = "Pat Caddell: Democrat voters worried about the party's direction\n\nThe pollster spoke on Monday."
     assert _speaker(annotate_text(nlp, text), "Democrat voters worried") == "Pat Caddell"
+
+
+def _source(annotations, value: float) -> str | None:
+    found = [c for c in annotations.claims if c.value == value]
+    assert found, f"no claim of {value}"
+    return found[0].asserted_by
+
+
+def test_a_reporting_clause_closing_the_sentence_credits_its_subject(nlp):
+    # MSN (NBC News copy): the parser takes "a cell" for the subject of "reported"
+    cell = annotate_text(
+        nlp,
+        "In an El Paso facility, a cell meant for 35 held 155 adult males with only one toilet and sink, "
+        "NBC News reported.",
+    )
+    assert _source(cell, 155) == "NBC News"
+    assert _speaker(cell, "155 adult males") == "NBC News"
+    # DH News Service: the closing "said" is parsed as a relative clause of "deal"; the inner "recognize" loses
+    person = annotate_text(
+        nlp,
+        "Trump and US Trade Representative Robert Lighthizer recognize that making such concessions for a skinny "
+        "trade deal is not a very good deal for Trump, a second person briefed on last weekend's trade phone call "
+        "said.",
+    )
+    assert _speaker(person, "Robert Lighthizer recognize that").startswith("a second person")
+
+
+def test_an_inverted_closing_clause_is_not_the_content(nlp):
+    # AP (Sondland): "said another witness, Fiona Hill" after the clause she reports
+    text = (
+        'Sondland was known for telling others "he was in charge of Ukraine" despite being the U.S. envoy in '
+        "Brussels, said another witness in the impeachment probe, former White House Russia adviser Fiona Hill."
+    )
+    speaker = _speaker(annotate_text(nlp, text), "Sondland was known for telling others")
+    assert speaker is not None and "Fiona Hill" in speaker

@@ -94,6 +94,40 @@ def _inverted_subject(verb: Token) -> Token | None:
     return next((c for c in after if c.pos_ in ("NOUN", "PROPN")), None)
 
 
+TRAILING_TAIL = 6  # words after a closing reporting verb that still close it ("said in a statement on Monday")
+TRAILING_SPEAKER = 14  # words between the comma and the verb: the speaker's phrase
+
+
+def trailing_content(verb: Token) -> list[Token] | None:
+    """The clause a reporting verb closes, after a comma, at the end of its sentence, whatever the parser
+    hung it on: "..., a second person briefed on the call said." (a relative clause of the last noun),
+    "..., NBC News reported." (the clause's subject taken for the verb's), "..., said another witness,
+    Fiona Hill." The words before the comma, when the verb has no clause of its own."""
+    if not is_reporting(verb) or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.lemma_.lower() in ACT_VERBS:
+        return None
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > verb.i for c in verb.children):
+        return None  # "..., he told reporters that ...": the verb has its own clause or object
+    subject = subject_of(verb)
+    sent = verb.sent
+    last = _last_word(verb)
+    if subject is None or subject.i < sent.start:
+        return None
+    tail = list(verb.doc[verb.i + 1 : last.i + 1])
+    if subject.i > verb.i:  # inverted: "..., said another witness in the probe, Fiona Hill."
+        speaker = {t.i for t in subject.subtree}
+        if any(t.i not in speaker and not t.is_punct for t in tail):
+            return None
+        before = verb.i
+    else:
+        if len(tail) > TRAILING_TAIL or any(t.pos_ in ("VERB", "AUX") or t.lower_ == "that" for t in tail):
+            return None
+        before = subject.left_edge.i
+    if before < 1 or verb.doc[before - 1].text != "," or verb.i - before > TRAILING_SPEAKER:
+        return None
+    content = [t for t in verb.doc[sent.start : before - 1] if not t.is_space]
+    return content if any(t.pos_ in ("VERB", "AUX") for t in content) else None
+
+
 def _last_word(token: Token) -> Token:
     """The last token of the token's sentence that is not punctuation or space."""
     sent = token.sent

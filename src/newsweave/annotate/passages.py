@@ -20,6 +20,7 @@ from newsweave.annotate.attribution import (
     reporting_verbs_above,
     verb_source,
 )
+from newsweave.annotate.clauses import trailing_content
 from newsweave.annotate.speech_words import HEDGES, PASSAGE_HOPS, VOICE_OPENERS
 
 # Subjects that put a new actor on stage: "Smith visited the site." ends whoever spoke before.
@@ -94,7 +95,7 @@ def _own_voice(sent: Span) -> bool:
 def own_source(token: Token, resolver: Resolver) -> Source | None:
     """Who the token's sentence credits for it: a reporting verb above it or beside its clause, or an
     "according to" phrase."""
-    for verb in reporting_verbs_above(token):
+    for verb in reporting_verbs_above(token) + closing_verbs(token):
         source = verb_source(verb, resolver)
         if source is not None:
             return source
@@ -102,6 +103,16 @@ def own_source(token: Token, resolver: Resolver) -> Source | None:
     if agent is not None:
         return resolver.source_from(agent)
     return None
+
+
+def closing_verbs(token: Token) -> list[Token]:
+    """The reporting verb that closes the token's sentence after a comma, when the token is in the clause
+    it closes ("..., a cell held 155 adult males, NBC News reported.")."""
+    return [
+        verb
+        for verb in token.sent
+        if verb.i > token.i and verb.pos_ == "VERB" and (content := trailing_content(verb)) and content[-1].i >= token.i
+    ]
 
 
 def source_of(token: Token, resolver: Resolver, quoted: Source | None = None) -> Source | None:
