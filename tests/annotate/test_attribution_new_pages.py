@@ -122,3 +122,12 @@ def test_an_inverted_closing_clause_is_not_the_content(nlp):
     )
     speaker = _speaker(annotate_text(nlp, text), "Sondland was known for telling others")
     assert speaker is not None and "Fiona Hill" in speaker
+
+
+def test_a_reporting_participle_after_a_reported_clause_is_the_reporters(nlp):
+    # Al Bawaba: "saying" hangs on Washington's "concluded", but Pompeo goes on speaking
+    text = (
+        "Pompeo said that after legal consultation Washington had concluded the establishment of settlements was "
+        '"not, per se, inconsistent with international law", saying he trusted the Israeli courts to decide.'
+    )
+    assert _speaker(annotate_text(nlp, text), "he trusted the Israeli courts") == "Pompeo"

@@ -12,6 +12,11 @@ def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, climbing to the governing verb for participles ("..., warning that")."""
     if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_.startswith("nsubj") for c in verb.children):
         return None  # "Asked whether he would run, Smith said no": the one asked is the subject, the asker unnamed
+    own = any(c.dep_.startswith("nsubj") for c in verb.children)
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and not own and is_reporting(verb) and verb.head.dep_ == "ccomp":
+        reporter = verb.head.head  # "Pompeo said Washington had concluded ..., saying he trusted the courts"
+        if is_reporting(reporter) and reporter.i < verb.head.i:
+            return subject_of(reporter)  # the one who reported the clause goes on: Pompeo says
     current: Token | None = verb
     for _ in range(4):
         if current is None:
