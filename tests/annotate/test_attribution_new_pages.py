@@ -131,3 +131,32 @@ def test_a_reporting_participle_after_a_reported_clause_is_the_reporters(nlp):
         '"not, per se, inconsistent with international law", saying he trusted the Israeli courts to decide.'
     )
     assert _speaker(annotate_text(nlp, text), "he trusted the Israeli courts") == "Pompeo"
+
+
+def test_a_quotation_running_over_paragraphs_keeps_its_speaker(nlp):
+    # Express (Hong Kong): the first paragraph opens a quote and leaves it open, the next opens again
+    text = (
+        "Cheuk Hau-yip, the commander of Kowloon West district, said: “These rioters, they are also criminals. "
+        "They have to face the consequences of their acts.\n\n"
+        "“Other than coming out to surrender, I don’t see that there’s any viable option for them.”"
+    )
+    assert _speaker(annotate_text(nlp, text), "Other than coming out", direct=True) == "Cheuk Hau-yip"
+
+
+def test_odd_quotation_marks_still_pair(nlp):
+    # DH News Service: a curly opening mark closed by a straight one
+    mixed = (
+        "White House Press Secretary Stephanie Grisham said at the conclusion of the testimonies that the "
+        "allegation was debunked.\n\n"
+        "“Specifically, Ambassador Volker confirmed under oath that he had no indication whatsoever of a "
+        'quid-pro-quo," she said.'
+    )
+    assert _speaker(annotate_text(nlp, mixed), "Specifically, Ambassador Volker", direct=True) == "Stephanie Grisham"
+    # The Hill: a closing straight mark typed after a space
+    loose = (
+        "Omar asked for compassion during Carlineo's sentencing in a letter posted on Twitter Tuesday, saying she "
+        'did not think a severe sentence would be helpful. She added, "We must teach the defendant love."\n\n'
+        '"But we must ask: who are we as a nation if we respond to threats of political retribution with '
+        'retribution ourselves? " she wrote in her letter.'
+    )
+    assert _speaker(annotate_text(nlp, loose), "But we must ask", direct=True) == "Omar"
