@@ -160,3 +160,35 @@ def test_odd_quotation_marks_still_pair(nlp):
         'retribution ourselves? " she wrote in her letter.'
     )
     assert _speaker(annotate_text(nlp, loose), "But we must ask", direct=True) == "Omar"
+
+
+def test_a_name_closing_the_apposition_speaks(nlp):
+    # AP (Sondland): "Another diplomat, former special envoy to Ukraine Kurt Volker, shifted his account to say"
+    text = (
+        "Another diplomat, former special envoy to Ukraine Kurt Volker, shifted his own account of the July 10 "
+        "meeting to say Sondland did, in fact, discuss investigations with the visiting Ukrainians."
+    )
+    assert _speaker(annotate_text(nlp, text), "discuss investigations") == "Kurt Volker"
+
+
+def test_said_taken_for_an_auxiliary_still_reports(nlp):
+    # DH News Service: the parser makes "said" an auxiliary of "briefed"
+    text = (
+        "Beijing also wants Trump to eliminate the tariffs.\n\n"
+        "Two people briefed on the talks said Trump has decided that rolling back existing tariffs, in addition to "
+        "cancelling a scheduled Dec. 15 imposition of tariffs on some $156 billion in Chinese consumer goods, "
+        "requires deeper concessions from China.\n\n"
+    )
+    annotations = annotate_text(nlp, text)
+    assert _speaker(annotations, "Trump has decided") == "Two people"
+    assert _source(annotations, 156e9) == "Two people"
+
+
+def test_a_title_completed_by_its_body_is_not_the_last_person_named(nlp):
+    # AP (UK Tories): "The chairman of the Conservative Party" is not whoever was named last
+    text = (
+        "The video had been altered to show Keir Starmer failing to answer a question about Brexit, when, in "
+        "fact, he responded quickly. The chairman of the Conservative Party described the doctored video as "
+        "lighthearted satire."
+    )
+    assert _speaker(annotate_text(nlp, text), "lighthearted satire") == "The chairman of the Conservative Party"

@@ -300,6 +300,10 @@ class Resolver:
             return Source(text, start, end, person.name, person, person.affiliation or in_text, is_named=True)
         for appos in (c for c in head.children if c.dep_ == "appos"):  # "The group, WeWorkers Coalition,"
             named = [e for s, e_end, e in self.by_char if s <= appos.idx < e_end and e.type != "NORP"]
+            last = appos.right_edge.idx + len(appos.right_edge)  # "Another diplomat, former envoy Kurt Volker,"
+            named += [
+                e for s, e_end, e in self.by_char if appos.left_edge.idx <= s and e_end == last and e.type == "PERSON"
+            ]
             if named:
                 return Source(text, start, end, named[0].name, named[0], named[0].affiliation or in_text, is_named=True)
         resolved = self._resolve(head, text, in_text) if resolve else None
@@ -344,9 +348,19 @@ class Resolver:
         elif lower in TITLE_WORDS or lower in ("leader", "official", "diplomat", "envoy"):
             if any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in head.children):
                 target = self.person_before(head.idx, head_noun=lower, affiliation=in_text)
+                if target is not None and _described(head) and not any(lower in t.lower() for t in target.titles):
+                    target = None  # "The chairman of the Conservative Party": a description of its own
         if target is None:
             return None
         return Source(text, start, end, target.name, target, target.affiliation or in_text, resolved=True)
+
+
+def _described(head: Token) -> bool:
+    """A title completed by the body it belongs to ("the chairman of the Conservative Party"): it says who
+    it is, so it is not the latest person named."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.subtree) for c in head.children
+    )
 
 
 def through_relative(subject: Token, verb: Token, resolver: Resolver) -> Source | None:

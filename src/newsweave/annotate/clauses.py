@@ -40,7 +40,9 @@ def subject_of(verb: Token) -> Token | None:
             return controller  # "prompted some Twitter users to argue that": the users argue
         if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN") and current.head.dep_ != "pobj":
             return current.head  # "The group, formed in recent weeks and ... stating that": the group
-        if current.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") and current.head is not current:
+        if current is verb and verb.dep_ in ("aux", "auxpass") and verb.head.i < verb.i:
+            current = verb.head  # "Two people briefed on the talks said ...": "said" parsed as an auxiliary
+        elif current.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") and current.head is not current:
             current = current.head if current.dep_ != "pcomp" else current.head.head
         elif current.dep_ == "acomp" and current.pos_ == "ADJ" and current.head is not current:
             current = current.head  # "Caucus-goers were more likely to say ...": the subject of "were"
@@ -139,7 +141,14 @@ def _last_word(token: Token) -> Token:
     return next((t for t in reversed(sent) if not (t.is_punct or t.is_space)), sent[-1])
 
 
+# Forms of reporting verbs the parser takes for auxiliaries, where the lemmatiser leaves them as they are
+# ("Two people briefed on the talks said ...": "said" an auxiliary of "briefed").
+AUX_REPORTING = {"said": "say", "says": "say", "told": "tell"}
+
+
 def is_reporting(token: Token) -> bool:
+    if token.pos_ == "AUX" and AUX_REPORTING.get(token.lower_) in REPORTING_VERBS:
+        return True
     return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in REPORTING_VERBS
 
 
