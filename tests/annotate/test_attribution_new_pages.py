@@ -192,3 +192,22 @@ def test_a_title_completed_by_its_body_is_not_the_last_person_named(nlp):
         "lighthearted satire."
     )
     assert _speaker(annotate_text(nlp, text), "lighthearted satire") == "The chairman of the Conservative Party"
+
+
+def test_a_statement_speaks_for_whoever_issued_it(nlp):
+    # Al Jazeera: "the statement said" after "the US military said in a statement"
+    said_in = annotate_text(
+        nlp,
+        "Two United States service members have been killed in a helicopter crash in Afghanistan, the US military "
+        'said in a statement on Wednesday.\n\n"The cause of the crash is under investigation, however preliminary '
+        'reports do not indicate it was caused by enemy fire," the statement said.',
+    )
+    assert _speaker(said_in, "The cause of the crash", direct=True) == "the US military"
+    # AP (UK Tories): "the Electoral Commission ... issued a statement warning that"
+    issued = annotate_text(
+        nlp,
+        "In a reflection of the confusion, the Electoral Commission, which regulates campaign finances, issued a "
+        "statement warning that “voters are entitled to transparency and integrity from campaigners in the "
+        "lead-up to an election.’’",
+    )
+    assert _speaker(issued, "voters are entitled") == "Electoral Commission"

@@ -33,6 +33,8 @@ from newsweave.annotate.speech_words import (  # noqa: F401 - FRAMING_VERBS is r
     CLAUSE_DEPS,
     DOCUMENT_NOUNS,
     FRAMING_VERBS,
+    ISSUED_NOUNS,
+    ISSUING_VERBS,
     MEMBER_NOUNS,
     OFFICIAL_NOUNS,
     PRONOUNS_GROUP,
@@ -194,6 +196,24 @@ class Resolver:
                                   found.affiliation, resolved=True)  # fmt: skip
         return None
 
+    def _issuer(self, head: Token) -> Source | None:
+        """Who issued a statement: the subject of the verb it was made with ("the military said in a
+        statement ... 'The cause is under investigation,' the statement said"; "the commission issued a
+        statement warning that ..."). A definite one looks back to the last mention of the same noun."""
+        mentions = [head]
+        if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
+            mentions += list(reversed([t for t in self._tokens_by_word.get(head.lower_, []) if t.i < head.i]))[:3]
+        for noun in mentions:
+            verb = None
+            if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUING_VERBS | REPORTING_VERBS:
+                verb = noun.head  # "issued a statement"
+            elif noun.dep_ == "pobj" and noun.head.lower_ in ("in", "through") and is_reporting(noun.head.head):
+                verb = noun.head.head  # "said in a statement"
+            if verb is not None and (subject := subject_of(verb)) is not None and subject.pos_ in ("NOUN", "PROPN"):
+                if subject.lower_ not in ISSUED_NOUNS:
+                    return self.source_from(subject)
+        return None
+
     def _described_as(self, char: int, noun: str) -> Entity | None:
         """The named body an earlier apposition describes with this noun ("X, a group of employees")."""
         for token in reversed([t for t in self._tokens_by_word.get(noun, []) if t.idx < char]):
@@ -341,6 +361,8 @@ class Resolver:
             target = self.person_named(head.text)
         elif lower in DOCUMENT_NOUNS and definite_common(head) and (outlet := self._publisher(head)) is not None:
             return outlet
+        elif lower in ISSUED_NOUNS and (issuer := self._issuer(head)) is not None:
+            return Source(text, start, end, issuer.name, issuer.entity, issuer.affiliation, resolved=True)
         elif lower in BODY_NOUNS and definite_common(head):
             body = self.body_before(head.idx, lower)
             if body is not None:
