@@ -211,3 +211,20 @@ def test_a_statement_speaks_for_whoever_issued_it(nlp):
         "lead-up to an election.’’",
     )
     assert _speaker(issued, "voters are entitled") == "Electoral Commission"
+
+
+def test_the_paragraph_after_a_quote_is_the_writers(nlp):
+    # Houston Chronicle (car sales): the quote was McDowell's turn; the next paragraph is the reporter's
+    text = (
+        "“People are a little more cautious in regards to purchasing vehicles,” InfoNation President Dan McDowell "
+        "said, adding, “2019 is just not as strong as 2018.”\n\n"
+        "The sales slump comes even as the average interest rate on a new vehicle loan stayed below 6 percent for "
+        "the fourth consecutive month."
+    )
+    assert _source(annotate_text(nlp, text), 6) is None
+
+
+def test_a_reported_passage_still_carries_over(nlp):
+    # the convention of the gold files: a sentence continuing an attributed passage keeps its source
+    text = "Two ferries sank overnight, the coast guard said.\n\nAbout 80 passengers were rescued."
+    assert "coast guard" in (_source(annotate_text(nlp, text), 80) or "")

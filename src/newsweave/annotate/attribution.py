@@ -275,6 +275,10 @@ class Resolver:
     def _quoted(self) -> list[tuple[int, int]]:
         return direct_quote_spans(self.text)
 
+    def quoted_spans(self) -> list[tuple[int, int]]:
+        """The article's spans of quoted words (found once)."""
+        return self._quoted
+
     def _quote_holding(self, char: int) -> tuple[int, int] | None:
         """The span of quoted words holding a character, if any."""
         at = bisect_right(self._quoted, (char, len(self.text) + 1)) - 1

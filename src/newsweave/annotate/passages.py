@@ -57,10 +57,22 @@ def passage_source(resolver: Resolver, sent: Span, hops: int = PASSAGE_HOPS) -> 
             break  # a paragraph of several sentences ended: the next one moves on
         source = sentence_source(resolver, back)
         if source is not None:
+            if _quoted_paragraph_before(resolver, back, index):
+                return None  # '"2019 is just not as strong," McDowell said.' then the writer's next paragraph
             return source
         if not _continues(earlier):
             break
     return None
+
+
+def _quoted_paragraph_before(resolver: Resolver, back: int, index: int) -> bool:
+    """The source's sentence is mostly someone's quoted words and a paragraph break follows it: the
+    quote was their turn, and the next paragraph is the writer's."""
+    earlier = resolver.sentences[back]
+    if "\n" not in resolver.text[earlier.start_char : resolver.sentences[index].start_char]:
+        return False
+    inside = sum(max(0, min(e, earlier.end_char) - max(s, earlier.start_char)) for s, e in resolver.quoted_spans())
+    return inside >= 0.5 * len(earlier.text.strip())
 
 
 def _new_paragraph(resolver: Resolver, index: int) -> bool:
