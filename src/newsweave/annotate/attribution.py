@@ -333,7 +333,7 @@ class Resolver:
         resolved = self._resolve(head, text, in_text) if resolve else None
         if resolved is not None:
             return resolved
-        other = self.entity_at(head) or self.entity_in(start, end)
+        other = self.entity_in(start, end)
         if other is None and resolve:
             linked = self._linked_body(head, text, start, end, in_text)
             if linked is not None:
