@@ -228,3 +228,14 @@ def test_a_reported_passage_still_carries_over(nlp):
     # the convention of the gold files: a sentence continuing an attributed passage keeps its source
     text = "Two ferries sank overnight, the coast guard said.\n\nAbout 80 passengers were rescued."
     assert "coast guard" in (_source(annotate_text(nlp, text), 80) or "")
+
+
+def test_a_participle_saying_who_the_speakers_are_is_part_of_their_phrase(nlp):
+    # AP (PG&E shutoffs): "a group representing rural counties in California"
+    text = (
+        "More than 450,000 people were without communication, according to a group representing rural counties "
+        "in California."
+    )
+    annotations = annotate_text(nlp, text)
+    assert _speaker(annotations, "450,000 people") == "a group representing rural counties in California"
+    assert _source(annotations, 450000) == "a group representing rural counties in California"

@@ -316,6 +316,7 @@ class Resolver:
     def source_from(self, head: Token, resolve: bool = True) -> Source:
         """A source phrase from its head token, resolved to an entity when possible."""
         tokens = phrase_tokens(head)
+        tokens += _who_they_are(head, tokens[-1])
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         text = self.text[start:end]
         in_text = affiliation_in_text(text)
@@ -379,6 +380,19 @@ class Resolver:
         if target is None:
             return None
         return Source(text, start, end, target.name, target, target.affiliation or in_text, resolved=True)
+
+
+def _who_they_are(head: Token, last: Token) -> list[Token]:
+    """A participle right after the speakers that says who they are belongs to their phrase ("two people
+    briefed on the talks", "a group representing rural counties in California"); not the circumstance of
+    a document ("a poll released Monday")."""
+    if head.lemma_.lower() in DOCUMENT_NOUNS | REPORT_NOUNS or head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    for child in head.children:
+        if child.dep_ == "acl" and child.tag_ in ("VBN", "VBG") and child.left_edge.i == last.i + 1:
+            if any(c.dep_ in ("prep", "dobj") for c in child.children):
+                return list(head.doc[child.left_edge.i : child.right_edge.i + 1])
+    return []
 
 
 def _described(head: Token) -> bool:
