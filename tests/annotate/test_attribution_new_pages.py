@@ -122,6 +122,14 @@ def test_an_inverted_closing_clause_is_not_the_content(nlp):
     )
     speaker = _speaker(annotate_text(nlp, text), "Sondland was known for telling others")
     assert speaker is not None and "Fiona Hill" in speaker
+    # in the page, after Holmes's testimony, the parser makes "said" a conjunct and the witness its object
+    page = (
+        "“I then heard President Trump ask, quote, ‘So he’s going to do the investigation?’” Holmes testified. "
+        "“Ambassador Sondland replied that ‘He’s going to do it,’ adding that President Zelensky will, quote, ‘do "
+        "anything you ask him to.’”\n\n" + text + "\n\n"
+    )
+    speaker = _speaker(annotate_text(nlp, page), "Sondland was known for telling others")
+    assert speaker is not None and "Fiona Hill" in speaker
 
 
 def test_a_reporting_participle_after_a_reported_clause_is_the_reporters(nlp):

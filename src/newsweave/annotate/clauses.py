@@ -112,9 +112,10 @@ def trailing_content(verb: Token) -> list[Token] | None:
     Fiona Hill." The words before the comma, when the verb has no clause of its own."""
     if not is_reporting(verb) or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.lemma_.lower() in ACT_VERBS:
         return None
-    if any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > verb.i for c in verb.children):
-        return None  # "..., he told reporters that ...": the verb has its own clause or object
     subject = subject_of(verb)
+    taken = subject.i if subject is not None else -1
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > verb.i and c.i != taken for c in verb.children):
+        return None  # "..., he told reporters that ...": the verb has its own clause or object
     sent = verb.sent
     last = _last_word(verb)
     if subject is None or subject.i < sent.start:
