@@ -247,3 +247,19 @@ def test_a_participle_saying_who_the_speakers_are_is_part_of_their_phrase(nlp):
     annotations = annotate_text(nlp, text)
     assert _speaker(annotations, "450,000 people") == "a group representing rural counties in California"
     assert _source(annotations, 450000) == "a group representing rural counties in California"
+
+
+def test_a_closing_verb_with_words_of_its_own_reports_nothing_before_it(nlp):
+    # written for the case: "said enough" says something itself; the when-clause is nobody's statement
+    text = "But when the council cut funding for the pilot program two years later, the mayor said enough."
+    assert not [q for q in annotate_text(nlp, text).quotes if "council cut funding" in q.text]
+
+
+def test_quotes_nested_in_a_curly_quote_do_not_pair_with_it(nlp):
+    # a curly quotation holding straight-quoted words keeps its own span
+    text = (
+        "“I love to wave my arms, but apparently that is too loud, too shrill, too this, too that,” Clinton said. "
+        'Critics called her "too loud" again.'
+    )
+    quotes = annotate_text(nlp, text).quotes
+    assert any(q.direct and q.text.startswith("I love to wave my arms") for q in quotes)

@@ -129,11 +129,22 @@ def trailing_content(verb: Token) -> list[Token] | None:
     else:
         if len(tail) > TRAILING_TAIL or any(t.pos_ in ("VERB", "AUX") or t.lower_ == "that" for t in tail):
             return None
+        if any(t.head.i == verb.i and not _circumstance(t) for t in tail):
+            return None  # "..., Mexico said enough.": the verb says something of its own
         before = subject.left_edge.i
     if before < 1 or verb.doc[before - 1].text != "," or verb.i - before > TRAILING_SPEAKER:
         return None
     content = [t for t in verb.doc[sent.start : before - 1] if not t.is_space]
     return content if any(t.pos_ in ("VERB", "AUX") for t in content) else None
+
+
+TIME_ADVERBS = {"also", "too", "later", "earlier", "again", "recently", "today", "yesterday", "previously", "then"}
+
+
+def _circumstance(token: Token) -> bool:
+    """A word after a closing reporting verb that only says when or how it was said ("on Tuesday",
+    "Monday", "later"), not what ("said enough", "said so")."""
+    return token.is_punct or token.dep_ in ("prep", "npadvmod", "agent") or token.lower_ in TIME_ADVERBS
 
 
 def _last_word(token: Token) -> Token:

@@ -16,17 +16,16 @@ MAX_QUOTE = 1500
 def _straight_quote_spans(line: str, offset: int) -> list[tuple[int, int]]:
     """Pair straight quotes by their side: an opening mark follows a space and precedes a word, a
     closing one follows a word. A paragraph that opens a quote without closing it (a quote running
-    on into the next paragraph) then leaves no span, instead of pairing the wrong marks. A curly mark
-    pairs with a straight one ('“... like that," she said'), and a mark between spaces closes an open
-    quote ('ourselves? " she wrote')."""
+    on into the next paragraph) then leaves no span, instead of pairing the wrong marks. A mark between
+    spaces closes an open quote ('ourselves? " she wrote')."""
     spans, opened = [], None
     for i, ch in enumerate(line):
-        if ch not in '"“”':
+        if ch != '"':
             continue
         before = line[i - 1] if i else " "
         after = line[i + 1] if i + 1 < len(line) else " "
-        opening = ch == "“" or (ch == '"' and (before.isspace() or before in "([{—–-/") and not after.isspace())
-        loose = ch == '"' and before.isspace() and after.isspace()
+        opening = (before.isspace() or before in "([{—–-/") and not after.isspace()
+        loose = before.isspace() and after.isspace()
         if opening:
             opened = i + 1  # a second opening mark means the first quote was never closed
         elif (not before.isspace() or loose) and opened is not None:
@@ -34,6 +33,17 @@ def _straight_quote_spans(line: str, offset: int) -> list[tuple[int, int]]:
                 spans.append((offset + opened, offset + len(line[:i].rstrip())))
             opened = None
     return spans
+
+
+def _mixed_pair(line: str, offset: int) -> list[tuple[int, int]]:
+    """A curly opening mark closed by a straight one ('“... like that," she said'): only when the line
+    holds just those two marks, so that quotes nested in a curly quote never pair with it."""
+    if line.count("“") != 1 or "”" in line or line.count('"') != 1:
+        return []
+    start, end = line.index("“") + 1, line.index('"')
+    if end <= start or line[end - 1].isspace() or not line[start:end].strip() or end - start > MAX_QUOTE:
+        return []
+    return [(offset + start, offset + end)]
 
 
 def _running_on(lines: list[str], offsets: list[int]) -> list[tuple[int, int]]:
@@ -61,7 +71,7 @@ def direct_quote_spans(text: str) -> list[tuple[int, int]]:
     for line in lines:
         offsets.append(offset)
         if '"' in line:
-            spans.extend(_straight_quote_spans(line, offset))
+            spans.extend(_straight_quote_spans(line, offset) + _mixed_pair(line, offset))
         offset += len(line) + 1
     spans.extend(_running_on(lines, offsets))
     return sorted({s for s in spans if text[s[0] : s[1]].strip()})
