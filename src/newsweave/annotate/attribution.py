@@ -26,12 +26,16 @@ from newsweave.annotate.entities import TITLE_WORDS, affiliation_in_text
 from newsweave.annotate.knowledge import country_named
 from newsweave.annotate.phrases import definite_common, names_head, person_heads, phrase_tokens
 from newsweave.annotate.pronouns import antecedent
+from newsweave.annotate.quotemarks import direct_quote_spans
 from newsweave.annotate.speech_words import (  # noqa: F401 - FRAMING_VERBS is re-exported for quotes
     BODY_NOUNS,
     CIRCUMSTANCE_MARKS,
     CLAUSE_DEPS,
     DOCUMENT_NOUNS,
     FRAMING_VERBS,
+    ISSUED_NOUNS,
+    ISSUING_VERBS,
+    MEMBER_NOUNS,
     OFFICIAL_NOUNS,
     PRONOUNS_GROUP,
     PRONOUNS_PERSON,
@@ -192,6 +196,24 @@ class Resolver:
                                   found.affiliation, resolved=True)  # fmt: skip
         return None
 
+    def _issuer(self, head: Token) -> Source | None:
+        """Who issued a statement: the subject of the verb it was made with ("the military said in a
+        statement ... 'The cause is under investigation,' the statement said"; "the commission issued a
+        statement warning that ..."). A definite one looks back to the last mention of the same noun."""
+        mentions = [head]
+        if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
+            mentions += list(reversed([t for t in self._tokens_by_word.get(head.lower_, []) if t.i < head.i]))[:3]
+        for noun in mentions:
+            verb = None
+            if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUING_VERBS | REPORTING_VERBS:
+                verb = noun.head  # "issued a statement"
+            elif noun.dep_ == "pobj" and noun.head.lower_ in ("in", "through") and is_reporting(noun.head.head):
+                verb = noun.head.head  # "said in a statement"
+            if verb is not None and (subject := subject_of(verb)) is not None and subject.pos_ in ("NOUN", "PROPN"):
+                if subject.lower_ not in ISSUED_NOUNS:
+                    return self.source_from(subject)
+        return None
+
     def _described_as(self, char: int, noun: str) -> Entity | None:
         """The named body an earlier apposition describes with this noun ("X, a group of employees")."""
         for token in reversed([t for t in self._tokens_by_word.get(noun, []) if t.idx < char]):
@@ -218,6 +240,14 @@ class Resolver:
                     return entity
         return None
 
+    def entity_at(self, head: Token, types: tuple[str, ...] = ()) -> Entity | None:
+        """The entity one of whose mentions holds the head word itself ("Taliban" in "The Afghan Taliban"
+        when the model also tagged "The Afghan"), else None."""
+        for s, e, entity in self.by_char[: bisect_right(self.starts, head.idx)]:
+            if s <= head.idx < e and entity.type != "NORP" and (not types or entity.type in types):
+                return entity
+        return None
+
     def person_before(self, char: int, head_noun: str | None = None, affiliation: str | None = None) -> Entity | None:
         """The most recent person before `char`, preferring one whose titles use `head_noun` or who
         shares `affiliation` ("the Ukrainian leader")."""
@@ -236,7 +266,23 @@ class Resolver:
         """The person "he" or "she" stands for (gender, then the subject of the latest naming sentence)."""
         index = bisect_left(self.starts, pronoun.idx)
         mentions = [m for m in reversed(self.by_char[:index]) if m[2].type == "PERSON" and m[1] <= pronoun.idx]
-        return antecedent(pronoun.lower_, mentions, self.doc)
+        # a name inside someone's quoted words is what they talk about, not who speaks next ('"Pat
+        # Carlineo is passionate about his beliefs," she said' is his lawyer); within the same quote it counts
+        outside = [m for m in mentions if self._quote_holding(m[0]) in (None, self._quote_holding(pronoun.idx))]
+        return antecedent(pronoun.lower_, outside, self.doc)
+
+    @cached_property
+    def _quoted(self) -> list[tuple[int, int]]:
+        return direct_quote_spans(self.text)
+
+    def quoted_spans(self) -> list[tuple[int, int]]:
+        """The article's spans of quoted words (found once)."""
+        return self._quoted
+
+    def _quote_holding(self, char: int) -> tuple[int, int] | None:
+        """The span of quoted words holding a character, if any."""
+        at = bisect_right(self._quoted, (char, len(self.text) + 1)) - 1
+        return self._quoted[at] if at >= 0 and self._quoted[at][0] <= char < self._quoted[at][1] else None
 
     def person_named(self, word: str) -> Entity | None:
         """A person of the article whose name holds this word (a surname the model did not tag)."""
@@ -270,14 +316,19 @@ class Resolver:
     def source_from(self, head: Token, resolve: bool = True) -> Source:
         """A source phrase from its head token, resolved to an entity when possible."""
         tokens = phrase_tokens(head)
+        tokens += _who_they_are(head, tokens[-1])
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         text = self.text[start:end]
         in_text = affiliation_in_text(text)
-        person = self.entity_in(start, end, ("PERSON",))
+        person = self.entity_at(head, ("PERSON",)) or self.entity_in(start, end, ("PERSON",))
         if person is not None and person.type == "PERSON" and person_heads(person, head, end):
             return Source(text, start, end, person.name, person, person.affiliation or in_text, is_named=True)
         for appos in (c for c in head.children if c.dep_ == "appos"):  # "The group, WeWorkers Coalition,"
             named = [e for s, e_end, e in self.by_char if s <= appos.idx < e_end and e.type != "NORP"]
+            last = appos.right_edge.idx + len(appos.right_edge)  # "Another diplomat, former envoy Kurt Volker,"
+            named += [
+                e for s, e_end, e in self.by_char if appos.left_edge.idx <= s and e_end == last and e.type == "PERSON"
+            ]
             if named:
                 return Source(text, start, end, named[0].name, named[0], named[0].affiliation or in_text, is_named=True)
         resolved = self._resolve(head, text, in_text) if resolve else None
@@ -290,7 +341,10 @@ class Resolver:
                 return linked
         compound_ok = other is not None and other.type == "ORG" and head.lower_ not in BODY_NOUNS
         named = other is not None and names_head(other, head, compound_ok=compound_ok)
-        name = other.name if named else text
+        # a body named only as a modifier keeps the phrase's words ("White House advisers", "An Associated
+        # Press journalist"): the entity is whom they speak for, not who speaks
+        heads = named and (head.lower_ in MEMBER_NOUNS or names_head(other, head, compound_ok=False))
+        name = other.name if heads else text
         affiliation = (other.affiliation if other is not None else None) or in_text
         if affiliation is None and other is None and (head.lower_ in OFFICIAL_NOUNS or head.lemma_ in OFFICIAL_NOUNS):
             affiliation = self.country  # "say officials": the officials of the country the story is about
@@ -312,6 +366,8 @@ class Resolver:
             target = self.person_named(head.text)
         elif lower in DOCUMENT_NOUNS and definite_common(head) and (outlet := self._publisher(head)) is not None:
             return outlet
+        elif lower in ISSUED_NOUNS and (issuer := self._issuer(head)) is not None:
+            return Source(text, start, end, issuer.name, issuer.entity, issuer.affiliation, resolved=True)
         elif lower in BODY_NOUNS and definite_common(head):
             body = self.body_before(head.idx, lower)
             if body is not None:
@@ -319,9 +375,32 @@ class Resolver:
         elif lower in TITLE_WORDS or lower in ("leader", "official", "diplomat", "envoy"):
             if any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in head.children):
                 target = self.person_before(head.idx, head_noun=lower, affiliation=in_text)
+                if target is not None and _described(head) and not any(lower in t.lower() for t in target.titles):
+                    target = None  # "The chairman of the Conservative Party": a description of its own
         if target is None:
             return None
         return Source(text, start, end, target.name, target, target.affiliation or in_text, resolved=True)
+
+
+def _who_they_are(head: Token, last: Token) -> list[Token]:
+    """A participle right after the speakers that says who they are belongs to their phrase ("two people
+    briefed on the talks", "a group representing rural counties in California"); not the circumstance of
+    a document ("a poll released Monday")."""
+    if head.lemma_.lower() in DOCUMENT_NOUNS | REPORT_NOUNS or head.pos_ not in ("NOUN", "PROPN"):
+        return []
+    for child in head.children:
+        if child.dep_ == "acl" and child.tag_ in ("VBN", "VBG") and child.left_edge.i == last.i + 1:
+            if any(c.dep_ in ("prep", "dobj") for c in child.children):
+                return list(head.doc[child.left_edge.i : child.right_edge.i + 1])
+    return []
+
+
+def _described(head: Token) -> bool:
+    """A title completed by the body it belongs to ("the chairman of the Conservative Party"): it says who
+    it is, so it is not the latest person named."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.pos_ == "PROPN" for g in c.subtree) for c in head.children
+    )
 
 
 def through_relative(subject: Token, verb: Token, resolver: Resolver) -> Source | None:

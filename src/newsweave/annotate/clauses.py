@@ -12,6 +12,11 @@ def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, climbing to the governing verb for participles ("..., warning that")."""
     if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_.startswith("nsubj") for c in verb.children):
         return None  # "Asked whether he would run, Smith said no": the one asked is the subject, the asker unnamed
+    own = any(c.dep_.startswith("nsubj") for c in verb.children)
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and not own and is_reporting(verb) and verb.head.dep_ == "ccomp":
+        reporter = verb.head.head  # "Pompeo said Washington had concluded ..., saying he trusted the courts"
+        if is_reporting(reporter) and reporter.i < verb.head.i:
+            return subject_of(reporter)  # the one who reported the clause goes on: Pompeo says
     current: Token | None = verb
     for _ in range(4):
         if current is None:
@@ -35,7 +40,9 @@ def subject_of(verb: Token) -> Token | None:
             return controller  # "prompted some Twitter users to argue that": the users argue
         if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN") and current.head.dep_ != "pobj":
             return current.head  # "The group, formed in recent weeks and ... stating that": the group
-        if current.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") and current.head is not current:
+        if current is verb and verb.dep_ in ("aux", "auxpass") and verb.head.i < verb.i:
+            current = verb.head  # "Two people briefed on the talks said ...": "said" parsed as an auxiliary
+        elif current.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") and current.head is not current:
             current = current.head if current.dep_ != "pcomp" else current.head.head
         elif current.dep_ == "acomp" and current.pos_ == "ADJ" and current.head is not current:
             current = current.head  # "Caucus-goers were more likely to say ...": the subject of "were"
@@ -94,13 +101,66 @@ def _inverted_subject(verb: Token) -> Token | None:
     return next((c for c in after if c.pos_ in ("NOUN", "PROPN")), None)
 
 
+TRAILING_TAIL = 6  # words after a closing reporting verb that still close it ("said in a statement on Monday")
+TRAILING_SPEAKER = 14  # words between the comma and the verb: the speaker's phrase
+
+
+def trailing_content(verb: Token) -> list[Token] | None:
+    """The clause a reporting verb closes, after a comma, at the end of its sentence, whatever the parser
+    hung it on: "..., a second person briefed on the call said." (a relative clause of the last noun),
+    "..., NBC News reported." (the clause's subject taken for the verb's), "..., said another witness,
+    Fiona Hill." The words before the comma, when the verb has no clause of its own."""
+    if not is_reporting(verb) or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.lemma_.lower() in ACT_VERBS:
+        return None
+    subject = subject_of(verb)
+    taken = subject.i if subject is not None else -1
+    if any(c.dep_ in ("ccomp", "xcomp", "dobj") and c.i > verb.i and c.i != taken for c in verb.children):
+        return None  # "..., he told reporters that ...": the verb has its own clause or object
+    sent = verb.sent
+    last = _last_word(verb)
+    if subject is None or subject.i < sent.start:
+        return None
+    tail = list(verb.doc[verb.i + 1 : last.i + 1])
+    if subject.i > verb.i:  # inverted: "..., said another witness in the probe, Fiona Hill."
+        speaker = {t.i for t in subject.subtree}
+        if any(t.i not in speaker and not t.is_punct for t in tail):
+            return None
+        before = verb.i
+    else:
+        if len(tail) > TRAILING_TAIL or any(t.pos_ in ("VERB", "AUX") or t.lower_ == "that" for t in tail):
+            return None
+        if any(t.head.i == verb.i and not _circumstance(t) for t in tail):
+            return None  # "..., Mexico said enough.": the verb says something of its own
+        before = subject.left_edge.i
+    if before < 1 or verb.doc[before - 1].text != "," or verb.i - before > TRAILING_SPEAKER:
+        return None
+    content = [t for t in verb.doc[sent.start : before - 1] if not t.is_space]
+    return content if any(t.pos_ in ("VERB", "AUX") for t in content) else None
+
+
+TIME_ADVERBS = {"also", "too", "later", "earlier", "again", "recently", "today", "yesterday", "previously", "then"}
+
+
+def _circumstance(token: Token) -> bool:
+    """A word after a closing reporting verb that only says when or how it was said ("on Tuesday",
+    "Monday", "later"), not what ("said enough", "said so")."""
+    return token.is_punct or token.dep_ in ("prep", "npadvmod", "agent") or token.lower_ in TIME_ADVERBS
+
+
 def _last_word(token: Token) -> Token:
     """The last token of the token's sentence that is not punctuation or space."""
     sent = token.sent
     return next((t for t in reversed(sent) if not (t.is_punct or t.is_space)), sent[-1])
 
 
+# Forms of reporting verbs the parser takes for auxiliaries, where the lemmatiser leaves them as they are
+# ("Two people briefed on the talks said ...": "said" an auxiliary of "briefed").
+AUX_REPORTING = {"said": "say", "says": "say", "told": "tell"}
+
+
 def is_reporting(token: Token) -> bool:
+    if token.pos_ == "AUX" and AUX_REPORTING.get(token.lower_) in REPORTING_VERBS:
+        return True
     return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in REPORTING_VERBS
 
 

@@ -20,6 +20,7 @@ from newsweave.annotate.attribution import (
     reporting_verbs_above,
     verb_source,
 )
+from newsweave.annotate.clauses import trailing_content
 from newsweave.annotate.speech_words import HEDGES, PASSAGE_HOPS, VOICE_OPENERS
 
 # Subjects that put a new actor on stage: "Smith visited the site." ends whoever spoke before.
@@ -56,10 +57,22 @@ def passage_source(resolver: Resolver, sent: Span, hops: int = PASSAGE_HOPS) -> 
             break  # a paragraph of several sentences ended: the next one moves on
         source = sentence_source(resolver, back)
         if source is not None:
+            if _quoted_paragraph_before(resolver, back, index):
+                return None  # '"2019 is just not as strong," McDowell said.' then the writer's next paragraph
             return source
         if not _continues(earlier):
             break
     return None
+
+
+def _quoted_paragraph_before(resolver: Resolver, back: int, index: int) -> bool:
+    """The source's sentence is mostly someone's quoted words and a paragraph break follows it: the
+    quote was their turn, and the next paragraph is the writer's."""
+    earlier = resolver.sentences[back]
+    if "\n" not in resolver.text[earlier.start_char : resolver.sentences[index].start_char]:
+        return False
+    inside = sum(max(0, min(e, earlier.end_char) - max(s, earlier.start_char)) for s, e in resolver.quoted_spans())
+    return inside >= 0.5 * len(earlier.text.strip())
 
 
 def _new_paragraph(resolver: Resolver, index: int) -> bool:
@@ -94,7 +107,7 @@ def _own_voice(sent: Span) -> bool:
 def own_source(token: Token, resolver: Resolver) -> Source | None:
     """Who the token's sentence credits for it: a reporting verb above it or beside its clause, or an
     "according to" phrase."""
-    for verb in reporting_verbs_above(token):
+    for verb in reporting_verbs_above(token) + closing_verbs(token):
         source = verb_source(verb, resolver)
         if source is not None:
             return source
@@ -102,6 +115,16 @@ def own_source(token: Token, resolver: Resolver) -> Source | None:
     if agent is not None:
         return resolver.source_from(agent)
     return None
+
+
+def closing_verbs(token: Token) -> list[Token]:
+    """The reporting verb that closes the token's sentence after a comma, when the token is in the clause
+    it closes ("..., a cell held 155 adult males, NBC News reported.")."""
+    return [
+        verb
+        for verb in token.sent
+        if verb.i > token.i and verb.pos_ == "VERB" and (content := trailing_content(verb)) and content[-1].i >= token.i
+    ]
 
 
 def source_of(token: Token, resolver: Resolver, quoted: Source | None = None) -> Source | None:

@@ -37,11 +37,12 @@ def gender_of(entity: Entity, doc: Doc) -> str | None:
     return "f" if female and not male else "m" if male and not female else None
 
 
-def antecedent(pronoun: str, mentions: list[tuple[int, int, Entity]], doc: Doc) -> Entity | None:
+def antecedent(pronoun: str, mentions: list[tuple[int, int, Entity]], doc: Doc, depth: int = 0) -> Entity | None:
     """The person a personal pronoun stands for. `mentions` are the people's mentions before it, latest
     first. A person of the pronoun's gender (or of unknown gender) wins; among those named in the
-    sentence of the latest one, one marked with that gender, then the subject of a clause, else the
-    latest mentioned."""
+    sentence of the latest one, one marked with that gender, then the subject of a clause, then whom
+    that sentence's own subject pronoun stands for ("He was arrested for the call to the offices of
+    Omar. During the call, he asked ..." -> not Omar), else the latest mentioned."""
     want = PRONOUN_GENDER.get(pronoun)
     genders: dict[str, str | None] = {}
     fitting = []
@@ -63,4 +64,11 @@ def antecedent(pronoun: str, mentions: list[tuple[int, int, Entity]], doc: Doc) 
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and span.root.dep_ in SUBJECT_DEPS:
             return entity
+    if latest is not None and want is not None and depth < 3:
+        same = [t for t in latest.sent if t.dep_ in SUBJECT_DEPS and PRONOUN_GENDER.get(t.lower_) == want]
+        if same and same[0].idx < fitting[0][0]:
+            earlier = [m for m in mentions if m[1] <= same[0].idx]
+            found = antecedent(same[0].lower_, earlier, doc, depth + 1)
+            if found is not None:
+                return found
     return fitting[0][2]

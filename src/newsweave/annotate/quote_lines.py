@@ -43,28 +43,44 @@ def post_credit_lines(resolver: Resolver, quoted: list[tuple[int, int]], make: M
 
 
 def name_colon_lines(resolver: Resolver, quoted: list[tuple[int, int]], found: list[Quote], make: Make) -> list[Quote]:
-    """Lines that open with a person's name and a colon (headlines, interview transcripts)."""
-    quotes, offset = [], 0
+    """Lines that open with a person's name and a colon (headlines, interview transcripts), not the
+    entries of a list under names (a police report's charges, one line per person)."""
+    lines, offset = [], 0  # (name colon match or None, offset) per non-empty line
     for line in resolver.text.split("\n"):
-        match = NAME_COLON.match(line)
-        if match:
-            name_start, name_end = offset + match.start(1), offset + match.end(1)
-            start, end = offset + match.start(2), offset + len(line.rstrip())
-            person = resolver.entity_in(name_start, name_end, ("PERSON",))
-            if person is None or person.type != "PERSON":
-                person = resolver.person_named(match.group(1).split()[-1].title())
-            covered = any(q.start <= start and end <= q.end for q in found) or any(
-                qs <= start and end <= qe for qs, qe in quoted
-            )
-            if person is not None:
-                source: Source | None = Source(match.group(1), name_start, name_end, person.name, person,
-                                               person.affiliation, is_named=True)  # fmt: skip
-            else:
-                source = _body_named(resolver, match.group(1), name_start, name_end)
-            if source is not None and not covered and len(match.group(2).split()) >= MIN_LINE_WORDS:
-                quotes.append(make(start, end, False, source, None))
+        if line.strip():
+            lines.append((NAME_COLON.match(line), offset, line))
         offset += len(line) + 1
+    verbless = [m is not None and not _states(resolver, o + m.start(2), o + len(ln.rstrip())) for m, o, ln in lines]
+    quotes = []
+    for i, (match, offset, line) in enumerate(lines):
+        if match is None or (verbless[i] and any(verbless[j] for j in (i - 1, i + 1) if 0 <= j < len(lines))):
+            continue
+        name_start, name_end = offset + match.start(1), offset + match.end(1)
+        start, end = offset + match.start(2), offset + len(line.rstrip())
+        person = resolver.entity_in(name_start, name_end, ("PERSON",))
+        if person is None or person.type != "PERSON":
+            person = resolver.person_named(match.group(1).split()[-1].title())
+        covered = any(q.start <= start and end <= q.end for q in found) or any(
+            qs <= start and end <= qe for qs, qe in quoted
+        )
+        if person is not None:
+            source: Source | None = Source(match.group(1), name_start, name_end, person.name, person,
+                                           person.affiliation, is_named=True)  # fmt: skip
+        else:
+            source = _body_named(resolver, match.group(1), name_start, name_end)
+        if source is not None and not covered and len(match.group(2).split()) >= MIN_LINE_WORDS:
+            quotes.append(make(start, end, False, source, None))
     return quotes
+
+
+FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}
+
+
+def _states(resolver: Resolver, start: int, end: int) -> bool:
+    """The words after the colon say something (a finite verb: "Democrat voters worried ..."), unlike a
+    list entry ("Elizabeth A. Burton: Possession of methamphetamine, held in lieu of $70,000 bond")."""
+    span = resolver.doc.char_span(start, end, alignment_mode="expand")
+    return span is None or any(t.tag_ in FINITE_TAGS for t in span)
 
 
 def _body_named(resolver: Resolver, name: str, start: int, end: int) -> Source | None:

@@ -16,7 +16,8 @@ MAX_QUOTE = 1500
 def _straight_quote_spans(line: str, offset: int) -> list[tuple[int, int]]:
     """Pair straight quotes by their side: an opening mark follows a space and precedes a word, a
     closing one follows a word. A paragraph that opens a quote without closing it (a quote running
-    on into the next paragraph) then leaves no span, instead of pairing the wrong marks."""
+    on into the next paragraph) then leaves no span, instead of pairing the wrong marks. A mark between
+    spaces closes an open quote ('ourselves? " she wrote')."""
     spans, opened = [], None
     for i, ch in enumerate(line):
         if ch != '"':
@@ -24,24 +25,56 @@ def _straight_quote_spans(line: str, offset: int) -> list[tuple[int, int]]:
         before = line[i - 1] if i else " "
         after = line[i + 1] if i + 1 < len(line) else " "
         opening = (before.isspace() or before in "([{—–-/") and not after.isspace()
+        loose = before.isspace() and after.isspace()
         if opening:
             opened = i + 1  # a second opening mark means the first quote was never closed
-        elif not before.isspace() and opened is not None:
+        elif (not before.isspace() or loose) and opened is not None:
             if 0 < i - opened <= MAX_QUOTE:
-                spans.append((offset + opened, offset + i))
+                spans.append((offset + opened, offset + len(line[:i].rstrip())))
             opened = None
+    return spans
+
+
+def _mixed_pair(line: str, offset: int) -> list[tuple[int, int]]:
+    """A curly opening mark closed by a straight one ('“... like that," she said'): only when the line
+    holds just those two marks, so that quotes nested in a curly quote never pair with it."""
+    if line.count("“") != 1 or "”" in line or line.count('"') != 1:
+        return []
+    start, end = line.index("“") + 1, line.index('"')
+    if end <= start or line[end - 1].isspace() or not line[start:end].strip() or end - start > MAX_QUOTE:
+        return []
+    return [(offset + start, offset + end)]
+
+
+def _running_on(lines: list[str], offsets: list[int]) -> list[tuple[int, int]]:
+    """A quotation running over paragraphs: a paragraph that leaves a quote open and is followed by one
+    opening with a quotation mark holds quoted words to its end ('said: “These rioters ... acts.' then
+    '“Other than ...”')."""
+    spans = []
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    for here, after in zip(filled, filled[1:], strict=False):
+        line, offset = lines[here], offsets[here]
+        if line.rfind("“") <= line.rfind("”"):
+            continue
+        if lines[after].lstrip().startswith("“"):
+            start = line.rfind("“") + 1
+            if line[start:].strip() and len(line) - start <= MAX_QUOTE:
+                spans.append((offset + start, offset + len(line.rstrip())))
     return spans
 
 
 def direct_quote_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the words inside quotation marks (curly or straight)."""
     spans = [m.span(1) for m in _CURLY.finditer(text)] + [m.span(1) for m in _DOUBLED.finditer(text)]
-    offset = 0
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    offsets, offset = [], 0
+    for line in lines:
+        offsets.append(offset)
         if '"' in line:
-            spans.extend(_straight_quote_spans(line, offset))
+            spans.extend(_straight_quote_spans(line, offset) + _mixed_pair(line, offset))
         offset += len(line) + 1
-    return sorted(s for s in spans if text[s[0] : s[1]].strip())
+    spans.extend(_running_on(lines, offsets))
+    return sorted({s for s in spans if text[s[0] : s[1]].strip()})
 
 
 TURN_WORDS = 8  # words of narration between two quotes that still belong to one speaker's turn

@@ -22,7 +22,7 @@ from newsweave.annotate.attribution import (
     through_relative,
     verb_source,
 )
-from newsweave.annotate.clauses import per_source
+from newsweave.annotate.clauses import per_source, trailing_content
 from newsweave.annotate.quote_lines import name_colon_lines, post_credit_lines
 from newsweave.annotate.quote_verbs import governing_verb, neighbour_verb
 from newsweave.annotate.quotemarks import continue_speakers, direct_quote_spans, nested_speakers
@@ -329,6 +329,8 @@ class QuoteExtractor:
         elif verb.dep_ == "advcl" and _as_clause(verb):
             inner = {t.i for t in verb.subtree}  # "As Emily Feng reports for NPR, the first cases came ..."
             tokens = [t for t in verb.head.subtree if t.i not in inner]
+        elif (trail := trailing_content(verb)) is not None:
+            tokens = trail  # "..., a second person briefed on the call said.", "..., NBC News reported."
         elif verb.lemma_.lower() in ACT_VERBS | CHARGE_VERBS and (act := act_content(verb)):
             tokens = act  # "urged Madrid to act now", "denied paying a ransom"
         elif (verb.lemma_.lower() in FRAMING_VERBS and any(c.dep_ in ("oprd", "xcomp") for c in verb.children)) or (

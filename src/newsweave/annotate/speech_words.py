@@ -69,6 +69,12 @@ BODY_NOUNS = {
     "bank", "startup", "network", "outlet", "institute", "center", "centre", "board", "hospital",
     "university", "court", "administration", "army", "military", "government", "service", "broadcaster",
 }  # fmt: skip
+# What a body issues and then "says" ("the statement said"): it speaks for whoever issued it.
+ISSUED_NOUNS = {"statement", "announcement", "release", "communique", "communiqué"}
+ISSUING_VERBS = {"issue", "release", "publish", "put", "post", "send", "make"}
+# Heads that are the body itself when a name modifies them ("the G7 nations" is G7), unlike the people
+# of a body, who keep their own words ("White House advisers", "an Associated Press journalist").
+MEMBER_NOUNS = {"nations", "countries", "states", "members", "governments", "allies", "partners"}
 # Generic sources that speak for a state: without a country of their own they speak for the story's country.
 OFFICIAL_NOUNS = {"official", "officials", "authorities", "authority", "police", "government", "ministry", "military",
                   "army", "administration", "prosecutors", "investigators", "regulators"}  # fmt: skip
