@@ -112,10 +112,15 @@ Jobs = Annotated[
 PARALLEL_MIN_BYTES = 1_000_000
 
 
+def core_left(load: float, cores: int) -> bool:
+    """Whether a machine of `cores` cores at 1-minute load average `load` leaves one core free for another
+    process: more than one core, and the load at most the cores minus one."""
+    return cores > 1 and load <= cores - 1
+
+
 def idle_core() -> bool:
-    """Whether another process would have a core of its own (the 1-minute load average leaves one free)."""
-    cores = os.cpu_count() or 1
-    return cores > 1 and os.getloadavg()[0] <= cores - 1
+    """Whether another process would have a core of its own now (`core_left` of this machine's load)."""
+    return core_left(os.getloadavg()[0], os.cpu_count() or 1)
 
 
 @contextmanager
