@@ -2,25 +2,25 @@
 
 Extractors read the shared parse and return records with character offsets into the article text;
 none of them runs the model again.
+
+The extractors (and spaCy, quantulum3, dateparser with them) are imported when an article is first
+annotated, not with this package: the story steps import a few of its modules (the knowledge table, date
+resolution, number formatting) in processes that never parse, such as `brief`'s main process while its
+worker loads the model.
 """
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING
 
-from spacy.language import Language
-from spacy.tokens import Doc
-
-from newsweave.annotate.attribution import Resolver
-from newsweave.annotate.entities import build_entities
-from newsweave.annotate.events import extract_events
-from newsweave.annotate.figures import FigureExtractor
-from newsweave.annotate.posts import credit_posts
-from newsweave.annotate.quotes import QuoteExtractor
-from newsweave.annotate.statements import extract_statements
 from newsweave.model import Annotations, Article
 from newsweave.nlp import parse
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 BATCH_SIZE = 16
 
@@ -36,8 +36,21 @@ def failure_reason(error: Exception) -> str:
     return f"extraction failed: {type(error).__name__}: {error}"
 
 
+def load_extractors() -> None:
+    """Import every extractor (and spaCy, quantulum3, dateparser with them) ahead of the first article."""
+    from newsweave.annotate import attribution, entities, events, figures, posts, quotes, statements  # noqa: F401
+
+
 def annotate_doc(doc: Doc, article: Article) -> Annotations:
     """Run every extractor over one parsed article."""
+    from newsweave.annotate.attribution import Resolver
+    from newsweave.annotate.entities import build_entities
+    from newsweave.annotate.events import extract_events
+    from newsweave.annotate.figures import FigureExtractor
+    from newsweave.annotate.posts import credit_posts
+    from newsweave.annotate.quotes import QuoteExtractor
+    from newsweave.annotate.statements import extract_statements
+
     entities = build_entities(doc, article.id, article.headings)
     resolver = Resolver(doc, entities)
     claims, measures = FigureExtractor(doc, article.id, resolver).extract()

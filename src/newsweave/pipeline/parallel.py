@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import os
 import queue
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from multiprocessing.process import BaseProcess
 from types import TracebackType
@@ -56,6 +57,14 @@ def _assemble(groups: list[StoryGroup]) -> list[Story]:
     return [assemble_story(story_id, articles, annotations) for story_id, articles, annotations in groups]
 
 
+def prepare_assembly() -> None:
+    """Import what assembling a story needs (reconcile, the summary's TF-IDF) ahead of the first story."""
+    from newsweave.reconcile import story  # noqa: F401
+    from newsweave.summarise.extractive import tfidf_vectorizer
+
+    tfidf_vectorizer()
+
+
 def _next_task(tasks: Queue, parent: BaseProcess | None) -> tuple | None:
     """The next task, or None when told to stop or when the process that started the pool is gone (killed
     before it could say so: a worker must not wait forever for tasks nobody will send)."""
@@ -78,6 +87,9 @@ def _worker(tasks: Queue, results: Queue, model: str | None, siblings: int = 0) 
         for _ in range(siblings + 1):
             results.put((-1, None, str(error)))
         return
+    from newsweave.annotate import load_extractors
+
+    load_extractors()  # before the forks, so they share them too
     parent = multiprocessing.parent_process()  # the forks watch it too (its sentinel is inherited), not this one
     fork = multiprocessing.get_context("fork")
     forks = [fork.Process(target=_work, args=(tasks, results, nlp, parent)) for _ in range(siblings)]
@@ -88,7 +100,17 @@ def _worker(tasks: Queue, results: Queue, model: str | None, siblings: int = 0) 
         process.join()
 
 
+def _exit_with(parent: BaseProcess) -> None:
+    """End this worker at once when `parent` ends: killed while its queue's feeder thread was writing a task,
+    it leaves half a message in the pipe, which a worker reading it would wait for for ever (and a worker
+    exiting would wait for its own feeder thread, blocked on a pipe nobody reads)."""
+    parent.join()
+    os._exit(1)
+
+
 def _work(tasks: Queue, results: Queue, nlp: Any, parent: BaseProcess | None) -> None:
+    if parent is not None:  # started here, after any fork: each worker watches for itself
+        threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
     while (task := _next_task(tasks, parent)) is not None:
         number, kind, payload = task
         try:
@@ -112,7 +134,11 @@ class ParallelAnnotator:
     One process is started at once, forked from this one when no other thread runs here (else spawned): it
     loads the model while the caller goes on importing and reading, then forks the other `jobs - 1`, which
     share its loaded model. `assemble_here` keeps the per-story steps in the calling process (for a few
-    articles, whose stories are assembled faster here than by workers that would import reconcile first)."""
+    articles, whose stories are assembled faster here than by workers that would import reconcile first).
+
+    Work the caller will need later (imports, mostly) can be left to `while_waiting`: it is done the first
+    time the caller waits for a result, while the workers load the model or parse, instead of before the
+    caller has handed them anything. With `assemble_here`, importing reconcile and the summary is such work."""
 
     def __init__(self, model: str | None, jobs: int, assemble_here: bool = False) -> None:
         self.model = model
@@ -121,6 +147,11 @@ class ParallelAnnotator:
         self.workers: list[BaseProcess] = []
         self._next = 0
         self._done: dict[int, Any] = {}
+        self._waiting_work: list[Callable[[], object]] = [prepare_assembly] if assemble_here else []
+
+    def while_waiting(self, work: Callable[[], object]) -> None:
+        """Do `work` the first time this process waits for a worker's result (or at once if it did already)."""
+        self._waiting_work.append(work)
 
     def __enter__(self) -> ParallelAnnotator:
         alone = threading.active_count() == 1  # no thread here that a fork would copy in a half-done state
@@ -179,6 +210,8 @@ class ParallelAnnotator:
         return self.collect(self.submit("assemble", _chunks(groups, TASK_STORIES)))
 
     def _receive(self) -> None:
+        while self._waiting_work:
+            self._waiting_work.pop(0)()
         while True:
             try:
                 number, done, failure = self._results.get(timeout=WAIT)

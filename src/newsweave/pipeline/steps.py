@@ -6,11 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import ClassVar, Protocol
+from typing import TYPE_CHECKING, ClassVar, Protocol
 
-from spacy.language import Language
-
-from newsweave.annotate import annotate, failure_reason
 from newsweave.clean.metadata import domain_of
 from newsweave.model import Annotations, Article
 from newsweave.pipeline.parallel import ParallelAnnotator, Ticket
@@ -18,6 +15,9 @@ from newsweave.pipeline.step import Drop, Item, StepStats
 from newsweave.stories.cluster import StoryClusterer
 from newsweave.stories.dedupe import DUPLICATE_JACCARD, band_keys, find_rewrite, from_bytes, signature, to_bytes
 from newsweave.stories.features import article_terms
+
+if TYPE_CHECKING:  # spaCy and the extractors only where articles are parsed: not in a pool's calling process
+    from spacy.language import Language
 
 
 class Fingerprint:
@@ -75,6 +75,8 @@ class Annotate:
     def _extract(self, batch: list[Item]) -> list[tuple[Annotations, str | None]]:
         if self.pool is not None:
             return self._collect(batch)
+        from newsweave.annotate import annotate, failure_reason
+
         failed: dict[str, str] = {}
 
         def on_error(article: Article, error: Exception) -> None:
