@@ -120,3 +120,23 @@ def test_a_leaf_outside_any_installed_package_is_an_import_error():
 
     with pytest.raises(ImportError):
         import_leaf("no_such_package_here.words")
+
+
+SPACY = """
+import json, sys
+from newsweave.fastimport import import_spacy
+spacy = import_spacy()
+without = "spacy.cli" in sys.modules, "weasel" in sys.modules
+nlp = spacy.blank("en")
+words = [t.text for t in nlp("The Kursk sank on 12 August 2000.")]
+import spacy.cli  # the real command line, importable afterwards
+print(json.dumps([without, words, hasattr(spacy.cli, "download"), spacy.info()["spacy_version"] == spacy.__version__]))
+"""
+
+
+def test_spacy_is_imported_without_its_command_line_which_stays_importable():
+    done = subprocess.run([sys.executable, "-c", SPACY], capture_output=True, text=True, check=True)
+    without, words, real_cli, info = json.loads(done.stdout)
+    assert without == [False, False]
+    assert words == ["The", "Kursk", "sank", "on", "12", "August", "2000", "."]
+    assert real_cli and info

@@ -19,6 +19,10 @@ The stop-word lists of scikit-learn and spaCy are plain data modules, but import
 own file alone, so the processes that cluster, reconcile and render (not parse) never import either package.
 datasketch's `__init__` imports every sketch it has, its LSH classes with SciPy's integration (0.4 s) to pick
 bands, which are fixed here: `import_submodule` imports its MinHash module alone.
+
+`import spacy` imports spaCy's command line (`spacy.cli`, with weasel, its Typer app and requests: 0.17 s of
+the 0.6 s of CPU) for one name it exposes, `spacy.info`; loading a pipeline never uses it. `import_spacy`
+imports spaCy with `spacy.cli` stood in for meanwhile, and `spacy.info` imports the real one when called.
 """
 
 from __future__ import annotations
@@ -157,3 +161,27 @@ def import_submodule(name: str) -> ModuleType:
     finally:
         if sys.modules.get(parent) is stub:
             del sys.modules[parent]
+
+
+def _spacy_info(*args: object, **kwargs: object) -> object:
+    """`spacy.info`, importing spaCy's command line when first called."""
+    return importlib.import_module("spacy.cli.info").info(*args, **kwargs)
+
+
+def import_spacy() -> ModuleType:
+    """`import spacy` without importing its command line (see above); `spacy.cli` stays importable as usual."""
+    if "spacy" in sys.modules:
+        return sys.modules["spacy"]
+    absent = [name for name in ("spacy.cli", "spacy.cli.info") if name not in sys.modules]
+    stand_ins = {name: ModuleType(name) for name in absent}
+    if "spacy.cli" in stand_ins:
+        stand_ins["spacy.cli"].__path__ = []  # a package, as far as `from .cli.info import info` can tell
+    if "spacy.cli.info" in stand_ins:
+        stand_ins["spacy.cli.info"].info = _spacy_info  # type: ignore[attr-defined]
+    sys.modules.update(stand_ins)
+    try:
+        return importlib.import_module("spacy")
+    finally:
+        for name, module in stand_ins.items():
+            if sys.modules.get(name) is module:
+                del sys.modules[name]
