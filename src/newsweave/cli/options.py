@@ -147,7 +147,7 @@ def annotator(
 
     resolve_model(model)  # a wrong --model is one line here, before any worker starts (no load in this process)
     workers = min(jobs, max(1, len(files) + len(paths) - len(named))) if small else jobs
-    with ParallelAnnotator(model, workers, assemble_here=small) as pool:
+    with ParallelAnnotator(model, workers, assemble_here=small, fingerprint=not small) as pool:
         yield None, pool
 
 

@@ -100,7 +100,9 @@ class LocalEngine:
         self.batch = batch * pool.jobs if pool is not None else batch
         self.clusterer = StoryClusterer()  # loaded from the store once the write lock is held
         annotate = [Annotate(pool=pool)] if pool is not None else ([Annotate(nlp)] if nlp is not None else [])
-        self.per_article: list[Step] = [Fingerprint(), *annotate]
+        # With a pool, the workers fingerprint the articles they annotate (when it asks them to), so Fingerprint,
+        # run after, has only the others to do.
+        self.per_article: list[Step] = [*annotate, Fingerprint()] if pool is not None else [Fingerprint(), *annotate]
         self.steps: list[Step] = [
             *self.per_article,
             Deduplicate(StoreIndex(store)),

@@ -19,6 +19,7 @@ import multiprocessing
 import os
 import queue
 import threading
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from multiprocessing.process import BaseProcess
@@ -33,14 +34,25 @@ if TYPE_CHECKING:
 
     from newsweave.records import Story
 
-Result = tuple[Annotations, str | None]  # the annotations, and why extraction failed (None when it did not)
+
+@dataclass
+class Fingerprinted:
+    """An article's MinHash signature, LSH bands and clustering terms, made by a worker beside its annotations."""
+
+    signature: bytes
+    bands: list[tuple[int, int]]
+    terms: Counter[str]
+
+
+# the annotations, why extraction failed (None when it did not), and the fingerprint when the worker made one
+Result = tuple[Annotations, str | None, Fingerprinted | None]
 StoryGroup = tuple[str, list[Article], list[Annotations]]  # story id, its articles, their annotations
 TASK_ARTICLES = 8  # articles per annotate task: small enough to balance the workers, large enough for nlp.pipe
 TASK_STORIES = 4
 WAIT = 1.0  # seconds between checks that every worker is still alive while waiting for a result
 
 
-def _annotate(articles: list[Article], nlp: Any) -> list[Result]:
+def _annotate(articles: list[Article], nlp: Any, fingerprint: bool = False) -> list[Result]:
     from newsweave.annotate import annotate, failure_reason
 
     failed: dict[str, str] = {}
@@ -48,7 +60,17 @@ def _annotate(articles: list[Article], nlp: Any) -> list[Result]:
     def on_error(article: Article, error: Exception) -> None:
         failed[article.id] = failure_reason(error)
 
-    return [(a, failed.get(a.article)) for a in annotate(articles, nlp, on_error)]
+    found = list(annotate(articles, nlp, on_error))
+    prints = [_fingerprint(a) for a in articles] if fingerprint else [None] * len(articles)
+    return [(a, failed.get(a.article), p) for a, p in zip(found, prints, strict=True)]
+
+
+def _fingerprint(article: Article) -> Fingerprinted:
+    from newsweave.stories.dedupe import band_keys, signature, to_bytes
+    from newsweave.stories.features import article_terms
+
+    minhash = signature(article.text)
+    return Fingerprinted(to_bytes(minhash), band_keys(minhash), article_terms(article.text, article.title))
 
 
 def _assemble(groups: list[StoryGroup]) -> list[Story]:
@@ -114,7 +136,10 @@ def _work(tasks: Queue, results: Queue, nlp: Any, parent: BaseProcess | None) ->
     while (task := _next_task(tasks, parent)) is not None:
         number, kind, payload = task
         try:
-            done = _annotate(payload, nlp) if kind == "annotate" else _assemble(payload)
+            if kind == "assemble":
+                done = _assemble(payload)
+            else:
+                done = _annotate(payload, nlp, fingerprint=kind == "annotate+fingerprint")
         except Exception as error:  # a whole task failed (an extractor's failure is caught per article)
             results.put((number, None, f"{kind} failed: {type(error).__name__}: {error}"))
         else:
@@ -140,10 +165,11 @@ class ParallelAnnotator:
     time the caller waits for a result, while the workers load the model or parse, instead of before the
     caller has handed them anything. With `assemble_here`, importing reconcile and the summary is such work."""
 
-    def __init__(self, model: str | None, jobs: int, assemble_here: bool = False) -> None:
+    def __init__(self, model: str | None, jobs: int, assemble_here: bool = False, fingerprint: bool = False) -> None:
         self.model = model
         self.jobs = max(1, jobs)
         self.assemble_here = assemble_here
+        self.fingerprint = fingerprint  # the workers also make each article's signature, bands and terms
         self.workers: list[BaseProcess] = []
         self._next = 0
         self._done: dict[int, Any] = {}
@@ -177,7 +203,7 @@ class ParallelAnnotator:
         self.workers, self._done = [], {}
 
     def submit(self, kind: str, chunks: Sequence[list]) -> Ticket:
-        """Queue one task per chunk (`kind` is "annotate" or "assemble") and return at once."""
+        """Queue one task per chunk (`kind` is "annotate", "annotate+fingerprint" or "assemble"); return at once."""
         ticket = Ticket()
         for chunk in chunks:
             self._tasks.put((self._next, kind, chunk))
@@ -197,7 +223,7 @@ class ParallelAnnotator:
     def start_annotating(self, articles: list[Article]) -> Ticket:
         """Queue the articles in tasks of `TASK_ARTICLES`, or fewer so that a small batch keeps every worker busy."""
         size = max(1, min(TASK_ARTICLES, -(-len(articles) // self.jobs)))
-        return self.submit("annotate", _chunks(articles, size))
+        return self.submit("annotate+fingerprint" if self.fingerprint else "annotate", _chunks(articles, size))
 
     def annotate(self, articles: list[Article]) -> list[Result]:
         """Annotations of every article, in input order."""
