@@ -82,3 +82,15 @@ def test_stories_lists_as_json_and_filters_by_search_and_date(tmp_path):
 def test_eval_without_the_shared_data_names_what_is_missing(tmp_path):
     result = subprocess.run([*NEWSWEAVE, "eval", "stories"], capture_output=True, text=True, cwd=tmp_path)
     assert result.returncode == 2 and "missing ../shared" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_brief_with_workers_never_imports_spacy_in_its_own_process(tmp_path):
+    code = (
+        "import sys\nfrom newsweave.cli import app\n"
+        f"try:\n    app(['brief', {str(KURSK)!r}, '--jobs', '2', '--json', {str(tmp_path / 'k.json')!r}, '--quiet'])\n"
+        "except SystemExit as done:\n"
+        "    print(done.code, 'spacy' in sys.modules, 'newsweave.annotate.figures' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.split() == ["0", "False", "False"], result.stderr
+    assert json.loads((tmp_path / "k.json").read_text())["stories"][0]["claims"]  # the workers extracted them

@@ -36,3 +36,23 @@ def test_the_model_without_its_string_table_reads_every_token_alike(nlp):
             (t.text, t.tag_, t.pos_, t.dep_, t.head.i, t.lemma_, t.norm_, t.ent_type_, t.ent_iob_, str(t.morph))
             for t in theirs
         ]
+
+
+def test_the_tokenizer_has_the_saved_rules_whether_they_are_the_defaults_or_not(nlp, tmp_path):
+    """The saved rules are read only when they differ from the language's defaults: either way, the rules are
+    the saved ones (a model folder whose tokenizer has one more special case keeps it)."""
+    from newsweave.nlp import load_model
+
+    folder = resolve_model()[1]
+    assert nlp.tokenizer.to_bytes(exclude=["vocab"]) == (folder / "tokenizer").read_bytes()
+    changed = tmp_path / "model"
+    changed.mkdir()
+    for part in folder.iterdir():
+        if part.name != "tokenizer":
+            (changed / part.name).symlink_to(part)
+    custom = spacy.blank("en")
+    custom.tokenizer.add_special_case("Kursk-class", [{"ORTH": "Kursk-class"}])
+    custom.tokenizer.to_disk(changed / "tokenizer", exclude=["vocab"])
+    loaded = load_model(str(changed))
+    assert [t.text for t in loaded.tokenizer("a Kursk-class submarine")] == ["a", "Kursk-class", "submarine"]
+    assert [t.text for t in nlp.tokenizer("a Kursk-class submarine")] == ["a", "Kursk", "-", "class", "submarine"]

@@ -50,7 +50,6 @@ def brief_with_summary(
     """Every story among the articles under `paths`, largest first, and the run summary. A `pool` of worker
     processes annotates instead of `nlp` when given (the output is the same)."""
     from newsweave.pipeline.local import LocalEngine
-    from newsweave.reconcile.story import assemble_story
     from newsweave.store import open_store
 
     store = open_store(":memory:")
@@ -65,6 +64,8 @@ def brief_with_summary(
         if pool is not None:  # the per-story steps in the workers too
             result.stories = pool.assemble(groups)
         else:
+            from newsweave.reconcile.story import assemble_story
+
             result.stories = [assemble_story(*group) for group in groups]
         summary.stories_updated = len(result.stories)
     finally:

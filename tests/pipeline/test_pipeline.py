@@ -150,10 +150,11 @@ def test_parsing_in_two_processes_gives_the_same_brief_as_one(tmp_path, nlp):
     folder.mkdir()
     for path in sorted(BBC.glob("business/*.txt"))[:24] + sorted(KURSK.glob("*.txt")):
         shutil.copy(path, folder / path.name.replace(".txt", f"_{path.parent.name}.txt"))
+    shutil.copy(sorted(KURSK.glob("*.txt"))[0], folder / "zz_copy.txt")  # a duplicate: it adds no terms
     one, _ = brief_with_summary(folder, nlp)
-    with ParallelAnnotator(None, 2) as pool:
+    with ParallelAnnotator(None, 2, fingerprint=True) as pool:  # signatures, bands and terms made by the workers
         two, summary = brief_with_summary(folder, None, pool=pool)
-    assert summary.added == 29 and to_data(two) == to_data(one)
+    assert summary.added == 30 and summary.duplicates == 1 and to_data(two) == to_data(one)
 
 
 def test_a_few_articles_parsed_by_a_forked_pool_and_assembled_here_give_the_same_brief(nlp):
@@ -184,7 +185,7 @@ def test_an_ingest_with_the_workers_a_batch_ahead_stores_what_one_process_does(t
     paths = [tmp_path / "a.jsonl", tmp_path / "b.jsonl"]
     one_store, two_store = open_store(":memory:"), open_store(":memory:")
     one = LocalEngine(one_store, nlp, batch=6).run(paths)
-    with ParallelAnnotator(None, 2) as pool:
+    with ParallelAnnotator(None, 2, fingerprint=True) as pool:
         two = LocalEngine(two_store, None, batch=3, pool=pool).run(paths)
     assert (two.added, two.unchanged) == (one.added, one.unchanged) == (19, 4)
     stories = [s.id for s in one_store.story_list()]

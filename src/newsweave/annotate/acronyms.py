@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import re
 from functools import cache
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from newsweave.annotate.knowledge import DEMONYMS
 from newsweave.model import Entity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 SMALL_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "at", "de", "&", "to"})
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,6}$|^[A-Z]{2,6}$")

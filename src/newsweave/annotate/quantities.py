@@ -8,8 +8,7 @@ are not figures) so that the reading of numbers can be tested on its own.
 from __future__ import annotations
 
 import re
-
-from spacy.tokens import Doc, Span, Token
+from typing import TYPE_CHECKING
 
 from newsweave.annotate.numbers import (
     CURRENCY_SYMBOLS,
@@ -20,6 +19,9 @@ from newsweave.annotate.numbers import (
     parse_surface,
 )
 from newsweave.annotate.units import PENCE, currency_prefix, longest_unit, lookup, mangled_pound
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
 
 # longest first; matched against the words just before the number. "nearly", "almost" and "close to" are
 # approximations, as the gold files read them (meth: "nearly half a million"; wework: "almost $6 million")

@@ -13,9 +13,10 @@ import unicodedata
 from dataclasses import dataclass
 
 from quantulum3 import load
-from spacy.lang.en.stop_words import STOP_WORDS
 
-from newsweave.fastimport import import_unchecked
+from newsweave.fastimport import import_leaf, import_unchecked
+
+STOP_WORDS = import_leaf("spacy.lang.en.stop_words").STOP_WORDS  # spaCy's list without spaCy (see fastimport)
 
 # forms news writes that quantulum3's table does not hold: surface -> (name, entity)
 NEWS_UNITS = {

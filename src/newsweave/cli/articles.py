@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -110,8 +111,9 @@ def brief(
     inputs = with_stdin(paths, fmt, max_bytes)
     with annotator(inputs, model, jobs) as (nlp, pool), progress_bar("briefing", count_files(inputs)) as advance:
         from newsweave.api import brief_with_summary  # imported while the workers load the model
-        from newsweave.report.terminal import render_terminal
 
+        if pool is not None:  # the report's modules while the workers parse, once they have the articles
+            pool.while_waiting(lambda: importlib.import_module("newsweave.report.terminal"))
         result, summary = brief_with_summary(
             inputs,
             nlp,
@@ -127,6 +129,8 @@ def brief(
         raise typer.Exit(EXIT_ERROR)
     write_outputs(result, json_out, md_out, html_out)
     if not quiet and not to_stdout(json_out, md_out, html_out):
+        from newsweave.report.terminal import render_terminal
+
         render_terminal(result, stdout_console())
     err(ingest_summary(summary))
     raise typer.Exit(EXIT_SKIPPED if summary.skipped or summary.extraction_failures else 0)

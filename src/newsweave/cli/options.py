@@ -100,22 +100,29 @@ def count_files(paths: list[str | StdinInput]) -> int:
 
 
 Jobs = Annotated[
-    int, typer.Option("--jobs", "-j", help="Processes that parse (0: one per core; small inputs use one).")
+    int, typer.Option("--jobs", "-j", help="Processes that parse (0: one per core; small inputs at most one per file).")
 ]
 
 
-# Below this, one worker parses (loading the model while this process imports the pipeline and reads) and
-# the stories are assembled here: on a few articles a second worker (a fork of the first, whose copied pages
-# cost about 0.4 s of CPU) or workers that import reconcile cost more than they save. That one worker costs
-# about 0.7 s of CPU more than parsing here (spaCy imported in both processes), so it is started only when a
-# core is idle (load average at most the cores minus one) or --jobs asks for it; else the model loads here.
+# Below this, the stories are assembled here (workers would import reconcile first), and the workers are at most
+# one per input file: the first loads the model while this process imports the pipeline and reads, then forks
+# the others, which share its model and its imports and parse a share of the few articles each (on kursk's 5,
+# two workers parse in 0.45 and 0.5 s of CPU where one took 0.78 s, the forks' copied pages included). This
+# process then imports reconcile, the summary and the report while they parse; it never imports spaCy. The
+# workers are started only when a core is idle (load average at most the cores minus one) or --jobs asks for
+# them; else the model loads here.
 PARALLEL_MIN_BYTES = 1_000_000
 
 
+def core_left(load: float, cores: int) -> bool:
+    """Whether a machine of `cores` cores at 1-minute load average `load` leaves one core free for another
+    process: more than one core, and the load at most the cores minus one."""
+    return cores > 1 and load <= cores - 1
+
+
 def idle_core() -> bool:
-    """Whether another process would have a core of its own (the 1-minute load average leaves one free)."""
-    cores = os.cpu_count() or 1
-    return cores > 1 and os.getloadavg()[0] <= cores - 1
+    """Whether another process would have a core of its own now (`core_left` of this machine's load)."""
+    return core_left(os.getloadavg()[0], os.cpu_count() or 1)
 
 
 @contextmanager
@@ -131,14 +138,16 @@ def annotator(
     asked, jobs = jobs, jobs or os.cpu_count() or 1
     named = [p for p in paths if isinstance(p, str | Path)]
     piped = sum(len(p.data) for p in paths if not isinstance(p, str | Path))  # stdin, already read
-    small = piped + sum(f.stat().st_size for f in expand_paths(named)[0] if f.is_file()) < PARALLEL_MIN_BYTES
+    files = [f for f in expand_paths(named)[0] if f.is_file()]
+    small = piped + sum(f.stat().st_size for f in files) < PARALLEL_MIN_BYTES
     if jobs <= 1 or small and not asked and not idle_core():  # an explicit --jobs N is obeyed
         yield load_model(model), None
         return
     from newsweave.pipeline.parallel import ParallelAnnotator
 
     resolve_model(model)  # a wrong --model is one line here, before any worker starts (no load in this process)
-    with ParallelAnnotator(model, 1 if small else jobs, assemble_here=small) as pool:
+    workers = min(jobs, max(1, len(files) + len(paths) - len(named))) if small else jobs
+    with ParallelAnnotator(model, workers, assemble_here=small, fingerprint=not small) as pool:
         yield None, pool
 
 

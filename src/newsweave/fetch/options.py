@@ -4,18 +4,13 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from importlib import metadata
 from pathlib import Path
 
+from newsweave import __version__
 
-def _version() -> str:
-    try:
-        return metadata.version("newsweave")
-    except metadata.PackageNotFoundError:
-        return "dev"
-
-
-USER_AGENT = f"newsweave/{_version()} (news report reader)"
+# The package's own version string: reading the installed distribution's metadata instead scans every installed
+# package (40 ms of every command's start, fetching or not).
+USER_AGENT = f"newsweave/{__version__} (news report reader)"
 
 
 def default_cache_dir() -> Path:

@@ -29,7 +29,6 @@ from newsweave.pipeline.step import Drop, Item, Step, StepStats, check_order
 from newsweave.pipeline.steps import Annotate, Cluster, Deduplicate, DetectRewrites, Fingerprint
 from newsweave.readers import ReadOptions
 from newsweave.reading import ReadStats, iter_articles
-from newsweave.reconcile.story import assemble_story
 from newsweave.records import Story
 from newsweave.store.interface import Store, StoredArticle
 from newsweave.stories.cluster import MAX_ACTIVE_STORIES, StoryClusterer
@@ -101,7 +100,9 @@ class LocalEngine:
         self.batch = batch * pool.jobs if pool is not None else batch
         self.clusterer = StoryClusterer()  # loaded from the store once the write lock is held
         annotate = [Annotate(pool=pool)] if pool is not None else ([Annotate(nlp)] if nlp is not None else [])
-        self.per_article: list[Step] = [Fingerprint(), *annotate]
+        # With a pool, the workers fingerprint the articles they annotate (when it asks them to), so Fingerprint,
+        # run after, has only the others to do.
+        self.per_article: list[Step] = [*annotate, Fingerprint()] if pool is not None else [Fingerprint(), *annotate]
         self.steps: list[Step] = [
             *self.per_article,
             Deduplicate(StoreIndex(store)),
@@ -110,6 +111,8 @@ class LocalEngine:
         ]
         check_order(self.steps)
         self.stored = 0  # the store's article count after this engine's last write
+        if pool is not None:
+            pool.while_waiting(_load_frequencies)
 
     def run(
         self,
@@ -228,6 +231,8 @@ class LocalEngine:
         workers assemble the stories ahead, a slice at a time; a story is saved as they made it only when
         its articles and annotations are still those they were given (assembly is a pure function of
         them), else it is assembled again here."""
+        from newsweave.reconcile.story import assemble_story
+
         updated = 0
         dirty = self.store.dirty_stories()
         ahead = self._assemble_ahead(dirty[:REFRESH_SLICE])
@@ -254,6 +259,13 @@ class LocalEngine:
             articles = self.store.articles_of(story_id)
             groups.append((story_id, articles, self.store.annotations_of([a.id for a in articles])))
         return AssembledAhead(groups, self.pool.submit("assemble", [[g] for g in groups]), self.pool)
+
+
+def _load_frequencies() -> None:
+    """Read wordfreq's English table, which the clustering reads on its first lookup (about 0.1 s)."""
+    from newsweave.stories.features import word_frequency
+
+    word_frequency("the", "en")
 
 
 REFRESH_SLICE = 64  # stories handed to the workers at a time when refreshing

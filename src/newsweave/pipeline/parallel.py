@@ -16,9 +16,11 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing
+import os
 import queue
 import threading
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from multiprocessing.process import BaseProcess
 from types import TracebackType
@@ -32,14 +34,25 @@ if TYPE_CHECKING:
 
     from newsweave.records import Story
 
-Result = tuple[Annotations, str | None]  # the annotations, and why extraction failed (None when it did not)
+
+@dataclass
+class Fingerprinted:
+    """An article's MinHash signature, LSH bands and clustering terms, made by a worker beside its annotations."""
+
+    signature: bytes
+    bands: list[tuple[int, int]]
+    terms: Counter[str]
+
+
+# the annotations, why extraction failed (None when it did not), and the fingerprint when the worker made one
+Result = tuple[Annotations, str | None, Fingerprinted | None]
 StoryGroup = tuple[str, list[Article], list[Annotations]]  # story id, its articles, their annotations
 TASK_ARTICLES = 8  # articles per annotate task: small enough to balance the workers, large enough for nlp.pipe
 TASK_STORIES = 4
 WAIT = 1.0  # seconds between checks that every worker is still alive while waiting for a result
 
 
-def _annotate(articles: list[Article], nlp: Any) -> list[Result]:
+def _annotate(articles: list[Article], nlp: Any, fingerprint: bool = False) -> list[Result]:
     from newsweave.annotate import annotate, failure_reason
 
     failed: dict[str, str] = {}
@@ -47,13 +60,30 @@ def _annotate(articles: list[Article], nlp: Any) -> list[Result]:
     def on_error(article: Article, error: Exception) -> None:
         failed[article.id] = failure_reason(error)
 
-    return [(a, failed.get(a.article)) for a in annotate(articles, nlp, on_error)]
+    found = list(annotate(articles, nlp, on_error))
+    prints = [_fingerprint(a) for a in articles] if fingerprint else [None] * len(articles)
+    return [(a, failed.get(a.article), p) for a, p in zip(found, prints, strict=True)]
+
+
+def _fingerprint(article: Article) -> Fingerprinted:
+    from newsweave.stories.dedupe import band_keys, signature, to_bytes
+    from newsweave.stories.features import article_terms
+
+    minhash = signature(article.text)
+    return Fingerprinted(to_bytes(minhash), band_keys(minhash), article_terms(article.text, article.title))
 
 
 def _assemble(groups: list[StoryGroup]) -> list[Story]:
     from newsweave.reconcile.story import assemble_story
 
     return [assemble_story(story_id, articles, annotations) for story_id, articles, annotations in groups]
+
+
+def prepare_assembly() -> None:
+    """Import what assembling a story needs (reconcile, the summary's sparse matrices) ahead of the first story."""
+    import scipy.sparse  # noqa: F401  # imported by the summary's TF-IDF on its first call
+
+    from newsweave.reconcile import story  # noqa: F401
 
 
 def _next_task(tasks: Queue, parent: BaseProcess | None) -> tuple | None:
@@ -78,6 +108,9 @@ def _worker(tasks: Queue, results: Queue, model: str | None, siblings: int = 0) 
         for _ in range(siblings + 1):
             results.put((-1, None, str(error)))
         return
+    from newsweave.annotate import load_extractors
+
+    load_extractors()  # before the forks, so they share them too
     parent = multiprocessing.parent_process()  # the forks watch it too (its sentinel is inherited), not this one
     fork = multiprocessing.get_context("fork")
     forks = [fork.Process(target=_work, args=(tasks, results, nlp, parent)) for _ in range(siblings)]
@@ -88,11 +121,24 @@ def _worker(tasks: Queue, results: Queue, model: str | None, siblings: int = 0) 
         process.join()
 
 
+def _exit_with(parent: BaseProcess) -> None:
+    """End this worker at once when `parent` ends: killed while its queue's feeder thread was writing a task,
+    it leaves half a message in the pipe, which a worker reading it would wait for for ever (and a worker
+    exiting would wait for its own feeder thread, blocked on a pipe nobody reads)."""
+    parent.join()
+    os._exit(1)
+
+
 def _work(tasks: Queue, results: Queue, nlp: Any, parent: BaseProcess | None) -> None:
+    if parent is not None:  # started here, after any fork: each worker watches for itself
+        threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
     while (task := _next_task(tasks, parent)) is not None:
         number, kind, payload = task
         try:
-            done = _annotate(payload, nlp) if kind == "annotate" else _assemble(payload)
+            if kind == "assemble":
+                done = _assemble(payload)
+            else:
+                done = _annotate(payload, nlp, fingerprint=kind == "annotate+fingerprint")
         except Exception as error:  # a whole task failed (an extractor's failure is caught per article)
             results.put((number, None, f"{kind} failed: {type(error).__name__}: {error}"))
         else:
@@ -112,15 +158,25 @@ class ParallelAnnotator:
     One process is started at once, forked from this one when no other thread runs here (else spawned): it
     loads the model while the caller goes on importing and reading, then forks the other `jobs - 1`, which
     share its loaded model. `assemble_here` keeps the per-story steps in the calling process (for a few
-    articles, whose stories are assembled faster here than by workers that would import reconcile first)."""
+    articles, whose stories are assembled faster here than by workers that would import reconcile first).
 
-    def __init__(self, model: str | None, jobs: int, assemble_here: bool = False) -> None:
+    Work the caller will need later (imports, mostly) can be left to `while_waiting`: it is done the first
+    time the caller waits for a result, while the workers load the model or parse, instead of before the
+    caller has handed them anything. With `assemble_here`, importing reconcile and the summary is such work."""
+
+    def __init__(self, model: str | None, jobs: int, assemble_here: bool = False, fingerprint: bool = False) -> None:
         self.model = model
         self.jobs = max(1, jobs)
         self.assemble_here = assemble_here
+        self.fingerprint = fingerprint  # the workers also make each article's signature, bands and terms
         self.workers: list[BaseProcess] = []
         self._next = 0
         self._done: dict[int, Any] = {}
+        self._waiting_work: list[Callable[[], object]] = [prepare_assembly] if assemble_here else []
+
+    def while_waiting(self, work: Callable[[], object]) -> None:
+        """Do `work` the first time this process waits for a worker's result (or at once if it did already)."""
+        self._waiting_work.append(work)
 
     def __enter__(self) -> ParallelAnnotator:
         alone = threading.active_count() == 1  # no thread here that a fork would copy in a half-done state
@@ -146,7 +202,7 @@ class ParallelAnnotator:
         self.workers, self._done = [], {}
 
     def submit(self, kind: str, chunks: Sequence[list]) -> Ticket:
-        """Queue one task per chunk (`kind` is "annotate" or "assemble") and return at once."""
+        """Queue one task per chunk (`kind` is "annotate", "annotate+fingerprint" or "assemble"); return at once."""
         ticket = Ticket()
         for chunk in chunks:
             self._tasks.put((self._next, kind, chunk))
@@ -166,7 +222,7 @@ class ParallelAnnotator:
     def start_annotating(self, articles: list[Article]) -> Ticket:
         """Queue the articles in tasks of `TASK_ARTICLES`, or fewer so that a small batch keeps every worker busy."""
         size = max(1, min(TASK_ARTICLES, -(-len(articles) // self.jobs)))
-        return self.submit("annotate", _chunks(articles, size))
+        return self.submit("annotate+fingerprint" if self.fingerprint else "annotate", _chunks(articles, size))
 
     def annotate(self, articles: list[Article]) -> list[Result]:
         """Annotations of every article, in input order."""
@@ -179,6 +235,8 @@ class ParallelAnnotator:
         return self.collect(self.submit("assemble", _chunks(groups, TASK_STORIES)))
 
     def _receive(self) -> None:
+        while self._waiting_work:
+            self._waiting_work.pop(0)()
         while True:
             try:
                 number, done, failure = self._results.get(timeout=WAIT)

@@ -6,18 +6,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import ClassVar, Protocol
+from typing import TYPE_CHECKING, ClassVar, Protocol
 
-from spacy.language import Language
-
-from newsweave.annotate import annotate, failure_reason
 from newsweave.clean.metadata import domain_of
-from newsweave.model import Annotations, Article
-from newsweave.pipeline.parallel import ParallelAnnotator, Ticket
+from newsweave.model import Article
+from newsweave.pipeline.parallel import ParallelAnnotator, Result, Ticket
 from newsweave.pipeline.step import Drop, Item, StepStats
 from newsweave.stories.cluster import StoryClusterer
 from newsweave.stories.dedupe import DUPLICATE_JACCARD, band_keys, find_rewrite, from_bytes, signature, to_bytes
 from newsweave.stories.features import article_terms
+
+if TYPE_CHECKING:  # spaCy and the extractors only where articles are parsed: not in a pool's calling process
+    from spacy.language import Language
 
 
 class Fingerprint:
@@ -63,8 +63,10 @@ class Annotate:
     def run(self, batch: list[Item], stats: StepStats) -> list[Item]:
         if not batch:
             return batch
-        for item, (found, failure) in zip(batch, self._extract(batch), strict=True):
+        for item, (found, failure, prints) in zip(batch, self._extract(batch), strict=True):
             item.annotations = found
+            if prints is not None and item.signature is None:  # made by the worker: Fingerprint skips the item
+                item.signature, item.bands, item.terms = prints.signature, prints.bands, prints.terms
             if failure:
                 stats.dropped.append(Drop(item.article.id, failure))
             else:
@@ -72,17 +74,19 @@ class Annotate:
         stats.seen += len(batch)
         return batch
 
-    def _extract(self, batch: list[Item]) -> list[tuple[Annotations, str | None]]:
+    def _extract(self, batch: list[Item]) -> list[Result]:
         if self.pool is not None:
             return self._collect(batch)
+        from newsweave.annotate import annotate, failure_reason
+
         failed: dict[str, str] = {}
 
         def on_error(article: Article, error: Exception) -> None:
             failed[article.id] = failure_reason(error)
 
-        return [(a, failed.get(a.article)) for a in annotate([i.article for i in batch], self.nlp, on_error)]
+        return [(a, failed.get(a.article), None) for a in annotate([i.article for i in batch], self.nlp, on_error)]
 
-    def _collect(self, batch: list[Item]) -> list[tuple[Annotations, str | None]]:
+    def _collect(self, batch: list[Item]) -> list[Result]:
         """The started items' results (under the item's id now: another writer may have taken the old one);
         items never started are annotated now."""
         assert self.pool is not None
@@ -102,10 +106,10 @@ class Annotate:
                 results.append(next(fresh))
                 continue
             ticket, position = self.started.pop(id(item))
-            found, failure = tickets[id(ticket)][position]
+            found, failure, prints = tickets[id(ticket)][position]
             if found.article != item.article.id:
                 found = found.renamed(item.article.id)
-            results.append((found, failure))
+            results.append((found, failure, prints))
         return results
 
 
@@ -137,7 +141,10 @@ class Deduplicate:
                     stats.marked += 1
                     break
             if item.article.duplicate_of is None:
-                item.terms = article_terms(item.article.text, item.article.title)
+                if item.terms is None:  # else made ahead by a worker
+                    item.terms = article_terms(item.article.text, item.article.title)
+            else:
+                item.terms = None  # a copy adds no terms to the clustering
             earlier.append(item)
         stats.seen += len(batch)
         stats.passed += len(batch)

@@ -17,11 +17,12 @@ import re
 from collections.abc import Iterable
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
-from newsweave.fastimport import import_light
+from newsweave.fastimport import import_leaf, import_submodule
 
-ENGLISH_STOP_WORDS = import_light("sklearn.feature_extraction.text").ENGLISH_STOP_WORDS  # see fastimport
+MinHash = import_submodule("datasketch.minhash").MinHash  # without datasketch's LSH and SciPy (see fastimport)
+
+ENGLISH_STOP_WORDS = import_leaf("sklearn.feature_extraction._stop_words").ENGLISH_STOP_WORDS  # see fastimport
 
 NUM_PERM = 128
 SCHEME = "affine32"  # datasketch's hashing scheme; stored signatures are only comparable within one
@@ -31,8 +32,9 @@ REWRITE_SENTENCE = 0.45  # cosine for a sentence to count as paraphrased from th
 REWRITE_SHARE = 0.5  # share of sentences that must be paraphrased
 _WORD = re.compile(r"\w+")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])|\n+")
-_BANDS = MinHashLSH(threshold=DUPLICATE_JACCARD, num_perm=NUM_PERM)
-BANDS, ROWS = _BANDS.b, _BANDS.r  # datasketch's optimal banding for the threshold
+# datasketch's optimal banding for the threshold and NUM_PERM (`MinHashLSH(threshold=0.8, num_perm=128)`'s b and
+# r, which it finds by numerical integration with SciPy: a test checks these against it)
+BANDS, ROWS = 9, 13
 
 
 def content_key(text: str) -> str:

@@ -13,9 +13,9 @@ import math
 import re
 from collections import Counter
 
-from newsweave.fastimport import import_light, import_located
+from newsweave.fastimport import import_leaf, import_located
 
-ENGLISH_STOP_WORDS = import_light("sklearn.feature_extraction.text").ENGLISH_STOP_WORDS  # see fastimport
+ENGLISH_STOP_WORDS = import_leaf("sklearn.feature_extraction._stop_words").ENGLISH_STOP_WORDS  # see fastimport
 word_frequency = import_located("wordfreq").word_frequency
 
 NAME_WEIGHT = 1.0  # a name term weighs as much as a word (its words also count as words)
