@@ -80,10 +80,11 @@ def _assemble(groups: list[StoryGroup]) -> list[Story]:
 
 
 def prepare_assembly() -> None:
-    """Import what assembling a story needs (reconcile, the summary's sparse matrices) ahead of the first story."""
-    import scipy.sparse  # noqa: F401  # imported by the summary's TF-IDF on its first call
-
+    """Import what assembling a story needs (reconcile, the summary's TF-IDF) ahead of the first story."""
     from newsweave.reconcile import story  # noqa: F401
+    from newsweave.summarise.extractive import tfidf_vectorizer
+
+    tfidf_vectorizer()
 
 
 def _next_task(tasks: Queue, parent: BaseProcess | None) -> tuple | None:
