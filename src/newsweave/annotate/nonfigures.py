@@ -23,7 +23,7 @@ from newsweave.annotate.quantities import (
     is_number,
     written_as_multiple,
 )
-from newsweave.annotate.units import longest_unit, lookup
+from newsweave.annotate.units import SPACED_PREFIXES, longest_unit, lookup
 
 NO_FIGURE_ENTS = {"DATE", "TIME", "ORDINAL", "PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC"}
 _CLOCK = re.compile(r"\d(am|pm|a\.m\.|p\.m\.)$", re.I)
@@ -193,6 +193,49 @@ def _designation(group: Span) -> bool:
     return False
 
 
+# words naming a road before its number ("County Road 600S", "Route 66", "Interstate 95"), title-cased as a name
+ROAD_WORDS = frozenset({"road", "route", "highway", "interstate", "hwy", "rte", "freeway", "motorway", "turnpike"})
+_COMPASS_GLUED = re.compile(r"^\d+[NSEW]$")  # "600S": a grid road's number with its compass letter
+EMERGENCY_NUMBERS = frozenset({"911", "999", "112"})
+# what an emergency number names when it is the line, not a count ("911 calls", "a 999 operator")
+PHONE_LINE_WORDS = frozenset(
+    {"call", "calls", "dispatcher", "dispatchers", "operator", "operators", "center", "centre"}
+)
+
+
+def _road_or_phone_number(group: Span) -> bool:
+    """A road's number ("County Road 600S", read as 600 siemens otherwise) or an emergency telephone number
+    ("receiving 911 calls"): identifiers, whatever unit their letters might spell."""
+    doc = group.doc
+    first = group[0]
+    before = doc[group.start - 1] if group.start > 0 else None
+    after = doc[group.end] if group.end < len(doc) else None
+    if before is not None and before.lower_ in ROAD_WORDS and (before.is_title or _COMPASS_GLUED.match(first.text)):
+        return len(group) == 1
+    if len(group) == 1 and first.text in EMERGENCY_NUMBERS and after is not None:
+        return after.lower_ in PHONE_LINE_WORDS
+    return False
+
+
+OPENING_QUOTES = frozenset({"“", '"', "‘", "'"})
+
+
+def _in_quoted_name(group: Span) -> bool:
+    """A number inside a short quoted phrase without a verb that names the noun after it: the "one country,
+    two systems" formula, a slogan or a name rather than a count."""
+    doc = group.doc
+    before = range(group.start - 1, max(-1, group.start - 7), -1)
+    start = next((i for i in before if doc[i].text in OPENING_QUOTES), None)
+    end = next((i for i in range(group.end, min(len(doc), group.end + 6)) if doc[i].text in CLOSING_QUOTES), None)
+    if start is None or end is None or start == 0 or end + 1 >= len(doc):
+        return False
+    inside, noun = doc[start + 1 : end], doc[end + 1]
+    if any(t.pos_ in ("VERB", "AUX") or t.text in OPENING_QUOTES for t in inside):
+        return False
+    modifies = all(t.head.i == noun.i or t.head in inside for t in inside)
+    return doc[start - 1].pos_ == "DET" and noun.pos_ == "NOUN" and modifies
+
+
 def _low_end_of_measured_range(group: Span) -> bool:
     """Whether a bare number is the low end of a range whose high end names a unit other than a time ("about
     2000 - 2500 Calories"): an amount, however year-shaped, and not a date ("2019-2020 season")."""
@@ -220,7 +263,7 @@ def not_a_figure(group: Span) -> bool:
     # a unit or currency glued to the digits ("640bhp", "RM23.50", "$A82,615,680" tokenised "$", "A82,615,680")
     glued = any((glued_unit(t.text) and not DIGITS.match(t.text)) or dollar_glued(t) for t in numbers)
     low_end = _low_end_of_measured_range(group)
-    with_unit = glued or has_unit(group) or low_end
+    with_unit = glued or has_unit(group) or low_end or group[0].text in SPACED_PREFIXES  # "Rs 24 lakh"
     ents = {t.ent_type_ for t in numbers if not _misread_date(t) and not _misread_person(t)}
     fraction = group[-1].lower_ in DENOMINATORS or "-" in group[-1].text and group[-1].is_alpha
     if ents & NO_FIGURE_ENTS and not with_unit and not fraction:
@@ -229,6 +272,8 @@ def not_a_figure(group: Span) -> bool:
     if len(group) == 1 and _YEAR.match(first.text) and not low_end:
         return True
     if re.search(r"\d(st|nd|rd|th)$", first.text) or ":" in first.text:
+        return True
+    if _road_or_phone_number(group) or _in_quoted_name(group):
         return True
     after = doc[group.end] if group.end < len(doc) else None
     before = doc[group.start - 1] if group.start > 0 else None
@@ -283,7 +328,7 @@ def _word_number_not_counting(group: Span, before: Token | None, after: Token | 
         if of is not None or last.dep_ != "nummod" or before is not None and before.lower_ in ANAPHORIC_DETERMINERS:
             return True
         noun = last.head
-        if noun.lemma_.lower() in NOT_COUNTING_ONE or noun.i < last.i:
+        if noun.lemma_.lower() in NOT_COUNTING_ONE or noun.i < last.i or _one_then_another(group):
             return True
         # "one user quipped" is an indefinite someone; "one person died", "only one", "one count of" count
         if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() not in SUFFERING_VERBS:
@@ -300,6 +345,21 @@ def _word_number_not_counting(group: Span, before: Token | None, after: Token | 
     if last.dep_ not in ("nummod", "quantmod", "conj", "compound"):
         return not duration_after(group)
     return False
+
+
+def _one_then_another(group: Span) -> bool:
+    """ "One chapter over, another barely begun": "one" set against an "another" standing for a second of the
+    same noun, a contrast that counts nothing, unless a death or an injury is told ("one died, another ...")."""
+    doc = group.doc
+    line = []
+    for token in doc[group.end : min(len(doc), group.end + 12)]:
+        if "\n" in token.text or token.is_sent_start:
+            break
+        line.append(token)
+    at = next((i for i, t in enumerate(line) if t.lower_ == "another" and t.pos_ == "PRON"), None)
+    if at is None or any(t.lemma_.lower() in SUFFERING_VERBS for t in line):
+        return False
+    return at + 1 == len(line) or line[at + 1].pos_ not in ("NOUN", "PROPN")
 
 
 def _described_by_own_clause(noun: Token) -> bool:

@@ -9,7 +9,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsweave.annotate.units import MANGLED_POUND, PENCE, PENCE_CODE, Unit, currency_prefix, longest_unit
+from newsweave.annotate.units import (
+    MANGLED_POUND,
+    PENCE,
+    PENCE_CODE,
+    SPACED_PREFIXES,
+    Unit,
+    currency_prefix,
+    longest_unit,
+)
 
 UNITS_WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -21,6 +29,8 @@ SCALES = {
     "hundred": 100, "thousand": 1_000, "k": 1_000, "million": 1_000_000, "m": 1_000_000, "mn": 1_000_000,
     "mln": 1_000_000, "billion": 1_000_000_000, "bn": 1_000_000_000, "b": 1_000_000_000,
     "trillion": 1_000_000_000_000, "tn": 1_000_000_000_000, "dozen": 12, "dozens": 12, "mil": 1_000_000,
+    # the Indian scale words ("Rs 24 lakh", "Rs 1,200 crore")
+    "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
 }  # fmt: skip
 DENOMINATORS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
@@ -194,8 +204,14 @@ def _parse_one(surface: str) -> ParsedNumber | None:
     for group, token, start, end in tokens:
         if group == "cur" and not number_words and not rest:
             unit, kind = currency_prefix(token), "money"
-        elif group == "word" and not number_words and not rest and currency_prefix(token) and token.isupper():
-            unit, kind = currency_prefix(token), "money"  # "USD10m", "RM23.50"
+        elif (
+            group == "word"
+            and not number_words
+            and not rest
+            and currency_prefix(token)
+            and (token.isupper() or token in SPACED_PREFIXES)
+        ):
+            unit, kind = currency_prefix(token), "money"  # "USD10m", "RM23.50", "Rs 24 lakh"
         elif group == "sci" and not rest:
             number_words.append(token)
             number_end = end

@@ -18,7 +18,7 @@ from newsweave.annotate.numbers import (
     ParsedNumber,
     parse_surface,
 )
-from newsweave.annotate.units import PENCE, currency_prefix, longest_unit, lookup, mangled_pound
+from newsweave.annotate.units import PENCE, SPACED_PREFIXES, currency_prefix, longest_unit, lookup, mangled_pound
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -30,7 +30,8 @@ QUALIFIERS = [
     ("under the age of", "under"), ("over the age of", "over"), ("over than", "over"),
     ("as many as", "up_to"), ("as high as", "up_to"), ("as much as", "up_to"), ("up to", "up_to"),
     ("no fewer than", "at_least"), ("no less than", "at_least"), ("at least", "at_least"),
-    ("a minimum of", "at_least"), ("more than", "over"), ("in excess of", "over"), ("upwards of", "over"),
+    ("a minimum of", "at_least"), ("a maximum of", "up_to"), ("more than", "over"), ("in excess of", "over"),
+    ("upwards of", "over"),
     ("over", "over"), ("above", "over"), ("exceeding", "over"), ("fewer than", "under"),
     ("less than", "under"), ("nearly", "approximately"), ("almost", "approximately"), ("under", "under"),
     ("below", "under"), ("close to", "approximately"), ("short of", "under"), ("shy of", "under"),
@@ -214,7 +215,9 @@ def number_groups(doc: Doc) -> list[Span]:
                 end += 2
             else:
                 break
-        if start > 0 and (doc[start - 1].text in CURRENCY_SYMBOLS or doc[start - 1].text in ("US$", "Y=")):
+        if start > 0 and doc[start - 1].text in SPACED_PREFIXES and doc[start].text[:1].isdigit():
+            start -= 1  # "Rs 24 lakh": a currency abbreviation written apart
+        elif start > 0 and (doc[start - 1].text in CURRENCY_SYMBOLS or doc[start - 1].text in ("US$", "Y=")):
             start -= 1
             if (
                 start > 0

@@ -50,6 +50,8 @@ CURRENCY_PREFIXES = {
     "₩": "KRW", "₽": "RUB", "₹": "INR", "RM": "MYR", "A$": "AUD", "$A": "AUD", "AU$": "AUD", "C$": "CAD",
     "CA$": "CAD", "NZ$": "NZD", "S$": "SGD", "HK$": "HKD", "R$": "BRL", "Rs": "INR", "Rs.": "INR",
 }  # fmt: skip
+# currency abbreviations in mixed case that news writes apart from the amount ("Rs 24 lakh", "Rs. 500")
+SPACED_PREFIXES = frozenset({"Rs", "Rs."})
 # ISO 4217 codes news writes before amounts; quantulum3's table holds only fifteen of them
 ISO_CODES = frozenset({
     "USD", "EUR", "GBP", "JPY", "CNY", "AUD", "CAD", "CHF", "INR", "KRW", "RUB", "BRL", "MXN", "NZD", "ZAR", "SGD",
