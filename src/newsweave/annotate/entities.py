@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from newsweave.annotate.acronyms import fold_acronyms
-from newsweave.annotate.knowledge import METONYMS, country_of_word
+from newsweave.annotate.knowledge import DEMONYMS, METONYMS, country_of_word
 from newsweave.annotate.name_spans import (
     city_reading,
     country_qualifier,
@@ -21,8 +21,16 @@ from newsweave.annotate.name_spans import (
     possessed_body,
     untagged_names,
     with_nationality,
+    with_of_phrase,
+    with_owner,
 )
-from newsweave.annotate.surnames import add_untagged_surnames, honorific_of, merge_short_people, person_with_part
+from newsweave.annotate.surnames import (
+    add_untagged_surnames,
+    honorific_of,
+    merge_nicknames,
+    merge_short_people,
+    person_with_part,
+)
 from newsweave.model import Entity, Heading
 
 KEEP_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
@@ -124,6 +132,7 @@ def _title_person_spans(doc: Doc, taken: set[int]) -> list[Span]:
 def _given_name_start(doc: Doc, start: int, end: int) -> int:
     """A person's name the model cut short ("Fan Mengguang" tagged from "Mengguang"): take in the
     capitalised proper nouns just before it that modify it and are not titles."""
+    first = start
     while start > 0:
         prev = doc[start - 1]
         modifies = prev.dep_ == "compound" and start <= prev.head.i < end
@@ -132,22 +141,34 @@ def _given_name_start(doc: Doc, start: int, end: int) -> int:
         if prev.lower_ in TITLE_WORDS or prev.lower_.rstrip(".") in TITLE_WORDS or prev.lower_ in OFFICE_WORDS:
             break  # "Chief Executive Bob Iger": a word of office is no given name
         start -= 1
+    if start < first and start >= 2 and doc[start - 1].lower_ == "of" and _is_title_token(doc[start - 2]):
+        return first  # "Director of Public Prosecution Eva-Marie Persson": the words are the office's, not hers
     return start
+
+
+def _without_age(doc: Doc, start: int, end: int) -> int:
+    """A person's span the model ran on over an age ("Ryan S. Hollman 31"): the number is no part of the name."""
+    while end - start > 1 and doc[end - 1].like_num:
+        end -= 1
+    return end
 
 
 def entity_spans(doc: Doc, headings: list[Heading]) -> list[Span]:
     """The document's entity mentions after the corrections above, in text order."""
     spans = []
-    for ent in doc.ents:
+    ents = _with_demonym_orgs(list(doc.ents))
+    for ent in ents:
         label = _relabel(ent)
         if label is None or label not in KEEP_LABELS or _in_whole_heading(ent, headings):
             continue
         start = ent.start + (1 if ent[0].lower_ == "the" and len(ent) > 1 else 0)
+        end = ent.end
         if label == "PERSON":
             start = _given_name_start(doc, start, ent.end)
             while ent.end - start > 1 and _is_title_token(doc[start]) and doc[start].lower_ not in STYLED_TITLES:
                 start += 1  # "Sheriff Tom Grant": the title is no part of the name
-        spans.append(extend_to_head(Span(doc, start, ent.end, label=label)))
+            end = _without_age(doc, start, end)
+        spans.append(with_owner(with_of_phrase(extend_to_head(Span(doc, start, end, label=label)))))
     spans = with_nationality(spans)
     spans.extend(b for b in (possessed_body(s) for s in spans) if b is not None)
     taken = {i for s in spans for i in range(s.start, s.end)}
@@ -157,21 +178,48 @@ def entity_spans(doc: Doc, headings: list[Heading]) -> list[Span]:
     return sorted(_agree_labels(spans), key=lambda s: s.start)
 
 
+def _with_demonym_orgs(ents: list[Span]) -> list[Span]:
+    """A nationality the model tags as an organisation ("The Afghan" in "The Afghan Taliban", the noun it
+    modifies dropped) is a nationality: the organisation is the noun, not the adjective."""
+    out: list[Span] = []
+    for ent in ents:
+        words = [t for t in ent if t.lower_ != "the"]
+        if ent.label_ == "ORG" and len(words) == 1 and words[0].lower_ in DEMONYMS:
+            ent = Span(ent.doc, ent.start, ent.end, label="NORP")
+        out.append(ent)
+    return out
+
+
 def _agree_labels(spans: list[Span]) -> list[Span]:
     """One word the model tags now as a person, now as an organisation: a word of a person's full name
     is that person ("Neumann" after "Adam Neumann"); otherwise a word tagged ORG elsewhere is the
     organisation ("WeWork" read once as a person)."""
     name_words = {w for s in spans if s.label_ == "PERSON" and len(s) > 1 for w in s.text.split()}
-    orgs = {s.text for s in spans if s.label_ == "ORG"}
+    neither = _neither_person_nor_place(spans, name_words)
+    orgs = {s.text for s in spans if s.label_ == "ORG"} | neither
     agreed = []
     for span in spans:
         label = span.label_
         if len(span) == 1 and label == "ORG" and span.text in name_words:
             label = "PERSON"
-        elif len(span) == 1 and label == "PERSON" and span.text in orgs and span.text not in name_words:
+        elif len(span) == 1 and span.text in orgs and _may_be_org(span, name_words, neither):
             label = "ORG"
         agreed.append(span if label == span.label_ else Span(span.doc, span.start, span.end, label=label))
     return agreed
+
+
+def _may_be_org(span: Span, name_words: set[str], neither: set[str]) -> bool:
+    if span.label_ == "PERSON":
+        return span.text not in name_words
+    return span.label_ in ("GPE", "LOC") and span.text in neither
+
+
+def _neither_person_nor_place(spans: list[Span], name_words: set[str]) -> set[str]:
+    """One word the model tags now as a person, now as a place it is not ("Wikileaks co-founder", "Wikileaks
+    welcomed"): no known place and no word of a person's name, so an organisation."""
+    people = {s.text for s in spans if s.label_ == "PERSON" and len(s) == 1}
+    places = {s.text for s in spans if s.label_ in ("GPE", "LOC") and len(s) == 1}
+    return {w for w in people & places if w not in name_words and country_of_word(w) is None}
 
 
 def person_titles(span: Span) -> list[str]:
@@ -275,6 +323,7 @@ def build_entities(doc: Doc, article_id: str, headings: list[Heading]) -> list[E
     for entity in entities.values():
         entity.city = entity.name.lower() in METONYMS and city_reading(spans_of[entity.id])
     merge_short_people(people, doc)
+    merge_nicknames(people)
     covered = {i for s in spans for i in range(s.start, s.end)}
     made = fold_acronyms(doc, list(entities.values()), covered, article_id)
     _add_definite_references(doc, list(entities.values()), covered)

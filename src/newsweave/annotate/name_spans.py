@@ -173,3 +173,34 @@ def _entity_text(token: Token) -> str:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return doc[start:end].text
+
+
+def with_of_phrase(span: Span) -> Span:
+    """An organisation's name the model cut before its "for"/"of" phrase ("The United Nations High
+    Commissioner" + "for Human Rights"): a phrase of untagged capitalised proper nouns is part of it."""
+    doc, last = span.doc, span[-1]
+    if span.label_ != "ORG" or span.end + 1 >= len(doc) or not (last.pos_ == "PROPN" and last.is_title):
+        return span
+    prep = doc[span.end]
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if prep.lower_ not in ("for", "of") or prep.head != last or not objects:
+        return span
+    words = doc[span.end + 1 : objects[0].i + 1]
+    if all(t.pos_ == "PROPN" and t.is_title and not t.ent_type_ for t in words):
+        return Span(doc, span.start, objects[0].i + 1, label="ORG")
+    return span
+
+
+def with_owner(span: Span) -> Span:
+    """A body whose name is owned by an untagged capitalised possessive ("The California Governor's Office
+    of Emergency Services"): the owner is part of the name, not a separate word."""
+    doc, root = span.doc, span.root
+    if span.label_ != "ORG" or root.lower_ not in INSTITUTION_NOUNS or span.start < 2:
+        return span
+    case, owner = doc[span.start - 1], doc[span.start - 2]
+    if case.dep_ != "case" or owner.dep_ != "poss" or owner.head != root:
+        return span
+    start, end = _proper_chain(owner)
+    if all(t.pos_ == "PROPN" and t.is_title and not t.ent_type_ for t in doc[start:end]):
+        return Span(doc, start, span.end, label="ORG")
+    return span
