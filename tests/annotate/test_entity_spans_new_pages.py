@@ -68,3 +68,14 @@ def test_a_word_tagged_now_a_person_now_an_unknown_place_is_an_organisation(nlp)
     )
     entities = _entities(nlp, text)
     assert entities.get("Wikileaks") == "ORG" and entities.get("Julian Assange") == "PERSON"
+
+
+def test_a_word_only_ever_modifying_a_common_word_is_no_person(nlp):
+    # benchmark page e7994d55 (AP on the UK election), two of its sentences: the model tags "Brexit" a person
+    text = (
+        "The video had been altered to show Starmer failing to answer a question about Brexit, when, in fact, he "
+        "responded quickly. His refusal to say which side he would be on in a Brexit referendum was also met with "
+        "hoots of laughter."
+    )
+    entities = _entities(nlp, text)
+    assert "Brexit" not in entities and entities.get("Starmer") == "PERSON"

@@ -18,6 +18,7 @@ from newsweave.annotate.name_spans import (
     city_reading,
     country_qualifier,
     extend_to_head,
+    person_titles,
     possessed_body,
     untagged_names,
     with_nationality,
@@ -175,7 +176,9 @@ def entity_spans(doc: Doc, headings: list[Heading]) -> list[Span]:
     spans.extend(_title_person_spans(doc, taken))
     taken = {i for s in spans for i in range(s.start, s.end)}
     spans.extend(untagged_names(doc, taken))
-    return sorted(_agree_labels(spans), key=lambda s: s.start)
+    spans = _agree_labels(spans)
+    never_people = _never_a_person(spans)
+    return sorted((s for s in spans if s.text not in never_people or s.label_ != "PERSON"), key=lambda s: s.start)
 
 
 def _with_demonym_orgs(ents: list[Span]) -> list[Span]:
@@ -208,6 +211,31 @@ def _agree_labels(spans: list[Span]) -> list[Span]:
     return agreed
 
 
+_ACTING = {"nsubj", "nsubjpass", "poss", "appos", "conj"}
+_MODIFYING = {"compound", "nmod", "npadvmod"}
+
+
+def _never_a_person(spans: list[Span]) -> set[str]:
+    """One word tagged a person that the article never gives a given name, a title or an honorific, never
+    makes a subject or an owner, and writes as a modifier of a common word ("a Brexit referendum",
+    "Brexit-weary", "the Twitter account"): a thing or an event, not a person."""
+    name_words = {w for s in spans if s.label_ == "PERSON" and len(s) > 1 for w in s.text.split()}
+    seen: dict[str, list[Span]] = {}
+    for span in spans:
+        seen.setdefault(span.text, []).append(span)
+    found = set()
+    for text, group in seen.items():
+        if text in name_words or any(s.label_ != "PERSON" or len(s) != 1 for s in group):
+            continue
+        doc = group[0].doc
+        titled = any(honorific_of(s) or (s.start > 0 and _is_title_token(doc[s.start - 1])) for s in group)
+        acting = any(s.root.dep_ in _ACTING or any(c.dep_ == "appos" for c in s.root.children) for s in group)
+        modifying = any(s.root.dep_ in _MODIFYING and s.root.head.pos_ in ("NOUN", "ADJ") for s in group)
+        if modifying and not titled and not acting:
+            found.add(text)
+    return found
+
+
 def _may_be_org(span: Span, name_words: set[str], neither: set[str]) -> bool:
     if span.label_ == "PERSON":
         return span.text not in name_words
@@ -220,42 +248,6 @@ def _neither_person_nor_place(spans: list[Span], name_words: set[str]) -> set[st
     people = {s.text for s in spans if s.label_ == "PERSON" and len(s) == 1}
     places = {s.text for s in spans if s.label_ in ("GPE", "LOC") and len(s) == 1}
     return {w for w in people & places if w not in name_words and country_of_word(w) is None}
-
-
-def person_titles(span: Span) -> list[str]:
-    """Titles and roles written around a person's name: before it, or in an apposition."""
-    doc, titles = span.doc, []
-    start = span.start
-    while start > 0:
-        prev = doc[start - 1]
-        joined = start >= 2 and prev.text in ("-", "–") and prev.whitespace_ == "" and not doc[start - 2].whitespace_
-        if joined:  # "Secretary-General" is three tokens
-            start -= 1
-            continue
-        if prev.dep_ in ("det", "punct", "cc", "case") or prev.pos_ in ("VERB", "AUX", "ADP", "PRON"):
-            break
-        if not (span.start - 1 >= prev.head.i > prev.i or prev.head.i in range(span.start, span.end)):
-            break
-        start -= 1
-    if start < span.start:
-        titles.append(doc[start : span.start].text)
-    root = span.root
-    if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and root.head.i < span.start:
-        titles.append(_noun_phrase(root.head, exclude=root))
-    for child in root.children:
-        if child.dep_ == "appos" and child.i > root.i and child.pos_ in ("NOUN", "PROPN"):
-            titles.append(_noun_phrase(child))
-    return [t for t in dict.fromkeys(titles) if t]
-
-
-def _noun_phrase(head: Token, exclude: Token | None = None) -> str:
-    skip = set(exclude.subtree) if exclude is not None else set()
-    tokens = [t for t in head.subtree if t not in skip and t.dep_ not in ("relcl", "acl", "punct", "appos")]
-    tokens = [t for t in tokens if not (t.dep_ == "det" and t.head == head)]
-    if not tokens:
-        return ""
-    first, last = min(t.i for t in tokens), max(t.i for t in tokens)
-    return head.doc[first : last + 1].text.strip(" ,")
 
 
 def affiliation_of(name: str, label: str, titles: list[str]) -> str | None:

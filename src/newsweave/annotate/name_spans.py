@@ -7,6 +7,7 @@ a place ("from Xilingol in Inner Mongolia") and an organisation when a role is "
 A capital is read as its country's government ("Seoul stands prepared") or as a city ("a hospital in
 Beijing", "Beijing residents"); only the first reading speaks for the country. An organisation's mention
 may be qualified by a country ("China's CDC", "the US CDC", "the CDC in the US"): the body is that country's.
+A person's titles are the words before the name that modify it and the appositions to it.
 """
 
 from __future__ import annotations
@@ -204,3 +205,39 @@ def with_owner(span: Span) -> Span:
     if all(t.pos_ == "PROPN" and t.is_title and not t.ent_type_ for t in doc[start:end]):
         return Span(doc, start, span.end, label="ORG")
     return span
+
+
+def person_titles(span: Span) -> list[str]:
+    """Titles and roles written around a person's name: before it, or in an apposition."""
+    doc, titles = span.doc, []
+    start = span.start
+    while start > 0:
+        prev = doc[start - 1]
+        joined = start >= 2 and prev.text in ("-", "–") and prev.whitespace_ == "" and not doc[start - 2].whitespace_
+        if joined:  # "Secretary-General" is three tokens
+            start -= 1
+            continue
+        if prev.dep_ in ("det", "punct", "cc", "case") or prev.pos_ in ("VERB", "AUX", "ADP", "PRON"):
+            break
+        if not (span.start - 1 >= prev.head.i > prev.i or prev.head.i in range(span.start, span.end)):
+            break
+        start -= 1
+    if start < span.start:
+        titles.append(doc[start : span.start].text)
+    root = span.root
+    if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and root.head.i < span.start:
+        titles.append(_noun_phrase(root.head, exclude=root))
+    for child in root.children:
+        if child.dep_ == "appos" and child.i > root.i and child.pos_ in ("NOUN", "PROPN"):
+            titles.append(_noun_phrase(child))
+    return [t for t in dict.fromkeys(titles) if t]
+
+
+def _noun_phrase(head: Token, exclude: Token | None = None) -> str:
+    skip = set(exclude.subtree) if exclude is not None else set()
+    tokens = [t for t in head.subtree if t not in skip and t.dep_ not in ("relcl", "acl", "punct", "appos")]
+    tokens = [t for t in tokens if not (t.dep_ == "det" and t.head == head)]
+    if not tokens:
+        return ""
+    first, last = min(t.i for t in tokens), max(t.i for t in tokens)
+    return head.doc[first : last + 1].text.strip(" ,")
