@@ -79,3 +79,21 @@ def test_a_shared_surname_goes_to_the_one_named_most(nlp):
     people = _people(nlp, text)
     assert [text[a:b] for a, b in people["Joe Biden"].mentions][-1] == "Biden"
     assert [text[a:b] for a, b in people["Hunter Biden"].mentions] == ["Hunter Biden"]
+
+
+def test_a_nickname_of_the_one_person_with_that_surname_is_that_person(nlp):
+    # benchmark page 6ebac05f (The Hill on the man who threatened Ilhan Omar), three of its sentences
+    text = (
+        "Patrick Carlineo Jr., 55, could face up to 10 years in prison. \u201cPat Carlineo is passionate about his "
+        "political beliefs and his right to express them,\u201d she said in an email. Sharing my full letter on the "
+        "the sentencing of Patrick W. Carlineo, a man convicted of threatening my life."
+    )
+    people = _people(nlp, text)
+    assert list(people) == ["Patrick Carlineo Jr."]
+    assert {"Pat Carlineo", "Patrick W. Carlineo"} <= set(people["Patrick Carlineo Jr."].aliases)
+
+
+def test_a_different_given_name_with_the_same_surname_stays_apart(nlp):
+    # written: two people of one family; "Pat" is no nickname of "John"
+    text = "John Carlineo was arrested in April. Pat Carlineo said her brother meant no harm."
+    assert {"John Carlineo", "Pat Carlineo"} <= set(_people(nlp, text))

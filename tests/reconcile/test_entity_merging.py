@@ -311,3 +311,17 @@ def test_a_company_named_without_its_company_word_is_that_company(nlp):
     merged = {e.name: sorted(e.aliases) for e in _story(nlp, text)}
     assert merged["GateHouse Media"] == ["GateHouse", "GateHouse Media"]
     assert merged["McClatchy Co."] == ["McClatchy", "McClatchy Co."]
+
+
+def test_a_generational_suffix_does_not_keep_one_person_apart(nlp):
+    # benchmark pages 7a457a4f (AP) and 6ebac05f (The Hill): "Patrick W. Carlineo Jr." and "Patrick W. Carlineo"
+    first = (
+        "Patrick W. Carlineo Jr., 55, of Addison, pleaded guilty to threatening to assault and murder a United States "
+        "official."
+    )
+    second = (
+        "Sharing my full letter on the the sentencing of Patrick W. Carlineo, a man convicted of threatening my life."
+    )
+    entities = [e for i, t in enumerate((first, second)) for e in annotate_text(nlp, t, article_id=f"a{i}").entities]
+    people = [e for e in merge_entities(entities) if e.type == "PERSON" and "Carlineo" in e.name]
+    assert len(people) == 1

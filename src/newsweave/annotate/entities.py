@@ -13,16 +13,25 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from newsweave.annotate.acronyms import fold_acronyms
-from newsweave.annotate.knowledge import METONYMS, country_of_word
+from newsweave.annotate.knowledge import DEMONYMS, METONYMS, country_of_word
 from newsweave.annotate.name_spans import (
     city_reading,
     country_qualifier,
     extend_to_head,
+    person_titles,
     possessed_body,
     untagged_names,
     with_nationality,
+    with_of_phrase,
+    with_owner,
 )
-from newsweave.annotate.surnames import add_untagged_surnames, honorific_of, merge_short_people, person_with_part
+from newsweave.annotate.surnames import (
+    add_untagged_surnames,
+    honorific_of,
+    merge_nicknames,
+    merge_short_people,
+    person_with_part,
+)
 from newsweave.model import Entity, Heading
 
 KEEP_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
@@ -124,6 +133,7 @@ def _title_person_spans(doc: Doc, taken: set[int]) -> list[Span]:
 def _given_name_start(doc: Doc, start: int, end: int) -> int:
     """A person's name the model cut short ("Fan Mengguang" tagged from "Mengguang"): take in the
     capitalised proper nouns just before it that modify it and are not titles."""
+    first = start
     while start > 0:
         prev = doc[start - 1]
         modifies = prev.dep_ == "compound" and start <= prev.head.i < end
@@ -132,29 +142,55 @@ def _given_name_start(doc: Doc, start: int, end: int) -> int:
         if prev.lower_ in TITLE_WORDS or prev.lower_.rstrip(".") in TITLE_WORDS or prev.lower_ in OFFICE_WORDS:
             break  # "Chief Executive Bob Iger": a word of office is no given name
         start -= 1
+    if start < first and start >= 2 and doc[start - 1].lower_ == "of" and _is_title_token(doc[start - 2]):
+        return first  # "Director of Public Prosecution Eva-Marie Persson": the words are the office's, not hers
     return start
+
+
+def _without_age(doc: Doc, start: int, end: int) -> int:
+    """A person's span the model ran on over an age ("Ryan S. Hollman 31"): the number is no part of the name."""
+    while end - start > 1 and doc[end - 1].like_num:
+        end -= 1
+    return end
 
 
 def entity_spans(doc: Doc, headings: list[Heading]) -> list[Span]:
     """The document's entity mentions after the corrections above, in text order."""
     spans = []
-    for ent in doc.ents:
+    ents = _with_demonym_orgs(list(doc.ents))
+    for ent in ents:
         label = _relabel(ent)
         if label is None or label not in KEEP_LABELS or _in_whole_heading(ent, headings):
             continue
         start = ent.start + (1 if ent[0].lower_ == "the" and len(ent) > 1 else 0)
+        end = ent.end
         if label == "PERSON":
             start = _given_name_start(doc, start, ent.end)
             while ent.end - start > 1 and _is_title_token(doc[start]) and doc[start].lower_ not in STYLED_TITLES:
                 start += 1  # "Sheriff Tom Grant": the title is no part of the name
-        spans.append(extend_to_head(Span(doc, start, ent.end, label=label)))
+            end = _without_age(doc, start, end)
+        spans.append(with_owner(with_of_phrase(extend_to_head(Span(doc, start, end, label=label)))))
     spans = with_nationality(spans)
     spans.extend(b for b in (possessed_body(s) for s in spans) if b is not None)
     taken = {i for s in spans for i in range(s.start, s.end)}
     spans.extend(_title_person_spans(doc, taken))
     taken = {i for s in spans for i in range(s.start, s.end)}
     spans.extend(untagged_names(doc, taken))
-    return sorted(_agree_labels(spans), key=lambda s: s.start)
+    spans = _agree_labels(spans)
+    never_people = _never_a_person(spans)
+    return sorted((s for s in spans if s.text not in never_people or s.label_ != "PERSON"), key=lambda s: s.start)
+
+
+def _with_demonym_orgs(ents: list[Span]) -> list[Span]:
+    """A nationality the model tags as an organisation ("The Afghan" in "The Afghan Taliban", the noun it
+    modifies dropped) is a nationality: the organisation is the noun, not the adjective."""
+    out: list[Span] = []
+    for ent in ents:
+        words = [t for t in ent if t.lower_ != "the"]
+        if ent.label_ == "ORG" and len(words) == 1 and words[0].lower_ in DEMONYMS:
+            ent = Span(ent.doc, ent.start, ent.end, label="NORP")
+        out.append(ent)
+    return out
 
 
 def _agree_labels(spans: list[Span]) -> list[Span]:
@@ -162,52 +198,56 @@ def _agree_labels(spans: list[Span]) -> list[Span]:
     is that person ("Neumann" after "Adam Neumann"); otherwise a word tagged ORG elsewhere is the
     organisation ("WeWork" read once as a person)."""
     name_words = {w for s in spans if s.label_ == "PERSON" and len(s) > 1 for w in s.text.split()}
-    orgs = {s.text for s in spans if s.label_ == "ORG"}
+    neither = _neither_person_nor_place(spans, name_words)
+    orgs = {s.text for s in spans if s.label_ == "ORG"} | neither
     agreed = []
     for span in spans:
         label = span.label_
         if len(span) == 1 and label == "ORG" and span.text in name_words:
             label = "PERSON"
-        elif len(span) == 1 and label == "PERSON" and span.text in orgs and span.text not in name_words:
+        elif len(span) == 1 and span.text in orgs and _may_be_org(span, name_words, neither):
             label = "ORG"
         agreed.append(span if label == span.label_ else Span(span.doc, span.start, span.end, label=label))
     return agreed
 
 
-def person_titles(span: Span) -> list[str]:
-    """Titles and roles written around a person's name: before it, or in an apposition."""
-    doc, titles = span.doc, []
-    start = span.start
-    while start > 0:
-        prev = doc[start - 1]
-        joined = start >= 2 and prev.text in ("-", "–") and prev.whitespace_ == "" and not doc[start - 2].whitespace_
-        if joined:  # "Secretary-General" is three tokens
-            start -= 1
+_ACTING = {"nsubj", "nsubjpass", "poss", "appos", "conj"}
+_MODIFYING = {"compound", "nmod", "npadvmod"}
+
+
+def _never_a_person(spans: list[Span]) -> set[str]:
+    """One word tagged a person that the article never gives a given name, a title or an honorific, never
+    makes a subject or an owner, and writes as a modifier of a common word ("a Brexit referendum",
+    "Brexit-weary", "the Twitter account"): a thing or an event, not a person."""
+    name_words = {w for s in spans if s.label_ == "PERSON" and len(s) > 1 for w in s.text.split()}
+    seen: dict[str, list[Span]] = {}
+    for span in spans:
+        seen.setdefault(span.text, []).append(span)
+    found = set()
+    for text, group in seen.items():
+        if text in name_words or any(s.label_ != "PERSON" or len(s) != 1 for s in group):
             continue
-        if prev.dep_ in ("det", "punct", "cc", "case") or prev.pos_ in ("VERB", "AUX", "ADP", "PRON"):
-            break
-        if not (span.start - 1 >= prev.head.i > prev.i or prev.head.i in range(span.start, span.end)):
-            break
-        start -= 1
-    if start < span.start:
-        titles.append(doc[start : span.start].text)
-    root = span.root
-    if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and root.head.i < span.start:
-        titles.append(_noun_phrase(root.head, exclude=root))
-    for child in root.children:
-        if child.dep_ == "appos" and child.i > root.i and child.pos_ in ("NOUN", "PROPN"):
-            titles.append(_noun_phrase(child))
-    return [t for t in dict.fromkeys(titles) if t]
+        doc = group[0].doc
+        titled = any(honorific_of(s) or (s.start > 0 and _is_title_token(doc[s.start - 1])) for s in group)
+        acting = any(s.root.dep_ in _ACTING or any(c.dep_ == "appos" for c in s.root.children) for s in group)
+        modifying = any(s.root.dep_ in _MODIFYING and s.root.head.pos_ in ("NOUN", "ADJ") for s in group)
+        if modifying and not titled and not acting:
+            found.add(text)
+    return found
 
 
-def _noun_phrase(head: Token, exclude: Token | None = None) -> str:
-    skip = set(exclude.subtree) if exclude is not None else set()
-    tokens = [t for t in head.subtree if t not in skip and t.dep_ not in ("relcl", "acl", "punct", "appos")]
-    tokens = [t for t in tokens if not (t.dep_ == "det" and t.head == head)]
-    if not tokens:
-        return ""
-    first, last = min(t.i for t in tokens), max(t.i for t in tokens)
-    return head.doc[first : last + 1].text.strip(" ,")
+def _may_be_org(span: Span, name_words: set[str], neither: set[str]) -> bool:
+    if span.label_ == "PERSON":
+        return span.text not in name_words
+    return span.label_ in ("GPE", "LOC") and span.text in neither
+
+
+def _neither_person_nor_place(spans: list[Span], name_words: set[str]) -> set[str]:
+    """One word the model tags now as a person, now as a place it is not ("Wikileaks co-founder", "Wikileaks
+    welcomed"): no known place and no word of a person's name, so an organisation."""
+    people = {s.text for s in spans if s.label_ == "PERSON" and len(s) == 1}
+    places = {s.text for s in spans if s.label_ in ("GPE", "LOC") and len(s) == 1}
+    return {w for w in people & places if w not in name_words and country_of_word(w) is None}
 
 
 def affiliation_of(name: str, label: str, titles: list[str]) -> str | None:
@@ -275,6 +315,7 @@ def build_entities(doc: Doc, article_id: str, headings: list[Heading]) -> list[E
     for entity in entities.values():
         entity.city = entity.name.lower() in METONYMS and city_reading(spans_of[entity.id])
     merge_short_people(people, doc)
+    merge_nicknames(people)
     covered = {i for s in spans for i in range(s.start, s.end)}
     made = fold_acronyms(doc, list(entities.values()), covered, article_id)
     _add_definite_references(doc, list(entities.values()), covered)

@@ -7,6 +7,7 @@ a place ("from Xilingol in Inner Mongolia") and an organisation when a role is "
 A capital is read as its country's government ("Seoul stands prepared") or as a city ("a hospital in
 Beijing", "Beijing residents"); only the first reading speaks for the country. An organisation's mention
 may be qualified by a country ("China's CDC", "the US CDC", "the CDC in the US"): the body is that country's.
+A person's titles are the words before the name that modify it and the appositions to it.
 """
 
 from __future__ import annotations
@@ -173,3 +174,70 @@ def _entity_text(token: Token) -> str:
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
     return doc[start:end].text
+
+
+def with_of_phrase(span: Span) -> Span:
+    """An organisation's name the model cut before its "for"/"of" phrase ("The United Nations High
+    Commissioner" + "for Human Rights"): a phrase of untagged capitalised proper nouns is part of it."""
+    doc, last = span.doc, span[-1]
+    if span.label_ != "ORG" or span.end + 1 >= len(doc) or not (last.pos_ == "PROPN" and last.is_title):
+        return span
+    prep = doc[span.end]
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if prep.lower_ not in ("for", "of") or prep.head != last or not objects:
+        return span
+    words = doc[span.end + 1 : objects[0].i + 1]
+    if all(t.pos_ == "PROPN" and t.is_title and not t.ent_type_ for t in words):
+        return Span(doc, span.start, objects[0].i + 1, label="ORG")
+    return span
+
+
+def with_owner(span: Span) -> Span:
+    """A body whose name is owned by an untagged capitalised possessive ("The California Governor's Office
+    of Emergency Services"): the owner is part of the name, not a separate word."""
+    doc, root = span.doc, span.root
+    if span.label_ != "ORG" or root.lower_ not in INSTITUTION_NOUNS or span.start < 2:
+        return span
+    case, owner = doc[span.start - 1], doc[span.start - 2]
+    if case.dep_ != "case" or owner.dep_ != "poss" or owner.head != root:
+        return span
+    start, end = _proper_chain(owner)
+    if all(t.pos_ == "PROPN" and t.is_title and not t.ent_type_ for t in doc[start:end]):
+        return Span(doc, start, span.end, label="ORG")
+    return span
+
+
+def person_titles(span: Span) -> list[str]:
+    """Titles and roles written around a person's name: before it, or in an apposition."""
+    doc, titles = span.doc, []
+    start = span.start
+    while start > 0:
+        prev = doc[start - 1]
+        joined = start >= 2 and prev.text in ("-", "–") and prev.whitespace_ == "" and not doc[start - 2].whitespace_
+        if joined:  # "Secretary-General" is three tokens
+            start -= 1
+            continue
+        if prev.dep_ in ("det", "punct", "cc", "case") or prev.pos_ in ("VERB", "AUX", "ADP", "PRON"):
+            break
+        if not (span.start - 1 >= prev.head.i > prev.i or prev.head.i in range(span.start, span.end)):
+            break
+        start -= 1
+    if start < span.start:
+        titles.append(doc[start : span.start].text)
+    root = span.root
+    if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and root.head.i < span.start:
+        titles.append(_noun_phrase(root.head, exclude=root))
+    for child in root.children:
+        if child.dep_ == "appos" and child.i > root.i and child.pos_ in ("NOUN", "PROPN"):
+            titles.append(_noun_phrase(child))
+    return [t for t in dict.fromkeys(titles) if t]
+
+
+def _noun_phrase(head: Token, exclude: Token | None = None) -> str:
+    skip = set(exclude.subtree) if exclude is not None else set()
+    tokens = [t for t in head.subtree if t not in skip and t.dep_ not in ("relcl", "acl", "punct", "appos")]
+    tokens = [t for t in tokens if not (t.dep_ == "det" and t.head == head)]
+    if not tokens:
+        return ""
+    first, last = min(t.i for t in tokens), max(t.i for t in tokens)
+    return head.doc[first : last + 1].text.strip(" ,")

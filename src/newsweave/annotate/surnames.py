@@ -5,11 +5,16 @@ family: "Sarah Smith" and her husband "John Smith") make it ambiguous: a gendere
 Smith") picks the one of that gender when the article marks the genders ("his wife", "Mr."); else the
 one the article has named most so far (news names the principal by surname, a relative by first name:
 "Vice President Biden" after "Joe and Hunter Biden", Joe named twice); on a tie, neither, never merely
-the first one named.
+the first one named. Two full names that differ by a nickname ("Pat" / "Patrick", from the nicknames
+package's hand-curated table), a middle initial or a suffix are one person when no other person of the
+article shares the surname.
 """
 
 from __future__ import annotations
 
+from functools import cache
+
+from nicknames import NickNamer
 from spacy.tokens import Doc, Span
 
 from newsweave.annotate.pronouns import gender_of
@@ -98,3 +103,56 @@ def merge_short_people(people: list[Entity], doc: Doc) -> None:
             full.mentions = sorted(full.mentions + short.mentions)
             full.titles.extend(t for t in short.titles if t not in full.titles)
             short.mentions = []
+
+
+_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+
+
+@cache
+def _nick_namer() -> NickNamer:
+    return NickNamer()
+
+
+def _name_parts(name: str) -> tuple[str, list[str], str] | None:
+    """Given name, middle words and surname of a written name, its generational suffix left out."""
+    words = name.split()
+    if len(words) > 2 and words[-1].lower() in _SUFFIXES:
+        words = words[:-1]
+    return (words[0], words[1:-1], words[-1]) if len(words) > 1 else None
+
+
+def _same_given(a: str, b: str) -> bool:
+    """One given name, or a nickname of the other with the same initial ("Pat" / "Patrick")."""
+    a, b = a.lower(), b.lower()
+    if a == b:
+        return True
+    if a[:1] != b[:1]:
+        return False
+    namer = _nick_namer()
+    return b in namer.nicknames_of(a) or a in namer.nicknames_of(b)
+
+
+def _agree(a: tuple[str, list[str], str], b: tuple[str, list[str], str]) -> bool:
+    middles = [m[0].lower() for m in a[1][:1]], [m[0].lower() for m in b[1][:1]]
+    return a[2] == b[2] and _same_given(a[0], b[0]) and (not all(middles) or middles[0] == middles[1])
+
+
+def merge_nicknames(people: list[Entity]) -> None:
+    """Full names of one article that differ only by a nickname, a middle initial or a suffix ("Patrick W.
+    Carlineo Jr.", "Pat Carlineo") are one person, when every person of the article with that surname agrees
+    with every other (else one of them could be someone else); they fold into the longest name."""
+    by_surname: dict[str, list[tuple[Entity, tuple[str, list[str], str]]]] = {}
+    for person in people:
+        parts = _name_parts(person.name) if person.mentions else None
+        if parts is not None:
+            by_surname.setdefault(parts[2], []).append((person, parts))
+    for group in by_surname.values():
+        if len(group) < 2 or not all(_agree(a, b) for n, (_, a) in enumerate(group) for _, b in group[n + 1 :]):
+            continue
+        full = max((p for p, _ in group), key=lambda p: (len(p.name.split()), len(p.mentions)))
+        for other, _ in group:
+            if other is not full:
+                full.aliases = list(dict.fromkeys(full.aliases + other.aliases))
+                full.mentions = sorted(full.mentions + other.mentions)
+                full.titles.extend(t for t in other.titles if t not in full.titles)
+                other.mentions = []

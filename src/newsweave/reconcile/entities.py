@@ -22,6 +22,7 @@ from newsweave.annotate.knowledge import country_named, country_of_word, organis
 from newsweave.model import Entity
 from newsweave.records import StoryEntity
 
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 NAME_SIMILARITY = 88  # rapidfuzz ratio for two spellings of one name (Zelensky ~ Zelenskyy: 94)
 TYPE_FAMILY = {
     "PERSON": "PERSON",
@@ -56,7 +57,7 @@ def _canonical(entity: Entity) -> str | None:
 
 def _same_person(a: str, b: str) -> bool:
     """One name inside the other, or the same name spelled a little differently, word by word."""
-    wa, wb = _key(a).split(), _key(b).split()
+    wa, wb = _without_suffix(_key(a).split()), _without_suffix(_key(b).split())
     if not wa or not wb:
         return False
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
@@ -69,6 +70,11 @@ def _same_person(a: str, b: str) -> bool:
     return fuzz.ratio(short[-1], long_[-1]) >= NAME_SIMILARITY and (
         fuzz.ratio(short[0], long_[0]) >= NAME_SIMILARITY or _initial(short[0], long_[0])
     )
+
+
+def _without_suffix(words: list[str]) -> list[str]:
+    """A generational suffix is no word of the name to match: "Patrick W. Carlineo Jr." is "Patrick W. Carlineo"."""
+    return words[:-1] if len(words) > 2 and words[-1] in _SUFFIXES else words
 
 
 def _initial(x: str, y: str) -> bool:
