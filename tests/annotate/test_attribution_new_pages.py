@@ -263,3 +263,26 @@ def test_quotes_nested_in_a_curly_quote_do_not_pair_with_it(nlp):
     )
     quotes = annotate_text(nlp, text).quotes
     assert any(q.direct and q.text.startswith("I love to wave my arms") for q in quotes)
+
+
+def test_it_continues_the_body_that_was_the_subject_before(nlp):
+    # BBC (Assange): "it" is the prosecution authority of the sentence before, not the body named more often
+    bbc = annotate_text(
+        nlp,
+        "The Metropolitan Police arrested Assange in April. The Metropolitan Police said he had breached his bail "
+        "conditions.\n\n"
+        'Deputy Director of Public Prosecution Eva-Marie Persson took the decision to "discontinue the '
+        'investigation regarding Julian Assange", the Swedish Prosecution Authority said.\n\n'
+        '"The reason for this decision is that the evidence has weakened considerably due to the long period of '
+        'time that has elapsed since the events in question," it added.',
+    )
+    assert _speaker(bbc, "evidence has weakened") == "Swedish Prosecution Authority"
+    # Smithsonian (plague): "it" continues the subject of the clause before it in its own sentence
+    cdc = annotate_text(
+        nlp,
+        "The Associated Press reported in 2003 that officials had hidden cases. China has since improved its "
+        'detection, writes the Associated Press. And though the Chinese CDC has said that there is "no need" for '
+        "Beijing residents to worry, it has also acknowledged that remote regions of the country are vulnerable "
+        "to outbreaks.",
+    )
+    assert _speaker(cdc, "remote regions") in ("Chinese CDC", "Chinese Center for Disease Control and Prevention")

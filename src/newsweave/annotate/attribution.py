@@ -137,6 +137,27 @@ class Resolver:
         at = bisect_right(self._sentence_starts, token_index) - 1
         return at if at >= 0 and token_index < self.sentences[at].end else None
 
+    def subject_body_before(self, pronoun: Token) -> Entity | None:
+        """The organisation whose clause "it" continues: the subject of an earlier clause of its own sentence
+        ("the Chinese CDC has said ..., it has also acknowledged"), else of the sentence before ("The
+        authority closed the case. ... it added"), before the organisation named most (`body_before`)."""
+        at = self.sentence_index(pronoun.i)
+        if at is None:
+            return None
+        same = [t for t in self.sentences[at] if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass")]
+        before = [t for t in self.sentences[at - 1] if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
+        for token in [*reversed(same), *(before if at else [])]:
+            entity = self._entity_at(token.idx)
+            if entity is not None and entity.type == "ORG":
+                return entity
+        return None
+
+    def _entity_at(self, char: int) -> Entity | None:
+        index = bisect_right(self.starts, char) - 1
+        if index >= 0 and self.by_char[index][0] <= char < self.by_char[index][1]:
+            return self.by_char[index][2]
+        return None
+
     def body_before(self, char: int, noun: str | None) -> Entity | None:
         """The organisation a definite reference stands for: one described earlier by that noun
         ("WeWorkers Coalition, a group of employees" -> "the group"), else the one named before `char`
@@ -427,7 +448,7 @@ def verb_source(verb: Token, resolver: Resolver) -> Source | None:
     if subject.lower_ == "it":
         if verb.lemma_.lower() not in SPEECH_VERBS:
             return None
-        body = resolver.body_before(subject.idx, None)
+        body = resolver.subject_body_before(subject) or resolver.body_before(subject.idx, None)
         if body is None:
             return None
         return Source(subject.text, subject.idx, subject.idx + 2, body.name, body, body.affiliation, resolved=True)
