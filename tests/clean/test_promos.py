@@ -10,7 +10,8 @@ from newsweave.clean import clean
 from newsweave.clean.furniture import split_dateline_credit
 from newsweave.clean.promos import cut_promos
 from newsweave.model import RawArticle
-from tests.conftest import BENCH
+from newsweave.reading import read_articles
+from tests.conftest import BENCH, SHARED
 
 HILL = "6ebac05f637ece8aa57c298a2a5e3a8047f546f855d0f29cc683cea60ce85c85"  # The Hill: Omar threat plea
 HILL_NOEM = "156770d676ce79905198e1c8407f81e5ecfb617d9aa44712718707eb7e3b8e38"  # The Hill: "Meth. We're on it"
@@ -101,3 +102,12 @@ def test_a_dateline_credit_with_a_dash_is_split_and_a_bracket_aside_is_not():
     )
     aside = "(and not for the first time) the council voted against the plan."
     assert split_dateline_credit(aside) == (None, aside)
+
+
+def test_a_wire_credit_opening_a_plain_text_article_is_a_dateline():
+    """news-threads: "(Reuters) - Broadcom Ltd made a $121 billion ..." keeps its sentence, loses the credit."""
+    name = "eb8d1d017a3f45f04a5e15876759dd577a32c7b25b2f1dc30d4881cb.json"
+    path = SHARED / "data" / "news-threads" / "articles" / name
+    article = next(iter(read_articles([path])))
+    assert article.text.startswith("Broadcom Ltd made a $121 billion “best and final offer” on Monday")
+    assert any(r.reason == "dateline" and r.text == "(Reuters) -" for r in article.removed)
