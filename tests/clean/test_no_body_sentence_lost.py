@@ -4,7 +4,8 @@ The reference (`data/kept_sentences.json`, see `reference.py`) holds the body se
 44659bb: on benchmark pages those inside the page's true article body, on news-threads every kept
 sentence. A sentence the cleaner now removes must be listed, with its text and why, in
 `data/furniture_reviewed.json`: lines read one by one and found to be furniture of the classes of
-issue 13 (embedded posts, captions, credits, prompts, contributor and copyright lines), which the
+issue 13 (embedded posts, captions, credits, prompts, contributor and copyright lines) and, since issue 12,
+an outlet's dateline credit opening the story ("(CNN)", "(Reuters) -"), which the
 benchmark's annotators sometimes counted as body.
 """
 

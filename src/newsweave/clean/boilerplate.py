@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from newsweave.clean import metadata as meta
 from newsweave.clean.embeds import PagePost, post_lines
-from newsweave.clean.furniture import furniture_reason, split_label
+from newsweave.clean.furniture import furniture_reason, split_dateline_credit, split_label
 from newsweave.clean.posts import Signature, find_signature
 from newsweave.clean.segments import off_story_spans
 from newsweave.model import EmbeddedPost, Heading, Removed
@@ -126,6 +126,10 @@ def remove_boilerplate(
     shift = before - len(kept)
     result.breaks = [b - shift for b in result.breaks]
     result.post_blocks = {b - shift: post for b, post in result.post_blocks.items() if b >= shift}
+    if kept and 0 not in result.post_blocks:
+        credit, kept[0] = split_dateline_credit(kept[0])  # "(CNN)President Donald Trump ..."
+        if credit:
+            result.removed.append(Removed(credit, "dateline"))
     _assemble(kept, result, heading_lines)
     return result
 

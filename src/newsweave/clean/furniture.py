@@ -132,3 +132,16 @@ def split_label(block: str) -> tuple[str | None, str]:
     if not match or match.end() == len(block):
         return (block, "") if match else (None, block)
     return block[: match.end()].strip(), block[match.end() :]
+
+
+# An outlet's credit opening the story, before its first word: "(CNN)President ...", "(Reuters) — The ...".
+# A credit after a place ("LONDON (AP) — ") is spaced from the sentence and stays with its place.
+_CREDIT_DATELINE = re.compile(r"^\((?:[A-Z][\w&.'’-]*)(?: [A-Z][\w&.'’-]*){0,2}\)\s*(?:[-–—]\s*)?(?=[A-Z\"“‘'])")
+
+
+def split_dateline_credit(block: str) -> tuple[str | None, str]:
+    """An outlet's dateline credit at the very start of the story's first line: (credit, rest of the line)."""
+    match = _CREDIT_DATELINE.match(block)
+    if not match or match.end() == len(block):
+        return None, block
+    return block[: match.end()].strip(), block[match.end() :]

@@ -5,7 +5,8 @@ when it is a clearly shorter part of the default (the default kept page furnitur
 story), never when it is a different passage. A page whose malformed `<title>` swallowed the document
 is parsed again with the title closed; when no parse finds text in a page that has some, the page is
 reported as unparseable rather than empty. Embedded social posts, which trafilatura drops, are read from
-the markup and put back after the paragraph they follow (`embeds.py`).
+the markup and put back after the paragraph they follow (`embeds.py`); promotions for other articles
+set inside the body are cut from the markup first (`promos.py`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING
 from newsweave.clean.continued import continued_body
 from newsweave.clean.embeds import PagePost, page_posts, place_posts
 from newsweave.clean.markup import plain_line
+from newsweave.clean.promos import cut_promos
 from newsweave.errors import InputError
 
 if TYPE_CHECKING:  # trafilatura is imported where a page is extracted: plain text never loads it
@@ -126,6 +128,7 @@ def _visible_words(html: str) -> int:
 def extract_html(html: str, url: str | None = None, source: str = "page") -> Extracted:
     """Run trafilatura (two settings); repair a swallowing title; fall back to all the page's text."""
     recovered = None
+    html = cut_promos(html)  # linked-headline runs and run-in promos inside the body (promos.py)
     doc = _bare(html, url, precision=False)
     if (doc is None or not (doc.text or "").strip()) and (repaired := close_swallowing_title(html)):
         doc = _bare(repaired, url, precision=False)
