@@ -24,20 +24,7 @@ def average_link(
 ) -> float:
     """Mean two-channel similarity of the members of two stories, from their centroids `a`, `b` (sums of unit
     vectors) and `lengths_*`: the sums of their members' words-channel and names-channel lengths."""
-    small, large = (a, b) if len(a) <= len(b) else (b, a)
-    word_dot = name_dot = 0.0
-    for term, value in small.items():
-        other = large.get(term)
-        if other is not None:
-            if term.startswith("@"):
-                name_dot += value * other
-            else:
-                word_dot += value * other
-    (wa, na), (wb, nb) = lengths_a, lengths_b
-    words = word_dot / (wa * wb) if wa and wb else 0.0
-    if not (na and nb):
-        return words
-    return (1 - features.NAME_SHARE) * words + features.NAME_SHARE * name_dot / (na * nb)
+    return features.similarity(a, b, lengths_a, lengths_b)  # the channel dots over summed lengths, not norms
 
 
 def titles_agree(a: dict[str, int], b: dict[str, int], rarity: Callable[[str], float]) -> float:
