@@ -147,15 +147,9 @@ class Resolver:
         same = [t for t in self.sentences[at] if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass")]
         before = [t for t in self.sentences[at - 1] if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
         for token in [*reversed(same), *(before if at else [])]:
-            entity = self._entity_at(token.idx)
-            if entity is not None and entity.type == "ORG":
+            entity = self.entity_at(token, ("ORG",))
+            if entity is not None:
                 return entity
-        return None
-
-    def _entity_at(self, char: int) -> Entity | None:
-        index = bisect_right(self.starts, char) - 1
-        if index >= 0 and self.by_char[index][0] <= char < self.by_char[index][1]:
-            return self.by_char[index][2]
         return None
 
     def body_before(self, char: int, noun: str | None) -> Entity | None:
