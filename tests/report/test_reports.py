@@ -120,3 +120,21 @@ def test_a_report_of_several_stories_opens_with_an_index_of_them(kursk_brief_rec
     html = render_html(two)
     assert '<nav class="index"' in html and 'href="#s1"' in html and 'href="#s2"' in html
     assert "A second story" in html
+
+
+def test_a_group_whose_claims_all_come_from_one_source_reads_one_source_in_every_format(kursk_brief_records):
+    """The store's status is "one_source"; a reader sees "one source" (seen on a croydon tram crash brief)."""
+    import dataclasses
+
+    story = kursk_brief_records.stories[0]
+    figure = next(f for f in story.figures if len(f.claims) > 1)
+    one_sided = dataclasses.replace(figure, status="one_source")
+    brief = dataclasses.replace(
+        kursk_brief_records,
+        stories=[dataclasses.replace(story, figures=[one_sided, *(f for f in story.figures if f is not figure)])],
+    )
+    console = Console(record=True, width=80)
+    render_terminal(brief, console)
+    for shown in (console.export_text(), render_markdown(brief), render_html(brief)):
+        assert "one source" in shown
+        assert "one_source" not in shown.replace('class="badge one_source"', "")

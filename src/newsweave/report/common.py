@@ -86,6 +86,11 @@ class BriefView:
         article = self.articles[article_id]
         return article.title or article.site or article_id
 
+    @staticmethod
+    def status_label(figure: Figure) -> str:
+        """The group's status as a reader reads it: "one source" for one claim or one side, never "one_source"."""
+        return "one source" if len(figure.claims) < 2 or figure.status == "one_source" else figure.status
+
     def main_figures(self) -> list[Figure]:
         """Disputed groups first, then groups with more claims."""
         return sorted(self.story.figures, key=lambda f: (f.status != "disputed", -len(f.claims)))

@@ -56,7 +56,7 @@ def render_markdown(brief: Brief) -> str:
         ]
         for figure in view.main_figures():
             span = fmt_range(figure)
-            out.append(f"| **{_cell(figure.about)}** | **{span}** | *{figure.status}* | | |")
+            out.append(f"| **{_cell(figure.about)}** | **{span}** | *{view.status_label(figure)}* | | |")
             for claim_id in figure.claims:
                 claim = view.claims[claim_id]
                 out.append(

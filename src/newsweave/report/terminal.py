@@ -36,7 +36,7 @@ def _figures(view: BriefView) -> Table:
     table.add_column("for", ratio=2)
     table.add_column("art.", no_wrap=True, style="cyan")
     for figure in view.main_figures():
-        status = figure.status if len(figure.claims) > 1 else "one source"
+        status = view.status_label(figure)
         style = {"disputed": "bold red", "agreed": "green"}.get(status, "dim")
         span = fmt_range(figure)
         table.add_row(
