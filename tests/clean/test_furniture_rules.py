@@ -57,6 +57,13 @@ REMOVED = {
     "[ Curiosity’s five-year journey across Mars — in one stunning photo ]": "related links",
     "For more NFL coverage: http://www.pro32.ap.org and http://www.twitter.com/AP_NFL": "related links",
     "MOST READ IN NEWS IT'S OFFICIAL Irn-Bru officially switch to new recipe using sweetener": "related links",
+    # photo galleries: slides counted k/N, all on one line or one per line with its date
+    "Croydon Tram derailment 8 show all Croydon Tram derailment 1/8 The scene after a tram overturned in Croydon,"
+    " south London, trapping five people and injuring another 40 Steve Parsons/PA 2/8 Police officers walk the site"
+    " where the tram overturned Carl Court/Getty Images 3/8 Emergency services were called to the scene just after"
+    " 6am Twitter/@procrastinateur": "gallery",
+    "25/34 6 November 2017 A cast of The Wrestlers, two men taking part in the Greek sport pankration, is lowered"
+    " into place at Natural Trust's Stowe Landscape Garden near Buckingham PA": "gallery",
 }
 
 KEPT = [
@@ -75,6 +82,10 @@ KEPT = [
     "Auckland v. Oakland",
     "[Engadget]",
     "http://amzn.to/2iJFhRj",
+    # a thread's tweet number, and dates or scores written with slashes, are no gallery
+    "4/4 This tragedy is exactly why PETA urges families to stay away from any facility that displays animals as"
+    " sideshows for humans to gawk at.",
+    "The attacks of 9/11 and 7/7 changed how 3/4 of the city's stations are guarded.",
 ]
 
 

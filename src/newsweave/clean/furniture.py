@@ -47,6 +47,10 @@ _LABEL_WORDS = {
 _PLATFORM_END = re.compile(r"^\S+(?: \S+)?\s+(?:YouTube|Twitter|Instagram|Facebook|Vimeo)$")
 _BARE_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|co\.uk|io|tv|info)$", re.I)
 _GALLERY = re.compile(r"^(?:(?:hide|show) caption\b|.{0,40}\b\d+ of \d+$)", re.I)
+# A photo gallery's slide counter: "1/8 The scene after ... Steve Parsons/PA 2/8 Police officers ..." on one line,
+# or one slide per line opening with its counter and date ("15/34 16 November 2017 Theresa May chats ...").
+_SLIDE = re.compile(r"(?<![\w/.,])(\d{1,3})/(\d{1,3})(?![\w/.,])")
+_SLIDE_LINE = re.compile(rf"^(\d{{1,3}})/(\d{{1,3}}) {DATE_PATTERN} \S")
 _PROMPT = re.compile(
     r"(?:^advertisement\b|continue reading( the main story| below)?\b|^newsletter sign up\b"
     r"|subscribe (now|today|to (our|the))"
@@ -93,6 +97,19 @@ def _is_label(block: str) -> bool:
     return bool(words) and len(words) <= 8 and all(w in _LABEL_WORDS or w.startswith("savesave") for w in words)
 
 
+def _is_gallery(block: str) -> bool:
+    """Slides counted 1/N, 2/N, 3/N in one line, or one slide with its date: a tweet's "4/4" stays."""
+    line = _SLIDE_LINE.match(block)
+    if line and 0 < int(line.group(1)) <= int(line.group(2)):
+        return True
+    counters = [(int(m.group(1)), int(m.group(2))) for m in _SLIDE.finditer(block)]
+    for total in {n for _, n in counters}:
+        slides = [k for k, n in counters if n == total]
+        if len(slides) >= 3 and slides == sorted(slides) and slides[-1] <= total:
+            return True
+    return False
+
+
 def furniture_reason(block: str) -> str | None:
     """Why a block is page furniture ("caption", "credit", "subscribe", ...), or None for body text."""
     words = _words(block)
@@ -109,6 +126,8 @@ def furniture_reason(block: str) -> str | None:
         return "caption"  # agency captions ("FILE - In this ... photo") run long
     if words <= 12 and _GALLERY.match(block):
         return "media label"
+    if _is_gallery(block):
+        return "gallery"
     if _SOCIAL.search(block) and words <= 90:
         return "social post"
     prompts = {m.group(0).lower() for m in _PROMPT.finditer(block)}
