@@ -107,12 +107,18 @@ class Resolver(MentionIndex):
         return None
 
     def group_before(self, token: Token) -> Source | None:
-        """For "they": the subject of an earlier sentence that names a group, organisation or country."""
+        """For "they": the subject of an earlier sentence that names a group, organisation or country, or
+        the one who spoke in it ("A London Fire Brigade spokesman said ... "...," they added": the
+        spokesperson's singular "they")."""
         index = self.sentence_index(token.i)
         sentences = self.sentences[max(0, (index or 0) - 2) : index or 0]
         for sent in reversed(sentences):
             for candidate in sent:
-                if candidate.dep_ in ("nsubj", "nsubjpass") and candidate.tag_ in ("NNS", "NNPS", "NNP"):
+                if candidate.dep_ not in ("nsubj", "nsubjpass"):
+                    continue
+                if candidate.tag_ in ("NNS", "NNPS", "NNP") or (
+                    candidate.tag_ == "NN" and candidate.dep_ == "nsubj" and is_reporting(candidate.head)
+                ):
                     return self.source_from(candidate, resolve=False)
         return None
 

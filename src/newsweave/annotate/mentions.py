@@ -150,7 +150,7 @@ class MentionIndex:
         mentions = [m for m in reversed(self.by_char[:index]) if m[2].type == "PERSON" and m[1] <= pronoun.idx]
         # a name inside someone's quoted words is what they talk about, not who speaks next ('"Pat
         # Carlineo is passionate about his beliefs," she said' is his lawyer); within the same quote it counts
-        outside = [m for m in mentions if self._quote_holding(m[0]) in (None, self._quote_holding(pronoun.idx))]
+        outside = [m for m in mentions if self.quote_holding(m[0]) in (None, self.quote_holding(pronoun.idx))]
         return antecedent(pronoun.lower_, outside, self.doc)
 
     @cached_property
@@ -161,7 +161,7 @@ class MentionIndex:
         """The article's spans of quoted words (found once)."""
         return self._quoted
 
-    def _quote_holding(self, char: int) -> tuple[int, int] | None:
+    def quote_holding(self, char: int) -> tuple[int, int] | None:
         """The span of quoted words holding a character, if any."""
         at = bisect_right(self._quoted, (char, len(self.text) + 1)) - 1
         return self._quoted[at] if at >= 0 and self._quoted[at][0] <= char < self._quoted[at][1] else None

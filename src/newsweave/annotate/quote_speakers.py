@@ -30,8 +30,13 @@ def impersonal(token: Token) -> bool:
 
 
 def speaker(verb: Token, resolver: Resolver) -> Source | None:
-    """Who says what a reporting verb governs: its subject (or the name beside it), resolved."""
+    """Who says what a reporting verb governs: its subject (or the name beside it), resolved. Inside
+    someone's quoted words a generic "one" ("By doing so one is saying ...") is nobody, and a word of their
+    quote is not the subject of a verb outside it."""
     subject = subject_of(verb) or name_beside(verb, resolver)
+    if subject is not None and (held := resolver.quote_holding(subject.idx)) is not None:
+        if subject.lower_ == "one" or held != resolver.quote_holding(verb.idx):
+            return None  # a word of someone's quote does not speak outside it ("yells 'mommy's right here,' ... says")
     if subject is not None and subject.dep_ == "nsubjpass":
         subject = sender(verb)  # "employees were told": whoever sent what told them
     if subject is not None and subject.lower_ == "it":

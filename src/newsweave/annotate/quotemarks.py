@@ -54,13 +54,30 @@ def _running_on(lines: list[str], offsets: list[int]) -> list[tuple[int, int]]:
     filled = [i for i, line in enumerate(lines) if line.strip()]
     for here, after in zip(filled, filled[1:], strict=False):
         line, offset = lines[here], offsets[here]
-        if line.rfind("“") <= line.rfind("”"):
-            continue
-        if lines[after].lstrip().startswith("“"):
+        if line.rfind("“") > line.rfind("”") and lines[after].lstrip().startswith("“"):
             start = line.rfind("“") + 1
-            if line[start:].strip() and len(line) - start <= MAX_QUOTE:
-                spans.append((offset + start, offset + len(line.rstrip())))
+        elif (start := _left_open(line)) is None or not lines[after].lstrip().startswith('"'):
+            continue
+        if line[start:].strip() and len(line) - start <= MAX_QUOTE:
+            spans.append((offset + start, offset + len(line.rstrip())))
     return spans
+
+
+def _left_open(line: str) -> int | None:
+    """Where the straight quote a paragraph leaves open starts ('Lange said. "The public has ... entertainment.'):
+    its last mark opens a quote (after a space, before a word)."""
+    at = line.rfind('"')
+    if at < 0 or (at and not line[at - 1].isspace()) or at + 1 >= len(line) or line[at + 1].isspace():
+        return None
+    if line[at:].count("”") > line[at:].count("“"):
+        return None  # closed by a curly mark: '"But Pete Wilson won,” Axelrod said.'
+    return at + 1
+
+
+def stage_direction(words: str) -> bool:
+    """A quoted transcript's note in brackets ('"(CROSSTALK.)'): what happened, not what anyone said."""
+    words = words.strip().rstrip(".")
+    return words[:1] in ("(", "[") and words[-1:] in (")", "]") and words.count("(") + words.count("[") == 1
 
 
 def direct_quote_spans(text: str) -> list[tuple[int, int]]:

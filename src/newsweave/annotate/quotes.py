@@ -8,14 +8,14 @@ justified security measure"), or an "according to X" sentence.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsweave.annotate.attribution import Resolver, Source, according_to, is_reporting
-from newsweave.annotate.clauses import per_source
-from newsweave.annotate.quote_lines import name_colon_lines, post_credit_lines
+from newsweave.annotate.clauses import per_source, quoted_as_saying, subject_of
+from newsweave.annotate.quote_lines import labelled_speaker, name_colon_lines, post_credit_lines
 from newsweave.annotate.quote_speakers import clause_speaker, impersonal, introduced, speaker, speaker_outside
 from newsweave.annotate.quote_verbs import governing_verb, neighbour_verb
-from newsweave.annotate.quotemarks import continue_speakers, direct_quote_spans, nested_speakers
+from newsweave.annotate.quotemarks import continue_speakers, direct_quote_spans, nested_speakers, stage_direction
 from newsweave.annotate.reported import asked_to, clause_verb, is_title, that_clause
 from newsweave.annotate.reported_content import SPOKEN_VERBS, content_of, verb_lemma
 from newsweave.annotate.speech_words import DOCUMENT_NOUNS, REPORT_NOUNS, SPEECH_VERBS
@@ -27,6 +27,14 @@ MIN_CONTENT_TOKENS = 3
 def _says(verb: Token) -> bool:
     """A verb of saying with a subject of its own: 'one Weibo commenter said'."""
     return verb.lemma_.lower() in SPEECH_VERBS and any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def _subject_within(verb: Token, span: Span, source: Source | None) -> bool:
+    """The speaker found is (or the verb's subject lies in) the quoted words themselves."""
+    if source is not None:
+        return source.start < span.end_char and span.start_char < source.end
+    subject = subject_of(verb)
+    return subject is not None and span.start <= subject.i < span.end
 
 
 class QuoteExtractor:
@@ -74,14 +82,19 @@ class QuoteExtractor:
 
     def _direct(self, start: int, end: int) -> Quote | None:
         span = self.doc.char_span(start, end, alignment_mode="expand")
-        if span is None or not len(span) or is_title(self.resolver.text[start:end]):
+        words = self.resolver.text[start:end]
+        if span is None or not len(span) or is_title(words) or stage_direction(words):
             return None
         verb = governing_verb(span) or neighbour_verb(span, self.resolver)
         source = speaker(verb, self.resolver) if verb is not None else None
-        if source is not None and verb is not None and source.start < span.end_char and span.start_char < source.end:
+        if verb is not None and (quoted := quoted_as_saying(verb)) is not None:
+            source = self.resolver.source_from(quoted)  # "..., the newspaper quoted him as saying": his words
+        if verb is not None and _subject_within(verb, span, source):
             source = speaker_outside(verb, span, self.resolver)  # the parser took the quoted words for the subject
         if source is None:
             source, verb = introduced(span, verb, self.resolver)
+        if source is None:
+            source = labelled_speaker(self.resolver, start, end)  # '"WALLACE: If I may, sir, ...'
         if source is None and (clause := clause_verb(span)) is not None:
             # "Rubio bemoaned a climate in which people “literally hate ...”"
             source = clause_speaker(clause, self.resolver)

@@ -27,7 +27,10 @@ class Source:
 
     def can_speak(self, head: Token, verb: Token | None = None) -> bool:
         """A named or resolved actor, a noun of the kind that makes statements, or any noun that is the
-        subject of a verb of saying proper."""
+        subject of a verb of saying proper. A natural place never speaks ("Seychelles, an Indian Ocean
+        archipelago often described as a tax haven", parsed as the archipelago describing)."""
+        if head.ent_type_ == "LOC" or (self.entity is not None and self.entity.type == "LOC" and not self.resolved):
+            return False
         if verb is not None and verb.lemma_.lower() in SPEECH_VERBS and head.pos_ in ("NOUN", "PROPN"):
             return True
         if verb is not None and verb.lemma_.lower() in SPEECH_VERBS and head.lower_ in SOMEONE:
