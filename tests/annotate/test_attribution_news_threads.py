@@ -146,3 +146,27 @@ def test_a_bracketed_stage_direction_in_a_quoted_transcript_is_no_quote(nlp):
     annotations = annotate_text(nlp, text)
     assert not [q for q in annotations.quotes if "CROSSTALK" in q.text]
     assert _speakers(annotations, "Well, look") == ["PENCE"]
+
+
+def test_spoke_on_condition_of_anonymity_reports_nothing(nlp):
+    # chrissy (AP): "The official who spoke on condition of anonymity says ..." reports what he says, not the condition
+    text = _passage("909dade37426", "condition of anonymity")
+    assert not [q for q in annotate_text(nlp, text).quotes if q.text.startswith("condition")]
+
+
+def test_said_in_statements_that_credits_who_made_them(nlp):
+    # chrissy (AP): "ANA said in statements that apologized to passengers but supported the decision"
+    text = _passage("909dade37426", "said in statements")
+    assert set(_speakers(annotate_text(nlp, text), "the decision")) == {"ANA"}
+
+
+def test_a_lone_lower_case_letter_is_no_speaker(nlp):
+    # croydon_tram_trash: the typo "Asked what he had seen e added :" names nobody
+    text = _passage("2f066d10237b", "e added")
+    assert _speakers(annotate_text(nlp, text), "There was a woman") == [None]
+
+
+def test_one_speakers_reported_speech_is_reported_once(nlp):
+    # croydon_tram_trash (Guardian): "He said he intended to report the incident ..." is one statement of Tofield's
+    text = _passage("4032070b93a3", "He said he intended to report", before=2)
+    assert _speakers(annotate_text(nlp, text), "to report the incident to both") == ["James Tofield"]

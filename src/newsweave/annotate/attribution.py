@@ -186,7 +186,7 @@ class Resolver(MentionIndex):
             target = self.person_named(head.text)
         elif lower in DOCUMENT_NOUNS and definite_common(head) and (outlet := self._publisher(head)) is not None:
             return outlet
-        elif lower in ISSUED_NOUNS and (issuer := self._issuer(head)) is not None:
+        elif head.lemma_.lower() in ISSUED_NOUNS and (issuer := self._issuer(head)) is not None:  # "in statements"
             return Source(text, start, end, issuer.name, issuer.entity, issuer.affiliation, resolved=True)
         elif lower in BODY_NOUNS and definite_common(head):
             body = self.body_before(head.idx, lower)

@@ -25,7 +25,10 @@ QUOTE_MARKS = {'"', "“", "”", "''", "‘", "’", "'"}
 
 
 def impersonal(token: Token) -> bool:
-    """A pronoun that names nobody ("it", "who"), not an acronym spelled like one ("says WHO")."""
+    """A pronoun that names nobody ("it", "who"), not an acronym spelled like one ("says WHO"), nor a lone
+    lower-case letter (a typo: "Asked what he had seen e added")."""
+    if len(token.text) == 1 and token.text.islower():
+        return True
     return token.lower_ in _IMPERSONAL and not (token.text.isupper() and len(token) > 1)
 
 

@@ -29,6 +29,22 @@ def _says(verb: Token) -> bool:
     return verb.lemma_.lower() in SPEECH_VERBS and any(c.dep_ == "nsubj" for c in verb.children)
 
 
+def _outermost(reported: list[Quote]) -> list[Quote]:
+    """One speaker's reported speech once: "He said he intended to report the incident" is one statement,
+    not a second one for "to report the incident" inside it."""
+    return [
+        quote
+        for quote in reported
+        if not any(
+            other.speaker == quote.speaker
+            and other.start <= quote.start
+            and quote.end <= other.end
+            and other.end - other.start > quote.end - quote.start
+            for other in reported
+        )
+    ]
+
+
 def _subject_within(verb: Token, span: Span, source: Source | None) -> bool:
     """The speaker found is (or the verb's subject lies in) the quoted words themselves."""
     if source is not None:
@@ -54,7 +70,7 @@ class QuoteExtractor:
     def _extract(self) -> list[Quote]:
         direct = [q for q in (self._direct(s, e) for s, e in direct_quote_spans(self.resolver.text)) if q]
         quoted_regions = [(q.start, q.end) for q in direct]
-        reported = self._reported(quoted_regions)
+        reported = _outermost(self._reported(quoted_regions))
         quotes = sorted(direct + reported, key=lambda q: q.start)
         nested_speakers(direct, reported)
         continue_speakers(quotes, self.resolver.text)
