@@ -170,3 +170,36 @@ def test_one_speakers_reported_speech_is_reported_once(nlp):
     # croydon_tram_trash (Guardian): "He said he intended to report the incident ..." is one statement of Tofield's
     text = _passage("4032070b93a3", "He said he intended to report", before=2)
     assert _speakers(annotate_text(nlp, text), "to report the incident to both") == ["James Tofield"]
+
+
+POLNEAR_TRAIN = SHARED / "data" / "polnear" / "data" / "train" / "text"
+
+
+def _polnear_lines(name: str, words: str, before: int) -> str:
+    lines = (POLNEAR_TRAIN / name).read_text(encoding="utf-8").split("\n")
+    at = next(i for i, line in enumerate(lines) if words in line)
+    return "\n".join(lines[max(0, at - before) : at + 1])
+
+
+def test_a_surname_the_tagger_took_for_a_noun_is_the_person(nlp):
+    # PolNeAR train (Western Journal): "Trump" tagged NN at the start of its sentence, after a quote
+    text = "Donald Trump held a rally in New Hampshire.\n\n" + _polnear_lines(
+        "west-journal_2016-02-09_trump-supporter-screams-controve.txt", "What kind of people do I have here", 0
+    )
+    annotations = annotate_text(nlp, text)
+    assert _speakers(annotations, "What kind of people") == ["Donald Trump"]
+    assert _speakers(annotations, "What do I have") == ["Donald Trump"]
+
+
+def test_straight_marks_inside_a_curly_pair_split_the_quote_at_its_reporting_clause(nlp):
+    # PolNeAR train (Politico): '“Our roads and bridges are potholed and crumbling," she said. "Families endure ...”'
+    text = _polnear_lines("politico_2015-11-29_hillary-clinton-s-pothole-politi.txt", "Our roads and bridges", 6)
+    annotations = annotate_text(nlp, text)
+    crumbling = [q for q in annotations.quotes if q.direct and "crumbling" in q.text]
+    assert crumbling and all("she said" not in q.text for q in crumbling)
+    assert _speakers(annotations, "Families endure blackouts")[0] in ("Hillary Clinton", "Clinton")
+
+
+def test_a_date_a_verb_speaks_on_is_no_topic(nlp):
+    # written: "spoke ... on Monday" says when, not what
+    assert not annotate_text(nlp, "Donald Trump spoke in Iowa on Monday.").quotes

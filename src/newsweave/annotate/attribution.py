@@ -182,8 +182,10 @@ class Resolver(MentionIndex):
             group = self.group_before(head)
             if group is not None:
                 return Source(text, start, end, group.name, group.entity, group.affiliation, resolved=True)
-        elif head.pos_ == "PROPN" and head.ent_type_ in ("", "PERSON"):
-            target = self.person_named(head.text)
+        elif head.ent_type_ in ("", "PERSON") and (
+            head.pos_ == "PROPN" or (head.pos_ == "NOUN" and head.text[:1].isupper() and lower not in SOURCE_NOUNS)
+        ):
+            target = self.person_named(head.text)  # a surname, also one the tagger took for a noun ("Trump asked")
         elif lower in DOCUMENT_NOUNS and definite_common(head) and (outlet := self._publisher(head)) is not None:
             return outlet
         elif head.lemma_.lower() in ISSUED_NOUNS and (issuer := self._issuer(head)) is not None:  # "in statements"

@@ -74,6 +74,21 @@ def _left_open(line: str) -> int | None:
     return at + 1
 
 
+def _split_mixed(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A curly pair around a reporting clause typed with straight marks inside ('“Our roads are crumbling,"
+    she said. "Families endure blackouts.”'): two quotes, not one holding the clause."""
+    inner = text[start:end]
+    marks = [i for i, ch in enumerate(inner) if ch == '"']
+    if len(marks) != 2:
+        return [(start, end)]
+    close, open_ = marks
+    closes = close > 0 and not inner[close - 1].isspace() and inner[close + 1 : close + 2].isspace()
+    opens = inner[open_ - 1 : open_].isspace() and open_ + 1 < len(inner) and not inner[open_ + 1].isspace()
+    if not (closes and opens):
+        return [(start, end)]
+    return [(start, start + close), (start + open_ + 1, end)]
+
+
 def stage_direction(words: str) -> bool:
     """A quoted transcript's note in brackets ('"(CROSSTALK.)'): what happened, not what anyone said."""
     words = words.strip().rstrip(".")
@@ -82,7 +97,8 @@ def stage_direction(words: str) -> bool:
 
 def direct_quote_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the words inside quotation marks (curly or straight)."""
-    spans = [m.span(1) for m in _CURLY.finditer(text)] + [m.span(1) for m in _DOUBLED.finditer(text)]
+    curly = [piece for m in _CURLY.finditer(text) for piece in _split_mixed(text, *m.span(1))]
+    spans = curly + [m.span(1) for m in _DOUBLED.finditer(text)]
     lines = text.split("\n")
     offsets, offset = [], 0
     for line in lines:
