@@ -203,3 +203,17 @@ def test_straight_marks_inside_a_curly_pair_split_the_quote_at_its_reporting_cla
 def test_a_date_a_verb_speaks_on_is_no_topic(nlp):
     # written: "spoke ... on Monday" says when, not what
     assert not annotate_text(nlp, "Donald Trump spoke in Iowa on Monday.").quotes
+
+
+def test_a_participle_with_an_agent_credits_the_agent(nlp):
+    # written: the measure is described; Rand Paul describes it
+    text = "The House passed the bill, a measure described by Senator Rand Paul as a “disaster” for taxpayers."
+    assert set(_speakers(annotate_text(nlp, text), "disaster")) == {"Rand Paul"}
+
+
+def test_the_second_piece_of_a_quote_split_by_an_inverted_clause_is_the_same_speakers(nlp):
+    # PolNeAR train (Washington Post): '"The risk," said Edward Leamer, an economist ..., "is that we're going ..."'
+    text = _polnear_lines("wash-post_2016-03-29_calif-may-raise-minimum-wage-to-.txt", '"The risk," said Edward', 0)
+    annotations = annotate_text(nlp, text)
+    assert _speakers(annotations, "The risk") == ["Edward Leamer"]
+    assert _speakers(annotations, "attracting workers") == ["Edward Leamer"]

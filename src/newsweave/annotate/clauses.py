@@ -50,7 +50,10 @@ def subject_of(verb: Token) -> Token | None:
         ):
             return controller  # "prompted some Twitter users to argue that": the users argue
         if current is verb and verb.dep_ == "acl" and verb.tag_ == "VBN" and not _active(verb):
-            return None  # "Seychelles, an archipelago often described as a tax haven": described, not describing
+            # "an archipelago often described as a tax haven": described, not describing; "an option seen by
+            # organizers as a “lifeboat”": the agent sees
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN") and current.head.dep_ != "pobj":
             return current.head  # "The group, formed in recent weeks and ... stating that": the group
         if current is verb and verb.dep_ in ("aux", "auxpass") and verb.head.i < verb.i:

@@ -68,6 +68,9 @@ def speaker_outside(verb: Token, span: Span, resolver: Resolver) -> Source | Non
         source = resolver.source_from(candidate)
         if source.start >= span.end_char and source.can_speak(candidate, verb):
             return source
+    beside = name_beside(verb, resolver)  # '"The risk," said Edward Leamer, ...': the name after the verb
+    if beside is not None and beside.i >= span.end:
+        return resolver.source_from(beside)
     return None
 
 

@@ -145,7 +145,9 @@ def continue_speakers(quotes: list[Quote], text: str, reach: int = 400) -> None:
         opens = text[: quote.start - 1].rstrip(" ").endswith(("\n", ".", "?", "!")) or quote.start <= 1
         near = previous is not None and quote.start - previous.end <= reach
         near = near and _same_turn(previous, quote, text, quoted)
-        if quote.direct and quote.speaker is None and near and previous.speaker and opens:
+        # '"The risk," said Edward Leamer, an economist, "is that ...": the second piece after its speaker
+        split = near and previous.speaker_start is not None and previous.end <= previous.speaker_start < quote.start
+        if quote.direct and quote.speaker is None and near and previous.speaker and (opens or split):
             quote.speaker, quote.speaker_entity = previous.speaker, previous.speaker_entity
             quote.speaker_start, quote.speaker_end = previous.speaker_start, previous.speaker_end
         if quote.speaker:
