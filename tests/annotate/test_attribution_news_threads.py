@@ -217,3 +217,10 @@ def test_the_second_piece_of_a_quote_split_by_an_inverted_clause_is_the_same_spe
     annotations = annotate_text(nlp, text)
     assert _speakers(annotations, "The risk") == ["Edward Leamer"]
     assert _speakers(annotations, "attracting workers") == ["Edward Leamer"]
+
+
+def test_issued_a_statement_saying_credits_the_issuer(nlp):
+    # PolNeAR train (USA Today): "Black Lives Matter issued a statement saying it took the action ..."
+    text = _polnear_lines("usa-today_2016-06-27_orlando-shootings-temper-lgbt-pr.txt", "issued a statement saying", 0)
+    found = [q for q in annotate_text(nlp, text).quotes if "took the action" in q.text]
+    assert found and (found[0].speaker or "").startswith("Black Lives")  # the parser leaves "Matter" out

@@ -10,6 +10,8 @@ from newsweave.annotate.speech_words import (
     BODY_NOUNS,
     CIRCUMSTANCE_MARKS,
     CLAUSE_DEPS,
+    ISSUED_NOUNS,
+    ISSUING_VERBS,
     OFFICIAL_NOUNS,
     REPORT_NOUNS,
     REPORTING_VERBS,
@@ -55,7 +57,9 @@ def subject_of(verb: Token) -> Token | None:
             agent = next((c for c in verb.children if c.dep_ == "agent"), None)
             return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN") and current.head.dep_ != "pobj":
-            return current.head  # "The group, formed in recent weeks and ... stating that": the group
+            # "The group, formed in recent weeks and ... stating that": the group; "Trump issued a statement
+            # saying that": whoever issued it
+            return _issuer(current.head) or current.head
         if current is verb and verb.dep_ in ("aux", "auxpass") and verb.head.i < verb.i:
             current = verb.head  # "Two people briefed on the talks said ...": "said" parsed as an auxiliary
         elif current.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") and current.head is not current:
@@ -65,6 +69,13 @@ def subject_of(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _issuer(noun: Token) -> Token | None:
+    """The subject of the verb a statement was issued with ("Black Lives Matter issued a statement")."""
+    if noun.lemma_.lower() not in ISSUED_NOUNS or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in ISSUING_VERBS:
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
 
 
 def _active(participle: Token) -> bool:
