@@ -224,3 +224,16 @@ def test_issued_a_statement_saying_credits_the_issuer(nlp):
     text = _polnear_lines("usa-today_2016-06-27_orlando-shootings-temper-lgbt-pr.txt", "issued a statement saying", 0)
     found = [q for q in annotate_text(nlp, text).quotes if "took the action" in q.text]
     assert found and (found[0].speaker or "").startswith("Black Lives")  # the parser leaves "Matter" out
+
+
+def test_a_photo_credit_glued_before_the_speakers_is_no_part_of_them(nlp):
+    # harambe (Daily Mail): "Twitter / @ForIamPJ Zoo directors insisted the barriers were safe and said ..."
+    text = _passage("a84cfd5b897f", "ForIamPJ")
+    assert set(_speakers(annotate_text(nlp, text), "the barriers were safe")) == {"Zoo directors"}
+
+
+def test_reported_content_keeps_the_closing_mark_of_its_quoted_words(nlp):
+    # croydon_tram_trash (Guardian): 'Finn Brennan, of ... Aslef, said the incident was “truly dreadful”.'
+    text = _passage("4032070b93a3", "truly dreadful")
+    reported = [q.text for q in annotate_text(nlp, text).quotes if not q.direct and "truly dreadful" in q.text]
+    assert reported == ["the incident was “truly dreadful”"]

@@ -135,7 +135,7 @@ class Resolver(MentionIndex):
 
     def source_from(self, head: Token, resolve: bool = True) -> Source:
         """A source phrase from its head token, resolved to an entity when possible."""
-        tokens = phrase_tokens(head)
+        tokens = _after_credit(phrase_tokens(head), head)
         tokens += _who_they_are(head, tokens[-1])
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         text = self.text[start:end]
@@ -202,6 +202,20 @@ class Resolver(MentionIndex):
         if target is None:
             return None
         return Source(text, start, end, target.name, target, target.affiliation or in_text, resolved=True)
+
+
+def _after_credit(tokens: list[Token], head: Token) -> list[Token]:
+    """A photo credit glued before the speakers is no part of them ("Twitter / @ForIamPJ Zoo directors
+    insisted ..."): the words after a handle or a credit's slash."""
+    cut = max((i for i, t in enumerate(tokens) if _credit_mark(t)), default=-1)
+    return tokens[cut + 1 :] if cut >= 0 and head.i > tokens[cut].i else tokens
+
+
+def _credit_mark(token: Token) -> bool:
+    """A handle ("@ForIamPJ") or a slash set apart by spaces ("Twitter / ..."), not one inside a name
+    ("NBC News/Wall Street Journal")."""
+    spaced = token.text == "/" and bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+    return spaced or (token.text.startswith("@") and len(token) > 1)
 
 
 def _who_they_are(head: Token, last: Token) -> list[Token]:

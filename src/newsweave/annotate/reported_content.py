@@ -120,6 +120,10 @@ def content_of(verb: Token) -> tuple[int, int] | None:
     if len(tokens) < (1 if named else MIN_REPORTED_TOKENS):
         return None
     first, last = min(t.i for t in tokens), max(t.i for t in tokens)
-    while last > first and verb.doc[last].is_punct and verb.doc[last].text not in ("”", '"'):
+    doc = verb.doc
+    while last > first and doc[last].is_punct and doc[last].text not in ("”", '"'):
         last -= 1
-    return verb.doc[first].idx, verb.doc[last].idx + len(verb.doc[last])
+    words = doc[first : last + 1].text
+    if last + 1 < len(doc) and doc[last + 1].text == "”" and words.count("“") > words.count("”"):
+        last += 1  # 'said the incident was “truly dreadful”.': the closing mark the parser hung elsewhere
+    return doc[first].idx, doc[last].idx + len(doc[last])
