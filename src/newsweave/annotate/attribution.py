@@ -1,16 +1,13 @@
 """Who says so: the source of a clause, through its reporting verb or an "according to" phrase.
 
 Shared by figures (asserted_by) and quotes (speaker). A source that is a pronoun ("he", "they") or
-a title ("the spokesman", "the Ukrainian leader") is resolved by looking back in the article.
+a title ("the spokesman", "the Ukrainian leader") is resolved by looking back in the article
+(`MentionIndex` holds the look-ups; this module turns a source phrase into a `Source`).
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
-from functools import cached_property
-
-from spacy.tokens import Doc, Token
+from spacy.tokens import Token
 
 from newsweave.annotate.clauses import (  # noqa: F401 - re-exported: figures, quotes and passages read them here
     according_to,
@@ -23,14 +20,11 @@ from newsweave.annotate.clauses import (  # noqa: F401 - re-exported: figures, q
     subject_of,
 )
 from newsweave.annotate.entities import TITLE_WORDS, affiliation_in_text
-from newsweave.annotate.knowledge import country_named
+from newsweave.annotate.mentions import MentionIndex
 from newsweave.annotate.phrases import definite_common, names_head, person_heads, phrase_tokens
-from newsweave.annotate.pronouns import antecedent
-from newsweave.annotate.quotemarks import direct_quote_spans
+from newsweave.annotate.sources import Source
 from newsweave.annotate.speech_words import (  # noqa: F401 - FRAMING_VERBS is re-exported for quotes
     BODY_NOUNS,
-    CIRCUMSTANCE_MARKS,
-    CLAUSE_DEPS,
     DOCUMENT_NOUNS,
     FRAMING_VERBS,
     ISSUED_NOUNS,
@@ -41,134 +35,17 @@ from newsweave.annotate.speech_words import (  # noqa: F401 - FRAMING_VERBS is r
     PRONOUNS_PERSON,
     REPORT_NOUNS,
     REPORTING_VERBS,
-    RESPONDENTS,
-    SKIP_IN_SOURCE,
-    SOMEONE,
     SOURCE_NOUNS,
     SPEECH_VERBS,
 )
 from newsweave.model import Entity
 
-
-@dataclass
-class Source:
-    """Who asserts something: the phrase as written, and who it is (a resolved person, a named body)."""
-
-    text: str
-    start: int
-    end: int
-    name: str
-    entity: Entity | None = None
-    affiliation: str | None = None
-    resolved: bool = False  # a pronoun or title that was traced back to a name
-    is_named: bool = False  # the phrase's head is the entity (not "North Korea's stance")
-
-    def can_speak(self, head: Token, verb: Token | None = None) -> bool:
-        """A named or resolved actor, a noun of the kind that makes statements, or any noun that is the
-        subject of a verb of saying proper."""
-        if verb is not None and verb.lemma_.lower() in SPEECH_VERBS and head.pos_ in ("NOUN", "PROPN"):
-            return True
-        if verb is not None and verb.lemma_.lower() in SPEECH_VERBS and head.lower_ in SOMEONE:
-            return True  # "someone in the audience shouted", "some chanted"
-        if head.lower_ in RESPONDENTS or (head.like_num and head.dep_.startswith("nsubj")):
-            return True  # a share of those polled: "64 percent call him competent", "less than a third agreed"
-        if head.pos_ == "NOUN" and head.text[:1].isupper() and head.i > head.sent.start and not _title_case(head.sent):
-            return True  # a name the tagger took for a common noun ("Trump described ...")
-        return (
-            self.is_named
-            or self.resolved
-            or (head.pos_ == "PROPN" and (bool(head.ent_type_) or not _title_case(head.sent)))
-            or head.lower_ in SOURCE_NOUNS
-            or head.lower_ in TITLE_WORDS
-            or head.lemma_.lower() in SOURCE_NOUNS
-        )
+__all__ = ["MentionIndex", "Resolver", "Source", "through_relative", "verb_source"]
 
 
-def _title_case(sent) -> bool:
-    """A headline in title case, where a capital says nothing about a name."""
-    words = [t for t in sent if t.is_alpha and not t.is_stop]
-    return sum(t.text[:1].isupper() for t in words) > 0.6 * len(words)
-
-
-class Resolver:
-    """Looks back in an article for the person or group a pronoun or title stands for."""
-
-    def __init__(self, doc: Doc, entities: list[Entity]) -> None:
-        self.doc = doc
-        self.text = doc.text  # `Doc.text` joins every token each time it is read: read it once per article
-        self.by_char: list[tuple[int, int, Entity]] = sorted(
-            ((s, e, ent) for ent in entities for s, e in ent.mentions), key=lambda m: (m[0], m[1])
-        )
-        self.starts = [m[0] for m in self.by_char]
-        self.people = [e for e in entities if e.type == "PERSON"]
-        self.sentences = list(doc.sents)
-        self._sentence_starts = [s.start for s in self.sentences]
-        self.sentence_sources: dict[int, Source | None] = {}
-        self.by_id = {e.id: e for e in entities}
-        self.quotes: list | None = None  # the article's quotes, once extracted (quotes.py fills it)
-        self.country = self._story_country(entities)
-
-    def _story_country(self, entities: list[Entity]) -> str | None:
-        """The country the article is about: the one its places and nationalities name most often, when
-        it is named at least twice and more often than any other."""
-        counts: dict[str, int] = {}
-        for entity in entities:
-            if entity.type in ("GPE", "NORP"):
-                for start, end in entity.mentions:
-                    country = country_named(self.text[start:end])
-                    if country:
-                        counts[country] = counts.get(country, 0) + 1
-        ranked = sorted(counts.values(), reverse=True)
-        if not ranked or ranked[0] < 2 or (len(ranked) > 1 and ranked[1] == ranked[0]):
-            return None
-        return max(counts, key=lambda c: counts[c])
-
-    @cached_property
-    def _tokens_by_word(self) -> dict[str, list[Token]]:
-        """Lower-cased word -> its tokens in text order, built the first time a description is looked for."""
-        index: dict[str, list[Token]] = {}
-        for token in self.doc:
-            index.setdefault(token.lower_, []).append(token)
-        return index
-
-    def sentence_index(self, token_index: int) -> int | None:
-        """The index of the sentence holding a token, found by bisection: `doc.sents` walks the whole
-        article each time it is read, which made long articles quadratic."""
-        at = bisect_right(self._sentence_starts, token_index) - 1
-        return at if at >= 0 and token_index < self.sentences[at].end else None
-
-    def subject_body_before(self, pronoun: Token) -> Entity | None:
-        """The organisation whose clause "it" continues: the subject of an earlier clause of its own sentence
-        ("the Chinese CDC has said ..., it has also acknowledged"), else of the sentence before ("The
-        authority closed the case. ... it added"), before the organisation named most (`body_before`)."""
-        at = self.sentence_index(pronoun.i)
-        if at is None:
-            return None
-        same = [t for t in self.sentences[at] if t.i < pronoun.i and t.dep_ in ("nsubj", "nsubjpass")]
-        before = [t for t in self.sentences[at - 1] if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"]
-        for token in [*reversed(same), *(before if at else [])]:
-            entity = self.entity_at(token, ("ORG",))
-            if entity is not None:
-                return entity
-        return None
-
-    def body_before(self, char: int, noun: str | None) -> Entity | None:
-        """The organisation a definite reference stands for: one described earlier by that noun
-        ("WeWorkers Coalition, a group of employees" -> "the group"), else the one named before `char`
-        most often, a name holding the noun counting twice more ("the news agency" -> Xinhua News
-        Agency; "the company" -> the company of the story, not "We Company" named once)."""
-        if noun:
-            described = self._described_as(char, noun)
-            if described is not None:
-                return described
-        index = bisect_left(self.starts, char)
-        bodies = [m[2] for m in reversed(self.by_char[:index]) if m[2].type == "ORG" and m[1] <= char]
-        if not bodies:
-            return None
-        weight = {e.id: 2 * bool(noun and noun in e.name.lower().split()) for e in bodies}
-        for entity in bodies:
-            weight[entity.id] += 1  # salience: mentions so far
-        return max(bodies, key=lambda e: weight[e.id])  # the latest of the best on a tie
+class Resolver(MentionIndex):
+    """Turns a source phrase into who it is, looking back in the article for the person or group a
+    pronoun or title stands for."""
 
     def _linked_body(self, head: Token, text: str, start: int, end: int, in_text: str | None) -> Source | None:
         """A generic source tied to a body: "a company spokesperson" speaks for the company named before
@@ -229,91 +106,19 @@ class Resolver:
                     return self.source_from(subject)
         return None
 
-    def _described_as(self, char: int, noun: str) -> Entity | None:
-        """The named body an earlier apposition describes with this noun ("X, a group of employees")."""
-        for token in reversed([t for t in self._tokens_by_word.get(noun, []) if t.idx < char]):
-            named = (
-                token.head if token.dep_ == "appos" else next((c for c in token.children if c.dep_ == "appos"), None)
-            )
-            if named is not None and named is not token:
-                covering = [e for s, end, e in self.by_char if s <= named.idx < end and e.type != "PERSON"]
-                if covering:
-                    return covering[0]
-        return None
-
-    def entity_in(self, start: int, end: int, types: tuple[str, ...] = ()) -> Entity | None:
-        """The first entity mentioned inside a character range (people first)."""
-        inside = []
-        for mention in self.by_char[bisect_left(self.starts, start) :]:
-            if mention[0] >= end:
-                break  # mentions are sorted by start: none further can be inside
-            if mention[1] <= end:
-                inside.append(mention)
-        for wanted in (("PERSON",), types or ("ORG", "GPE", "NORP", "FAC", "LOC")):
-            for _, _, entity in inside:
-                if entity.type in wanted:
-                    return entity
-        return None
-
-    def entity_at(self, head: Token, types: tuple[str, ...] = ()) -> Entity | None:
-        """The entity one of whose mentions holds the head word itself ("Taliban" in "The Afghan Taliban"
-        when the model also tagged "The Afghan"), else None."""
-        for s, e, entity in self.by_char[: bisect_right(self.starts, head.idx)]:
-            if s <= head.idx < e and entity.type != "NORP" and (not types or entity.type in types):
-                return entity
-        return None
-
-    def person_before(self, char: int, head_noun: str | None = None, affiliation: str | None = None) -> Entity | None:
-        """The most recent person before `char`, preferring one whose titles use `head_noun` or who
-        shares `affiliation` ("the Ukrainian leader")."""
-        index = bisect_left(self.starts, char)
-        candidates = [m[2] for m in reversed(self.by_char[:index]) if m[2].type == "PERSON" and m[1] <= char]
-        if affiliation:
-            same = [e for e in candidates if e.affiliation == affiliation]
-            candidates = same or candidates
-        if head_noun:
-            for entity in candidates:
-                if any(head_noun in t.lower() for t in entity.titles):
-                    return entity
-        return candidates[0] if candidates else None
-
-    def pronoun_person(self, pronoun: Token) -> Entity | None:
-        """The person "he" or "she" stands for (gender, then the subject of the latest naming sentence)."""
-        index = bisect_left(self.starts, pronoun.idx)
-        mentions = [m for m in reversed(self.by_char[:index]) if m[2].type == "PERSON" and m[1] <= pronoun.idx]
-        # a name inside someone's quoted words is what they talk about, not who speaks next ('"Pat
-        # Carlineo is passionate about his beliefs," she said' is his lawyer); within the same quote it counts
-        outside = [m for m in mentions if self._quote_holding(m[0]) in (None, self._quote_holding(pronoun.idx))]
-        return antecedent(pronoun.lower_, outside, self.doc)
-
-    @cached_property
-    def _quoted(self) -> list[tuple[int, int]]:
-        return direct_quote_spans(self.text)
-
-    def quoted_spans(self) -> list[tuple[int, int]]:
-        """The article's spans of quoted words (found once)."""
-        return self._quoted
-
-    def _quote_holding(self, char: int) -> tuple[int, int] | None:
-        """The span of quoted words holding a character, if any."""
-        at = bisect_right(self._quoted, (char, len(self.text) + 1)) - 1
-        return self._quoted[at] if at >= 0 and self._quoted[at][0] <= char < self._quoted[at][1] else None
-
-    def person_named(self, word: str) -> Entity | None:
-        """A person of the article whose name holds this word (a surname the model did not tag)."""
-        word = word.lower()
-        for person in self.people:
-            if word in person.name.lower().split():
-                return person
-        return None
-
     def group_before(self, token: Token) -> Source | None:
-        """For "they": the subject of an earlier sentence that names a group, organisation or country."""
+        """For "they": the subject of an earlier sentence that names a group, organisation or country, or
+        the one who spoke in it ("A London Fire Brigade spokesman said ... "...," they added": the
+        spokesperson's singular "they")."""
         index = self.sentence_index(token.i)
         sentences = self.sentences[max(0, (index or 0) - 2) : index or 0]
         for sent in reversed(sentences):
             for candidate in sent:
-                if candidate.dep_ in ("nsubj", "nsubjpass") and candidate.tag_ in ("NNS", "NNPS", "NNP"):
+                if candidate.dep_ not in ("nsubj", "nsubjpass"):
+                    continue
+                if candidate.tag_ in ("NNS", "NNPS", "NNP") or (
+                    candidate.tag_ == "NN" and candidate.dep_ == "nsubj" and is_reporting(candidate.head)
+                ):
                     return self.source_from(candidate, resolve=False)
         return None
 
@@ -330,7 +135,7 @@ class Resolver:
 
     def source_from(self, head: Token, resolve: bool = True) -> Source:
         """A source phrase from its head token, resolved to an entity when possible."""
-        tokens = phrase_tokens(head)
+        tokens = _after_credit(phrase_tokens(head), head)
         tokens += _who_they_are(head, tokens[-1])
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
         text = self.text[start:end]
@@ -377,11 +182,13 @@ class Resolver:
             group = self.group_before(head)
             if group is not None:
                 return Source(text, start, end, group.name, group.entity, group.affiliation, resolved=True)
-        elif head.pos_ == "PROPN" and head.ent_type_ in ("", "PERSON"):
-            target = self.person_named(head.text)
+        elif head.ent_type_ in ("", "PERSON") and (
+            head.pos_ == "PROPN" or (head.pos_ == "NOUN" and head.text[:1].isupper() and lower not in SOURCE_NOUNS)
+        ):
+            target = self.person_named(head.text)  # a surname, also one the tagger took for a noun ("Trump asked")
         elif lower in DOCUMENT_NOUNS and definite_common(head) and (outlet := self._publisher(head)) is not None:
             return outlet
-        elif lower in ISSUED_NOUNS and (issuer := self._issuer(head)) is not None:
+        elif head.lemma_.lower() in ISSUED_NOUNS and (issuer := self._issuer(head)) is not None:  # "in statements"
             return Source(text, start, end, issuer.name, issuer.entity, issuer.affiliation, resolved=True)
         elif lower in BODY_NOUNS and definite_common(head):
             body = self.body_before(head.idx, lower)
@@ -395,6 +202,20 @@ class Resolver:
         if target is None:
             return None
         return Source(text, start, end, target.name, target, target.affiliation or in_text, resolved=True)
+
+
+def _after_credit(tokens: list[Token], head: Token) -> list[Token]:
+    """A photo credit glued before the speakers is no part of them ("Twitter / @ForIamPJ Zoo directors
+    insisted ..."): the words after a handle or a credit's slash."""
+    cut = max((i for i, t in enumerate(tokens) if _credit_mark(t)), default=-1)
+    return tokens[cut + 1 :] if cut >= 0 and head.i > tokens[cut].i else tokens
+
+
+def _credit_mark(token: Token) -> bool:
+    """A handle ("@ForIamPJ") or a slash set apart by spaces ("Twitter / ..."), not one inside a name
+    ("NBC News/Wall Street Journal")."""
+    spaced = token.text == "/" and bool(token.whitespace_) and token.i > 0 and bool(token.doc[token.i - 1].whitespace_)
+    return spaced or (token.text.startswith("@") and len(token) > 1)
 
 
 def _who_they_are(head: Token, last: Token) -> list[Token]:

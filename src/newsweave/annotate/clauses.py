@@ -5,7 +5,18 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsweave.annotate.speech_words import ACT_VERBS, CIRCUMSTANCE_MARKS, CLAUSE_DEPS, REPORT_NOUNS, REPORTING_VERBS
+from newsweave.annotate.speech_words import (
+    ACT_VERBS,
+    BODY_NOUNS,
+    CIRCUMSTANCE_MARKS,
+    CLAUSE_DEPS,
+    ISSUED_NOUNS,
+    ISSUING_VERBS,
+    OFFICIAL_NOUNS,
+    REPORT_NOUNS,
+    REPORTING_VERBS,
+    SOURCE_NOUNS,
+)
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -13,6 +24,8 @@ def subject_of(verb: Token) -> Token | None:
     if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_.startswith("nsubj") for c in verb.children):
         return None  # "Asked whether he would run, Smith said no": the one asked is the subject, the asker unnamed
     own = any(c.dep_.startswith("nsubj") for c in verb.children)
+    if not own and any(c.dep_ == "auxpass" for c in verb.children) and verb.dep_ == "conj":
+        return None  # "The new bid represents $82 ... and was said to be 50 percent higher": said by nobody named
     if verb.tag_ == "VBG" and verb.dep_ == "advcl" and not own and is_reporting(verb) and verb.head.dep_ == "ccomp":
         reporter = verb.head.head  # "Pompeo said Washington had concluded ..., saying he trusted the courts"
         if is_reporting(reporter) and reporter.i < verb.head.i:
@@ -38,8 +51,15 @@ def subject_of(verb: Token) -> Token | None:
             controller := next((c for c in current.head.children if c.dep_ == "dobj" and c.i < current.i), None)
         ):
             return controller  # "prompted some Twitter users to argue that": the users argue
+        if current is verb and verb.dep_ == "acl" and verb.tag_ == "VBN" and not _active(verb):
+            # "an archipelago often described as a tax haven": described, not describing; "an option seen by
+            # organizers as a “lifeboat”": the agent sees
+            agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+            return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
         if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN") and current.head.dep_ != "pobj":
-            return current.head  # "The group, formed in recent weeks and ... stating that": the group
+            # "The group, formed in recent weeks and ... stating that": the group; "Trump issued a statement
+            # saying that": whoever issued it
+            return _issuer(current.head) or current.head
         if current is verb and verb.dep_ in ("aux", "auxpass") and verb.head.i < verb.i:
             current = verb.head  # "Two people briefed on the talks said ...": "said" parsed as an auxiliary
         elif current.dep_ in ("advcl", "xcomp", "conj", "pcomp", "acl") and current.head is not current:
@@ -49,6 +69,32 @@ def subject_of(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _issuer(noun: Token) -> Token | None:
+    """The subject of the verb a statement was issued with ("Black Lives Matter issued a statement")."""
+    if noun.lemma_.lower() not in ISSUED_NOUNS or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in ISSUING_VERBS:
+        return None
+    return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+
+
+def _active(participle: Token) -> bool:
+    """A participle the parser hung on a noun that is a finite verb in truth: it has an object or a clause
+    of its own ("The We Company, announced on Sept. 30 that ...", "Sanders' campaign called AP's report")."""
+    return any(c.dep_ in ("ccomp", "dobj") for c in participle.children)
+
+
+def quoted_as_saying(verb: Token) -> Token | None:
+    """ "the newspaper quoted him as saying": the one quoted speaks, not the one quoting (for "quoted" and
+    for its "saying")."""
+    quote = verb
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" and verb.head.head is not verb.head:
+        quote = verb.head.head
+    if quote.lemma_.lower() != "quote" or not any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ == "pcomp" for g in c.children) for c in quote.children
+    ):
+        return None
+    return next((c for c in quote.children if c.dep_ == "dobj"), None)
 
 
 def relative_antecedent(subject: Token) -> Token | None:
@@ -66,14 +112,27 @@ def according_to(token: Token) -> Token | None:
             if to.lower_ == "to":
                 for child in to.children:
                     if child.dep_ == "pobj":
-                        return child
+                        return _agent(child)
                 for child in candidate.children:
                     for grandchild in child.children:
                         if grandchild.dep_ == "pobj":
-                            return grandchild
+                            return _agent(grandchild)
         if per_source(candidate) is not None:
             return per_source(candidate)
     return None
+
+
+def _agent(named: Token) -> Token | None:
+    """Who an "according to" names: the name in apposition to a description ("according to data source
+    CoinMarketCap"); nobody for a bare singular noun ("if all goes according to plan", "according to
+    schedule"), unless it is a noun of the kind that speaks ("according to police")."""
+    appos = next((c for c in named.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if named.pos_ == "NOUN" and appos is not None:
+        return appos
+    bare = named.tag_ == "NN" and named.is_alpha and not any(True for _ in named.children)
+    if bare and named.lower_ not in SOURCE_NOUNS | OFFICIAL_NOUNS | BODY_NOUNS:
+        return None
+    return named
 
 
 def per_source(token: Token) -> Token | None:

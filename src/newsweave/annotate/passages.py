@@ -10,6 +10,8 @@ the first hop is right 0.45 of the time (0.31 without), hops 2-4 0.47-0.56.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from newsweave.annotate.attribution import (
@@ -47,12 +49,14 @@ def passage_source(resolver: Resolver, sent: Span, hops: int = PASSAGE_HOPS) -> 
     continues the statement (never across a headline, a sentence in the article's own voice or one
     whose subject is a new named actor)."""
     index = resolver.sentence_index(sent.start)
-    if not index or sentence_source(resolver, index) is not None or not _continues(sent):
+    if not index or sentence_source(resolver, index) is not None or not _continues(sent) or _entry_stamp(sent):
         return None
     for back in range(index - 1, max(0, index - hops) - 1, -1):
         earlier = resolver.sentences[back]
         if _heading(earlier):
             break  # a headline, dateline or section heading ends the passage
+        if _entry_stamp(earlier) and sentence_source(resolver, back) is None:
+            break  # a live blog's entry of its own, without a source: the passage does not reach back past it
         if _new_paragraph(resolver, back):
             break  # a paragraph of several sentences ended: the next one moves on
         source = sentence_source(resolver, back)
@@ -85,11 +89,22 @@ def _new_paragraph(resolver: Resolver, index: int) -> bool:
 
 def _continues(sent: Span) -> bool:
     """A sentence that can continue someone else's statement: it neither takes the voice back (a hedge,
-    an opening "However") nor puts a new named actor on stage as its subject ("Smith visited ...")."""
+    an opening "However") nor puts a new named actor on stage as its subject ("Smith visited ...",
+    "Broadcom's new $82 per share offer included ...")."""
     if _own_voice(sent):
         return False
     subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return not any(s.pos_ == "PROPN" or s.ent_type_ in NAMED_ACTORS for s in subjects)
+    owners = [c for s in subjects for c in s.children if c.dep_ == "poss"]
+    return not any(s.pos_ == "PROPN" or s.ent_type_ in NAMED_ACTORS for s in subjects + owners)
+
+
+# A live blog's entry heading inside the text: "11.04am - UPDATE - Losses down to $488 ..."
+ENTRY_STAMP = re.compile(r"\b\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)\s*[-–—]", re.IGNORECASE)
+
+
+def _entry_stamp(sent: Span) -> bool:
+    """The sentence holds a live blog's time-stamped entry heading: a new entry in the writer's voice."""
+    return ENTRY_STAMP.search(sent.text) is not None
 
 
 def _heading(sent: Span) -> bool:

@@ -57,20 +57,36 @@ def name_colon_lines(resolver: Resolver, quoted: list[tuple[int, int]], found: l
             continue
         name_start, name_end = offset + match.start(1), offset + match.end(1)
         start, end = offset + match.start(2), offset + len(line.rstrip())
-        person = resolver.entity_in(name_start, name_end, ("PERSON",))
-        if person is None or person.type != "PERSON":
-            person = resolver.person_named(match.group(1).split()[-1].title())
         covered = any(q.start <= start and end <= q.end for q in found) or any(
             qs <= start and end <= qe for qs, qe in quoted
         )
-        if person is not None:
-            source: Source | None = Source(match.group(1), name_start, name_end, person.name, person,
-                                           person.affiliation, is_named=True)  # fmt: skip
-        else:
-            source = _body_named(resolver, match.group(1), name_start, name_end)
+        source = _label_source(resolver, match.group(1), name_start, name_end)
         if source is not None and not covered and len(match.group(2).split()) >= MIN_LINE_WORDS:
             quotes.append(make(start, end, False, source, None))
     return quotes
+
+
+def _label_source(resolver: Resolver, name: str, start: int, end: int) -> Source | None:
+    """The person (or body) a "NAME:" label stands for."""
+    person = resolver.entity_in(start, end, ("PERSON",))
+    if person is None or person.type != "PERSON":
+        person = resolver.person_named(name.split()[-1].title())
+    if person is not None:
+        return Source(name, start, end, person.name, person, person.affiliation, is_named=True)
+    return _body_named(resolver, name, start, end)
+
+
+def labelled_speaker(resolver: Resolver, start: int, end: int) -> Source | None:
+    """Quoted transcript lines open with their speaker's label ('"WALLACE: If I may, sir, ...', a quotation
+    running over paragraphs): the label's person, else the capitalised label itself."""
+    match = NAME_COLON.match(resolver.text[start:end])
+    if match is None or len(match.group(2).split()) < MIN_LINE_WORDS:
+        return None
+    name, name_start = match.group(1), start + match.start(1)
+    source = _label_source(resolver, name, name_start, name_start + len(name))
+    if source is None and name.isupper() and len(name) > 1:
+        source = Source(name, name_start, name_start + len(name), name)
+    return source
 
 
 FINITE_TAGS = {"VBD", "VBZ", "VBP", "MD"}

@@ -54,18 +54,51 @@ def _running_on(lines: list[str], offsets: list[int]) -> list[tuple[int, int]]:
     filled = [i for i, line in enumerate(lines) if line.strip()]
     for here, after in zip(filled, filled[1:], strict=False):
         line, offset = lines[here], offsets[here]
-        if line.rfind("“") <= line.rfind("”"):
-            continue
-        if lines[after].lstrip().startswith("“"):
+        if line.rfind("“") > line.rfind("”") and lines[after].lstrip().startswith("“"):
             start = line.rfind("“") + 1
-            if line[start:].strip() and len(line) - start <= MAX_QUOTE:
-                spans.append((offset + start, offset + len(line.rstrip())))
+        elif (start := _left_open(line)) is None or not lines[after].lstrip().startswith('"'):
+            continue
+        if line[start:].strip() and len(line) - start <= MAX_QUOTE:
+            spans.append((offset + start, offset + len(line.rstrip())))
     return spans
+
+
+def _left_open(line: str) -> int | None:
+    """Where the straight quote a paragraph leaves open starts ('Lange said. "The public has ... entertainment.'):
+    its last mark opens a quote (after a space, before a word)."""
+    at = line.rfind('"')
+    if at < 0 or (at and not line[at - 1].isspace()) or at + 1 >= len(line) or line[at + 1].isspace():
+        return None
+    if line[at:].count("”") > line[at:].count("“"):
+        return None  # closed by a curly mark: '"But Pete Wilson won,” Axelrod said.'
+    return at + 1
+
+
+def _split_mixed(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A curly pair around a reporting clause typed with straight marks inside ('“Our roads are crumbling,"
+    she said. "Families endure blackouts.”'): two quotes, not one holding the clause."""
+    inner = text[start:end]
+    marks = [i for i, ch in enumerate(inner) if ch == '"']
+    if len(marks) != 2:
+        return [(start, end)]
+    close, open_ = marks
+    closes = close > 0 and not inner[close - 1].isspace() and inner[close + 1 : close + 2].isspace()
+    opens = inner[open_ - 1 : open_].isspace() and open_ + 1 < len(inner) and not inner[open_ + 1].isspace()
+    if not (closes and opens):
+        return [(start, end)]
+    return [(start, start + close), (start + open_ + 1, end)]
+
+
+def stage_direction(words: str) -> bool:
+    """A quoted transcript's note in brackets ('"(CROSSTALK.)'): what happened, not what anyone said."""
+    words = words.strip().rstrip(".")
+    return words[:1] in ("(", "[") and words[-1:] in (")", "]") and words.count("(") + words.count("[") == 1
 
 
 def direct_quote_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the words inside quotation marks (curly or straight)."""
-    spans = [m.span(1) for m in _CURLY.finditer(text)] + [m.span(1) for m in _DOUBLED.finditer(text)]
+    curly = [piece for m in _CURLY.finditer(text) for piece in _split_mixed(text, *m.span(1))]
+    spans = curly + [m.span(1) for m in _DOUBLED.finditer(text)]
     lines = text.split("\n")
     offsets, offset = [], 0
     for line in lines:
@@ -112,7 +145,9 @@ def continue_speakers(quotes: list[Quote], text: str, reach: int = 400) -> None:
         opens = text[: quote.start - 1].rstrip(" ").endswith(("\n", ".", "?", "!")) or quote.start <= 1
         near = previous is not None and quote.start - previous.end <= reach
         near = near and _same_turn(previous, quote, text, quoted)
-        if quote.direct and quote.speaker is None and near and previous.speaker and opens:
+        # '"The risk," said Edward Leamer, an economist, "is that ...": the second piece after its speaker
+        split = near and previous.speaker_start is not None and previous.end <= previous.speaker_start < quote.start
+        if quote.direct and quote.speaker is None and near and previous.speaker and (opens or split):
             quote.speaker, quote.speaker_entity = previous.speaker, previous.speaker_entity
             quote.speaker_start, quote.speaker_end = previous.speaker_start, previous.speaker_end
         if quote.speaker:

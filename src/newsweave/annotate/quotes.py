@@ -10,84 +10,18 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from newsweave.annotate.attribution import (
-    FRAMING_VERBS,
-    Resolver,
-    Source,
-    according_to,
-    is_reporting,
-    relative_antecedent,
-    sender,
-    subject_of,
-    through_relative,
-    verb_source,
-)
-from newsweave.annotate.clauses import per_source, trailing_content
-from newsweave.annotate.quote_lines import name_colon_lines, post_credit_lines
+from newsweave.annotate.attribution import Resolver, Source, according_to, is_reporting
+from newsweave.annotate.clauses import per_source, quoted_as_saying, subject_of
+from newsweave.annotate.quote_lines import labelled_speaker, name_colon_lines, post_credit_lines
+from newsweave.annotate.quote_speakers import clause_speaker, impersonal, introduced, speaker, speaker_outside
 from newsweave.annotate.quote_verbs import governing_verb, neighbour_verb
-from newsweave.annotate.quotemarks import continue_speakers, direct_quote_spans, nested_speakers
-from newsweave.annotate.reported import (
-    ANSWERS,
-    act_content,
-    answer,
-    asked_to,
-    clause_verb,
-    described_before,
-    is_title,
-    judgement,
-    noun_clause,
-    object_reported,
-    reporting_clause_only,
-    stray_that_clause,
-    that_clause,
-    voices,
-)
-from newsweave.annotate.speech_words import (
-    ABOUT_VERBS,
-    ACT_VERBS,
-    CHARGE_VERBS,
-    DOCUMENT_NOUNS,
-    LEMMA_FIXES,
-    OBJECT_REPORTS,
-    POINTING_VERBS,
-    REGARD_VERBS,
-    REPORT_NOUNS,
-    SPEECH_VERBS,
-)
+from newsweave.annotate.quotemarks import continue_speakers, direct_quote_spans, nested_speakers, stage_direction
+from newsweave.annotate.reported import asked_to, clause_verb, is_title, that_clause
+from newsweave.annotate.reported_content import SPOKEN_VERBS, content_of, verb_lemma
+from newsweave.annotate.speech_words import DOCUMENT_NOUNS, REPORT_NOUNS, SPEECH_VERBS
 from newsweave.model import Quote
 
-_IMPERSONAL = {"it", "this", "that", "which", "who", "what", "i", "you"}
 MIN_CONTENT_TOKENS = 3
-# What follows a verb as its object or content: "accused Obama", "told CNN", "Asked if Sanders is realistic".
-_OBJECT_DEPS = {"dobj", "dative", "iobj", "prep", "oprd", "ccomp", "xcomp"}
-MIN_REPORTED_TOKENS = 2  # what a verb reports can be short: "has spoken about Palestinian dignity"
-# Attributed wants and demands: quotes of a kind, but not sources of the figures they mention.
-INTENTION_VERBS = {"want", "plan", "intend", "seek", "hope", "aim", "promise", "vow", "pledge", "propose", "refuse",
-                   "threaten"}  # fmt: skip
-DEMAND_VERBS = {"call", "demand", "press", "push"}
-QUOTE_MARKS = {'"', "“", "”", "''", "‘", "’", "'"}
-# Verbs besides the reporting ones whose content is a reported stance, act or intention.
-SPOKEN_VERBS = frozenset(
-    INTENTION_VERBS
-    | DEMAND_VERBS
-    | OBJECT_REPORTS
-    | ABOUT_VERBS
-    | CHARGE_VERBS
-    | ACT_VERBS
-    | FRAMING_VERBS
-    | REGARD_VERBS
-    | POINTING_VERBS
-)
-
-
-def _impersonal(token: Token) -> bool:
-    """A pronoun that names nobody ("it", "who"), not an acronym spelled like one ("says WHO")."""
-    return token.lower_ in _IMPERSONAL and not (token.text.isupper() and len(token) > 1)
-
-
-def _lemma(token: Token) -> str:
-    """The verb's lemma, with the tagger's known slips mended ("hoping" -> "hope")."""
-    return LEMMA_FIXES.get(token.lower_, token.lemma_.lower())
 
 
 def _says(verb: Token) -> bool:
@@ -95,17 +29,28 @@ def _says(verb: Token) -> bool:
     return verb.lemma_.lower() in SPEECH_VERBS and any(c.dep_ == "nsubj" for c in verb.children)
 
 
-def _as_clause(verb: Token) -> bool:
-    """An "as" clause that credits its sentence ("As Emily Feng reports for NPR, ..."): a reporting verb
-    that reports nothing of its own ("as he called for greater Christian ethics" reports the ethics)."""
-    return (
-        any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
-        and is_reporting(verb)
-        and reporting_clause_only(verb)
-        and not (
-            verb.lemma_.lower() in DEMAND_VERBS and any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+def _outermost(reported: list[Quote]) -> list[Quote]:
+    """One speaker's reported speech once: "He said he intended to report the incident" is one statement,
+    not a second one for "to report the incident" inside it."""
+    return [
+        quote
+        for quote in reported
+        if not any(
+            other.speaker == quote.speaker
+            and other.start <= quote.start
+            and quote.end <= other.end
+            and other.end - other.start > quote.end - quote.start
+            for other in reported
         )
-    )
+    ]
+
+
+def _subject_within(verb: Token, span: Span, source: Source | None) -> bool:
+    """The speaker found is (or the verb's subject lies in) the quoted words themselves."""
+    if source is not None:
+        return source.start < span.end_char and span.start_char < source.end
+    subject = subject_of(verb)
+    return subject is not None and span.start <= subject.i < span.end
 
 
 class QuoteExtractor:
@@ -125,7 +70,7 @@ class QuoteExtractor:
     def _extract(self) -> list[Quote]:
         direct = [q for q in (self._direct(s, e) for s, e in direct_quote_spans(self.resolver.text)) if q]
         quoted_regions = [(q.start, q.end) for q in direct]
-        reported = self._reported(quoted_regions)
+        reported = _outermost(self._reported(quoted_regions))
         quotes = sorted(direct + reported, key=lambda q: q.start)
         nested_speakers(direct, reported)
         continue_speakers(quotes, self.resolver.text)
@@ -153,125 +98,41 @@ class QuoteExtractor:
 
     def _direct(self, start: int, end: int) -> Quote | None:
         span = self.doc.char_span(start, end, alignment_mode="expand")
-        if span is None or not len(span) or is_title(self.resolver.text[start:end]):
+        words = self.resolver.text[start:end]
+        if span is None or not len(span) or is_title(words) or stage_direction(words):
             return None
         verb = governing_verb(span) or neighbour_verb(span, self.resolver)
-        source = self._speaker(verb) if verb is not None else None
-        if source is not None and verb is not None and source.start < span.end_char and span.start_char < source.end:
-            source = self._speaker_outside(verb, span)  # the parser took the quoted words for the subject
+        source = speaker(verb, self.resolver) if verb is not None else None
+        if verb is not None and (quoted := quoted_as_saying(verb)) is not None:
+            source = self.resolver.source_from(quoted)  # "..., the newspaper quoted him as saying": his words
+        if verb is not None and _subject_within(verb, span, source):
+            source = speaker_outside(verb, span, self.resolver)  # the parser took the quoted words for the subject
         if source is None:
-            source, verb = self._introduced(span, verb)
+            source, verb = introduced(span, verb, self.resolver)
+        if source is None:
+            source = labelled_speaker(self.resolver, start, end)  # '"WALLACE: If I may, sir, ...'
         if source is None and (clause := clause_verb(span)) is not None:
-            source = self._clause_speaker(clause)  # "Rubio bemoaned a climate in which people “literally hate ...”"
+            # "Rubio bemoaned a climate in which people “literally hate ...”"
+            source = clause_speaker(clause, self.resolver)
             verb = clause if source is not None else verb
         return self._make(start, end, True, source, verb)
-
-    def _introduced(self, span: Span, verb: Token | None) -> tuple[Source | None, Token | None]:
-        """A quote introduced without a verb of saying: after a name and a colon ("Republican pollster
-        Daron Shaw: “...”"), after a clause and a colon or dash ("Clinton released the following statement:
-        “...”"), or after "According to X," in its sentence."""
-        doc, k = self.doc, span.start - 1
-        while k > 0 and (doc[k].is_space or doc[k].text in QUOTE_MARKS):
-            k -= 1
-        if k > 0 and doc[k].text in (":", "—", "–"):
-            before = doc[k - 1]
-            named = before.ent_type_ in ("PERSON", "ORG") or self.resolver.person_named(before.text) is not None
-            if doc[k].text == ":" and before.pos_ == "PROPN" and named:
-                return self.resolver.source_from(before), verb
-            clause = next((t for t in [before, *before.ancestors] if t.pos_ in ("VERB", "AUX")), None)
-            if clause is not None and any(c.dep_ == "nsubj" for c in clause.children):
-                source = self._speaker(clause)
-                if source is not None:
-                    return source, clause
-        agent = according_to(span[0])
-        if agent is not None and agent.i < span.start and not _impersonal(agent):
-            return self.resolver.source_from(agent), verb
-        return None, verb
-
-    def _speaker(self, verb: Token) -> Source | None:
-        subject = subject_of(verb) or self._name_beside(verb)
-        if subject is not None and subject.dep_ == "nsubjpass":
-            subject = sender(verb)  # "employees were told": whoever sent what told them
-        if subject is not None and subject.lower_ == "it":
-            return verb_source(verb, self.resolver)  # "it has also acknowledged": the body named before
-        if subject is not None and relative_antecedent(subject) is not None:
-            return through_relative(subject, verb, self.resolver)  # "Smith, who noted that ..."
-        if subject is None or _impersonal(subject):
-            return None
-        source = self.resolver.source_from(subject)
-        return source if source.can_speak(subject, verb) else None
-
-    def _speaker_outside(self, verb: Token, span: Span) -> Source | None:
-        """Quoted words never speak themselves: when the parser made them the verb's subject, the speaker is
-        the other subject ('"On a blackboard, the VAT's a great tax," said Douglas Holtz-Eakin') or the
-        name it put in apposition to them after the quote ('"Very good reporter," Trump, the ... frontrunner,
-        said')."""
-        inside = range(span.start, span.end)
-        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
-            if subject.i not in inside:
-                candidate = subject
-            else:
-                candidate = next((t for t in subject.subtree if t.i >= span.end and t.dep_ == "appos"), None)
-            if candidate is None or candidate.pos_ not in ("PROPN", "NOUN") or _impersonal(candidate):
-                continue
-            source = self.resolver.source_from(candidate)
-            if source.start >= span.end_char and source.can_speak(candidate, verb):
-                return source
-        return None
-
-    def _clause_speaker(self, verb: Token) -> Source | None:
-        """Whoever is the subject of the clause quoted words sit in says them, whatever the verb ("The ad
-        targets a “corrupt political system”", "the crowd reprised the chant “Lock her up!”")."""
-        source = self._speaker(verb)
-        if source is not None:
-            return source
-        subject = subject_of(verb)
-        if subject is None or subject.dep_ == "nsubjpass" or _impersonal(subject):
-            return None
-        if subject.pos_ not in ("NOUN", "PROPN", "PRON") or relative_antecedent(subject) is not None:
-            return None
-        source = self.resolver.source_from(subject)
-        if subject.pos_ != "NOUN" or source.can_speak(subject) or voices(subject):
-            return source
-        return None
-
-    def _name_beside(self, verb: Token) -> Token | None:
-        """A person named right before or after a subjectless reporting verb: the parser often loses
-        the subject of '"...," chairman Richard Parsons said' and '"...," said Mr Parsons'."""
-        doc = self.doc
-        before = doc[max(verb.sent.start, verb.i - 6) : verb.i]
-        after = doc[verb.i + 1 : min(verb.sent.end, verb.i + 6)]
-        objects = {t.i for c in verb.children if c.dep_ in _OBJECT_DEPS for t in c.subtree}
-        # '"...," recalled Mr. Rhodes': after a closing quote the verb is inverted, its "object" is who speaks
-        inverted = verb.i > 0 and doc[verb.i - 1].text in QUOTE_MARKS
-        if (person := described_before(verb)) is not None:
-            return person  # "Col. Steven H. Warren, a military spokesman in Baghdad, said"
-        for window in (reversed(list(before)), after):
-            for token in window:
-                if token.is_punct and token.text not in (".", "-"):
-                    break
-                if token.i in objects and token.i > verb.i and not inverted:
-                    break  # "accused Obama of bungling": the one addressed or charged does not speak
-                if token.ent_type_ == "PERSON" or (token.pos_ == "PROPN" and self.resolver.person_named(token.text)):
-                    return token
-        return None
 
     def _reported(self, quoted: list[tuple[int, int]]) -> list[Quote]:
         quotes = []
         for token in self.doc:
-            lemma = _lemma(token)
+            lemma = verb_lemma(token)
             spoken = token.pos_ == "VERB" and lemma in SPOKEN_VERBS
             if not (is_reporting(token) or spoken):
                 continue
             if asked_to(token):
                 continue  # "pushing Senate Democrats to reject the deal": the pusher's words, reported by "push"
-            content = self._content_of(token)
+            content = content_of(token)
             if content is None:
                 continue
             start, end = content
             if any(qs - 2 <= start and end <= qe + 2 for qs, qe in quoted):
                 continue  # the direct quote already holds it
-            source = self._speaker(token)
+            source = speaker(token, self.resolver)
             if source is None:
                 continue
             quotes.append(self._make(start, end, False, source, token))
@@ -292,12 +153,12 @@ class QuoteExtractor:
             agent = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
             agent = agent or next((c for c in noun.children if c.dep_ == "poss"), None)
             verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
-            if agent is not None and _impersonal(agent):
+            if agent is not None and impersonal(agent):
                 agent = None
             if clause is None or (agent is None and (verb is None or not is_reporting(verb))):
                 continue
             # "said in a statement that ...": the speaker of the verb the statement was made with
-            source = self.resolver.source_from(agent) if agent is not None else self._speaker(verb)
+            source = self.resolver.source_from(agent) if agent is not None else speaker(verb, self.resolver)
             tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head is clause)]
             if source is None or len(tokens) < MIN_CONTENT_TOKENS:
                 continue
@@ -305,66 +166,6 @@ class QuoteExtractor:
             if not any(qs - 2 <= start and end <= qe + 2 for qs, qe in quoted):
                 quotes.append(self._make(start, end, False, source, noun))
         return quotes
-
-    def _content_of(self, verb: Token) -> tuple[int, int] | None:
-        """The reported content: a that-clause, the "them as ..." of a framing verb, what is called for,
-        or what someone wants or plans to do."""
-        thing = None
-        if verb.lemma_.lower() in REGARD_VERBS and not is_reporting(verb) and not judgement(verb):
-            return None
-        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
-        clause = next((c for c in clauses if c.i > verb.i), clauses[0] if clauses else None)
-        if clause is not None:
-            after = clause.i > verb.i  # only the side of the verb the clause is on
-            tokens = [
-                t
-                for t in clause.subtree
-                if (t.i > verb.i) == after and not (t.dep_ == "mark" and t.head == clause and t.i < clause.i)
-            ]
-            if not tokens:
-                return None
-        elif verb.dep_ == "parataxis" and verb.head.i != verb.i and reporting_clause_only(verb):
-            inner = {t.i for t in verb.subtree}  # "The bigger risk, he said, is a clash ..."
-            tokens = [t for t in verb.head.subtree if t.i not in inner]
-        elif verb.dep_ == "advcl" and _as_clause(verb):
-            inner = {t.i for t in verb.subtree}  # "As Emily Feng reports for NPR, the first cases came ..."
-            tokens = [t for t in verb.head.subtree if t.i not in inner]
-        elif (trail := trailing_content(verb)) is not None:
-            tokens = trail  # "..., a second person briefed on the call said.", "..., NBC News reported."
-        elif verb.lemma_.lower() in ACT_VERBS | CHARGE_VERBS and (act := act_content(verb)):
-            tokens = act  # "urged Madrid to act now", "denied paying a ransom"
-        elif (verb.lemma_.lower() in FRAMING_VERBS and any(c.dep_ in ("oprd", "xcomp") for c in verb.children)) or (
-            verb.lemma_.lower() in FRAMING_VERBS | REGARD_VERBS
-            and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
-        ):
-            tokens = [t for t in verb.subtree if t.dep_ not in ("nsubj", "nsubjpass") and t.i >= verb.i]
-        elif verb.lemma_.lower() in DEMAND_VERBS and (
-            target := next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
-        ):
-            tokens = [t for t in target.subtree if t is not target]  # "called for an investigation"
-        elif _lemma(verb) in INTENTION_VERBS and (
-            clause := next((c for c in verb.children if c.dep_ == "xcomp"), None)
-        ):
-            tokens = list(clause.subtree)  # "wants to repeal the law"
-        elif (clause := noun_clause(verb)) is not None:  # "cited the backlash as proof that efforts were working"
-            tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.lower_ == "that")]
-        elif is_reporting(verb) and (clause := stray_that_clause(verb)) is not None:  # "claimed in an interview that"
-            tokens = [t for t in clause.subtree if not (t.dep_ == "mark" and t.head is clause)]
-        elif (thing := object_reported(verb)) is not None:
-            tokens = list(thing.subtree)  # "announced a series of steps", "talked about his record"
-        elif (thing := answer(verb)) is not None:
-            tokens = list(thing.subtree)  # "72 percent said yes", "half said so", "a third said the same of Cruz"
-        else:
-            return None
-        tokens = [t for t in tokens if not t.is_space and (not t.is_punct or t.i not in (tokens[0].i, tokens[-1].i))]
-        # "endorsed Ted Cruz", "said yes": a name or an answer will do
-        named = bool(tokens) and thing is not None and (thing.pos_ == "PROPN" or thing.lower_ in ANSWERS)
-        if len(tokens) < (1 if named else MIN_REPORTED_TOKENS):
-            return None
-        first, last = min(t.i for t in tokens), max(t.i for t in tokens)
-        while last > first and self.doc[last].is_punct and self.doc[last].text not in ("”", '"'):
-            last -= 1
-        return self.doc[first].idx, self.doc[last].idx + len(self.doc[last])
 
     def _according_to(self, quoted: list[tuple[int, int]], taken: set[tuple[int, int]]) -> list[Quote]:
         quotes = []

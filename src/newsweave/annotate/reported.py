@@ -106,6 +106,10 @@ def object_reported(verb: Token) -> Token | None:
         preps = ("to",) if lemma in POINTING_VERBS else ("about", "on", "of")
         for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps):
             thing = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+            if thing is not None and (
+                (thing.lower_ == "condition" and prep.lower_ == "on") or thing.ent_type_ in ("DATE", "TIME")
+            ):
+                continue  # "spoke on condition of anonymity", "spoke in Iowa on Monday": how or when, not what
             if thing is not None and thing.pos_ != "PRON":
                 return thing
     return None

@@ -1,0 +1,136 @@
+"""The speaker of quoted words: the subject of the verb that governs them, a person named beside a
+subjectless verb, or whoever introduces them with a colon or "according to". Kept apart from finding the
+quotes, so one can change without the other."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newsweave.annotate.attribution import (
+    Resolver,
+    Source,
+    according_to,
+    relative_antecedent,
+    sender,
+    subject_of,
+    through_relative,
+    verb_source,
+)
+from newsweave.annotate.reported import described_before, voices
+
+_IMPERSONAL = {"it", "this", "that", "which", "who", "what", "i", "you"}
+# What follows a verb as its object or content: "accused Obama", "told CNN", "Asked if Sanders is realistic".
+_OBJECT_DEPS = {"dobj", "dative", "iobj", "prep", "oprd", "ccomp", "xcomp"}
+QUOTE_MARKS = {'"', "“", "”", "''", "‘", "’", "'"}
+
+
+def impersonal(token: Token) -> bool:
+    """A pronoun that names nobody ("it", "who"), not an acronym spelled like one ("says WHO"), nor a lone
+    lower-case letter (a typo: "Asked what he had seen e added")."""
+    if len(token.text) == 1 and token.text.islower():
+        return True
+    return token.lower_ in _IMPERSONAL and not (token.text.isupper() and len(token) > 1)
+
+
+def speaker(verb: Token, resolver: Resolver) -> Source | None:
+    """Who says what a reporting verb governs: its subject (or the name beside it), resolved. Inside
+    someone's quoted words a generic "one" ("By doing so one is saying ...") is nobody, and a word of their
+    quote is not the subject of a verb outside it."""
+    subject = subject_of(verb) or name_beside(verb, resolver)
+    if subject is not None and (held := resolver.quote_holding(subject.idx)) is not None:
+        if subject.lower_ == "one" or held != resolver.quote_holding(verb.idx):
+            return None  # a word of someone's quote does not speak outside it ("yells 'mommy's right here,' ... says")
+    if subject is not None and subject.dep_ == "nsubjpass":
+        subject = sender(verb)  # "employees were told": whoever sent what told them
+    if subject is not None and subject.lower_ == "it":
+        return verb_source(verb, resolver)  # "it has also acknowledged": the body named before
+    if subject is not None and relative_antecedent(subject) is not None:
+        return through_relative(subject, verb, resolver)  # "Smith, who noted that ..."
+    if subject is None or impersonal(subject):
+        return None
+    source = resolver.source_from(subject)
+    return source if source.can_speak(subject, verb) else None
+
+
+def speaker_outside(verb: Token, span: Span, resolver: Resolver) -> Source | None:
+    """Quoted words never speak themselves: when the parser made them the verb's subject, the speaker is
+    the other subject ('"On a blackboard, the VAT's a great tax," said Douglas Holtz-Eakin') or the
+    name it put in apposition to them after the quote ('"Very good reporter," Trump, the ... frontrunner,
+    said')."""
+    inside = range(span.start, span.end)
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        if subject.i not in inside:
+            candidate = subject
+        else:
+            candidate = next((t for t in subject.subtree if t.i >= span.end and t.dep_ == "appos"), None)
+        if candidate is None or candidate.pos_ not in ("PROPN", "NOUN") or impersonal(candidate):
+            continue
+        source = resolver.source_from(candidate)
+        if source.start >= span.end_char and source.can_speak(candidate, verb):
+            return source
+    beside = name_beside(verb, resolver)  # '"The risk," said Edward Leamer, ...': the name after the verb
+    if beside is not None and beside.i >= span.end:
+        return resolver.source_from(beside)
+    return None
+
+
+def clause_speaker(verb: Token, resolver: Resolver) -> Source | None:
+    """Whoever is the subject of the clause quoted words sit in says them, whatever the verb ("The ad
+    targets a “corrupt political system”", "the crowd reprised the chant “Lock her up!”")."""
+    source = speaker(verb, resolver)
+    if source is not None:
+        return source
+    subject = subject_of(verb)
+    if subject is None or subject.dep_ == "nsubjpass" or impersonal(subject):
+        return None
+    if subject.pos_ not in ("NOUN", "PROPN", "PRON") or relative_antecedent(subject) is not None:
+        return None
+    source = resolver.source_from(subject)
+    if subject.pos_ != "NOUN" or source.can_speak(subject) or voices(subject):
+        return source
+    return None
+
+
+def name_beside(verb: Token, resolver: Resolver) -> Token | None:
+    """A person named right before or after a subjectless reporting verb: the parser often loses
+    the subject of '"...," chairman Richard Parsons said' and '"...," said Mr Parsons'."""
+    doc = verb.doc
+    before = doc[max(verb.sent.start, verb.i - 6) : verb.i]
+    after = doc[verb.i + 1 : min(verb.sent.end, verb.i + 6)]
+    objects = {t.i for c in verb.children if c.dep_ in _OBJECT_DEPS for t in c.subtree}
+    # '"...," recalled Mr. Rhodes': after a closing quote the verb is inverted, its "object" is who speaks
+    inverted = verb.i > 0 and doc[verb.i - 1].text in QUOTE_MARKS
+    if (person := described_before(verb)) is not None:
+        return person  # "Col. Steven H. Warren, a military spokesman in Baghdad, said"
+    for window in (reversed(list(before)), after):
+        for token in window:
+            if token.is_punct and token.text not in (".", "-"):
+                break
+            if token.i in objects and token.i > verb.i and not inverted:
+                break  # "accused Obama of bungling": the one addressed or charged does not speak
+            if token.ent_type_ == "PERSON" or (token.pos_ == "PROPN" and resolver.person_named(token.text)):
+                return token
+    return None
+
+
+def introduced(span: Span, verb: Token | None, resolver: Resolver) -> tuple[Source | None, Token | None]:
+    """A quote introduced without a verb of saying: after a name and a colon ("Republican pollster
+    Daron Shaw: “...”"), after a clause and a colon or dash ("Clinton released the following statement:
+    “...”"), or after "According to X," in its sentence."""
+    doc, k = span.doc, span.start - 1
+    while k > 0 and (doc[k].is_space or doc[k].text in QUOTE_MARKS):
+        k -= 1
+    if k > 0 and doc[k].text in (":", "—", "–"):
+        before = doc[k - 1]
+        named = before.ent_type_ in ("PERSON", "ORG") or resolver.person_named(before.text) is not None
+        if doc[k].text == ":" and before.pos_ == "PROPN" and named:
+            return resolver.source_from(before), verb
+        clause = next((t for t in [before, *before.ancestors] if t.pos_ in ("VERB", "AUX")), None)
+        if clause is not None and any(c.dep_ == "nsubj" for c in clause.children):
+            source = speaker(clause, resolver)
+            if source is not None:
+                return source, clause
+    agent = according_to(span[0])
+    if agent is not None and agent.i < span.start and not impersonal(agent):
+        return resolver.source_from(agent), verb
+    return None, verb
