@@ -150,6 +150,8 @@ class Event:
     target: str | None = None
     place: str | None = None
     date: str | None = None
+    trigger_start: int | None = None  # the verb or eventive noun that names the happening
+    trigger_end: int | None = None
 
 
 @dataclass

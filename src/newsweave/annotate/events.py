@@ -103,6 +103,8 @@ def extract_events(doc: Doc, article_id: str, resolver: Resolver, published: str
                 sentence=verb.sent.text,
                 start=verb.sent.start_char,
                 end=verb.sent.end_char,
+                trigger_start=verb.idx,
+                trigger_end=verb.idx + len(verb),
             )
         )
     return events

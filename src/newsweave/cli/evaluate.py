@@ -107,6 +107,19 @@ def eval_stories(
     print_stories_report(stdout_console(), ecbplus)
 
 
+def eval_events(
+    ecbplus: Annotated[Path, typer.Option(help="The ECB+ folder.")] = SHARED / "data" / "ecbplus",
+    model: Annotated[str | None, typer.Option("--model", help="spaCy pipeline name or path.")] = None,
+    limit: Limit = 0,
+) -> None:
+    """Score event mentions (P/R/F1) and the timeline's cross-document merges (MUC, B-cubed) on ECB+."""
+    from newsweave.evaluation.events import print_events_report
+    from newsweave.nlp import load_model
+
+    require(ecbplus)
+    print_events_report(stdout_console(), ecbplus, load_model(model), limit)
+
+
 def eval_figures(
     data: Annotated[
         list[Path] | None,

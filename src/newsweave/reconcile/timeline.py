@@ -18,21 +18,27 @@ def describe(event: Event) -> str:
     return " ".join(parts)
 
 
-def build_timeline(articles: list[Article], events: list[Event]) -> list[dict]:
-    published = {a.id: a.published for a in articles}
-    entries, seen = [], set()
+def merge_events(events: list[Event], published: dict[str, str | None]) -> list[list[Event]]:
+    """The happenings: events told of one step of the story, grouped (the first of each group leads)."""
+    groups: dict[tuple, list[Event]] = {}
     for event in events:
         if event.actor is None:
             continue  # "someone killed people": background, not a step of the story
+        date = event.date or published.get(event.article)
+        groups.setdefault((date, event.type, event.actor, event.target), []).append(event)
+    return list(groups.values())
+
+
+def build_timeline(articles: list[Article], events: list[Event]) -> list[dict]:
+    published = {a.id: a.published for a in articles}
+    entries = []
+    for group in merge_events(events, published):
+        event = group[0]
         date, basis = event.date, "stated"
         if date is None:
             date, basis = published.get(event.article), "reported"
         if date is None:
             continue
-        key = (date, event.type, event.actor, event.target)
-        if key in seen:
-            continue
-        seen.add(key)
         entries.append(
             {
                 "date": date,
