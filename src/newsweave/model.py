@@ -152,6 +152,8 @@ class Event:
     date: str | None = None
     trigger_start: int | None = None  # the verb or eventive noun that names the happening
     trigger_end: int | None = None
+    word: str | None = None  # the trigger as written ("derailed")
+    passive: bool = False  # "the driver was arrested": the target is the subject
 
 
 @dataclass
