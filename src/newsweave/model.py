@@ -154,6 +154,8 @@ class Event:
     trigger_end: int | None = None
     word: str | None = None  # the trigger as written ("derailed")
     passive: bool = False  # "the driver was arrested": the target is the subject
+    noun: bool = False  # named by a noun ("the crash"), not a verb
+    background: bool = False  # a participle or infinitive told as circumstance, not a step of its own
 
 
 @dataclass

@@ -15,6 +15,7 @@ COGNITIVE_VERBS = {
     "remember", "consider", "wonder", "fear", "doubt", "suppose", "realize", "realise", "guess", "assume",
     "suspect", "imagine", "like", "love", "hate", "prefer", "mean", "intend", "plan", "need", "deserve",
     "accord", "regard", "view", "deem", "worry", "care", "mind", "trust", "estimate", "base", "relate",
+    "decide", "choose",
 }  # fmt: skip
 # Light, aspectual and linking verbs: "began to", "tried to", "has become", "kept", "let".
 LIGHT_VERBS = {
@@ -22,9 +23,31 @@ LIGHT_VERBS = {
     "let", "seem", "tend", "manage", "fail", "use", "include", "involve", "look", "sound", "happen", "occur",
     "rank", "make", "take", "put", "set", "see", "show", "call", "name",
 }  # fmt: skip
+# Telling, hearing and recalling, besides the verbs of saying proper: "Speaking to the BBC, he recalled ...".
+TELLING_VERBS = {
+    "speak",
+    "talk",
+    "recall",
+    "describe",
+    "hear",
+    "listen",
+    "read",
+    "quote",
+    "cite",
+    "thank",
+    "ask",
+    "suggest",
+    "dismiss",
+    "accuse",
+    "blame",
+    "praise",
+    "criticise",
+    "criticize",
+    "condemn",
+}
 # A verb of saying that announces a thing rather than a clause ("announced his retirement") is an event.
 OBJECT_SPEECH = {"announce", "reveal", "disclose", "unveil", "confirm"}
-NOT_EVENTS = (SPEECH_VERBS | COGNITIVE_VERBS | LIGHT_VERBS) - OBJECT_SPEECH
+NOT_EVENTS = (SPEECH_VERBS | TELLING_VERBS | COGNITIVE_VERBS | LIGHT_VERBS) - OBJECT_SPEECH
 
 # Nouns that name a happening (the heads ECB+ annotates as actions most often, and their news kin).
 EVENT_NOUNS = {
@@ -71,4 +94,4 @@ EVENT_TYPES = {
 }  # fmt: skip
 
 PLACE_PREPS = {"in", "into", "near", "at", "across", "inside", "outside", "on", "off", "through", "along"}
-TARGET_PREPS = {"against", "on", "at", "to", "with", "into"}
+TARGET_PREPS = {"against", "on", "at", "to", "with", "into"}  # a named target may follow these

@@ -29,6 +29,7 @@ from newsweave.model import Event
 NOUN_TYPES = {"fire": "fire", "strike": "attack"}  # a noun whose kind differs from its verb's ("fire" a gun)
 CONCRETE = ("NOUN", "PROPN", "PRON", "NUM")  # a number of people: "three died"
 PLACE_TYPES = ("GPE", "LOC", "FAC")
+TIMES = ("DATE", "TIME")
 VAGUE = {"it", "this", "that", "which", "who", "what", "there", "something", "anything", "nothing", "thing"}
 
 
@@ -62,6 +63,11 @@ def _name_of(token: Token, resolver: Resolver) -> str | None:
     if entity is None and token.pos_ == "PROPN":
         tokens = [t for t in token.subtree if t.dep_ == "compound" or t is token]
         entity = resolver.entity_in(tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
+    if entity is None and token.pos_ == "NOUN":  # "Russian lawmakers": their country acts
+        nation = next(
+            (c for c in token.lefts if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE")), None
+        )
+        entity = resolver.entity_in(nation.idx, nation.idx + len(nation)) if nation is not None else None
     if entity is not None:
         if entity.type in ("NORP", "GPE") and entity.affiliation:
             return entity.affiliation
@@ -90,9 +96,10 @@ def _verb_arguments(verb: Token) -> tuple[Token | None, list[Token], bool]:
         passive = verb.tag_ == "VBN"
     else:
         passive = subject is not None and subject.dep_ == "nsubjpass"
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr", "dative")]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.ent_type_ not in TIMES]
     objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
-                for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+                for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in TIMES
+                and (c.lower_ in ("against", "with") or g.ent_type_ not in PLACE_TYPES)]  # fmt: skip
     if passive:
         agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         return (agents[0] if agents else None), [subject, *objects] if subject is not None else objects, True
@@ -106,7 +113,6 @@ def _noun_arguments(noun: Token) -> tuple[Token | None, list[Token]]:
     if actor is None and preps.get("by"):
         actor = preps["by"][0]
     objects = [g for p in ("of", "on", "against") for g in preps.get(p, [])]
-    objects += [c for c in noun.lefts if c.dep_ == "compound" and c.ent_type_ not in PLACE_TYPES]
     return actor, objects
 
 
@@ -118,6 +124,11 @@ def is_event_verb(verb: Token) -> bool:
     if lemma in OBJECT_SPEECH:
         return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
     return True
+
+
+def _background(verb: Token) -> bool:
+    """A participle or infinitive told as circumstance of another clause ("negotiating a bend", "to help")."""
+    return verb.tag_ in ("VBG", "VB") and verb.dep_ in ("advcl", "acl", "xcomp", "pcomp", "relcl", "ccomp")
 
 
 def is_event_noun(noun: Token) -> bool:
@@ -145,7 +156,11 @@ def extract_events(doc: Doc, article_id: str, resolver: Resolver, published: str
         actor = _name_of(actor_token, resolver) if _concrete(actor_token) else None
         if passive and actor is None and objects:  # "North Korean troops were deployed": their country acts
             actor = _nationality_of(objects[0])
-        target = next((n for n in (_name_of(o, resolver) for o in objects) if n and n != actor), None)
+        beyond = [g for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
+                  for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+        named = [o for o in [*objects, *beyond] if o.pos_ == "PROPN" or o.ent_type_]  # first: "a treaty with X"
+        direct = [o for o in objects if noun or o.dep_ in ("dobj", "dative", "nsubjpass") or o is actor_token]
+        target = next((n for n in (_name_of(o, resolver) for o in [*named, *direct]) if n and n != actor), None)
         lemma = trigger.lemma_.lower()
         sentence = trigger.sent
         dates = [e for e in dates_by_sentence.get(sentence.start, []) if e.end <= sentence.end]
@@ -166,7 +181,9 @@ def extract_events(doc: Doc, article_id: str, resolver: Resolver, published: str
                 trigger_start=trigger.idx,
                 trigger_end=trigger.idx + len(trigger),
                 passive=passive,
-                word=trigger.text,
+                noun=noun,
+                background=not noun and _background(trigger),
+                word=_phrase(trigger) if noun else trigger.text,
             )
         )
     return events

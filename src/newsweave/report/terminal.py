@@ -129,10 +129,14 @@ def _timeline(view: BriefView) -> Table | None:
     table = Table(title="Timeline", title_justify="left", expand=True)
     table.add_column("date", no_wrap=True)
     table.add_column("event")
-    table.add_column("art.", style="cyan", no_wrap=True)
+    table.add_column("art.", style="cyan")
     for entry in view.story.timeline:
         date = entry.date + (" (reported)" if entry.basis == "reported" else "")
-        table.add_row(term_text(date), term_text(entry.event), view.cite([entry.article]))
+        table.add_row(
+            term_text(date),
+            term_text(entry.event),
+            view.cite(sorted(entry.articles or [entry.article], key=lambda a: view.number.get(a, 0))),
+        )
     return table
 
 
