@@ -30,6 +30,7 @@ NOUN_TYPES = {"fire": "fire", "strike": "attack"}  # a noun whose kind differs f
 CONCRETE = ("NOUN", "PROPN", "PRON", "NUM")  # a number of people: "three died"
 PLACE_TYPES = ("GPE", "LOC", "FAC")
 TIMES = ("DATE", "TIME")
+MODIFIERS = ("compound", "amod")
 VAGUE = {"it", "this", "that", "which", "who", "what", "there", "something", "anything", "nothing", "thing"}
 
 
@@ -47,7 +48,7 @@ def _concrete(token: Token | None) -> bool:
 def _phrase(token: Token) -> str:
     """A short noun phrase for an unnamed argument: the compounds and adjectives just before it, no article."""
     start = token.i
-    while start > 0 and token.doc[start - 1].head is token and token.doc[start - 1].dep_ in ("compound", "amod"):
+    while start > 0 and start <= token.doc[start - 1].head.i <= token.i and token.doc[start - 1].dep_ in MODIFIERS:
         start -= 1
     return token.doc[start : token.i + 1].text
 

@@ -51,8 +51,8 @@ class Happening:
         """Same kind, nothing disagreeing; a verb of no known kind ("hit", "leave") must also share a participant."""
         if event.type != self.kind or not all(_agree(self.stated.get(f), getattr(event, f)) for f in FIELDS):
             return False
-        if self.kind in KNOWN_KINDS:
-            return True
+        if self.kind in KNOWN_KINDS or not (event.actor or event.target):
+            return True  # a named kind, or a bare verb that names nothing else to tell it apart
         return any(
             getattr(event, f) and any(_same(getattr(e, f), getattr(event, f)) for e in self.events)
             for f in ("actor", "target")
