@@ -47,6 +47,11 @@ TELLING_VERBS = {
 }
 # A verb of saying that announces a thing rather than a clause ("announced his retirement") is an event.
 OBJECT_SPEECH = {"announce", "reveal", "disclose", "unveil", "confirm"}
+# Objects that make a verb a stance or a comment: "raised concerns", "raises questions", "sounded the alarm".
+MENTAL_OBJECTS = {
+    "concern", "alarm", "question", "fear", "doubt", "hope", "worry", "stake", "eyebrow", "possibility",
+    "chapter", "issue", "point", "attention", "interest", "view", "opinion", "sympathy", "condolence", "support",
+}  # fmt: skip
 NOT_EVENTS = (SPEECH_VERBS | TELLING_VERBS | COGNITIVE_VERBS | LIGHT_VERBS) - OBJECT_SPEECH
 
 # Nouns that name a happening (the heads ECB+ annotates as actions most often, and their news kin).

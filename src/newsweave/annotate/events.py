@@ -18,6 +18,7 @@ from newsweave.annotate.dates import resolve_date
 from newsweave.annotate.event_words import (
     EVENT_NOUNS,
     EVENT_TYPES,
+    MENTAL_OBJECTS,
     NOT_EVENTS,
     OBJECT_SPEECH,
     PLACE_PREPS,
@@ -127,9 +128,24 @@ def is_event_verb(verb: Token) -> bool:
     return True
 
 
+def _with_particle(verb: Token) -> str:
+    """The verb as written with its particle: "stepped down", "blacked out"."""
+    particles = [c.text for c in verb.children if c.dep_ == "prt"]
+    return " ".join([verb.text, *particles])
+
+
 def _background(verb: Token) -> bool:
-    """A participle or infinitive told as circumstance of another clause ("negotiating a bend", "to help")."""
-    return verb.tag_ in ("VBG", "VB") and verb.dep_ in ("advcl", "acl", "xcomp", "pcomp", "relcl", "ccomp")
+    """No step of its own: a participle, infinitive or progressive told as circumstance ("negotiating a bend"),
+    a verb that only governs another ("agreed to step down": the stepping down is the step) or takes a stance
+    ("raised concerns")."""
+    if verb.tag_ in ("VBG", "VB") and verb.dep_ in ("advcl", "acl", "xcomp", "pcomp", "relcl", "ccomp"):
+        return True
+    if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children):
+        return True  # "the tram was travelling at speed": a state the step happened in
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(o.lemma_.lower() in MENTAL_OBJECTS for o in objects):
+        return True
+    return not objects and any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in verb.children)
 
 
 def is_event_noun(noun: Token) -> bool:
@@ -155,7 +171,8 @@ def extract_events(doc: Doc, article_id: str, resolver: Resolver, published: str
         if not noun and not _concrete(actor_token) and not objects:
             continue  # "it happened": no one and nothing it happened to
         actor = _name_of(actor_token, resolver) if _concrete(actor_token) else None
-        if passive and actor is None and objects:  # "North Korean troops were deployed": their country acts
+        if passive and actor is None and objects and kind_of(trigger.lemma_.lower(), noun) == "deploy":
+            # "North Korean troops were deployed": their country sends them
             actor = _nationality_of(objects[0])
         beyond = [g for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
                   for g in c.children if g.dep_ == "pobj"]  # fmt: skip
@@ -184,7 +201,7 @@ def extract_events(doc: Doc, article_id: str, resolver: Resolver, published: str
                 passive=passive,
                 noun=noun,
                 background=not noun and _background(trigger),
-                word=_phrase(trigger) if noun else trigger.text,
+                word=_phrase(trigger) if noun else _with_particle(trigger),
             )
         )
     return events

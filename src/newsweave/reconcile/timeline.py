@@ -83,8 +83,9 @@ def describe(event: Event, stated: dict[str, str] | None = None) -> str:
     stated = stated or {}
     actor, target, place = (stated.get(f) or getattr(event, f) for f in ("actor", "target", "place"))
     word = event.word or event.action
-    if event.passive:
-        parts = [target, word, f"by {actor}" if actor else None]
+    if event.passive:  # "North Korean troops deployed", not "... deployed by North Korea"
+        by = actor and not (target and target.lower().startswith(actor.lower()[:-1]))
+        parts = [target, word, f"by {actor}" if by else None]
     elif event.noun:
         parts = [word, f"of {target}" if target else None, f"by {actor}" if actor else None]
     else:
@@ -95,12 +96,12 @@ def describe(event: Event, stated: dict[str, str] | None = None) -> str:
 
 
 def _lead(happening: list[Event]) -> Event:
-    """The event that tells the happening best: a main verb with a participant, then the most stated."""
+    """The event that tells the happening best: one with a participant, a main verb, then the most stated."""
     return max(
         happening,
         key=lambda e: (
-            not e.background,
             bool(e.actor or e.target),
+            not e.background,
             not e.noun,
             sum(bool(getattr(e, f)) for f in FIELDS),
         ),
@@ -122,6 +123,12 @@ def _step(happening: list[Event], typed: bool) -> bool:
     )
 
 
+def _plausible(date: str, reported: list[str]) -> bool:
+    """A report cannot tell a happening before it happened: a stated date after most reports of it is misread
+    (a weekday resolved against a wrong publication date)."""
+    return sum(r < date for r in reported) * 2 <= len(reported)
+
+
 def build_timeline(articles: list[Article], events: list[Event], limit: int = MAX_ENTRIES) -> list[TimelineEntry]:
     """One entry per happening, earliest first; the best-told `limit` when there are more."""
     published = {a.id: a.published for a in articles}
@@ -130,11 +137,14 @@ def build_timeline(articles: list[Article], events: list[Event], limit: int = MA
         typed = group[0].type in KNOWN_KINDS
         if not _step(group, typed):
             continue
-        stated_dates = sorted(e.date for e in group if e.date)
-        dates = stated_dates or sorted(d for d in (published.get(e.article) for e in group) if d)
+        reported = sorted(d for d in (published.get(e.article) for e in group) if d)
+        stated_dates = sorted(e.date for e in group if e.date and _plausible(e.date, reported))
+        dates = stated_dates or reported
         if not dates:
             continue
         lead = _lead(group)
+        if not (lead.actor or lead.target or lead.noun):
+            continue  # "grew", "established": nothing a reader could place
         place = next((e.place for e in [lead, *group] if e.place), None)
         tellers = list(dict.fromkeys([lead.article, *(e.article for e in group)]))
         entry = TimelineEntry(
