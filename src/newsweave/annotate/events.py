@@ -93,11 +93,13 @@ def _place(trigger: Token, resolver: Resolver) -> str | None:
 def _verb_arguments(verb: Token) -> tuple[Token | None, list[Token], bool]:
     """The verb's subject, its objects (direct, then prepositional) and whether it is passive."""
     subject = subject_of(verb)
+    if subject is not None and subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        subject = verb.head  # "the driver, who has been arrested": the driver
     if subject is None and verb.dep_ in ("acl", "relcl") and verb.head.pos_ in CONCRETE:
         subject = verb.head  # "a man arrested on Tuesday": the man is the one arrested
         passive = verb.tag_ == "VBN"
     else:
-        passive = subject is not None and subject.dep_ == "nsubjpass"
+        passive = subject is not None and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.ent_type_ not in TIMES]
     objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in TARGET_PREPS
                 for g in c.children if g.dep_ == "pobj" and g.ent_type_ not in TIMES
@@ -138,7 +140,7 @@ def _background(verb: Token) -> bool:
     """No step of its own: a participle, infinitive or progressive told as circumstance ("negotiating a bend"),
     a verb that only governs another ("agreed to step down": the stepping down is the step) or takes a stance
     ("raised concerns")."""
-    if verb.tag_ in ("VBG", "VB") and verb.dep_ in ("advcl", "acl", "xcomp", "pcomp", "relcl", "ccomp"):
+    if verb.tag_ in ("VBG", "VB") and verb.dep_ in ("advcl", "acl", "pcomp", "relcl", "ccomp"):
         return True
     if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children):
         return True  # "the tram was travelling at speed": a state the step happened in
@@ -177,7 +179,8 @@ def extract_events(doc: Doc, article_id: str, resolver: Resolver, published: str
         beyond = [g for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
                   for g in c.children if g.dep_ == "pobj"]  # fmt: skip
         named = [o for o in [*objects, *beyond] if o.pos_ == "PROPN" or o.ent_type_]  # first: "a treaty with X"
-        direct = [o for o in objects if noun or o.dep_ in ("dobj", "dative", "nsubjpass") or o is actor_token]
+        undergoer = objects[:1] if passive else []  # the passive subject: "the driver, who has been arrested"
+        direct = [o for o in objects if noun or o.dep_ in ("dobj", "dative") or o in undergoer]
         target = next((n for n in (_name_of(o, resolver) for o in [*named, *direct]) if n and n != actor), None)
         lemma = trigger.lemma_.lower()
         sentence = trigger.sent
