@@ -32,7 +32,24 @@ CONCRETE = ("NOUN", "PROPN", "PRON", "NUM")  # a number of people: "three died"
 PLACE_TYPES = ("GPE", "LOC", "FAC")
 TIMES = ("DATE", "TIME")
 MODIFIERS = ("compound", "amod")
-VAGUE = {"it", "this", "that", "which", "who", "what", "there", "something", "anything", "nothing", "thing"}
+VAGUE = {
+    "it",
+    "this",
+    "that",
+    "which",
+    "who",
+    "what",
+    "there",
+    "something",
+    "anything",
+    "nothing",
+    "thing",
+    "time",
+    "way",
+    "lot",
+    "part",
+    "kind",
+}
 
 
 def kind_of(lemma: str, noun: bool) -> str:

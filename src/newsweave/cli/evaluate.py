@@ -49,6 +49,7 @@ def eval_all(ctx: typer.Context, model: Annotated[str | None, typer.Option("--mo
         eval_extract(model=model)
         eval_quantities(model=model)
         eval_stories()
+        eval_events(model=model)
 
 
 def eval_clean(
