@@ -150,6 +150,12 @@ class Event:
     target: str | None = None
     place: str | None = None
     date: str | None = None
+    trigger_start: int | None = None  # the verb or eventive noun that names the happening
+    trigger_end: int | None = None
+    word: str | None = None  # the trigger as written ("derailed")
+    passive: bool = False  # "the driver was arrested": the target is the subject
+    noun: bool = False  # named by a noun ("the crash"), not a verb
+    background: bool = False  # a participle or infinitive told as circumstance, not a step of its own
 
 
 @dataclass

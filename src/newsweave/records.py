@@ -96,13 +96,18 @@ class Contradiction:
 
 @dataclass
 class TimelineEntry:
+    """One happening of the story: its date, a short description, and every report that tells it."""
+
     date: str
     event: str
     basis: str  # "stated" in the sentence, or "reported" (the article's publication date)
-    article: str
+    article: str  # the report whose sentence the entry quotes
     sentence: str
     start: int
     end: int
+    articles: list[str] = field(default_factory=list)  # every report that tells it, first the quoted one
+    events: list[str] = field(default_factory=list)  # the events merged into this happening
+    type: str | None = None
 
 
 @dataclass

@@ -15,7 +15,15 @@ import typer
 from newsweave import __version__
 from newsweave.cli.articles import brief, read
 from newsweave.cli.batch import run_command
-from newsweave.cli.evaluate import eval_all, eval_clean, eval_extract, eval_figures, eval_quantities, eval_stories
+from newsweave.cli.evaluate import (
+    eval_all,
+    eval_clean,
+    eval_events,
+    eval_extract,
+    eval_figures,
+    eval_quantities,
+    eval_stories,
+)
 from newsweave.cli.options import EXIT_ERROR
 from newsweave.cli.output import err, write_atomic
 from newsweave.cli.serving import serve
@@ -79,5 +87,6 @@ eval_app.command("extract")(eval_extract)
 eval_app.command("quantities")(eval_quantities)
 eval_app.command("stories")(eval_stories)
 eval_app.command("figures")(eval_figures)
+eval_app.command("events")(eval_events)
 
 __all__ = ["app", "err", "main", "write_atomic"]

@@ -49,6 +49,7 @@ def eval_all(ctx: typer.Context, model: Annotated[str | None, typer.Option("--mo
         eval_extract(model=model)
         eval_quantities(model=model)
         eval_stories()
+        eval_events(model=model)
 
 
 def eval_clean(
@@ -105,6 +106,19 @@ def eval_stories(
 
     require(ecbplus)
     print_stories_report(stdout_console(), ecbplus)
+
+
+def eval_events(
+    ecbplus: Annotated[Path, typer.Option(help="The ECB+ folder.")] = SHARED / "data" / "ecbplus",
+    model: Annotated[str | None, typer.Option("--model", help="spaCy pipeline name or path.")] = None,
+    limit: Limit = 0,
+) -> None:
+    """Score event mentions (P/R/F1) and the timeline's cross-document merges (MUC, B-cubed) on ECB+."""
+    from newsweave.evaluation.events import print_events_report
+    from newsweave.nlp import load_model
+
+    require(ecbplus)
+    print_events_report(stdout_console(), ecbplus, load_model(model), limit)
 
 
 def eval_figures(

@@ -24,7 +24,6 @@ from newsweave.records import (
     Figure,
     Story,
     StoryEntity,
-    TimelineEntry,
 )
 from newsweave.summarise import summarise
 
@@ -105,7 +104,7 @@ def assemble_story(story_id: str, articles: list[Article], annotations: list[Ann
         *figure_contradictions(story.figures, counted, view),
     ]
     story.contradictions = [replace(c, id=f"{story_id}:x{n}") for n, c in enumerate(found)]
-    story.timeline = [TimelineEntry(**entry) for entry in build_timeline(articles, story.events)]
+    story.timeline = build_timeline(articles, story.events)
     story.summary = summarise(story, articles, [s for ann in annotations for s in ann.statements])
     return story
 

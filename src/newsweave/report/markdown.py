@@ -92,7 +92,8 @@ def render_markdown(brief: Brief) -> str:
             out += ["", "## Timeline", ""]
             for entry in story.timeline:
                 basis = " (reported)" if entry.basis == "reported" else ""
-                out.append(f"- **{_cell(entry.date)}**{basis}: {_cell(entry.event)} {view.cite([entry.article])}")
+                cites = view.cite(_by_number(view, entry.articles or [entry.article]))
+                out.append(f"- **{_cell(entry.date)}**{basis}: {_cell(entry.event)} {cites}")
         out += ["", "## Articles", ""]
         for article_id, number in view.number.items():
             article = view.articles[article_id]
@@ -102,3 +103,8 @@ def render_markdown(brief: Brief) -> str:
             )
         out.append("")
     return "\n".join(out)
+
+
+def _by_number(view: BriefView, article_ids: list[str]) -> list[str]:
+    """The reports telling a timeline entry, in the order the articles are numbered."""
+    return sorted(article_ids, key=lambda a: view.number.get(a, 0))

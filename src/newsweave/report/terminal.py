@@ -123,16 +123,28 @@ def _contradictions(view: BriefView, limit: int = 8) -> Panel | None:
     return Panel(Group(*parts), title=title, title_align="left", border_style="red")
 
 
+def cite_ranges(numbers: list[int]) -> str:
+    """Article numbers as runs, so a happening told by nine reports fits 80 columns: [1-4,6-9]."""
+    runs: list[list[int]] = []
+    for n in sorted(set(numbers)):
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    return "[" + ",".join(f"{r[0]}-{r[-1]}" if len(r) > 2 else ",".join(map(str, r)) for r in runs) + "]"
+
+
 def _timeline(view: BriefView) -> Table | None:
     if not view.story.timeline:
         return None
     table = Table(title="Timeline", title_justify="left", expand=True)
     table.add_column("date", no_wrap=True)
-    table.add_column("event")
+    table.add_column("event", ratio=1)
     table.add_column("art.", style="cyan", no_wrap=True)
     for entry in view.story.timeline:
         date = entry.date + (" (reported)" if entry.basis == "reported" else "")
-        table.add_row(term_text(date), term_text(entry.event), view.cite([entry.article]))
+        numbers = [view.number[a] for a in entry.articles or [entry.article] if a in view.number]
+        table.add_row(term_text(date), term_text(entry.event), cite_ranges(numbers))
     return table
 
 
