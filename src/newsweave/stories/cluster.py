@@ -144,6 +144,8 @@ class ClusterState:
     df: dict[str, int] = field(default_factory=dict)
     stories: list[StoryRecord] = field(default_factory=list)
     merges: list[tuple[str, str]] = field(default_factory=list)  # (merged story, the story it went into), in order
+    settled_id: int = 1  # `next_id` and `tick` when the stories were last settled (`stories.settle`)
+    settled_tick: int = 0
 
 
 @dataclass
@@ -282,6 +284,7 @@ class StoryClusterer:
         self.next_id = 1
         self.merges: list[tuple[str, str]] = []  # since the last snapshot
         self.merged: dict[str, str] = {}  # merged story -> the story it went into, since the last snapshot
+        self.settled_id, self.settled_tick = 1, 0  # `next_id` and `tick` when `stories.settle` last ran
 
     # state ----------------------------------------------------------------------------------------
     def snapshot(self, story_ids: set[str] | list[str], terms: set[str] | list[str]) -> ClusterState:
@@ -290,7 +293,9 @@ class StoryClusterer:
         records = [self.stories[s].record() for s in sorted(story_ids) if s in self.stories]
         df = {term: self.df[term] for term in sorted(terms) if term in self.df}
         merges, self.merges, self.merged = self.merges, [], {}
-        return ClusterState(self.documents, self.tick, self.next_id, df, records, merges)
+        return ClusterState(
+            self.documents, self.tick, self.next_id, df, records, merges, self.settled_id, self.settled_tick
+        )
 
     @classmethod
     def restore(cls, state: ClusterState, prefix: str = "s") -> StoryClusterer:
@@ -298,6 +303,7 @@ class StoryClusterer:
         clusterer = cls(prefix=prefix)
         clusterer.documents, clusterer.tick, clusterer.next_id = state.documents, state.tick, state.next_id
         clusterer.df = Counter(state.df)
+        clusterer.settled_id, clusterer.settled_tick = state.settled_id, state.settled_tick
         active = sorted(state.stories, key=lambda r: -r.last_seen)[:MAX_ACTIVE_STORIES]
         for record in sorted(active, key=lambda r: r.last_seen):
             story = Story.from_record(record)
