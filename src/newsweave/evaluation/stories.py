@@ -10,7 +10,10 @@ store records them), with its one fixed setting, in file order and in shuffled o
 news-threads) to show how much order matters. On news-threads the time decay is
 measured in the same run: the same pass with other time scales and with no decay. The baseline is batch
 TF-IDF cosine average-linkage clustering cut at a single threshold, swept, its best cut reported (an
-oracle cut, chosen on the labels).
+oracle cut, chosen on the labels). "Single-story folders whole": each gold story of two or more documents (an
+ECB+ event, a news-threads thread) clustered alone, as `brief` clusters a folder about one story: the share of
+folders that come out as one story and the mean share of a folder's articles in its largest story (the baseline
+at its collection's cut, fit on each folder).
 """
 
 from __future__ import annotations
@@ -211,6 +214,13 @@ def report_collection(console: Console, name: str, docs: list[Doc]) -> None:
         f"{name}: newsweave (join at {JOIN_THRESHOLD}, {_scale_name(TIME_SCALE_DAYS)}) over {len(ours)} orders: "
         f"F1 mean {np.mean(ours):.3f}, range {min(ours):.3f}-{max(ours):.3f} (spread {max(ours) - min(ours):.3f}); "
         f"baseline best {baseline.f1:.3f}"
+    )
+    folders = single_story_folders(docs)
+    ours_whole, theirs = folders_whole(folders), folders_whole(folders, batch_assign(threshold))
+    console.print(
+        f"{name}: single-story folders whole ({ours_whole.folders} stories of 2+ documents, each clustered alone as "
+        f"brief does): {ours_whole.whole:.3f} come out as one story, mean share in the largest story "
+        f"{ours_whole.share:.3f}; baseline at its cut {theirs.whole:.3f}, {theirs.share:.3f}"
     )
 
 
