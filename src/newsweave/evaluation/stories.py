@@ -10,7 +10,10 @@ store records them), with its one fixed setting, in file order and in shuffled o
 news-threads) to show how much order matters. On news-threads the time decay is
 measured in the same run: the same pass with other time scales and with no decay. The baseline is batch
 TF-IDF cosine average-linkage clustering cut at a single threshold, swept, its best cut reported (an
-oracle cut, chosen on the labels).
+oracle cut, chosen on the labels). "Single-story folders whole": each gold story of two or more documents (an
+ECB+ event, a news-threads thread) clustered alone, as `brief` clusters a folder about one story: the share of
+folders that come out as one story and the mean share of a folder's articles in its largest story (the baseline
+at its collection's cut, fit on each folder).
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from newsweave.errors import NewsweaveError
 from newsweave.reading import read_articles
 from newsweave.stories.cluster import JOIN_THRESHOLD, TIME_SCALE_DAYS, StoryClusterer
 from newsweave.stories.features import article_terms
+from newsweave.stories.settle import settle
 
 ORDERS = 3  # shuffled orders besides file order
 OTHER_TIME_SCALES = (7.0, 30.0, None)  # measured against the default on dated data (None: no decay)
@@ -96,11 +100,46 @@ def load_news_threads(folder: Path) -> list[Doc]:
 
 def incremental(docs: list[Doc], **settings) -> ClusteringScore:
     """One pass of the clusterer over `docs` in the given order; `settings` override the product's defaults."""
-    clusterer = StoryClusterer(**settings)
-    placed = {doc.id: clusterer.add(doc.id, doc.terms, doc.published) for doc in docs}
-    predicted = {article_id: clusterer.resolve(story_id) for article_id, story_id in placed.items()}
+    predicted = place(docs, **settings)
     gold = {doc.id: doc.gold for doc in docs}
     return ClusteringScore(*b_cubed(predicted, gold), len(set(predicted.values())))
+
+
+def place(docs: list[Doc], **settings) -> dict[str, str]:
+    """Each document's story as one call of `brief` or `ingest` leaves it: one pass, then the call's small stories
+    settled (`stories.settle`), each article's story read after the merges (`resolve`) as the store records them."""
+    clusterer = StoryClusterer(**settings)
+    placed = {doc.id: clusterer.add(doc.id, doc.terms, doc.published) for doc in docs}
+    settle(clusterer)
+    return {article_id: clusterer.resolve(story_id) for article_id, story_id in placed.items()}
+
+
+@dataclass
+class FoldersWhole:
+    """Folders about one story, each clustered alone as `brief` does: how many come out as one story, and the mean
+    share of a folder's articles in its largest story."""
+
+    folders: int
+    whole: float
+    share: float
+
+
+def folders_whole(folders: list[list[Doc]], assign=None) -> FoldersWhole:
+    """Cluster each folder alone (`assign`: documents -> story of each, the product's `place` by default)."""
+    whole, shares = 0, []
+    for docs in folders:
+        sizes = Counter((assign or place)(docs).values())
+        whole += len(sizes) == 1
+        shares.append(max(sizes.values()) / len(docs))
+    return FoldersWhole(len(folders), whole / len(folders), sum(shares) / len(shares))
+
+
+def single_story_folders(docs: list[Doc]) -> list[list[Doc]]:
+    """The collection's gold stories of two or more documents, each as a folder of its own (file order)."""
+    by_story: dict[str, list[Doc]] = {}
+    for doc in docs:
+        by_story.setdefault(doc.gold, []).append(doc)
+    return [folder for folder in by_story.values() if len(folder) > 1]
 
 
 def orders(docs: list[Doc], shuffled: int = ORDERS) -> list[tuple[str, list[Doc]]]:
@@ -132,6 +171,21 @@ def batch_baseline(docs: list[Doc]) -> tuple[float, ClusteringScore]:
     return best
 
 
+def batch_assign(threshold: float):
+    """The batch baseline as a folder's clustering: TF-IDF fit on the folder, average linkage cut at `threshold`."""
+
+    def assign(docs: list[Doc]) -> dict[str, str]:
+        vectors = TfidfVectorizer(sublinear_tf=True, stop_words="english").fit_transform([d.text for d in docs])
+        distances = np.clip(1.0 - (vectors @ vectors.T).toarray(), 0.0, None)
+        np.fill_diagonal(distances, 0.0)
+        labels = fcluster(
+            linkage(squareform(distances, checks=False), method="average"), t=threshold, criterion="distance"
+        )
+        return {d.id: str(label) for d, label in zip(docs, labels, strict=True)}
+
+    return assign
+
+
 def _scale_name(scale: float | None) -> str:
     return "no time decay" if scale is None else f"time scale {scale:g} days"
 
@@ -160,6 +214,13 @@ def report_collection(console: Console, name: str, docs: list[Doc]) -> None:
         f"{name}: newsweave (join at {JOIN_THRESHOLD}, {_scale_name(TIME_SCALE_DAYS)}) over {len(ours)} orders: "
         f"F1 mean {np.mean(ours):.3f}, range {min(ours):.3f}-{max(ours):.3f} (spread {max(ours) - min(ours):.3f}); "
         f"baseline best {baseline.f1:.3f}"
+    )
+    folders = single_story_folders(docs)
+    ours_whole, theirs = folders_whole(folders), folders_whole(folders, batch_assign(threshold))
+    console.print(
+        f"{name}: single-story folders whole ({ours_whole.folders} stories of 2+ documents, each clustered alone as "
+        f"brief does): {ours_whole.whole:.3f} come out as one story, mean share in the largest story "
+        f"{ours_whole.share:.3f}; baseline at its cut {theirs.whole:.3f}, {theirs.share:.3f}"
     )
 
 

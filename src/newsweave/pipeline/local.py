@@ -33,6 +33,7 @@ from newsweave.records import Story
 from newsweave.store.interface import Store, StoredArticle
 from newsweave.stories.cluster import MAX_ACTIVE_STORIES, StoryClusterer
 from newsweave.stories.dedupe import content_key
+from newsweave.stories.settle import settle
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -135,6 +136,7 @@ class LocalEngine:
                 self._add_items(waiting, summary)
                 waiting = items
             self._add_items(waiting, summary)
+            self._settle()
             if assemble:
                 summary.stories_updated = self.refresh_stories()
         return summary
@@ -156,6 +158,7 @@ class LocalEngine:
             self._load_clusterer()
             for batch in batches:
                 self._add_items(self._new_items(batch, summary), summary)
+            self._settle()
             if assemble:
                 summary.stories_updated = self.refresh_stories()
         return summary
@@ -209,6 +212,15 @@ class LocalEngine:
             self.store.save_clusterer(self.clusterer, {i.story_id for i in batch if i.story_id}, terms)
         self.stored += len(stored)
         summary.added += len(batch)
+
+    def _settle(self) -> None:
+        """The small stories founded since the last settling join the story they belong to (`stories.settle`); the
+        store moves their articles as it does for the pass's merges, and saves the settled marks."""
+        with self.store.transaction():
+            if self.store.count() != self.stored:  # another process wrote since this engine's last batch
+                self._load_clusterer()
+            merges = settle(self.clusterer)
+            self.store.save_clusterer(self.clusterer, {kept for _, kept in merges}, set())
 
     def annotate_stored(self, nlp: Language, on_batch: Callable[[int], None] | None = None) -> RunSummary:
         """Extract from the stored articles that have no extractions yet (an ingest with --no-extract), then

@@ -404,6 +404,9 @@ class SQLiteStore:
                 documents=int(state.get("documents", 0)),
                 tick=int(state.get("tick", 0)),
                 next_id=int(state.get("next_id", 1)),
+                # a store written before settling existed: its stories count as settled
+                settled_id=int(state.get("settled_id", state.get("next_id", 1))),
+                settled_tick=int(state.get("settled_tick", state.get("tick", 0))),
                 df=dict(self.db.execute("SELECT term, df FROM term_df").fetchall()),
                 stories=[StoryRecord(r[0], json.loads(r[1]), r[2], json.loads(r[3]), r[4]) for r in rows],
             )
@@ -414,7 +417,13 @@ class SQLiteStore:
         state = clusterer.snapshot(stories, terms)
         self.db.executemany(
             "INSERT OR REPLACE INTO cluster_state (key, value) VALUES (?, ?)",
-            [("documents", str(state.documents)), ("next_id", str(state.next_id)), ("tick", str(state.tick))],
+            [
+                ("documents", str(state.documents)),
+                ("next_id", str(state.next_id)),
+                ("tick", str(state.tick)),
+                ("settled_id", str(state.settled_id)),
+                ("settled_tick", str(state.settled_tick)),
+            ],
         )
         self.db.executemany("INSERT OR REPLACE INTO term_df (term, df) VALUES (?, ?)", list(state.df.items()))
         rows = [(r.id, json.dumps(r.centroid), r.size, json.dumps(r.dates), r.last_seen) for r in state.stories]
