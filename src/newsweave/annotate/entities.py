@@ -20,11 +20,13 @@ from newsweave.annotate.name_spans import (
     extend_to_head,
     person_titles,
     possessed_body,
+    surname_people,
     untagged_names,
     with_nationality,
     with_of_phrase,
     with_owner,
 )
+from newsweave.annotate.pronouns import FEMININE, MASCULINE, gender_of
 from newsweave.annotate.surnames import (
     add_untagged_surnames,
     honorific_of,
@@ -141,6 +143,8 @@ def _given_name_start(doc: Doc, start: int, end: int) -> int:
             break
         if prev.lower_ in TITLE_WORDS or prev.lower_.rstrip(".") in TITLE_WORDS or prev.lower_ in OFFICE_WORDS:
             break  # "Chief Executive Bob Iger": a word of office is no given name
+        if prev.is_sent_start and end - start > 1:
+            break  # "Model Chrissy Teigen said": a capitalised opening word before a whole name describes her
         start -= 1
     if start < first and start >= 2 and doc[start - 1].lower_ == "of" and _is_title_token(doc[start - 2]):
         return first  # "Director of Public Prosecution Eva-Marie Persson": the words are the office's, not hers
@@ -197,6 +201,7 @@ def _agree_labels(spans: list[Span]) -> list[Span]:
     """One word the model tags now as a person, now as an organisation: a word of a person's full name
     is that person ("Neumann" after "Adam Neumann"); otherwise a word tagged ORG elsewhere is the
     organisation ("WeWork" read once as a person)."""
+    spans = surname_people(spans)
     name_words = {w for s in spans if s.label_ == "PERSON" and len(s) > 1 for w in s.text.split()}
     neither = _neither_person_nor_place(spans, name_words)
     orgs = {s.text for s in spans if s.label_ == "ORG"} | neither
@@ -291,6 +296,8 @@ def build_entities(doc: Doc, article_id: str, headings: list[Heading]) -> list[E
         honorific = honorific_of(span) if span.label_ == "PERSON" else None
         if entity is None and span.label_ == "PERSON":
             entity = person_with_part(people, name, honorific, doc)
+            if entity is not None and _other_gender(span, honorific, entity, doc):
+                entity = None
         if entity is None:
             entity = Entity(id=f"{article_id}:e{len(entities)}", article=article_id, name=name, type=span.label_)
             entities[key] = entity
@@ -323,6 +330,16 @@ def build_entities(doc: Doc, article_id: str, headings: list[Heading]) -> list[E
     found = [e for e in [*entities.values(), *made] if e.mentions]
     _qualify(found, spans)
     return found
+
+
+def _other_gender(span: Span, honorific: str | None, entity: Entity, doc: Doc) -> bool:
+    """A full name the article marks one gender ("her father, Robert Thurman") is not the person of that
+    surname it marks the other ("Ms. Thurman")."""
+    words = {w.lower() for w in [honorific or "", *person_titles(span)] for w in w.split()}
+    female, male = bool(words & FEMININE), bool(words & MASCULINE)
+    gender = "f" if female and not male else "m" if male and not female else None
+    found = gender_of(entity, doc)
+    return gender is not None and found is not None and gender != found
 
 
 def _qualify(entities: list[Entity], spans: list[Span]) -> None:

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsweave.annotate.acronyms import is_acronym
 from newsweave.annotate.knowledge import country_named, country_of_word
+from newsweave.annotate.surnames import is_given_name
 
 # Head nouns of a body's name: "the regional health commission", "New York State Attorney General".
 INSTITUTION_NOUNS = {
@@ -241,3 +242,37 @@ def _noun_phrase(head: Token, exclude: Token | None = None) -> str:
         return ""
     first, last = min(t.i for t in tokens), max(t.i for t in tokens)
     return head.doc[first : last + 1].text.strip(" ,")
+
+
+_NOT_PEOPLE = ("ORG", "GPE", "LOC", "FAC", "NORP")
+
+
+def surname_people(spans: list[Span]) -> list[Span]:
+    """A name of capitalised proper nouns the model tags a place or an organisation, ending in a word the
+    article tags a person alone ("Uma Thurman's" beside "Thurman said"), is that person, unless the table
+    knows it as a place or that word is a given name ("Bill"); a capitalised word opening the sentence
+    before the name describes her ("Actress Uma Thurman") when it is no given name itself."""
+    surnames = {s.text for s in spans if s.label_ == "PERSON" and len(s) == 1}
+    out = []
+    for span in spans:
+        words = list(_without_possessive(span))
+        if (
+            span.label_ in _NOT_PEOPLE
+            and len(words) > 1
+            and words[-1].text in surnames
+            and not is_given_name(words[-1].text)  # "the Anti-Terrorism Bill" beside a "Bill" read as a person
+            and all(t.pos_ == "PROPN" and t.is_title for t in words)
+            and country_of_word(span.text) is None
+        ):
+            start = span.start
+            if len(span) > 2 and span[0].is_sent_start and not is_given_name(span[0].text):
+                start += 1
+            span = Span(span.doc, start, _without_possessive(span).end, label="PERSON")
+        out.append(span)
+    return out
+
+
+def _without_possessive(span: Span) -> Span:
+    """A name tagged with its possessive ending ("Uma Thurman's"): the name without it."""
+    end = span.end - (1 if len(span) > 1 and span[-1].tag_ == "POS" else 0)
+    return span.doc[span.start : end]

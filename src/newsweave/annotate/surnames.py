@@ -42,6 +42,8 @@ def _holds(longer: list[str], shorter: list[str]) -> bool:
 
 
 def _one_of(candidates: list[Entity], gender: str | None, doc: Doc) -> Entity | None:
+    if gender is not None:  # "Ms. Thurman" is not "her father, Robert Thurman", however few Thurmans
+        candidates = [c for c in candidates if gender_of(c, doc) in (None, gender)]
     if len(candidates) <= 1:
         return candidates[0] if candidates else None
     if gender is not None:
@@ -119,6 +121,12 @@ def _name_parts(name: str) -> tuple[str, list[str], str] | None:
     if len(words) > 2 and words[-1].lower() in _SUFFIXES:
         words = words[:-1]
     return (words[0], words[1:-1], words[-1]) if len(words) > 1 else None
+
+
+def is_given_name(word: str) -> bool:
+    """A given name the nicknames table knows ("Robert", "Chrissy"), not a word of description ("Actress")."""
+    namer, word = _nick_namer(), word.lower()
+    return bool(namer.nicknames_of(word) or namer.canonicals_of(word))
 
 
 def _same_given(a: str, b: str) -> bool:

@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 
 from newsweave.annotate.acronyms import is_acronym, same_expansion, stands_for
 from newsweave.annotate.knowledge import country_named, country_of_word, organisation_named
+from newsweave.annotate.pronouns import FEMININE, MASCULINE
 from newsweave.model import Entity
 from newsweave.records import StoryEntity
 
@@ -77,6 +78,15 @@ def _without_suffix(words: list[str]) -> list[str]:
     return words[:-1] if len(words) > 2 and words[-1] in _SUFFIXES else words
 
 
+def _gender(group: list[Entity]) -> str | None:
+    """'f' or 'm' when the articles mark a person's gender one way only, by honorific or title ("Ms.
+    Thurman", "her father"); None when they do not, or mark both."""
+    words = {w.lower() for e in group for text in [*e.aliases, *e.titles] for w in text.split()[:-1] or [""]}
+    words |= {w.lower() for e in group for t in e.titles for w in t.split()}
+    female, male = bool(words & FEMININE), bool(words & MASCULINE)
+    return "f" if female and not male else "m" if male and not female else None
+
+
 def _initial(x: str, y: str) -> bool:
     return (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
 
@@ -108,6 +118,8 @@ def merge_entities(entities: list[Entity], story_id: str = "s1") -> list[MergedE
         target = next((i for i in index.get(key, []) if not _apart([entity], groups[i])), None)
         if target is None and family == "PERSON":
             matches = [g for g in people if any(_same_person(entity.name, m.name) for m in groups[g])]
+            if len(matches) > 1 and (gender := _gender([entity])) is not None:
+                matches = [g for g in matches if _gender(groups[g]) == gender]  # "Ms. Thurman": not her father
             if len(matches) == 1:  # an ambiguous short name ("Kim") joins nobody
                 target = matches[0]
         if target is None and canonical is None and family != "PERSON":
