@@ -70,3 +70,21 @@ def test_a_surname_two_people_share_joins_the_one_of_its_honorifics_gender():
     )
     uma = next(e for e in merged if e.name == "Uma Thurman")
     assert uma.articles == ["a", "c"]
+
+
+def test_a_surname_the_pronouns_mark_female_never_joins_a_full_name_marked_male(nlp):
+    # news-threads 6500961852ee: "Thurman" is named alone six times before "her father, Robert Thurman"
+    text = (
+        "“Pulp Fiction” made Weinstein rich and respected, and Thurman says he introduced her to President Barack "
+        "Obama at a fund-raiser as the reason he had his house.\n"
+        "Thurman stresses that Creative Artists Agency, her former agency, was connected to Weinstein’s predatory "
+        "behavior.\n"
+        "Stretching out her lanky frame on a brown velvet couch in front of the fire, Thurman tells her story, with "
+        "occasional interruptions from her 5-year-old daughter with her ex, financier Arpad Busson.\n"
+        "In interviews over the years, Thurman has offered a Zen outlook — even when talking about her painful "
+        "breakup from Hawke.\n"
+        "Her hall features a large golden Buddha from her parents in Woodstock; her father, Robert Thurman, is a "
+        "Buddhist professor of Indo-Tibetan studies at Columbia who thinks Uma is a reincarnated goddess."
+    )
+    people = {e.name: e for e in annotate_text(nlp, text).entities if e.type == "PERSON"}
+    assert len(people["Thurman"].mentions) == 4 and people["Robert Thurman"].aliases == ["Robert Thurman"]

@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from newsweave.annotate.acronyms import fold_acronyms
+from newsweave.annotate.genders import other_gender
 from newsweave.annotate.knowledge import DEMONYMS, METONYMS, country_of_word
 from newsweave.annotate.name_spans import (
     city_reading,
@@ -26,7 +27,6 @@ from newsweave.annotate.name_spans import (
     with_of_phrase,
     with_owner,
 )
-from newsweave.annotate.pronouns import FEMININE, MASCULINE, gender_of
 from newsweave.annotate.surnames import (
     add_untagged_surnames,
     honorific_of,
@@ -296,7 +296,7 @@ def build_entities(doc: Doc, article_id: str, headings: list[Heading]) -> list[E
         honorific = honorific_of(span) if span.label_ == "PERSON" else None
         if entity is None and span.label_ == "PERSON":
             entity = person_with_part(people, name, honorific, doc)
-            if entity is not None and _other_gender(span, honorific, entity, doc):
+            if entity is not None and other_gender([honorific or "", *person_titles(span)], entity, doc):
                 entity = None
         if entity is None:
             entity = Entity(id=f"{article_id}:e{len(entities)}", article=article_id, name=name, type=span.label_)
@@ -330,16 +330,6 @@ def build_entities(doc: Doc, article_id: str, headings: list[Heading]) -> list[E
     found = [e for e in [*entities.values(), *made] if e.mentions]
     _qualify(found, spans)
     return found
-
-
-def _other_gender(span: Span, honorific: str | None, entity: Entity, doc: Doc) -> bool:
-    """A full name the article marks one gender ("her father, Robert Thurman") is not the person of that
-    surname it marks the other ("Ms. Thurman")."""
-    words = {w.lower() for w in [honorific or "", *person_titles(span)] for w in w.split()}
-    female, male = bool(words & FEMININE), bool(words & MASCULINE)
-    gender = "f" if female and not male else "m" if male and not female else None
-    found = gender_of(entity, doc)
-    return gender is not None and found is not None and gender != found
 
 
 def _qualify(entities: list[Entity], spans: list[Span]) -> None:

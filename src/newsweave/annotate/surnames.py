@@ -17,6 +17,7 @@ from functools import cache
 from nicknames import NickNamer
 from spacy.tokens import Doc, Span
 
+from newsweave.annotate.genders import pronoun_gender
 from newsweave.annotate.pronouns import gender_of
 from newsweave.model import Entity
 
@@ -99,7 +100,7 @@ def merge_short_people(people: list[Entity], doc: Doc) -> None:
         ]
         honorifics = {a.split()[0].lower().rstrip(".") for a in short.aliases if len(a.split()) > len(words)}
         genders = {HONORIFIC_GENDER[h] for h in honorifics if h in HONORIFIC_GENDER}
-        full = _one_of(fulls, next(iter(genders)) if len(genders) == 1 else None, doc)
+        full = _one_of(fulls, next(iter(genders)) if len(genders) == 1 else pronoun_gender(short, doc), doc)
         if full is not None:
             full.aliases = list(dict.fromkeys(full.aliases + short.aliases))
             full.mentions = sorted(full.mentions + short.mentions)
