@@ -88,3 +88,58 @@ def test_a_surname_the_pronouns_mark_female_never_joins_a_full_name_marked_male(
     )
     people = {e.name: e for e in annotate_text(nlp, text).entities if e.type == "PERSON"}
     assert len(people["Thurman"].mentions) == 4 and people["Robert Thurman"].aliases == ["Robert Thurman"]
+
+
+def test_a_name_written_after_law_firm_or_daily_is_a_body_in_every_article(nlp):
+    # news-threads 22f6f31eea83 and f3bb16552d43 (panama papers): the model tags the firm and the paper people
+    first = (
+        "The scandal erupted on Sunday when media groups began revealing the results of a year-long investigation "
+        "into a trove of 11.5 million documents from Panamanian law firm Mossack Fonseca, which specialises in "
+        "creating offshore shell companies.\n"
+        "The Panama Papers document trove was anonymously leaked to German daily Sueddeutsche Zeitung and shared "
+        "with more than 100 media groups by ICIJ."
+    )
+    second = "In a statement, Mossack Fonseca denied any wrongdoing and said it has always complied with relevant laws."
+    names = _names(nlp, first)
+    assert names["Mossack Fonseca"] == "ORG" and names["Sueddeutsche Zeitung"] == "ORG"
+    merged = {e.name: e.type for e in _story(nlp, first, second)}
+    assert merged["Mossack Fonseca"] == "ORG"
+
+
+def test_spellings_of_a_bodys_first_word_and_transliterated_given_names_merge():
+    def entity(article: str, name: str, kind: str) -> Entity:
+        return Entity(id=f"{article}:e0", article=article, name=name, type=kind, aliases=[name], mentions=[(0, 1)])
+
+    # news-threads panama papers: 0ac360f6fe42, 22f6f31eea83, da1d344cd166; f3bb16552d43, da1d344cd166
+    merged = merge_entities(
+        [
+            entity("a", "Suddeutsche Zeitung", "ORG"),
+            entity("b", "Sueddeutsche Zeitung", "ORG"),
+            entity("c", "Süddeutschen Zeitung", "ORG"),
+            entity("d", "Sergei Roldugin", "PERSON"),
+            entity("c", "Sergey Roldugin", "PERSON"),
+            entity("e", "Maria Lopez", "PERSON"),
+            entity("f", "Mario Lopez", "PERSON"),
+        ]
+    )
+    assert len(merged) == 4
+    roldugin = next(e for e in merged if "Sergei Roldugin" in e.aliases)
+    assert roldugin.articles == ["c", "d"] and "Sergey Roldugin" in roldugin.aliases
+    assert {"Maria Lopez", "Mario Lopez"} <= {e.name for e in merged}
+
+
+def test_a_photo_credit_is_no_part_of_a_name_and_a_body_joins_its_name_with_and(nlp):
+    # news-threads 87176868fabe (harambe): a photo credit, and the zoo named both ways
+    text = (
+        "A gorilla was fatally shot at an Ohio zoo this weekend after it picked up a young boy who had tumbled into "
+        "an exhibit, officials said.\n"
+        "(Courtesy of Cincinnati Zoo and Botanical Garden)\n"
+        "The encounter at the Cincinnati Zoo and Botanical Garden occurred Saturday afternoon when the boy crawled "
+        "through a barrier and fell into a moat at the facility’s outdoor gorilla center, zoo director Thane "
+        "Maynard told reporters."
+    )
+    other = "The incident took place at the Cincinnati Zoo & Botanical Garden on Saturday when the boy fell."
+    merged = _story(nlp, text, other)
+    assert not any(e.name.startswith("Courtesy") for e in merged)
+    zoo = [e for e in merged if "Cincinnati Zoo" in e.aliases]
+    assert len(zoo) == 1 and zoo[0].type == "ORG" and "Cincinnati Zoo & Botanical Garden" in zoo[0].aliases

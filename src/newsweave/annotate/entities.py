@@ -19,6 +19,7 @@ from newsweave.annotate.name_spans import (
     city_reading,
     country_qualifier,
     extend_to_head,
+    is_body_title,
     person_titles,
     possessed_body,
     surname_people,
@@ -67,8 +68,8 @@ HONORIFICS = re.compile(r"^(Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Prof|Rev)\.?
 
 
 def clean_name(text: str) -> str:
-    """Drop a leading article, an honorific and a trailing possessive: "Ms Hewitt's" -> "Hewitt"."""
-    text = re.sub(r"^(the|The)\s+", "", text.strip())
+    """Drop a leading article or photo credit, an honorific and a trailing possessive: "Ms Hewitt's" -> "Hewitt"."""
+    text = re.sub(r"^(the|The|Courtesy of|courtesy of)\s+", "", text.strip())  # "(Courtesy of Cincinnati Zoo)"
     text = HONORIFICS.sub("", text)
     text = _POSSESSIVE.sub("", text).strip(" ,;:")
     if re.search(r"\b[A-Z]\.$", text) or re.search(r"\b(?:Co|Corp|Inc|Ltd|Jr|Sr|Bros|Cos)\.$", text):
@@ -315,6 +316,10 @@ def build_entities(doc: Doc, article_id: str, headings: list[Heading]) -> list[E
         spans_of.setdefault(entity.id, []).append(span)
         if span.label_ == "PERSON":
             entity.titles.extend(t for t in person_titles(span) if t not in entity.titles)
+    for entity in people:
+        if any(is_body_title(t) for t in entity.titles):
+            entity.type = "ORG"  # "the Panamanian law firm Mossack Fonseca", "German daily Sueddeutsche Zeitung"
+    people = [p for p in people if p.type == "PERSON"]
     add_untagged_surnames(doc, people, spans)
     for entity in entities.values():
         entity.aliases = list(dict.fromkeys(entity.aliases))

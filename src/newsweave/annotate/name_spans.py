@@ -24,6 +24,11 @@ INSTITUTION_NOUNS = {
     "center", "committee", "board", "bureau", "police", "parliament", "assembly", "government",
     "administration", "institute", "general", "service", "services", "inspectorate", "regulator",
 }  # fmt: skip
+# Nouns that say a name is a body, not a person, when written before it or in apposition to it.
+BODY_NOUNS = {
+    "firm", "company", "corporation", "bank", "newspaper", "daily", "paper", "tabloid", "broadcaster", "network",
+    "magazine", "website", "airline", "publisher", "agency",
+}  # fmt: skip
 ROLE_WORDS = {"ceo", "president", "chairman", "chairwoman", "chair", "director", "founder", "head", "owner", "chief"}
 _LOCATIVE = {"from", "in", "at", "near"}
 _CITY_PREPOSITIONS = {"in", "at", "near", "around"}
@@ -250,9 +255,14 @@ _NOT_PEOPLE = ("ORG", "GPE", "LOC", "FAC", "NORP")
 def surname_people(spans: list[Span]) -> list[Span]:
     """A name of capitalised proper nouns the model tags a place or an organisation, ending in a word the
     article tags a person alone ("Uma Thurman's" beside "Thurman said"), is that person, unless the table
-    knows it as a place or that word is a given name ("Bill"); a capitalised word opening the sentence
-    before the name describes her ("Actress Uma Thurman") when it is no given name itself."""
-    surnames = {s.text for s in spans if s.label_ == "PERSON" and len(s) == 1}
+    knows it as a place, that word is a given name ("Bill") or a common noun the article writes in lower
+    case ("zoo"), or the name starts with a place of the article ("Cincinnati Zoo"); a capitalised word
+    opening the sentence before the name describes her ("Actress Uma Thurman") when it is no given name."""
+    if not spans:
+        return spans
+    common = {t.text for t in spans[0].doc if t.is_lower}  # "the zoo": no surname
+    places = {s.text for s in spans if s.label_ in ("GPE", "LOC")}
+    surnames = {s.text for s in spans if s.label_ == "PERSON" and len(s) == 1 and s.text.lower() not in common}
     out = []
     for span in spans:
         words = list(_without_possessive(span))
@@ -261,6 +271,7 @@ def surname_people(spans: list[Span]) -> list[Span]:
             and len(words) > 1
             and words[-1].text in surnames
             and not is_given_name(words[-1].text)  # "the Anti-Terrorism Bill" beside a "Bill" read as a person
+            and not any(t.text in places for t in words[:-1])  # "Cincinnati Zoo" beside a "Zoo" read as one
             and all(t.pos_ == "PROPN" and t.is_title for t in words)
             and country_of_word(span.text) is None
         ):
@@ -276,3 +287,9 @@ def _without_possessive(span: Span) -> Span:
     """A name tagged with its possessive ending ("Uma Thurman's"): the name without it."""
     end = span.end - (1 if len(span) > 1 and span[-1].tag_ == "POS" else 0)
     return span.doc[span.start : end]
+
+
+def is_body_title(title: str) -> bool:
+    """A "title" that makes a name a body: "Panamanian law firm", "German daily"."""
+    words = title.lower().split()
+    return bool(words) and words[-1] in BODY_NOUNS

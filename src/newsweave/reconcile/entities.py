@@ -19,12 +19,16 @@ from rapidfuzz import fuzz
 
 from newsweave.annotate.acronyms import is_acronym, same_expansion, stands_for
 from newsweave.annotate.knowledge import country_named, country_of_word, organisation_named
+from newsweave.annotate.name_spans import is_body_title
 from newsweave.annotate.pronouns import FEMININE, MASCULINE
 from newsweave.model import Entity
 from newsweave.records import StoryEntity
 
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 NAME_SIMILARITY = 88  # rapidfuzz ratio for two spellings of one name (Zelensky ~ Zelenskyy: 94)
+# and for the first word of two spellings of a body's name (Süddeutsche ~ Sueddeutsche ~ Süddeutschen: 96)
+FIRST_WORD_SIMILARITY = 90
+GIVEN_NAME_SIMILARITY, GIVEN_NAME_PREFIX = 80, 5  # transliterations of a given name: Sergei ~ Sergey (83)
 TYPE_FAMILY = {
     "PERSON": "PERSON",
     "ORG": "ORG",
@@ -67,7 +71,11 @@ def _same_person(a: str, b: str) -> bool:
             len(long_) > 1 and short[0] == long_[0] and len(short[0]) > 3
         )
     if len(short) == len(long_):
-        return all(fuzz.ratio(x, y) >= NAME_SIMILARITY or _initial(x, y) for x, y in zip(short, long_, strict=True))
+        pairs = list(zip(short, long_, strict=True))
+        given = _transliterated(*pairs[0]) and short[-1] == long_[-1]
+        return all(fuzz.ratio(x, y) >= NAME_SIMILARITY or _initial(x, y) for x, y in pairs[1:]) and (
+            given or fuzz.ratio(*pairs[0]) >= NAME_SIMILARITY or _initial(*pairs[0])
+        )
     return fuzz.ratio(short[-1], long_[-1]) >= NAME_SIMILARITY and (
         fuzz.ratio(short[0], long_[0]) >= NAME_SIMILARITY or _initial(short[0], long_[0])
     )
@@ -85,6 +93,18 @@ def _gender(group: list[Entity]) -> str | None:
     words |= {w.lower() for e in group for t in e.titles for w in t.split()}
     female, male = bool(words & FEMININE), bool(words & MASCULINE)
     return "f" if female and not male else "m" if male and not female else None
+
+
+def _first_words_agree(a: str, b: str) -> bool:
+    """Two names of a body start with one word, or with one word spelled two ways when more words follow
+    ("Süddeutsche Zeitung" / "Sueddeutsche Zeitung"; not "Democrat" / "Democrats")."""
+    x, y = a.split(), b.split()
+    return x[0] == y[0] or (len(x) > 1 and len(y) > 1 and fuzz.ratio(x[0], y[0]) >= FIRST_WORD_SIMILARITY)
+
+
+def _transliterated(x: str, y: str) -> bool:
+    """Two spellings of one given name from another alphabet, differing at the end: "Sergei" / "Sergey"."""
+    return x[:GIVEN_NAME_PREFIX] == y[:GIVEN_NAME_PREFIX] and fuzz.ratio(x, y) >= GIVEN_NAME_SIMILARITY
 
 
 def _initial(x: str, y: str) -> bool:
@@ -130,7 +150,7 @@ def merge_entities(entities: list[Entity], story_id: str = "s1") -> list[MergedE
                     for i in found
                     if fam == family
                     and fuzz.ratio(name, key[1]) >= 92
-                    and name.split()[0] == key[1].split()[0]
+                    and _first_words_agree(name, key[1])
                     and not _apart([entity], groups[i])
                 ),
                 None,
@@ -148,10 +168,12 @@ def merge_entities(entities: list[Entity], story_id: str = "s1") -> list[MergedE
 
 
 def _agree_types(entities: list[Entity]) -> list[Entity]:
-    """One name the model tags a person in one article and an organisation in another: the surname of a
-    person of the story is that person ("Noem" beside "Kristi Noem"); otherwise the type most of its
-    mentions have ("WeWork", six mentions an organisation, three a person)."""
+    """One name the model tags a person in one article and an organisation in another: a body when an
+    article calls it one ("the law firm Mossack Fonseca"); the surname of a person of the story is that
+    person ("Noem" beside "Kristi Noem"); otherwise the type most of its mentions have ("WeWork", six
+    mentions an organisation, three a person)."""
     surnames = {e.name.split()[-1] for e in entities if e.type == "PERSON" and len(e.name.split()) > 1}
+    bodies = {_key(e.name) for e in entities if e.type == "ORG" and any(is_body_title(t) for t in e.titles)}
     votes: dict[str, Counter[str]] = {}
     for entity in entities:
         if entity.type in ("PERSON", "ORG"):
@@ -159,7 +181,9 @@ def _agree_types(entities: list[Entity]) -> list[Entity]:
     agreed = []
     for entity in entities:
         kind = entity.type
-        if kind in ("PERSON", "ORG") and len(entity.name.split()) == 1:
+        if kind == "PERSON" and _key(entity.name) in bodies:
+            kind = "ORG"  # another article calls it a firm or a newspaper ("the law firm Mossack Fonseca")
+        elif kind in ("PERSON", "ORG") and len(entity.name.split()) == 1:
             if kind == "ORG" and entity.name in surnames and not is_acronym(entity.name):
                 kind = "PERSON"
             else:
@@ -191,6 +215,12 @@ def _short_form(short: str, long_: str) -> bool:
     if words[: len(kept)] == kept and _company_words(words[len(kept) :]):
         return True
     return long_.endswith(" " + short) or (len(short.split()) > 1 and long_.startswith(short + " of "))
+
+
+def _first_of_pair(short: str, long_: str) -> bool:
+    """A body named by the first of the two names it joins: "Cincinnati Zoo" for "Cincinnati Zoo & Botanical
+    Garden" (a name of two words or more, so that "Barnum" is not "Barnum & Bailey")."""
+    return len(short.split()) > 1 and long_.startswith((f"{short} & ", f"{short} and "))
 
 
 def _one_expansion(short: list[Entity], long_: list[Entity]) -> bool:
@@ -225,6 +255,7 @@ def _join_short_forms(groups: list[list[Entity]]) -> list[list[Entity]]:
                 continue
             acronym = any(stands_for(f, e.name) for f in forms for e in groups[long_])
             cut = family == "ORG" and any(_short_form(m, n) for n in names[long_] for m in names[short])
+            cut = cut or (family == "ORG" and any(_first_of_pair(f, e.name) for f in forms for e in groups[long_]))
             if acronym or cut or (family == "ORG" and _one_expansion(groups[short], groups[long_])):
                 fits.append(long_)
         if len(fits) == 1 and fits[0] not in into and short not in into.values():
