@@ -143,3 +143,22 @@ def test_a_photo_credit_is_no_part_of_a_name_and_a_body_joins_its_name_with_and(
     assert not any(e.name.startswith("Courtesy") for e in merged)
     zoo = [e for e in merged if "Cincinnati Zoo" in e.aliases]
     assert len(zoo) == 1 and zoo[0].type == "ORG" and "Cincinnati Zoo & Botanical Garden" in zoo[0].aliases
+
+
+def test_a_capital_the_story_names_as_a_city_is_the_city_in_every_article(nlp):
+    # news-threads 2c2d976f3624 (a dateline and a landmark: the city) and 840293f73de0 (a possessive alone)
+    city = (
+        "BERLIN — As thousands celebrate New Year's Eve at Berlin's iconic Brandenburg Gate on Sunday night, a team "
+        "of medical professionals in a white tent only yards away will be standing by.\n"
+        "After mass sexual assaults occurred on New Year's Eve in several German cities two years ago, Berlin "
+        "officials now work on the assumption that prevention efforts alone may no longer be sufficient."
+    )
+    other = (
+        "A German police union boss has criticized organizers of Berlin's annual open-air New Year's Eve party for "
+        'designating a special "safety area" for women.\n'
+        "The comments by Rainer Wendt come amid an ongoing debate in Germany about how to tackle an increase in "
+        "sexual assaults."
+    )
+    merged = _story(nlp, city, other)
+    berlin = next(e for e in merged if "Berlin" in e.aliases)
+    assert berlin.name == "Berlin" and berlin.articles == ["a0", "a1"] and "Germany" not in berlin.aliases

@@ -119,6 +119,10 @@ def city_reading(spans: list[Span]) -> bool:
             city += 1  # "Beijing residents", "a Beijing local"
         elif root.dep_ == "pobj" and head.lower_ in _CITY_PREPOSITIONS and head.head.pos_ == "NOUN":
             city += 1  # "a hospital in Beijing", "authorities in Beijing"
+        elif root.dep_ == "poss" and head.pos_ == "PROPN":
+            city += 1  # "Berlin's Brandenburg Gate": a place of the city
+        elif span.text.isupper() and span.start == span.sent.start:
+            city += 1  # the dateline "BERLIN —": where the report was filed
         elif root.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "conj") or (
             root.dep_ == "pobj" and head.lower_ in _SPEAKING_PREPOSITIONS
         ):

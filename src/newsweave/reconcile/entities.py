@@ -131,7 +131,7 @@ def merge_entities(entities: list[Entity], story_id: str = "s1") -> list[MergedE
     groups: list[list[Entity]] = []
     index: dict[tuple[str, str], list[int]] = {}
     people: list[int] = []
-    for entity in sorted(_agree_types(entities), key=lambda e: -len(e.name)):
+    for entity in sorted(_agree_types(_agree_cities(entities)), key=lambda e: -len(e.name)):
         family = TYPE_FAMILY.get(entity.type, entity.type)
         canonical = _canonical(entity)
         key = (family, _key(canonical or entity.name))
@@ -165,6 +165,20 @@ def merge_entities(entities: list[Entity], story_id: str = "s1") -> list[MergedE
         groups[target].append(entity)
     groups = _join_short_forms(groups)
     return [_story_entity(group, f"{story_id}:e{i}") for i, group in enumerate(_by_size(groups))]
+
+
+def _agree_cities(entities: list[Entity]) -> list[Entity]:
+    """A capital the story's articles name as a city in more mentions than as its country's government is
+    the city in all of them ("Berlin's New Year's Eve party", "BERLIN —" in a story set in Berlin), so that
+    one place is not half a country."""
+    votes: Counter[str] = Counter()
+    for entity in entities:
+        if entity.type in ("GPE", "LOC") and country_named(entity.name):
+            votes[_key(entity.name)] += len(entity.mentions) * (1 if entity.city else -1)
+    return [
+        replace(e, city=True) if e.type in ("GPE", "LOC") and not e.city and votes[_key(e.name)] > 0 else e
+        for e in entities
+    ]
 
 
 def _agree_types(entities: list[Entity]) -> list[Entity]:
@@ -288,6 +302,8 @@ def _story_entity(group: list[Entity], entity_id: str) -> MergedEntity:
     else:
         longest = max(len(n.split()) for n in names)
         name = max((n for n in names if len(n.split()) == longest), key=lambda n: (names[n], n))
+        if name.isupper():  # "BERLIN" of a dateline: the spelling of the text
+            name = max((n for n in names if n.lower() == name.lower()), key=lambda n: (not n.isupper(), names[n]))
     types = Counter(e.type for e in group for _ in e.mentions)
     affiliations = Counter(e.affiliation for e in group if e.affiliation)
     return MergedEntity(
