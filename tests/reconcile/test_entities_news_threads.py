@@ -162,3 +162,45 @@ def test_a_capital_the_story_names_as_a_city_is_the_city_in_every_article(nlp):
     merged = _story(nlp, city, other)
     berlin = next(e for e in merged if "Berlin" in e.aliases)
     assert berlin.name == "Berlin" and berlin.articles == ["a0", "a1"] and "Germany" not in berlin.aliases
+
+
+def test_a_person_of_company_words_modifying_a_common_noun_names_no_one(nlp):
+    # news-threads 1b020af8515c (chrissy teigen thread): "United Twitter" was a person of 12 mentions
+    text = (
+        'The official United Twitter account responded that United has "the right to refuse transport for '
+        'passengers who are barefoot or not properly clothed."'
+    )
+    names = _names(nlp, text)
+    assert "United Twitter" not in names and names.get("United") == "ORG"
+
+
+def _entity(article: str, name: str, kind: str, aliases: list[str] | None = None) -> Entity:
+    return Entity(id=f"{article}:{name}", article=article, name=name, type=kind, aliases=aliases or [name],
+                  mentions=[(0, 1)])  # fmt: skip
+
+
+def test_an_acronym_joins_the_shortest_of_nested_names_it_stands_for():
+    # news-threads chrissy teigen thread: "ANA" was kept apart by "All Nippon Airways Flight 175"
+    merged = merge_entities(
+        [
+            _entity("a", "All Nippon Airways", "ORG"),
+            _entity("b", "All Nippon Airways Flight 175", "ORG"),
+            _entity("c", "ANA", "ORG"),
+        ]
+    )
+    ana = next(e for e in merged if "ANA" in e.aliases)
+    assert ana.name == "All Nippon Airways" and ana.articles == ["a", "c"]
+
+
+def test_a_surname_read_as_a_place_is_the_person_of_the_story():
+    # news-threads harambe: "Maynard" tagged a place in two articles beside "Thane Maynard" (zoo director)
+    maynard = _entity("a", "Thane Maynard", "PERSON", ["Thane Maynard", "Maynard"])
+    merged = merge_entities([maynard, _entity("b", "Maynard", "GPE")])
+    assert [(e.name, e.type, e.articles) for e in merged] == [("Thane Maynard", "PERSON", ["a", "b"])]
+    # BBC entertainment: the film "Hotel Rwanda", tagged a person, never makes the country a person
+    merged = merge_entities([_entity("a", "Hotel Rwanda", "PERSON"), _entity("b", "Rwanda", "GPE")])
+    assert {(e.name, e.type) for e in merged} == {("Hotel Rwanda", "PERSON"), ("Rwanda", "GPE")}
+    # BBC politics: a radio programme read as a person, in a story of Welsh bodies
+    programme = _entity("a", "Good Morning Wales", "PERSON", ["Good Morning Wales", "Wales"])
+    merged = merge_entities([programme, _entity("a", "Wales", "GPE"), _entity("a", "BBC Radio Wales", "ORG")])
+    assert ("Wales", "GPE") in {(e.name, e.type) for e in merged}

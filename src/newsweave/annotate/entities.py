@@ -27,6 +27,7 @@ from newsweave.annotate.name_spans import (
     with_nationality,
     with_of_phrase,
     with_owner,
+    without_body_modifiers,
 )
 from newsweave.annotate.surnames import (
     add_untagged_surnames,
@@ -181,7 +182,7 @@ def entity_spans(doc: Doc, headings: list[Heading]) -> list[Span]:
     spans.extend(_title_person_spans(doc, taken))
     taken = {i for s in spans for i in range(s.start, s.end)}
     spans.extend(untagged_names(doc, taken))
-    spans = _agree_labels(spans)
+    spans = _agree_labels(without_body_modifiers(spans))
     never_people = _never_a_person(spans)
     return sorted((s for s in spans if s.text not in never_people or s.label_ != "PERSON"), key=lambda s: s.start)
 

@@ -297,3 +297,20 @@ def is_body_title(title: str) -> bool:
     """A "title" that makes a name a body: "Panamanian law firm", "German daily"."""
     words = title.lower().split()
     return bool(words) and words[-1] in BODY_NOUNS
+
+
+def without_body_modifiers(spans: list[Span]) -> list[Span]:
+    """A "person" of several words that modifies a common noun and holds a word the article tags an
+    organisation ("The official United Twitter account", "United" a company elsewhere) names no one."""
+    orgs = {s.text for s in spans if s.label_ == "ORG"}
+    return [
+        s
+        for s in spans
+        if not (
+            s.label_ == "PERSON"
+            and len(s) > 1
+            and s.root.dep_ == "compound"
+            and s.root.head.pos_ == "NOUN"
+            and any(t.text in orgs for t in s)
+        )
+    ]

@@ -182,12 +182,21 @@ def _agree_cities(entities: list[Entity]) -> list[Entity]:
 
 
 def _agree_types(entities: list[Entity]) -> list[Entity]:
-    """One name the model tags a person in one article and an organisation in another: a body when an
-    article calls it one ("the law firm Mossack Fonseca"); the surname of a person of the story is that
+    """One name the model tags a person in one article and an organisation or a place in another: a body when
+    an article calls it one ("the law firm Mossack Fonseca"); the surname of a person of the story is that
     person ("Noem" beside "Kristi Noem"); otherwise the type most of its mentions have ("WeWork", six
     mentions an organisation, three a person)."""
     surnames = {e.name.split()[-1] for e in entities if e.type == "PERSON" and len(e.name.split()) > 1}
     bodies = {_key(e.name) for e in entities if e.type == "ORG" and any(is_body_title(t) for t in e.titles)}
+    named_alone = {  # surnames an article writes alone for a person ("Maynard said"; not "Hotel Rwanda"), when
+        # no body of the story is named with them ("BBC Radio Wales" beside a programme read as a person)
+        a
+        for e in entities
+        if e.type == "PERSON" and len(e.name.split()) > 1
+        for a in e.aliases
+        if a == e.name.split()[-1]
+    }
+    in_bodies = {w for e in entities if e.type != "PERSON" and len(e.name.split()) > 1 for w in e.name.split()}
     votes: dict[str, Counter[str]] = {}
     for entity in entities:
         if entity.type in ("PERSON", "ORG"):
@@ -197,6 +206,8 @@ def _agree_types(entities: list[Entity]) -> list[Entity]:
         kind = entity.type
         if kind == "PERSON" and _key(entity.name) in bodies:
             kind = "ORG"  # another article calls it a firm or a newspaper ("the law firm Mossack Fonseca")
+        elif kind in ("GPE", "LOC") and entity.name in named_alone - in_bodies and not country_of_word(entity.name):
+            kind = "PERSON"  # "Maynard" read as a place beside "Thane Maynard" and "Maynard said"
         elif kind in ("PERSON", "ORG") and len(entity.name.split()) == 1:
             if kind == "ORG" and entity.name in surnames and not is_acronym(entity.name):
                 kind = "PERSON"
@@ -229,6 +240,16 @@ def _short_form(short: str, long_: str) -> bool:
     if words[: len(kept)] == kept and _company_words(words[len(kept) :]):
         return True
     return long_.endswith(" " + short) or (len(short.split()) > 1 and long_.startswith(short + " of "))
+
+
+def _shortest_names(fits: list[int], names: dict[int, set[str]]) -> list[int]:
+    """Of the names a short form fits, those that are not another fit's name with more words after it: "ANA"
+    stands for "All Nippon Airways", not for two bodies because of "All Nippon Airways Flight 175"."""
+    return [
+        f
+        for f in fits
+        if not any(g != f and all(any(n.startswith(m + " ") for m in names[g]) for n in names[f]) for g in fits)
+    ]
 
 
 def _first_of_pair(short: str, long_: str) -> bool:
@@ -272,6 +293,7 @@ def _join_short_forms(groups: list[list[Entity]]) -> list[list[Entity]]:
             cut = cut or (family == "ORG" and any(_first_of_pair(f, e.name) for f in forms for e in groups[long_]))
             if acronym or cut or (family == "ORG" and _one_expansion(groups[short], groups[long_])):
                 fits.append(long_)
+        fits = _shortest_names(fits, names)
         if len(fits) == 1 and fits[0] not in into and short not in into.values():
             into[short] = fits[0]
     for short, long_ in into.items():
