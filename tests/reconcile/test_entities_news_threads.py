@@ -204,3 +204,21 @@ def test_a_surname_read_as_a_place_is_the_person_of_the_story():
     programme = _entity("a", "Good Morning Wales", "PERSON", ["Good Morning Wales", "Wales"])
     merged = merge_entities([programme, _entity("a", "Wales", "GPE"), _entity("a", "BBC Radio Wales", "ORG")])
     assert ("Wales", "GPE") in {(e.name, e.type) for e in merged}
+
+
+def test_an_indefinite_article_is_no_part_of_a_name(nlp):
+    # news-threads 10940dbce421 (falcon heavy) and 071e141c2165 (croydon tram)
+    text = (
+        "Musk has already announced that he has a couple of paying customers who want to take off on a Falcon "
+        "Heavy and ride a SpaceX capsule around the moon and back.\n"
+        "A Transport for London spokesman said: “We are currently working with the emergency services following a "
+        "derailment involving a tram in Croydon.”"
+    )
+    names = _names(nlp, text)
+    assert not any(name.startswith(("a ", "A ")) for name in names) and "Falcon Heavy" in names
+    # BBC entertainment 045: a title of a work keeps its "A"
+    film = (
+        "She starred in Jean-Pierre Jeunet's A Very Long Engagement (Un Long Dimanche de Fiancailles) and is also "
+        "lined up to co-star with Tom Hanks in Ron Howard's The Da Vinci Code."
+    )
+    assert "A Very Long Engagement" in _names(nlp, film)

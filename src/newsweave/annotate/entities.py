@@ -71,6 +71,7 @@ HONORIFICS = re.compile(r"^(Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Prof|Rev)\.?
 def clean_name(text: str) -> str:
     """Drop a leading article or photo credit, an honorific and a trailing possessive: "Ms Hewitt's" -> "Hewitt"."""
     text = re.sub(r"^(the|The|Courtesy of|courtesy of)\s+", "", text.strip())  # "(Courtesy of Cincinnati Zoo)"
+    text = re.sub(r"^(a|an)\s+(?=[A-Z]\w)", "", text)  # "a Falcon Heavy" ("A Very Long Engagement" is a title)
     text = HONORIFICS.sub("", text)
     text = _POSSESSIVE.sub("", text).strip(" ,;:")
     if re.search(r"\b[A-Z]\.$", text) or re.search(r"\b(?:Co|Corp|Inc|Ltd|Jr|Sr|Bros|Cos)\.$", text):
@@ -83,6 +84,15 @@ def _in_whole_heading(span: Span, headings: list[Heading]) -> bool:
         if heading.start <= span.start_char and span.end_char <= heading.end:
             return (span.end_char - span.start_char) >= 0.6 * (heading.end - heading.start)
     return False
+
+
+def _article_before_name(ent: Span) -> bool:
+    """ "the", or "a" / "an" in lower case or opening the sentence ("A Transport for London spokesman said"), is
+    no part of a name; a capitalised "A" within a sentence is ("nominee A Very Long Engagement")."""
+    first = ent[0]
+    return len(ent) > 1 and (
+        first.lower_ == "the" or (first.lower_ in ("a", "an") and (first.is_lower or first.is_sent_start))
+    )
 
 
 def _relabel(span: Span) -> str | None:
@@ -168,7 +178,7 @@ def entity_spans(doc: Doc, headings: list[Heading]) -> list[Span]:
         label = _relabel(ent)
         if label is None or label not in KEEP_LABELS or _in_whole_heading(ent, headings):
             continue
-        start = ent.start + (1 if ent[0].lower_ == "the" and len(ent) > 1 else 0)
+        start = ent.start + (1 if _article_before_name(ent) else 0)
         end = ent.end
         if label == "PERSON":
             start = _given_name_start(doc, start, ent.end)
