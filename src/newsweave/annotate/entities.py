@@ -19,7 +19,6 @@ from newsweave.annotate.name_spans import (
     city_reading,
     country_qualifier,
     extend_to_head,
-    is_body_title,
     person_titles,
     possessed_body,
     surname_people,
@@ -29,6 +28,7 @@ from newsweave.annotate.name_spans import (
     with_owner,
     without_body_modifiers,
 )
+from newsweave.annotate.name_words import is_body_title
 from newsweave.annotate.surnames import (
     add_untagged_surnames,
     honorific_of,

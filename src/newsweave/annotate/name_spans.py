@@ -24,11 +24,6 @@ INSTITUTION_NOUNS = {
     "center", "committee", "board", "bureau", "police", "parliament", "assembly", "government",
     "administration", "institute", "general", "service", "services", "inspectorate", "regulator",
 }  # fmt: skip
-# Nouns that say a name is a body, not a person, when written before it or in apposition to it.
-BODY_NOUNS = {
-    "firm", "company", "corporation", "bank", "newspaper", "daily", "paper", "tabloid", "broadcaster", "network",
-    "magazine", "website", "airline", "publisher", "agency",
-}  # fmt: skip
 ROLE_WORDS = {"ceo", "president", "chairman", "chairwoman", "chair", "director", "founder", "head", "owner", "chief"}
 _LOCATIVE = {"from", "in", "at", "near"}
 _CITY_PREPOSITIONS = {"in", "at", "near", "around"}
@@ -291,12 +286,6 @@ def _without_possessive(span: Span) -> Span:
     """A name tagged with its possessive ending ("Uma Thurman's"): the name without it."""
     end = span.end - (1 if len(span) > 1 and span[-1].tag_ == "POS" else 0)
     return span.doc[span.start : end]
-
-
-def is_body_title(title: str) -> bool:
-    """A "title" that makes a name a body: "Panamanian law firm", "German daily"."""
-    words = title.lower().split()
-    return bool(words) and words[-1] in BODY_NOUNS
 
 
 def without_body_modifiers(spans: list[Span]) -> list[Span]:

@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 
 from newsweave.annotate.acronyms import is_acronym, same_expansion, stands_for
 from newsweave.annotate.knowledge import country_named, country_of_word, organisation_named
-from newsweave.annotate.name_spans import is_body_title
+from newsweave.annotate.name_words import is_body_title
 from newsweave.annotate.pronouns import FEMININE, MASCULINE
 from newsweave.model import Entity
 from newsweave.records import StoryEntity
