@@ -12,6 +12,8 @@ A person's titles are the words before the name that modify it and the appositio
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from newsweave.annotate.acronyms import is_acronym
@@ -249,6 +251,7 @@ def _noun_phrase(head: Token, exclude: Token | None = None) -> str:
 
 
 _NOT_PEOPLE = ("ORG", "GPE", "LOC", "FAC", "NORP")
+POSSESSIVE_END = re.compile(r"['’]s$")  # "Thurman’s" left one token
 
 
 def surname_people(spans: list[Span]) -> list[Span]:
@@ -268,7 +271,7 @@ def surname_people(spans: list[Span]) -> list[Span]:
         if (
             span.label_ in _NOT_PEOPLE
             and len(words) > 1
-            and words[-1].text in surnames
+            and POSSESSIVE_END.sub("", words[-1].text) in surnames
             and not is_given_name(words[-1].text)  # "the Anti-Terrorism Bill" beside a "Bill" read as a person
             and not any(t.text in places for t in words[:-1])  # "Cincinnati Zoo" beside a "Zoo" read as one
             and all(t.pos_ == "PROPN" and t.is_title for t in words)

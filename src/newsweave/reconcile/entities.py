@@ -131,7 +131,9 @@ def merge_entities(entities: list[Entity], story_id: str = "s1") -> list[MergedE
     groups: list[list[Entity]] = []
     index: dict[tuple[str, str], list[int]] = {}
     people: list[int] = []
-    for entity in sorted(_agree_types(_agree_cities(entities)), key=lambda e: -len(e.name)):
+    # longest names first; of one name, those an honorific or title marks first ("Ms. Thurman" finds her, and
+    # the unmarked "Thurman" of another article then joins the same person by name)
+    for entity in sorted(_agree_types(_agree_cities(entities)), key=lambda e: (-len(e.name), _gender([e]) is None)):
         family = TYPE_FAMILY.get(entity.type, entity.type)
         canonical = _canonical(entity)
         key = (family, _key(canonical or entity.name))
@@ -139,7 +141,7 @@ def merge_entities(entities: list[Entity], story_id: str = "s1") -> list[MergedE
         if target is None and family == "PERSON":
             matches = [g for g in people if any(_same_person(entity.name, m.name) for m in groups[g])]
             if len(matches) > 1 and (gender := _gender([entity])) is not None:
-                matches = [g for g in matches if _gender(groups[g]) == gender]  # "Ms. Thurman": not her father
+                matches = [g for g in matches if _gender(groups[g]) in (None, gender)]  # "Ms. Thurman": not her father
             if len(matches) == 1:  # an ambiguous short name ("Kim") joins nobody
                 target = matches[0]
         if target is None and canonical is None and family != "PERSON":
