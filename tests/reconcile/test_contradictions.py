@@ -28,6 +28,8 @@ NOT_DENIALS = {
     "hedged": "For those who have been able to stomach the ongoing spectacle of Western reporters climbing over "
     "themselves to produce the most hyperbolic, fear-mongering drivel on Russia, it should come as no surprise "
     "which world leader featured prominently in this latest hatchet job.",
+    "possibility": "With his retirement and the difficulties for Felipe Nasr of Sauber to renew his contract, there "
+    "is a chance that no Brazilian drivers will be on the grid in 2017.",  # news-threads 93a37a20d29c (f1_crash)
     "whole sentence": "Nonetheless, the move to set up a safety zone for female party-goers in Berlin is not welcomed "
     "by all, even from within Merkel's own party.",
     "advice": "And though the Chinese CDC has said that there is “no need” for Beijing residents to worry about the "

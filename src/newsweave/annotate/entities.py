@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from newsweave.annotate.acronyms import fold_acronyms
+from newsweave.annotate.genders import other_gender
 from newsweave.annotate.knowledge import DEMONYMS, METONYMS, country_of_word
 from newsweave.annotate.name_spans import (
     city_reading,
@@ -20,11 +21,14 @@ from newsweave.annotate.name_spans import (
     extend_to_head,
     person_titles,
     possessed_body,
+    surname_people,
     untagged_names,
     with_nationality,
     with_of_phrase,
     with_owner,
+    without_body_modifiers,
 )
+from newsweave.annotate.name_words import is_body_title
 from newsweave.annotate.surnames import (
     add_untagged_surnames,
     honorific_of,
@@ -65,8 +69,9 @@ HONORIFICS = re.compile(r"^(Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Prof|Rev)\.?
 
 
 def clean_name(text: str) -> str:
-    """Drop a leading article, an honorific and a trailing possessive: "Ms Hewitt's" -> "Hewitt"."""
-    text = re.sub(r"^(the|The)\s+", "", text.strip())
+    """Drop a leading article or photo credit, an honorific and a trailing possessive: "Ms Hewitt's" -> "Hewitt"."""
+    text = re.sub(r"^(the|The|Courtesy of|courtesy of)\s+", "", text.strip())  # "(Courtesy of Cincinnati Zoo)"
+    text = re.sub(r"^(a|an)\s+(?=[A-Z]\w)", "", text)  # "a Falcon Heavy" ("A Very Long Engagement" is a title)
     text = HONORIFICS.sub("", text)
     text = _POSSESSIVE.sub("", text).strip(" ,;:")
     if re.search(r"\b[A-Z]\.$", text) or re.search(r"\b(?:Co|Corp|Inc|Ltd|Jr|Sr|Bros|Cos)\.$", text):
@@ -79,6 +84,15 @@ def _in_whole_heading(span: Span, headings: list[Heading]) -> bool:
         if heading.start <= span.start_char and span.end_char <= heading.end:
             return (span.end_char - span.start_char) >= 0.6 * (heading.end - heading.start)
     return False
+
+
+def _article_before_name(ent: Span) -> bool:
+    """ "the", or "a" / "an" in lower case or opening the sentence ("A Transport for London spokesman said"), is
+    no part of a name; a capitalised "A" within a sentence is ("nominee A Very Long Engagement")."""
+    first = ent[0]
+    return len(ent) > 1 and (
+        first.lower_ == "the" or (first.lower_ in ("a", "an") and (first.is_lower or first.is_sent_start))
+    )
 
 
 def _relabel(span: Span) -> str | None:
@@ -141,6 +155,8 @@ def _given_name_start(doc: Doc, start: int, end: int) -> int:
             break
         if prev.lower_ in TITLE_WORDS or prev.lower_.rstrip(".") in TITLE_WORDS or prev.lower_ in OFFICE_WORDS:
             break  # "Chief Executive Bob Iger": a word of office is no given name
+        if prev.is_sent_start and end - start > 1:
+            break  # "Model Chrissy Teigen said": a capitalised opening word before a whole name describes her
         start -= 1
     if start < first and start >= 2 and doc[start - 1].lower_ == "of" and _is_title_token(doc[start - 2]):
         return first  # "Director of Public Prosecution Eva-Marie Persson": the words are the office's, not hers
@@ -162,7 +178,7 @@ def entity_spans(doc: Doc, headings: list[Heading]) -> list[Span]:
         label = _relabel(ent)
         if label is None or label not in KEEP_LABELS or _in_whole_heading(ent, headings):
             continue
-        start = ent.start + (1 if ent[0].lower_ == "the" and len(ent) > 1 else 0)
+        start = ent.start + (1 if _article_before_name(ent) else 0)
         end = ent.end
         if label == "PERSON":
             start = _given_name_start(doc, start, ent.end)
@@ -176,7 +192,7 @@ def entity_spans(doc: Doc, headings: list[Heading]) -> list[Span]:
     spans.extend(_title_person_spans(doc, taken))
     taken = {i for s in spans for i in range(s.start, s.end)}
     spans.extend(untagged_names(doc, taken))
-    spans = _agree_labels(spans)
+    spans = _agree_labels(without_body_modifiers(spans))
     never_people = _never_a_person(spans)
     return sorted((s for s in spans if s.text not in never_people or s.label_ != "PERSON"), key=lambda s: s.start)
 
@@ -197,6 +213,7 @@ def _agree_labels(spans: list[Span]) -> list[Span]:
     """One word the model tags now as a person, now as an organisation: a word of a person's full name
     is that person ("Neumann" after "Adam Neumann"); otherwise a word tagged ORG elsewhere is the
     organisation ("WeWork" read once as a person)."""
+    spans = surname_people(spans)
     name_words = {w for s in spans if s.label_ == "PERSON" and len(s) > 1 for w in s.text.split()}
     neither = _neither_person_nor_place(spans, name_words)
     orgs = {s.text for s in spans if s.label_ == "ORG"} | neither
@@ -291,6 +308,8 @@ def build_entities(doc: Doc, article_id: str, headings: list[Heading]) -> list[E
         honorific = honorific_of(span) if span.label_ == "PERSON" else None
         if entity is None and span.label_ == "PERSON":
             entity = person_with_part(people, name, honorific, doc)
+            if entity is not None and other_gender([honorific or "", *person_titles(span)], entity, doc):
+                entity = None
         if entity is None:
             entity = Entity(id=f"{article_id}:e{len(entities)}", article=article_id, name=name, type=span.label_)
             entities[key] = entity
@@ -308,6 +327,10 @@ def build_entities(doc: Doc, article_id: str, headings: list[Heading]) -> list[E
         spans_of.setdefault(entity.id, []).append(span)
         if span.label_ == "PERSON":
             entity.titles.extend(t for t in person_titles(span) if t not in entity.titles)
+    for entity in people:
+        if any(is_body_title(t) for t in entity.titles):
+            entity.type = "ORG"  # "the Panamanian law firm Mossack Fonseca", "German daily Sueddeutsche Zeitung"
+    people = [p for p in people if p.type == "PERSON"]
     add_untagged_surnames(doc, people, spans)
     for entity in entities.values():
         entity.aliases = list(dict.fromkeys(entity.aliases))

@@ -12,10 +12,13 @@ A person's titles are the words before the name that modify it and the appositio
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from newsweave.annotate.acronyms import is_acronym
 from newsweave.annotate.knowledge import country_named, country_of_word
+from newsweave.annotate.surnames import is_given_name
 
 # Head nouns of a body's name: "the regional health commission", "New York State Attorney General".
 INSTITUTION_NOUNS = {
@@ -113,6 +116,10 @@ def city_reading(spans: list[Span]) -> bool:
             city += 1  # "Beijing residents", "a Beijing local"
         elif root.dep_ == "pobj" and head.lower_ in _CITY_PREPOSITIONS and head.head.pos_ == "NOUN":
             city += 1  # "a hospital in Beijing", "authorities in Beijing"
+        elif root.dep_ == "poss" and head.pos_ == "PROPN":
+            city += 1  # "Berlin's Brandenburg Gate": a place of the city
+        elif span.text.isupper() and span.start == span.sent.start:
+            city += 1  # the dateline "BERLIN —": where the report was filed
         elif root.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "conj") or (
             root.dep_ == "pobj" and head.lower_ in _SPEAKING_PREPOSITIONS
         ):
@@ -241,3 +248,61 @@ def _noun_phrase(head: Token, exclude: Token | None = None) -> str:
         return ""
     first, last = min(t.i for t in tokens), max(t.i for t in tokens)
     return head.doc[first : last + 1].text.strip(" ,")
+
+
+_NOT_PEOPLE = ("ORG", "GPE", "LOC", "FAC", "NORP")
+POSSESSIVE_END = re.compile(r"['’]s$")  # "Thurman’s" left one token
+
+
+def surname_people(spans: list[Span]) -> list[Span]:
+    """A name of capitalised proper nouns the model tags a place or an organisation, ending in a word the
+    article tags a person alone ("Uma Thurman's" beside "Thurman said"), is that person, unless the table
+    knows it as a place, that word is a given name ("Bill") or a common noun the article writes in lower
+    case ("zoo"), or the name starts with a place of the article ("Cincinnati Zoo"); a capitalised word
+    opening the sentence before the name describes her ("Actress Uma Thurman") when it is no given name."""
+    if not spans:
+        return spans
+    common = {t.text for t in spans[0].doc if t.is_lower}  # "the zoo": no surname
+    places = {s.text for s in spans if s.label_ in ("GPE", "LOC")}
+    surnames = {s.text for s in spans if s.label_ == "PERSON" and len(s) == 1 and s.text.lower() not in common}
+    out = []
+    for span in spans:
+        words = list(_without_possessive(span))
+        if (
+            span.label_ in _NOT_PEOPLE
+            and len(words) > 1
+            and POSSESSIVE_END.sub("", words[-1].text) in surnames
+            and not is_given_name(words[-1].text)  # "the Anti-Terrorism Bill" beside a "Bill" read as a person
+            and not any(t.text in places for t in words[:-1])  # "Cincinnati Zoo" beside a "Zoo" read as one
+            and all(t.pos_ == "PROPN" and t.is_title for t in words)
+            and country_of_word(span.text) is None
+        ):
+            start = span.start
+            if len(span) > 2 and span[0].is_sent_start and not is_given_name(span[0].text):
+                start += 1
+            span = Span(span.doc, start, _without_possessive(span).end, label="PERSON")
+        out.append(span)
+    return out
+
+
+def _without_possessive(span: Span) -> Span:
+    """A name tagged with its possessive ending ("Uma Thurman's"): the name without it."""
+    end = span.end - (1 if len(span) > 1 and span[-1].tag_ == "POS" else 0)
+    return span.doc[span.start : end]
+
+
+def without_body_modifiers(spans: list[Span]) -> list[Span]:
+    """A "person" of several words that modifies a common noun and holds a word the article tags an
+    organisation ("The official United Twitter account", "United" a company elsewhere) names no one."""
+    orgs = {s.text for s in spans if s.label_ == "ORG"}
+    return [
+        s
+        for s in spans
+        if not (
+            s.label_ == "PERSON"
+            and len(s) > 1
+            and s.root.dep_ == "compound"
+            and s.root.head.pos_ == "NOUN"
+            and any(t.text in orgs for t in s)
+        )
+    ]

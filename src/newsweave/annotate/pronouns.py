@@ -4,9 +4,12 @@ Lopez, spoke by phone. 'We are relieved,' she said." -> Maria Lopez)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from newsweave.model import Entity
+
+if TYPE_CHECKING:  # the genders tables are read where spaCy is never imported (story merging)
+    from spacy.tokens import Doc
 
 FEMININE = {
     "mrs", "mrs.", "ms", "ms.", "miss", "mother", "wife", "woman", "sister", "daughter", "girl",

@@ -17,6 +17,7 @@ from functools import cache
 from nicknames import NickNamer
 from spacy.tokens import Doc, Span
 
+from newsweave.annotate.genders import pronoun_gender
 from newsweave.annotate.pronouns import gender_of
 from newsweave.model import Entity
 
@@ -42,6 +43,8 @@ def _holds(longer: list[str], shorter: list[str]) -> bool:
 
 
 def _one_of(candidates: list[Entity], gender: str | None, doc: Doc) -> Entity | None:
+    if gender is not None:  # "Ms. Thurman" is not "her father, Robert Thurman", however few Thurmans
+        candidates = [c for c in candidates if gender_of(c, doc) in (None, gender)]
     if len(candidates) <= 1:
         return candidates[0] if candidates else None
     if gender is not None:
@@ -97,7 +100,7 @@ def merge_short_people(people: list[Entity], doc: Doc) -> None:
         ]
         honorifics = {a.split()[0].lower().rstrip(".") for a in short.aliases if len(a.split()) > len(words)}
         genders = {HONORIFIC_GENDER[h] for h in honorifics if h in HONORIFIC_GENDER}
-        full = _one_of(fulls, next(iter(genders)) if len(genders) == 1 else None, doc)
+        full = _one_of(fulls, next(iter(genders)) if len(genders) == 1 else pronoun_gender(short, doc), doc)
         if full is not None:
             full.aliases = list(dict.fromkeys(full.aliases + short.aliases))
             full.mentions = sorted(full.mentions + short.mentions)
@@ -119,6 +122,12 @@ def _name_parts(name: str) -> tuple[str, list[str], str] | None:
     if len(words) > 2 and words[-1].lower() in _SUFFIXES:
         words = words[:-1]
     return (words[0], words[1:-1], words[-1]) if len(words) > 1 else None
+
+
+def is_given_name(word: str) -> bool:
+    """A given name the nicknames table knows ("Robert", "Chrissy"), not a word of description ("Actress")."""
+    namer, word = _nick_namer(), word.lower()
+    return bool(namer.nicknames_of(word) or namer.canonicals_of(word))
 
 
 def _same_given(a: str, b: str) -> bool:

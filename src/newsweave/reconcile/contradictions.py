@@ -8,7 +8,8 @@ difference in time rather than in fact.
 
 Not every negation denies a fact: a negation of the whole sentence (its scope is nearly every content word:
 "the move ... is not welcomed by all") names nothing in particular that another report could affirm; a
-question, a hedged sentence ("it should come as no surprise"), a quoted opinion ("... did not understand its
+question, a hedged sentence ("it should come as no surprise"), a possibility ("there is a chance that no
+Brazilian drivers will be on the grid"), a quoted opinion ("... did not understand its
 political dimension.”), advice ("no need to worry"), an addition or a comparison ("not just the Chinese",
 "not one but two", "no other superpower") and a record over a past span ("no fatalities ... since 1959",
 "never paid a penny of tax in 30 years") are not denials another report's news contradicts. The word the
@@ -34,6 +35,7 @@ BROAD_SCOPE = 0.6  # share of a sentence's content words under its negation abov
 MIN_SHARED_BROAD = 3  # focus words a denial verb's whole clause shares with the claim it denies
 NOT_A_DENIAL = re.compile(
     r"\b(?:not\s+(?:just|only|merely|one\s+but|all\b)|no\s+(?:other|need|reason|doubt|surprise|wonder)|by\s+all\b)"
+    r"|\b(?:a|the)\s+(?:chance|possibility|prospect|likelihood)\s+that\b"
     r"|\bsince\s+(?:1[89]|20)\d\d\b|\b(?:in|for)\s+(?:the\s+(?:past|last)\s+)?\d+\s+years\b",
     re.IGNORECASE,
 )

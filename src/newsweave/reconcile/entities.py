@@ -19,11 +19,16 @@ from rapidfuzz import fuzz
 
 from newsweave.annotate.acronyms import is_acronym, same_expansion, stands_for
 from newsweave.annotate.knowledge import country_named, country_of_word, organisation_named
+from newsweave.annotate.name_words import is_body_title
+from newsweave.annotate.pronouns import FEMININE, MASCULINE
 from newsweave.model import Entity
 from newsweave.records import StoryEntity
 
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 NAME_SIMILARITY = 88  # rapidfuzz ratio for two spellings of one name (Zelensky ~ Zelenskyy: 94)
+# and for the first word of two spellings of a body's name (Süddeutsche ~ Sueddeutsche ~ Süddeutschen: 96)
+FIRST_WORD_SIMILARITY = 90
+GIVEN_NAME_SIMILARITY, GIVEN_NAME_PREFIX = 80, 5  # transliterations of a given name: Sergei ~ Sergey (83)
 TYPE_FAMILY = {
     "PERSON": "PERSON",
     "ORG": "ORG",
@@ -66,7 +71,11 @@ def _same_person(a: str, b: str) -> bool:
             len(long_) > 1 and short[0] == long_[0] and len(short[0]) > 3
         )
     if len(short) == len(long_):
-        return all(fuzz.ratio(x, y) >= NAME_SIMILARITY or _initial(x, y) for x, y in zip(short, long_, strict=True))
+        pairs = list(zip(short, long_, strict=True))
+        given = _transliterated(*pairs[0]) and short[-1] == long_[-1]
+        return all(fuzz.ratio(x, y) >= NAME_SIMILARITY or _initial(x, y) for x, y in pairs[1:]) and (
+            given or fuzz.ratio(*pairs[0]) >= NAME_SIMILARITY or _initial(*pairs[0])
+        )
     return fuzz.ratio(short[-1], long_[-1]) >= NAME_SIMILARITY and (
         fuzz.ratio(short[0], long_[0]) >= NAME_SIMILARITY or _initial(short[0], long_[0])
     )
@@ -75,6 +84,27 @@ def _same_person(a: str, b: str) -> bool:
 def _without_suffix(words: list[str]) -> list[str]:
     """A generational suffix is no word of the name to match: "Patrick W. Carlineo Jr." is "Patrick W. Carlineo"."""
     return words[:-1] if len(words) > 2 and words[-1] in _SUFFIXES else words
+
+
+def _gender(group: list[Entity]) -> str | None:
+    """'f' or 'm' when the articles mark a person's gender one way only, by honorific or title ("Ms.
+    Thurman", "her father"); None when they do not, or mark both."""
+    words = {w.lower() for e in group for text in [*e.aliases, *e.titles] for w in text.split()[:-1] or [""]}
+    words |= {w.lower() for e in group for t in e.titles for w in t.split()}
+    female, male = bool(words & FEMININE), bool(words & MASCULINE)
+    return "f" if female and not male else "m" if male and not female else None
+
+
+def _first_words_agree(a: str, b: str) -> bool:
+    """Two names of a body start with one word, or with one word spelled two ways when more words follow
+    ("Süddeutsche Zeitung" / "Sueddeutsche Zeitung"; not "Democrat" / "Democrats")."""
+    x, y = a.split(), b.split()
+    return x[0] == y[0] or (len(x) > 1 and len(y) > 1 and fuzz.ratio(x[0], y[0]) >= FIRST_WORD_SIMILARITY)
+
+
+def _transliterated(x: str, y: str) -> bool:
+    """Two spellings of one given name from another alphabet, differing at the end: "Sergei" / "Sergey"."""
+    return x[:GIVEN_NAME_PREFIX] == y[:GIVEN_NAME_PREFIX] and fuzz.ratio(x, y) >= GIVEN_NAME_SIMILARITY
 
 
 def _initial(x: str, y: str) -> bool:
@@ -101,13 +131,17 @@ def merge_entities(entities: list[Entity], story_id: str = "s1") -> list[MergedE
     groups: list[list[Entity]] = []
     index: dict[tuple[str, str], list[int]] = {}
     people: list[int] = []
-    for entity in sorted(_agree_types(entities), key=lambda e: -len(e.name)):
+    # longest names first; of one name, those an honorific or title marks first ("Ms. Thurman" finds her, and
+    # the unmarked "Thurman" of another article then joins the same person by name)
+    for entity in sorted(_agree_types(_agree_cities(entities)), key=lambda e: (-len(e.name), _gender([e]) is None)):
         family = TYPE_FAMILY.get(entity.type, entity.type)
         canonical = _canonical(entity)
         key = (family, _key(canonical or entity.name))
         target = next((i for i in index.get(key, []) if not _apart([entity], groups[i])), None)
         if target is None and family == "PERSON":
             matches = [g for g in people if any(_same_person(entity.name, m.name) for m in groups[g])]
+            if len(matches) > 1 and (gender := _gender([entity])) is not None:
+                matches = [g for g in matches if _gender(groups[g]) in (None, gender)]  # "Ms. Thurman": not her father
             if len(matches) == 1:  # an ambiguous short name ("Kim") joins nobody
                 target = matches[0]
         if target is None and canonical is None and family != "PERSON":
@@ -118,7 +152,7 @@ def merge_entities(entities: list[Entity], story_id: str = "s1") -> list[MergedE
                     for i in found
                     if fam == family
                     and fuzz.ratio(name, key[1]) >= 92
-                    and name.split()[0] == key[1].split()[0]
+                    and _first_words_agree(name, key[1])
                     and not _apart([entity], groups[i])
                 ),
                 None,
@@ -135,11 +169,36 @@ def merge_entities(entities: list[Entity], story_id: str = "s1") -> list[MergedE
     return [_story_entity(group, f"{story_id}:e{i}") for i, group in enumerate(_by_size(groups))]
 
 
+def _agree_cities(entities: list[Entity]) -> list[Entity]:
+    """A capital the story's articles name as a city in more mentions than as its country's government is
+    the city in all of them ("Berlin's New Year's Eve party", "BERLIN —" in a story set in Berlin), so that
+    one place is not half a country."""
+    votes: Counter[str] = Counter()
+    for entity in entities:
+        if entity.type in ("GPE", "LOC") and country_named(entity.name):
+            votes[_key(entity.name)] += len(entity.mentions) * (1 if entity.city else -1)
+    return [
+        replace(e, city=True) if e.type in ("GPE", "LOC") and not e.city and votes[_key(e.name)] > 0 else e
+        for e in entities
+    ]
+
+
 def _agree_types(entities: list[Entity]) -> list[Entity]:
-    """One name the model tags a person in one article and an organisation in another: the surname of a
-    person of the story is that person ("Noem" beside "Kristi Noem"); otherwise the type most of its
-    mentions have ("WeWork", six mentions an organisation, three a person)."""
+    """One name the model tags a person in one article and an organisation or a place in another: a body when
+    an article calls it one ("the law firm Mossack Fonseca"); the surname of a person of the story is that
+    person ("Noem" beside "Kristi Noem"); otherwise the type most of its mentions have ("WeWork", six
+    mentions an organisation, three a person)."""
     surnames = {e.name.split()[-1] for e in entities if e.type == "PERSON" and len(e.name.split()) > 1}
+    bodies = {_key(e.name) for e in entities if e.type == "ORG" and any(is_body_title(t) for t in e.titles)}
+    named_alone = {  # surnames an article writes alone for a person ("Maynard said"; not "Hotel Rwanda"), when
+        # no body of the story is named with them ("BBC Radio Wales" beside a programme read as a person)
+        a
+        for e in entities
+        if e.type == "PERSON" and len(e.name.split()) > 1
+        for a in e.aliases
+        if a == e.name.split()[-1]
+    }
+    in_bodies = {w for e in entities if e.type != "PERSON" and len(e.name.split()) > 1 for w in e.name.split()}
     votes: dict[str, Counter[str]] = {}
     for entity in entities:
         if entity.type in ("PERSON", "ORG"):
@@ -147,7 +206,11 @@ def _agree_types(entities: list[Entity]) -> list[Entity]:
     agreed = []
     for entity in entities:
         kind = entity.type
-        if kind in ("PERSON", "ORG") and len(entity.name.split()) == 1:
+        if kind == "PERSON" and _key(entity.name) in bodies:
+            kind = "ORG"  # another article calls it a firm or a newspaper ("the law firm Mossack Fonseca")
+        elif kind in ("GPE", "LOC") and entity.name in named_alone - in_bodies and not country_of_word(entity.name):
+            kind = "PERSON"  # "Maynard" read as a place beside "Thane Maynard" and "Maynard said"
+        elif kind in ("PERSON", "ORG") and len(entity.name.split()) == 1:
             if kind == "ORG" and entity.name in surnames and not is_acronym(entity.name):
                 kind = "PERSON"
             else:
@@ -179,6 +242,22 @@ def _short_form(short: str, long_: str) -> bool:
     if words[: len(kept)] == kept and _company_words(words[len(kept) :]):
         return True
     return long_.endswith(" " + short) or (len(short.split()) > 1 and long_.startswith(short + " of "))
+
+
+def _shortest_names(fits: list[int], names: dict[int, set[str]]) -> list[int]:
+    """Of the names a short form fits, those that are not another fit's name with more words after it: "ANA"
+    stands for "All Nippon Airways", not for two bodies because of "All Nippon Airways Flight 175"."""
+    return [
+        f
+        for f in fits
+        if not any(g != f and all(any(n.startswith(m + " ") for m in names[g]) for n in names[f]) for g in fits)
+    ]
+
+
+def _first_of_pair(short: str, long_: str) -> bool:
+    """A body named by the first of the two names it joins: "Cincinnati Zoo" for "Cincinnati Zoo & Botanical
+    Garden" (a name of two words or more, so that "Barnum" is not "Barnum & Bailey")."""
+    return len(short.split()) > 1 and long_.startswith((f"{short} & ", f"{short} and "))
 
 
 def _one_expansion(short: list[Entity], long_: list[Entity]) -> bool:
@@ -213,8 +292,10 @@ def _join_short_forms(groups: list[list[Entity]]) -> list[list[Entity]]:
                 continue
             acronym = any(stands_for(f, e.name) for f in forms for e in groups[long_])
             cut = family == "ORG" and any(_short_form(m, n) for n in names[long_] for m in names[short])
+            cut = cut or (family == "ORG" and any(_first_of_pair(f, e.name) for f in forms for e in groups[long_]))
             if acronym or cut or (family == "ORG" and _one_expansion(groups[short], groups[long_])):
                 fits.append(long_)
+        fits = _shortest_names(fits, names)
         if len(fits) == 1 and fits[0] not in into and short not in into.values():
             into[short] = fits[0]
     for short, long_ in into.items():
@@ -245,6 +326,8 @@ def _story_entity(group: list[Entity], entity_id: str) -> MergedEntity:
     else:
         longest = max(len(n.split()) for n in names)
         name = max((n for n in names if len(n.split()) == longest), key=lambda n: (names[n], n))
+        if name.isupper():  # "BERLIN" of a dateline: the spelling of the text
+            name = max((n for n in names if n.lower() == name.lower()), key=lambda n: (not n.isupper(), names[n]))
     types = Counter(e.type for e in group for _ in e.mentions)
     affiliations = Counter(e.affiliation for e in group if e.affiliation)
     return MergedEntity(

@@ -4,8 +4,9 @@ In order: what the reports agree on (the most central whole sentence backed by m
 no disputed or updated figure), each disputed figure with who says what, each updated figure with its
 latest value and date, other figures the reports give differently (a share told as a fraction by one and
 a percentage by another, a minor discrepancy), the main contradiction (a denial, a place, a date), the
-figure most reports agree on (when there is room), more central sentences that repeat nothing already
-said, and the main speakers. Its length grows with
+figure most reports agree on (when there is room; never an age, which says nothing without whose it is), more
+central sentences that repeat nothing already said (no figure the summary gave, no sentence opening on a
+pronoun or a conjunction the reader cannot resolve), and the main speakers. Its length grows with
 the story: about 3 sentences for 2 articles, up to 10.
 """
 
@@ -13,10 +14,16 @@ from __future__ import annotations
 
 import math
 
-from newsweave.model import Article, Statement
+from newsweave.model import Article, Claim, Statement
 from newsweave.reconcile.figure_status import SourceView
-from newsweave.records import SentenceRef, Story, SummarySentence
-from newsweave.summarise.extractive import Candidate, lead_score, rank_candidates
+from newsweave.records import Figure, SentenceRef, Story, SummarySentence
+from newsweave.summarise.extractive import (
+    CONJUNCTION_START,
+    PRONOUN_START,
+    Candidate,
+    lead_score,
+    rank_candidates,
+)
 from newsweave.summarise.facts import (
     agreed_sentence,
     contradiction_sentence,
@@ -30,7 +37,9 @@ MIN_SENTENCES, MAX_SENTENCES = 3, 10
 SENTENCES_PER_ARTICLE = 0.4
 MAX_DISPUTES, MAX_UPDATES, MAX_FIGURE_CONFLICTS = 3, 2, 2
 MAIN_KINDS = ("statement", "place", "age", "date")  # contradictions the figure sentences do not state
-REDUNDANT = 0.5  # cosine above which a candidate repeats a chosen sentence
+REDUNDANT = 0.3  # cosine above which a candidate repeats a chosen sentence
+RESTATED = 0.1  # relative difference within which a figure restates one the summary gave
+AGE_UNIT = "year of age"
 
 __all__ = ["summarise", "summary_length"]
 
@@ -54,6 +63,30 @@ def _extract(candidate: Candidate, kind: str) -> SummarySentence:
 def _holds(candidate: Candidate, spans: set[tuple[str, int, int]]) -> bool:
     s = candidate.statement
     return any(a == s.article and s.start <= start < s.end for a, start, _ in spans)
+
+
+def _needs_context(text: str) -> bool:
+    """A sentence opening on a pronoun or a conjunction ("She said the passenger had a United ticket", "And
+    like Putin, ..."): who or what it goes on from, the reader of the summary cannot tell."""
+    return bool(PRONOUN_START.match(text.strip()) or CONJUNCTION_START.match(text.strip()))
+
+
+def _values(candidate: Candidate, claims: list[Claim]) -> list[tuple[float, str | None]]:
+    """The figures a sentence states: (value, unit) of the claims within it."""
+    s = candidate.statement
+    return [(c.value, c.unit) for c in claims if c.article == s.article and s.start <= c.start < s.end]
+
+
+def _figure_values(figure: Figure, claims: dict[str, Claim]) -> list[tuple[float, str | None]]:
+    return [(claims[c].value, claims[c].unit) for c in figure.claims if c in claims]
+
+
+def _all_said(values: list[tuple[float, str | None]], said: list[tuple[float, str | None]]) -> bool:
+    """Every figure already in the summary, within a tenth ("more than 11 million" after "11.5 million")."""
+    return all(
+        any(unit == u and abs(value - v) <= RESTATED * max(abs(value), abs(v)) for v, u in said)
+        for value, unit in values
+    )
 
 
 def _key(candidate: Candidate) -> tuple[str, int]:
@@ -106,16 +139,21 @@ def summarise(
         (
             f
             for f in story.figures
-            if f.status == "agreed" and len({claims[c].article for c in f.claims if c in claims}) > 1
+            if f.status == "agreed"
+            and f.unit != AGE_UNIT  # "17 years of age" says nothing without whose age it is
+            and len({claims[c].article for c in f.claims if c in claims}) > 1
         ),
         key=lambda f: (-len(f.sources), -len(f.claims)),
     )
     stated = set(moving_spans)
+    said = [v for c in chosen for v in _values(c, story.claims)]
     if agreed_figures and len(summary) + (1 if speakers else 0) < budget:
-        spans = {(claims[c].article, claims[c].start, claims[c].end) for c in agreed_figures[0].claims if c in claims}
-        if not any(_holds(c, spans) for c in chosen):  # the lead may state it already
-            summary.append(agreed_sentence(agreed_figures[0], claims))
+        top = agreed_figures[0]
+        spans = {(claims[c].article, claims[c].start, claims[c].end) for c in top.claims if c in claims}
+        if not any(_holds(c, spans) for c in chosen) and not _all_said(_figure_values(top, claims), said):
+            summary.append(agreed_sentence(top, claims))  # unless the lead states it already
         stated |= spans
+        said += _figure_values(top, claims)
     room = budget - len(summary) - (1 if speakers else 0)
     for candidate in sorted(candidates, key=lambda c: -c.score):
         if room <= 0:
@@ -123,8 +161,12 @@ def summarise(
         s = candidate.statement
         if candidate in chosen or repeats(candidate) or _holds(candidate, stated):
             continue
-        if (s.article, s.start) in quoted:
+        if (s.article, s.start) in quoted or _needs_context(s.text):
             continue
+        values = _values(candidate, story.claims)
+        if values and _all_said(values, said):
+            continue  # "11.5 million internal files from Mossack Fonseca" once more, in other words
+        said += values
         chosen.append(candidate)
         summary.append(_extract(candidate, "extract"))
         room -= 1

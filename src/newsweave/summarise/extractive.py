@@ -1,8 +1,8 @@
 """The extracted sentences a summary may use, their centrality (LexRank) and the articles that back them.
 
 A candidate is a whole body sentence: it starts at a sentence start (a capital, a digit or an opening
-quote), ends with a full stop, question or exclamation mark, is no heading and no page notice ("This
-page is archived", "Sign up to our newsletter"). LexRank (PageRank over the thresholded TF-IDF cosine
+quote), ends with a full stop or exclamation mark (a question states nothing), is no heading and no page
+notice ("This page is archived", "Sign up to our newsletter"). LexRank (PageRank over the thresholded TF-IDF cosine
 graph, Erkan & Radev 2004) ranks them; a sentence is backed by its own article and every other article
 holding a sentence close to it.
 """
@@ -31,6 +31,9 @@ NOTICE = re.compile(
     r"\bsubscriber agreement\b|\bterms of (?:use|service)\b|\bprivacy policy\b|\bimage caption\b",
     re.IGNORECASE,
 )
+OPENING_QUOTES, CLOSING_QUOTES = "\"'“‘", ('"', "'", "”", "’")
+QUESTION = re.compile(r"\?[\"'”’)]*$")
+CONJUNCTION_START = re.compile(r"^[\"'“‘]?(?:and|but|or)\b", re.IGNORECASE)  # "And like Putin, ..."
 PRONOUN_START = re.compile(r"^[\"'“‘]?(?:he|she|it|they|this|that|these|those|his|her|its|their)\b", re.IGNORECASE)
 
 
@@ -51,6 +54,10 @@ def is_candidate(statement: Statement, article: Article | None) -> bool:
     words = len(text.split())
     if not (MIN_WORDS <= words <= MAX_WORDS) or not STARTS.match(text) or not ENDS.search(text):
         return False
+    if QUESTION.search(text):
+        return False  # "What does the law firm have to say about all this?": a reader's question, no fact
+    if _unattributed_quote(text):
+        return False
     if NOTICE.search(text):
         return False
     if article is not None:
@@ -59,6 +66,15 @@ def is_candidate(statement: Statement, article: Article | None) -> bool:
         if any(h.start <= statement.start and statement.end <= h.end for h in article.headings):
             return False
     return True
+
+
+def _unattributed_quote(text: str) -> bool:
+    """A sentence wholly inside quotation marks ("“A 17-year-old gorilla named Harambe is dead, and a child is
+    in the hospital."): someone's words, which the summary would state as fact without their speaker."""
+    if text[:1] not in OPENING_QUOTES:
+        return False
+    close = max(text.rfind(q) for q in CLOSING_QUOTES)
+    return close <= 0 or len(text[close + 1 :].split()) < 2
 
 
 def lexrank(matrix: np.ndarray, damping: float = 0.85, iterations: int = 100) -> np.ndarray:

@@ -229,6 +229,8 @@ def _speaker_names(quotes: list[Quote], entities: list[StoryEntity]) -> dict[str
                 name = words[0]
         if name:
             by_speaker.setdefault(name, []).append(quote)
+    for name, said in by_speaker.items():
+        by_speaker[name] = [q for q in said if not any(_inside(q, other) for other in said)]
     for name in [n for n in by_speaker if " " not in n]:
         fuller = [n for n in by_speaker if n != name and n.split()[-1] == name]
         if len(fuller) == 1:
@@ -236,6 +238,18 @@ def _speaker_names(quotes: list[Quote], entities: list[StoryEntity]) -> dict[str
         elif not fuller and not any(e.name == name for e in entities):
             by_speaker.pop(name)  # a lone word that names no one known ("Analysts")
     return by_speaker
+
+
+def _inside(quote: Quote, other: Quote) -> bool:
+    """A quote within another of the same article (the words "an extremely strong" inside the reported "it
+    was 'an extremely strong' animal"): one statement, counted once."""
+    return (
+        other is not quote
+        and other.article == quote.article
+        and other.start <= quote.start
+        and quote.end <= other.end
+        and (other.start, other.end) != (quote.start, quote.end)
+    )
 
 
 def speakers_sentence(quotes: list[Quote], entities: list[StoryEntity]) -> SummarySentence | None:

@@ -1,0 +1,50 @@
+"""Whether a full name and the person of that surname already seen can be one person, by gender.
+
+The article marks a gender by an honorific or a title ("Ms. Thurman", "her father, Robert Thurman") or,
+for a person named by surname alone, by the pronouns of the sentences that name her ("Thurman says she
+..."); a full name marked one way never joins a person marked the other, however few people share the
+surname.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from newsweave.annotate.pronouns import FEMININE, MASCULINE, PRONOUN_GENDER, gender_of
+from newsweave.model import Entity
+
+MIN_PRONOUNS, PRONOUN_RATIO = 3, 2  # pronouns of one gender, and times those of the other, to mark a person
+
+
+def _marked(words: set[str]) -> str | None:
+    female, male = bool(words & FEMININE), bool(words & MASCULINE)
+    return "f" if female and not male else "m" if male and not female else None
+
+
+def pronoun_gender(entity: Entity, doc: Doc) -> str | None:
+    """The gender of the personal pronouns in the sentences naming a person, when one clearly wins."""
+    counts = {"f": 0, "m": 0}
+    seen: set[int] = set()
+    for start, end in entity.mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or span.sent.start in seen:
+            continue
+        seen.add(span.sent.start)
+        for token in span.sent:
+            gender = PRONOUN_GENDER.get(token.lower_) if token.pos_ == "PRON" else None
+            if gender is not None:
+                counts[gender] += 1
+    for gender, other in (("f", "m"), ("m", "f")):
+        if counts[gender] >= MIN_PRONOUNS and counts[gender] >= PRONOUN_RATIO * counts[other]:
+            return gender
+    return None
+
+
+def other_gender(titles: list[str], entity: Entity, doc: Doc) -> bool:
+    """A full name the article marks one gender (by its honorific and titles) is not the person of its surname
+    marked the other."""
+    gender = _marked({w.lower() for text in titles for w in text.split()})
+    if gender is None:
+        return False
+    found = gender_of(entity, doc) or (pronoun_gender(entity, doc) if len(entity.name.split()) == 1 else None)
+    return found is not None and found != gender
