@@ -62,7 +62,9 @@ DESIGNATING_WORDS = {
     "number", "no.", "flight", "route", "article", "page", "vol.", "category", "unit", "game", "level", "phase",
     "stage", "grade", "class", "type", "chapter", "section", "round", "version", "series", "act", "channel",
     "platform", "gate", "room", "row", "seat", "lot", "exit", "highway", "interstate", "region", "district",
+    "lap", "pad", "launchpad", "terminal", "runway", "hole",
 }  # fmt: skip
+_GLUED_LETTER = re.compile(r"^\d+[A-Z]$")  # "Pad 39A": a designation's letter, not 39 amperes
 CLOSING_QUOTES = {"”", '"', "’", "'"}
 ANAPHORIC_DETERMINERS = {"the", "these", "those", "both", "all", "every", "each"}
 SUFFERING_VERBS = {"die", "kill", "injure", "wound", "hurt", "arrest", "miss", "rescue", "evacuate", "remain"}
@@ -186,9 +188,11 @@ def _designation(group: Span) -> bool:
     if (
         before is not None
         and before.pos_ == "PROPN"
-        and before.is_title
+        and (before.is_title or (before.text[:1].isupper() and not before.is_upper))  # "Apollo", "ViaSat"
         and last.dep_ in ("nummod", "appos", "compound")
     ):
+        if len(group) == 1 and head.i > last.i and head.pos_ == "NOUN" and before.head.i >= last.i:
+            return True  # a model named by its make and number: "Falcon 9 rockets", "the Apollo 11 moon rocket"
         return not (head.i > last.i and head.pos_ == "NOUN")  # "into Gaza 40 times" counts times
     return False
 
@@ -275,8 +279,12 @@ def not_a_figure(group: Span) -> bool:
         return True
     if _road_or_phone_number(group) or _in_quoted_name(group):
         return True
+    if len(group) == 1 and re.fullmatch(r"0\d{2,}", first.text):
+        return True  # a telephone number or a code: "a number - 0800 0560154 -"
     after = doc[group.end] if group.end < len(doc) else None
     before = doc[group.start - 1] if group.start > 0 else None
+    if before is not None and before.lower_ in DESIGNATING_WORDS and _GLUED_LETTER.match(first.text):
+        return True  # "sat on Pad 39A", whatever unit its letter spells
     if after is not None and after.lower_ == "ago":
         return True  # "two years ago" places an event in time
     if after is not None and after.lower_.replace(".", "") in ("am", "pm") or _CLOCK.search(first.text):
@@ -328,6 +336,8 @@ def _word_number_not_counting(group: Span, before: Token | None, after: Token | 
         if of is not None or last.dep_ != "nummod" or before is not None and before.lower_ in ANAPHORIC_DETERMINERS:
             return True
         noun = last.head
+        if noun.dep_ == "poss" and noun.i > last.i:
+            return True  # "One mum's account": one of many, whose account is told
         if noun.lemma_.lower() in NOT_COUNTING_ONE or noun.i < last.i or _one_then_another(group):
             return True
         # "one user quipped" is an indefinite someone; "one person died", "only one", "one count of" count

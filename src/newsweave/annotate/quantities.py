@@ -330,9 +330,18 @@ def range_end(group: Span, groups_by_start: dict[int, Span]) -> tuple[Span | Non
         return None, ""
     if before == "from":
         return other, "from_to"
-    if before != "between" and is_change(group) and connector == "to":
+    if before != "between" and is_change(group) and connector == "to" and not _bare_before_measure(group, other):
         return None, ""
     return other, "spread"
+
+
+def _bare_before_measure(group: Span, other: Span) -> bool:
+    """A bare number, "to" and a number in a unit of measure ("the boy, who fell 10 to 12 feet"): one spread of
+    lengths after a verb of motion, where a change to a level gives its first number a unit ("rose 2% to $11bn")."""
+    if has_unit(group) or not has_unit(other) or group.doc[group.end].lower_ != "to":
+        return False
+    unit = longest_unit([t.text for t in unit_words(other) if t.text != "-"])
+    return unit is not None and unit[0].kind == "measure"
 
 
 def alternative_end(group: Span, groups_by_start: dict[int, Span]) -> Span | None:
