@@ -124,3 +124,58 @@ def test_one_before_a_possessive_counts_nothing(nlp):
     """harambe a84cfd5b: a headline "One mum's account of love and loss"."""
     assert values(nlp, "One mum's account of love and loss PIVOTAL MOMENT") == []
     assert values(nlp, "Teenage Formula One star Max Verstappen showed nerves of steel.") == []
+
+
+def test_a_price_a_share_is_a_price_per_share_whatever_names_the_share(nlp):
+    """Broadcom_Raises_Its_Qualcomm_Offer_to_121 (34812a1c, fa9878c5, ee7a6162): "$82 a share", "$82 per share"
+    and "$82 per Qualcomm share" were three units (USD, USD per share, USD per qualcomm) in three groups."""
+    bid = (
+        "The new bid represents $82 per Qualcomm share, up from a previous offer of $70 a share, and was said to be "
+        "50 percent higher."
+    )
+    units = [(c.value, c.unit) for c in annotate_text(nlp, bid).claims]
+    assert units == [(82, "USD per share"), (70, "USD per share"), (50, "percent")]
+    offer = (
+        "The new offer of $82 a Qualcomm share will be Broadcom’s “best and final,” according to a statement Monday."
+    )
+    assert [(c.value, c.unit) for c in annotate_text(nlp, offer).claims] == [(82, "USD per share")]
+    # "a" before a period is still a rate of time, and a name before a noun that is no price unit is left alone
+    assert annotate_text(nlp, "He earns $500 a week.").claims[0].unit == "USD per week"
+
+
+def test_and_a_half_is_part_of_the_number(nlp):
+    """First_Falcon_Heavy_launch fc5b5406: "a two-and-a-half hour window" and "around two-and-a-half minutes"
+    were read as 2; a duration written "two and a half years" was missed."""
+    window = "Launch is scheduled during a two-and-a-half hour window Tuesday opening at 1:30 p.m. EST."
+    boosters = (
+        "The Falcon Heavy’s twin boosters will fall away from the rocket around two-and-a-half minutes after liftoff."
+    )
+    for text, unit in ((window, "hour"), (boosters, "minute"), ("He served two and a half years in prison.", "year")):
+        annotations = annotate_text(nlp, text)
+        assert [(m.value, m.unit) for m in annotations.measures] == [(2.5, unit)] and annotations.claims == []
+
+
+def test_a_number_with_a_fraction_sign_ends_a_range(nlp):
+    """harambe 87176868: "4 to 5½ feet in height" was missed."""
+    text = "They can reach 4 to 5½ feet in height and weigh more than 400 pounds, the WWF notes on its website."
+    [height] = annotate_text(nlp, text).measures
+    assert (height.low, height.high, height.unit) == (4, 5.5, "foot")
+
+
+def test_a_fact_box_value_counts_its_label(nlp):
+    """First_Falcon_Heavy_launch 8c22e99f: each count of the fact box counted the next label ("Stages: 2" as
+    Boosters) and "Engines: 27 Payload" was read as a name."""
+    box = (
+        "THE FALCON HEAVY Height: 70 meters (229.6 feet) Stages: 2 Boosters: 2 Cores: 3 Engines: 27 Payload to LEO: "
+        "63,800kg (140,660 lb)"
+    )
+    counts = [(c.value, c.counted) for c in annotate_text(nlp, box).claims if c.unit is None]
+    assert counts == [(2, "Stages"), (2, "Boosters"), (3, "Cores"), (27, "Engines")]
+
+
+def test_one_label_and_colon_is_no_fact_box(nlp):
+    """NewsQuant s216 and s408: a player's rating and an address after a colon stay what they were."""
+    herrera = "Ander Herrera: 4 Started the episode of Casualty when injuring himself while fouling Matip."
+    assert annotate_text(nlp, herrera).claims == []
+    address = "Properties including: 9 E 71st St, Manhattan, worth $US55,931,000 ($A82,615,680)."
+    assert [c.value for c in annotate_text(nlp, address).claims] == [55931000, 82615680]

@@ -66,3 +66,55 @@ def test_one_weight_in_pounds_and_kilograms_is_one_quantity_in_agreement():
     view = SourceView({a.id: a for a in articles}, {})
     members = {c.id: c for c in claims}
     assert not any(group_faults(figure, members, view).values())
+
+
+MAN_42 = "Police have confirmed a 42-year-old man from Beckenham has been arrested on suspicion of manslaughter."
+DRIVER_42 = "The 42-year-old male driver, from Beckenham, is being held on suspicion of manslaughter."
+TRAM_DRIVER_42 = "The tram driver, 42, from Beckenham, has been arrested on suspicion of manslaughter."
+COLLIER_GUARDIAN = (
+    "Nearby resident Hannah Collier, 23, said: “I heard a massive crash at about 6.15am, then heard shouting."
+)
+COLLIER_INDEPENDENT = "Croydon resident Hannah Collier, 23, said it was raining heavily at the time of the incident."
+GOT_INTO = (
+    "The judgment and criticism built quickly after a 3-year-old got into the enclosure of a 450-pound gorilla at "
+    "the Cincinnati Zoo."
+)
+UPDATE = "(Update: The boy was initially reported to be 4 years old, but police later said he is 3.)"
+
+
+def test_one_age_of_one_described_person_is_one_group_however_each_report_names_them():
+    """croydon_tram_trash: the driver's 42 was three groups ('man', 'male driver', 'tram driver'); Hannah Collier's
+    23 two, "at about 6.15am ... earlier" read as a period of its own."""
+    articles = [Article(id=a, text="", published=d, site=a) for a, d in
+                (("express", "2016-11-09"), ("mail", "2016-11-09"), ("bbc", "2016-11-09"),
+                 ("guardian", "2016-11-10"), ("independent", "2016-11-09"))]  # fmt: skip
+    claims = [
+        claim("express", 42, MAN_42, "man", unit=AGE, kind="quantity", at="42-year-old", asserted_by="Police"),
+        claim("mail", 42, DRIVER_42, "male driver", unit=AGE, kind="quantity", at="42-year-old"),
+        claim("bbc", 42, TRAM_DRIVER_42, "tram driver", unit=AGE, kind="quantity", at="42"),
+        claim("guardian", 23, COLLIER_GUARDIAN, "Nearby resident Hannah Collier", unit=AGE, kind="quantity", at="23"),
+        claim(
+            "independent",
+            23,
+            COLLIER_INDEPENDENT,
+            "Croydon resident Hannah Collier",
+            unit=AGE,
+            kind="quantity",
+            at="23",
+        ),  # fmt: skip
+    ]
+    found = sorted((tuple(f.values), len(f.claims), f.status) for _, f in figures(claims, articles))
+    assert found == [((23.0,), 2, "agreed"), ((42.0,), 3, "agreed")]
+
+
+def test_an_age_whose_owner_is_left_out_joins_the_one_group_holding_its_value():
+    """harambe: "a 3-year-old got into the enclosure" and "police later said he is 3" are the boy's age."""
+    articles = [Article(id=a, text="", published="2016-05-29", site=a) for a in ("usatoday", "npr", "chinadaily")]
+    claims = [
+        claim("chinadaily", 4, BOY_4, "boy", unit=AGE, kind="quantity", at="4-year-old"),
+        claim("npr", 3, BOY_3, "boy", unit=AGE, kind="quantity", at="3-year-old"),
+        claim("npr", 4, UPDATE, "boy", unit=AGE, kind="quantity", at="4 years old"),
+        claim("usatoday", 3, GOT_INTO, None, unit=AGE, kind="quantity", at="3-year-old"),
+    ]
+    [(_, figure)] = figures(claims, articles)
+    assert (figure.values, len(figure.claims), figure.status) == ([3.0, 4.0], 4, "disputed")

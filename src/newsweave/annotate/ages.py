@@ -39,9 +39,10 @@ def age_owner(group: Span) -> Token | None:
     if old is not None and old.lower_.endswith("olds"):
         return None  # "17-year-olds": a band of ages, no one owner
     if old is not None and old.dep_ in ("amod", "compound", "nmod", "npadvmod") and old.head.i > old.i:
-        if old.head.pos_ in ("NOUN", "PROPN"):
+        between = old.doc[old.i + 1 : old.head.i]
+        if old.head.pos_ in ("NOUN", "PROPN") and all(t.pos_ not in ("VERB", "AUX") for t in between):
             return old.head
-        return None
+        return None  # "the 19-year-old gained universal praise": the parser's "old ... praise" is no phrase
     predicate = old if old is not None else last
     if predicate.dep_ in ("acomp", "attr", "oprd") and predicate.head.lemma_ == "be":
         return _subject_of(predicate.head)

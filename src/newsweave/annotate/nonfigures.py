@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from newsweave.annotate.counted import names_index
+from newsweave.annotate.counted import fact_box_value, names_index
 from newsweave.annotate.numbers import DENOMINATORS, SCALES, UNITS_WORDS, parse_digits
 from newsweave.annotate.quantities import (
     DIGITS,
@@ -151,6 +151,8 @@ def _designation(group: Span) -> bool:
     after = doc[group.end] if group.end < len(doc) else None
     if last.text == "%" or last.lower_ in ("percent", "cent") or (after is not None and after.text == "%"):
         return False  # a share or a change is never a name: "FTSE -0.6% CAC -1.7%"
+    if fact_box_value(group):
+        return False  # a value after its label in a fact box ("Engines: 27 Payload to LEO: ..."), not a name
     if before is not None and before.lower_ in DESIGNATING_WORDS:
         return True
     if before is not None and before.pos_ == "PROPN" and names_index(before.text) and last.text.isdigit():

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from newsweave.annotate.knowledge import country_named
 from newsweave.model import Article, Claim
+from newsweave.reconcile.figure_ages import age_head, age_period, is_age, merge_same_ages
 from newsweave.reconcile.figure_status import SourceView, by_side, figure_status, update_series
 from newsweave.reconcile.figure_units import compared, converted_same, shown
 from newsweave.reconcile.money import SPECIFIC_TERMS, money_term, term_of
@@ -61,9 +62,6 @@ CONDITIONS = {
     "sentenced": "sentenced", "indicted": "indicted", "trapped": "trapped", "stranded": "stranded",
     "poisoned": "poisoned", "sickened": "sickened", "treated": "treated", "released": "released", "freed": "released",
 }  # fmt: skip
-# the words news uses for one child whose age it gives ("a four-year-old boy", "the child is 4 years old")
-CHILD_WORDS = {"boy", "child", "son", "toddler", "kid", "youngster", "baby", "infant", "tot", "youngest"}
-AGE = "year of age"
 TALLY_WORDS = {"toll", "number", "count", "tally", "total", "figure"}  # "the death toll": a count of people
 # Words that name a unit or a currency: never the thing a figure counts ("GBP", "percent").
 UNIT_WORDS = {
@@ -141,8 +139,8 @@ def figure_key(claim: Claim, money: str | None = None) -> tuple[tuple, str | Non
         words = [w for w in words[: next(i for i, w in enumerate(words) if w in CONDITIONS)] if w not in TALLY_WORDS]
     head = _singular(words[-1]) if words else "people"
     head = SYNONYMS.get(head, head)
-    if claim.unit == AGE and head in CHILD_WORDS:
-        head = "child"  # one child's age, however each report names the child
+    if is_age(claim):
+        head = age_head(head)
     of_head = _singular(of_part.split()[-1]) if of_part.split() else ""
     nationality = None
     tokens = counted.split()
@@ -173,6 +171,11 @@ def claim_period(claim: Claim, text: str | None, published: str | None = None) -
         return None
     period = period_of(claim.sentence, offset, offset + max(1, claim.end - claim.start))
     return None if published and period == published[:4] else period
+
+
+def _period(claim: Claim, text: str | None, published: str | None) -> str | None:
+    period = claim_period(claim, text, published)
+    return age_period(period) if is_age(claim) else period
 
 
 def claim_money(claim: Claim, text: str | None) -> tuple[str, str] | None:
@@ -229,7 +232,7 @@ class _Rules:
         enough for two sides to be giving two values of it."""
         if claim.id in self.money:
             return self.money[claim.id][1] in SPECIFIC_TERMS
-        if claim.unit == AGE:
+        if is_age(claim):
             return counted_of(claim) is not None  # the age of one person or animal named by the report
         key, nationality = figure_key(claim)
         return key[-1] is not None or nationality is not None
@@ -252,7 +255,9 @@ class _Rules:
             if member.article == claim.article:
                 if math.isclose(member.value, claim.value) or converted_same(member, claim):
                     restates = True  # within one article only the very value restates ("£180,126" is not "£178,906")
-                elif self.side(member) == self.side(claim) or not (self.specific(claim) and self.specific(member)):
+                elif (self.side(member) == self.side(claim) and not is_age(claim)) or not (
+                    self.specific(claim) and self.specific(member)
+                ):  # one report may give one person's age two ways ("initially reported to be 4 ... he is 3")
                     return False
                 elif claim.kind == "money":
                     return False  # two amounts of one report are two quantities ("a loss of $387m, against $111m")
@@ -290,7 +295,7 @@ def group_figures(
     originals = {c.id: c for c in claims}
     usable = [compared(c) for c in claims if counted_of(c) or c.kind != "count"]
     keyed = _fill_unknown([(c, *figure_key(c, money[c.id][1] if c.id in money else None)) for c in usable])
-    keyed = [(c, (key, nat), claim_period(c, texts.get(c.article), view.date(c.article))) for c, key, nat in keyed]
+    keyed = [(c, (key, nat), _period(c, texts.get(c.article), view.date(c.article))) for c, key, nat in keyed]
     buckets: dict[tuple, list[Claim]] = defaultdict(list)
     periods: dict[str, str | None] = {}
     for claim, key, period in keyed:
@@ -304,7 +309,7 @@ def group_figures(
 
     rules = _Rules(view.side, money)
     split = [g for bucket in buckets.values() for g in rules.split(bucket, order)]
-    merged = _merge_same_amounts(split, periods)
+    merged = merge_same_ages(_merge_same_amounts(split, periods), periods)
     groups = []
     for members in sorted(merged, key=lambda b: (-len(b), b[0].start, b[0].article)):
         groups.append(
