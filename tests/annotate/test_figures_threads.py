@@ -179,3 +179,16 @@ def test_one_label_and_colon_is_no_fact_box(nlp):
     assert annotate_text(nlp, herrera).claims == []
     address = "Properties including: 9 E 71st St, Manhattan, worth $US55,931,000 ($A82,615,680)."
     assert [c.value for c in annotate_text(nlp, address).claims] == [55931000, 82615680]
+
+
+def test_a_model_number_after_a_counts_nothing(nlp):
+    """First_Falcon_Heavy_launch 60c49d75, 58454366, b271739c: "a 737" and "Launch Complex 39A" are a plane and a
+    pad; "in one fell swoop" counts nothing. A record count and a size after "a" still count."""
+    lift = "Using another airplane analogy, SpaceX boasts a Heavy could lift a 737 into orbit, passengers, luggage."
+    assert values(nlp, lift) == []
+    assert values(nlp, "SpaceX leases Launch Complex 39A from NASA.") == []
+    swoop = (
+        "The Heavy is capable of delivering, in one fell swoop, 140,660 pounds (63,800 kilograms) of cargo to orbit."
+    )
+    assert values(nlp, swoop) == [140660, 63800]
+    assert values(nlp, "The company sold a 100 acre plot and a record 300 homes.") == [100, 300]

@@ -68,7 +68,7 @@ _GLUED_LETTER = re.compile(r"^\d+[A-Z]$")  # "Pad 39A": a designation's letter, 
 CLOSING_QUOTES = {"”", '"', "’", "'"}
 ANAPHORIC_DETERMINERS = {"the", "these", "those", "both", "all", "every", "each"}
 SUFFERING_VERBS = {"die", "kill", "injure", "wound", "hurt", "arrest", "miss", "rescue", "evacuate", "remain"}
-NOT_COUNTING_ONE = {"day", "time", "night", "morning", "evening", "way", "side", "another", "other", "point"}
+NOT_COUNTING_ONE = {"day", "time", "night", "morning", "evening", "way", "side", "another", "other", "point", "swoop"}
 MONTHS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -285,8 +285,11 @@ def not_a_figure(group: Span) -> bool:
         return True  # a telephone number or a code: "a number - 0800 0560154 -"
     after = doc[group.end] if group.end < len(doc) else None
     before = doc[group.start - 1] if group.start > 0 else None
-    if before is not None and before.lower_ in DESIGNATING_WORDS and _GLUED_LETTER.match(first.text):
-        return True  # "sat on Pad 39A", whatever unit its letter spells
+    if before is not None and _GLUED_LETTER.match(first.text):
+        if before.lower_ in DESIGNATING_WORDS or (before.pos_ == "PROPN" and before.is_title):
+            return True  # "sat on Pad 39A", "Launch Complex 39A", whatever unit its letter spells
+    if _model_after_article(group):
+        return True
     if after is not None and after.lower_ == "ago":
         return True  # "two years ago" places an event in time
     if after is not None and after.lower_.replace(".", "") in ("am", "pm") or _CLOCK.search(first.text):
@@ -322,6 +325,21 @@ def not_a_figure(group: Span) -> bool:
             return True  # the end of a quoted name: the "Starts with one" campaign
         return _word_number_not_counting(group, before, after)
     return False
+
+
+def _model_after_article(group: Span) -> bool:
+    """A model number that "a" introduces: "lift a 737 into orbit", "a fully loaded 737 laden aircraft". A count
+    of more than one takes no "a" and no singular noun; a size or an age is written with its unit or hyphens."""
+    doc = group.doc
+    last = group[-1]
+    if len(group) != 1 or not last.text.isdigit() or int(last.text) < 100 or has_unit(group):
+        return False
+    if group.end < len(doc) and doc[group.end].text in ("-", "%", "‐"):
+        return False
+    holder = last.head if last.dep_ in ("nummod", "compound") and last.head.i > last.i else last
+    if holder is not last and holder.tag_ != "NN":
+        return False  # "a 100 people": a plural noun counted
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in holder.children)
 
 
 def _word_number_not_counting(group: Span, before: Token | None, after: Token | None) -> bool:
