@@ -59,6 +59,18 @@ def test_an_age_said_of_a_pronoun_counts_the_person_whose_age_was_given_before(n
     assert ages(nlp, GORILLA_THEN_BOY) == [(17, "male"), (3, None)]
 
 
+def test_a_pronoun_far_from_an_earlier_age_is_not_its_owner(nlp):
+    """Quentin_Tarantino_Uma_Thurman_car_crash 65009618: "her 5-year-old daughter" paragraphs before "She says when
+    she was 16" made Uma Thurman's 16 the daughter's age, and a false dispute of the daughter's age."""
+    text = (
+        "Thurman tells her story, with occasional interruptions from her 5-year-old daughter with her ex, financier "
+        "Arpad Busson. Luna is in her pj’s, munching on a raw cucumber.\n\nBut beneath that reserve and golden aura, "
+        "she has learned to be a street fighter.\n\nShe says when she was 16, living in a studio apartment in "
+        "Manhattan, she went to a club one winter night."
+    )
+    assert ages(nlp, text) == [(5, "daughter"), (16, None)]
+
+
 def test_a_spread_after_a_verb_of_motion_is_one_measure_in_the_unit_of_its_second_number(nlp):
     annotations = annotate_text(nlp, FELL)
     [fall] = [m for m in annotations.measures if m.unit == "foot"]
@@ -192,3 +204,21 @@ def test_a_model_number_after_a_counts_nothing(nlp):
     )
     assert values(nlp, swoop) == [140660, 63800]
     assert values(nlp, "The company sold a 100 acre plot and a record 300 homes.") == [100, 300]
+
+
+def test_a_photo_gallery_counter_counts_nothing(nlp):
+    """croydon_tram_trash 071e141c: the gallery's "8/8" and "2/8" left between captions were read as 1 and 0.75."""
+    assert values(nlp, "Ben Morgan 8/8 Witnesses reported seeing victims stretchered from the tram James Long") == []
+    cordon = "A police cordon is in place on Addiscombe Road Ben Morgan 7/8 40 people were injured and five trapped."
+    assert values(nlp, cordon) == [40, 5]
+
+
+def test_two_words_are_never_glued_into_a_unit(nlp):
+    """f1_crash 93a37a20: "a Formula 1 car at the season-finisher" was read as 1 carat ("car" + "at")."""
+    final = (
+        "Two weeks from now, he will make his final appearance in a Formula 1 car at the season-finisher in Abu "
+        "Dhabi, after reaching his 250th start."
+    )
+    assert all(c.unit != "carat" for c in annotate_text(nlp, final).claims)
+    [diamond] = annotate_text(nlp, "The ring has a 2 carat diamond.").claims
+    assert (diamond.value, diamond.unit) == (2, "carat")

@@ -308,9 +308,12 @@ def _bracketed_after(group: Span, previous_group: Span) -> bool:
 
 def _owner_named_before(pronoun: Token, earlier: list[Claim]) -> str | None:
     """The owner a pronoun gives the age of ("A family spokeswoman said ... that he was 3"): the one whose
-    age the article gave last, when a noun named it ("the child is 4 years old")."""
-    ages = [c for c in earlier if c.unit == "year of age" and c.start < pronoun.idx and person_owner(c.counted)]
-    return ages[-1].counted if ages else None
+    age the sentence or the one before gave last, when a noun named a person ("the child is 4 years old")."""
+    sentence = pronoun.sent
+    since = pronoun.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+    ages = [c for c in earlier if c.unit == "year of age" and since <= c.start < pronoun.idx]
+    # only the sentence before or its own: "her 5-year-old daughter" paragraphs earlier is not "when she was 16"
+    return ages[-1].counted if ages and person_owner(ages[-1].counted) else None
 
 
 def _elided_unit(group: Span, counted: str | None, earlier: list[Claim]) -> Claim | None:

@@ -281,6 +281,8 @@ def not_a_figure(group: Span) -> bool:
         return True
     if _road_or_phone_number(group) or _in_quoted_name(group):
         return True
+    if _gallery_counter(group):
+        return True
     if len(group) == 1 and re.fullmatch(r"0\d{2,}", first.text):
         return True  # a telephone number or a code: "a number - 0800 0560154 -"
     after = doc[group.end] if group.end < len(doc) else None
@@ -325,6 +327,18 @@ def not_a_figure(group: Span) -> bool:
             return True  # the end of a quoted name: the "Starts with one" campaign
         return _word_number_not_counting(group, before, after)
     return False
+
+
+def _gallery_counter(group: Span) -> bool:
+    """A photo gallery's counter left in the text ("Steve Parsons/PA 2/8 Police officers walk ...", "Ben Morgan 8/8
+    Witnesses reported ..."): "N/M" of whole numbers, N at most M, before a capitalised caption, not a fraction of
+    something ("1/16 of a US pint")."""
+    doc = group.doc
+    match = re.fullmatch(r"(\d{1,2})/(\d{1,2})", group.text)
+    if match is None or not 0 < int(match[1]) <= int(match[2]) or group.end >= len(doc):
+        return False
+    after = doc[group.end]
+    return after.is_alpha and after.text[:1].isupper() and lookup(after.text) is None
 
 
 def _model_after_article(group: Span) -> bool:

@@ -1,6 +1,6 @@
 """Ages in a story's figure groups: an age is the age of one person or animal, so ages are grouped by whose they
 are. Reports name one owner differently ("a 42-year-old man", "the 42-year-old male driver", "the tram driver,
-42,"), so ages of one value whose owners are described rather than named are one group; two named owners
+42,"), so ages of one value whose owners are people described rather than named are one group; two named owners
 ("Harambe", "Berit", both 17) stay two. An age belongs to the report's own time unless the sentence names a
 year ("a 3-year-old boy fell ... in 1996"): "earlier" or "on Saturday" changes nobody's age.
 """
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 
+from newsweave.annotate.ages import person_owner
 from newsweave.model import Claim
 
 AGE = "year of age"
@@ -31,9 +32,10 @@ def age_period(period: str | None) -> str | None:
 
 
 def _described(claim: Claim) -> bool:
-    """An owner the report describes ("man", "tram driver") or leaves out ("the 19-year-old"), not one it names."""
+    """A person the report describes ("man", "tram driver") or leaves out ("the 19-year-old"), not one it names
+    nor a thing ("the picture is understood to be four years old")."""
     counted = (claim.counted or "").split()
-    return not counted or not counted[-1][:1].isupper()
+    return not counted or (not counted[-1][:1].isupper() and person_owner(claim.counted))
 
 
 def merge_same_ages(groups: list[list[Claim]], periods: dict[str, str | None]) -> list[list[Claim]]:

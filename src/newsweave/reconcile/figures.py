@@ -255,9 +255,7 @@ class _Rules:
             if member.article == claim.article:
                 if math.isclose(member.value, claim.value) or converted_same(member, claim):
                     restates = True  # within one article only the very value restates ("£180,126" is not "£178,906")
-                elif (self.side(member) == self.side(claim) and not is_age(claim)) or not (
-                    self.specific(claim) and self.specific(member)
-                ):  # one report may give one person's age two ways ("initially reported to be 4 ... he is 3")
+                elif self.side(member) == self.side(claim) or not (self.specific(claim) and self.specific(member)):
                     return False
                 elif claim.kind == "money":
                     return False  # two amounts of one report are two quantities ("a loss of $387m, against $111m")
