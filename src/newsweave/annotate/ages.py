@@ -7,8 +7,10 @@ Kept apart from `counted.py` (what a count counts) and `nonfigures.is_age` (whet
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from spacy.tokens import Span, Token
+if TYPE_CHECKING:  # the story step reads `person_owner` without loading spaCy (see tests/test_cli_usage.py)
+    from spacy.tokens import Span, Token
 
 _OLD = re.compile(r"^-?(year|years|yr|yrs)?-?olds?$", re.I)
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
