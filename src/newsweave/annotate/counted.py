@@ -20,6 +20,8 @@ def modified_noun(group: Span) -> Token | None:
     doc = group.doc
     if group.end < len(doc) and doc[group.end].lower_ == "times":
         return doc[group.end]
+    if (label := _label_before(group)) is not None:
+        return label
     if (whole := share_whole(group)) is not None:
         return whole
     token = group[-1]
@@ -53,6 +55,30 @@ def modified_noun(group: Span) -> Token | None:
     if token.lower_ in DENOMINATORS or token.dep_ in ("nsubj", "nsubjpass", "dobj"):
         return of_object(token)  # "a third of those screened", "Seven of the injured"
     return None
+
+
+def _label_before(group: Span) -> Token | None:
+    """The label a fact box writes before a bare number and a colon ("Stages: 2 Boosters: 2 Cores: 3"): what it
+    counts, whatever the parser hung the number on."""
+    return group.doc[group.start - 2] if fact_box_value(group) else None
+
+
+def fact_box_value(group: Span) -> bool:
+    """A bare number after "Label:" in a sentence that lists two or more such pairs (a fact box: "Stages: 2
+    Boosters: 2"); one "Ander Herrera: 4" or "including: 9 E 71st St" is no box."""
+    doc = group.doc
+    if group.start < 2 or doc[group.start - 1].text != ":" or len(group) != 1 or not group[0].text.isdigit():
+        return False
+    pairs = sum(
+        1
+        for t in group.sent
+        if t.text == ":" and t.i > 0 and t.i + 1 < len(doc) and _label(doc[t.i - 1]) and doc[t.i + 1].like_num
+    )
+    return _label(doc[group.start - 2]) and pairs >= 2
+
+
+def _label(token: Token) -> bool:
+    return token.is_alpha and token.text[:1].isupper() and token.pos_ in ("NOUN", "PROPN")
 
 
 def counted_phrase(noun: Token, exclude: set[int], counts: bool = False) -> str:

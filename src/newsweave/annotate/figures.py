@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from newsweave.annotate.ages import age_owner, age_span, is_owner_pronoun, person_owner
 from newsweave.annotate.attribution import Resolver
 from newsweave.annotate.counted import (
     CASUALTY_VERBS,
@@ -179,11 +180,17 @@ class FigureExtractor:
         # the unit's own words, not the counted phrase read after them ("30 gigawatts of offshore wind capacity")
         unit_span = {t.i for t in units if t.i <= _unit_head(units).i} if kind == "quantity" and units else set()
         number_span = {t.i for t in group} | ({t.i for t in other} if low is not None and other is not None else set())
+        if age:
+            noun = age_owner(group)
+            number_span |= age_span(group)
         counted = counted_phrase(noun, number_span | unit_span, kind == "count") if noun is not None else None
-        if written_as_multiple(group):
+        if age:
+            counted = _owner_named_before(noun, earlier) if noun is not None and is_owner_pronoun(noun) else counted
+        elif written_as_multiple(group):
             counted = "times"  # "grew more than sixfold": six times, as "6.5 times earnings" counts times
         elif counted is not None and noun is not None:
-            counted = with_condition(counted, condition_of(noun))
+            if kind != "quantity":  # "the 400-pound gorilla was shot dead": its weight, not of the dead
+                counted = with_condition(counted, condition_of(noun))
         elif partner is not None and partner.claim.counted:
             counted = partner.claim.counted
         else:
@@ -287,12 +294,26 @@ def _converts(group: Span, claim: Claim, previous: Claim, previous_group: Span) 
     (US $1.1 million)"); "(and 20 dogs)" is another figure."""
     if previous.qualifier in ("exactly", "range") or claim.unit is None:
         return False
+    return _bracketed_after(group, previous_group)
+
+
+def _bracketed_after(group: Span, previous_group: Span) -> bool:
     doc = group.doc
     i = group.start - 1
     while i > previous_group.end and doc[i].text not in ("(", "/") and not doc[i].is_lower:
         i -= 1  # back past the currency ("US $") to the bracket, or to the slash between two conversions
     between = doc[previous_group.end : i]
     return doc[i].text in ("(", "/") and len(between) <= 3 and all(t.pos_ not in ("VERB", "AUX") for t in between)
+
+
+def _owner_named_before(pronoun: Token, earlier: list[Claim]) -> str | None:
+    """The owner a pronoun gives the age of ("A family spokeswoman said ... that he was 3"): the one whose
+    age the sentence or the one before gave last, when a noun named a person ("the child is 4 years old")."""
+    sentence = pronoun.sent
+    since = pronoun.doc[sentence.start - 1].sent.start_char if sentence.start > 0 else sentence.start_char
+    ages = [c for c in earlier if c.unit == "year of age" and since <= c.start < pronoun.idx]
+    # only the sentence before or its own: "her 5-year-old daughter" paragraphs earlier is not "when she was 16"
+    return ages[-1].counted if ages and person_owner(ages[-1].counted) else None
 
 
 def _elided_unit(group: Span, counted: str | None, earlier: list[Claim]) -> Claim | None:

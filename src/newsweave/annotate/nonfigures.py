@@ -10,7 +10,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from newsweave.annotate.counted import names_index
+from newsweave.annotate.counted import fact_box_value, names_index
 from newsweave.annotate.numbers import DENOMINATORS, SCALES, UNITS_WORDS, parse_digits
 from newsweave.annotate.quantities import (
     DIGITS,
@@ -62,11 +62,13 @@ DESIGNATING_WORDS = {
     "number", "no.", "flight", "route", "article", "page", "vol.", "category", "unit", "game", "level", "phase",
     "stage", "grade", "class", "type", "chapter", "section", "round", "version", "series", "act", "channel",
     "platform", "gate", "room", "row", "seat", "lot", "exit", "highway", "interstate", "region", "district",
+    "lap", "pad", "launchpad", "terminal", "runway", "hole",
 }  # fmt: skip
+_GLUED_LETTER = re.compile(r"^\d+[A-Z]$")  # "Pad 39A": a designation's letter, not 39 amperes
 CLOSING_QUOTES = {"”", '"', "’", "'"}
 ANAPHORIC_DETERMINERS = {"the", "these", "those", "both", "all", "every", "each"}
 SUFFERING_VERBS = {"die", "kill", "injure", "wound", "hurt", "arrest", "miss", "rescue", "evacuate", "remain"}
-NOT_COUNTING_ONE = {"day", "time", "night", "morning", "evening", "way", "side", "another", "other", "point"}
+NOT_COUNTING_ONE = {"day", "time", "night", "morning", "evening", "way", "side", "another", "other", "point", "swoop"}
 MONTHS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -149,6 +151,8 @@ def _designation(group: Span) -> bool:
     after = doc[group.end] if group.end < len(doc) else None
     if last.text == "%" or last.lower_ in ("percent", "cent") or (after is not None and after.text == "%"):
         return False  # a share or a change is never a name: "FTSE -0.6% CAC -1.7%"
+    if fact_box_value(group):
+        return False  # a value after its label in a fact box ("Engines: 27 Payload to LEO: ..."), not a name
     if before is not None and before.lower_ in DESIGNATING_WORDS:
         return True
     if before is not None and before.pos_ == "PROPN" and names_index(before.text) and last.text.isdigit():
@@ -186,9 +190,11 @@ def _designation(group: Span) -> bool:
     if (
         before is not None
         and before.pos_ == "PROPN"
-        and before.is_title
+        and (before.is_title or (before.text[:1].isupper() and not before.is_upper))  # "Apollo", "ViaSat"
         and last.dep_ in ("nummod", "appos", "compound")
     ):
+        if len(group) == 1 and head.i > last.i and head.pos_ == "NOUN" and before.head.i >= last.i:
+            return True  # a model named by its make and number: "Falcon 9 rockets", "the Apollo 11 moon rocket"
         return not (head.i > last.i and head.pos_ == "NOUN")  # "into Gaza 40 times" counts times
     return False
 
@@ -275,8 +281,17 @@ def not_a_figure(group: Span) -> bool:
         return True
     if _road_or_phone_number(group) or _in_quoted_name(group):
         return True
+    if _gallery_counter(group):
+        return True
+    if len(group) == 1 and re.fullmatch(r"0\d{2,}", first.text):
+        return True  # a telephone number or a code: "a number - 0800 0560154 -"
     after = doc[group.end] if group.end < len(doc) else None
     before = doc[group.start - 1] if group.start > 0 else None
+    if before is not None and _GLUED_LETTER.match(first.text):
+        if before.lower_ in DESIGNATING_WORDS or (before.pos_ == "PROPN" and before.is_title):
+            return True  # "sat on Pad 39A", "Launch Complex 39A", whatever unit its letter spells
+    if _model_after_article(group):
+        return True
     if after is not None and after.lower_ == "ago":
         return True  # "two years ago" places an event in time
     if after is not None and after.lower_.replace(".", "") in ("am", "pm") or _CLOCK.search(first.text):
@@ -314,6 +329,33 @@ def not_a_figure(group: Span) -> bool:
     return False
 
 
+def _gallery_counter(group: Span) -> bool:
+    """A photo gallery's counter left in the text ("Steve Parsons/PA 2/8 Police officers walk ...", "Ben Morgan 8/8
+    Witnesses reported ..."): "N/M" of whole numbers, N at most M, before a capitalised caption, not a fraction of
+    something ("1/16 of a US pint")."""
+    doc = group.doc
+    match = re.fullmatch(r"(\d{1,2})/(\d{1,2})", group.text)
+    if match is None or not 0 < int(match[1]) <= int(match[2]) or group.end >= len(doc):
+        return False
+    after = doc[group.end]
+    return after.is_alpha and after.text[:1].isupper() and lookup(after.text) is None
+
+
+def _model_after_article(group: Span) -> bool:
+    """A model number that "a" introduces: "lift a 737 into orbit", "a fully loaded 737 laden aircraft". A count
+    of more than one takes no "a" and no singular noun; a size or an age is written with its unit or hyphens."""
+    doc = group.doc
+    last = group[-1]
+    if len(group) != 1 or not last.text.isdigit() or int(last.text) < 100 or has_unit(group):
+        return False
+    if group.end < len(doc) and doc[group.end].text in ("-", "%", "‐"):
+        return False
+    holder = last.head if last.dep_ in ("nummod", "compound") and last.head.i > last.i else last
+    if holder is not last and holder.tag_ != "NN":
+        return False  # "a 100 people": a plural noun counted
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in holder.children)
+
+
 def _word_number_not_counting(group: Span, before: Token | None, after: Token | None) -> bool:
     """ "one of them", "the two sides" as pronouns; "one person died", "their three daughters", "Seven of
     the injured" count."""
@@ -328,6 +370,8 @@ def _word_number_not_counting(group: Span, before: Token | None, after: Token | 
         if of is not None or last.dep_ != "nummod" or before is not None and before.lower_ in ANAPHORIC_DETERMINERS:
             return True
         noun = last.head
+        if noun.dep_ == "poss" and noun.i > last.i:
+            return True  # "One mum's account": one of many, whose account is told
         if noun.lemma_.lower() in NOT_COUNTING_ONE or noun.i < last.i or _one_then_another(group):
             return True
         # "one user quipped" is an indefinite someone; "one person died", "only one", "one count of" count

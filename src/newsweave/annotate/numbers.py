@@ -356,10 +356,17 @@ def money_rate(currency: str, after: list[str]) -> str:
     match = longest_unit(after[1:])
     if match is not None and match[0].kind == "measure":
         return f"{currency} per {match[0].name}"
-    word = after[1].lower()
+    at = 2 if len(after) > 2 and after[1][:1].isupper() and after[2].lower() in PRICED_UNITS else 1
+    word = after[at].lower()  # "$82 per Qualcomm share": per share, the company's name between
     if after[0].lower() == "per" and word.isalpha() and word not in ("cent", "the", "a", "an"):
         return f"{currency} per {word[:-1] if word.endswith('s') and not word.endswith('ss') else word}"
+    if word in PRICED_UNITS:
+        return f"{currency} per {word}"  # "$82 a share", as "$82 per share"
     return currency
+
+
+# what a price is written per with "a" as with "per" ("$82 a share", "$82 a Qualcomm share")
+PRICED_UNITS = frozenset({"share", "head", "person", "unit", "ticket", "tonne", "barrel"})
 
 
 def take_unit_and_scale(low: ParsedNumber, high: ParsedNumber) -> ParsedNumber:

@@ -42,7 +42,7 @@ QUALIFIERS = [
     ("sub -", "under"), ("lower than", "under"), ("higher than", "over"), ("greater than", "over"),
 ]  # fmt: skip
 DIGITS = re.compile(r"^(?:[~≈]|sub-)?[+-]?[$£€¥₩₽₹]?(?:\d|\.\d)[\d,.]*(bn|mn|tn|m|k|b)?%?$", re.I)
-_FRACTION_TOKEN = re.compile(r"^\d+[/⁄]\d+$")  # "1/16", "1⁄32"
+_FRACTION_TOKEN = re.compile(r"^(\d+[/⁄]\d+|\d*[½¼¾⅓⅔])$")  # "1/16", "1⁄32", "5½"
 # "2.998×10−8", "1.2e6"; not a name such as Boeing's "7E7"
 _SCIENTIFIC_TOKEN = re.compile(r"^[+-]?(?:\d+\.\d+e[+-−]?\d+|\d+(?:\.\d+)?[x×]10\^?[+-−]?\d+)$")
 # a number glued to its currency or unit: "RM23.50", "USD10", "640bhp", "1.38pc", "10kW", "3min", "~45"
@@ -173,6 +173,20 @@ def _out_of(doc: Doc, i: int) -> bool:
     return is_number(whole) and not (i + 4 < len(doc) and is_number(doc[i + 4]))
 
 
+def _and_a_fraction(doc: Doc, at: int) -> int:
+    """How many tokens from `at` write "and a half" ("two and a half", "two-and-a-half"), or 0."""
+    words, i = [], at
+    while i < len(doc) and len(words) < 3 and i < at + 6:
+        if doc[i].text == "-" and not doc[i - 1].whitespace_:
+            i += 1
+            continue
+        words.append(doc[i].lower_)
+        i += 1
+    if words[:2] in (["and", "a"], ["and", "an"]) and len(words) == 3 and words[2] in ("half", "quarter", "third"):
+        return i - at
+    return 0
+
+
 def number_groups(doc: Doc) -> list[Span]:
     """Maximal runs of number tokens with their scale words, currency and percent signs."""
     groups, i = [], 0
@@ -206,6 +220,8 @@ def number_groups(doc: Doc) -> list[Span]:
                 end += 1
             elif nxt.lower_ in ("m", "bn", "k", "b", "m.", "mil") and doc[end - 1].whitespace_ == "":
                 end += 1  # "£600m" is tokenised "£", "600", "m"
+            elif (extra := _and_a_fraction(doc, end)) > 0:
+                end += extra  # "two and a half years", "a two-and-a-half hour window"
             elif end + 1 < len(doc) and (
                 (nxt.lower_ == "per" and doc[end + 1].lower_ == "cent")  # "10 per cent"
                 or (nxt.text == "-" and doc[end + 1].lower_ in UNITS_WORDS)  # "twenty - five"
@@ -330,9 +346,18 @@ def range_end(group: Span, groups_by_start: dict[int, Span]) -> tuple[Span | Non
         return None, ""
     if before == "from":
         return other, "from_to"
-    if before != "between" and is_change(group) and connector == "to":
+    if before != "between" and is_change(group) and connector == "to" and not _bare_before_measure(group, other):
         return None, ""
     return other, "spread"
+
+
+def _bare_before_measure(group: Span, other: Span) -> bool:
+    """A bare number, "to" and a number in a unit of measure ("the boy, who fell 10 to 12 feet"): one spread of
+    lengths after a verb of motion, where a change to a level gives its first number a unit ("rose 2% to $11bn")."""
+    if has_unit(group) or not has_unit(other) or group.doc[group.end].lower_ != "to":
+        return False
+    unit = longest_unit([t.text for t in unit_words(other) if t.text != "-"])
+    return unit is not None and unit[0].kind == "measure"
 
 
 def alternative_end(group: Span, groups_by_start: dict[int, Span]) -> Span | None:

@@ -196,7 +196,9 @@ def longest_unit(words: list[str], glued_first: bool = False) -> tuple[Unit, int
         parts = words[:n]
         # capitals are a symbol when no name follows ("49.52 HZ on 20 June", not "20 EV models")
         capitals = n == len(words) or words[n].lower() in STOP_WORDS or not words[n][:1].isalnum()
-        for joined in (" ".join(parts), "".join(parts), " ".join(parts).rstrip("."), "-".join(parts)):
+        # two words are never glued into a unit ("a Formula 1 car at" is no "carat"); split symbols are ("km", "/", "h")
+        glue = n == 1 or not all(p.isalpha() and len(p) > 1 for p in parts)
+        for joined in (" ".join(parts), "".join(parts) if glue else "", " ".join(parts).rstrip("."), "-".join(parts)):
             unit = lookup(joined, glued=glued_first and n == 1, capitals=capitals)
             if unit is not None:
                 return unit, n

@@ -1,8 +1,9 @@
 """`newsweave eval figures`: figure groups that mix things, counted over whole data sets.
 
-A group is faulty when it mixes units (two kinds, currencies or units), or holds two different values
-from one sentence given by one side ("two out of 10"). A group whose values span more than MAX_SPAN
-with no range among its claims is counted too, as suspect. Groups are those `newsweave brief` makes;
+A group is faulty when it mixes units (two kinds, currencies or units; pounds and kilograms are one kind of
+measure), or holds two different values from one sentence given by one side ("two out of 10"; a value and its
+conversion are one). A group whose values span more than MAX_SPAN with no range among its claims is counted
+too, as suspect. Groups are those `newsweave brief` makes;
 saved briefs (`--brief-json`) are grouped again with the current code, so a change to grouping is
 measured without annotating again. A seeded sample of disputed groups is printed for a hand check.
 """
@@ -18,6 +19,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
+from newsweave.annotate.conversions import dimension, same_quantity
 from newsweave.errors import InputError
 from newsweave.model import Article, Claim
 from newsweave.reconcile.figure_status import SourceView
@@ -45,11 +47,12 @@ class FigureAudit:
 def group_faults(figure: Figure, claims: dict[str, Claim], view: SourceView) -> dict[str, bool]:
     """Which faults one group has: mixed units, two values from one sentence (by one side / two sides)."""
     members = [claims[c] for c in figure.claims if c in claims]
-    units = {(c.kind, c.unit) for c in members}
+    units = {(c.kind, dimension(c.unit) or c.unit) for c in members}  # pounds and kilograms: one kind of measure
     same_side = two_sides = False
     for i, a in enumerate(members):
         for b in members[i + 1 :]:
-            if a.article == b.article and a.sentence == b.sentence and a.value != b.value:
+            converted = same_quantity(a.value, a.unit, b.value, b.unit)  # "400-pound (181-kg)": one value
+            if a.article == b.article and a.sentence == b.sentence and a.value != b.value and not converted:
                 if view.side(a) == view.side(b):
                     same_side = True
                 else:

@@ -26,7 +26,9 @@ from dataclasses import dataclass, field
 
 from newsweave.annotate.knowledge import country_named
 from newsweave.model import Article, Claim
+from newsweave.reconcile.figure_ages import age_head, age_period, is_age, merge_same_ages
 from newsweave.reconcile.figure_status import SourceView, by_side, figure_status, update_series
+from newsweave.reconcile.figure_units import compared, converted_same, shown
 from newsweave.reconcile.money import SPECIFIC_TERMS, money_term, term_of
 from newsweave.reconcile.periods import period_of
 from newsweave.records import Figure, FigureUpdate
@@ -77,15 +79,16 @@ class FigureGroup:
     about: str
     claims: list[Claim] = field(default_factory=list)
     period: str | None = None
+    compared: list[Claim] = field(default_factory=list)  # the claims in their kind's base unit (`figure_units`)
 
     @property
     def values(self) -> list[float]:
-        return sorted({v for c in self.claims for v in (c.value, c.low, c.high) if v is not None})
+        return sorted({v for c in shown(self.claims) for v in (c.value, c.low, c.high) if v is not None})
 
     def figure(self, view: SourceView) -> Figure:
-        first = self.claims[0]
-        status = figure_status(self.claims, view)
-        series = update_series(self.claims, view) if status == "updated" else []
+        first = shown(self.claims)[0]
+        status = figure_status(self.compared or self.claims, view)
+        series = update_series(shown(self.claims), view) if status == "updated" else []
         return Figure(
             id=self.id,
             about=self.about,
@@ -94,7 +97,7 @@ class FigureGroup:
             low=min(self.values),
             high=max(self.values),
             status=status,
-            by_affiliation=by_side(self.claims, view),
+            by_affiliation=by_side(shown(self.claims), view),
             unit=first.unit,
             kind=first.kind,
             change=first.change,
@@ -136,6 +139,8 @@ def figure_key(claim: Claim, money: str | None = None) -> tuple[tuple, str | Non
         words = [w for w in words[: next(i for i, w in enumerate(words) if w in CONDITIONS)] if w not in TALLY_WORDS]
     head = _singular(words[-1]) if words else "people"
     head = SYNONYMS.get(head, head)
+    if is_age(claim):
+        head = age_head(head)
     of_head = _singular(of_part.split()[-1]) if of_part.split() else ""
     nationality = None
     tokens = counted.split()
@@ -166,6 +171,11 @@ def claim_period(claim: Claim, text: str | None, published: str | None = None) -
         return None
     period = period_of(claim.sentence, offset, offset + max(1, claim.end - claim.start))
     return None if published and period == published[:4] else period
+
+
+def _period(claim: Claim, text: str | None, published: str | None) -> str | None:
+    period = claim_period(claim, text, published)
+    return age_period(period) if is_age(claim) else period
 
 
 def claim_money(claim: Claim, text: str | None) -> tuple[str, str] | None:
@@ -222,6 +232,8 @@ class _Rules:
         enough for two sides to be giving two values of it."""
         if claim.id in self.money:
             return self.money[claim.id][1] in SPECIFIC_TERMS
+        if is_age(claim):
+            return counted_of(claim) is not None  # the age of one person or animal named by the report
         key, nationality = figure_key(claim)
         return key[-1] is not None or nationality is not None
 
@@ -241,7 +253,7 @@ class _Rules:
             if _ratio(member.value, claim.value) > MAX_SPREAD:
                 return False
             if member.article == claim.article:
-                if math.isclose(member.value, claim.value):
+                if math.isclose(member.value, claim.value) or converted_same(member, claim):
                     restates = True  # within one article only the very value restates ("£180,126" is not "£178,906")
                 elif self.side(member) == self.side(claim) or not (self.specific(claim) and self.specific(member)):
                     return False
@@ -278,9 +290,10 @@ def group_figures(
     view = source_view(articles, entity_names)
     texts = {a.id: a.text for a in articles or []}
     money = {c.id: term for c in claims if (term := claim_money(c, texts.get(c.article))) is not None}
-    usable = [c for c in claims if counted_of(c) or c.kind != "count"]
+    originals = {c.id: c for c in claims}
+    usable = [compared(c) for c in claims if counted_of(c) or c.kind != "count"]
     keyed = _fill_unknown([(c, *figure_key(c, money[c.id][1] if c.id in money else None)) for c in usable])
-    keyed = [(c, (key, nat), claim_period(c, texts.get(c.article), view.date(c.article))) for c, key, nat in keyed]
+    keyed = [(c, (key, nat), _period(c, texts.get(c.article), view.date(c.article))) for c, key, nat in keyed]
     buckets: dict[tuple, list[Claim]] = defaultdict(list)
     periods: dict[str, str | None] = {}
     for claim, key, period in keyed:
@@ -294,15 +307,16 @@ def group_figures(
 
     rules = _Rules(view.side, money)
     split = [g for bucket in buckets.values() for g in rules.split(bucket, order)]
-    merged = _merge_same_amounts(split, periods)
+    merged = merge_same_ages(_merge_same_amounts(split, periods), periods)
     groups = []
     for members in sorted(merged, key=lambda b: (-len(b), b[0].start, b[0].article)):
         groups.append(
             FigureGroup(
                 id=f"{story_id}:f{len(groups)}",
                 about=_about(members, money),
-                claims=members,
+                claims=[originals[c.id] for c in members],
                 period=next((periods[c.id] for c in members if periods.get(c.id)), None),
+                compared=members,
             )
         )
     return groups

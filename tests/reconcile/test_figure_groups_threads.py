@@ -1,0 +1,124 @@
+"""Figure groups on the audited news-threads stories (issue 14 part 2; audit in notes/audit6): an age is grouped
+by whose age it is, so two ages of one boy are a dispute, and one weight given in pounds and in kilograms is one
+quantity. The claims are written as the extractor gives them for the articles' own sentences (harambe thread)."""
+
+from __future__ import annotations
+
+from newsweave.evaluation.figures import group_faults
+from newsweave.model import Article
+from newsweave.reconcile.figure_status import SourceView
+from newsweave.reconcile.figures import group_figures
+from tests.reconcile.test_figure_groups import claim
+
+AGE = "year of age"
+BOY_4 = "A male gorilla in the Cincinnati Zoo was killed after a 4-year-old boy fell into the exhibit moat."
+CHILD_4 = "The zoo initially said that the child is 4 years old."
+BOY_3 = (
+    "After a 3-year-old boy slipped into the gorilla enclosure on a crowded Saturday at the Cincinnati Zoo, a "
+    "security team killed the gorilla to save the child."
+)
+GORILLA_17 = "Harambe, a 17-year-old gorilla at the Cincinnati Zoo is pictured in this undated handout photo."
+BERIT_17 = (
+    "The zoo said the 17-year-old female Berit and the 26-year-old male Little One, entered an 'inappropriate' area "
+    "but remained contained and were never loose."
+)
+KG = "The 181-kg gorilla picked the boy up, as the video showed, and dragged him for at least 10 minutes."
+POUNDS_KG = (
+    'A Facebook page titled "Justice for Harambe" had more than 3,000 likes by Sunday afternoon, a day after the '
+    "400-pound (181-kg) gorilla was shot dead."
+)
+
+
+def figures(claims, articles):
+    view = SourceView({a.id: a for a in articles}, {})
+    return [(g, g.figure(view)) for g in group_figures(claims, "s1", articles)]
+
+
+def test_two_ages_of_one_boy_from_two_reports_are_a_dispute():
+    """ "a 3-year-old vs a 4-year-old boy IS a real dispute": the boy's age was one 'agreed' group per value."""
+    articles = [Article(id=a, text="", published="2016-05-29", site=s) for a, s in
+                (("chinadaily", "China Daily"), ("enquirer", "Cincinnati Enquirer"), ("npr", "NPR"))]  # fmt: skip
+    claims = [
+        claim("chinadaily", 4, BOY_4, "boy", unit=AGE, kind="quantity", at="4-year-old"),
+        claim("enquirer", 4, CHILD_4, "child", unit=AGE, kind="quantity", at="4 years old", asserted_by="The zoo"),
+        claim("npr", 3, BOY_3, "boy", unit=AGE, kind="quantity", at="3-year-old"),
+        claim("chinadaily", 17, GORILLA_17, "gorilla", unit=AGE, kind="quantity", at="17-year-old"),
+        claim("enquirer", 17, BERIT_17, "female Berit", unit=AGE, kind="quantity", at="17-year-old"),
+    ]
+    found = {(f.about, tuple(f.values)): f.status for _, f in figures(claims, articles)}
+    assert found[("boy", (3.0, 4.0))] == "disputed"
+    # the gorilla's age and another gorilla's age of the same value are two quantities
+    assert found[("gorilla", (17.0,))] == "one_source" and found[("female Berit", (17.0,))] == "one_source"
+
+
+def test_one_weight_in_pounds_and_kilograms_is_one_quantity_in_agreement():
+    """The 400-pound gorilla of one report is the 181-kg gorilla of another (and of its own bracket)."""
+    articles = [Article(id="cd", text="", published="2016-05-29", site="China Daily"),
+                Article(id="fox", text="", published="2016-05-29", site="Fox News")]  # fmt: skip
+    claims = [
+        claim("cd", 181, KG, "gorilla", unit="kilogram", kind="quantity", at="181-kg"),
+        claim("fox", 400, POUNDS_KG, "gorilla", unit="pound-mass", kind="quantity", at="400-pound"),
+        claim("fox", 181, POUNDS_KG, "gorilla", unit="kilogram", kind="quantity", at="181-kg"),
+    ]
+    [(group, figure)] = figures(claims, articles)
+    assert figure.status == "agreed" and figure.unit == "kilogram"
+    assert figure.values == [181.0]  # 400 pounds shown as 181 kg (three significant digits)
+    view = SourceView({a.id: a for a in articles}, {})
+    members = {c.id: c for c in claims}
+    assert not any(group_faults(figure, members, view).values())
+
+
+MAN_42 = "Police have confirmed a 42-year-old man from Beckenham has been arrested on suspicion of manslaughter."
+DRIVER_42 = "The 42-year-old male driver, from Beckenham, is being held on suspicion of manslaughter."
+TRAM_DRIVER_42 = "The tram driver, 42, from Beckenham, has been arrested on suspicion of manslaughter."
+COLLIER_GUARDIAN = (
+    "Nearby resident Hannah Collier, 23, said: “I heard a massive crash at about 6.15am, then heard shouting."
+)
+COLLIER_INDEPENDENT = "Croydon resident Hannah Collier, 23, said it was raining heavily at the time of the incident."
+GOT_INTO = (
+    "The judgment and criticism built quickly after a 3-year-old got into the enclosure of a 450-pound gorilla at "
+    "the Cincinnati Zoo."
+)
+UPDATE = "(Update: The boy was initially reported to be 4 years old, but police later said he is 3.)"
+
+
+def test_one_age_of_one_described_person_is_one_group_however_each_report_names_them():
+    """croydon_tram_trash: the driver's 42 was three groups ('man', 'male driver', 'tram driver'); Hannah Collier's
+    23 two, "at about 6.15am ... earlier" read as a period of its own."""
+    articles = [Article(id=a, text="", published=d, site=a) for a, d in
+                (("express", "2016-11-09"), ("mail", "2016-11-09"), ("bbc", "2016-11-09"),
+                 ("guardian", "2016-11-10"), ("independent", "2016-11-09"))]  # fmt: skip
+    claims = [
+        claim("express", 42, MAN_42, "man", unit=AGE, kind="quantity", at="42-year-old", asserted_by="Police"),
+        claim("mail", 42, DRIVER_42, "male driver", unit=AGE, kind="quantity", at="42-year-old"),
+        claim("bbc", 42, TRAM_DRIVER_42, "tram driver", unit=AGE, kind="quantity", at="42"),
+        claim("guardian", 23, COLLIER_GUARDIAN, "Nearby resident Hannah Collier", unit=AGE, kind="quantity", at="23"),
+        claim(
+            "independent",
+            23,
+            COLLIER_INDEPENDENT,
+            "Croydon resident Hannah Collier",
+            unit=AGE,
+            kind="quantity",
+            at="23",
+        ),  # fmt: skip
+    ]
+    found = sorted((tuple(f.values), len(f.claims), f.status) for _, f in figures(claims, articles))
+    assert found == [((23.0,), 2, "agreed"), ((42.0,), 3, "agreed")]
+
+
+def test_an_age_whose_owner_is_left_out_joins_the_one_group_holding_its_value():
+    """harambe: "a 3-year-old got into the enclosure" and "police later said he is 3" are the boy's age."""
+    articles = [Article(id=a, text="", published="2016-05-29", site=a) for a in ("usatoday", "npr", "chinadaily")]
+    claims = [
+        claim("chinadaily", 4, BOY_4, "boy", unit=AGE, kind="quantity", at="4-year-old"),
+        claim("npr", 4, UPDATE, "boy", unit=AGE, kind="quantity", at="4 years old"),
+        claim("npr", 3, UPDATE, "boy", unit=AGE, kind="quantity", at="3.)", asserted_by="police"),
+        claim("usatoday", 3, GOT_INTO, None, unit=AGE, kind="quantity", at="3-year-old"),
+    ]
+    [(_, figure)] = figures(claims, articles)
+    assert (figure.values, len(figure.claims), figure.status) == ([3.0, 4.0], 4, "disputed")
+    # two ages of one report in its own voice stay two quantities ("a 3-year-old boy slipped", "initially
+    # reported to be 4"): no dispute made inside one report by one side
+    own_voice = [claim("npr", 3, BOY_3, "boy", unit=AGE, kind="quantity", at="3-year-old"), claims[1]]
+    assert sorted(f.values for _, f in figures(own_voice, articles)) == [[3.0], [4.0]]
