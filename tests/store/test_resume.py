@@ -12,6 +12,7 @@ import threading
 import time
 
 from newsweave.api import read_articles
+from newsweave.evaluation.stories import b_cubed
 from newsweave.pipeline.local import LocalEngine
 from newsweave.store import open_store
 from newsweave.stories.cluster import StoryClusterer
@@ -118,7 +119,9 @@ def test_two_ingests_of_the_same_folder_at_once_give_the_stories_of_one(new_stor
 
 def test_two_ingests_of_different_folders_at_once_never_mix_or_share_story_ids(new_store_url, tmp_path):
     """Each process's batches join the stories as one run over the same articles in the order they were
-    stored would: story ids are given once, and no batch clusters against a stale state."""
+    stored would: story ids are given once, and no batch clusters against a stale state. Each call settles its
+    small stories when it ends (`stories/settle.py`), and where two concurrent calls end is the machine's timing,
+    not the stored order: the stories agree with the one run's as partitions (B-cubed), not id for id."""
     left, right = bbc_folder(tmp_path, 150, name="left"), bbc_folder(tmp_path, 150, start=1000, name="right")
     url, reference = new_store_url(), new_store_url()
     open_store(url).close()
@@ -128,7 +131,9 @@ def test_two_ingests_of_different_folders_at_once_never_mix_or_share_story_ids(n
     assert consistent(url) == 300
     order = [r[0] for r in rows(url, "SELECT path FROM articles ORDER BY added")]
     LocalEngine(open_store(reference), None).run(order)
-    assert stories_of(url) == stories_of(reference)
+    together, one_run = stories_of(url), stories_of(reference)
+    assert together.keys() == one_run.keys()
+    assert b_cubed(together, one_run)[2] >= 0.95
 
 
 def test_a_second_sqlite_writer_waits_and_says_so(tmp_path):

@@ -11,7 +11,8 @@ of its topic (BBC economy reports: several stories at similar scores). Proposals
 applied strongest first (ties by id), a pure function of the call's stories (those founded or grown since the last
 settling: `StoryClusterer.settled_id`, `settled_tick`); the older id wins
 (`StoryClusterer._merge`) and the store records the merges as it records the pass's (`ClusterState.merges`).
-Measured (issue 14; `newsweave eval stories`, BBC business and politics in folder order) in `cluster.py`'s docstring.
+Measured (issue 14; `newsweave eval stories`, BBC business and politics in folder order):
+docs/stories-measurements.md.
 """
 
 from __future__ import annotations
