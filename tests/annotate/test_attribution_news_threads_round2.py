@@ -70,3 +70,10 @@ def test_single_marks_quote_only_where_the_outlet_quotes_with_them():
     text = _passage("4032070b93", "He should be braking")
     spans = [text[s:e] for s, e in direct_quote_spans(text)]
     assert not [s for s in spans if s.startswith("He should be braking")]
+
+
+def test_a_speaker_named_with_an_apostrophe_keeps_a_single_marked_quote(nlp):
+    # f1_crash, Daily Mail: "a member of Verstappen's Red Bull pit crew calmly said 'well held Max, well held'"
+    text = _passage("1778efb0df", "well held Max")
+    quotes = [q for q in annotate_text(nlp, text).quotes if q.direct and q.text == "well held Max, well held"]
+    assert [q.speaker for q in quotes] == ["a member of Verstappen's Red Bull pit crew"]

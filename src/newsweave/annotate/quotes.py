@@ -64,7 +64,8 @@ def _said_by_someone(quote: Quote, text: str) -> bool:
     if quote.speaker is None or quote.speaker_start is None or quote.speaker_end is None:
         return False
     name = text[quote.speaker_start : quote.speaker_end]
-    return not any(mark in name for mark in "'‘’\"“”") and not (
+    # a quotation mark, not an apostrophe ("Verstappen's Red Bull pit crew" speaks)
+    return not any(mark in name for mark in '‘"“”') and not (
         quote.speaker_start <= quote.end and quote.start - 1 <= quote.speaker_end
     )
 
