@@ -26,9 +26,12 @@ def subject_of(verb: Token) -> Token | None:
     own = any(c.dep_.startswith("nsubj") for c in verb.children)
     if not own and any(c.dep_ == "auxpass" for c in verb.children) and verb.dep_ == "conj":
         return None  # "The new bid represents $82 ... and was said to be 50 percent higher": said by nobody named
-    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and not own and is_reporting(verb) and verb.head.dep_ == "ccomp":
-        reporter = verb.head.head  # "Pompeo said Washington had concluded ..., saying he trusted the courts"
-        if is_reporting(reporter) and reporter.i < verb.head.i:
+    clause = verb.head
+    while clause.dep_ == "conj" and clause.head is not clause:
+        clause = clause.head  # 'said people were screaming and there was ..., describing the scene': the said clause
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl" and not own and is_reporting(verb) and clause.dep_ == "ccomp":
+        reporter = clause.head  # "Pompeo said Washington had concluded ..., saying he trusted the courts"
+        if is_reporting(reporter) and reporter.i < clause.i:
             return subject_of(reporter)  # the one who reported the clause goes on: Pompeo says
     current: Token | None = verb
     for _ in range(4):

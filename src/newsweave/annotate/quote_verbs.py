@@ -27,12 +27,15 @@ def governing_verb(span: Span) -> Token | None:
         head = token.head
         if head.i in inside or head is token:
             continue
+        below = token
         for _ in range(6):
-            if cue(head) and head.i not in inside:
+            # 'said people were screaming and there was “blood everywhere”': a cue reached from the clause
+            # coordinated with it does not govern the quote; the verb above both does
+            if cue(head) and head.i not in inside and not (below.dep_ == "conj" and below.i not in inside):
                 return head
             if head.head is head:
                 break
-            head = head.head
+            below, head = head, head.head
     sent = span.sent
     near = [
         t for t in sent if t.i not in inside and cue(t) and (0 < span.start - t.i <= NEAR or 0 <= t.i - span.end < NEAR)

@@ -35,6 +35,77 @@ def _straight_quote_spans(line: str, offset: int) -> list[tuple[int, int]]:
     return spans
 
 
+_SINGLE_OPENERS = "'‘"
+_SINGLE_CLOSERS = "'’"
+_CLOSE_BEFORE = ',.;:?!)—–-"”'
+
+
+def _closes_single(line: str, i: int) -> bool:
+    """A single mark that can end a quote: after a word or punctuation, before a space or punctuation
+    (not the apostrophe of "don't")."""
+    after = line[i + 1] if i + 1 < len(line) else " "
+    word_before = i > 0 and not line[i - 1].isspace()
+    return line[i] in _SINGLE_CLOSERS and word_before and (after.isspace() or after in _CLOSE_BEFORE)
+
+
+def _possessive(line: str, i: int) -> bool:
+    """'the players' union': a mark after a plural's s, followed by a lower-case word."""
+    rest = line[i + 1 :]
+    return line[i - 1] in "sS" and rest[:1] == " " and rest[1:2].islower()
+
+
+def _single_quote_spans(line: str, offset: int) -> list[tuple[int, int]]:
+    """Quotes in single marks, as UK outlets print them ("'It was just terrifying,' he said."): an opening
+    mark after a space or the start and before a letter ('90s is a year), a closing one after a word and
+    before a space or punctuation. A plural's apostrophe closes only when no other closing mark follows."""
+    spans, opened = [], None
+    for i, ch in enumerate(line):
+        if ch not in "'‘’":
+            continue
+        before = line[i - 1] if i else " "
+        after = line[i + 1] if i + 1 < len(line) else " "
+        if ch in _SINGLE_OPENERS and (before.isspace() or before in "([{—–-/") and after.isalpha():
+            opened = i + 1
+        elif opened is not None and _closes_single(line, i):
+            later = any(_closes_single(line, j) for j in range(i + 1, len(line)))
+            if _possessive(line, i) and later:
+                continue
+            if 1 < i - opened <= MAX_QUOTE:
+                spans.append((offset + opened, offset + i))
+            opened = None
+    return spans
+
+
+HEADLINE_WORDS = 25
+
+
+def _headline(line: str) -> bool:
+    """A first line in title case ("Hillary Clinton Calls ISIS Violence 'Genocide.'"): a headline, not a lead."""
+    words = re.findall(r"[A-Za-z][\w’'-]*", line)
+    capital = sum(w[0].isupper() for w in words)
+    return 0 < len(words) <= HEADLINE_WORDS and capital >= 0.6 * len(words)
+
+
+def _house_style(single: list[tuple[int, int]], double: list[tuple[int, int]], head: int) -> list[tuple[int, int]]:
+    """Single marks quote in a body whose outlet quotes with them (they outnumber the double marks there);
+    where double marks quote, single ones nest in them or scare-quote. Not in a headline (a first line in title case):
+    every outlet's headlines use them, for words said and for titles alike (PolNeAR train: 6 quotes, 4 not)."""
+    body = [(s, e) for s, e in single if s >= head]
+    return body if len(body) > sum(s >= head for s, _ in double) else []
+
+
+def _outside(spans: list[tuple[int, int]], others: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Single-mark spans that overlap no double-mark quote: inside one they quote someone else's words."""
+    return [(s, e) for s, e in spans if not any(s < oe and os < e for os, oe in others)]
+
+
+def single_marked(text: str, start: int) -> bool:
+    """Quoted words opened by a single mark: ambiguous (a scare quote, a nickname, a headline's word), so
+    a quote only when someone is found saying them."""
+    doubled = start > 1 and text[start - 2 : start] == "''"  # ''wire copy's doubled marks'' are double quotes
+    return start > 0 and text[start - 1] in _SINGLE_OPENERS and not doubled
+
+
 def _mixed_pair(line: str, offset: int) -> list[tuple[int, int]]:
     """A curly opening mark closed by a straight one ('“... like that," she said'): only when the line
     holds just those two marks, so that quotes nested in a curly quote never pair with it."""
@@ -107,6 +178,9 @@ def direct_quote_spans(text: str) -> list[tuple[int, int]]:
             spans.extend(_straight_quote_spans(line, offset) + _mixed_pair(line, offset))
         offset += len(line) + 1
     spans.extend(_running_on(lines, offsets))
+    single = [span for line, at in zip(lines, offsets, strict=True) for span in _single_quote_spans(line, at)]
+    head = len(lines[0]) if _headline(lines[0]) else 0
+    spans.extend(_outside(_house_style(single, spans, head), spans))
     return sorted({s for s in spans if text[s[0] : s[1]].strip()})
 
 

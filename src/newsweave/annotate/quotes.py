@@ -15,7 +15,13 @@ from newsweave.annotate.clauses import per_source, quoted_as_saying, subject_of
 from newsweave.annotate.quote_lines import labelled_speaker, name_colon_lines, post_credit_lines
 from newsweave.annotate.quote_speakers import clause_speaker, impersonal, introduced, speaker, speaker_outside
 from newsweave.annotate.quote_verbs import governing_verb, neighbour_verb
-from newsweave.annotate.quotemarks import continue_speakers, direct_quote_spans, nested_speakers, stage_direction
+from newsweave.annotate.quotemarks import (
+    continue_speakers,
+    direct_quote_spans,
+    nested_speakers,
+    single_marked,
+    stage_direction,
+)
 from newsweave.annotate.reported import asked_to, clause_verb, is_title, that_clause
 from newsweave.annotate.reported_content import SPOKEN_VERBS, content_of, verb_lemma
 from newsweave.annotate.speech_words import DOCUMENT_NOUNS, REPORT_NOUNS, SPEECH_VERBS
@@ -53,6 +59,17 @@ def _subject_within(verb: Token, span: Span, source: Source | None) -> bool:
     return subject is not None and span.start <= subject.i < span.end
 
 
+def _said_by_someone(quote: Quote, text: str) -> bool:
+    """A speaker apart from the quoted words: not none, nor a name holding them ("Super PAC ‘Refurbished’")."""
+    if quote.speaker is None or quote.speaker_start is None or quote.speaker_end is None:
+        return False
+    name = text[quote.speaker_start : quote.speaker_end]
+    # a quotation mark, not an apostrophe ("Verstappen's Red Bull pit crew" speaks)
+    return not any(mark in name for mark in '‘"“”') and not (
+        quote.speaker_start <= quote.end and quote.start - 1 <= quote.speaker_end
+    )
+
+
 class QuoteExtractor:
     """Finds the quotes of one parsed article."""
 
@@ -69,11 +86,14 @@ class QuoteExtractor:
 
     def _extract(self) -> list[Quote]:
         direct = [q for q in (self._direct(s, e) for s, e in direct_quote_spans(self.resolver.text)) if q]
-        quoted_regions = [(q.start, q.end) for q in direct]
+        text = self.resolver.text
+        # a single-marked span no one says (yet) is no quote that holds reported speech
+        quoted_regions = [(q.start, q.end) for q in direct if q.speaker or not single_marked(text, q.start)]
         reported = _outermost(self._reported(quoted_regions))
         quotes = sorted(direct + reported, key=lambda q: q.start)
         nested_speakers(direct, reported)
-        continue_speakers(quotes, self.resolver.text)
+        continue_speakers(quotes, text)
+        quotes = [q for q in quotes if not (q.direct and single_marked(text, q.start)) or _said_by_someone(q, text)]
         for index, quote in enumerate(quotes):
             quote.id = f"{self.article_id}:q{index}"
         return quotes

@@ -64,6 +64,33 @@ def _as_clause(verb: Token) -> bool:
     )
 
 
+MEMORY_VERBS = {"recall", "remember"}
+
+
+def _remembered_sight(verb: Token, clause: Token) -> bool:
+    """'recalled it speeding up': a memory of something seen (a gerund with no subject of its own), not words
+    reported; 'recalled that it sped up' is."""
+    return (
+        verb.lemma_.lower() in MEMORY_VERBS
+        and clause.tag_ == "VBG"
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children)
+    )
+
+
+def _described_as(verb: Token) -> Token | None:
+    """What "describe X ... as Y" calls X, when the parser hung "as" inside the object's phrase: Y is what is
+    said, X only what it is said of."""
+    phrases = [c for c in verb.children if c.dep_ in ("dobj", "prep") and c.i > verb.i]
+    if not any(c.dep_ == "dobj" for c in phrases):
+        return None
+    deep = [t for c in phrases for t in c.subtree if t is not c]
+    for prep in (t for t in deep if t.dep_ == "prep" and t.lower_ == "as"):
+        like = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+        if like is not None:
+            return like
+    return None
+
+
 def content_of(verb: Token) -> tuple[int, int] | None:
     """The reported content: a that-clause, the "them as ..." of a framing verb, what is called for,
     or what someone wants or plans to do."""
@@ -72,6 +99,8 @@ def content_of(verb: Token) -> tuple[int, int] | None:
         return None
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
     clause = next((c for c in clauses if c.i > verb.i), clauses[0] if clauses else None)
+    if clause is not None and _remembered_sight(verb, clause):
+        return None
     if clause is not None:
         after = clause.i > verb.i  # only the side of the verb the clause is on
         tokens = [
@@ -96,6 +125,8 @@ def content_of(verb: Token) -> tuple[int, int] | None:
         and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
     ):
         tokens = [t for t in verb.subtree if t.dep_ not in ("nsubj", "nsubjpass") and t.i >= verb.i]
+    elif verb.lemma_.lower() in FRAMING_VERBS and (like := _described_as(verb)) is not None:
+        tokens = list(like.subtree)  # "described the scene in the wake of the incident as “pandemonium”"
     elif verb.lemma_.lower() in DEMAND_VERBS and (
         target := next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
     ):
