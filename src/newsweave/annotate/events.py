@@ -11,6 +11,10 @@ derailment are "crash"); a word without one is its own kind.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
+from spacy.attrs import LEMMA, POS
+from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Span, Token
 
 from newsweave.annotate.attribution import Resolver, subject_of
@@ -71,7 +75,21 @@ def _phrase(token: Token) -> str:
     return token.doc[start : token.i + 1].text
 
 
-def _name_of(token: Token, resolver: Resolver) -> str | None:
+def _country(word: str, countries: dict[str, str | None]) -> str | None:
+    """`country_of_word`, asked once per word and article (it scans the institution tables on a miss)."""
+    if word not in countries:
+        countries[word] = country_of_word(word)
+    return countries[word]
+
+
+def _date(expression: str, published: str | None, resolved: dict[str, str | None]) -> str | None:
+    """`resolve_date`, asked once per expression and article (dateparser is slow)."""
+    if expression not in resolved:
+        resolved[expression] = resolve_date(expression, published)
+    return resolved[expression]
+
+
+def _name_of(token: Token, resolver: Resolver, countries: dict[str, str | None]) -> str | None:
     """An actor or target named by its entity; nationality words and capitals stand for the country."""
     if token.pos_ == "PRON":
         if token.lower_ in VAGUE:
@@ -91,7 +109,7 @@ def _name_of(token: Token, resolver: Resolver) -> str | None:
         if entity.type in ("NORP", "GPE") and entity.affiliation:
             return entity.affiliation
         return entity.name
-    return country_of_word(token.text) or (_phrase(token) if token.pos_ in ("NOUN", "PROPN") else None)
+    return _country(token.text, countries) or (_phrase(token) if token.pos_ in ("NOUN", "PROPN") else None)
 
 
 def _place(trigger: Token, resolver: Resolver) -> str | None:
@@ -171,13 +189,39 @@ def is_event_noun(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in EVENT_NOUNS
 
 
+def _candidates(doc: Doc) -> list[int]:
+    """The tokens that may trigger an event, read from the Doc's arrays: a Token object is made only for these.
+
+    The test is the cheap half of `is_event_noun` and `is_event_verb` (the part of speech and lemma), which
+    still decide; each distinct lemma is looked up and lowercased once per article."""
+    strings = doc.vocab.strings
+    lowered: dict[int, str] = {}
+    found = []
+    array = doc.to_array([POS, LEMMA])
+    rows = ((array[:, 0] == NOUN) | (array[:, 0] == VERB)).nonzero()[0]
+    for i, pos, lemma in zip(rows.tolist(), array[rows, 0].tolist(), array[rows, 1].tolist(), strict=True):
+        word = lowered.get(lemma)
+        if word is None:
+            word = lowered[lemma] = strings[lemma].lower()
+        if word in EVENT_NOUNS if pos == NOUN else word.isalpha() and word not in NOT_EVENTS:
+            found.append(i)
+    return found
+
+
 def extract_events(doc: Doc, article_id: str, resolver: Resolver, published: str | None) -> list[Event]:
     events: list[Event] = []
     dates_by_sentence: dict[int, list[Span]] = {}  # `Span.ents` walks every entity of the article each time
     for entity in doc.ents:
         if entity.label_ == "DATE":
             dates_by_sentence.setdefault(entity.sent.start, []).append(entity)
-    for trigger in doc:
+    sentences = list(doc.sents)  # `Token.sent` and `Span.text` make a Token object per word on every call
+    starts = [s.start for s in sentences]
+    text = resolver.text  # `doc.text`, read once per article (`Doc.text` joins every token on each read)
+    texts: dict[int, str] = {}
+    countries: dict[str, str | None] = {}
+    resolved: dict[str, str | None] = {}  # each date expression resolved once per article
+    for i in _candidates(doc):
+        trigger = doc[i]
         noun = is_event_noun(trigger)
         if not noun and not is_event_verb(trigger):
             continue
@@ -189,18 +233,23 @@ def extract_events(doc: Doc, article_id: str, resolver: Resolver, published: str
         objects = [o for o in objects if _concrete(o)]
         if not noun and not _concrete(actor_token) and not objects:
             continue  # "it happened": no one and nothing it happened to
-        actor = _name_of(actor_token, resolver) if _concrete(actor_token) else None
+        actor = _name_of(actor_token, resolver, countries) if _concrete(actor_token) else None
         if passive and actor is None and objects and kind_of(trigger.lemma_.lower(), noun) == "deploy":
             # "North Korean troops were deployed": their country sends them
-            actor = _nationality_of(objects[0])
+            actor = _nationality_of(objects[0], countries)
         beyond = [g for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ in ("with", "against")
                   for g in c.children if g.dep_ == "pobj"]  # fmt: skip
         named = [o for o in [*objects, *beyond] if o.pos_ == "PROPN" or o.ent_type_]  # first: "a treaty with X"
         undergoer = objects[:1] if passive else []  # the passive subject: "the driver, who has been arrested"
         direct = [o for o in objects if noun or o.dep_ in ("dobj", "dative") or o in undergoer]
-        target = next((n for n in (_name_of(o, resolver) for o in [*named, *direct]) if n and n != actor), None)
+        target = next(
+            (n for n in (_name_of(o, resolver, countries) for o in [*named, *direct]) if n and n != actor), None
+        )
         lemma = trigger.lemma_.lower()
-        sentence = trigger.sent
+        number = bisect_right(starts, i) - 1
+        sentence = sentences[number]
+        if number not in texts:
+            texts[number] = text[sentence.start_char : sentence.end_char]  # `sentence.text`, without the walk
         dates = [e for e in dates_by_sentence.get(sentence.start, []) if e.end <= sentence.end]
         obj_word = next((o.lemma_ for o in objects if o.pos_ == "NOUN" and o.dep_ == "dobj"), None)
         events.append(
@@ -212,8 +261,8 @@ def extract_events(doc: Doc, article_id: str, resolver: Resolver, published: str
                 actor=actor,
                 target=target,
                 place=_place(trigger, resolver),
-                date=next((d for d in (resolve_date(e.text, published) for e in dates) if d), None),
-                sentence=sentence.text,
+                date=next((d for d in (_date(e.text, published, resolved) for e in dates) if d), None),
+                sentence=texts[number],
                 start=sentence.start_char,
                 end=sentence.end_char,
                 trigger_start=trigger.idx,
@@ -227,11 +276,11 @@ def extract_events(doc: Doc, article_id: str, resolver: Resolver, published: str
     return events
 
 
-def _nationality_of(noun: Token) -> str | None:
+def _nationality_of(noun: Token, countries: dict[str, str | None]) -> str | None:
     for child in noun.subtree:
         if child.ent_type_ in ("NORP", "GPE"):
-            found = country_of_word(child.text) or country_of_word(
-                " ".join(t.text for t in noun.subtree if t.ent_type_ == child.ent_type_)
+            found = _country(child.text, countries) or _country(
+                " ".join(t.text for t in noun.subtree if t.ent_type_ == child.ent_type_), countries
             )
             if found:
                 return found

@@ -1,0 +1,41 @@
+"""The shortcuts event extraction takes for speed give what the plain reading of the parse gives."""
+
+from __future__ import annotations
+
+from newsweave.annotate.events import _candidates, extract_events, is_event_noun, is_event_verb
+from tests.conftest import annotate_text
+
+
+def test_the_array_prefilter_keeps_every_token_that_triggers_an_event(nlp, kursk_articles):
+    # every kursk article: the prefilter on the Doc's arrays must drop no verb or noun the token tests accept
+    for article in kursk_articles.values():
+        doc = nlp(article.text)
+        triggers = [t.i for t in doc if is_event_noun(t) or is_event_verb(t)]
+        candidates = _candidates(doc)
+        assert triggers and set(triggers) <= set(candidates)
+        assert all(doc[i].pos_ in ("NOUN", "VERB") for i in candidates)
+
+
+def test_an_events_sentence_and_date_are_read_once_per_article_as_spacy_gives_them(nlp):
+    # the Croydon tram crash (Evening Standard, 2016-11-09): two events in one sentence share its text and date
+    text = (
+        "Emergency services were called to the scene. "
+        "A tram derailed and overturned in Croydon on Wednesday, injuring dozens of passengers."
+    )
+    annotations = annotate_text(nlp, text, published="2016-11-09")
+    events = [e for e in annotations.events if e.word in ("derailed", "overturned")]
+    assert len(events) == 2
+    for event in events:
+        assert event.sentence == text[event.start : event.end]
+        assert event.sentence.startswith("A tram derailed") and event.date == "2016-11-09"
+
+
+def test_events_are_the_same_when_the_article_is_read_twice(nlp, kursk_articles):
+    # the per-article memos (country words, dates) live in one call: a second call starts clean and agrees
+    from newsweave.annotate import Resolver, build_entities
+
+    article = next(iter(kursk_articles.values()))
+    doc = nlp(article.text)
+    resolver = Resolver(doc, build_entities(doc, article.id, article.headings))
+    first = extract_events(doc, article.id, resolver, article.published)
+    assert first and first == extract_events(doc, article.id, resolver, article.published)
