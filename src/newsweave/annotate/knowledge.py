@@ -171,10 +171,17 @@ def country_of_word(text: str) -> str | None:
             return table[key]
         if key_no_the in table:
             return table[key_no_the]
-    for name, country in INSTITUTIONS.items():
-        if key_no_the == name.lower():
-            return country
-    for name, org in ORGANISATIONS.items():
-        if key_no_the == name.lower():
-            return org
-    return None
+    return _INSTITUTIONS_LOWER.get(key_no_the) or _ORGANISATIONS_LOWER.get(key_no_the)
+
+
+def _lowered(table: dict[str, str]) -> dict[str, str]:
+    """A table keyed by its lower-cased names, the first of two names that lower-case alike winning (as a scan
+    in table order would)."""
+    lowered: dict[str, str] = {}
+    for name, value in table.items():
+        lowered.setdefault(name.lower(), value)
+    return lowered
+
+
+_INSTITUTIONS_LOWER = _lowered(INSTITUTIONS)  # read-only look-ups (country_of_word runs on every candidate word)
+_ORGANISATIONS_LOWER = _lowered(ORGANISATIONS)
