@@ -21,8 +21,10 @@ from newsweave.summarise.extractive import (
     CONJUNCTION_START,
     PRONOUN_START,
     Candidate,
+    dateline_length,
     lead_score,
     rank_candidates,
+    without_dateline,
 )
 from newsweave.summarise.facts import (
     agreed_sentence,
@@ -30,6 +32,7 @@ from newsweave.summarise.facts import (
     dispute_sentence,
     figure_conflict_sentence,
     speakers_sentence,
+    spread_sentence,
     update_sentence,
 )
 
@@ -51,10 +54,12 @@ def summary_length(originals: int) -> int:
 
 def _extract(candidate: Candidate, kind: str) -> SummarySentence:
     s = candidate.statement
+    cut = dateline_length(s.text.lstrip())  # "LONDON — At least seven people ...": the sentence starts after it
+    start = s.start + len(s.text) - len(s.text.lstrip()) + cut
     return SummarySentence(
-        text=s.text.strip(),
+        text=without_dateline(s.text),
         articles=candidate.backers,
-        sentences=[SentenceRef(s.article, s.start, s.end), *candidate.support],
+        sentences=[SentenceRef(s.article, start, s.end), *candidate.support],
         score=round(candidate.score, 5),
         kind=kind,
     )
@@ -68,7 +73,8 @@ def _holds(candidate: Candidate, spans: set[tuple[str, int, int]]) -> bool:
 def _needs_context(text: str) -> bool:
     """A sentence opening on a pronoun or a conjunction ("She said the passenger had a United ticket", "And
     like Putin, ..."): who or what it goes on from, the reader of the summary cannot tell."""
-    return bool(PRONOUN_START.match(text.strip()) or CONJUNCTION_START.match(text.strip()))
+    text = without_dateline(text)
+    return bool(PRONOUN_START.match(text) or CONJUNCTION_START.match(text))
 
 
 def _values(candidate: Candidate, claims: list[Claim]) -> list[tuple[float, str | None]]:
@@ -150,7 +156,9 @@ def summarise(
     if agreed_figures and len(summary) + (1 if speakers else 0) < budget:
         top = agreed_figures[0]
         spans = {(claims[c].article, claims[c].start, claims[c].end) for c in top.claims if c in claims}
-        if not any(_holds(c, spans) for c in chosen) and not _all_said(_figure_values(top, claims), said):
+        if len({v for v, _ in _figure_values(top, claims)}) > 1:
+            summary.append(spread_sentence(top, claims, side_of))  # the lead gives one value at most
+        elif not any(_holds(c, spans) for c in chosen) and not _all_said(_figure_values(top, claims), said):
             summary.append(agreed_sentence(top, claims))  # unless the lead states it already
         stated |= spans
         said += _figure_values(top, claims)

@@ -2,15 +2,18 @@
 
 A candidate is a whole body sentence: it starts at a sentence start (a capital, a digit or an opening
 quote), ends with a full stop or exclamation mark (a question states nothing), is no heading and no page
-notice ("This page is archived", "Sign up to our newsletter"). LexRank (PageRank over the thresholded TF-IDF cosine
-graph, Erkan & Radev 2004) ranks them; a sentence is backed by its own article and every other article
-holding a sentence close to it.
+notice ("This page is archived", "Sign up to our newsletter"), and closes every quotation it opens (a sentence
+cut inside a multi-paragraph quote takes the quote's next sentences when short, else is none). A place
+dateline ("LONDON —", "WASHINGTON (AP) —") is no part of the sentence. A holding statement ("We are currently
+working with the emergency services") says nothing a reader needs and ranks low. LexRank (PageRank over the
+thresholded TF-IDF cosine graph, Erkan & Radev 2004) ranks them; a sentence is backed by its own article and
+every other article holding a sentence close to it.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -34,6 +37,17 @@ NOTICE = re.compile(
 OPENING_QUOTES, CLOSING_QUOTES = "\"'“‘", ('"', "'", "”", "’")
 QUESTION = re.compile(r"\?[\"'”’)]*$")
 CONJUNCTION_START = re.compile(r"^[\"'“‘]?(?:and|but|or)\b", re.IGNORECASE)  # "And like Putin, ..."
+DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)*)?(?: ?\([A-Za-z .]{1,30}\))?"
+    r"(?:\s*[—–]\s*|\s+--?\s+)(?=[\"“A-Z0-9])"
+)  # "LONDON — ", "WASHINGTON (AP) — ", "SEOUL, South Korea — "
+HOLDING = re.compile(
+    r"\bwe(?: are|'re|’re| have been)(?: currently| now| still)? (?:working with|on (?:the )?scene|at the scene|"
+    r"aware of|responding to|attending|dealing with|assisting)\b",
+    re.IGNORECASE,
+)  # "We are currently on scene at a major incident": an emergency service's holding line
+HOLDING_WEIGHT = 0.2
+QUOTE_CONTINUATION = 2  # following sentences a quote left open may take to close
 PRONOUN_START = re.compile(r"^[\"'“‘]?(?:he|she|it|they|this|that|these|those|his|her|its|their)\b", re.IGNORECASE)
 
 
@@ -48,9 +62,31 @@ class Candidate:
     support: list[SentenceRef] = field(default_factory=list)  # each other backer's most similar sentence
 
 
+def without_dateline(text: str) -> str:
+    """The sentence without a place dateline opening it: "LONDON — At least seven people ..." -> "At least ..."."""
+    match = DATELINE.match(text.strip())
+    return text.strip()[match.end() :] if match else text.strip()
+
+
+def dateline_length(text: str) -> int:
+    """How many characters of a statement's text a dateline (and the space before it) takes."""
+    return len(text) - len(without_dateline(text))
+
+
+def leaves_quote_open(text: str) -> bool:
+    """The last double quotation mark opens a quote the sentence never closes ("A Transport for London
+    spokesman said: “We are currently working with the emergency services ... in Croydon.")."""
+    curly = [c for c in text if c in "“”"]
+    if curly:
+        return curly[-1] == "“"
+    return text.count('"') % 2 == 1
+
+
 def is_candidate(statement: Statement, article: Article | None) -> bool:
     """A whole body sentence that is no heading, title or page notice."""
-    text = statement.text.strip()
+    text = without_dateline(statement.text)
+    if leaves_quote_open(text):
+        return False
     words = len(text.split())
     if not (MIN_WORDS <= words <= MAX_WORDS) or not STARTS.match(text) or not ENDS.search(text):
         return False
@@ -103,7 +139,8 @@ def rank_candidates(statements: list[Statement], articles: list[Article]) -> tup
     """The original articles' candidate sentences with their centrality, and their cosine matrix."""
     by_id = {a.id: a for a in articles}
     originals = {a.id for a in articles if not a.duplicate_of}
-    pool = [s for s in statements if s.article in originals and is_candidate(s, by_id.get(s.article))]
+    whole = with_quotes_closed([s for s in statements if s.article in originals])
+    pool = [s for s in whole if is_candidate(s, by_id.get(s.article))]
     if not pool:
         return [], np.zeros((0, 0))
     vectors = tfidf_vectorizer()(stop_words="english", sublinear_tf=True).fit_transform([s.text for s in pool])
@@ -116,8 +153,32 @@ def rank_candidates(statements: list[Statement], articles: list[Article]) -> tup
         position = seen.get(statement.article, 0)
         seen[statement.article] = position + 1
         support = supporting_sentences(pool, similarity[i], statement.article)
-        candidates.append(Candidate(statement, float(scores[i]), sorted(backers), position, support))
+        score = float(scores[i]) * (HOLDING_WEIGHT if HOLDING.search(statement.text) else 1.0)
+        candidates.append(Candidate(statement, score, sorted(backers), position, support))
     return candidates, similarity
+
+
+def with_quotes_closed(statements: list[Statement]) -> list[Statement]:
+    """Each sentence that leaves a quote open, joined with the next sentences of its article until the quote
+    closes (at most QUOTE_CONTINUATION more and MAX_WORDS in all); one that cannot close stays as it is (no
+    candidate). The sentences it took stay candidates of their own."""
+    out = []
+    for i, statement in enumerate(statements):
+        if not leaves_quote_open(without_dateline(statement.text)):
+            out.append(statement)
+            continue
+        joined = statement
+        for following in statements[i + 1 : i + 1 + QUOTE_CONTINUATION]:
+            if following.article != statement.article or following.start < joined.end:
+                break
+            text = f"{joined.text.rstrip()} {following.text.strip()}"
+            if len(text.split()) > MAX_WORDS:
+                break
+            joined = replace(statement, end=following.end, text=text)
+            if not leaves_quote_open(text):
+                break
+        out.append(joined)
+    return out
 
 
 def supporting_sentences(pool: list[Statement], similarity_row: np.ndarray, own_article: str) -> list[SentenceRef]:
@@ -138,6 +199,6 @@ def lead_score(candidate: Candidate) -> float:
     score = candidate.score * (1 + 0.5 * (len(candidate.backers) - 1))
     if candidate.position < 3:
         score *= 1.5
-    if PRONOUN_START.match(candidate.statement.text.strip()):
+    if PRONOUN_START.match(without_dateline(candidate.statement.text)):
         score *= 0.3
     return score

@@ -104,6 +104,30 @@ def agreed_sentence(figure: Figure, claims: dict[str, Claim]) -> SummarySentence
     )
 
 
+def spread_sentence(figure: Figure, claims: dict[str, Claim], side_of: dict[str, str]) -> SummarySentence:
+    """A figure the reports agree on within its spread but give with different values, who gives which:
+    "Reports give the number of people killed as at least 5 (www.independent.co.uk); at least 7 (www.bbc.com;
+    ...)." (Croydon: "At least five people are dead" in the Independent, "seven" in the others.)"""
+    members = _members(figure, claims)
+    by_value: dict[float, list[Claim]] = {}
+    for claim in sorted(members, key=lambda c: c.value):
+        by_value.setdefault(claim.value, []).append(claim)
+    parts = []
+    for told in by_value.values():
+        qualifiers = [c.qualifier for c in told]
+        said = claim_amount(max(told, key=lambda c: qualifiers.count(c.qualifier)))  # "at least 7" as most say
+        sides = list(dict.fromkeys(side_of.get(c.id, UNATTRIBUTED) for c in told))
+        named = [s for s in sides if s != UNATTRIBUTED] or sides
+        parts.append(f"{said} ({'; '.join(_side_label(s) for s in named)})")
+    return SummarySentence(
+        text=f"Reports give {figure_name(figure)} as {'; '.join(parts)}.",
+        articles=sorted({c.article for c in members}),
+        sentences=_refs(members),
+        figure=figure.id,
+        kind="agreed",
+    )
+
+
 def update_sentence(figure: Figure, claims: dict[str, Claim]) -> SummarySentence | None:
     """ "The number of X was updated over time: 50 on 2019-11-17 (BBC), ...; the latest, 59 on 2019-11-19 (AP)."
     One report's from-to pair alone: "The valuation fell from $47 billion to $8 billion by 2019-11-18 (TRD)." """
