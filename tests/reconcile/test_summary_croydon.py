@@ -9,10 +9,10 @@ from dataclasses import replace
 from newsweave.model import Statement
 from newsweave.reconcile.figure_status import SourceView
 from newsweave.reconcile.figures import group_figures
-from newsweave.records import Story
+from newsweave.records import Figure, Story
 from newsweave.summarise import summarise
 from newsweave.summarise.extractive import HOLDING, is_candidate, rank_candidates, with_quotes_closed, without_dateline
-from newsweave.summarise.facts import spread_sentence
+from newsweave.summarise.facts import agreed_sentence, dispute_sentence, spread_sentence
 from tests.reconcile.test_figure_groups import article, claim
 
 NYT = (
@@ -90,3 +90,54 @@ def test_a_toll_given_with_different_values_names_who_gives_which():
     story = Story(id="s1", title="t", articles=[a.id for a in articles], claims=claims, figures=[agreed])
     summary = summarise(story, articles, [_statement(t, i) for i, t in texts])
     assert any(s.kind == "agreed" and s.text.startswith("Reports give the number of") for s in summary)
+
+
+def test_a_disputed_age_gives_each_value_once_with_whoever_gives_it():
+    # news-threads harambe: "Reports differ on the number of boy: 3 year of age (...); 3 year of age (...); ..."
+    texts = [
+        ("npr", "After a 3-year-old boy slipped into the gorilla enclosure on a crowded Saturday at the Cincinnati "
+                "Zoo, a security team shot and killed a 17-year-old gorilla."),  # dd06e8a0cdc3
+        ("sun", "THIS is the dramatic moment the mother of a three-year-old boy calls for help after her son fell "
+                "into the gorilla enclosure at Cincinnati Zoo."),  # a84cfd5b897f
+        ("rt", "A male gorilla in the Cincinnati Zoo was killed after a 4-year-old boy fell into the exhibit moat."),
+        ("mail", "A zoo shot and killed a 17-year-old gorilla that grabbed and dragged a four-year-old boy who fell "
+                 "into the its enclosure on Saturday afternoon."),  # 26a9388ddd4e
+    ]  # fmt: skip
+    ats = {"npr": "3-year-old", "sun": "three-year-old", "rt": "4-year-old", "mail": "four-year-old"}
+    claims = [
+        claim(i, 3 if ats[i][0] in "3t" else 4, t, "boy", unit="year of age", kind="measure", at=ats[i])
+        for i, t in texts
+    ]
+    articles = [article(i, t, "2016-05-30", i) for i, t in texts]
+    view = SourceView({a.id: a for a in articles}, {})
+    [figure] = [g.figure(view) for g in group_figures(claims, "s1", articles) if len(g.claims) == 4]
+    disputed = replace(figure, status="disputed")
+    text = dispute_sentence(disputed, {c.id: c for c in claims}, {c.id: view.side(c) for c in claims}).text
+    assert text == "Reports differ on the boy's age: 3 (npr; sun); 4 (mail; rt)."
+
+
+def test_one_weight_in_two_units_is_agreed_in_both_not_as_a_range():
+    # news-threads harambe: "Reports agree on the number of gorilla: 181 pound-mass to 400 pound-mass"
+    rt = "The 181-kg gorilla picked the boy up, as the video showed, and dragged him for at least 10 minutes."
+    cd = (
+        'A Facebook page titled "Justice for Harambe" had more than 3,000 likes by Sunday afternoon, a day after '
+        "the 400-pound (181-kg) gorilla was shot dead about 10 minutes after encountering and dragging the child."
+    )
+    claims = [
+        claim("rt", 181, rt, "gorilla", unit="kilogram", kind="quantity", at="181-kg"),
+        claim("cd", 400, cd, "gorilla", unit="pound-mass", kind="quantity", at="400-pound"),
+        claim("cd", 181, cd, "gorilla", unit="kilogram", kind="quantity", at="181-kg"),
+    ]
+    figure = Figure(id="s1:f0", about="gorilla", values=[181.0, 400.0], low=181.0, high=400.0, status="agreed",
+                    unit="pound-mass", kind="quantity", claims=[c.id for c in claims])  # fmt: skip
+    text = agreed_sentence(figure, {c.id: c for c in claims}).text
+    assert text.startswith("Reports agree on the figure for gorilla: 400 pound-mass or 181 kilogram (")
+
+
+def test_a_straight_mark_closes_a_curly_quote():
+    # USA Today on the South Dakota meth slogan (gold meth): one quote opened curly and closed straight
+    mixed = (
+        'So many people were talking about South Dakota’s odd new slogan that the state and “We’re On It" became '
+        "top Twitter trends."
+    )
+    assert is_candidate(_statement(mixed, "usa"), None)

@@ -27,6 +27,7 @@ from newsweave.summarise.extractive import (
     without_dateline,
 )
 from newsweave.summarise.facts import (
+    AGE,
     agreed_sentence,
     contradiction_sentence,
     dispute_sentence,
@@ -42,7 +43,6 @@ MAX_DISPUTES, MAX_UPDATES, MAX_FIGURE_CONFLICTS = 3, 2, 2
 MAIN_KINDS = ("statement", "place", "age", "date")  # contradictions the figure sentences do not state
 REDUNDANT = 0.3  # cosine above which a candidate repeats a chosen sentence
 RESTATED = 0.1  # relative difference within which a figure restates one the summary gave
-AGE_UNIT = "year of age"
 
 __all__ = ["summarise", "summary_length"]
 
@@ -146,7 +146,7 @@ def summarise(
             f
             for f in story.figures
             if f.status == "agreed"
-            and f.unit != AGE_UNIT  # "17 years of age" says nothing without whose age it is
+            and f.unit != AGE  # "17 years of age" says nothing without whose age it is
             and len({claims[c].article for c in f.claims if c in claims}) > 1
         ),
         key=lambda f: (-len(f.sources), -len(f.claims)),
@@ -156,8 +156,9 @@ def summarise(
     if agreed_figures and len(summary) + (1 if speakers else 0) < budget:
         top = agreed_figures[0]
         spans = {(claims[c].article, claims[c].start, claims[c].end) for c in top.claims if c in claims}
-        if len({v for v, _ in _figure_values(top, claims)}) > 1:
-            summary.append(spread_sentence(top, claims, side_of))  # the lead gives one value at most
+        told = set(_figure_values(top, claims))
+        if len(told) > 1 and len({u for _, u in told}) == 1:
+            summary.append(spread_sentence(top, claims, side_of))  # one unit, several values: the lead gives one
         elif not any(_holds(c, spans) for c in chosen) and not _all_said(_figure_values(top, claims), said):
             summary.append(agreed_sentence(top, claims))  # unless the lead states it already
         stated |= spans

@@ -75,11 +75,12 @@ def dateline_length(text: str) -> int:
 
 def leaves_quote_open(text: str) -> bool:
     """The last double quotation mark opens a quote the sentence never closes ("A Transport for London
-    spokesman said: “We are currently working with the emergency services ... in Croydon.")."""
-    curly = [c for c in text if c in "“”"]
-    if curly:
-        return curly[-1] == "“"
-    return text.count('"') % 2 == 1
+    spokesman said: “We are currently working with the emergency services ... in Croydon."). A straight mark
+    may close a curly one ('the state and “We’re On It" became top Twitter trends')."""
+    inside = False
+    for mark in (c for c in text if c in '“”"'):
+        inside = {"“": True, "”": False}.get(mark, not inside)  # a straight mark opens or closes
+    return inside
 
 
 def is_candidate(statement: Statement, article: Article | None) -> bool:
