@@ -223,3 +223,18 @@ def test_an_indefinite_article_is_no_part_of_a_name(nlp):
         "lined up to co-star with Tom Hanks in Ron Howard's The Da Vinci Code."
     )
     assert "A Very Long Engagement" in _names(nlp, film)
+
+
+def test_a_given_name_and_its_nickname_with_one_surname_are_one_person():
+    def entity(article: str, name: str) -> Entity:
+        return Entity(id=f"{article}:e0", article=article, name=name, type="PERSON", aliases=[name], mentions=[(0, 1)])
+
+    # news-threads chrissy teigen: embedded tweets sign "— christine teigen (@chrissyteigen) December 27, 2017"
+    merged = merge_entities(
+        [entity("a", "Chrissy Teigen"), entity("b", "christine teigen"), entity("c", "John Legend")]
+    )
+    teigen = next(e for e in merged if "Chrissy Teigen" in e.aliases)
+    assert teigen.name == "Chrissy Teigen" and "christine teigen" in teigen.aliases and teigen.articles == ["a", "b"]
+    # a nickname of another initial joins no one ("Bill" / "William" would let any B. join any W.)
+    apart = merge_entities([entity("a", "Bill Nelson"), entity("b", "William Nelson")])
+    assert len(apart) == 2

@@ -141,3 +141,16 @@ def test_a_straight_mark_closes_a_curly_quote():
         "top Twitter trends."
     )
     assert is_candidate(_statement(mixed, "usa"), None)
+
+
+def test_a_quote_reopened_by_its_next_paragraph_is_still_open():
+    # BBC sport (UK Athletics and adidas): the quote's second part opens again and closes a sentence later
+    said = (
+        'UK Athletics chief David Moorcroft said: "The Athens experience can now be extended to more major '
+        "championships."
+    )
+    going_on = '"In the year ahead these include the European indoor and World outdoor championships.'
+    statements = [_statement(t, "bbc", 200 * n) for n, t in enumerate((said, going_on, 'We are delighted."'))]
+    assert not is_candidate(with_quotes_closed(statements[:2])[0], None)
+    whole = with_quotes_closed(statements)[0]
+    assert whole.text.endswith('outdoor championships. We are delighted."') and is_candidate(whole, None)

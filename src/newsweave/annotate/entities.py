@@ -16,6 +16,7 @@ from newsweave.annotate.acronyms import fold_acronyms
 from newsweave.annotate.genders import other_gender
 from newsweave.annotate.knowledge import DEMONYMS, METONYMS, country_of_word
 from newsweave.annotate.name_spans import (
+    after_office_place,
     city_reading,
     country_qualifier,
     extend_to_head,
@@ -181,7 +182,7 @@ def entity_spans(doc: Doc, headings: list[Heading]) -> list[Span]:
         start = ent.start + (1 if _article_before_name(ent) else 0)
         end = ent.end
         if label == "PERSON":
-            start = _given_name_start(doc, start, ent.end)
+            start = after_office_place(doc, _given_name_start(doc, start, ent.end), ent.end, _is_title_token)
             while ent.end - start > 1 and _is_title_token(doc[start]) and doc[start].lower_ not in STYLED_TITLES:
                 start += 1  # "Sheriff Tom Grant": the title is no part of the name
             end = _without_age(doc, start, end)

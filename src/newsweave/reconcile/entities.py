@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 
 from newsweave.annotate.acronyms import is_acronym, same_expansion, stands_for
 from newsweave.annotate.knowledge import country_named, country_of_word, organisation_named
-from newsweave.annotate.name_words import is_body_title
+from newsweave.annotate.name_words import is_body_title, same_given_name
 from newsweave.annotate.pronouns import FEMININE, MASCULINE
 from newsweave.model import Entity
 from newsweave.records import StoryEntity
@@ -72,7 +72,7 @@ def _same_person(a: str, b: str) -> bool:
         )
     if len(short) == len(long_):
         pairs = list(zip(short, long_, strict=True))
-        given = _transliterated(*pairs[0]) and short[-1] == long_[-1]
+        given = (_transliterated(*pairs[0]) or same_given_name(*pairs[0])) and short[-1] == long_[-1]
         return all(fuzz.ratio(x, y) >= NAME_SIMILARITY or _initial(x, y) for x, y in pairs[1:]) and (
             given or fuzz.ratio(*pairs[0]) >= NAME_SIMILARITY or _initial(*pairs[0])
         )
@@ -325,7 +325,8 @@ def _story_entity(group: list[Entity], entity_id: str) -> MergedEntity:
         name = _spelled_out(canonical, names) if TYPE_FAMILY.get(group[0].type) == "ORG" else canonical
     else:
         longest = max(len(n.split()) for n in names)
-        name = max((n for n in names if len(n.split()) == longest), key=lambda n: (names[n], n))
+        written = (n for n in names if len(n.split()) == longest)  # "christine teigen" of a tweet's signature last
+        name = max(written, key=lambda n: (not n.islower(), names[n], n))
         if name.isupper():  # "BERLIN" of a dateline: the spelling of the text
             name = max((n for n in names if n.lower() == name.lower()), key=lambda n: (not n.isupper(), names[n]))
     types = Counter(e.type for e in group for _ in e.mentions)

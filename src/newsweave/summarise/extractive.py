@@ -76,18 +76,25 @@ def dateline_length(text: str) -> int:
 def leaves_quote_open(text: str) -> bool:
     """The last double quotation mark opens a quote the sentence never closes ("A Transport for London
     spokesman said: “We are currently working with the emergency services ... in Croydon."). A straight mark
-    may close a curly one ('the state and “We’re On It" became top Twitter trends')."""
+    may close a curly one ('the state and “We’re On It" became top Twitter trends'); one opening a paragraph of
+    a quote going on ('... championships. "In the year ahead these include ...') opens it again."""
     inside = False
-    for mark in (c for c in text if c in '“”"'):
-        inside = {"“": True, "”": False}.get(mark, not inside)  # a straight mark opens or closes
+    for i, mark in enumerate(text):
+        if mark == '"':  # a straight mark opens before a word, after a space or the start; else it closes
+            inside = (i == 0 or text[i - 1].isspace() or text[i - 1] in "([") and text[i + 1 : i + 2].strip() != ""
+        elif mark in "“”":
+            inside = mark == "“"
     return inside
 
 
 def is_candidate(statement: Statement, article: Article | None) -> bool:
-    """A whole body sentence that is no heading, title or page notice."""
+    """A whole body sentence that is no heading, title or page notice and closes every quote it opens."""
+    return not leaves_quote_open(without_dateline(statement.text)) and _is_sentence(statement, article)
+
+
+def _is_sentence(statement: Statement, article: Article | None) -> bool:
+    """A whole body sentence that is no heading, title or page notice: a node of the LexRank graph."""
     text = without_dateline(statement.text)
-    if leaves_quote_open(text):
-        return False
     words = len(text.split())
     if not (MIN_WORDS <= words <= MAX_WORDS) or not STARTS.match(text) or not ENDS.search(text):
         return False
@@ -137,26 +144,33 @@ def tfidf_vectorizer() -> type:
 
 
 def rank_candidates(statements: list[Statement], articles: list[Article]) -> tuple[list[Candidate], np.ndarray]:
-    """The original articles' candidate sentences with their centrality, and their cosine matrix."""
+    """The original articles' candidate sentences with their centrality, and their cosine matrix. The graph
+    holds every whole sentence as written; a sentence leaving a quote open is then given with the sentences
+    that close it, or is no candidate."""
     by_id = {a.id: a for a in articles}
     originals = {a.id for a in articles if not a.duplicate_of}
-    whole = with_quotes_closed([s for s in statements if s.article in originals])
-    pool = [s for s in whole if is_candidate(s, by_id.get(s.article))]
+    statements = [s for s in statements if s.article in originals]
+    closed = {(s.article, s.start): s for s in with_quotes_closed(statements)}
+    pool = [s for s in statements if _is_sentence(s, by_id.get(s.article))]
     if not pool:
         return [], np.zeros((0, 0))
     vectors = tfidf_vectorizer()(stop_words="english", sublinear_tf=True).fit_transform([s.text for s in pool])
     similarity = (vectors @ vectors.T).toarray()
     scores = lexrank(similarity)
     seen: dict[str, int] = {}
-    candidates = []
-    for i, statement in enumerate(pool):
-        backers = {pool[j].article for j in range(len(pool)) if similarity[i, j] >= SUPPORT} | {statement.article}
-        position = seen.get(statement.article, 0)
-        seen[statement.article] = position + 1
-        support = supporting_sentences(pool, similarity[i], statement.article)
+    candidates, kept = [], []
+    for i, own in enumerate(pool):
+        position = seen.get(own.article, 0)
+        seen[own.article] = position + 1
+        statement = closed.get((own.article, own.start), own)
+        if not is_candidate(statement, by_id.get(own.article)):
+            continue
+        backers = {pool[j].article for j in range(len(pool)) if similarity[i, j] >= SUPPORT} | {own.article}
+        support = supporting_sentences(pool, similarity[i], own.article)
         score = float(scores[i]) * (HOLDING_WEIGHT if HOLDING.search(statement.text) else 1.0)
         candidates.append(Candidate(statement, score, sorted(backers), position, support))
-    return candidates, similarity
+        kept.append(i)
+    return candidates, similarity[np.ix_(kept, kept)]
 
 
 def with_quotes_closed(statements: list[Statement]) -> list[Statement]:
