@@ -238,3 +238,25 @@ def test_a_given_name_and_its_nickname_with_one_surname_are_one_person():
     # a nickname of another initial joins no one ("Bill" / "William" would let any B. join any W.)
     apart = merge_entities([entity("a", "Bill Nelson"), entity("b", "William Nelson")])
     assert len(apart) == 2
+
+
+def test_a_one_word_name_most_mentions_make_a_place_is_a_place_where_the_model_says_organisation():
+    def entity(article: str, name: str, kind: str, mentions: int) -> Entity:
+        return Entity(id=f"{article}:{kind}", article=article, name=name, type=kind, aliases=[name],
+                      mentions=[(i, i + 1) for i in range(mentions)])  # fmt: skip
+
+    # news-threads croydon_tram_trash: "Croydon" a place in 6 articles (19 mentions), an organisation in 5 (11)
+    # where it opens "Croydon Tramlink"-like phrases; "Beckenham" ("from Beckenham") tagged an organisation
+    merged = merge_entities(
+        [
+            entity("a", "Croydon", "GPE", 12),
+            entity("b", "Croydon", "LOC", 7),
+            entity("c", "Croydon", "ORG", 6),
+            entity("d", "Croydon", "ORG", 5),
+            entity("e", "Reuters", "ORG", 5),
+            entity("f", "Reuters", "GPE", 2),
+        ]
+    )
+    croydon = [e for e in merged if e.name == "Croydon"]
+    assert len(croydon) == 1 and croydon[0].type in ("GPE", "LOC") and croydon[0].mentions == 30
+    assert "ORG" in {e.type for e in merged if e.name == "Reuters"}  # most mentions a body: it stays one

@@ -187,7 +187,8 @@ def _agree_types(entities: list[Entity]) -> list[Entity]:
     """One name the model tags a person in one article and an organisation or a place in another: a body when
     an article calls it one ("the law firm Mossack Fonseca"); the surname of a person of the story is that
     person ("Noem" beside "Kristi Noem"); otherwise the type most of its mentions have ("WeWork", six
-    mentions an organisation, three a person)."""
+    mentions an organisation, three a person; "Croydon", 19 mentions a place, 11 an organisation, is a place).
+    A place is never made a person or an organisation by the vote."""
     surnames = {e.name.split()[-1] for e in entities if e.type == "PERSON" and len(e.name.split()) > 1}
     bodies = {_key(e.name) for e in entities if e.type == "ORG" and any(is_body_title(t) for t in e.titles)}
     named_alone = {  # surnames an article writes alone for a person ("Maynard said"; not "Hotel Rwanda"), when
@@ -201,7 +202,7 @@ def _agree_types(entities: list[Entity]) -> list[Entity]:
     in_bodies = {w for e in entities if e.type != "PERSON" and len(e.name.split()) > 1 for w in e.name.split()}
     votes: dict[str, Counter[str]] = {}
     for entity in entities:
-        if entity.type in ("PERSON", "ORG"):
+        if entity.type in ("PERSON", "ORG", "GPE", "LOC"):
             votes.setdefault(_key(entity.name), Counter())[entity.type] += len(entity.mentions)
     agreed = []
     for entity in entities:
@@ -214,8 +215,12 @@ def _agree_types(entities: list[Entity]) -> list[Entity]:
             if kind == "ORG" and entity.name in surnames and not is_acronym(entity.name):
                 kind = "PERSON"
             else:
-                (top, n), *rest = votes[_key(entity.name)].most_common()
+                vote = votes[_key(entity.name)]
+                (top, n), *rest = Counter({t: vote[t] for t in ("PERSON", "ORG") if t in vote}).most_common()
                 kind = top if not rest or n > rest[0][1] else kind
+                places = Counter({t: vote[t] for t in ("GPE", "LOC") if vote[t]})
+                if kind == "ORG" and places and places.total() > vote["ORG"] and not is_acronym(entity.name):
+                    kind = places.most_common(1)[0][0]
         agreed.append(entity if kind == entity.type else replace(entity, type=kind))
     return agreed
 
