@@ -107,3 +107,16 @@ def test_the_place_of_an_office_is_no_part_of_the_holders_name(nlp):
     # the Daily Mail writes the office before the name: the place is no part of it either
     text = "London mayor Sadiq Khan, who visited the scene earlier, said it was a tragedy."
     assert list(_people(nlp, text)) == ["Sadiq Khan"]
+
+
+def test_where_one_posts_is_no_person(nlp):
+    # news-threads tarantino: "wrote on Instagram" tagged a person in 4 articles
+    text = "Uma Thurman wrote on Instagram that she was grateful."
+    assert "Instagram" not in _people(nlp, text)
+    # written to someone, or posted on by someone else: no place to post
+    from newsweave.annotate.name_spans import posted_on
+
+    doc = nlp("Mary Jones wrote to Smith on Monday asking for the files.")
+    assert not posted_on(doc[4:5])
+    doc = nlp("Uma Thurman took to Instagram on Monday.")
+    assert posted_on(doc[4:5])

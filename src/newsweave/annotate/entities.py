@@ -22,6 +22,7 @@ from newsweave.annotate.name_spans import (
     extend_to_head,
     person_titles,
     possessed_body,
+    posted_on,
     surname_people,
     untagged_names,
     with_nationality,
@@ -104,6 +105,8 @@ def _relabel(span: Span) -> str | None:
         return None  # "Defence" in "Ukraine's Defence Minister"
     if label == "PERSON" and len(span) == 1 and span.text.isupper() and len(span.text) > 1:
         return "ORG"  # an acronym: "KBS", "NATO"
+    if label == "PERSON" and posted_on(span):
+        return "ORG"  # "She wrote on Instagram that ...": where one posts is no person
     following = span.doc[span.end] if span.end < len(span.doc) else None
     if label not in ("GPE", "LOC") and following is not None and following.lower_ in _PLACE_NOUNS:
         if span[0].is_title and label in ("PRODUCT", "ORG", "PERSON", "WORK_OF_ART", "NORP"):

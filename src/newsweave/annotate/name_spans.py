@@ -32,6 +32,7 @@ ROLE_WORDS = {"ceo", "president", "chairman", "chairwoman", "chair", "director",
 _LOCATIVE = {"from", "in", "at", "near"}
 _CITY_PREPOSITIONS = {"in", "at", "near", "around"}
 _SPEAKING_PREPOSITIONS = {"between", "with", "against"}
+POSTING_VERBS = {"post", "write", "tweet", "share", "publish", "upload", "announce", "respond", "reply"}
 
 
 def extend_to_head(span: Span) -> Span:
@@ -317,3 +318,13 @@ def after_office_place(doc: Doc, start: int, end: int, is_title: Callable[[Token
         return start
     place = [t.i for t in doc[start:end] if t.head.i == start - 1]
     return place[0] + 1 if place and place[0] < end - 1 else start
+
+
+def posted_on(span: Span) -> bool:
+    """A one-word name that is where someone posts: the object of "on" after a posting verb ("wrote on
+    Instagram", "posted on Facebook") or of "took to" ("took to Twitter")."""
+    root = span.root
+    if len(span) != 1 or root.dep_ != "pobj" or root.head.lower_ not in ("on", "to"):
+        return False
+    verb = root.head.head.lemma_.lower() if root.head.head.pos_ == "VERB" else ""
+    return verb == "take" if root.head.lower_ == "to" else verb in POSTING_VERBS  # "wrote to Smith": a person
