@@ -97,3 +97,26 @@ def test_a_different_given_name_with_the_same_surname_stays_apart(nlp):
     # written: two people of one family; "Pat" is no nickname of "John"
     text = "John Carlineo was arrested in April. Pat Carlineo said her brother meant no harm."
     assert {"John Carlineo", "Pat Carlineo"} <= set(_people(nlp, text))
+
+
+def test_the_place_of_an_office_is_no_part_of_the_holders_name(nlp):
+    # news-threads croydon_tram_trash (Evening Standard 071e141c2165): the model tags "London Sadiq Khan"
+    text = "Mayor of London Sadiq Khan said: “I am in contact with the Met Police.”"
+    people = _people(nlp, text)
+    assert list(people) == ["Sadiq Khan"]
+    # the Daily Mail writes the office before the name: the place is no part of it either
+    text = "London mayor Sadiq Khan, who visited the scene earlier, said it was a tragedy."
+    assert list(_people(nlp, text)) == ["Sadiq Khan"]
+
+
+def test_where_one_posts_is_no_person(nlp):
+    # news-threads tarantino: "wrote on Instagram" tagged a person in 4 articles
+    text = "Uma Thurman wrote on Instagram that she was grateful."
+    assert "Instagram" not in _people(nlp, text)
+    # written to someone, or posted on by someone else: no place to post
+    from newsweave.annotate.name_spans import posted_on
+
+    doc = nlp("Mary Jones wrote to Smith on Monday asking for the files.")
+    assert not posted_on(doc[4:5])
+    doc = nlp("Uma Thurman took to Instagram on Monday.")
+    assert posted_on(doc[4:5])

@@ -223,3 +223,40 @@ def test_an_indefinite_article_is_no_part_of_a_name(nlp):
         "lined up to co-star with Tom Hanks in Ron Howard's The Da Vinci Code."
     )
     assert "A Very Long Engagement" in _names(nlp, film)
+
+
+def test_a_given_name_and_its_nickname_with_one_surname_are_one_person():
+    def entity(article: str, name: str) -> Entity:
+        return Entity(id=f"{article}:e0", article=article, name=name, type="PERSON", aliases=[name], mentions=[(0, 1)])
+
+    # news-threads chrissy teigen: embedded tweets sign "— christine teigen (@chrissyteigen) December 27, 2017"
+    merged = merge_entities(
+        [entity("a", "Chrissy Teigen"), entity("b", "christine teigen"), entity("c", "John Legend")]
+    )
+    teigen = next(e for e in merged if "Chrissy Teigen" in e.aliases)
+    assert teigen.name == "Chrissy Teigen" and "christine teigen" in teigen.aliases and teigen.articles == ["a", "b"]
+    # a nickname of another initial joins no one ("Bill" / "William" would let any B. join any W.)
+    apart = merge_entities([entity("a", "Bill Nelson"), entity("b", "William Nelson")])
+    assert len(apart) == 2
+
+
+def test_a_one_word_name_most_mentions_make_a_place_is_a_place_where_the_model_says_organisation():
+    def entity(article: str, name: str, kind: str, mentions: int) -> Entity:
+        return Entity(id=f"{article}:{kind}", article=article, name=name, type=kind, aliases=[name],
+                      mentions=[(i, i + 1) for i in range(mentions)])  # fmt: skip
+
+    # news-threads croydon_tram_trash: "Croydon" a place in 6 articles (19 mentions), an organisation in 5 (11)
+    # where it opens "Croydon Tramlink"-like phrases; "Beckenham" ("from Beckenham") tagged an organisation
+    merged = merge_entities(
+        [
+            entity("a", "Croydon", "GPE", 12),
+            entity("b", "Croydon", "LOC", 7),
+            entity("c", "Croydon", "ORG", 6),
+            entity("d", "Croydon", "ORG", 5),
+            entity("e", "Reuters", "ORG", 5),
+            entity("f", "Reuters", "GPE", 2),
+        ]
+    )
+    croydon = [e for e in merged if e.name == "Croydon"]
+    assert len(croydon) == 1 and croydon[0].type in ("GPE", "LOC") and croydon[0].mentions == 30
+    assert "ORG" in {e.type for e in merged if e.name == "Reuters"}  # most mentions a body: it stays one

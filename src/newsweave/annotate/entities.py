@@ -16,11 +16,13 @@ from newsweave.annotate.acronyms import fold_acronyms
 from newsweave.annotate.genders import other_gender
 from newsweave.annotate.knowledge import DEMONYMS, METONYMS, country_of_word
 from newsweave.annotate.name_spans import (
+    after_office_place,
     city_reading,
     country_qualifier,
     extend_to_head,
     person_titles,
     possessed_body,
+    posted_on,
     surname_people,
     untagged_names,
     with_nationality,
@@ -103,6 +105,8 @@ def _relabel(span: Span) -> str | None:
         return None  # "Defence" in "Ukraine's Defence Minister"
     if label == "PERSON" and len(span) == 1 and span.text.isupper() and len(span.text) > 1:
         return "ORG"  # an acronym: "KBS", "NATO"
+    if label == "PERSON" and posted_on(span):
+        return "ORG"  # "She wrote on Instagram that ...": where one posts is no person
     following = span.doc[span.end] if span.end < len(span.doc) else None
     if label not in ("GPE", "LOC") and following is not None and following.lower_ in _PLACE_NOUNS:
         if span[0].is_title and label in ("PRODUCT", "ORG", "PERSON", "WORK_OF_ART", "NORP"):
@@ -181,7 +185,7 @@ def entity_spans(doc: Doc, headings: list[Heading]) -> list[Span]:
         start = ent.start + (1 if _article_before_name(ent) else 0)
         end = ent.end
         if label == "PERSON":
-            start = _given_name_start(doc, start, ent.end)
+            start = after_office_place(doc, _given_name_start(doc, start, ent.end), ent.end, _is_title_token)
             while ent.end - start > 1 and _is_title_token(doc[start]) and doc[start].lower_ not in STYLED_TITLES:
                 start += 1  # "Sheriff Tom Grant": the title is no part of the name
             end = _without_age(doc, start, end)

@@ -7,12 +7,14 @@ a place ("from Xilingol in Inner Mongolia") and an organisation when a role is "
 A capital is read as its country's government ("Seoul stands prepared") or as a city ("a hospital in
 Beijing", "Beijing residents"); only the first reading speaks for the country. An organisation's mention
 may be qualified by a country ("China's CDC", "the US CDC", "the CDC in the US"): the body is that country's.
-A person's titles are the words before the name that modify it and the appositions to it.
+A person's titles are the words before the name that modify it and the appositions to it; the place an
+office is "of" is no part of the name of the person holding it ("Mayor of London Sadiq Khan").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -30,6 +32,7 @@ ROLE_WORDS = {"ceo", "president", "chairman", "chairwoman", "chair", "director",
 _LOCATIVE = {"from", "in", "at", "near"}
 _CITY_PREPOSITIONS = {"in", "at", "near", "around"}
 _SPEAKING_PREPOSITIONS = {"between", "with", "against"}
+POSTING_VERBS = {"post", "write", "tweet", "share", "publish", "upload", "announce", "respond", "reply"}
 
 
 def extend_to_head(span: Span) -> Span:
@@ -306,3 +309,22 @@ def without_body_modifiers(spans: list[Span]) -> list[Span]:
             and any(t.text in orgs for t in s)
         )
     ]
+
+
+def after_office_place(doc: Doc, start: int, end: int, is_title: Callable[[Token], bool]) -> int:
+    """A person's name the model ran back over the place of an office ("Mayor of London Sadiq Khan" tagged
+    "London Sadiq Khan", "Secretary of State Mike Pompeo"): it starts after the object of that "of"."""
+    if start < 2 or doc[start - 1].lower_ != "of" or not is_title(doc[start - 2]):
+        return start
+    place = [t.i for t in doc[start:end] if t.head.i == start - 1]
+    return place[0] + 1 if place and place[0] < end - 1 else start
+
+
+def posted_on(span: Span) -> bool:
+    """A one-word name that is where someone posts: the object of "on" after a posting verb ("wrote on
+    Instagram", "posted on Facebook") or of "took to" ("took to Twitter")."""
+    root = span.root
+    if len(span) != 1 or root.dep_ != "pobj" or root.head.lower_ not in ("on", "to"):
+        return False
+    verb = root.head.head.lemma_.lower() if root.head.head.pos_ == "VERB" else ""
+    return verb == "take" if root.head.lower_ == "to" else verb in POSTING_VERBS  # "wrote to Smith": a person

@@ -1,10 +1,15 @@
 """Words that say what a name names, read where spaCy is not loaded (merging a story's entities).
 
 A noun written before a name or in apposition to it ("the Panamanian law firm Mossack Fonseca", "German
-daily Sueddeutsche Zeitung") makes the name a body, not a person, whatever the model tagged.
+daily Sueddeutsche Zeitung") makes the name a body, not a person, whatever the model tagged. A given name
+and its nickname ("Christine" / "Chrissy") name one person when the surname is the same.
 """
 
 from __future__ import annotations
+
+from functools import cache
+
+from nicknames import NickNamer
 
 # Nouns that say a name is a body, not a person, when written before it or in apposition to it.
 BODY_NOUNS = {
@@ -17,3 +22,21 @@ def is_body_title(title: str) -> bool:
     """A "title" that makes a name a body: "Panamanian law firm", "German daily"."""
     words = title.lower().split()
     return bool(words) and words[-1] in BODY_NOUNS
+
+
+@cache
+def nick_namer() -> NickNamer:
+    """The nicknames table (loaded once, on first use)."""
+    return NickNamer()
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """One given name, or a nickname of the other with the same initial ("Pat" / "Patrick", "Chrissy" /
+    "Christine"; not "Bill" / "William", which would let any W. join any B.)."""
+    a, b = a.lower(), b.lower()
+    if a == b:
+        return True
+    if a[:1] != b[:1]:
+        return False
+    namer = nick_namer()
+    return b in namer.nicknames_of(a) or a in namer.nicknames_of(b)

@@ -12,12 +12,10 @@ article shares the surname.
 
 from __future__ import annotations
 
-from functools import cache
-
-from nicknames import NickNamer
 from spacy.tokens import Doc, Span
 
 from newsweave.annotate.genders import pronoun_gender
+from newsweave.annotate.name_words import nick_namer, same_given_name
 from newsweave.annotate.pronouns import gender_of
 from newsweave.model import Entity
 
@@ -111,11 +109,6 @@ def merge_short_people(people: list[Entity], doc: Doc) -> None:
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 
 
-@cache
-def _nick_namer() -> NickNamer:
-    return NickNamer()
-
-
 def _name_parts(name: str) -> tuple[str, list[str], str] | None:
     """Given name, middle words and surname of a written name, its generational suffix left out."""
     words = name.split()
@@ -126,24 +119,13 @@ def _name_parts(name: str) -> tuple[str, list[str], str] | None:
 
 def is_given_name(word: str) -> bool:
     """A given name the nicknames table knows ("Robert", "Chrissy"), not a word of description ("Actress")."""
-    namer, word = _nick_namer(), word.lower()
+    namer, word = nick_namer(), word.lower()
     return bool(namer.nicknames_of(word) or namer.canonicals_of(word))
-
-
-def _same_given(a: str, b: str) -> bool:
-    """One given name, or a nickname of the other with the same initial ("Pat" / "Patrick")."""
-    a, b = a.lower(), b.lower()
-    if a == b:
-        return True
-    if a[:1] != b[:1]:
-        return False
-    namer = _nick_namer()
-    return b in namer.nicknames_of(a) or a in namer.nicknames_of(b)
 
 
 def _agree(a: tuple[str, list[str], str], b: tuple[str, list[str], str]) -> bool:
     middles = [m[0].lower() for m in a[1][:1]], [m[0].lower() for m in b[1][:1]]
-    return a[2] == b[2] and _same_given(a[0], b[0]) and (not all(middles) or middles[0] == middles[1])
+    return a[2] == b[2] and same_given_name(a[0], b[0]) and (not all(middles) or middles[0] == middles[1])
 
 
 def merge_nicknames(people: list[Entity]) -> None:

@@ -21,15 +21,19 @@ from newsweave.summarise.extractive import (
     CONJUNCTION_START,
     PRONOUN_START,
     Candidate,
+    dateline_length,
     lead_score,
     rank_candidates,
+    without_dateline,
 )
 from newsweave.summarise.facts import (
+    AGE,
     agreed_sentence,
     contradiction_sentence,
     dispute_sentence,
     figure_conflict_sentence,
     speakers_sentence,
+    spread_sentence,
     update_sentence,
 )
 
@@ -39,7 +43,6 @@ MAX_DISPUTES, MAX_UPDATES, MAX_FIGURE_CONFLICTS = 3, 2, 2
 MAIN_KINDS = ("statement", "place", "age", "date")  # contradictions the figure sentences do not state
 REDUNDANT = 0.3  # cosine above which a candidate repeats a chosen sentence
 RESTATED = 0.1  # relative difference within which a figure restates one the summary gave
-AGE_UNIT = "year of age"
 
 __all__ = ["summarise", "summary_length"]
 
@@ -51,10 +54,12 @@ def summary_length(originals: int) -> int:
 
 def _extract(candidate: Candidate, kind: str) -> SummarySentence:
     s = candidate.statement
+    cut = dateline_length(s.text.lstrip())  # "LONDON — At least seven people ...": the sentence starts after it
+    start = s.start + len(s.text) - len(s.text.lstrip()) + cut
     return SummarySentence(
-        text=s.text.strip(),
+        text=without_dateline(s.text),
         articles=candidate.backers,
-        sentences=[SentenceRef(s.article, s.start, s.end), *candidate.support],
+        sentences=[SentenceRef(s.article, start, s.end), *candidate.support],
         score=round(candidate.score, 5),
         kind=kind,
     )
@@ -68,7 +73,8 @@ def _holds(candidate: Candidate, spans: set[tuple[str, int, int]]) -> bool:
 def _needs_context(text: str) -> bool:
     """A sentence opening on a pronoun or a conjunction ("She said the passenger had a United ticket", "And
     like Putin, ..."): who or what it goes on from, the reader of the summary cannot tell."""
-    return bool(PRONOUN_START.match(text.strip()) or CONJUNCTION_START.match(text.strip()))
+    text = without_dateline(text)
+    return bool(PRONOUN_START.match(text) or CONJUNCTION_START.match(text))
 
 
 def _values(candidate: Candidate, claims: list[Claim]) -> list[tuple[float, str | None]]:
@@ -140,7 +146,7 @@ def summarise(
             f
             for f in story.figures
             if f.status == "agreed"
-            and f.unit != AGE_UNIT  # "17 years of age" says nothing without whose age it is
+            and f.unit != AGE  # "17 years of age" says nothing without whose age it is
             and len({claims[c].article for c in f.claims if c in claims}) > 1
         ),
         key=lambda f: (-len(f.sources), -len(f.claims)),
@@ -150,7 +156,10 @@ def summarise(
     if agreed_figures and len(summary) + (1 if speakers else 0) < budget:
         top = agreed_figures[0]
         spans = {(claims[c].article, claims[c].start, claims[c].end) for c in top.claims if c in claims}
-        if not any(_holds(c, spans) for c in chosen) and not _all_said(_figure_values(top, claims), said):
+        told = set(_figure_values(top, claims))
+        if len(told) > 1 and len({u for _, u in told}) == 1:
+            summary.append(spread_sentence(top, claims, side_of))  # one unit, several values: the lead gives one
+        elif not any(_holds(c, spans) for c in chosen) and not _all_said(_figure_values(top, claims), said):
             summary.append(agreed_sentence(top, claims))  # unless the lead states it already
         stated |= spans
         said += _figure_values(top, claims)

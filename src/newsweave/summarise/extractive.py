@@ -2,15 +2,18 @@
 
 A candidate is a whole body sentence: it starts at a sentence start (a capital, a digit or an opening
 quote), ends with a full stop or exclamation mark (a question states nothing), is no heading and no page
-notice ("This page is archived", "Sign up to our newsletter"). LexRank (PageRank over the thresholded TF-IDF cosine
-graph, Erkan & Radev 2004) ranks them; a sentence is backed by its own article and every other article
-holding a sentence close to it.
+notice ("This page is archived", "Sign up to our newsletter"), and closes every quotation it opens (a sentence
+cut inside a multi-paragraph quote takes the quote's next sentences when short, else is none). A place
+dateline ("LONDON —", "WASHINGTON (AP) —") is no part of the sentence. A holding statement ("We are currently
+working with the emergency services") says nothing a reader needs and ranks low. LexRank (PageRank over the
+thresholded TF-IDF cosine graph, Erkan & Radev 2004) ranks them; a sentence is backed by its own article and
+every other article holding a sentence close to it.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -34,6 +37,17 @@ NOTICE = re.compile(
 OPENING_QUOTES, CLOSING_QUOTES = "\"'“‘", ('"', "'", "”", "’")
 QUESTION = re.compile(r"\?[\"'”’)]*$")
 CONJUNCTION_START = re.compile(r"^[\"'“‘]?(?:and|but|or)\b", re.IGNORECASE)  # "And like Putin, ..."
+DATELINE = re.compile(
+    r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)*)?(?: ?\([A-Za-z .]{1,30}\))?"
+    r"(?:\s*[—–]\s*|\s+--?\s+)(?=[\"“A-Z0-9])"
+)  # "LONDON — ", "WASHINGTON (AP) — ", "SEOUL, South Korea — "
+HOLDING = re.compile(
+    r"\bwe(?: are|'re|’re| have been)(?: currently| now| still)? (?:working with|on (?:the )?scene|at the scene|"
+    r"aware of|responding to|attending|dealing with|assisting)\b",
+    re.IGNORECASE,
+)  # "We are currently on scene at a major incident": an emergency service's holding line
+HOLDING_WEIGHT = 0.2
+QUOTE_CONTINUATION = 2  # following sentences a quote left open may take to close
 PRONOUN_START = re.compile(r"^[\"'“‘]?(?:he|she|it|they|this|that|these|those|his|her|its|their)\b", re.IGNORECASE)
 
 
@@ -48,9 +62,39 @@ class Candidate:
     support: list[SentenceRef] = field(default_factory=list)  # each other backer's most similar sentence
 
 
+def without_dateline(text: str) -> str:
+    """The sentence without a place dateline opening it: "LONDON — At least seven people ..." -> "At least ..."."""
+    match = DATELINE.match(text.strip())
+    return text.strip()[match.end() :] if match else text.strip()
+
+
+def dateline_length(text: str) -> int:
+    """How many characters of a statement's text a dateline (and the space before it) takes."""
+    return len(text) - len(without_dateline(text))
+
+
+def leaves_quote_open(text: str) -> bool:
+    """The last double quotation mark opens a quote the sentence never closes ("A Transport for London
+    spokesman said: “We are currently working with the emergency services ... in Croydon."). A straight mark
+    may close a curly one ('the state and “We’re On It" became top Twitter trends'); one opening a paragraph of
+    a quote going on ('... championships. "In the year ahead these include ...') opens it again."""
+    inside = False
+    for i, mark in enumerate(text):
+        if mark == '"':  # a straight mark opens before a word, after a space or the start; else it closes
+            inside = (i == 0 or text[i - 1].isspace() or text[i - 1] in "([") and text[i + 1 : i + 2].strip() != ""
+        elif mark in "“”":
+            inside = mark == "“"
+    return inside
+
+
 def is_candidate(statement: Statement, article: Article | None) -> bool:
-    """A whole body sentence that is no heading, title or page notice."""
-    text = statement.text.strip()
+    """A whole body sentence that is no heading, title or page notice and closes every quote it opens."""
+    return not leaves_quote_open(without_dateline(statement.text)) and _is_sentence(statement, article)
+
+
+def _is_sentence(statement: Statement, article: Article | None) -> bool:
+    """A whole body sentence that is no heading, title or page notice: a node of the LexRank graph."""
+    text = without_dateline(statement.text)
     words = len(text.split())
     if not (MIN_WORDS <= words <= MAX_WORDS) or not STARTS.match(text) or not ENDS.search(text):
         return False
@@ -100,24 +144,56 @@ def tfidf_vectorizer() -> type:
 
 
 def rank_candidates(statements: list[Statement], articles: list[Article]) -> tuple[list[Candidate], np.ndarray]:
-    """The original articles' candidate sentences with their centrality, and their cosine matrix."""
+    """The original articles' candidate sentences with their centrality, and their cosine matrix. The graph
+    holds every whole sentence as written; a sentence leaving a quote open is then given with the sentences
+    that close it, or is no candidate."""
     by_id = {a.id: a for a in articles}
     originals = {a.id for a in articles if not a.duplicate_of}
-    pool = [s for s in statements if s.article in originals and is_candidate(s, by_id.get(s.article))]
+    statements = [s for s in statements if s.article in originals]
+    closed = {(s.article, s.start): s for s in with_quotes_closed(statements)}
+    pool = [s for s in statements if _is_sentence(s, by_id.get(s.article))]
     if not pool:
         return [], np.zeros((0, 0))
     vectors = tfidf_vectorizer()(stop_words="english", sublinear_tf=True).fit_transform([s.text for s in pool])
     similarity = (vectors @ vectors.T).toarray()
     scores = lexrank(similarity)
     seen: dict[str, int] = {}
-    candidates = []
-    for i, statement in enumerate(pool):
-        backers = {pool[j].article for j in range(len(pool)) if similarity[i, j] >= SUPPORT} | {statement.article}
-        position = seen.get(statement.article, 0)
-        seen[statement.article] = position + 1
-        support = supporting_sentences(pool, similarity[i], statement.article)
-        candidates.append(Candidate(statement, float(scores[i]), sorted(backers), position, support))
-    return candidates, similarity
+    candidates, kept = [], []
+    for i, own in enumerate(pool):
+        position = seen.get(own.article, 0)
+        seen[own.article] = position + 1
+        statement = closed.get((own.article, own.start), own)
+        if not is_candidate(statement, by_id.get(own.article)):
+            continue
+        backers = {pool[j].article for j in range(len(pool)) if similarity[i, j] >= SUPPORT} | {own.article}
+        support = supporting_sentences(pool, similarity[i], own.article)
+        score = float(scores[i]) * (HOLDING_WEIGHT if HOLDING.search(statement.text) else 1.0)
+        candidates.append(Candidate(statement, score, sorted(backers), position, support))
+        kept.append(i)
+    return candidates, similarity[np.ix_(kept, kept)]
+
+
+def with_quotes_closed(statements: list[Statement]) -> list[Statement]:
+    """Each sentence that leaves a quote open, joined with the next sentences of its article until the quote
+    closes (at most QUOTE_CONTINUATION more and MAX_WORDS in all); one that cannot close stays as it is (no
+    candidate). The sentences it took stay candidates of their own."""
+    out = []
+    for i, statement in enumerate(statements):
+        if not leaves_quote_open(without_dateline(statement.text)):
+            out.append(statement)
+            continue
+        joined = statement
+        for following in statements[i + 1 : i + 1 + QUOTE_CONTINUATION]:
+            if following.article != statement.article or following.start < joined.end:
+                break
+            text = f"{joined.text.rstrip()} {following.text.strip()}"
+            if len(text.split()) > MAX_WORDS:
+                break
+            joined = replace(statement, end=following.end, text=text)
+            if not leaves_quote_open(text):
+                break
+        out.append(joined)
+    return out
 
 
 def supporting_sentences(pool: list[Statement], similarity_row: np.ndarray, own_article: str) -> list[SentenceRef]:
@@ -138,6 +214,6 @@ def lead_score(candidate: Candidate) -> float:
     score = candidate.score * (1 + 0.5 * (len(candidate.backers) - 1))
     if candidate.position < 3:
         score *= 1.5
-    if PRONOUN_START.match(candidate.statement.text.strip()):
+    if PRONOUN_START.match(without_dateline(candidate.statement.text)):
         score *= 0.3
     return score

@@ -7,6 +7,7 @@ Each sentence cites the articles and the exact sentences its facts come from.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from newsweave.model import Article, Claim, Quote
 from newsweave.reconcile.figure_status import UNATTRIBUTED, from_to
@@ -21,6 +22,7 @@ MAX_SPEAKERS = 3
 MAX_DENIALS = 2
 CLAUSE_WORDS = 20  # a quoted side longer than this is cut to the clause about the contradiction
 SPEAKER_TYPES = {"PERSON", "ORG"}
+AGE = "year of age"  # the unit of an age (reconcile/figure_ages.py)
 
 
 def amount(value: float, unit: str | None = None, kind: str = "count") -> str:
@@ -48,12 +50,16 @@ def claim_amount(claim: Claim) -> str:
 def figure_name(figure: Figure) -> str:
     """ "the number of North Korean troops", "the lifeline", "the share of young people"."""
     about = figure.about
+    if figure.unit == AGE:
+        return f"the age of {about}" if about[:1].isupper() else f"the {about}'s age"  # "the boy's age"
     if about.startswith("amount") or about == "percentage" or (figure.kind == "money" and about in MONEY_TERMS):
         name = f"the {about}"
     else:
-        name = {"money": f"the amount of {about}", "percent": f"the share of {about}"}.get(
-            figure.kind, f"the number of {about}"
-        )
+        name = {
+            "money": f"the amount of {about}",
+            "percent": f"the share of {about}",
+            "quantity": f"the figure for {about}",
+        }.get(figure.kind, f"the number of {about}")
     return name + (f" ({figure.period})" if figure.period else "")
 
 
@@ -69,18 +75,31 @@ def _refs(members: list[Claim]) -> list[SentenceRef]:
     return [SentenceRef(c.article, c.start, c.end) for c in members]
 
 
+def _who_gives_which(figure: Figure, members: list[Claim], side_of: dict[str, str]) -> str:
+    """Each value once, with every side that gives it, lowest first: "about 8,000 (United States); over 10,000
+    (South Korea)"; "3 (www.npr.org; police); 4 (The zoo; www.rt.com)" for an age. A value no one named gives
+    is left out when named sides give others."""
+    by_value: dict[float, list[Claim]] = {}
+    for claim in sorted(members, key=lambda c: c.value):
+        by_value.setdefault(claim.value, []).append(claim)
+    parts: dict[str, list[str]] = {}
+    for told in by_value.values():
+        qualifiers = [c.qualifier for c in told]
+        typical = max(told, key=lambda c: qualifiers.count(c.qualifier))  # "at least 7" as most say it
+        said = claim_amount(replace(typical, unit=None) if figure.unit == AGE else typical)  # "3", not "3 year of age"
+        sides = parts.setdefault(said, [])
+        sides += [s for s in dict.fromkeys(side_of.get(c.id, UNATTRIBUTED) for c in told) if s not in sides]
+    named = {said: [s for s in sides if s != UNATTRIBUTED] for said, sides in parts.items()}
+    if sum(bool(sides) for sides in named.values()) > 1:
+        parts = {said: sides for said, sides in named.items() if sides}
+    return "; ".join(f"{said} ({'; '.join(_side_label(s) for s in sides)})" for said, sides in parts.items())
+
+
 def dispute_sentence(figure: Figure, claims: dict[str, Claim], side_of: dict[str, str]) -> SummarySentence:
     """ "Reports differ on the number of X: about 8,000 (United States); over 10,000 (South Korea)." """
     members = _members(figure, claims)
-    by_side: dict[str, dict[float, str]] = {}
-    for claim in sorted(members, key=lambda c: (c.value, c.qualifier == "exactly")):
-        by_side.setdefault(side_of.get(claim.id, UNATTRIBUTED), {}).setdefault(claim.value, claim_amount(claim))
-    if len(by_side) > 1:
-        by_side.pop(UNATTRIBUTED, None)  # who says what: the named sides
-    order = sorted(by_side, key=lambda s: min(by_side[s]))
-    parts = [f"{' and '.join(by_side[s].values())} ({_side_label(s)})" for s in order]
     return SummarySentence(
-        text=f"Reports differ on {figure_name(figure)}: {'; '.join(parts)}.",
+        text=f"Reports differ on {figure_name(figure)}: {_who_gives_which(figure, members, side_of)}.",
         articles=sorted({c.article for c in members}),
         sentences=_refs(members),
         figure=figure.id,
@@ -92,11 +111,28 @@ def agreed_sentence(figure: Figure, claims: dict[str, Claim]) -> SummarySentence
     """ "Reports agree on the amount of campaign: $449,000 (The Hill; USA TODAY; ...)." """
     members = _members(figure, claims)
     values = sorted({c.value for c in members})
-    said = amount(values[0], figure.unit, figure.kind) if len(values) == 1 else (
-        f"{amount(values[0], figure.unit, figure.kind)} to {amount(values[-1], figure.unit, figure.kind)}")  # fmt: skip
+    if len({c.unit for c in members}) > 1:  # one weight in two units: "400 pound-mass or 181 kilogram"
+        said = " or ".join(dict.fromkeys(claim_amount(c) for c in sorted(members, key=lambda c: c.unit != figure.unit)))
+    else:
+        low, high = (amount(v, figure.unit, figure.kind) for v in (values[0], values[-1]))
+        said = low if len(values) == 1 else f"{low} to {high}"
     sides = [_side_label(s) for s in figure.by_affiliation if s != UNATTRIBUTED] or ["several reports"]
     return SummarySentence(
         text=f"Reports agree on {figure_name(figure)}: {said} ({'; '.join(sides)}).",
+        articles=sorted({c.article for c in members}),
+        sentences=_refs(members),
+        figure=figure.id,
+        kind="agreed",
+    )
+
+
+def spread_sentence(figure: Figure, claims: dict[str, Claim], side_of: dict[str, str]) -> SummarySentence:
+    """A figure the reports agree on within its spread but give with different values, who gives which:
+    "Reports give the number of people killed as at least 5 (www.independent.co.uk); at least 7 (www.bbc.com;
+    ...)." (Croydon: "At least five people are dead" in the Independent, "seven" in the others.)"""
+    members = _members(figure, claims)
+    return SummarySentence(
+        text=f"Reports give {figure_name(figure)} as {_who_gives_which(figure, members, side_of)}.",
         articles=sorted({c.article for c in members}),
         sentences=_refs(members),
         figure=figure.id,
