@@ -131,7 +131,7 @@ def test_one_weight_in_two_units_is_agreed_in_both_not_as_a_range():
     figure = Figure(id="s1:f0", about="gorilla", values=[181.0, 400.0], low=181.0, high=400.0, status="agreed",
                     unit="pound-mass", kind="quantity", claims=[c.id for c in claims])  # fmt: skip
     text = agreed_sentence(figure, {c.id: c for c in claims}).text
-    assert text.startswith("Reports agree on the figure for gorilla: 400 pound-mass or 181 kilogram (")
+    assert text.startswith("Reports agree on the figure for gorilla: 400 pounds or 181 kilograms (")
 
 
 def test_a_straight_mark_closes_a_curly_quote():

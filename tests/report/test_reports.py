@@ -138,3 +138,18 @@ def test_a_group_whose_claims_all_come_from_one_source_reads_one_source_in_every
     for shown in (console.export_text(), render_markdown(brief), render_html(brief)):
         assert "one source" in shown
         assert "one_source" not in shown.replace('class="badge one_source"', "")
+
+
+def test_units_read_as_words_and_a_range_names_its_unit_once():
+    """The contract stores quantulum3's names ("pound-mass", "year of age"); a reader sees "400 pounds",
+    "3–4 years old" (news-threads harambe: "3 year of age–4 year of age", "400 pound-mass")."""
+    from newsweave.records import Figure
+    from newsweave.report.common import fmt_amount, fmt_range
+
+    assert fmt_amount(400, "pound-mass") == "400 pounds"
+    assert fmt_amount(1, "foot") == "1 foot"
+    assert fmt_amount(12, "mile per hour") == "12 miles per hour"
+    ages = Figure(id="s1:f0", about="boy", values=[3.0, 4.0], low=3.0, high=4.0, unit="year of age", claims=[])
+    assert fmt_range(ages) == "3–4 years old"
+    money = Figure(id="s1:f1", about="offer", values=[103e9, 105e9], low=103e9, high=105e9, unit="USD", claims=[])
+    assert fmt_range(money) == "$103B–$105B"

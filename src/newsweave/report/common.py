@@ -9,6 +9,7 @@ from babel.numbers import format_compact_currency, format_compact_decimal, forma
 from newsweave.annotate.numbers import format_number
 from newsweave.model import Claim, Quote
 from newsweave.records import Brief, Figure, Story, StoryEntity
+from newsweave.unit_words import unit_words
 
 LOCALE = "en"  # "£4B", "$1.5M", "4.5 million": the same in every output
 QUALIFIER_WORDS = {
@@ -51,7 +52,7 @@ def fmt_amount(value: float | None, unit: str | None = None) -> str:
             return f"{format_number(value)} {unit}"
     core = format_compact_decimal(value, format_type="long", locale=LOCALE, fraction_digits=1) if big else None
     core = core or format_number(value)
-    return f"{core} {unit}" if unit else core
+    return f"{core} {unit_words(value, unit)}" if unit else core
 
 
 def fmt_claim_value(claim: Claim) -> str:
@@ -64,8 +65,14 @@ def fmt_claim_value(claim: Claim) -> str:
 
 
 def fmt_range(figure: Figure) -> str:
+    """ "3–4 years old", "$10M–$15M": a unit written after the number is written once, after the high end."""
     low, high = fmt_amount(figure.low, figure.unit), fmt_amount(figure.high, figure.unit)
-    return low if figure.low == figure.high else f"{low}–{high}"
+    if figure.low == figure.high:
+        return low
+    spoken_after = figure.unit and figure.unit != "percent" and not is_currency(figure.unit)
+    if spoken_after and figure.low is not None and figure.high is not None and abs(figure.high) < 1_000_000:
+        low = fmt_amount(figure.low)
+    return f"{low}–{high}"
 
 
 class BriefView:

@@ -13,6 +13,7 @@ from newsweave.model import Article, Claim, Quote
 from newsweave.reconcile.figure_status import UNATTRIBUTED, from_to
 from newsweave.reconcile.money import MONEY_TERMS
 from newsweave.records import Contradiction, Figure, SentenceRef, StoryEntity, SummarySentence
+from newsweave.unit_words import AGE, unit_words
 
 QUALIFIER_WORDS = {"approximately": "about ", "over": "over ", "under": "under ", "up_to": "up to ",
                    "at_least": "at least "}  # fmt: skip
@@ -22,7 +23,6 @@ MAX_SPEAKERS = 3
 MAX_DENIALS = 2
 CLAUSE_WORDS = 20  # a quoted side longer than this is cut to the clause about the contradiction
 SPEAKER_TYPES = {"PERSON", "ORG"}
-AGE = "year of age"  # the unit of an age (reconcile/figure_ages.py)
 
 
 def amount(value: float, unit: str | None = None, kind: str = "count") -> str:
@@ -38,7 +38,7 @@ def amount(value: float, unit: str | None = None, kind: str = "count") -> str:
         return f"{number}%"
     if unit in CURRENCY_SIGNS:
         return CURRENCY_SIGNS[unit] + number
-    return f"{number} {unit}" if unit else number
+    return f"{number} {unit_words(value, unit)}" if unit else number
 
 
 def claim_amount(claim: Claim) -> str:
