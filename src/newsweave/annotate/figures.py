@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsweave.annotate.ages import age_owner, age_span, is_owner_pronoun, person_owner
 from newsweave.annotate.attribution import Resolver
+from newsweave.annotate.conversions import pounds_weigh
 from newsweave.annotate.counted import (
     CASUALTY_VERBS,
     STATE_WORDS,
@@ -115,6 +116,11 @@ class FigureExtractor:
         if parsed is None:
             return None, False
         parsed = metres_converted(group, parsed)
+        if parsed.unit == "GBP" and pounds_weigh(
+            [t.text for t in units], [t.text for t in doc[group.end + len(units) : group.end + 8]],
+            [t.text for t in group.sent],
+        ):  # fmt: skip
+            parsed.unit, parsed.kind = "pound-mass", "measure"  # "5.1 million pounds of thrust"
         if parsed.kind == "money" and parsed.unit is not None and " per " not in parsed.unit:
             parsed.unit = money_rate(parsed.unit, words_past_conversion(group))  # "C $6 (US $4.46) per share"
         qualifier, surface_start = qualifier_of(group)
