@@ -170,3 +170,15 @@ def test_millions_of_pounds_of_thrust_weigh_and_are_no_sterling(nlp):
     assert (4.7e6, "pound-mass") in [(v, u) for v, u, _ in _read(nlp, throttled)]
     money = "The club was sold for 300 million pounds last year."
     assert [(v, u) for v, u, _ in _read(nlp, money)] == [(3e8, "GBP")]
+
+
+def test_a_margin_of_points_written_singular_is_in_points_of_the_margin(nlp):
+    # news-threads f1_crash (6b4108b350): "a 12 point lead" was a count of 'point' with no unit; a plan of ten
+    # points is no margin
+    text = (
+        "No wonder then that the German was content with second place that leaves him with a 12 point lead in the"
+        " championship with one to go."
+    )
+    assert [(v, u, c) for v, u, c in _read(nlp, text) if v == 12] == [(12, "point", "lead")]
+    plan = "The minister set out a 10 point plan for the railways."
+    assert [u for v, u, _ in _read(nlp, plan) if v == 10] != ["point"]

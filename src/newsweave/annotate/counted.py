@@ -276,6 +276,19 @@ def unit_noun(group: Span, noun: Token) -> Unit | None:
     return unit if unit is not None and unit.kind == "measure" and unit.entity != "ratio" else None
 
 
+# what a margin of points sizes: "a 12 point lead", "a 3-point deficit" (not "a 10-point plan")
+MARGIN_NOUNS = frozenset({"lead", "gap", "deficit", "advantage", "margin", "cushion", "swing", "drop", "gain", "rise",
+                          "fall", "jump", "win", "victory", "defeat", "loss", "cut"})  # fmt: skip
+
+
+def margin_points(group: Span, noun: Token) -> bool:
+    """Whether a count's noun is the singular "point" of a margin written right after the number ("a 12 point
+    lead"): a size in points of the lead, which the plural "points" is already read as."""
+    if noun.i != group.end or noun.lower_ != "point" or noun.dep_ not in ("compound", "nmod", "amod", "npadvmod"):
+        return False
+    return noun.head.i > noun.i and noun.head.pos_ == "NOUN" and noun.head.lemma_.lower() in MARGIN_NOUNS
+
+
 def spaced_symbol(group: Span, noun: Token) -> Unit | None:
     """A capital unit symbol written apart from its number, the pair modifying a noun as a size does ("a 5 W
     USB-C charger", "a 100 W bulb"): the symbol is the unit, as "a 2.4-liter engine" has one. Alone or before a

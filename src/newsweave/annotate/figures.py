@@ -22,6 +22,7 @@ from newsweave.annotate.counted import (
     condition_of,
     count_rate,
     counted_phrase,
+    margin_points,
     modified_noun,
     names_index,
     of_object,
@@ -180,6 +181,8 @@ class FigureExtractor:
         elif kind == "count" and parsed.unit is None and noun is not None and (symbol := spaced_symbol(group, noun)):
             parsed.unit, kind, parsed.distance_or_time = symbol.name, "quantity", symbol.distance_or_time
             units = [noun]  # "a 5 W USB-C charger": in watts, counting the charger
+        elif kind == "count" and parsed.unit is None and noun is not None and margin_points(group, noun):
+            parsed.unit, kind, units = "point", "quantity", [noun]  # "a 12 point lead": in points, of the lead
         if kind == "quantity" and units and not age:
             unit_token = _unit_head(units)
             noun = of_object(unit_token) or _compound_head(unit_token)  # "tonnes of grain", "a two-week closure"
