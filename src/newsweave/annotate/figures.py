@@ -26,6 +26,7 @@ from newsweave.annotate.counted import (
     modified_noun,
     names_index,
     of_object,
+    own_condition,
     spaced_symbol,
     unit_noun,
     with_condition,
@@ -204,6 +205,7 @@ class FigureExtractor:
             counted = partner.claim.counted
         else:
             counted = self._counted_from_context(group, earlier)
+            counted = own_condition(counted, group[-1]) if counted else counted  # "and 50 taken to hospital"
             if kind == "count" and parsed.unit is None and (model := _elided_unit(group, counted, earlier)):
                 parsed.unit, kind = model.unit, model.kind  # "a minus-1.4 degree angle in 2018 and 2.1 last year"
         if counted is None and kind == "count" and not _stands_alone(group, value):
