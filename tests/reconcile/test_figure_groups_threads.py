@@ -153,3 +153,19 @@ def test_one_precise_measure_without_a_counted_thing_joins_its_conversion_in_ano
     assert found == [([19.0], "agreed"), ([63800.0], "agreed")]
     rounded = [claim(a, 2, ROSBERG_LEAD, None, unit="point", kind="quantity", at="19 points") for a in ("dm", "sfn")]
     assert len(figures(rounded, articles)) == 2
+
+
+COINS = (
+    "In the top five, ethereum's ether token is down 29 percent, Ripple's XRP is down 24 percent, bitcoin cash has "
+    "lost 28 percent and cardano is down 24."
+)
+
+
+def test_two_equal_figures_of_one_sentence_are_two_quantities():
+    """Bitcoin_drops (968852d73a): XRP's and cardano's 24 percent are two coins' falls, never one merged figure."""
+    articles = [Article(id="cnbc", text="", published="2018-02-05", site="CNBC")]
+    claims = [
+        claim("cnbc", 24, COINS, "XRP", unit="percent", kind="percent", change="down", at="24 percent"),
+        claim("cnbc", 24, COINS, "cardano", unit="percent", kind="percent", change="down", at="24."),
+    ]
+    assert len(figures(claims, articles)) == 2

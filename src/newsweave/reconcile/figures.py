@@ -351,6 +351,7 @@ def _merge_same_amounts(groups: list[list[Claim]], periods: dict[str, str | None
                     if (m[0].kind, m[0].unit, m[0].change) == (first.kind, first.unit, first.change)
                     and all(_same(c.value, first.value) for c in m)
                     and not any(a.article == b.article and not math.isclose(a.value, b.value) for a in m for b in group)
+                    and not any(a.article == b.article and a.sentence == b.sentence for a in m for b in group)
                     and len({periods.get(c.id) for c in [*m, *group]} - {None}) <= 1
                 ),
                 None,
