@@ -64,6 +64,18 @@ def test_a_bare_number_after_by_with_no_change_before_stays_no_figure(nlp):
     assert _figures(nlp, "The number of staff was cut by 40 last year.") == []
 
 
+def test_a_bare_change_ending_a_list_of_changes_in_one_unit_shares_it(nlp):
+    # news-threads Bitcoin_drops (968852d73a): the percent written for three coins is the fourth's too; a list
+    # of changes in two units gives none
+    text = (
+        "In the top five, ethereum's ether token is down 29 percent, Ripple's XRP is down 24 percent, bitcoin cash"
+        " has lost 28 percent and cardano is down 24."
+    )
+    assert [(f.value, f.unit) for f in _figures(nlp, text)][-1] == (24, "percent")
+    mixed = "Ether is down 29 percent, XRP is down $2 and cardano is down 24."
+    assert (24, "percent") not in [(f.value, f.unit) for f in _figures(nlp, mixed)]
+
+
 def test_the_unit_shared_is_that_of_the_change_not_of_the_level_between(nlp):
     text = "Exports rose 5% to $3 billion, while imports rose by 2."
     assert [(f.value, f.unit) for f in _figures(nlp, text)] == [(5, "percent"), (3e9, "USD"), (2, "percent")]

@@ -156,3 +156,29 @@ def test_a_count_over_a_period_is_a_rate(nlp):
     text = "They signed a two-month contract with the state of Utah to provide three thousand tests per day."
     assert (3000, "per day", "tests") in _read(nlp, text)
     assert _read(nlp, "Some 50 people a year ago left.") == [(50, None, "people")]
+
+
+def test_millions_of_pounds_of_thrust_weigh_and_are_no_sterling(nlp):
+    # news-threads First_Falcon_Heavy_launch (Daily Mail 8c22e99fff, Spaceflight Now fc5b540669): pounds beside a
+    # metric unit of mass or in a sentence about thrust are pound-mass; "a trillion pounds in value" stays GBP
+    said = "He also confirmed the rocket will have a 'max thrust at lift-off is 5.1 million pounds or 2300 metric tons'"
+    assert [(v, u) for v, u, _ in _read(nlp, said)][:1] == [(5.1e6, "pound-mass")]
+    throttled = (
+        "On Tuesday's demo flight, the average thrust from the Falcon Heavy's 27 kerosene-fueled Merlin 1D engines"
+        " will be throttled back to 92 percent power, equivalent to roughly 4.7 million pounds, Musk said."
+    )
+    assert (4.7e6, "pound-mass") in [(v, u) for v, u, _ in _read(nlp, throttled)]
+    money = "The club was sold for 300 million pounds last year."
+    assert [(v, u) for v, u, _ in _read(nlp, money)] == [(3e8, "GBP")]
+
+
+def test_a_margin_of_points_written_singular_is_in_points_of_the_margin(nlp):
+    # news-threads f1_crash (6b4108b350): "a 12 point lead" was a count of 'point' with no unit; a plan of ten
+    # points is no margin
+    text = (
+        "No wonder then that the German was content with second place that leaves him with a 12 point lead in the"
+        " championship with one to go."
+    )
+    assert [(v, u, c) for v, u, c in _read(nlp, text) if v == 12] == [(12, "point", "lead")]
+    plan = "The minister set out a 10 point plan for the railways."
+    assert [u for v, u, _ in _read(nlp, plan) if v == 10] != ["point"]

@@ -222,3 +222,16 @@ def test_two_words_are_never_glued_into_a_unit(nlp):
     assert all(c.unit != "carat" for c in annotate_text(nlp, final).claims)
     [diamond] = annotate_text(nlp, "The ring has a 2 carat diamond.").claims
     assert (diamond.value, diamond.unit) == (2, "carat")
+
+
+def test_people_taken_to_hospital_are_counted_hospitalized_not_killed(nlp):
+    # news-threads croydon_tram_trash: the Guardian's "more than 50 taken to hospital" was counted 'people killed'
+    # (the first clause's condition), the Express's "51 people rushed to hospital" 'people' with no condition
+    guardian = (
+        "At least seven people have been killed and more than 50 taken to hospital after a tram, believed to be "
+        "travelling at high speed, derailed in south London."
+    )
+    counted = {c.value: c.counted for c in annotate_text(nlp, guardian).claims}
+    assert counted[7] == "people killed" and counted[50] == "people hospitalized"
+    express = "More than 51 people were also rushed to hospital, with some suffering serious injuries."
+    assert [c.counted for c in annotate_text(nlp, express).claims] == ["people hospitalized"]

@@ -293,3 +293,31 @@ def test_a_side_reads_as_the_story_names_its_actor():
     view = SourceView({}, {"s1:e3": "World Health Organization"})
     assert view.side(who) == "World Health Organization"
     assert SourceView({}, {"s1:e3": "WHO"}).side(who) == "WHO"
+
+
+CROYDON = [
+    ("indy", "2016-11-09", 5, "At least five people are dead after a tram overturned in Croydon, south London."),
+    ("bbc", "2016-11-09", 7, "Seven people have died and dozens more have been injured after a tram overturned in "
+     "London."),
+    ("guardian", "2016-11-10", 7, "At least seven people have been killed and more than 50 taken to hospital after a "
+     "tram, believed to be travelling at high speed, derailed in south London."),
+]  # fmt: skip  # news-threads croydon_tram_trash: the Independent's early count, the BBC's and the Guardian's
+
+
+def croydon_status(days: list[str]) -> str:
+    articles = [article(a, text, day, a) for (a, _, _, text), day in zip(CROYDON, days, strict=True)]
+    qualifiers = ["at_least", "exactly", "at_least"]
+    claims = [
+        claim(a, value, text, "people killed", qualifier=q)
+        for (a, _, value, text), q in zip(CROYDON, qualifiers, strict=True)
+    ]
+    return figure_status(claims, SourceView({a.id: a for a in articles}, {}))
+
+
+def test_an_early_lower_bound_exceeded_by_later_reports_is_an_update():
+    """croydon: "at least five" dead (the Independent, early) and seven in the later reports read "agreed 5-7";
+    the toll rose over the day: updated. Exceeded by a report dated before it, or only on its own day, the
+    bound still allows the higher values: agreed."""
+    assert croydon_status([day for _, day, _, _ in CROYDON]) == "updated"
+    assert croydon_status(["2016-11-10", "2016-11-09", "2016-11-09"]) == "agreed"
+    assert croydon_status(["2016-11-09"] * 3) == "agreed"

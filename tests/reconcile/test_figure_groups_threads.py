@@ -122,3 +122,50 @@ def test_an_age_whose_owner_is_left_out_joins_the_one_group_holding_its_value():
     # reported to be 4"): no dispute made inside one report by one side
     own_voice = [claim("npr", 3, BOY_3, "boy", unit=AGE, kind="quantity", at="3-year-old"), claims[1]]
     assert sorted(f.values for _, f in figures(own_voice, articles)) == [[3.0], [4.0]]
+
+
+PAYLOAD_FACTBOX = (
+    "THE FALCON HEAVY Height: 70 meters (229.6 feet) Stages: 2 Boosters: 2 Cores: 3 Engines: 27 Payload to LEO: "
+    "63,800kg (140,660 lb)"
+)
+PAYLOAD_SPACEFLIGHT = (
+    "When its first stage boosters are not recovered, SpaceX’s Falcon Heavy will be capable of delivering up to "
+    "140,660 pounds (63,800 kilograms) to low Earth orbit when launched to the east from Florida’s Space Coast, where "
+    "rockets get a velocity boost from Earth’s rotation."
+)
+ROSBERG_LEAD = "Rosberg, 19 points clear of Hamilton in the title race, will seal the championship if he wins here."
+
+
+def test_one_precise_measure_without_a_counted_thing_joins_its_conversion_in_another_report():
+    """First_Falcon_Heavy_launch: the Daily Mail's fact box gives 63,800kg, Spaceflight Now 140,660 pounds, neither
+    with a counted thing: one payload, agreed (were two one-source groups). f1_crash: Rosberg's "19 points clear" in
+    two reports (were two groups); a round "2 points" of two reports stays apart."""
+    articles = [Article(id="dm", text="", published="2018-01-05", site="Daily Mail"),
+                Article(id="sfn", text="", published="2018-02-06", site="Spaceflight Now")]  # fmt: skip
+    claims = [
+        claim("dm", 63800, PAYLOAD_FACTBOX, None, unit="kilogram", kind="quantity", at="63,800kg"),
+        claim("sfn", 140660, PAYLOAD_SPACEFLIGHT, None, unit="pound-mass", kind="quantity", at="140,660 pounds",
+              qualifier="up_to"),
+        claim("dm", 19, ROSBERG_LEAD, None, unit="point", kind="quantity", at="19 points"),
+        claim("sfn", 19, ROSBERG_LEAD, None, unit="point", kind="quantity", at="19 points"),
+    ]  # fmt: skip
+    found = sorted((f.values, f.status) for _, f in figures(claims, articles))
+    assert found == [([19.0], "agreed"), ([63800.0], "agreed")]
+    rounded = [claim(a, 2, ROSBERG_LEAD, None, unit="point", kind="quantity", at="19 points") for a in ("dm", "sfn")]
+    assert len(figures(rounded, articles)) == 2
+
+
+COINS = (
+    "In the top five, ethereum's ether token is down 29 percent, Ripple's XRP is down 24 percent, bitcoin cash has "
+    "lost 28 percent and cardano is down 24."
+)
+
+
+def test_two_equal_figures_of_one_sentence_are_two_quantities():
+    """Bitcoin_drops (968852d73a): XRP's and cardano's 24 percent are two coins' falls, never one merged figure."""
+    articles = [Article(id="cnbc", text="", published="2018-02-05", site="CNBC")]
+    claims = [
+        claim("cnbc", 24, COINS, "XRP", unit="percent", kind="percent", change="down", at="24 percent"),
+        claim("cnbc", 24, COINS, "cardano", unit="percent", kind="percent", change="down", at="24."),
+    ]
+    assert len(figures(claims, articles)) == 2

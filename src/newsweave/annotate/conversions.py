@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from newsweave.annotate.units import longest_unit
+
 # unit name -> (kind of measure, size in the base unit of that kind: kilogram, metre, km/h, m², litre)
 FACTORS: dict[str, tuple[str, float]] = {
     "kilogram": ("mass", 1.0), "gram": ("mass", 0.001), "milligram": ("mass", 1e-6), "tonne": ("mass", 1000.0),
@@ -66,3 +68,22 @@ def same_quantity(value: float, unit: str | None, other: float, other_unit: str 
         return False
     high = max(abs(a.base), abs(b.base))
     return high > 0 and abs(a.base - b.base) / high <= AGREE
+
+
+# nouns of a physical quantity: "pounds" said of them weigh ("5.1 million pounds of thrust", "pounds of TNT")
+PHYSICAL_NOUNS = frozenset({"thrust", "payload", "cargo", "tnt", "weight", "weighs", "weighing", "weighed", "weigh"})
+
+
+def pounds_weigh(unit_words: list[str], after: list[str], sentence_words: list[str]) -> bool:
+    """Whether an amount of "pounds" read as sterling (a million or more, written without "£" or "sterling")
+    is a weight: converted to a unit of mass ("5.1 million pounds or 2300 metric tons") or said in a sentence
+    about a physical quantity ("the average thrust ... equivalent to roughly 4.7 million pounds")."""
+    if [w.lower() for w in unit_words[:1]] not in (["pounds"], ["pound"]) or "£" in sentence_words:
+        return False
+    if "sterling" in (w.lower() for w in after[:2]):
+        return False
+    if after[:1] in (["or"], ["("]) and len(after) > 2 and after[1][:1].isdigit():
+        found = longest_unit(after[2:6])
+        if found is not None and dimension(found[0].name) == "mass":
+            return True
+    return any(w.lower() in PHYSICAL_NOUNS for w in sentence_words)

@@ -231,6 +231,8 @@ def condition_of(noun: Token) -> str | None:
                 return CASUALTY_VERBS[child.lemma_.lower()]
             if child.lower_ in STATE_WORDS:
                 return child.lower_
+            if _to_hospital(child):
+                return "hospitalized"  # "more than 50 taken to hospital"
     head = noun.head
     lemma = head.lemma_.lower()
     if lemma in CASUALTY_VERBS:
@@ -238,6 +240,8 @@ def condition_of(noun: Token) -> str | None:
             return CASUALTY_VERBS[lemma]
         if noun.dep_ == "conj" and noun.head.dep_ in ("nsubjpass", "dobj"):
             return condition_of(noun.head)
+    if noun.dep_ in ("nsubjpass", "dobj") and _to_hospital(head):
+        return "hospitalized"  # "51 people were rushed to hospital"
     if noun.dep_ in ("nsubj", "nsubjpass"):
         for child in head.children:
             if child.dep_ in ("acomp", "oprd", "attr", "advmod") and child.lower_ in STATE_WORDS:
@@ -245,6 +249,29 @@ def condition_of(noun: Token) -> str | None:
     if noun.dep_ == "amod" and noun.lower_ in STATE_WORDS:
         return noun.lower_
     return None
+
+
+def _to_hospital(verb: Token) -> bool:
+    """A participle that takes people to hospital: "rushed to hospital", "taken to hospital", "treated in
+    hospital"."""
+    return verb.tag_ == "VBN" and any(
+        child.dep_ == "prep" and child.lower_ in ("to", "into", "in") and any(
+            p.dep_ == "pobj" and p.lemma_.lower() == "hospital" for p in child.children
+        )
+        for child in verb.children
+    )  # fmt: skip
+
+
+def own_condition(counted: str, number: Token) -> str:
+    """A counted phrase taken from context with the condition of the number's own clause in place of the
+    context's ("seven people have been killed and more than 50 taken to hospital": people hospitalized)."""
+    condition = condition_of(number)
+    words = counted.split()
+    if condition is None or condition in words:
+        return counted
+    if len(words) > 1 and words[-1].lower() in STATE_WORDS | set(CASUALTY_VERBS.values()):
+        words = words[:-1]
+    return with_condition(" ".join(words), condition)
 
 
 def with_condition(counted: str, condition: str | None) -> str:
@@ -274,6 +301,19 @@ def unit_noun(group: Span, noun: Token) -> Unit | None:
         return None
     unit = lookup(noun.text)
     return unit if unit is not None and unit.kind == "measure" and unit.entity != "ratio" else None
+
+
+# what a margin of points sizes: "a 12 point lead", "a 3-point deficit" (not "a 10-point plan")
+MARGIN_NOUNS = frozenset({"lead", "gap", "deficit", "advantage", "margin", "cushion", "swing", "drop", "gain", "rise",
+                          "fall", "jump", "win", "victory", "defeat", "loss", "cut"})  # fmt: skip
+
+
+def margin_points(group: Span, noun: Token) -> bool:
+    """Whether a count's noun is the singular "point" of a margin written right after the number ("a 12 point
+    lead"): a size in points of the lead, which the plural "points" is already read as."""
+    if noun.i != group.end or noun.lower_ != "point" or noun.dep_ not in ("compound", "nmod", "amod", "npadvmod"):
+        return False
+    return noun.head.i > noun.i and noun.head.pos_ == "NOUN" and noun.head.lemma_.lower() in MARGIN_NOUNS
 
 
 def spaced_symbol(group: Span, noun: Token) -> Unit | None:

@@ -33,16 +33,23 @@ def direction_of(group: Span) -> str:
 def elided_change_unit(group: Span, earlier: list[Claim]) -> Claim | None:
     """For a bare number that is the size of a change after "by" ("NSADAQ decrease by 1"), the change before
     it in its sentence whose percentage or money it shares ("DAX increased by 2 percent"): the unit written
-    once for both."""
+    once for both. So too a bare "down 24" ending a list of changes all in one unit."""
     number = group[-1]
-    if len(group) != 1 or number.dep_ != "pobj" or number.head.lower_ != "by":
-        return None
-    if number.head.head.lemma_.lower() not in CHANGE_VERBS:
+    if len(group) != 1:
         return None
     sentence = group.sent.text
-    for claim in reversed(earlier):
-        if claim.sentence == sentence and claim.change != "none" and claim.kind in ("percent", "money"):
-            return claim if claim.end <= group.start_char else None
+    changes = [c for c in earlier if c.sentence == sentence and c.change != "none" and c.end <= group.start_char]
+    if number.dep_ == "pobj" and number.head.lower_ == "by" and number.head.head.lemma_.lower() in CHANGE_VERBS:
+        for claim in reversed(earlier):
+            if claim.sentence == sentence and claim.change != "none" and claim.kind in ("percent", "money"):
+                return claim if claim.end <= group.start_char else None
+        return None
+    # the last of a list of changes in one unit: "ether is down 29 percent, ... and cardano is down 24"
+    before = group.doc[group.start - 1].lower_ if group.start > 0 else ""
+    listed = len(changes) >= 2 and len({(c.kind, c.unit) for c in changes}) == 1
+    if before in ("down", "up") and listed and changes[-1].kind in ("percent", "money"):
+        last = group.doc[group.end] if group.end < len(group.doc) else None
+        return changes[-1] if last is None or last.is_punct else None
     return None
 
 

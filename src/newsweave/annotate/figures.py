@@ -15,15 +15,18 @@ from spacy.tokens import Doc, Span, Token
 
 from newsweave.annotate.ages import age_owner, age_span, is_owner_pronoun, person_owner
 from newsweave.annotate.attribution import Resolver
+from newsweave.annotate.conversions import pounds_weigh
 from newsweave.annotate.counted import (
     CASUALTY_VERBS,
     STATE_WORDS,
     condition_of,
     count_rate,
     counted_phrase,
+    margin_points,
     modified_noun,
     names_index,
     of_object,
+    own_condition,
     spaced_symbol,
     unit_noun,
     with_condition,
@@ -115,6 +118,11 @@ class FigureExtractor:
         if parsed is None:
             return None, False
         parsed = metres_converted(group, parsed)
+        if parsed.unit == "GBP" and pounds_weigh(
+            [t.text for t in units], [t.text for t in doc[group.end + len(units) : group.end + 8]],
+            [t.text for t in group.sent],
+        ):  # fmt: skip
+            parsed.unit, parsed.kind = "pound-mass", "measure"  # "5.1 million pounds of thrust"
         if parsed.kind == "money" and parsed.unit is not None and " per " not in parsed.unit:
             parsed.unit = money_rate(parsed.unit, words_past_conversion(group))  # "C $6 (US $4.46) per share"
         qualifier, surface_start = qualifier_of(group)
@@ -174,6 +182,8 @@ class FigureExtractor:
         elif kind == "count" and parsed.unit is None and noun is not None and (symbol := spaced_symbol(group, noun)):
             parsed.unit, kind, parsed.distance_or_time = symbol.name, "quantity", symbol.distance_or_time
             units = [noun]  # "a 5 W USB-C charger": in watts, counting the charger
+        elif kind == "count" and parsed.unit is None and noun is not None and margin_points(group, noun):
+            parsed.unit, kind, units = "point", "quantity", [noun]  # "a 12 point lead": in points, of the lead
         if kind == "quantity" and units and not age:
             unit_token = _unit_head(units)
             noun = of_object(unit_token) or _compound_head(unit_token)  # "tonnes of grain", "a two-week closure"
@@ -195,6 +205,7 @@ class FigureExtractor:
             counted = partner.claim.counted
         else:
             counted = self._counted_from_context(group, earlier)
+            counted = own_condition(counted, group[-1]) if counted else counted  # "and 50 taken to hospital"
             if kind == "count" and parsed.unit is None and (model := _elided_unit(group, counted, earlier)):
                 parsed.unit, kind = model.unit, model.kind  # "a minus-1.4 degree angle in 2018 and 2.1 last year"
         if counted is None and kind == "count" and not _stands_alone(group, value):

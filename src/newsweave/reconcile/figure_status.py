@@ -8,6 +8,9 @@ the same time (the same publication day, or a day unknown), and an update when t
 between days (a death toll rising 50 -> 58 -> 59): the reports then follow the figure over time. A
 from-to pair ("its valuation slashed from $47 billion to $8 billion") is two values at two times, an
 update told by one report, never a range of values in dispute: it is read at the level it reached.
+A lower bound that other reports exceed by more than TOLERANCE ("at least five dead" early, seven later) is
+a toll still rising: an update when the bound is the earliest of them by publication day; unordered (one
+day, or a day unknown) the bound still allows the higher values ("more than 200" agrees with 226).
 """
 
 from __future__ import annotations
@@ -166,9 +169,23 @@ def figure_status(claims: list[Claim], view: SourceView) -> str:
                 dispute = True
     if dispute:
         return "disputed"
-    if update:
+    if update or bound_exceeded_later(claims, view):
         return "updated"
     return "agreed" if len(sides) > 1 else "one_source"
+
+
+def bound_exceeded_later(claims: list[Claim], view: SourceView) -> bool:
+    """Whether a lower bound ("at least 5") is exceeded, further apart than TOLERANCE, by values of reports
+    never dated before it and some dated after it: the Independent's early "at least five dead", seven in the
+    reports of that day and the next."""
+    for bound in claims:
+        if bound.qualifier not in ("over", "at_least") or from_to(bound):
+            continue
+        above = [c for c in claims if bounds(c)[0] > bound.value and far_apart(bounds(c)[0], bound.value)]
+        day, days = view.date(bound.article), [view.date(c.article) for c in above]
+        if above and day and all(d and d >= day for d in days) and any(d and d > day for d in days):
+            return True
+    return False
 
 
 def by_side(claims: list[Claim], view: SourceView) -> dict[str, list[float]]:

@@ -333,14 +333,17 @@ def _precise(value: float) -> bool:
 
 
 def _merge_same_amounts(groups: list[list[Claim]], periods: dict[str, str | None]) -> list[list[Claim]]:
-    """Money and percentages of one specific value, unit and change are one figure, however each report
-    names what it measures ("the campaign cost $449,000", "the state paid $449,000")."""
+    """Money, percentages and measures of one specific value, unit and change are one figure, however each
+    report names what it measures ("the campaign cost $449,000", "the state paid $449,000"; a payload of
+    "63,800kg" and "140,660 pounds" read in kilograms)."""
     merged: list[list[Claim]] = []
     for group in groups:
         first = group[0]
         one_value = all(_same(c.value, first.value) for c in group)
         target = None
-        if first.kind in ("money", "percent") and one_value and _precise(first.value):
+        # "63,800kg" and "140,660 pounds" alike; an age is grouped by its owner (figure_ages)
+        measured = first.kind == "quantity" and first.unit is not None and not is_age(first)
+        if (first.kind in ("money", "percent") or measured) and one_value and _precise(first.value):
             target = next(
                 (
                     m
@@ -348,6 +351,7 @@ def _merge_same_amounts(groups: list[list[Claim]], periods: dict[str, str | None
                     if (m[0].kind, m[0].unit, m[0].change) == (first.kind, first.unit, first.change)
                     and all(_same(c.value, first.value) for c in m)
                     and not any(a.article == b.article and not math.isclose(a.value, b.value) for a in m for b in group)
+                    and not any(a.article == b.article and a.sentence == b.sentence for a in m for b in group)
                     and len({periods.get(c.id) for c in [*m, *group]} - {None}) <= 1
                 ),
                 None,
