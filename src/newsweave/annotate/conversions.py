@@ -1,32 +1,41 @@
-"""One quantity in two units: a gorilla of 400 pounds is the gorilla of 181 kg. Factors to one base unit per
-kind of measure, for the units news converts between (mass, length, speed, area, volume), so that a figure and
+"""One quantity in two units: a gorilla of 400 pounds is the gorilla of 181 kg. pint converts the units news
+converts between (mass, length, speed, area, volume) to one base unit per kind of measure, so that a figure and
 its conversion are recognised as one ("400-pound (181-kg)") and reports in two units are grouped together.
 
-Units are named as `units.lookup` names them (quantulum3's names). Temperatures are left out: their scales
-differ by an offset, and news rarely groups them.
+Units are named as `units.lookup` names them (quantulum3's names); `PINT_NAMES` says which pint unit each is
+(names only: pint holds the factors). Temperatures are left out: their scales differ by an offset, and news rarely
+groups them. pint's registry is built once per process, when a unit first needs converting.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
 
 from newsweave.annotate.units import longest_unit
 
-# unit name -> (kind of measure, size in the base unit of that kind: kilogram, metre, km/h, m², litre)
-FACTORS: dict[str, tuple[str, float]] = {
-    "kilogram": ("mass", 1.0), "gram": ("mass", 0.001), "milligram": ("mass", 1e-6), "tonne": ("mass", 1000.0),
-    "pound-mass": ("mass", 0.45359237), "ounce": ("mass", 0.028349523125), "ton": ("mass", 907.18474),
-    "short ton": ("mass", 907.18474), "long ton": ("mass", 1016.0469088), "stone": ("mass", 6.35029318),
-    "metre": ("length", 1.0), "kilometre": ("length", 1000.0), "centimetre": ("length", 0.01),
-    "millimetre": ("length", 0.001), "foot": ("length", 0.3048), "inch": ("length", 0.0254),
-    "yard": ("length", 0.9144), "mile": ("length", 1609.344), "nautical mile": ("length", 1852.0),
-    "kilometre per hour": ("speed", 1.0), "mile per hour": ("speed", 1.609344), "knot": ("speed", 1.852),
-    "metre per second": ("speed", 3.6), "kilometre per second": ("speed", 3600.0),
-    "mile per second": ("speed", 5793.6384),
-    "square metre": ("area", 1.0), "square kilometre": ("area", 1e6), "square foot": ("area", 0.09290304),
-    "square mile": ("area", 2589988.110336), "acre": ("area", 4046.8564224), "hectare": ("area", 10000.0),
-    "litre": ("volume", 1.0), "millilitre": ("volume", 0.001), "gallon": ("volume", 3.785411784),
-    "cubic metre": ("volume", 1000.0), "barrel": ("volume", 158.987294928),
+if TYPE_CHECKING:
+    from pint import UnitRegistry
+
+# quantulum3's unit name -> pint's name for the same unit
+PINT_NAMES = {
+    "kilogram": "kilogram", "gram": "gram", "milligram": "milligram", "tonne": "tonne", "pound-mass": "pound",
+    "ounce": "ounce", "ton": "short_ton", "short ton": "short_ton", "long ton": "long_ton", "stone": "stone",
+    "metre": "metre", "kilometre": "kilometre", "centimetre": "centimetre", "millimetre": "millimetre",
+    "foot": "foot", "inch": "inch", "yard": "yard", "mile": "mile", "nautical mile": "nautical_mile",
+    "kilometre per hour": "kilometre / hour", "mile per hour": "mile / hour", "knot": "knot",
+    "metre per second": "metre / second", "kilometre per second": "kilometre / second",
+    "mile per second": "mile / second",
+    "square metre": "metre ** 2", "square kilometre": "kilometre ** 2", "square foot": "foot ** 2",
+    "square mile": "mile ** 2", "acre": "acre", "hectare": "hectare",
+    "litre": "litre", "millilitre": "millilitre", "gallon": "gallon", "cubic metre": "metre ** 3",
+    "barrel": "oil_barrel",
+}  # fmt: skip
+# pint's dimensionality of a unit -> the kind of measure it is, and the unit its values are compared in
+KINDS = {
+    "[mass]": ("mass", "kilogram"), "[length]": ("length", "metre"), "[length] / [time]": ("speed", "kilometre / hour"),
+    "[length] ** 2": ("area", "metre ** 2"), "[length] ** 3": ("volume", "litre"),
 }  # fmt: skip
 AGREE = 0.03  # a conversion rounds: 181 kg is 399 pounds, "63,800 kilograms" 140,655 pounds
 
@@ -39,21 +48,40 @@ class Measure:
     base: float
 
 
+@cache
+def _registry() -> UnitRegistry:
+    """pint's unit registry (0.2 s to build: once per process, on first use)."""
+    from pint import UnitRegistry
+
+    return UnitRegistry(cache_folder=None)
+
+
+@cache
+def _factor(unit: str) -> tuple[str, float] | None:
+    """(kind of measure, size of one `unit` in the unit that kind is compared in), or None for a unit not converted."""
+    name = PINT_NAMES.get(unit)
+    if name is None:
+        return None
+    one = _registry().Quantity(1.0, name)
+    kind = KINDS.get(str(one.dimensionality))
+    return (kind[0], float(one.to(kind[1]).magnitude)) if kind else None
+
+
 def in_base(value: float, unit: str | None) -> Measure | None:
-    """The value in the base unit of its kind, or None when the unit has no factor here."""
-    found = FACTORS.get(unit or "")
+    """The value in the base unit of its kind, or None when the unit is not converted here."""
+    found = _factor(unit or "")
     return Measure(found[0], value * found[1]) if found else None
 
 
 def dimension(unit: str | None) -> str | None:
     """The kind of measure a unit belongs to ("mass" for pounds and kilograms), or None."""
-    found = FACTORS.get(unit or "")
+    found = _factor(unit or "")
     return found[0] if found else None
 
 
 def convert(value: float, unit: str, to: str) -> float | None:
     """The value in another unit of its kind, or None when the two are not convertible."""
-    a, b = FACTORS.get(unit), FACTORS.get(to)
+    a, b = _factor(unit), _factor(to)
     if a is None or b is None or a[0] != b[0]:
         return None
     return value * a[1] / b[1]
