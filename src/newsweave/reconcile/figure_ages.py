@@ -11,6 +11,7 @@ import math
 
 from newsweave.annotate.ages import person_owner
 from newsweave.model import Claim
+from newsweave.reconcile.group_join import join_first
 
 AGE = "year of age"
 # the words news uses for one child whose age it gives ("a four-year-old boy", "the child is 4 years old")
@@ -63,23 +64,11 @@ def merge_same_ages(groups: list[list[Claim]], periods: dict[str, str | None]) -
 
 
 def _merge_described(groups: list[list[Claim]], periods: dict[str, str | None]) -> list[list[Claim]]:
-    merged: list[list[Claim]] = []
-    for group in groups:
-        first = group[0]
-        one = all(is_age(c) and _described(c) and math.isclose(c.value, first.value) for c in group)
-        target = None
-        if one:
-            target = next(
-                (
-                    m
-                    for m in merged
-                    if all(is_age(c) and _described(c) and math.isclose(c.value, first.value) for c in m)
-                    and len({periods.get(c.id) for c in [*m, *group]}) == 1
-                ),
-                None,
-            )
-        if target is None:
-            merged.append(list(group))
-        else:
-            target.extend(group)
-    return merged
+    def one_age(claims: list[Claim], value: float) -> bool:
+        return all(is_age(c) and _described(c) and math.isclose(c.value, value) for c in claims)
+
+    def fits(kept: list[Claim], group: list[Claim]) -> bool:
+        value = group[0].value
+        return one_age(group, value) and one_age(kept, value) and len({periods.get(c.id) for c in [*kept, *group]}) == 1
+
+    return join_first(groups, fits)

@@ -29,6 +29,7 @@ from newsweave.model import Article, Claim
 from newsweave.reconcile.figure_ages import age_head, age_period, is_age, merge_same_ages
 from newsweave.reconcile.figure_status import SourceView, by_side, figure_status, update_series
 from newsweave.reconcile.figure_units import compared, converted_same, shown
+from newsweave.reconcile.group_join import join_first
 from newsweave.reconcile.money import SPECIFIC_TERMS, money_term, term_of
 from newsweave.reconcile.periods import period_of
 from newsweave.records import Figure, FigureUpdate
@@ -336,31 +337,23 @@ def _merge_same_amounts(groups: list[list[Claim]], periods: dict[str, str | None
     """Money, percentages and measures of one specific value, unit and change are one figure, however each
     report names what it measures ("the campaign cost $449,000", "the state paid $449,000"; a payload of
     "63,800kg" and "140,660 pounds" read in kilograms)."""
-    merged: list[list[Claim]] = []
-    for group in groups:
+
+    def fits(kept: list[Claim], group: list[Claim]) -> bool:
         first = group[0]
-        one_value = all(_same(c.value, first.value) for c in group)
-        target = None
         # "63,800kg" and "140,660 pounds" alike; an age is grouped by its owner (figure_ages)
         measured = first.kind == "quantity" and first.unit is not None and not is_age(first)
-        if (first.kind in ("money", "percent") or measured) and one_value and _precise(first.value):
-            target = next(
-                (
-                    m
-                    for m in merged
-                    if (m[0].kind, m[0].unit, m[0].change) == (first.kind, first.unit, first.change)
-                    and all(_same(c.value, first.value) for c in m)
-                    and not any(a.article == b.article and not math.isclose(a.value, b.value) for a in m for b in group)
-                    and not any(a.article == b.article and a.sentence == b.sentence for a in m for b in group)
-                    and len({periods.get(c.id) for c in [*m, *group]} - {None}) <= 1
-                ),
-                None,
-            )
-        if target is None:
-            merged.append(list(group))
-        else:
-            target.extend(group)
-    return merged
+        return (
+            (first.kind in ("money", "percent") or measured)
+            and all(_same(c.value, first.value) for c in group)
+            and _precise(first.value)
+            and (kept[0].kind, kept[0].unit, kept[0].change) == (first.kind, first.unit, first.change)
+            and all(_same(c.value, first.value) for c in kept)
+            and not any(a.article == b.article and not math.isclose(a.value, b.value) for a in kept for b in group)
+            and not any(a.article == b.article and a.sentence == b.sentence for a in kept for b in group)
+            and len({periods.get(c.id) for c in [*kept, *group]} - {None}) <= 1
+        )
+
+    return join_first(groups, fits)
 
 
 def _about(claims: list[Claim], money: dict[str, tuple[str, str]] | None = None) -> str:

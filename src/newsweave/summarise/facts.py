@@ -95,34 +95,32 @@ def _who_gives_which(figure: Figure, members: list[Claim], side_of: dict[str, st
     return "; ".join(f"{said} ({'; '.join(_side_label(s) for s in sides)})" for said, sides in parts.items())
 
 
+def _figure_sentence(text: str, figure: Figure, members: list[Claim], kind: str) -> SummarySentence:
+    """A sentence about one figure group, citing the articles and sentences of its claims."""
+    return SummarySentence(
+        text=text, articles=sorted({c.article for c in members}), sentences=_refs(members), figure=figure.id, kind=kind
+    )
+
+
 def dispute_sentence(figure: Figure, claims: dict[str, Claim], side_of: dict[str, str]) -> SummarySentence:
     """ "Reports differ on the number of X: about 8,000 (United States); over 10,000 (South Korea)." """
     members = _members(figure, claims)
-    return SummarySentence(
-        text=f"Reports differ on {figure_name(figure)}: {_who_gives_which(figure, members, side_of)}.",
-        articles=sorted({c.article for c in members}),
-        sentences=_refs(members),
-        figure=figure.id,
-        kind="dispute",
-    )
+    text = f"Reports differ on {figure_name(figure)}: {_who_gives_which(figure, members, side_of)}."
+    return _figure_sentence(text, figure, members, "dispute")
 
 
 def agreed_sentence(figure: Figure, claims: dict[str, Claim]) -> SummarySentence:
     """ "Reports agree on the amount of campaign: $449,000 (The Hill; USA TODAY; ...)." """
     members = _members(figure, claims)
     values = sorted({c.value for c in members})
-    if len({c.unit for c in members}) > 1:  # one weight in two units: "400 pound-mass or 181 kilogram"
+    if len({c.unit for c in members}) > 1:  # one weight in two units: "400 pounds or 181 kilograms"
         said = " or ".join(dict.fromkeys(claim_amount(c) for c in sorted(members, key=lambda c: c.unit != figure.unit)))
     else:
         low, high = (amount(v, figure.unit, figure.kind) for v in (values[0], values[-1]))
         said = low if len(values) == 1 else f"{low} to {high}"
     sides = [_side_label(s) for s in figure.by_affiliation if s != UNATTRIBUTED] or ["several reports"]
-    return SummarySentence(
-        text=f"Reports agree on {figure_name(figure)}: {said} ({'; '.join(sides)}).",
-        articles=sorted({c.article for c in members}),
-        sentences=_refs(members),
-        figure=figure.id,
-        kind="agreed",
+    return _figure_sentence(
+        f"Reports agree on {figure_name(figure)}: {said} ({'; '.join(sides)}).", figure, members, "agreed"
     )
 
 
@@ -131,13 +129,8 @@ def spread_sentence(figure: Figure, claims: dict[str, Claim], side_of: dict[str,
     "Reports give the number of people killed as at least 5 (www.independent.co.uk); at least 7 (www.bbc.com;
     ...)." (Croydon: "At least five people are dead" in the Independent, "seven" in the others.)"""
     members = _members(figure, claims)
-    return SummarySentence(
-        text=f"Reports give {figure_name(figure)} as {_who_gives_which(figure, members, side_of)}.",
-        articles=sorted({c.article for c in members}),
-        sentences=_refs(members),
-        figure=figure.id,
-        kind="agreed",
-    )
+    text = f"Reports give {figure_name(figure)} as {_who_gives_which(figure, members, side_of)}."
+    return _figure_sentence(text, figure, members, "agreed")
 
 
 def update_sentence(figure: Figure, claims: dict[str, Claim]) -> SummarySentence | None:
@@ -165,13 +158,7 @@ def update_sentence(figure: Figure, claims: dict[str, Claim]) -> SummarySentence
                 points.append(text)
         earlier = "".join(f"{p}; " for p in points[:-1])
         text = f"{name} was updated over time: {earlier}the latest is {points[-1]}."
-    return SummarySentence(
-        text=text,
-        articles=sorted({c.article for c in members.values()}),
-        sentences=_refs(list(members.values())),
-        figure=figure.id,
-        kind="update",
-    )
+    return _figure_sentence(text, figure, list(members.values()), "update")
 
 
 def clause(sentence: str, about: list[str]) -> str:
