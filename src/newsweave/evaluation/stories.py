@@ -36,6 +36,7 @@ from newsweave.reading import read_articles
 from newsweave.stories.cluster import JOIN_THRESHOLD, TIME_SCALE_DAYS, StoryClusterer
 from newsweave.stories.features import article_terms
 from newsweave.stories.settle import settle
+from newsweave.stories.split import Member, split
 
 ORDERS = 3  # shuffled orders besides file order
 OTHER_TIME_SCALES = (7.0, 30.0, None)  # measured against the default on dated data (None: no decay)
@@ -110,8 +111,14 @@ def place(docs: list[Doc], **settings) -> dict[str, str]:
     settled (`stories.settle`), each article's story read after the merges (`resolve`) as the store records them."""
     clusterer = StoryClusterer(**settings)
     placed = {doc.id: clusterer.add(doc.id, doc.terms, doc.published) for doc in docs}
+    marks = clusterer.settled_id, clusterer.settled_tick
     settle(clusterer)
-    return {article_id: clusterer.resolve(story_id) for article_id, story_id in placed.items()}
+    stories = {article_id: clusterer.resolve(story_id) for article_id, story_id in placed.items()}
+    members: dict[str, list[Member]] = {}
+    for doc in docs:
+        members.setdefault(stories[doc.id], []).append(Member(doc.id, doc.terms, doc.published))
+    stories.update(split(clusterer, lambda story_id: members.get(story_id, []), marks).moves)
+    return stories
 
 
 @dataclass
