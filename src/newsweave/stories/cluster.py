@@ -11,7 +11,8 @@ when its title's strongest terms are that story's (title terms come marked in `a
 third (`thread_by_title`): it joins the story it shares enough with whose members' titles agree with its
 own (each story counts its members' title terms). ECB+ has no titles, so both act on news-threads only.
 One pass, no reassignment: an article's story changes only by a merge (older id wins), which is what a store that
-cannot hold every article's terms can offer; at the end of each call its small stories settle (`stories/settle.py`).
+cannot hold every article's terms can offer; at the end of each call its small stories settle (`stories/settle.py`)
+and a story it founded that holds two events splits (`stories/split.py`: the store moves the articles it lists).
 Every variant measured and rejected, with its figures: docs/stories-measurements.md (do not repeat one).
 
 State API (what a store saves and loads; nothing else is needed to resume):
@@ -22,8 +23,9 @@ State API (what a store saves and loads; nothing else is needed to resume):
   `story_ids` that is still active. Saving a snapshot means upserting those counters, term
   frequencies and story records.
 - A snapshot also hands over the merges since the last one (merged id, older id, in order): the store moves
-  the merged story's articles to the older id and drops its records. `resolve(story_id)` gives the id a story
-  placed earlier in the batch has now.
+  the merged story's articles to the older id and drops its records; then the moves of split stories (article id,
+  new story id, `stories.split`): the store moves each article and its copies and recounts both stories.
+  `resolve(story_id)` gives the id a story placed earlier in the batch has now.
 - `StoryClusterer.restore(state) -> StoryClusterer` rebuilds a clusterer from the counters, every
   saved term frequency and the saved story records (at least the `MAX_ACTIVE_STORIES` with the
   highest `last_seen`; older ones are dropped as the live clusterer would have evicted them). The
