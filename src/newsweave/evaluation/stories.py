@@ -5,8 +5,9 @@ apart; news-threads (158 dated news-please articles, 31 threads spanning days to
 thread holds together over time. Ours is the clusterer exactly as ingest calls it (one pass,
 `StoryClusterer.add(article_id, article_terms(text, title), published)`, news-threads read by the same
 reader and cleaner, titles included: ECB+ has none, so the title second and third chances and the merge of two
-stories whose titles agree act on news-threads only; each article's story read after merges, `resolve`, as the
-store records them), with its one fixed setting, in file order and in shuffled orders (and in publication order on
+stories whose titles agree act on news-threads only; the call's small stories settled and its stories of two
+events split, `stories.settle` and `stories.split`; each article's story read after merges and moves, as the store
+records them), with its one fixed setting, in file order and in shuffled orders (and in publication order on
 news-threads) to show how much order matters. On news-threads the time decay is
 measured in the same run: the same pass with other time scales and with no decay. The baseline is batch
 TF-IDF cosine average-linkage clustering cut at a single threshold, swept, its best cut reported (an
@@ -36,6 +37,7 @@ from newsweave.reading import read_articles
 from newsweave.stories.cluster import JOIN_THRESHOLD, TIME_SCALE_DAYS, StoryClusterer
 from newsweave.stories.features import article_terms
 from newsweave.stories.settle import settle
+from newsweave.stories.split import Member, split
 
 ORDERS = 3  # shuffled orders besides file order
 OTHER_TIME_SCALES = (7.0, 30.0, None)  # measured against the default on dated data (None: no decay)
@@ -107,11 +109,18 @@ def incremental(docs: list[Doc], **settings) -> ClusteringScore:
 
 def place(docs: list[Doc], **settings) -> dict[str, str]:
     """Each document's story as one call of `brief` or `ingest` leaves it: one pass, then the call's small stories
-    settled (`stories.settle`), each article's story read after the merges (`resolve`) as the store records them."""
+    settled (`stories.settle`) and its stories of two events split (`stories.split`), each article's story read
+    after the merges (`resolve`) and the moves, as the store records them."""
     clusterer = StoryClusterer(**settings)
     placed = {doc.id: clusterer.add(doc.id, doc.terms, doc.published) for doc in docs}
+    marks = clusterer.settled_id, clusterer.settled_tick
     settle(clusterer)
-    return {article_id: clusterer.resolve(story_id) for article_id, story_id in placed.items()}
+    stories = {article_id: clusterer.resolve(story_id) for article_id, story_id in placed.items()}
+    members: dict[str, list[Member]] = {}
+    for doc in docs:
+        members.setdefault(stories[doc.id], []).append(Member(doc.id, doc.terms, doc.published))
+    stories.update(split(clusterer, lambda story_id: members.get(story_id, []), marks).moves)
+    return stories
 
 
 @dataclass

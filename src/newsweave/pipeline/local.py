@@ -33,7 +33,9 @@ from newsweave.records import Story
 from newsweave.store.interface import Store, StoredArticle
 from newsweave.stories.cluster import MAX_ACTIVE_STORIES, StoryClusterer
 from newsweave.stories.dedupe import content_key
+from newsweave.stories.features import article_terms
 from newsweave.stories.settle import settle
+from newsweave.stories.split import Member, split
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -219,8 +221,19 @@ class LocalEngine:
         with self.store.transaction():
             if self.store.count() != self.stored:  # another process wrote since this engine's last batch
                 self._load_clusterer()
+            marks = self.clusterer.settled_id, self.clusterer.settled_tick
             merges = settle(self.clusterer)
-            self.store.save_clusterer(self.clusterer, {kept for _, kept in merges}, set())
+            splits = split(self.clusterer, self._members, marks)
+            changed = {kept for _, kept in merges} | set(splits.stories) | {story for _, story in splits.moves}
+            self.store.save_clusterer(self.clusterer, changed, set())
+
+    def _members(self, story_id: str) -> list[Member]:
+        """A story's original articles as the clusterer placed them (`stories.split`)."""
+        return [
+            Member(a.id, article_terms(a.text, a.title), a.published)
+            for a in self.store.articles_of(story_id)
+            if not a.duplicate_of
+        ]
 
     def annotate_stored(self, nlp: Language, on_batch: Callable[[int], None] | None = None) -> RunSummary:
         """Extract from the stored articles that have no extractions yet (an ingest with --no-extract), then

@@ -436,3 +436,19 @@ class PostgresStore:
                 )
                 cursor.execute("DELETE FROM stories WHERE id = %s", (gone,))
                 cursor.execute("DELETE FROM story_state WHERE story_id = %s", (gone,))
+            moved = set()
+            for article_id, story_id in state.moves:  # a split story's articles (and copies) go to its new stories
+                cursor.execute("SELECT story_id FROM articles WHERE id = %s", (article_id,))
+                row = cursor.fetchone()
+                moved.update({row[0], story_id} if row else {story_id})
+                cursor.execute(
+                    "UPDATE articles SET story_id = %s WHERE id = %s OR duplicate_of = %s",
+                    (story_id, article_id, article_id),
+                )
+            for story_id in sorted(moved):
+                cursor.execute(
+                    "INSERT INTO stories (id, size, dirty, last_added) SELECT %s, COUNT(*), 1, MAX(added) FROM articles"
+                    " WHERE story_id = %s ON CONFLICT (id) DO UPDATE SET size = excluded.size, dirty = 1,"
+                    " last_added = excluded.last_added",
+                    (story_id, story_id),
+                )

@@ -437,6 +437,20 @@ class SQLiteStore:
             )
             self.db.execute("DELETE FROM stories WHERE id = ?", (gone,))
             self.db.execute("DELETE FROM story_state WHERE story_id = ?", (gone,))
+        moved = set()
+        for article_id, story_id in state.moves:  # a split story's articles (and their copies) go to its new stories
+            row = self.db.execute("SELECT story_id FROM articles WHERE id = ?", (article_id,)).fetchone()
+            moved.update({row[0], story_id} if row else {story_id})
+            self.db.execute(
+                "UPDATE articles SET story_id = ? WHERE id = ? OR duplicate_of = ?", (story_id, article_id, article_id)
+            )
+        for story_id in sorted(moved):
+            self.db.execute(
+                "INSERT INTO stories (id, size, dirty, last_added) SELECT ?, COUNT(*), 1, MAX(added) FROM articles"
+                " WHERE story_id = ? ON CONFLICT(id) DO UPDATE SET size = excluded.size, dirty = 1,"
+                " last_added = excluded.last_added",
+                (story_id, story_id),
+            )
 
 
 def story_columns(story: Story, articles: list[Article]) -> tuple:

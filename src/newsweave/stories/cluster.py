@@ -11,7 +11,8 @@ when its title's strongest terms are that story's (title terms come marked in `a
 third (`thread_by_title`): it joins the story it shares enough with whose members' titles agree with its
 own (each story counts its members' title terms). ECB+ has no titles, so both act on news-threads only.
 One pass, no reassignment: an article's story changes only by a merge (older id wins), which is what a store that
-cannot hold every article's terms can offer; at the end of each call its small stories settle (`stories/settle.py`).
+cannot hold every article's terms can offer; at the end of each call its small stories settle (`stories/settle.py`)
+and a story it founded that holds two events splits (`stories/split.py`: the store moves the articles it lists).
 Every variant measured and rejected, with its figures: docs/stories-measurements.md (do not repeat one).
 
 State API (what a store saves and loads; nothing else is needed to resume):
@@ -22,8 +23,9 @@ State API (what a store saves and loads; nothing else is needed to resume):
   `story_ids` that is still active. Saving a snapshot means upserting those counters, term
   frequencies and story records.
 - A snapshot also hands over the merges since the last one (merged id, older id, in order): the store moves
-  the merged story's articles to the older id and drops its records. `resolve(story_id)` gives the id a story
-  placed earlier in the batch has now.
+  the merged story's articles to the older id and drops its records; then the moves of split stories (article id,
+  new story id, `stories.split`): the store moves each article and its copies and recounts both stories.
+  `resolve(story_id)` gives the id a story placed earlier in the batch has now.
 - `StoryClusterer.restore(state) -> StoryClusterer` rebuilds a clusterer from the counters, every
   saved term frequency and the saved story records (at least the `MAX_ACTIVE_STORIES` with the
   highest `last_seen`; older ones are dropped as the live clusterer would have evicted them). The
@@ -96,6 +98,7 @@ class ClusterState:
     df: dict[str, int] = field(default_factory=dict)
     stories: list[StoryRecord] = field(default_factory=list)
     merges: list[tuple[str, str]] = field(default_factory=list)  # (merged story, the story it went into), in order
+    moves: list[tuple[str, str]] = field(default_factory=list)  # (article, the story it moved to): `stories.split`
     settled_id: int = 1  # `next_id` and `tick` when the stories were last settled (`stories.settle`)
     settled_tick: int = 0
 
@@ -236,6 +239,7 @@ class StoryClusterer:
         self.next_id = 1
         self.merges: list[tuple[str, str]] = []  # since the last snapshot
         self.merged: dict[str, str] = {}  # merged story -> the story it went into, since the last snapshot
+        self.moves: list[tuple[str, str]] = []  # (article, its new story) by `stories.split`, since the last snapshot
         self.settled_id, self.settled_tick = 1, 0  # `next_id` and `tick` when `stories.settle` last ran
 
     # state ----------------------------------------------------------------------------------------
@@ -245,8 +249,9 @@ class StoryClusterer:
         records = [self.stories[s].record() for s in sorted(story_ids) if s in self.stories]
         df = {term: self.df[term] for term in sorted(terms) if term in self.df}
         merges, self.merges, self.merged = self.merges, [], {}
+        moves, self.moves = self.moves, []
         return ClusterState(
-            self.documents, self.tick, self.next_id, df, records, merges, self.settled_id, self.settled_tick
+            self.documents, self.tick, self.next_id, df, records, merges, moves, self.settled_id, self.settled_tick
         )
 
     @classmethod
@@ -346,8 +351,7 @@ class StoryClusterer:
         if story_id is not None and score < self.threshold and not self.names_its_story(vector, title, score, story_id):
             story_id = self.thread_by_title(title, scores)
         if story_id is None:
-            story_id = f"{self.prefix}{self.next_id}"
-            self.next_id += 1
+            story_id = self.new_story_id()
             self.stories[story_id] = Story(story_id)
         story = self.stories[story_id]
         self._unpost(story)
@@ -385,6 +389,18 @@ class StoryClusterer:
         self.merges.append((gone, kept))
         self.merged[gone] = kept
         return kept
+
+    def new_story_id(self) -> str:
+        story_id = f"{self.prefix}{self.next_id}"
+        self.next_id += 1
+        return story_id
+
+    def replace_story(self, story: Story) -> None:
+        """Put `story` in the place of the one of its id (a story split by `stories.split`), or add it."""
+        if story.id in self.stories:
+            self._unpost(self.stories[story.id])
+        self.stories[story.id] = story
+        self._post(story)
 
     def resolve(self, story_id: str) -> str:
         """The story `story_id` is now (after merges since the last snapshot)."""
