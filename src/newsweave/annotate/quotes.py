@@ -70,6 +70,13 @@ def _said_by_someone(quote: Quote, text: str) -> bool:
     )
 
 
+def _runs_over_quotes(start: int, end: int, quoted: list[tuple[int, int]]) -> bool:
+    """Reported content that opens a direct quote and runs on into another one is the parser joining two
+    quotes (and often two speakers) into one clause: the direct quotes say it."""
+    opening = [(qs, qe) for qs, qe in quoted if qs - 2 <= start < qe]
+    return bool(opening) and any(opening[0][1] < qs < end for qs, _ in quoted)
+
+
 class QuoteExtractor:
     """Finds the quotes of one parsed article."""
 
@@ -152,6 +159,8 @@ class QuoteExtractor:
             start, end = content
             if any(qs - 2 <= start and end <= qe + 2 for qs, qe in quoted):
                 continue  # the direct quote already holds it
+            if _runs_over_quotes(start, end, quoted):
+                continue  # 'saying "we should be going" while Verstappen agreed saying, "I think ..."': two quotes
             source = speaker(token, self.resolver)
             if source is None:
                 continue
