@@ -92,3 +92,13 @@ def test_labels_in_capitals_are_no_speakers(nlp):
     for prefix, words, label in cases:
         text = _passage(prefix, words, before=1)
         assert not [q for q in annotate_text(nlp, text).quotes if q.speaker and label in q.speaker.upper()]
+
+
+def test_a_single_marked_block_quote_runs_over_paragraphs(nlp):
+    # First_Falcon_Heavy_launch, Daily Mail: "He tweeted: 'Falcon Heavy launching from same @NASA pad as the Saturn V
+    # Apollo 11 moon rocket. ¶ 'It was 50% higher thrust with five F-1 engines at 7.5M lb-F. ¶ 'I love that rocket so
+    # much.'": each paragraph opens a mark and leaves it open until the next one opens again (UK style), and all
+    # three are Musk's words
+    quotes = _whole(nlp, "8c22e99fff").quotes
+    for words in ("Falcon Heavy launching from same", "It was 50% higher thrust", "I love that rocket"):
+        assert [(q.direct, q.speaker) for q in quotes if q.text.startswith(words)] == [(True, "Elon Musk")], words
