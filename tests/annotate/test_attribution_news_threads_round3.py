@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from newsweave.annotate import annotate
 from newsweave.reading import read_articles
-from tests.annotate.test_attribution_news_threads import ARTICLES, _passage
-from tests.conftest import annotate_text
+from tests.annotate.test_attribution_news_threads import ARTICLES, _figure_source, _passage
+from tests.conftest import SHARED, annotate_text
 
 
 def _whole(nlp, prefix: str):
@@ -102,3 +102,55 @@ def test_a_single_marked_block_quote_runs_over_paragraphs(nlp):
     quotes = _whole(nlp, "8c22e99fff").quotes
     for words in ("Falcon Heavy launching from same", "It was 50% higher thrust", "I love that rocket"):
         assert [(q.direct, q.speaker) for q in quotes if q.text.startswith(words)] == [(True, "Elon Musk")], words
+
+
+def test_a_surname_tagged_as_a_nationality_is_still_the_antecedent(nlp):
+    # bruce_arians, AP: "Arians, who spent more than four decades in coaching, has had health issues ... ¶ He said
+    # the Cardinals had the best owner in the NFL": the model tags "Arians" as a nationality; "he" is still Arians,
+    # not his son Jake named the paragraph before
+    assert set(_speakers(_whole(nlp, "5a7c11ed66"), "the best owner")) == {"Bruce Arians"}
+
+
+def test_the_letter_began_is_its_writer(nlp):
+    # bruce_arians, AP: "Palmer announced his retirement ... in an open letter released by Cardinals ... ¶ "Over the
+    # years, ..." the letter began.": the letter is Palmer's words
+    text = _passage("3d18138b88", "the letter began", before=1)
+    assert set(_speakers(annotate_text(nlp, text), "Over the years")) == {"Palmer"}
+
+
+def test_a_quotation_continues_in_the_next_paragraph_after_its_attribution(nlp):
+    # bruce_arians, Breitbart: '"Over the years, ...," Palmer wrote in a statement released by the Cardinals. ¶
+    # "The answer was almost always the same ... ¶ "For me, that time is now. ..."': the attribution closes the first
+    # paragraph, and the next ones go on quoting Palmer
+    text = _passage("e81cc2351b", "For me, that time is now", before=2)
+    quotes = annotate_text(nlp, text).quotes
+    assert {q.speaker for q in quotes if q.direct} == {"Palmer"}
+
+
+def test_putting_officers_on_the_streets_reports_nothing(nlp):
+    # berlin, AP: "with Berlin alone putting an additional 1,600 officers on the streets": Berlin places officers,
+    # it asserts no figure
+    text = _passage("23f05ed1a3", "1,600 officers")
+    assert _figure_source(annotate_text(nlp, text), text, "1,600") is None
+
+
+def _polnear_paragraph(stem: str, words: str) -> str:
+    """The paragraph of a PolNeAR train article holding `words`."""
+    (path,) = (SHARED / "data" / "polnear" / "data" / "train" / "text").glob(f"{stem}*.txt")
+    return next(p for p in path.read_text(encoding="utf-8").split("\n") if words in p)
+
+
+def test_with_a_plain_companion_then_a_participle_is_no_absolute_clause(nlp):
+    # PolNeAR train, Breitbart: "Clinton celebrated in Florida with supporters, declaring it "another super Tuesday
+    # for our campaign"": Clinton declares, not the supporters (the comma closes "with supporters")
+    text = _polnear_paragraph("breitbart_2016-03-15_the-latest-kasich-s", "another super Tuesday")
+    assert set(_speakers(annotate_text(nlp, text), "another super Tuesday")) == {"Clinton"}
+
+
+def test_the_first_piece_of_a_split_quotation_is_the_clauses_speaker(nlp):
+    # PolNeAR train, Washington Post: '"While this system is not perfect," he said, "I think most people would
+    # agree ..."': both pieces are his, the first one too (not the Sanders of the sentence before, by continuation)
+    text = _polnear_paragraph("wash-post_2016-03-30_as-clinton-sanders-", "While this system is not perfect")
+    quotes = [q for q in annotate_text(nlp, text).quotes if q.direct]
+    first = next(q for q in quotes if q.text.startswith("While this system"))
+    assert text[first.speaker_start : first.speaker_end] == "he"

@@ -225,7 +225,16 @@ AUX_REPORTING = {"said": "say", "says": "say", "told": "tell"}
 def is_reporting(token: Token) -> bool:
     if token.pos_ == "AUX" and AUX_REPORTING.get(token.lower_) in REPORTING_VERBS:
         return True
+    if token.lemma_.lower() == "put" and not _puts_a_figure(token):
+        return False  # "putting an additional 1,600 officers on the streets" reports nothing
     return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in REPORTING_VERBS
+
+
+def _puts_a_figure(verb: Token) -> bool:
+    """ "put" reports an estimate ("put the death toll at 12") or words ("as he put it"), not a placing."""
+    return any(
+        (c.dep_ == "prep" and c.lower_ == "at") or (c.dep_ == "dobj" and c.lower_ == "it") for c in verb.children
+    )
 
 
 def _carries_content(verb: Token, child: Token) -> bool:
@@ -278,13 +287,17 @@ def _with_holder(participle: Token) -> Token | None:
         return participle.head
     if participle.dep_ != "advcl" or participle.i < 2:
         return None
-    before = participle.doc[participle.i - 1]
-    before = before.doc[before.i - 1] if before.text == "," else before
+    doc = participle.doc
+    comma = doc[participle.i - 1].text == ","
+    before = doc[participle.i - 2] if comma else doc[participle.i - 1]
     for token in [before, *before.ancestors]:
         if token is participle.head or (token.pos_ in ("VERB", "AUX") and token.dep_ != "prep"):  # not "including"
             return None
         if token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.sent == participle.sent:
-            return token
+            # a comma before the participle closes an insertion after the noun ("with some drivers, including
+            # ..., claiming"), not the "with" phrase itself ("celebrated with supporters, declaring")
+            opened = token.i + 1 < participle.i - 1 and doc[token.i + 1].text == ","
+            return token if not comma or opened else None
     return None
 
 

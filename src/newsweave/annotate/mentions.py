@@ -156,6 +156,7 @@ class MentionIndex:
         caption line, or one the pronoun's own quote names ("He added: 'Lewis did a great job'"), is not."""
         index = bisect_left(self.starts, pronoun.idx)
         mentions = [m for m in self.by_char[:index] if m[2].type == "PERSON" and m[1] <= pronoun.idx]
+        mentions += [m for m in self._surname_subjects if m[1] <= pronoun.idx]
         described = [m for m in self._description_mentions if m[1] <= pronoun.idx]
         taken = {m[0] for m in described}  # "the Brit" tagged as a person named Brit is the person described
         mentions = [m for m in mentions if m[0] not in taken] + described
@@ -171,6 +172,19 @@ class MentionIndex:
             and (own_line or not self.caption_at(m[0]))
         ]
         return antecedent(pronoun.lower_, outside, self.doc)
+
+    @cached_property
+    def _surname_subjects(self) -> list[tuple[int, int, Entity]]:
+        """Subjects that are a person's surname the model tagged as something else ("Arians, who spent more
+        than four decades in coaching, ...", tagged as a nationality), as mentions of that person."""
+        covered = {s for s, _, e in self.by_char if e.type == "PERSON"}
+        found = []
+        for token in self.doc:
+            if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "PROPN" and token.ent_type_ != "PERSON":
+                person = self.person_named(token.text) if token.idx not in covered else None
+                if person is not None and token.text[:1].isupper():
+                    found.append((token.idx, token.idx + len(token), person))
+        return found
 
     @cached_property
     def _description_mentions(self) -> list[tuple[int, int, Entity]]:

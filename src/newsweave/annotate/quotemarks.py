@@ -215,10 +215,14 @@ TURN_WORDS = 8  # words of narration between two quotes that still belong to one
 
 def _same_turn(previous: Quote, quote: Quote, text: str, quoted: list[tuple[int, int]]) -> bool:
     """The quotes share a paragraph, or only a paragraph break and a short attribution ("," she said.)
-    lie between them: a paragraph of narration ends the speaker's turn."""
+    lie between them, or the first quote's own attribution closes its paragraph and the next paragraph
+    opens quoting again: a paragraph of narration ends the speaker's turn."""
     gap_start, gap_end = previous.end, quote.start
     if "\n" not in text[gap_start:gap_end]:
         return True
+    first_break = text.find("\n", gap_start, gap_end)
+    if previous.speaker_start is not None and gap_start <= previous.speaker_start < first_break:
+        gap_start = first_break  # '"...," Palmer wrote in a statement released by the Cardinals.' ends its paragraph
     inside = sum(max(0, min(e, gap_end) - max(s, gap_start)) for s, e in quoted)
     words = len(re.findall(r"[A-Za-z]+", text[gap_start:gap_end])) if inside < gap_end - gap_start else 0
     return words <= TURN_WORDS
@@ -233,6 +237,19 @@ def nested_speakers(direct: list[Quote], reported: list[Quote]) -> None:
             if holder is not None:
                 quote.speaker, quote.speaker_entity = holder.speaker, holder.speaker_entity
                 quote.speaker_start, quote.speaker_end = holder.speaker_start, holder.speaker_end
+
+
+def split_speakers(quotes: list[Quote], text: str) -> None:
+    """The first piece of a quotation split by its reporting clause ('"While this system is not perfect," he
+    said, "I think ..."') is said by the speaker the clause names between the two pieces."""
+    direct = [q for q in quotes if q.direct]
+    for first, second in zip(direct, direct[1:], strict=False):
+        between = second.speaker_start is not None and first.end <= second.speaker_start < second.start
+        gap = text[first.end : second.start]
+        clause = "\n" not in gap and len(re.findall(r"[A-Za-z]+", gap)) <= TURN_WORDS  # '," he said, "'
+        if first.speaker is None and second.speaker and between and clause:
+            first.speaker, first.speaker_entity = second.speaker, second.speaker_entity
+            first.speaker_start, first.speaker_end = second.speaker_start, second.speaker_end
 
 
 def continue_speakers(quotes: list[Quote], text: str, reach: int = 400) -> None:

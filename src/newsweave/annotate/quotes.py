@@ -20,6 +20,7 @@ from newsweave.annotate.quotemarks import (
     direct_quote_spans,
     nested_speakers,
     single_marked,
+    split_speakers,
     stage_direction,
 )
 from newsweave.annotate.reported import asked_to, clause_verb, is_title, that_clause
@@ -99,6 +100,7 @@ class QuoteExtractor:
         reported = _outermost(self._reported(quoted_regions))
         quotes = sorted(direct + reported, key=lambda q: q.start)
         nested_speakers(direct, reported)
+        split_speakers(quotes, text)
         continue_speakers(quotes, text)
         quotes = [q for q in quotes if not (q.direct and single_marked(text, q.start)) or _said_by_someone(q, text)]
         for index, quote in enumerate(quotes):
