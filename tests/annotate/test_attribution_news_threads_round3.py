@@ -154,3 +154,9 @@ def test_the_first_piece_of_a_split_quotation_is_the_clauses_speaker(nlp):
     quotes = [q for q in annotate_text(nlp, text).quotes if q.direct]
     first = next(q for q in quotes if q.text.startswith("While this system"))
     assert text[first.speaker_start : first.speaker_end] == "he"
+
+
+def test_a_surname_tagged_as_a_nationality_names_its_person_as_speaker(nlp):
+    # bruce_arians, ESPN: '"I will miss the game," Arians said Monday.': the model tags "Arians" as a nationality;
+    # the speaker is the person of that surname, Bruce Arians, not a group called "Arians"
+    assert set(_speakers(_whole(nlp, "6902d8bc17"), "I will miss the game")) == {"Bruce Arians"}

@@ -191,7 +191,7 @@ class Resolver(MentionIndex):
             group = self.group_before(head)
             if group is not None:
                 return Source(text, start, end, group.name, group.entity, group.affiliation, resolved=True)
-        elif head.ent_type_ in ("", "PERSON") and (
+        elif head.ent_type_ in ("", "PERSON", "NORP") and (
             head.pos_ == "PROPN" or (head.pos_ == "NOUN" and head.text[:1].isupper() and lower not in SOURCE_NOUNS)
         ):
             target = self.person_named(head.text)  # a surname, also one the tagger took for a noun ("Trump asked")
