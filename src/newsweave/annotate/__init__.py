@@ -79,6 +79,7 @@ def annotate_doc(doc: Doc, article: Article) -> Annotations:
     load_extractors()
     entities = build_entities(doc, article.id, article.headings)
     resolver = Resolver(doc, entities)
+    resolver.headline = article.title  # "the Brit" may be the headline's person
     claims, measures = FigureExtractor(doc, article.id, resolver).extract()
     quotes = QuoteExtractor(doc, article.id, resolver).extract()
     credit_posts(doc, article, entities, claims, quotes)

@@ -13,12 +13,14 @@ from newsweave.annotate.clauses import (  # noqa: F401 - re-exported: figures, q
     according_to,
     cited,
     is_reporting,
+    perceived_saying,
     relative_antecedent,
     reporting_verb_above,
     reporting_verbs_above,
     sender,
     subject_of,
 )
+from newsweave.annotate.descriptions import description_noun, lone_name
 from newsweave.annotate.entities import TITLE_WORDS, affiliation_in_text
 from newsweave.annotate.mentions import MentionIndex
 from newsweave.annotate.phrases import definite_common, names_head, person_heads, phrase_tokens
@@ -141,6 +143,11 @@ class Resolver(MentionIndex):
         text = self.text[start:end]
         in_text = affiliation_in_text(text)
         person = self.entity_at(head, ("PERSON",)) or self.entity_in(start, end, ("PERSON",))
+        if person is not None and lone_name(head) and resolve:  # "the Brit" tagged as a person named Brit
+            person = self.described_person(head)
+            if person is None:
+                return Source(text, start, end, text, None, in_text)
+            return Source(text, start, end, person.name, person, person.affiliation or in_text, resolved=True)
         if person is not None and person.type == "PERSON" and person_heads(person, head, end):
             return Source(text, start, end, person.name, person, person.affiliation or in_text, is_named=True)
         for appos in (c for c in head.children if c.dep_ == "appos"):  # "The group, WeWorkers Coalition,"
@@ -178,11 +185,13 @@ class Resolver(MentionIndex):
             target = self.pronoun_person(head)
             if target is None and (named := self._named_subject_before(head)) is not None:
                 return Source(text, start, end, named.name, named.entity, named.affiliation, resolved=True)
+        elif description_noun(head) and lower not in TITLE_WORDS:  # "the Brit", "the four-times champion"
+            target = self.described_person(head)
         elif lower in PRONOUNS_GROUP:
             group = self.group_before(head)
             if group is not None:
                 return Source(text, start, end, group.name, group.entity, group.affiliation, resolved=True)
-        elif head.ent_type_ in ("", "PERSON") and (
+        elif head.ent_type_ in ("", "PERSON", "NORP") and (
             head.pos_ == "PROPN" or (head.pos_ == "NOUN" and head.text[:1].isupper() and lower not in SOURCE_NOUNS)
         ):
             target = self.person_named(head.text)  # a surname, also one the tagger took for a noun ("Trump asked")
@@ -254,7 +263,7 @@ def through_relative(subject: Token, verb: Token, resolver: Resolver) -> Source 
 def verb_source(verb: Token, resolver: Resolver) -> Source | None:
     """The speaking subject of a reporting verb (or the body it cites), resolved."""
     subject = subject_of(verb)
-    if subject is not None and subject.dep_ == "nsubjpass":
+    if subject is not None and subject.dep_ == "nsubjpass" and not perceived_saying(verb, subject):
         subject = sender(verb)  # "employees were told" in an email someone sent; "a case was reported": nobody
     if subject is not None and relative_antecedent(subject) is not None:
         return through_relative(subject, verb, resolver)  # "the agency, which said 12 people died"

@@ -24,6 +24,8 @@ def subject_of(verb: Token) -> Token | None:
     if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_.startswith("nsubj") for c in verb.children):
         return None  # "Asked whether he would run, Smith said no": the one asked is the subject, the asker unnamed
     own = any(c.dep_.startswith("nsubj") for c in verb.children)
+    if not own and verb.tag_ == "VBG" and (holder := _with_holder(verb)) is not None:
+        return holder  # "with some drivers, including ... Hamilton, claiming conditions were fine": the drivers
     if not own and any(c.dep_ == "auxpass" for c in verb.children) and verb.dep_ == "conj":
         return None  # "The new bid represents $82 ... and was said to be 50 percent higher": said by nobody named
     clause = verb.head
@@ -223,7 +225,16 @@ AUX_REPORTING = {"said": "say", "says": "say", "told": "tell"}
 def is_reporting(token: Token) -> bool:
     if token.pos_ == "AUX" and AUX_REPORTING.get(token.lower_) in REPORTING_VERBS:
         return True
+    if token.lemma_.lower() == "put" and not _puts_a_figure(token):
+        return False  # "putting an additional 1,600 officers on the streets" reports nothing
     return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in REPORTING_VERBS
+
+
+def _puts_a_figure(verb: Token) -> bool:
+    """ "put" reports an estimate ("put the death toll at 12") or words ("as he put it"), not a placing."""
+    return any(
+        (c.dep_ == "prep" and c.lower_ == "at") or (c.dep_ == "dobj" and c.lower_ == "it") for c in verb.children
+    )
 
 
 def _carries_content(verb: Token, child: Token) -> bool:
@@ -267,6 +278,41 @@ def _said_in(noun: Token, clause: Token) -> Token | None:
     if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "through") and is_reporting(noun.head.head):
         return noun.head.head
     return None
+
+
+def _with_holder(participle: Token) -> Token | None:
+    """The noun of an absolute "with X claiming ..." clause, whether the parser hung the participle on the noun
+    or on the main verb after the noun's phrase."""
+    if participle.dep_ == "acl" and participle.head.dep_ == "pobj" and participle.head.head.lower_ == "with":
+        return participle.head
+    if participle.dep_ != "advcl" or participle.i < 2:
+        return None
+    doc = participle.doc
+    comma = doc[participle.i - 1].text == ","
+    before = doc[participle.i - 2] if comma else doc[participle.i - 1]
+    for token in [before, *before.ancestors]:
+        if token is participle.head or (token.pos_ in ("VERB", "AUX") and token.dep_ != "prep"):  # not "including"
+            return None
+        if token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.sent == participle.sent:
+            # a comma before the participle closes an insertion after the noun ("with some drivers, including
+            # ..., claiming"), not the "with" phrase itself ("celebrated with supporters, declaring")
+            opened = token.i + 1 < participle.i - 1 and doc[token.i + 1].text == ","
+            return token if not comma or opened else None
+    return None
+
+
+PERCEPTION_VERBS = {"hear", "overhear", "see", "film", "catch", "record", "spot", "capture", "show"}
+
+
+def perceived_saying(verb: Token, subject: Token) -> bool:
+    """ "Hamilton was heard on race radio saying ...": the one heard or filmed saying something says it (a
+    passive subject that is no one told or asked)."""
+    return (
+        subject.dep_ == "nsubjpass"
+        and subject.head is not verb
+        and subject.head.lemma_.lower() in PERCEPTION_VERBS
+        and verb.tag_ == "VBG"
+    )
 
 
 def sender(verb: Token) -> Token | None:

@@ -9,6 +9,7 @@ from functools import cached_property
 
 from spacy.tokens import Doc, Token
 
+from newsweave.annotate.descriptions import described_person, description_noun
 from newsweave.annotate.knowledge import country_named
 from newsweave.annotate.pronouns import antecedent
 from newsweave.annotate.quotemarks import direct_quote_spans
@@ -33,6 +34,7 @@ class MentionIndex:
         self.by_id = {e.id: e for e in entities}
         self.quotes: list | None = None  # the article's quotes, once extracted (quotes.py fills it)
         self.country = self._story_country(entities)
+        self.headline: str | None = None  # the article's title, when the caller has one (descriptions read it)
 
     def _story_country(self, entities: list[Entity]) -> str | None:
         """The country the article is about: the one its places and nationalities name most often, when
@@ -56,6 +58,10 @@ class MentionIndex:
         for token in self.doc:
             index.setdefault(token.lower_, []).append(token)
         return index
+
+    def tokens_of(self, word: str) -> list[Token]:
+        """The tokens spelling a lower-cased word, in text order."""
+        return self._tokens_by_word.get(word, [])
 
     def sentence_index(self, token_index: int) -> int | None:
         """The index of the sentence holding a token, found by bisection: `doc.sents` walks the whole
@@ -145,13 +151,82 @@ class MentionIndex:
         return candidates[0] if candidates else None
 
     def pronoun_person(self, pronoun: Token) -> Entity | None:
-        """The person "he" or "she" stands for (gender, then the subject of the latest naming sentence)."""
+        """The person "he" or "she" stands for (gender, then the subject of the latest naming sentence). A
+        description the article ties to a person ("the teenager") is a mention of them; a name only in a
+        caption line, or one the pronoun's own quote names ("He added: 'Lewis did a great job'"), is not."""
         index = bisect_left(self.starts, pronoun.idx)
-        mentions = [m for m in reversed(self.by_char[:index]) if m[2].type == "PERSON" and m[1] <= pronoun.idx]
+        mentions = [m for m in self.by_char[:index] if m[2].type == "PERSON" and m[1] <= pronoun.idx]
+        mentions += [m for m in self._surname_subjects if m[1] <= pronoun.idx]
+        described = [m for m in self._description_mentions if m[1] <= pronoun.idx]
+        taken = {m[0] for m in described}  # "the Brit" tagged as a person named Brit is the person described
+        mentions = [m for m in mentions if m[0] not in taken] + described
+        named = self.named_in_quotes_near(pronoun)
+        own_line = self.caption_at(pronoun.idx)
         # a name inside someone's quoted words is what they talk about, not who speaks next ('"Pat
         # Carlineo is passionate about his beliefs," she said' is his lawyer); within the same quote it counts
-        outside = [m for m in mentions if self.quote_holding(m[0]) in (None, self.quote_holding(pronoun.idx))]
+        outside = [
+            m
+            for m in sorted(mentions, key=lambda m: (m[0], m[1]), reverse=True)
+            if self.quote_holding(m[0]) in (None, self.quote_holding(pronoun.idx))
+            and m[2].id not in named
+            and (own_line or not self.caption_at(m[0]))
+        ]
         return antecedent(pronoun.lower_, outside, self.doc)
+
+    @cached_property
+    def _surname_subjects(self) -> list[tuple[int, int, Entity]]:
+        """Subjects that are a person's surname the model tagged as something else ("Arians, who spent more
+        than four decades in coaching, ...", tagged as a nationality), as mentions of that person."""
+        covered = {s for s, _, e in self.by_char if e.type == "PERSON"}
+        found = []
+        for token in self.doc:
+            if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "PROPN" and token.ent_type_ != "PERSON":
+                person = self.person_named(token.text) if token.idx not in covered else None
+                if person is not None and token.text[:1].isupper():
+                    found.append((token.idx, token.idx + len(token), person))
+        return found
+
+    @cached_property
+    def _description_mentions(self) -> list[tuple[int, int, Entity]]:
+        """Subjects that are definite descriptions tied to a person ("the teenager managed ..."), as mentions."""
+        found = []
+        for token in self.doc:
+            if token.dep_ in ("nsubj", "nsubjpass") and description_noun(token):
+                person = described_person(token, self, self.named_in_quotes_near(token))
+                if person is not None:
+                    found.append((token.idx, token.idx + len(token), person))
+        return found
+
+    def described_person(self, head: Token) -> Entity | None:
+        """The person a definite description ("the Brit") stands for, never one its sentence's quote names."""
+        return described_person(head, self, self.named_in_quotes_near(head))
+
+    def named_in_quotes_near(self, token: Token) -> set[str]:
+        """Ids of the people named in the quoted words of the token's sentence: whoever introduces a quote
+        is not someone the quote names or addresses."""
+        at = self.sentence_index(token.i)
+        if at is None:
+            return set()
+        sent = self.sentences[at]
+        start, end = sent.start_char, sent.end_char
+        named: set[str] = set()
+        for q_start, q_end in self._quoted:
+            if q_start >= end or q_end <= start:
+                continue
+            for m_start, _, entity in self.by_char[bisect_left(self.starts, q_start) :]:
+                if m_start >= q_end:
+                    break
+                if entity.type == "PERSON":
+                    named.add(entity.id)
+        return named
+
+    def caption_at(self, char: int) -> bool:
+        """Whether the character lies on a line that is no sentence (a photo or video caption, a heading):
+        no closing punctuation."""
+        line_start = self.text.rfind("\n", 0, char) + 1
+        line_end = self.text.find("\n", char)
+        line = self.text[line_start : line_end if line_end >= 0 else len(self.text)].rstrip()
+        return not line.rstrip("\"'”’)").endswith((".", "!", "?", ":", ";", ","))
 
     @cached_property
     def _quoted(self) -> list[tuple[int, int]]:

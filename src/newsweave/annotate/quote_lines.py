@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from newsweave.annotate.attribution import Resolver, Source
 from newsweave.annotate.speech_words import DOCUMENT_NOUNS, SOURCE_NOUNS
-from newsweave.model import Quote
+from newsweave.model import Entity, Quote
 
 Make = Callable[[int, int, bool, "Source | None", "Token | None"], Quote]
 MIN_LINE_WORDS = 3
@@ -67,13 +67,29 @@ def name_colon_lines(resolver: Resolver, quoted: list[tuple[int, int]], found: l
 
 
 def _label_source(resolver: Resolver, name: str, start: int, end: int) -> Source | None:
-    """The person (or body) a "NAME:" label stands for."""
+    """The person (or body) a "NAME:" label stands for. A label in capitals heads a fact box or an award
+    ("MILKFLOAT: Jenson Button had a miserable afternoon", "THE FALCON HEAVY Height: 70 meters") unless it
+    names someone the article names elsewhere ("TRUMP: We will win")."""
     person = resolver.entity_in(start, end, ("PERSON",))
     if person is None or person.type != "PERSON":
         person = resolver.person_named(name.split()[-1].title())
+    shouted = any(w.isupper() and len(w) > 3 for w in name.split())
+    if shouted and (_fact_box(name) or (person is not None and not _named_elsewhere(person, start, end))):
+        return None
     if person is not None:
         return Source(name, start, end, person.name, person, person.affiliation, is_named=True)
-    return _body_named(resolver, name, start, end)
+    return None if shouted else _body_named(resolver, name, start, end)
+
+
+def _fact_box(name: str) -> bool:
+    """A heading in capitals run into a field name ("THE FALCON HEAVY Height")."""
+    words = name.split()
+    return any(w.isupper() for w in words) and any(w[:1].isupper() and w[1:].islower() for w in words)
+
+
+def _named_elsewhere(entity: Entity, start: int, end: int) -> bool:
+    """The entity has a mention outside the label."""
+    return any(s < start or s >= end for s, _ in entity.mentions)
 
 
 def labelled_speaker(resolver: Resolver, start: int, end: int) -> Source | None:

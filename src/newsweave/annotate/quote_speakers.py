@@ -16,6 +16,7 @@ from newsweave.annotate.attribution import (
     through_relative,
     verb_source,
 )
+from newsweave.annotate.clauses import perceived_saying
 from newsweave.annotate.reported import described_before, voices
 
 _IMPERSONAL = {"it", "this", "that", "which", "who", "what", "i", "you"}
@@ -40,7 +41,7 @@ def speaker(verb: Token, resolver: Resolver) -> Source | None:
     if subject is not None and (held := resolver.quote_holding(subject.idx)) is not None:
         if subject.lower_ == "one" or held != resolver.quote_holding(verb.idx):
             return None  # a word of someone's quote does not speak outside it ("yells 'mommy's right here,' ... says")
-    if subject is not None and subject.dep_ == "nsubjpass":
+    if subject is not None and subject.dep_ == "nsubjpass" and not perceived_saying(verb, subject):
         subject = sender(verb)  # "employees were told": whoever sent what told them
     if subject is not None and subject.lower_ == "it":
         return verb_source(verb, resolver)  # "it has also acknowledged": the body named before

@@ -58,6 +58,17 @@ def _single_quote_spans(line: str, offset: int) -> list[tuple[int, int]]:
     """Quotes in single marks, as UK outlets print them ("'It was just terrifying,' he said."): an opening
     mark after a space or the start and before a letter ('90s is a year), a closing one after a word and
     before a space or punctuation. A plural's apostrophe closes only when no other closing mark follows."""
+    return _single_marks(line, offset)[0]
+
+
+def _single_left_open(line: str) -> int | None:
+    """Where the single-marked quote a paragraph leaves open starts ("He tweeted: 'Falcon Heavy launching
+    ... rocket." then "'It was 50% higher thrust ..."), if it leaves one open."""
+    return _single_marks(line, 0)[1]
+
+
+def _single_marks(line: str, offset: int) -> tuple[list[tuple[int, int]], int | None]:
+    """(the closed single-marked spans of a line, where a quote left open at its end starts)."""
     spans, opened = [], None
     for i, ch in enumerate(line):
         if ch not in "'‘’":
@@ -73,7 +84,7 @@ def _single_quote_spans(line: str, offset: int) -> list[tuple[int, int]]:
             if 1 < i - opened <= MAX_QUOTE:
                 spans.append((offset + opened, offset + i))
             opened = None
-    return spans
+    return spans, opened
 
 
 HEADLINE_WORDS = 25
@@ -134,6 +145,20 @@ def _running_on(lines: list[str], offsets: list[int]) -> list[tuple[int, int]]:
     return spans
 
 
+def _single_running_on(lines: list[str], offsets: list[int]) -> list[tuple[int, int]]:
+    """A single-marked quotation running over paragraphs, as UK outlets print a block quote: a paragraph
+    leaves a single-marked quote open and the next one opens with a single mark again."""
+    spans = []
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    for here, after in zip(filled, filled[1:], strict=False):
+        line, start = lines[here], _single_left_open(lines[here])
+        if start is None or not lines[after].lstrip().startswith(("'", "‘")):
+            continue
+        if line[start:].strip() and len(line) - start <= MAX_QUOTE:
+            spans.append((offsets[here] + start, offsets[here] + len(line.rstrip())))
+    return spans
+
+
 def _left_open(line: str) -> int | None:
     """Where the straight quote a paragraph leaves open starts ('Lange said. "The public has ... entertainment.'):
     its last mark opens a quote (after a space, before a word)."""
@@ -179,6 +204,7 @@ def direct_quote_spans(text: str) -> list[tuple[int, int]]:
         offset += len(line) + 1
     spans.extend(_running_on(lines, offsets))
     single = [span for line, at in zip(lines, offsets, strict=True) for span in _single_quote_spans(line, at)]
+    single += _single_running_on(lines, offsets)
     head = len(lines[0]) if _headline(lines[0]) else 0
     spans.extend(_outside(_house_style(single, spans, head), spans))
     return sorted({s for s in spans if text[s[0] : s[1]].strip()})
@@ -189,10 +215,14 @@ TURN_WORDS = 8  # words of narration between two quotes that still belong to one
 
 def _same_turn(previous: Quote, quote: Quote, text: str, quoted: list[tuple[int, int]]) -> bool:
     """The quotes share a paragraph, or only a paragraph break and a short attribution ("," she said.)
-    lie between them: a paragraph of narration ends the speaker's turn."""
+    lie between them, or the first quote's own attribution closes its paragraph and the next paragraph
+    opens quoting again: a paragraph of narration ends the speaker's turn."""
     gap_start, gap_end = previous.end, quote.start
     if "\n" not in text[gap_start:gap_end]:
         return True
+    first_break = text.find("\n", gap_start, gap_end)
+    if previous.speaker_start is not None and gap_start <= previous.speaker_start < first_break:
+        gap_start = first_break  # '"...," Palmer wrote in a statement released by the Cardinals.' ends its paragraph
     inside = sum(max(0, min(e, gap_end) - max(s, gap_start)) for s, e in quoted)
     words = len(re.findall(r"[A-Za-z]+", text[gap_start:gap_end])) if inside < gap_end - gap_start else 0
     return words <= TURN_WORDS
@@ -207,6 +237,19 @@ def nested_speakers(direct: list[Quote], reported: list[Quote]) -> None:
             if holder is not None:
                 quote.speaker, quote.speaker_entity = holder.speaker, holder.speaker_entity
                 quote.speaker_start, quote.speaker_end = holder.speaker_start, holder.speaker_end
+
+
+def split_speakers(quotes: list[Quote], text: str) -> None:
+    """The first piece of a quotation split by its reporting clause ('"While this system is not perfect," he
+    said, "I think ..."') is said by the speaker the clause names between the two pieces."""
+    direct = [q for q in quotes if q.direct]
+    for first, second in zip(direct, direct[1:], strict=False):
+        between = second.speaker_start is not None and first.end <= second.speaker_start < second.start
+        gap = text[first.end : second.start]
+        clause = "\n" not in gap and len(re.findall(r"[A-Za-z]+", gap)) <= TURN_WORDS  # '," he said, "'
+        if first.speaker is None and second.speaker and between and clause:
+            first.speaker, first.speaker_entity = second.speaker, second.speaker_entity
+            first.speaker_start, first.speaker_end = second.speaker_start, second.speaker_end
 
 
 def continue_speakers(quotes: list[Quote], text: str, reach: int = 400) -> None:

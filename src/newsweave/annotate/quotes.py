@@ -20,6 +20,7 @@ from newsweave.annotate.quotemarks import (
     direct_quote_spans,
     nested_speakers,
     single_marked,
+    split_speakers,
     stage_direction,
 )
 from newsweave.annotate.reported import asked_to, clause_verb, is_title, that_clause
@@ -70,6 +71,13 @@ def _said_by_someone(quote: Quote, text: str) -> bool:
     )
 
 
+def _runs_over_quotes(start: int, end: int, quoted: list[tuple[int, int]]) -> bool:
+    """Reported content that opens a direct quote and runs on into another one is the parser joining two
+    quotes (and often two speakers) into one clause: the direct quotes say it."""
+    opening = [(qs, qe) for qs, qe in quoted if qs - 2 <= start < qe]
+    return bool(opening) and any(opening[0][1] < qs < end for qs, _ in quoted)
+
+
 class QuoteExtractor:
     """Finds the quotes of one parsed article."""
 
@@ -92,6 +100,7 @@ class QuoteExtractor:
         reported = _outermost(self._reported(quoted_regions))
         quotes = sorted(direct + reported, key=lambda q: q.start)
         nested_speakers(direct, reported)
+        split_speakers(quotes, text)
         continue_speakers(quotes, text)
         quotes = [q for q in quotes if not (q.direct and single_marked(text, q.start)) or _said_by_someone(q, text)]
         for index, quote in enumerate(quotes):
@@ -152,6 +161,8 @@ class QuoteExtractor:
             start, end = content
             if any(qs - 2 <= start and end <= qe + 2 for qs, qe in quoted):
                 continue  # the direct quote already holds it
+            if _runs_over_quotes(start, end, quoted):
+                continue  # 'saying "we should be going" while Verstappen agreed saying, "I think ..."': two quotes
             source = speaker(token, self.resolver)
             if source is None:
                 continue

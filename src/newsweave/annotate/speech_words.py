@@ -71,7 +71,7 @@ BODY_NOUNS = {
     "university", "court", "administration", "army", "military", "government", "service", "broadcaster",
 }  # fmt: skip
 # What a body issues and then "says" ("the statement said"): it speaks for whoever issued it.
-ISSUED_NOUNS = {"statement", "announcement", "release", "communique", "communiqué"}
+ISSUED_NOUNS = {"statement", "announcement", "release", "communique", "communiqué", "letter"}
 ISSUING_VERBS = {"issue", "release", "publish", "put", "post", "send", "make"}
 # Heads that are the body itself when a name modifies them ("the G7 nations" is G7), unlike the people
 # of a body, who keep their own words ("White House advisers", "an Associated Press journalist").
