@@ -235,3 +235,58 @@ def test_people_taken_to_hospital_are_counted_hospitalized_not_killed(nlp):
     assert counted[7] == "people killed" and counted[50] == "people hospitalized"
     express = "More than 51 people were also rushed to hospital, with some suffering serious injuries."
     assert [c.counted for c in annotate_text(nlp, express).claims] == ["people hospitalized"]
+
+
+# harambe dd06e8a0 (the boy's age given just before), 87176868, a4d3ace9
+ANIMAL = (
+    "The boy, who is 4, is doing fine, the zoo said. \"You're talking about an animal that's over 400 pounds and "
+    'extremely strong."'
+)
+OF_WHICH = "Nicely told the Enquirer that she was at the zoo with a group of children, two of which were hers."
+KIDS = 'Marshall, whose kids are 6 and almost 10, said it was "startling" when you see how big these creatures are.'
+
+
+def test_a_size_said_in_a_relative_clause_measures_its_noun_not_the_figure_before(nlp):
+    [weight] = [c for c in annotate_text(nlp, ANIMAL).claims if c.unit == "pound-mass"]
+    assert (weight.value, weight.qualifier, weight.counted) == (400, "over", "animal")
+
+
+def test_of_which_counts_the_noun_before_its_comma(nlp):
+    [two] = annotate_text(nlp, OF_WHICH).claims
+    assert (two.value, two.counted) == (2, "children")
+
+
+def test_bare_numbers_said_of_children_are_their_ages(nlp):
+    assert ages(nlp, KIDS) == [(6, "kids"), (10, "kids")]
+    # a number of a thing after "be" stays no age
+    assert ages(nlp, "The cars are 6 and the trucks 10.") == []
+
+
+# Broadcom_Raises_Its_Qualcomm_Offer_to_121 ee7a6162 and fa9878c5; Bitcoin_drops 22ceaac6
+NEW_OFFER = (
+    "The new offer of $82 a Qualcomm share will be Broadcom’s “best and final,” according to a statement Monday."
+)
+RAISED = (
+    "Broadcom, which also is a chip maker, on Monday raised its offer to $82 a share in cash and stock, up from its "
+    "initial offer of $70 a share, or $105 billion, in November."
+)
+POUNDS = (
+    "The price of bitcoin yo-yoed wildly again on Tuesday, falling 14% to $5,920 (£4,250) before bouncing back to "
+    "$7,265 – up nearly 6% on the previous day."
+)
+
+
+def test_an_amount_of_an_offer_counts_the_offer_not_itself_nor_the_bidder(nlp):
+    [new] = [c for c in annotate_text(nlp, NEW_OFFER).claims if c.value == 82]
+    assert new.counted == "new offer"
+    counted = {c.value: c.counted for c in annotate_text(nlp, RAISED).claims}
+    assert counted == {82: "offer", 70: "initial offer", 105e9: "initial offer"}
+
+
+def test_an_amount_in_brackets_in_another_currency_restates_the_amount(nlp):
+    claims = annotate_text(nlp, POUNDS).claims
+    dollars, pounds = [c for c in claims if c.kind == "money"][:2]
+    assert (dollars.value, dollars.unit, pounds.value, pounds.unit) == (5920, "USD", 4250, "GBP")
+    assert dollars.restated == [(pounds.start, pounds.end)]
+    # two amounts in one currency are two amounts: "$7,265" restates nothing
+    assert all(not c.restated for c in claims if c.value == 7265)

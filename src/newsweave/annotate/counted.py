@@ -53,8 +53,36 @@ def modified_noun(group: Span) -> Token | None:
     if after is not None and after.tag_ == "NNS" and after.dep_ == "dep":
         return after  # "going from 1000 to 2000 hires": a plural noun right after the number, left unattached
     if token.lower_ in DENOMINATORS or token.dep_ in ("nsubj", "nsubjpass", "dobj"):
-        return of_object(token)  # "a third of those screened", "Seven of the injured"
+        whole = of_object(token)  # "a third of those screened", "Seven of the injured"
+        return antecedent(group) if whole is not None and whole.lower_ in ("which", "whom") else whole
     return None
+
+
+# nouns an amount "of" them only totals, which name no thing the money is for ("a total of $5m", "the sum of")
+NOT_AN_AMOUNT_OF = frozenset({
+    "total", "sum", "amount", "excess", "tune", "upwards", "average", "maximum", "minimum", "top", "region", "order",
+})  # fmt: skip
+
+
+def amount_of(group: Span) -> Token | None:
+    """The noun an amount of money is the value of, written "N of $X" ("its initial offer of $70 a share", "a
+    fine of $5 million"): what the money counts, where the parser hangs the amount on "of"."""
+    number = group[-1]
+    of = number.head
+    if number.dep_ != "pobj" or of.lower_ != "of" or of.head.pos_ != "NOUN" or of.head.i > of.i:
+        return None
+    return None if of.head.lemma_.lower() in NOT_AN_AMOUNT_OF else of.head
+
+
+def antecedent(group: Span) -> Token | None:
+    """The noun a relative "of which" picks its members from: the one before the comma that opens the number's
+    clause ("a group of children, two of which were hers": children)."""
+    doc = group.doc
+    before = group.start - 1
+    if before < 1 or doc[before].text != ",":
+        return None
+    noun = doc[before - 1]
+    return noun if noun.pos_ in ("NOUN", "PROPN") else None
 
 
 def _label_before(group: Span) -> Token | None:
@@ -109,6 +137,8 @@ def counted_phrase(noun: Token, exclude: set[int], counts: bool = False) -> str:
     right = noun.i + 1
     for child in noun.rights:
         if child.dep_ == "prep" and child.lower_ == "of":
+            if any(t.i in exclude for t in child.subtree):
+                break  # "the new offer of $82 a share": the offer; the number is no part of what it counts
             right = max(right, max(t.i for t in child.subtree if t.dep_ not in ("relcl",)) + 1)
         elif child.dep_ == "acl" and child.tag_ == "VBN" and doc[child.i - 1].text != "," and _outcome(child):
             right = max(right, max(t.i for t in child.subtree) + 1)

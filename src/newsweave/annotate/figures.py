@@ -19,6 +19,7 @@ from newsweave.annotate.conversions import pounds_weigh
 from newsweave.annotate.counted import (
     CASUALTY_VERBS,
     STATE_WORDS,
+    amount_of,
     condition_of,
     count_rate,
     counted_phrase,
@@ -71,6 +72,7 @@ ANAPHORIC_SUBJECTS = {
 # subjects whose "of" names a group they are picked from, not what their figure measures ("the biggest fallers of
 # the session were Unite Group, down 68 p": the price of the fallers, not of the session)
 NOT_A_MEASURE_OF = {"faller", "riser", "gainer", "loser", "winner", "mover", "performer", "laggard", "leader"}
+RELATIVE_PRONOUNS = {"that", "which", "who"}
 REFERRING_NOUNS = {"estimate", "figure", "number", "count", "tally", "total", "assessment", "report", "claim"}
 
 
@@ -99,6 +101,8 @@ class FigureExtractor:
             found.append(Figure(claim, distance_or_time))
             if previous is not None and claim.qualifier == "exactly" and _converts(group, claim, *previous):
                 claim.qualifier = previous[0].qualifier  # "more than 100 kilometers (60 miles)": over 60 miles too
+            if previous is not None and _converts_currency(group, claim, *previous):
+                previous[0].restated.append((claim.start, claim.end))  # "$5,920 (£4,250)": one amount, twice
             previous = claim, group
             if distance_or_time:
                 measures.append(claim)
@@ -169,6 +173,8 @@ class FigureExtractor:
         noun = modified_noun(other if low is not None and other is not None else group)
         if kind == "money" and noun is not None and noun.i == group.end and noun.lower_ in ("p", "p."):
             noun = None  # "down 68 p": the pence of the price, not what it counts
+        if kind == "money" and noun is None and low is None:
+            noun = amount_of(group)  # "up from its initial offer of $70 a share": the initial offer
         partner = None
         if noun is None and parsed.unit is None and kind == "count" and low is None and not age:
             partner = shared_figure(group, found)  # "while the lowest is 74.07": in the cents of the highest
@@ -204,7 +210,8 @@ class FigureExtractor:
         elif partner is not None and partner.claim.counted:
             counted = partner.claim.counted
         else:
-            counted = self._counted_from_context(group, earlier)
+            weight = kind == "quantity" and not parsed.distance_or_time and not age
+            counted = self._counted_from_context(group, earlier, kind == "money", weight)
             counted = own_condition(counted, group[-1]) if counted else counted  # "and 50 taken to hospital"
             if kind == "count" and parsed.unit is None and (model := _elided_unit(group, counted, earlier)):
                 parsed.unit, kind = model.unit, model.kind  # "a minus-1.4 degree angle in 2018 and 2.1 last year"
@@ -238,9 +245,13 @@ class FigureExtractor:
         )
         return claim, parsed.distance_or_time
 
-    def _counted_from_context(self, group: Span, earlier: list[Claim]) -> str | None:
+    def _counted_from_context(
+        self, group: Span, earlier: list[Claim], money: bool = False, size: bool = False
+    ) -> str | None:
         """For "the number has risen to 11,000" or "it could be as high as 12,000": what the clause's
-        subject refers to, or the subject itself ("the death toll rose to 40")."""
+        subject refers to, or the subject itself ("the death toll rose to 40"); for a level of money, the
+        object whose level it is ("raised its offer to $82"); for a size of a thing (a weight, a height), the
+        noun a relative clause says it of ("an animal that's over 400 pounds")."""
         number = group[-1]
         state = condition_of(number) or (number.head.lower_ if number.head.lower_ in STATE_WORDS else None)
         if state:  # "20 people were killed and 50 injured": the people of the figure before
@@ -265,6 +276,13 @@ class FigureExtractor:
                 break
             verb = verb.head
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        changed = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+        if money and changed is not None and _is_level(number) and number.head.head == verb:
+            if not any(c.like_num for c in changed.children):  # "lost 2.70 percent to Y=5,182": no object
+                return counted_phrase(changed, set())  # "raised its offer to $82 a share": the offer, not Broadcom
+        if size and subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            if verb.head.pos_ == "NOUN" and verb in (number.head, number.head.head):
+                return counted_phrase(verb.head, set())  # "an animal that's over 400 pounds": not the boy before
         if subject is None and _is_level(number) and verb.dep_ in ("xcomp", "advcl", "conj"):
             head = verb.head  # "rose 0.65 per cent to end at 27,349.19": the subject of "rose"
             subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -273,6 +291,8 @@ class FigureExtractor:
         of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if of is not None and subject.lemma_.lower() not in NOT_A_MEASURE_OF:
             pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
+            if pobj is not None and group.start <= pobj.i < group.end:
+                return counted_phrase(subject, {t.i for t in group})  # "The new offer of $82 a share will be"
             if pobj is not None and pobj.lower_ not in ANAPHORIC_SUBJECTS:
                 return counted_phrase(pobj, set())
         if subject.lower_ in ANAPHORIC_SUBJECTS:
@@ -306,6 +326,16 @@ def _converts(group: Span, claim: Claim, previous: Claim, previous_group: Span) 
     if previous.qualifier in ("exactly", "range") or claim.unit is None:
         return False
     return _bracketed_after(group, previous_group)
+
+
+def _converts_currency(group: Span, claim: Claim, previous: Claim, previous_group: Span) -> bool:
+    """Whether an amount in brackets right after an amount in another currency gives it in that currency
+    ("falling 14% to $5,920 (£4,250)"): a restatement of the amount, which keeps its place as a claim (a reader
+    sees both currencies) but is no second quantity."""
+    if claim.kind != "money" or previous.kind != "money" or not claim.unit or not previous.unit:
+        return False
+    currency, previous_currency = claim.unit.split(" per ")[0], previous.unit.split(" per ")[0]
+    return currency != previous_currency and _bracketed_after(group, previous_group)
 
 
 def _bracketed_after(group: Span, previous_group: Span) -> bool:

@@ -127,17 +127,26 @@ def is_age(group: Span) -> bool:
 
 # nouns whose value is an age in years ("the median age is 38", "life expectancy is 73")
 AGE_NOUNS = frozenset({"age", "expectancy"})
+# children, whose bare number after "be" is their age ("whose kids are 6 and almost 10"), as with "he was 3"
+CHILD_NOUNS = frozenset({"kid", "child", "children", "son", "daughter", "boy", "girl", "toddler", "baby", "grandchild"})
 
 
 def _age_of_person(group: Span) -> bool:
-    """ "He will be 35 by the end of the year", "their daughter, who was 10": a bare number said of a person."""
+    """ "He will be 35 by the end of the year", "their daughter, who was 10": a bare number said of a person;
+    "whose kids are 6 and almost 10": each number of a pair said of children."""
     last = group[-1]
+    if last.dep_ == "conj" and last.head.like_num and last.head.i < last.i:
+        last = last.head  # "6 and almost 10": the second age is said of the subject of the first
     head = last.head
-    if last.dep_ not in ("attr", "acomp") or head.lemma_ != "be" or last.n_rights:
+    if last.dep_ not in ("attr", "acomp") or head.lemma_ != "be":
         return False
+    if any(t.dep_ not in ("cc", "conj", "punct") for t in last.rights):
+        return False  # "he is 35 points behind"
     subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.lemma_.lower() in AGE_NOUNS:
         return True  # "the average life expectancy for men in Glasgow is around 73"
+    if subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in CHILD_NOUNS:
+        return True  # "whose kids are 6 and almost 10", "the boy is 4"
     return subject is not None and (subject.lower_ in PERSON_PRONOUNS or subject.ent_type_ == "PERSON")
 
 
