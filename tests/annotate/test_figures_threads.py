@@ -290,3 +290,80 @@ def test_an_amount_in_brackets_in_another_currency_restates_the_amount(nlp):
     assert dollars.restated == [(pounds.start, pounds.end)]
     # two amounts in one currency are two amounts: "$7,265" restates nothing
     assert all(not c.restated for c in claims if c.value == 7265)
+
+
+# panama_papers: f3bb1655, ffffc282, 2ee6b68d, a24d26ed (audit in notes/audit6/figures3.md)
+AGO = (
+    "Putin came to power 15 years ago, the Kremlin was under the influence of a handful of wealthy oligarchs. As it "
+    "happens, a group of former Wells Fargo trust officers joined Bank of Utah about 10 years ago."
+)
+AT_ONE_SITE = "At one site, real estate broker Kent Davis steps into a construction elevator."
+IN_ONE_CASE = "In one case, an offshore entity was given about $1 billion by a state-controlled Russian bank."
+ONE_THING = "But there's one thing everyone agrees on: United's original response on Twitter was wrong."
+
+
+def test_a_time_ago_and_an_instance_a_sentence_opens_on_are_no_figures(nlp):
+    assert annotate_text(nlp, AGO).claims == [] and annotate_text(nlp, AGO).measures == []
+    assert annotate_text(nlp, AT_ONE_SITE).claims == []
+    assert [c.value for c in annotate_text(nlp, IN_ONE_CASE).claims] == [1e9]
+    assert annotate_text(nlp, ONE_THING).claims == []  # chrissy_teigen 1b020af8
+    # a count a sentence opens with still counts
+    assert [c.value for c in annotate_text(nlp, "Two years later, lawmakers passed five laws.").claims] == [5]
+
+
+# panama_papers ceb48b7d, 0ac360f6, 1b031a94
+BANKS = (
+    "Le Monde also said its investigation into the papers found British banking giant HSBC has 2,300 offshore "
+    "companies created through Mossack Fonseca, Credit Suisse has 1,105 and UBS, also of Switzerland, has 1,100, "
+    "while France's Societe Generale has 979."
+)
+LEADERS = "The documents reference 12 current or former world leaders, as well as 128 other politicians."
+MORE_THAN = "The more-than 11 million documents, which date back four decades, are allegedly connected to the firm."
+
+
+def test_a_bare_number_whose_clause_repeats_the_verb_counts_what_the_first_counted(nlp):
+    counted = [(c.value, c.counted) for c in annotate_text(nlp, BANKS).claims]
+    assert counted == [(2300, "offshore companies"), (1105, "offshore companies"), (1100, "offshore companies"),
+                       (979, "offshore companies")]  # fmt: skip
+
+
+def test_a_number_before_coordinated_adjectives_counts_their_noun(nlp):
+    counted = [(c.value, c.counted) for c in annotate_text(nlp, LEADERS).claims]
+    assert counted == [(12, "current or former world leaders"), (128, "other politicians")]
+
+
+def test_a_hyphenated_more_than_is_a_lower_bound(nlp):
+    [documents] = annotate_text(nlp, MORE_THAN).claims
+    assert (documents.value, documents.qualifier, documents.counted) == (11e6, "over", "documents")
+
+
+# panama_papers ceb48b7d, ffffc282, d03c8efa; NewsQuant s296
+EMPIRE = (
+    "The Kremlin suggested a US plot after the leaks put a close friend of Putin's at the top of an offshore empire "
+    "worth more than $2 billion."
+)
+JET = (
+    "The firm wanted Appleby to set up a complex corporate structure for an unnamed client to purchase a Gulfstream "
+    "jet, valued at roughly $65 million, and retain possession of it through a chain of companies in six countries."
+)
+TAXES = (
+    "Research by the investigative journalists consortium suggests that Isle of Man-registered aircraft have escaped "
+    "more than $1 billion in taxes."
+)
+COSTS = (
+    "Gabriel Zucman has estimated that $7.6 trillion, or 8 percent of global financial assets of households, are held "
+    "in tax havens. Setting up an offshore company in Panama is cheap: It costs about $1,000 to buy a company."
+)
+BREXIT = "You can see the pound going to $1 in the event of a Brexit outcome that markets dont like."
+
+
+def test_an_amount_worth_valued_or_in_something_counts_that_thing(nlp):
+    assert [c.counted for c in annotate_text(nlp, EMPIRE).claims] == ["offshore empire"]
+    assert [c.counted for c in annotate_text(nlp, JET).claims if c.kind == "money"] == ["Gulfstream jet"]
+    assert [c.counted for c in annotate_text(nlp, TAXES).claims] == ["taxes"]
+    assert "event" not in (annotate_text(nlp, BREXIT).claims[0].counted or "")
+
+
+def test_an_amount_said_of_it_takes_no_counted_thing_from_a_share_before(nlp):
+    cost = [c for c in annotate_text(nlp, COSTS).claims if c.value == 1000]
+    assert [c.counted for c in cost] == [None]

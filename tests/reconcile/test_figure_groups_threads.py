@@ -231,3 +231,23 @@ def test_an_age_left_without_its_owner_joins_the_age_of_a_person_named_by_nation
     ]
     [(_, figure)] = figures(claims, articles)
     assert (figure.about, len(figure.claims), figure.status) == ("Dutchman", 3, "agreed")
+
+
+FILES = (
+    "Over the past year, investigative journalists across the world have been sifting through 11.5 million internal "
+    "files from the Panamanian law firm Mossack Fonseca."
+)
+DOCUMENTS = "The scandal erupted on Sunday when media groups began revealing a trove of 11.5 million documents."
+RECORDS = "The magnitude of the leak -- 2.6 terabytes, 11.5 million records -- makes previous revelations look timid."
+
+
+def test_the_files_documents_and_records_of_a_leak_are_one_count():
+    """panama_papers: 11.5 million documents (Daily Mail), internal files (NPR) and records (CNN) were three groups."""
+    articles = [Article(id=a, text="", published="2016-04-04", site=a) for a in ("npr", "mail", "cnn")]
+    claims = [
+        claim("npr", 11.5e6, FILES, "internal files", at="11.5 million"),
+        claim("mail", 11.5e6, DOCUMENTS, "documents", at="11.5 million"),
+        claim("cnn", 11.5e6, RECORDS, "records", at="11.5 million"),
+    ]
+    [(_, figure)] = figures(claims, articles)
+    assert (len(figure.claims), figure.status) == (3, "agreed")

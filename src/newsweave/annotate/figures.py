@@ -211,7 +211,7 @@ class FigureExtractor:
             counted = partner.claim.counted
         else:
             weight = kind == "quantity" and not parsed.distance_or_time and not age
-            counted = self._counted_from_context(group, earlier, kind == "money", weight)
+            counted = self._counted_from_context(group, earlier, kind, weight or kind == "percent")
             counted = own_condition(counted, group[-1]) if counted else counted  # "and 50 taken to hospital"
             if kind == "count" and parsed.unit is None and (model := _elided_unit(group, counted, earlier)):
                 parsed.unit, kind = model.unit, model.kind  # "a minus-1.4 degree angle in 2018 and 2.1 last year"
@@ -246,12 +246,13 @@ class FigureExtractor:
         return claim, parsed.distance_or_time
 
     def _counted_from_context(
-        self, group: Span, earlier: list[Claim], money: bool = False, size: bool = False
+        self, group: Span, earlier: list[Claim], kind: str = "count", size: bool = False
     ) -> str | None:
         """For "the number has risen to 11,000" or "it could be as high as 12,000": what the clause's
         subject refers to, or the subject itself ("the death toll rose to 40"); for a level of money, the
-        object whose level it is ("raised its offer to $82"); for a size of a thing (a weight, a height), the
-        noun a relative clause says it of ("an animal that's over 400 pounds")."""
+        object whose level it is ("raised its offer to $82"); for a size of a thing (a weight, a height) or a
+        share, the noun a relative clause says it of ("an animal that's over 400 pounds", "bank stocks, which
+        were up 2.8%")."""
         number = group[-1]
         state = condition_of(number) or (number.head.lower_ if number.head.lower_ in STATE_WORDS else None)
         if state:  # "20 people were killed and 50 injured": the people of the figure before
@@ -270,14 +271,12 @@ class FigureExtractor:
                 and (number.head.like_num or previous[-1].unit is None)
             ):  # "68400 people who ... and 95800 who ...", whatever the parser joined 95800 to
                 return previous[-1].counted
-        verb = group[-1]
-        for _ in range(5):
-            if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
-                break
-            verb = verb.head
+        verb = _verb_of(group[-1])
+        if (gapped := self._gapped(group, verb, earlier)) is not None:
+            return gapped
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         changed = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
-        if money and changed is not None and _is_level(number) and number.head.head == verb:
+        if kind == "money" and changed is not None and _is_level(number) and number.head.head == verb:
             if not any(c.like_num for c in changed.children):  # "lost 2.70 percent to Y=5,182": no object
                 return counted_phrase(changed, set())  # "raised its offer to $82 a share": the offer, not Broadcom
         if size and subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
@@ -288,18 +287,34 @@ class FigureExtractor:
             subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None:
             return None
+        # "the number of people rose to": what the number is of; not "UBS, also of Switzerland, has 1,100"
         of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        if of is not None and subject.lemma_.lower() not in NOT_A_MEASURE_OF:
+        if of is not None and subject.pos_ != "PROPN" and subject.lemma_.lower() not in NOT_A_MEASURE_OF:
             pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
             if pobj is not None and group.start <= pobj.i < group.end:
                 return counted_phrase(subject, {t.i for t in group})  # "The new offer of $82 a share will be"
             if pobj is not None and pobj.lower_ not in ANAPHORIC_SUBJECTS:
                 return counted_phrase(pobj, set())
         if subject.lower_ in ANAPHORIC_SUBJECTS:
-            return _most_specific(earlier, group.start_char)
+            return _most_specific(earlier, group.start_char, kind)
         if subject.pos_ == "NOUN" or (subject.pos_ == "PROPN" and (_is_level(number) or is_change(group))):
             return counted_phrase(subject, set())  # "the index closed at 16,369.03", "the Dow rose 0.65 per cent"
         return None
+
+    def _gapped(self, group: Span, verb: Token, earlier: list[Claim]) -> str | None:
+        """What a bare number counts when its clause repeats the verb of the figure before it in the sentence
+        ("HSBC has 2,300 offshore companies ..., Credit Suisse has 1,105 and UBS ... has 1,100"): that figure's."""
+        if group[-1].dep_ not in ("dobj", "attr"):
+            return None
+        previous = [c for c in earlier if c.start < group.start_char and c.sentence == group.sent.text and c.counted]
+        if not previous or previous[-1].kind != "count":
+            return None
+        span = self.doc.char_span(previous[-1].start, previous[-1].end, alignment_mode="expand")
+        numbers = [t for t in span or [] if t.like_num]
+        if not numbers:
+            return None
+        before = _verb_of(numbers[-1])
+        return previous[-1].counted if before != verb and before.lemma_ == verb.lemma_ else None
 
     def _restates(self, claim: Claim, group: Span, earlier: list[Claim]) -> bool:
         """ "The recent estimate of around 8,000 troops": a reference back to a figure already given."""
@@ -317,6 +332,16 @@ class FigureExtractor:
                             return True
                 break
         return False
+
+
+def _verb_of(token: Token) -> Token:
+    """The verb of the clause a number is in (or the root of its sentence)."""
+    verb = token
+    for _ in range(5):
+        if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
+            break
+        verb = verb.head
+    return verb
 
 
 def _converts(group: Span, claim: Claim, previous: Claim, previous_group: Span) -> bool:
@@ -417,9 +442,11 @@ def _is_level(number: Token) -> bool:
     return number.dep_ == "pobj" and number.head.lower_ in ("to", "at", "from")
 
 
-def _most_specific(earlier: list[Claim], before: int) -> str | None:
-    """The counted of the latest earlier figure, in its fullest form seen in the article."""
-    previous = [c for c in earlier if c.start < before and c.counted]
+def _most_specific(earlier: list[Claim], before: int, kind: str) -> str | None:
+    """The counted of the latest earlier figure of the same kind (a count's of a count: "It costs about $1,000"
+    is no amount of the "8 percent of global financial assets" before it), in its fullest form seen in the
+    article."""
+    previous = [c for c in earlier if c.start < before and c.counted and c.kind == kind]
     if not previous:
         return None
     latest = previous[-1].counted

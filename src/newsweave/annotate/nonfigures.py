@@ -68,7 +68,20 @@ _GLUED_LETTER = re.compile(r"^\d+[A-Z]$")  # "Pad 39A": a designation's letter, 
 CLOSING_QUOTES = {"”", '"', "’", "'"}
 ANAPHORIC_DETERMINERS = {"the", "these", "those", "both", "all", "every", "each"}
 SUFFERING_VERBS = {"die", "kill", "injure", "wound", "hurt", "arrest", "miss", "rescue", "evacuate", "remain"}
-NOT_COUNTING_ONE = {"day", "time", "night", "morning", "evening", "way", "side", "another", "other", "point", "swoop"}
+NOT_COUNTING_ONE = {
+    "day",
+    "thing",
+    "time",
+    "night",
+    "morning",
+    "evening",
+    "way",
+    "side",
+    "another",
+    "other",
+    "point",
+    "swoop",
+}
 MONTHS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -303,6 +316,9 @@ def not_a_figure(group: Span) -> bool:
         return True
     if after is not None and after.lower_ == "ago":
         return True  # "two years ago" places an event in time
+    if after is not None and after.lemma_.lower() in DURATION_WORDS and group.end + 1 < len(doc):
+        if doc[group.end + 1].lower_ == "ago":
+            return True  # "Putin came to power 15 years ago", "about 10 years ago": a time, not a duration
     if after is not None and after.lower_.replace(".", "") in ("am", "pm") or _CLOCK.search(first.text):
         return True  # a clock time: "10.45pm", "2 p.m."
     if after is not None and after.text in TIME_ZONES:
@@ -381,6 +397,8 @@ def _word_number_not_counting(group: Span, before: Token | None, after: Token | 
         noun = last.head
         if noun.dep_ == "poss" and noun.i > last.i:
             return True  # "One mum's account": one of many, whose account is told
+        if noun.dep_ == "pobj" and noun.head.i == noun.sent.start and noun.head.pos_ == "ADP":
+            return True  # "At one site, ...", "In one case, ...": an instance the sentence opens on, not a count
         if noun.lemma_.lower() in NOT_COUNTING_ONE or noun.i < last.i or _one_then_another(group):
             return True
         # "one user quipped" is an indefinite someone; "one person died", "only one", "one count of" count

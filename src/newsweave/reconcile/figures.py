@@ -51,6 +51,7 @@ SYNONYMS = {
     "serviceman": "troops", "servicemen": "troops", "servicemember": "troops", "service member": "troops",
     "man": "people", "men": "people", "person": "people", "people": "people", "civilian": "civilians",
     "fatality": "people", "casualty": "casualties", "victim": "victims",
+    "document": "documents", "file": "documents", "record": "documents",  # a leak's "files", "records"
 }  # fmt: skip
 CONDITIONS = {
     "killed": "killed", "dead": "killed", "died": "killed", "death": "killed", "deaths": "killed",
@@ -113,6 +114,8 @@ def _singular(word: str) -> str:
         return word
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
+    if word.endswith(("sses", "ches", "shes", "xes")):
+        return word[:-2]  # "businesses", "branches"
     if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
         return word[:-1]
     return word
