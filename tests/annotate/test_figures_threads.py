@@ -367,3 +367,16 @@ def test_an_amount_worth_valued_or_in_something_counts_that_thing(nlp):
 def test_an_amount_said_of_it_takes_no_counted_thing_from_a_share_before(nlp):
     cost = [c for c in annotate_text(nlp, COSTS).claims if c.value == 1000]
     assert [c.counted for c in cost] == [None]
+
+
+# panama_papers a24d26ed
+ELITE = (
+    "Wired says that the 2.6-terabyte leak includes emails. The result is global tax evasion, the offshoring of labor, "
+    "and an elite that flies 35,000 feet over the problems of nation states."
+)
+
+
+def test_a_measure_said_of_it_or_that_borrows_no_counted_thing_from_the_figure_before(nlp):
+    annotations = annotate_text(nlp, ELITE)
+    [height] = [c for c in annotations.claims + annotations.measures if c.value == 35000]
+    assert (height.unit, height.counted) == ("foot", None)

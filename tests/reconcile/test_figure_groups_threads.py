@@ -251,3 +251,24 @@ def test_the_files_documents_and_records_of_a_leak_are_one_count():
     ]
     [(_, figure)] = figures(claims, articles)
     assert (len(figure.claims), figure.status) == (3, "agreed")
+
+
+YEAR_LONG = (
+    "The scandal erupted on Sunday when media groups began revealing the results of a year-long investigation into a "
+    "trove of 11.5 million documents from Panamanian law firm Mossack Fonseca."
+)
+MAGNITUDE = (
+    "The magnitude of the leak -- 2.6 terabytes, 11.5 million records -- makes previous revelations by WikiLeaks and "
+    "Edward Snowden look timid by comparison."
+)
+
+
+def test_a_year_long_span_and_another_clauses_previous_put_no_figure_in_the_past():
+    """panama_papers (22f6f31e, 99896d12): these two 11.5 million were read as earlier figures, a group apart."""
+    from newsweave.reconcile.periods import period_of
+
+    for sentence in (YEAR_LONG, MAGNITUDE):
+        at = sentence.index("11.5 million")
+        assert period_of(sentence, at, at + 12) is None
+    previous = "up from a previous offer of $70 a share"
+    assert period_of(previous, previous.index("$70"), previous.index("$70") + 3) == "earlier"

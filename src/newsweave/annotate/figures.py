@@ -296,7 +296,8 @@ class FigureExtractor:
             if pobj is not None and pobj.lower_ not in ANAPHORIC_SUBJECTS:
                 return counted_phrase(pobj, set())
         if subject.lower_ in ANAPHORIC_SUBJECTS:
-            return _most_specific(earlier, group.start_char, kind)
+            # a measure borrows nothing: "an elite that flies 35,000 feet over ..." is no size of the leak before
+            return _most_specific(earlier, group.start_char, kind) if kind != "quantity" else None
         if subject.pos_ == "NOUN" or (subject.pos_ == "PROPN" and (_is_level(number) or is_change(group))):
             return counted_phrase(subject, set())  # "the index closed at 16,369.03", "the Dow rose 0.65 per cent"
         return None
