@@ -54,7 +54,7 @@ from newsweave.annotate.quantities import (
 )
 from newsweave.annotate.quotes import quote_speaker_at
 from newsweave.annotate.shared_units import Figure, fraction_unit, shared_figure
-from newsweave.annotate.units import longest_unit
+from newsweave.annotate.units import longest_unit, unit_in_context
 from newsweave.model import Claim
 
 ANAPHORIC_SUBJECTS = {
@@ -127,6 +127,11 @@ class FigureExtractor:
             [t.text for t in group.sent],
         ):  # fmt: skip
             parsed.unit, parsed.kind = "pound-mass", "measure"  # "5.1 million pounds of thrust"
+        symbol = None  # a symbol read as the sentence means it ("the capacitor was 2.5 F": farads)
+        if units and parsed.unit is not None and (read := unit_in_context(units[0].text, _words(group.sent))):
+            rate = parsed.unit.partition(" per ")[2]  # "0.5 R per day": roentgens per day
+            parsed.unit, parsed.kind, symbol = read.name + (f" per {rate}" if rate else ""), read.kind, units[0]
+            parsed.distance_or_time = read.distance_or_time
         if parsed.kind == "money" and parsed.unit is not None and " per " not in parsed.unit:
             parsed.unit = money_rate(parsed.unit, words_past_conversion(group))  # "C $6 (US $4.46) per share"
         qualifier, surface_start = qualifier_of(group)
@@ -173,6 +178,8 @@ class FigureExtractor:
         noun = modified_noun(other if low is not None and other is not None else group)
         if kind == "money" and noun is not None and noun.i == group.end and noun.lower_ in ("p", "p."):
             noun = None  # "down 68 p": the pence of the price, not what it counts
+        if symbol is not None and noun is not None and noun.i == symbol.i:
+            noun = None  # "cost me 150 kn": the currency, not what the amount counts
         if kind == "money" and noun is None and low is None:
             noun = amount_of(group)  # "up from its initial offer of $70 a share": the initial offer
         partner = None
@@ -215,6 +222,8 @@ class FigureExtractor:
             counted = own_condition(counted, group[-1]) if counted else counted  # "and 50 taken to hospital"
             if kind == "count" and parsed.unit is None and (model := _elided_unit(group, counted, earlier)):
                 parsed.unit, kind = model.unit, model.kind  # "a minus-1.4 degree angle in 2018 and 2.1 last year"
+        if parsed.unit is None and _network_generation(group):
+            counted = "generation wireless"  # "5G", "3G and 4G": a generation of wireless networks, not a "G"
         if counted is None and kind == "count" and not _stands_alone(group, value):
             return None, False
         if kind == "count" and parsed.unit is None and (rate := count_rate(group, noun)) is not None:
@@ -333,6 +342,18 @@ class FigureExtractor:
                             return True
                 break
         return False
+
+
+def _network_generation(group: Span) -> bool:
+    """ "5G", "3G and 4G": a digit and a capital G written as one word."""
+    doc = group.doc
+    after = doc[group.end] if group.end < len(doc) else None
+    glued = after is not None and after.text == "G" and not group[-1].whitespace_
+    return glued and re.fullmatch(r"[1-6]", group.text) is not None
+
+
+def _words(sentence: Span) -> set[str]:
+    return {t.lower_ for t in sentence if t.is_alpha}
 
 
 def _verb_of(token: Token) -> Token:
