@@ -380,3 +380,12 @@ def test_a_measure_said_of_it_or_that_borrows_no_counted_thing_from_the_figure_b
     annotations = annotate_text(nlp, ELITE)
     [height] = [c for c in annotations.claims + annotations.measures if c.value == 35000]
     assert (height.unit, height.counted) == ("foot", None)
+
+
+def test_one_picked_out_by_a_relative_clause_of_someone_else_counts_nothing(nlp):
+    """panama_papers a24d26ed: "Is there one story I should read about this?" was a figure (1 story)."""
+    assert annotate_text(nlp, "— Is there one story I should read about this?").claims == []
+    # a relative clause of the counted thing itself keeps the count
+    [person] = annotate_text(nlp, "Police said one person who was inside the car died.").claims
+    assert (person.value, person.counted) == (1, "person dead")
+    assert [c.counted for c in annotate_text(nlp, "He made one mistake that cost him the race.").claims] == ["mistake"]

@@ -397,6 +397,8 @@ def _word_number_not_counting(group: Span, before: Token | None, after: Token | 
         noun = last.head
         if noun.dep_ == "poss" and noun.i > last.i:
             return True  # "One mum's account": one of many, whose account is told
+        if _picked_by_own_clause(noun):
+            return True  # "one story I should read": which one, not how many
         if noun.dep_ == "pobj" and noun.head.i == noun.sent.start and noun.head.pos_ == "ADP":
             return True  # "At one site, ...", "In one case, ...": an instance the sentence opens on, not a count
         if noun.lemma_.lower() in NOT_COUNTING_ONE or noun.i < last.i or _one_then_another(group):
@@ -431,6 +433,19 @@ def _one_then_another(group: Span) -> bool:
     if at is None or any(t.lemma_.lower() in SUFFERING_VERBS for t in line):
         return False
     return at + 1 == len(line) or line[at + 1].pos_ not in ("NOUN", "PROPN")
+
+
+def _picked_by_own_clause(noun: Token) -> bool:
+    """ "Is there one story I should read?": a relative clause whose subject is someone else picks out the one
+    meant, which it is the object of; "one person who was inside the car died", "one mistake that cost him the
+    race" count."""
+    for clause in noun.children:
+        if clause.dep_ != "relcl" or clause.i < noun.i:
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lower_ not in ("who", "that", "which", "whom"):
+            return True
+    return False
 
 
 def _described_by_own_clause(noun: Token) -> bool:
