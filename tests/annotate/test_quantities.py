@@ -477,3 +477,34 @@ def test_a_count_the_ner_calls_a_person_and_coordinated_modifiers(nlp):
     )
     figure = _figures(nlp, text)[0]
     assert (figure.value, figure.qualifier, figure.counted) == (460, "approximately", "Kia and Hyundai vehicles")
+
+
+# NewsQuant s582, s583, s586, s587 (issue 17): a symbol with several readings, read as its sentence means it
+SYMBOLS = {
+    "The charge stored in the capacitor was 2.5 F and the voltage across it was 5 volts.": (2.5, "farad"),
+    "The speed of sound is approximately 661 kt in dry air at sea level": (661, "knot"),
+    "The concert ticket cost me 150 kn, which is a bit pricey for my budget.": (150, "HRK"),
+    "The price of gasoline per litre in Johannesburg is currently 18 R.": (18, "ZAR"),
+}
+
+
+def test_a_symbol_of_several_units_is_read_by_the_words_of_its_sentence(nlp):
+    for sentence, (value, unit) in SYMBOLS.items():
+        annotations = annotate_text(nlp, sentence)
+        found = [(c.value, c.unit) for c in annotations.claims + annotations.measures]
+        assert (value, unit) in found, sentence
+    # words that point nowhere, or to two kinds, keep the usual reading
+    [heat] = annotate_text(nlp, "Temperatures hit 95 F on Sunday.").claims
+    assert heat.unit == "degree Fahrenheit"
+    [dose] = annotate_text(nlp, "The radiologist advised no more than 0.5 R per day.").claims
+    assert dose.unit == "roentgen per day"
+
+
+def test_a_network_generation_counts_a_generation_of_wireless_not_a_letter(nlp):
+    """NewsQuant s005, s335; Broadcom_Raises_Its_Qualcomm_Offer_to_121: "5G" counted 'G' (read as grams by CQE's
+    unit dictionary)."""
+    text = "There will be a lengthy migration, as has been the case with the lead up to 3G and 4G networks."
+    assert [(c.value, c.counted) for c in annotate_text(nlp, text).claims] == [
+        (3, "generation wireless"),
+        (4, "generation wireless"),
+    ]

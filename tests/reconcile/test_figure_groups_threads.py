@@ -169,3 +169,106 @@ def test_two_equal_figures_of_one_sentence_are_two_quantities():
         claim("cnbc", 24, COINS, "cardano", unit="percent", kind="percent", change="down", at="24."),
     ]
     assert len(figures(claims, articles)) == 2
+
+
+PRICE_POUNDS = (
+    "The price of bitcoin yo-yoed wildly again on Tuesday, falling 14% to $5,920 (£4,250) before bouncing back to "
+    "$7,265 – up nearly 6% on the previous day."
+)
+
+
+def test_an_amount_restated_in_another_currency_is_no_quantity_of_its_own():
+    """Bitcoin_drops (22ceaac661): "$5,920 (£4,250)" made a group of its own for the pounds; the amount is one."""
+    articles = [Article(id="guardian", text=PRICE_POUNDS, published="2018-02-06", site="The Guardian")]
+    dollars = claim("guardian", 5920, PRICE_POUNDS, "price", unit="USD", kind="money", at="$5,920")
+    pounds = claim("guardian", 4250, PRICE_POUNDS, "price", unit="GBP", kind="money", at="£4,250")
+    dollars.restated.append((pounds.start, pounds.end))
+    [(_, figure)] = figures([dollars, pounds], articles)
+    assert figure.claims == [dollars.id] and figure.unit == "USD"
+
+
+INITIAL_103 = (
+    "This comes three months after Broadcom made an initial $103 billion offer to combine the two semiconductor giants."
+)
+ORIGINAL_105 = (
+    "Qualcomm’s board previously rejected Broadcom’s original $105 billion acquisition approach, and has since dug in "
+    "against the threat of a takeover."
+)
+INITIAL_OF_105 = (
+    "Broadcom, which also is a chip maker, on Monday raised its offer to $82 a share in cash and stock, up from its "
+    "initial offer of $70 a share, or $105 billion, in November."
+)
+MORE_THAN_121 = "Broadcom is sweetening its offer to acquire Qualcomm for more than $121 billion."
+
+
+def test_the_first_offer_of_a_story_is_one_quantity_however_each_report_words_it():
+    """Broadcom_Raises_Its_Qualcomm_Offer_to_121: the initial $103 billion offer (CNN) and the original $105 billion
+    acquisition approach (Bloomberg, AP) were two groups; the raised offer stays apart."""
+    texts = {"cnn": INITIAL_103, "cnbc": MORE_THAN_121, "bloomberg": ORIGINAL_105, "ap": INITIAL_OF_105}
+    articles = [Article(id=a, text=t, published="2018-02-05", site=a) for a, t in texts.items()]
+    claims = [
+        claim("cnn", 103e9, INITIAL_103, "offer", unit="USD", kind="money", at="$103 billion"),
+        claim("cnbc", 121e9, MORE_THAN_121, None, unit="USD", kind="money", at="$121 billion", qualifier="over"),
+        claim("bloomberg", 105e9, ORIGINAL_105, "acquisition approach", unit="USD", kind="money", at="$105 billion"),
+        claim("ap", 105e9, INITIAL_OF_105, "initial offer", unit="USD", kind="money", at="$105 billion"),
+    ]
+    found = sorted((f.values, f.about) for _, f in figures(claims, articles))
+    assert found == [([103e9, 105e9], "initial offer"), ([121e9], "offer")]
+
+
+DUTCHMAN = "The 19-year-old Dutchman, who had been running second only to Hamilton, dropped to 14th."
+THE_19 = "But the 19-year-old gained universal praise for the way he avoided a serious accident in Brazil."
+
+
+def test_an_age_left_without_its_owner_joins_the_age_of_a_person_named_by_nationality():
+    """f1_crash: "the 19-year-old" (two reports) and "the 19-year-old Dutchman" were two groups; a nationality
+    describes a person as "driver" does, it names no one."""
+    articles = [Article(id=a, text="", published="2016-11-13", site=a) for a in ("sky", "mail", "bbc")]
+    claims = [
+        claim("sky", 19, DUTCHMAN, "Dutchman", unit=AGE, kind="quantity", at="19-year-old"),
+        claim("mail", 19, THE_19, None, unit=AGE, kind="quantity", at="19-year-old"),
+        claim("bbc", 19, THE_19, None, unit=AGE, kind="quantity", at="19-year-old"),
+    ]
+    [(_, figure)] = figures(claims, articles)
+    assert (figure.about, len(figure.claims), figure.status) == ("Dutchman", 3, "agreed")
+
+
+FILES = (
+    "Over the past year, investigative journalists across the world have been sifting through 11.5 million internal "
+    "files from the Panamanian law firm Mossack Fonseca."
+)
+DOCUMENTS = "The scandal erupted on Sunday when media groups began revealing a trove of 11.5 million documents."
+RECORDS = "The magnitude of the leak -- 2.6 terabytes, 11.5 million records -- makes previous revelations look timid."
+
+
+def test_the_files_documents_and_records_of_a_leak_are_one_count():
+    """panama_papers: 11.5 million documents (Daily Mail), internal files (NPR) and records (CNN) were three groups."""
+    articles = [Article(id=a, text="", published="2016-04-04", site=a) for a in ("npr", "mail", "cnn")]
+    claims = [
+        claim("npr", 11.5e6, FILES, "internal files", at="11.5 million"),
+        claim("mail", 11.5e6, DOCUMENTS, "documents", at="11.5 million"),
+        claim("cnn", 11.5e6, RECORDS, "records", at="11.5 million"),
+    ]
+    [(_, figure)] = figures(claims, articles)
+    assert (len(figure.claims), figure.status) == (3, "agreed")
+
+
+YEAR_LONG = (
+    "The scandal erupted on Sunday when media groups began revealing the results of a year-long investigation into a "
+    "trove of 11.5 million documents from Panamanian law firm Mossack Fonseca."
+)
+MAGNITUDE = (
+    "The magnitude of the leak -- 2.6 terabytes, 11.5 million records -- makes previous revelations by WikiLeaks and "
+    "Edward Snowden look timid by comparison."
+)
+
+
+def test_a_year_long_span_and_another_clauses_previous_put_no_figure_in_the_past():
+    """panama_papers (22f6f31e, 99896d12): these two 11.5 million were read as earlier figures, a group apart."""
+    from newsweave.reconcile.periods import period_of
+
+    for sentence in (YEAR_LONG, MAGNITUDE):
+        at = sentence.index("11.5 million")
+        assert period_of(sentence, at, at + 12) is None
+    previous = "up from a previous offer of $70 a share"
+    assert period_of(previous, previous.index("$70"), previous.index("$70") + 3) == "earlier"

@@ -46,6 +46,8 @@ def age_owner(group: Span) -> Token | None:
             return old.head
         return None  # "the 19-year-old gained universal praise": the parser's "old ... praise" is no phrase
     predicate = old if old is not None else last
+    if old is None and last.dep_ == "conj" and last.head.like_num and last.head.i < last.i:
+        predicate = last.head  # "whose kids are 6 and almost 10": the second age is the subject's too
     if predicate.dep_ in ("acomp", "attr", "oprd") and predicate.head.lemma_ == "be":
         return _subject_of(predicate.head)
     if old is None and group.start > 0 and group.doc[group.start - 1].text == ",":

@@ -38,6 +38,9 @@ def modified_noun(group: Span) -> Token | None:
                 return _past_hyphenated_modifier(token)
             if _named_model_plural(token):
                 return token  # "63,150 Model 3s"
+        elif token.pos_ == "ADJ" and token.dep_ == "amod" and token.i != group[-1].i and token.head.pos_ == "NOUN":
+            token = token.head  # "12 current or former world leaders": the number hung on the first adjective
+            return _past_hyphenated_modifier(token)
         else:
             break
     if token.dep_ == "conj" and token.head.dep_ == "nummod":
@@ -53,8 +56,51 @@ def modified_noun(group: Span) -> Token | None:
     if after is not None and after.tag_ == "NNS" and after.dep_ == "dep":
         return after  # "going from 1000 to 2000 hires": a plural noun right after the number, left unattached
     if token.lower_ in DENOMINATORS or token.dep_ in ("nsubj", "nsubjpass", "dobj"):
-        return of_object(token)  # "a third of those screened", "Seven of the injured"
+        whole = of_object(token)  # "a third of those screened", "Seven of the injured"
+        if whole is not None and whole.pos_ == "PROPN":
+            return None  # "Credit Suisse has 1,105 and UBS, also of Switzerland, ...": a name's place, no members
+        return antecedent(group) if whole is not None and whole.lower_ in ("which", "whom") else whole
     return None
+
+
+# nouns an amount "of" them only totals, which name no thing the money is for ("a total of $5m", "the sum of")
+NOT_AN_AMOUNT_OF = frozenset({
+    "total", "sum", "amount", "excess", "tune", "upwards", "average", "maximum", "minimum", "top", "region", "order",
+})  # fmt: skip
+
+
+def amount_of(group: Span) -> Token | None:
+    """The noun an amount of money is the value of: "N of $X" ("its initial offer of $70 a share", "a fine of $5
+    million"), "N worth $X" / "N, valued at $X" ("an offshore empire worth more than $2 billion", "a Gulfstream
+    jet, valued at roughly $65 million": the noun right before, wherever the parser hangs "worth"), "$X in N"
+    ("more than $1 billion in taxes")."""
+    doc = group.doc
+    number = group[-1]
+    link = number.head
+    if number.dep_ == "pobj" and link.lower_ == "of" and link.head.pos_ == "NOUN" and link.head.i < link.i:
+        return None if link.head.lemma_.lower() in NOT_AN_AMOUNT_OF else link.head
+    if link.lower_ == "worth" or (link.lower_ == "at" and link.head.lower_ in ("valued", "priced", "estimated")):
+        word = link if link.lower_ == "worth" else link.head
+        before = doc[word.i - 2] if word.i >= 2 and doc[word.i - 1].text == "," else doc[word.i - 1]
+        return before if before.pos_ == "NOUN" and word.i > 0 else None
+    after = doc[group.end] if group.end < len(doc) else None
+    if after is not None and after.lower_ == "in" and after.head.i <= group.end:
+        noun = next((c for c in after.children if c.dep_ == "pobj"), None)
+        if noun is not None and noun.tag_ == "NNS" and lookup(noun.text) is None:
+            if not any(c.dep_ in ("det", "poss") for c in noun.children):
+                return noun  # not "$5m in 2016", "in London", "in two years", "in the event of", "in exchange"
+    return None
+
+
+def antecedent(group: Span) -> Token | None:
+    """The noun a relative "of which" picks its members from: the one before the comma that opens the number's
+    clause ("a group of children, two of which were hers": children)."""
+    doc = group.doc
+    before = group.start - 1
+    if before < 1 or doc[before].text != ",":
+        return None
+    noun = doc[before - 1]
+    return noun if noun.pos_ in ("NOUN", "PROPN") else None
 
 
 def _label_before(group: Span) -> Token | None:
@@ -97,6 +143,9 @@ def counted_phrase(noun: Token, exclude: set[int], counts: bool = False) -> str:
         if first is not None and not exclude & set(range(first, prev.i + 1)):
             left = first  # "460 Kia and Hyundai vehicles": both names modify the vehicles counted
             continue
+        if prev.dep_ == "cc" and prev.i - 1 not in exclude and prev.i >= 1 and _modifies(doc[prev.i - 1], noun):
+            left -= 1  # "12 current or former world leaders": both adjectives modify the leaders counted
+            continue
         if prev.i in exclude or prev.dep_ in ("det", "punct", "cc", "poss", "case") or prev.head.i < prev.i:
             break
         if prev.lower_ in CURRENCY_WORDS and prev.is_lower and (prev.i - 1 in exclude or doc[prev.i - 1].text == "-"):
@@ -109,6 +158,8 @@ def counted_phrase(noun: Token, exclude: set[int], counts: bool = False) -> str:
     right = noun.i + 1
     for child in noun.rights:
         if child.dep_ == "prep" and child.lower_ == "of":
+            if any(t.i in exclude for t in child.subtree):
+                break  # "the new offer of $82 a share": the offer; the number is no part of what it counts
             right = max(right, max(t.i for t in child.subtree if t.dep_ not in ("relcl",)) + 1)
         elif child.dep_ == "acl" and child.tag_ == "VBN" and doc[child.i - 1].text != "," and _outcome(child):
             right = max(right, max(t.i for t in child.subtree) + 1)
@@ -119,6 +170,10 @@ def counted_phrase(noun: Token, exclude: set[int], counts: bool = False) -> str:
     text = re.split(r"\s*[,;(]", doc[left:right].text)[0].strip()
     before = _modifiers_before_number(noun, left, exclude) if counts else ""
     return f"{before} {text}" if before else text
+
+
+def _modifies(token: Token, noun: Token) -> bool:
+    return token.head == noun and token.dep_ in ("amod", "compound") and token.i < noun.i
 
 
 # General ordinals: like "first" or "second" they pick which members are counted ("the previous two sessions",

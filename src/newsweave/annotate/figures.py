@@ -15,10 +15,10 @@ from spacy.tokens import Doc, Span, Token
 
 from newsweave.annotate.ages import age_owner, age_span, is_owner_pronoun, person_owner
 from newsweave.annotate.attribution import Resolver
+from newsweave.annotate.context_counted import counted_from_context, is_level
 from newsweave.annotate.conversions import pounds_weigh
 from newsweave.annotate.counted import (
-    CASUALTY_VERBS,
-    STATE_WORDS,
+    amount_of,
     condition_of,
     count_rate,
     counted_phrase,
@@ -42,7 +42,6 @@ from newsweave.annotate.numbers import (
 from newsweave.annotate.passages import source_of
 from newsweave.annotate.quantities import (
     alternative_end,
-    is_change,
     metres_converted,
     number_groups,
     qualifier_of,
@@ -53,24 +52,9 @@ from newsweave.annotate.quantities import (
 )
 from newsweave.annotate.quotes import quote_speaker_at
 from newsweave.annotate.shared_units import Figure, fraction_unit, shared_figure
-from newsweave.annotate.units import longest_unit
+from newsweave.annotate.units import longest_unit, unit_in_context
 from newsweave.model import Claim
 
-ANAPHORIC_SUBJECTS = {
-    "it",
-    "that",
-    "this",
-    "number",
-    "figure",
-    "estimate",
-    "total",
-    "tally",
-    "count",
-    "which",
-}
-# subjects whose "of" names a group they are picked from, not what their figure measures ("the biggest fallers of
-# the session were Unite Group, down 68 p": the price of the fallers, not of the session)
-NOT_A_MEASURE_OF = {"faller", "riser", "gainer", "loser", "winner", "mover", "performer", "laggard", "leader"}
 REFERRING_NOUNS = {"estimate", "figure", "number", "count", "tally", "total", "assessment", "report", "claim"}
 
 
@@ -99,6 +83,8 @@ class FigureExtractor:
             found.append(Figure(claim, distance_or_time))
             if previous is not None and claim.qualifier == "exactly" and _converts(group, claim, *previous):
                 claim.qualifier = previous[0].qualifier  # "more than 100 kilometers (60 miles)": over 60 miles too
+            if previous is not None and _converts_currency(group, claim, *previous):
+                previous[0].restated.append((claim.start, claim.end))  # "$5,920 (£4,250)": one amount, twice
             previous = claim, group
             if distance_or_time:
                 measures.append(claim)
@@ -123,6 +109,11 @@ class FigureExtractor:
             [t.text for t in group.sent],
         ):  # fmt: skip
             parsed.unit, parsed.kind = "pound-mass", "measure"  # "5.1 million pounds of thrust"
+        symbol = None  # a symbol read as the sentence means it ("the capacitor was 2.5 F": farads)
+        if units and parsed.unit is not None and (read := unit_in_context(units[0].text, _words(group.sent))):
+            rate = parsed.unit.partition(" per ")[2]  # "0.5 R per day": roentgens per day
+            parsed.unit, parsed.kind, symbol = read.name + (f" per {rate}" if rate else ""), read.kind, units[0]
+            parsed.distance_or_time = read.distance_or_time
         if parsed.kind == "money" and parsed.unit is not None and " per " not in parsed.unit:
             parsed.unit = money_rate(parsed.unit, words_past_conversion(group))  # "C $6 (US $4.46) per share"
         qualifier, surface_start = qualifier_of(group)
@@ -169,6 +160,10 @@ class FigureExtractor:
         noun = modified_noun(other if low is not None and other is not None else group)
         if kind == "money" and noun is not None and noun.i == group.end and noun.lower_ in ("p", "p."):
             noun = None  # "down 68 p": the pence of the price, not what it counts
+        if symbol is not None and noun is not None and noun.i == symbol.i:
+            noun = None  # "cost me 150 kn": the currency, not what the amount counts
+        if kind == "money" and noun is None and low is None:
+            noun = amount_of(group)  # "up from its initial offer of $70 a share": the initial offer
         partner = None
         if noun is None and parsed.unit is None and kind == "count" and low is None and not age:
             partner = shared_figure(group, found)  # "while the lowest is 74.07": in the cents of the highest
@@ -204,15 +199,18 @@ class FigureExtractor:
         elif partner is not None and partner.claim.counted:
             counted = partner.claim.counted
         else:
-            counted = self._counted_from_context(group, earlier)
+            weight = kind == "quantity" and not parsed.distance_or_time and not age
+            counted = counted_from_context(group, earlier, kind, weight or kind == "percent")
             counted = own_condition(counted, group[-1]) if counted else counted  # "and 50 taken to hospital"
             if kind == "count" and parsed.unit is None and (model := _elided_unit(group, counted, earlier)):
                 parsed.unit, kind = model.unit, model.kind  # "a minus-1.4 degree angle in 2018 and 2.1 last year"
+        if parsed.unit is None and _network_generation(group):
+            counted = "generation wireless"  # "5G", "3G and 4G": a generation of wireless networks, not a "G"
         if counted is None and kind == "count" and not _stands_alone(group, value):
             return None, False
         if kind == "count" and parsed.unit is None and (rate := count_rate(group, noun)) is not None:
             parsed.unit = rate  # "three thousand tests per day": a count per day
-        if kind == "count" and parsed.unit is None and noun is None and _is_level(group[-1]) and names_index(counted):
+        if kind == "count" and parsed.unit is None and noun is None and is_level(group[-1]) and names_index(counted):
             parsed.unit, kind = "point", "quantity"  # "the dax fell 0.4 per cent to 13176": the index's level
         end_char = end_token.idx + len(end_token)
         if noun is not None and noun.i >= end_token.i:
@@ -238,49 +236,6 @@ class FigureExtractor:
         )
         return claim, parsed.distance_or_time
 
-    def _counted_from_context(self, group: Span, earlier: list[Claim]) -> str | None:
-        """For "the number has risen to 11,000" or "it could be as high as 12,000": what the clause's
-        subject refers to, or the subject itself ("the death toll rose to 40")."""
-        number = group[-1]
-        state = condition_of(number) or (number.head.lower_ if number.head.lower_ in STATE_WORDS else None)
-        if state:  # "20 people were killed and 50 injured": the people of the figure before
-            previous = [c for c in earlier if c.start < group.start_char and c.counted]
-            if previous and previous[-1].sentence == group.sent.text:
-                base = " ".join(w for w in previous[-1].counted.split() if w not in STATE_WORDS and w not in
-                                CASUALTY_VERBS.values())  # fmt: skip
-                return with_condition(base or "people", state)
-            return with_condition("people", state)
-        elided = (number.dep_ == "pobj" and number.head.lower_ == "including") or number.dep_ == "conj"
-        if elided:  # "6 million homes, including 1.5 million in Los Angeles": the noun of the figure before
-            previous = [c for c in earlier if c.start < group.start_char and c.counted]
-            if (
-                previous
-                and previous[-1].sentence == group.sent.text
-                and (number.head.like_num or previous[-1].unit is None)
-            ):  # "68400 people who ... and 95800 who ...", whatever the parser joined 95800 to
-                return previous[-1].counted
-        verb = group[-1]
-        for _ in range(5):
-            if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
-                break
-            verb = verb.head
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None and _is_level(number) and verb.dep_ in ("xcomp", "advcl", "conj"):
-            head = verb.head  # "rose 0.65 per cent to end at 27,349.19": the subject of "rose"
-            subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is None:
-            return None
-        of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        if of is not None and subject.lemma_.lower() not in NOT_A_MEASURE_OF:
-            pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
-            if pobj is not None and pobj.lower_ not in ANAPHORIC_SUBJECTS:
-                return counted_phrase(pobj, set())
-        if subject.lower_ in ANAPHORIC_SUBJECTS:
-            return _most_specific(earlier, group.start_char)
-        if subject.pos_ == "NOUN" or (subject.pos_ == "PROPN" and (_is_level(number) or is_change(group))):
-            return counted_phrase(subject, set())  # "the index closed at 16,369.03", "the Dow rose 0.65 per cent"
-        return None
-
     def _restates(self, claim: Claim, group: Span, earlier: list[Claim]) -> bool:
         """ "The recent estimate of around 8,000 troops": a reference back to a figure already given."""
         head = group[-1]
@@ -299,6 +254,18 @@ class FigureExtractor:
         return False
 
 
+def _network_generation(group: Span) -> bool:
+    """ "5G", "3G and 4G": a digit and a capital G written as one word."""
+    doc = group.doc
+    after = doc[group.end] if group.end < len(doc) else None
+    glued = after is not None and after.text == "G" and not group[-1].whitespace_
+    return glued and re.fullmatch(r"[1-6]", group.text) is not None
+
+
+def _words(sentence: Span) -> set[str]:
+    return {t.lower_ for t in sentence if t.is_alpha}
+
+
 def _converts(group: Span, claim: Claim, previous: Claim, previous_group: Span) -> bool:
     """Whether a number in a unit or currency, in brackets right after a qualified figure and its unit, gives
     that figure in another unit ("just under 296 hp (224 kW / 300 PS)", "more than 7.5 million Danish crowns
@@ -306,6 +273,16 @@ def _converts(group: Span, claim: Claim, previous: Claim, previous_group: Span) 
     if previous.qualifier in ("exactly", "range") or claim.unit is None:
         return False
     return _bracketed_after(group, previous_group)
+
+
+def _converts_currency(group: Span, claim: Claim, previous: Claim, previous_group: Span) -> bool:
+    """Whether an amount in brackets right after an amount in another currency gives it in that currency
+    ("falling 14% to $5,920 (£4,250)"): a restatement of the amount, which keeps its place as a claim (a reader
+    sees both currencies) but is no second quantity."""
+    if claim.kind != "money" or previous.kind != "money" or not claim.unit or not previous.unit:
+        return False
+    currency, previous_currency = claim.unit.split(" per ")[0], previous.unit.split(" per ")[0]
+    return currency != previous_currency and _bracketed_after(group, previous_group)
 
 
 def _bracketed_after(group: Span, previous_group: Span) -> bool:
@@ -380,22 +357,6 @@ def _compound_head(unit: Token) -> Token | None:
     if unit.dep_ in ("compound", "amod", "nmod", "npadvmod") and head.i > unit.i and head.pos_ == "NOUN":
         return head
     return None
-
-
-def _is_level(number: Token) -> bool:
-    """A number that is where something stands: "rose 0.7 percent to 6,327.80", "ended at 1,334.20"."""
-    return number.dep_ == "pobj" and number.head.lower_ in ("to", "at", "from")
-
-
-def _most_specific(earlier: list[Claim], before: int) -> str | None:
-    """The counted of the latest earlier figure, in its fullest form seen in the article."""
-    previous = [c for c in earlier if c.start < before and c.counted]
-    if not previous:
-        return None
-    latest = previous[-1].counted
-    head = latest.split()[-1].lower()
-    fuller = [c.counted for c in previous if c.counted.lower().split()[-1] == head]
-    return max(fuller, key=len) if fuller else latest
 
 
 def _surface(group: Span, units: list[Token]) -> str:

@@ -68,7 +68,20 @@ _GLUED_LETTER = re.compile(r"^\d+[A-Z]$")  # "Pad 39A": a designation's letter, 
 CLOSING_QUOTES = {"”", '"', "’", "'"}
 ANAPHORIC_DETERMINERS = {"the", "these", "those", "both", "all", "every", "each"}
 SUFFERING_VERBS = {"die", "kill", "injure", "wound", "hurt", "arrest", "miss", "rescue", "evacuate", "remain"}
-NOT_COUNTING_ONE = {"day", "time", "night", "morning", "evening", "way", "side", "another", "other", "point", "swoop"}
+NOT_COUNTING_ONE = {
+    "day",
+    "thing",
+    "time",
+    "night",
+    "morning",
+    "evening",
+    "way",
+    "side",
+    "another",
+    "other",
+    "point",
+    "swoop",
+}
 MONTHS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -127,17 +140,26 @@ def is_age(group: Span) -> bool:
 
 # nouns whose value is an age in years ("the median age is 38", "life expectancy is 73")
 AGE_NOUNS = frozenset({"age", "expectancy"})
+# children, whose bare number after "be" is their age ("whose kids are 6 and almost 10"), as with "he was 3"
+CHILD_NOUNS = frozenset({"kid", "child", "children", "son", "daughter", "boy", "girl", "toddler", "baby", "grandchild"})
 
 
 def _age_of_person(group: Span) -> bool:
-    """ "He will be 35 by the end of the year", "their daughter, who was 10": a bare number said of a person."""
+    """ "He will be 35 by the end of the year", "their daughter, who was 10": a bare number said of a person;
+    "whose kids are 6 and almost 10": each number of a pair said of children."""
     last = group[-1]
+    if last.dep_ == "conj" and last.head.like_num and last.head.i < last.i:
+        last = last.head  # "6 and almost 10": the second age is said of the subject of the first
     head = last.head
-    if last.dep_ not in ("attr", "acomp") or head.lemma_ != "be" or last.n_rights:
+    if last.dep_ not in ("attr", "acomp") or head.lemma_ != "be":
         return False
+    if any(t.dep_ not in ("cc", "conj", "punct") for t in last.rights):
+        return False  # "he is 35 points behind"
     subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.lemma_.lower() in AGE_NOUNS:
         return True  # "the average life expectancy for men in Glasgow is around 73"
+    if subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in CHILD_NOUNS:
+        return True  # "whose kids are 6 and almost 10", "the boy is 4"
     return subject is not None and (subject.lower_ in PERSON_PRONOUNS or subject.ent_type_ == "PERSON")
 
 
@@ -294,6 +316,9 @@ def not_a_figure(group: Span) -> bool:
         return True
     if after is not None and after.lower_ == "ago":
         return True  # "two years ago" places an event in time
+    if after is not None and after.lemma_.lower() in DURATION_WORDS and group.end + 1 < len(doc):
+        if doc[group.end + 1].lower_ == "ago":
+            return True  # "Putin came to power 15 years ago", "about 10 years ago": a time, not a duration
     if after is not None and after.lower_.replace(".", "") in ("am", "pm") or _CLOCK.search(first.text):
         return True  # a clock time: "10.45pm", "2 p.m."
     if after is not None and after.text in TIME_ZONES:
@@ -372,6 +397,10 @@ def _word_number_not_counting(group: Span, before: Token | None, after: Token | 
         noun = last.head
         if noun.dep_ == "poss" and noun.i > last.i:
             return True  # "One mum's account": one of many, whose account is told
+        if _picked_by_own_clause(noun):
+            return True  # "one story I should read": which one, not how many
+        if noun.dep_ == "pobj" and noun.head.i == noun.sent.start and noun.head.pos_ == "ADP":
+            return True  # "At one site, ...", "In one case, ...": an instance the sentence opens on, not a count
         if noun.lemma_.lower() in NOT_COUNTING_ONE or noun.i < last.i or _one_then_another(group):
             return True
         # "one user quipped" is an indefinite someone; "one person died", "only one", "one count of" count
@@ -404,6 +433,19 @@ def _one_then_another(group: Span) -> bool:
     if at is None or any(t.lemma_.lower() in SUFFERING_VERBS for t in line):
         return False
     return at + 1 == len(line) or line[at + 1].pos_ not in ("NOUN", "PROPN")
+
+
+def _picked_by_own_clause(noun: Token) -> bool:
+    """ "Is there one story I should read?": a relative clause whose subject is someone else picks out the one
+    meant, which it is the object of; "one person who was inside the car died", "one mistake that cost him the
+    race" count."""
+    for clause in noun.children:
+        if clause.dep_ != "relcl" or clause.i < noun.i:
+            continue
+        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and subject.lower_ not in ("who", "that", "which", "whom"):
+            return True
+    return False
 
 
 def _described_by_own_clause(noun: Token) -> bool:

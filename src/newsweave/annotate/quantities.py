@@ -298,13 +298,15 @@ def qualifier_of(group: Span) -> tuple[str, int]:
         return "under", start  # "sub-7 nanometer"
     if start > 0 and doc[start - 1].lower_ == "minus":
         start -= 1  # "about minus 387 Fahrenheit": the qualifier stands before the sign
-    words = [t.lower_ for t in doc[max(0, start - 4) : start]]
+    # "the more-than 11 million documents": the words of the qualifier, hyphens between them left out
+    tokens = [t for t in doc[max(0, start - 5) : start] if not (t.text == "-" and t.i > 0 and not t.whitespace_)]
+    words = [t.lower_ for t in tokens]
     for phrase, qualifier in QUALIFIERS:
         parts = phrase.split()
         if words[-len(parts) :] == parts:
             if phrase == "up to" and _lead_up(doc, start - len(parts) - 1):
                 continue  # "the lead up to 3G", "ran up to $5": a run towards a level, not a bound
-            return qualifier, start - len(parts)
+            return qualifier, tokens[-len(parts)].i
     return "exactly", group.start
 
 

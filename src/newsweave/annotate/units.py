@@ -140,6 +140,37 @@ def lookup(surface: str, glued: bool = False, capitals: bool = False) -> Unit | 
     return _from_table(best.name, best.entity.name, getattr(best, "currency_code", None))
 
 
+# Words that tell which reading of a symbol with several a sentence means, by the kind of quantity ("the charge
+# stored in the capacitor was 2.5 F": farads, not degrees; "the concert ticket cost me 150 kn": kuna, not knots).
+ENTITY_CUES = {
+    "currency": frozenset({"cost", "costs", "price", "prices", "priced", "paid", "pay", "ticket", "fee", "fees",
+                           "pricey", "cheap", "expensive", "buy", "bought", "sold", "spend", "spent", "worth"}),
+    "speed": frozenset({"speed", "fast", "wind", "winds", "sail", "sailing", "velocity", "sound", "gusts"}),
+    "capacitance": frozenset({"capacitor", "capacitance", "capacitors"}),
+    "temperature": frozenset({"temperature", "temperatures", "hot", "cold", "warm", "heat", "weather", "degrees"}),
+    "radiation exposure": frozenset({"exposure", "radiation", "dose", "radiologist", "x-ray", "x-rays"}),
+    "energy": frozenset({"bomb", "explosion", "nuclear", "blast", "tnt", "warhead", "yield"}),
+    "data storage": frozenset({"file", "files", "data", "memory", "storage", "download", "bandwidth"}),
+}  # fmt: skip
+# readings news gives a symbol that quantulum3's table lacks ("kn", the Croatian kuna, beside the knot)
+OTHER_READINGS = {"kn": (("croatian kuna", "currency", "HRK"),)}
+
+
+def unit_in_context(surface: str, words: set[str]) -> Unit | None:
+    """The reading of a symbol with several ("F", "kt", "R", "kn") that the sentence's words point to, when they
+    point to exactly one kind of quantity; None when the symbol has one reading or the words do not decide."""
+    text = _normalise(surface).rstrip(".")
+    import_unchecked("inflect")
+    table = load.units("en_US")
+    readings = [(u.name, u.entity.name, getattr(u, "currency_code", None)) for u in table.symbols.get(text, [])]
+    readings += list(OTHER_READINGS.get(text, ()))
+    if len({entity for _, entity, _ in readings}) < 2:
+        return None
+    lowered = {w.lower() for w in words}
+    cued = [r for r in readings if ENTITY_CUES.get(r[1], frozenset()) & lowered]
+    return _from_table(*cued[0]) if len({r[1] for r in cued}) == 1 else None
+
+
 # SI prefixes a symbol may carry where the table holds only its kilo- form ("GWh" beside "kWh")
 SI_PREFIXES = {"M": "mega", "G": "giga", "T": "tera"}
 

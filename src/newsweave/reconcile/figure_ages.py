@@ -8,8 +8,10 @@ year ("a 3-year-old boy fell ... in 1996"): "earlier" or "on Saturday" changes n
 from __future__ import annotations
 
 import math
+import re
 
 from newsweave.annotate.ages import person_owner
+from newsweave.annotate.knowledge import country_named
 from newsweave.model import Claim
 from newsweave.reconcile.group_join import join_first
 
@@ -33,10 +35,19 @@ def age_period(period: str | None) -> str | None:
 
 
 def _described(claim: Claim) -> bool:
-    """A person the report describes ("man", "tram driver") or leaves out ("the 19-year-old"), not one it names
-    nor a thing ("the picture is understood to be four years old")."""
+    """A person the report describes ("man", "tram driver", "the 19-year-old Dutchman") or leaves out ("the
+    19-year-old"), not one it names nor a thing ("the picture is understood to be four years old")."""
     counted = (claim.counted or "").split()
+    if counted and demonym(counted[-1]):
+        return True  # a nationality describes its owner, capital letter and all
     return not counted or (not counted[-1][:1].isupper() and person_owner(claim.counted))
+
+
+def demonym(word: str) -> bool:
+    """A word naming a person by nationality ("Dutchman", "Briton", "Frenchwoman")."""
+    if not word[:1].isupper():
+        return False
+    return country_named(word) is not None or country_named(re.sub(r"(wo)?m[ae]n$", "", word)) is not None
 
 
 def merge_same_ages(groups: list[list[Claim]], periods: dict[str, str | None]) -> list[list[Claim]]:

@@ -30,7 +30,7 @@ from newsweave.reconcile.figure_ages import age_head, age_period, is_age, merge_
 from newsweave.reconcile.figure_status import SourceView, by_side, figure_status, update_series
 from newsweave.reconcile.figure_units import compared, converted_same, shown
 from newsweave.reconcile.group_join import join_first
-from newsweave.reconcile.money import SPECIFIC_TERMS, money_term, term_of
+from newsweave.reconcile.money import SPECIFIC_TERMS, is_first, money_term, term_of
 from newsweave.reconcile.periods import period_of
 from newsweave.records import Figure, FigureUpdate
 
@@ -51,6 +51,7 @@ SYNONYMS = {
     "serviceman": "troops", "servicemen": "troops", "servicemember": "troops", "service member": "troops",
     "man": "people", "men": "people", "person": "people", "people": "people", "civilian": "civilians",
     "fatality": "people", "casualty": "casualties", "victim": "victims",
+    "document": "documents", "file": "documents", "record": "documents",  # a leak's "files", "records"
 }  # fmt: skip
 CONDITIONS = {
     "killed": "killed", "dead": "killed", "died": "killed", "death": "killed", "deaths": "killed",
@@ -113,6 +114,8 @@ def _singular(word: str) -> str:
         return word
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
+    if word.endswith(("sses", "ches", "shes", "xes")):
+        return word[:-2]  # "businesses", "branches"
     if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
         return word[:-1]
     return word
@@ -174,9 +177,11 @@ def claim_period(claim: Claim, text: str | None, published: str | None = None) -
     return None if published and period == published[:4] else period
 
 
-def _period(claim: Claim, text: str | None, published: str | None) -> str | None:
+def _period(claim: Claim, text: str | None, published: str | None, money: tuple[str, str] | None = None) -> str | None:
+    """The claim's period; an age's, and the first amount of a kind's ("previously rejected Broadcom's original
+    offer": earlier by its very name), only when the sentence names a year."""
     period = claim_period(claim, text, published)
-    return age_period(period) if is_age(claim) else period
+    return age_period(period) if is_age(claim) or (money is not None and is_first(money[0])) else period
 
 
 def claim_money(claim: Claim, text: str | None) -> tuple[str, str] | None:
@@ -232,7 +237,8 @@ class _Rules:
         of a kind of money a story has one of ("a $9.5 billion lifeline", not a profit or a price): specific
         enough for two sides to be giving two values of it."""
         if claim.id in self.money:
-            return self.money[claim.id][1] in SPECIFIC_TERMS
+            term, key = self.money[claim.id]
+            return key in SPECIFIC_TERMS or is_first(term)  # the valuation; the initial offer
         if is_age(claim):
             return counted_of(claim) is not None  # the age of one person or animal named by the report
         key, nationality = figure_key(claim)
@@ -243,6 +249,8 @@ class _Rules:
         one kind of money, one actor named in both ("SoftBank")."""
         if len(context_words(claim) & context_words(other)) >= MIN_SHARED_CONTEXT:
             return True
+        if claim.id in self.money and other.id in self.money and is_first(self.money[claim.id][0]):
+            return is_first(self.money[other.id][0])  # a story has one initial offer, however each report puts it
         return claim.id in self.money and bool(proper_names(claim) & proper_names(other))
 
     def fits(self, claim: Claim, group: list[Claim]) -> bool:
@@ -292,9 +300,17 @@ def group_figures(
     texts = {a.id: a.text for a in articles or []}
     money = {c.id: term for c in claims if (term := claim_money(c, texts.get(c.article))) is not None}
     originals = {c.id: c for c in claims}
-    usable = [compared(c) for c in claims if counted_of(c) or c.kind != "count"]
+    restating = {(c.article, start, end) for c in claims for start, end in c.restated}
+    usable = [  # an amount restated in another currency ("$5,920 (£4,250)") is no quantity of its own
+        compared(c)
+        for c in claims
+        if (counted_of(c) or c.kind != "count") and (c.article, c.start, c.end) not in restating
+    ]
     keyed = _fill_unknown([(c, *figure_key(c, money[c.id][1] if c.id in money else None)) for c in usable])
-    keyed = [(c, (key, nat), _period(c, texts.get(c.article), view.date(c.article))) for c, key, nat in keyed]
+    keyed = [
+        (c, (key, nat), _period(c, texts.get(c.article), view.date(c.article), money.get(c.id)))
+        for c, key, nat in keyed
+    ]
     buckets: dict[tuple, list[Claim]] = defaultdict(list)
     periods: dict[str, str | None] = {}
     for claim, key, period in keyed:
@@ -347,7 +363,7 @@ def _merge_same_amounts(groups: list[list[Claim]], periods: dict[str, str | None
             and all(_same(c.value, first.value) for c in group)
             and _precise(first.value)
             and (kept[0].kind, kept[0].unit, kept[0].change) == (first.kind, first.unit, first.change)
-            and all(_same(c.value, first.value) for c in kept)
+            and any(_same(c.value, first.value) for c in kept)  # the value the kept group holds, or one of them
             and not any(a.article == b.article and not math.isclose(a.value, b.value) for a in kept for b in group)
             and not any(a.article == b.article and a.sentence == b.sentence for a in kept for b in group)
             and len({periods.get(c.id) for c in [*kept, *group]} - {None}) <= 1

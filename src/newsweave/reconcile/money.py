@@ -25,7 +25,8 @@ MONEY_TERMS = {
     "fine": "fine", "penalty": "fine",
     "settlement": "settlement", "damages": "settlement", "compensation": "settlement",
     "buyout": "buyout", "tender offer": "buyout", "takeover": "takeover", "acquisition": "takeover",
-    "offer": "offer", "bid": "offer",
+    "offer": "offer", "bid": "offer", "approach": "offer", "acquisition approach": "offer",
+    "takeover approach": "offer", "takeover bid": "offer", "takeover offer": "offer", "acquisition offer": "offer",
     "budget": "budget", "spending": "budget",
     "salary": "pay", "wage": "pay", "bonus": "pay",
     "price": "price", "cost": "cost", "tax": "tax", "dividend": "dividend", "deficit": "deficit",
@@ -36,6 +37,9 @@ MONEY_TERMS = {
 # value it restates, like a generic count (measured on the BBC briefs: "profits" of Barclays, Barclaycard
 # and HSBC are not one quantity).
 SPECIFIC_TERMS = {"rescue", "valuation", "fine", "settlement", "funding"}
+# Words that make an amount the first of its kind in the story ("Broadcom's initial $103 billion offer", "its
+# original $105 billion acquisition approach"): one amount however many later ones follow, so specific.
+FIRST_WORDS = frozenset({"initial", "original", "first", "opening"})
 # Words that end the head of a counted phrase ("package aimed at curbing the US budget deficit": a package).
 HEAD_ENDS = {"aimed", "at", "to", "for", "in", "on", "that", "which", "who", "by", "from", "with", "against"}
 WRITTEN_AS = {"valued": "valuation"}  # how a term is named when it was read from a verb
@@ -66,8 +70,26 @@ def term_of(counted: str | None) -> tuple[str, str] | None:
     for at in range(len(words)):  # the longest term that ends the phrase: "tender offer", not "offer"
         found = _term(words, at)
         if found is not None and at + found[2] == len(words):
-            return found[0], found[1]
+            return _first(found[0], words[:at]), found[1]
     return None
+
+
+def _first(term: str, before: list[str]) -> str:
+    """The term with the word that makes it the first of its kind, when the word right before it (or before its
+    amount) is one ("initial offer")."""
+    first = before[-1].lower() if before and before[-1].lower() in FIRST_WORDS else None
+    return f"{first} {term}" if first else term
+
+
+def _words_right_before(sentence: str, at: int) -> list[str]:
+    """The words of the sentence before `at` when a space, not a clause break, separates them from it."""
+    before = sentence[:at]
+    return WORD.findall(before) if before.endswith(" ") and before.rstrip()[-1:] not in (",", ";", ":") else []
+
+
+def is_first(term: str) -> bool:
+    """Whether a term names the first amount of its kind ("initial offer"): one amount, so specific."""
+    return term.split()[0] in FIRST_WORDS
 
 
 def money_term(sentence: str, start: int, end: int, counted: str | None = None) -> tuple[str, str] | None:
@@ -76,8 +98,8 @@ def money_term(sentence: str, start: int, end: int, counted: str | None = None) 
     lifeline", "$6.5 billion in debt"; preferred on a tie); "$2.52 a share on revenue of $27.53 billion":
     $2.52 is no revenue."""
     own = term_of(counted)
-    if own is not None:
-        return own
+    if own is not None:  # "Broadcom's original $105 billion acquisition approach": first, said before the amount
+        return own if is_first(own[0]) else (_first(own[0], _words_right_before(sentence, start)), own[1])
     amount = AMOUNT.match(sentence, start, end)
     end = amount.end() if amount else end  # the words the number reader took after the amount are read as words
     best: tuple[int, int, str, str] | None = None
@@ -97,5 +119,6 @@ def money_term(sentence: str, start: int, end: int, counted: str | None = None) 
             continue
         rank = (distance, 0 if after else 1)
         if best is None or rank < best[:2]:
-            best = (*rank, found[0], found[1])
+            before = _words_right_before(sentence, min(start, match.start()))  # "initial $103 billion offer"
+            best = (*rank, _first(found[0], before), found[1])
     return (best[2], best[3]) if best else None

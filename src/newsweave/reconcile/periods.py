@@ -28,10 +28,13 @@ RANGE = re.compile(
 CENTURY = re.compile(r"\b(?:(\d{1,2})(?:st|nd|rd|th)|(" + "|".join(ORDINALS) + r"))[\s-]+century\b", re.IGNORECASE)
 # A time before the report's own, named relative to it: "a year ago", "last season", "the previous offer".
 PAST = re.compile(
-    r"\b(?:(?:last|previous|prior|a) (?:year|month|season|decade)|(?:a|one|two|three|several) (?:years?|months?) "
-    r"(?:ago|earlier)|previous(?:ly)?|former(?:ly)?|at the time)\b",
+    r"\b(?:(?:last|previous|prior|a) (?:year|month|season|decade)(?![-\u2010])|(?:a|one|two|three|several) "
+    r"(?:years?|months?) (?:ago|earlier)|previous(?:ly)?|former(?:ly)?|at the time)\b",
     re.IGNORECASE,
-)
+)  # not "a year-long investigation": a duration, no time before the report
+# "previous" or "former" alone is a time of the figure only in its own clause ("the previous offer of $70"), not
+# in the next ("11.5 million records -- makes previous revelations look timid")
+LONE_PAST = re.compile(r"previous(?:ly)?|former(?:ly)?", re.IGNORECASE)
 # A predicted figure: a future in the figure's own clause that the sentence says is a prediction ("Around 23
 # million Britons will miss out ..., predicts the report"; "sales are expected to reach $5bn"). A plan told in
 # the future ("a $3 billion tender offer will be launched") is the same amount as the plan told now.
@@ -41,7 +44,9 @@ PREDICTED = re.compile(
 )
 FUTURE = re.compile(r"\b(?:will|won't|shall|(?:is|are) going to)\b(?! have\b)", re.IGNORECASE)
 PREDICTION = re.compile(r"\b(?:predict|forecast|project|expect|estimate|warn)(?:s|ed|ing)?\b", re.IGNORECASE)
-CLAUSE_EDGE = re.compile(r"[,;:()]|\s[-\u2013\u2014]\s|\b(?:and|but|while|whereas|which|who|that)\b", re.IGNORECASE)
+CLAUSE_EDGE = re.compile(
+    r"[,;:()]|\s(?:[-\u2013\u2014]|--)\s|\b(?:and|but|while|whereas|which|who|that)\b", re.IGNORECASE
+)
 SINGLE_YEAR = re.compile(rf"(?<![\d,.$£€])\b{YEAR}\b(?![\d,.]\d)")
 # A period written right after another number of another clause is that number's: "worth up to $8 billion,
 # WeWork ..., which it acquired for $200 million in 2017" (but "Mitch killed about 10,000 people and caused
@@ -99,6 +104,9 @@ def period_of(sentence: str, start: int, end: int) -> str | None:
             continue  # the figure itself ("the 2003 outbreak" is never read as a count)
         if s >= end and OTHER_FIGURES.search(sentence[end:s]) and CLAUSE_BREAK.search(sentence[end:s]):
             continue  # another clause's figure's period, written between this figure and it
+        between = sentence[end:s] if s >= end else sentence[e:start]
+        if LONE_PAST.fullmatch(sentence[s:e]) and CLAUSE_EDGE.search(between):
+            continue  # "previous" of another clause's noun
         distance = start - e if e <= start else s - end
         if best is None or distance < best[0]:
             best = (distance, label)

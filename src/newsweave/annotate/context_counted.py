@@ -1,0 +1,130 @@
+"""What a number counts when its own phrase names nothing: read from its clause and the figures before it ("the
+death toll rose to 40", "it could be as high as 12,000", "Credit Suisse has 1,105", "raised its offer to $82").
+
+Kept apart from `counted.py` (the phrase a number modifies) and `figures.py` (what a figure is and who says so).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newsweave.annotate.counted import CASUALTY_VERBS, STATE_WORDS, condition_of, counted_phrase, with_condition
+from newsweave.annotate.quantities import is_change
+from newsweave.model import Claim
+
+ANAPHORIC_SUBJECTS = {
+    "it",
+    "that",
+    "this",
+    "number",
+    "figure",
+    "estimate",
+    "total",
+    "tally",
+    "count",
+    "which",
+}
+# subjects whose "of" names a group they are picked from, not what their figure measures ("the biggest fallers of
+# the session were Unite Group, down 68 p": the price of the fallers, not of the session)
+NOT_A_MEASURE_OF = {"faller", "riser", "gainer", "loser", "winner", "mover", "performer", "laggard", "leader"}
+RELATIVE_PRONOUNS = {"that", "which", "who"}
+
+
+def counted_from_context(group: Span, earlier: list[Claim], kind: str = "count", size: bool = False) -> str | None:
+    """For "the number has risen to 11,000" or "it could be as high as 12,000": what the clause's
+    subject refers to, or the subject itself ("the death toll rose to 40"); for a level of money, the
+    object whose level it is ("raised its offer to $82"); for a size of a thing (a weight, a height) or a
+    share, the noun a relative clause says it of ("an animal that's over 400 pounds", "bank stocks, which
+    were up 2.8%")."""
+    number = group[-1]
+    state = condition_of(number) or (number.head.lower_ if number.head.lower_ in STATE_WORDS else None)
+    if state:  # "20 people were killed and 50 injured": the people of the figure before
+        previous = [c for c in earlier if c.start < group.start_char and c.counted]
+        if previous and previous[-1].sentence == group.sent.text:
+            base = " ".join(w for w in previous[-1].counted.split() if w not in STATE_WORDS and w not in
+                            CASUALTY_VERBS.values())  # fmt: skip
+            return with_condition(base or "people", state)
+        return with_condition("people", state)
+    elided = (number.dep_ == "pobj" and number.head.lower_ == "including") or number.dep_ == "conj"
+    if elided:  # "6 million homes, including 1.5 million in Los Angeles": the noun of the figure before
+        previous = [c for c in earlier if c.start < group.start_char and c.counted]
+        if (
+            previous
+            and previous[-1].sentence == group.sent.text
+            and (number.head.like_num or previous[-1].unit is None)
+        ):  # "68400 people who ... and 95800 who ...", whatever the parser joined 95800 to
+            return previous[-1].counted
+    verb = verb_of(group[-1])
+    if (gapped := _gapped(group, verb, earlier)) is not None:
+        return gapped
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    changed = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if kind == "money" and changed is not None and is_level(number) and number.head.head == verb:
+        if not any(c.like_num for c in changed.children):  # "lost 2.70 percent to Y=5,182": no object
+            return counted_phrase(changed, set())  # "raised its offer to $82 a share": the offer, not Broadcom
+    if size and subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+        if verb.head.pos_ == "NOUN" and verb in (number.head, number.head.head):
+            return counted_phrase(verb.head, set())  # "an animal that's over 400 pounds": not the boy before
+    if subject is None and is_level(number) and verb.dep_ in ("xcomp", "advcl", "conj"):
+        head = verb.head  # "rose 0.65 per cent to end at 27,349.19": the subject of "rose"
+        subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None:
+        return None
+    # "the number of people rose to": what the number is of; not "UBS, also of Switzerland, has 1,100"
+    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None and subject.pos_ != "PROPN" and subject.lemma_.lower() not in NOT_A_MEASURE_OF:
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
+        if pobj is not None and group.start <= pobj.i < group.end:
+            return counted_phrase(subject, {t.i for t in group})  # "The new offer of $82 a share will be"
+        if pobj is not None and pobj.lower_ not in ANAPHORIC_SUBJECTS:
+            return counted_phrase(pobj, set())
+    if subject.lower_ in ANAPHORIC_SUBJECTS:
+        # a measure borrows nothing: "an elite that flies 35,000 feet over ..." is no size of the leak before
+        return _most_specific(earlier, group.start_char, kind) if kind != "quantity" else None
+    if subject.pos_ == "NOUN" or (subject.pos_ == "PROPN" and (is_level(number) or is_change(group))):
+        return counted_phrase(subject, set())  # "the index closed at 16,369.03", "the Dow rose 0.65 per cent"
+    return None
+
+
+def _gapped(group: Span, verb: Token, earlier: list[Claim]) -> str | None:
+    """What a bare number counts when its clause repeats the verb of the figure before it in the sentence
+    ("HSBC has 2,300 offshore companies ..., Credit Suisse has 1,105 and UBS ... has 1,100"): that figure's."""
+    if group[-1].dep_ not in ("dobj", "attr"):
+        return None
+    previous = [c for c in earlier if c.start < group.start_char and c.sentence == group.sent.text and c.counted]
+    if not previous or previous[-1].kind != "count":
+        return None
+    span = group.doc.char_span(previous[-1].start, previous[-1].end, alignment_mode="expand")
+    numbers = [t for t in span or [] if t.like_num]
+    if not numbers:
+        return None
+    before = verb_of(numbers[-1])
+    return previous[-1].counted if before != verb and before.lemma_ == verb.lemma_ else None
+
+
+def verb_of(token: Token) -> Token:
+    """The verb of the clause a number is in (or the root of its sentence)."""
+    verb = token
+    for _ in range(5):
+        if verb.pos_ in ("VERB", "AUX") or verb.dep_ == "ROOT":
+            break
+        verb = verb.head
+    return verb
+
+
+def is_level(number: Token) -> bool:
+    """A number that is where something stands: "rose 0.7 percent to 6,327.80", "ended at 1,334.20"."""
+    return number.dep_ == "pobj" and number.head.lower_ in ("to", "at", "from")
+
+
+def _most_specific(earlier: list[Claim], before: int, kind: str) -> str | None:
+    """The counted of the latest earlier figure of the same kind (a count's of a count: "It costs about $1,000"
+    is no amount of the "8 percent of global financial assets" before it), in its fullest form seen in the
+    article."""
+    previous = [c for c in earlier if c.start < before and c.counted and c.kind == kind]
+    if not previous:
+        return None
+    latest = previous[-1].counted
+    head = latest.split()[-1].lower()
+    fuller = [c.counted for c in previous if c.counted.lower().split()[-1] == head]
+    return max(fuller, key=len) if fuller else latest
