@@ -140,3 +140,20 @@ def test_spacy_is_imported_without_its_command_line_which_stays_importable():
     assert without == [False, False]
     assert words == ["The", "Kursk", "sank", "on", "12", "August", "2000", "."]
     assert real_cli and info
+
+
+UNIT_WORDS = """
+from newsweave.unit_words import unit_words
+print(unit_words(400, "pound-mass"), unit_words(12, "foot"))
+import inflect
+print(sorted(n for n in inflect.engine.plural.__code__.co_names if "check" in n))
+"""
+
+
+def test_the_summary_unit_words_load_quantulum3_with_unchecked_inflect():
+    # `brief`'s main process reads units as words ("400 pounds") without the extractors: it loads quantulum3's
+    # table itself, and inflect must come without typeguard's instrumentation there too (2 of its 3.7 s of CPU)
+    done = subprocess.run([sys.executable, "-c", UNIT_WORDS], capture_output=True, text=True, check=True)
+    words, checks = done.stdout.splitlines()
+    assert words == "pounds feet"
+    assert checks == "[]"  # an instrumented method calls typeguard's check_argument_types_internal

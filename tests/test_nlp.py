@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import spacy
 
 from newsweave.nlp import line_starts, resolve_model
@@ -56,3 +57,36 @@ def test_the_tokenizer_has_the_saved_rules_whether_they_are_the_defaults_or_not(
     loaded = load_model(str(changed))
     assert [t.text for t in loaded.tokenizer("a Kursk-class submarine")] == ["a", "Kursk-class", "submarine"]
     assert [t.text for t in nlp.tokenizer("a Kursk-class submarine")] == ["a", "Kursk", "-", "class", "submarine"]
+
+
+def test_the_registries_read_once_during_a_load_give_what_catalogue_and_srsly_give_and_are_put_back():
+    """While a pipeline loads, entry points are grouped once and srsly's msgpack decoders read once: the same
+    entry points and decoders as the libraries find, and the libraries' own lookups afterwards."""
+    import catalogue
+    import srsly
+    import srsly.msgpack
+
+    from newsweave.nlp import _registries_read_once
+
+    before = catalogue.AVAILABLE_ENTRY_POINTS
+    decoders = srsly.msgpack.msgpack_decoders.get_all()
+    groups = ("spacy_factories", "spacy_languages", "thinc_layers", "srsly_msgpack_decoders")
+    expected = {g: [e.name for e in before.select(group=g)] for g in groups}
+    with _registries_read_once():
+        assert {g: [e.name for e in catalogue.AVAILABLE_ENTRY_POINTS.select(group=g)] for g in groups} == expected
+        assert srsly.msgpack.msgpack_decoders.get_all() == decoders
+        assert srsly.msgpack_loads(srsly.msgpack_dumps({"Kursk": [118, 23]})) == {"Kursk": [118, 23]}
+    assert catalogue.AVAILABLE_ENTRY_POINTS is before
+    assert "get_all" not in vars(srsly.msgpack.msgpack_decoders)  # the method again, not the snapshot
+
+
+def test_a_failed_load_puts_the_registries_back(tmp_path):
+    import catalogue
+
+    from newsweave.nlp import load_model
+
+    before = catalogue.AVAILABLE_ENTRY_POINTS
+    (tmp_path / "config.cfg").write_text('[nlp]\nlang = "en"\n', encoding="utf-8")  # a folder with no meta.json
+    with pytest.raises(OSError, match="E053"):
+        load_model(str(tmp_path))
+    assert catalogue.AVAILABLE_ENTRY_POINTS is before

@@ -12,6 +12,9 @@ def unit_words(value: float, unit: str) -> str:
     """The unit's words for `value` of it: "pounds" for 400 pound-mass, "year old" for an age of 1."""
     if unit == AGE:
         return "year old" if value == 1 else "years old"
+    from newsweave.fastimport import import_unchecked
+
+    import_unchecked("inflect")  # before quantulum3 loads it, as annotate/units.py does: see fastimport (2 s)
     from quantulum3 import load  # its unit table, loaded once per process by quantulum3 (only when a unit shows)
 
     known = load.units("en_US").names.get(unit)
