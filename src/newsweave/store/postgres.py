@@ -93,6 +93,8 @@ def _nul_safe_dumpers() -> list[type]:
 class PostgresStore(SharedStore):
     """Articles, extractions and stories in a PostgreSQL database (the `Store` protocol)."""
 
+    TEXT_MATCH = "s.document @@ plainto_tsquery('english', ?)"
+
     def __init__(self, url: str, readonly: bool = False) -> None:
         try:
             import psycopg
@@ -203,13 +205,6 @@ class PostgresStore(SharedStore):
     @property
     def sql(self) -> PostgresSql:
         return PostgresSql(self.db)
-
-    def matching_stories(self, search: str) -> tuple[str, str]:
-        return (
-            "id IN (SELECT a.story_id FROM search_index s JOIN articles a ON a.id = s.article_id"
-            " WHERE s.document @@ plainto_tsquery('english', ?))",
-            search,
-        )
 
     def duplicate_candidates(self, bands: list[tuple[int, int]]) -> list[DuplicateCandidate]:
         """Stored articles sharing an LSH band with a signature, earliest first."""

@@ -35,6 +35,7 @@ class SharedStore:
     """Articles, extractions, stories and clustering state in the shared schema (`store/migrations.py`)."""
 
     location: str
+    TEXT_MATCH: str  # the dialect's full-text condition on `search_index s`, with one parameter (`text_query`)
     _added: int  # the arrival number of the newest stored article; writes hold the write lock
 
     @property
@@ -42,10 +43,9 @@ class SharedStore:
         """This thread's connection, behind the adapter."""
         raise NotImplementedError
 
-    def matching_stories(self, search: str) -> tuple[str, str]:
-        """A condition on `stories.id` keeping the stories an article or quote of which matches `search`,
-        with its one parameter (the dialect's full-text search)."""
-        raise NotImplementedError
+    def text_query(self, words: str) -> str:
+        """A user's words as the parameter of `TEXT_MATCH`."""
+        return words
 
     # articles -----------------------------------------------------------------------------------
     def has_key(self, key: str) -> bool:
@@ -153,9 +153,11 @@ class SharedStore:
             where.append("last_published >= ?")
             params.append(since)
         if search:
-            condition, param = self.matching_stories(search)
-            where.append(condition)
-            params.append(param)
+            where.append(
+                "id IN (SELECT a.story_id FROM search_index s JOIN articles a ON a.id = s.article_id"
+                f" WHERE {self.TEXT_MATCH})"
+            )
+            params.append(self.text_query(search))
         sql = SUMMARY_SELECT + (" WHERE " + " AND ".join(where) if where else "")
         return ranked_summaries(self.sql.all(sql, params))
 

@@ -94,6 +94,8 @@ def _use_write_ahead_log(db: sqlite3.Connection, patience: float = 60.0) -> None
 class SQLiteStore(SharedStore):
     """Articles, extractions and stories in one SQLite database (the `Store` protocol)."""
 
+    TEXT_MATCH = "search_index MATCH ?"
+
     def __init__(self, url: str | Path = DEFAULT_DB, readonly: bool = False) -> None:
         path = database_path(url)
         self.location = path
@@ -206,12 +208,8 @@ class SQLiteStore(SharedStore):
     def sql(self) -> SQLiteSql:
         return SQLiteSql(self.db)
 
-    def matching_stories(self, search: str) -> tuple[str, str]:
-        return (
-            "id IN (SELECT a.story_id FROM search_index s JOIN articles a ON a.id = s.article_id"
-            " WHERE search_index MATCH ?)",
-            fts_query(search),
-        )
+    def text_query(self, words: str) -> str:
+        return fts_query(words)
 
     def duplicate_candidates(self, bands: list[tuple[int, int]]) -> list[DuplicateCandidate]:
         """Stored articles sharing an LSH band with a signature, earliest first."""
