@@ -6,7 +6,7 @@ one transaction-level advisory lock, so batches are written one at a time (the c
 ids and the arrival order stay consistent: no two ingests give out the same story id) while the slow
 per-article work of each ingest runs in parallel; the engine loads the clustering state again when another
 writer has written since its last batch. Readers take no lock. Full-text search is a generated tsvector
-column (English configuration) with a GIN index.
+column (English configuration) with a GIN index. What both stores do alike is `store/shared.py`'s.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@ their extractions, duplicate bands, story links and the clustering state. A run 
 leaves the store as it was after the last whole batch, and the next run carries on from there.
 One writer at a time: an ingest holds an advisory lock on `<file>.lock` for its whole run, so a second
 ingest waits (and says so) instead of interleaving its stories with the first one's. Each thread gets
-its own connection.
+its own connection. What both stores do alike is `store/shared.py`'s.
 """
 
 from __future__ import annotations

@@ -20,8 +20,8 @@ State API (what a store saves and loads; nothing else is needed to resume):
 - `StoryClusterer.snapshot(story_ids, terms) -> ClusterState` is what a batch changed: the counters
   (`documents`, `tick`, `next_id`), the document frequency of each term in `terms` (the terms of the
   batch's articles), and one `StoryRecord` (id, centroid, size, dates, last_seen) per story in
-  `story_ids` that is still active. Saving a snapshot means upserting those counters, term
-  frequencies and story records.
+  `story_ids` that is still active (both records in `stories/snapshot.py`; a story itself: `stories/story.py`).
+  Saving a snapshot means upserting those counters, term frequencies and story records (`store/clusterer_state.py`).
 - A snapshot also hands over the merges since the last one (merged id, older id, in order): the store moves
   the merged story's articles to the older id and drops its records; then the moves of split stories (article id,
   new story id, `stories.split`): the store moves each article and its copies and recounts both stories.
