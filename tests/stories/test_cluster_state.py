@@ -11,8 +11,9 @@ from dataclasses import asdict
 
 from newsweave.evaluation.stories import load_news_threads, orders
 from newsweave.store import open_store
-from newsweave.stories.cluster import ClusterState, StoryClusterer, StoryRecord
+from newsweave.stories.cluster import StoryClusterer
 from newsweave.stories.features import TITLE, article_terms, split_title
+from newsweave.stories.snapshot import ClusterState, StoryRecord
 from tests.conftest import ROOT, SHARED, bbc_article
 
 NEWS_THREADS = SHARED / "data" / "news-threads"

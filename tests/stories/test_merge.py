@@ -9,9 +9,11 @@ import pytest
 
 from newsweave.evaluation.stories import load_news_threads
 from newsweave.stories import features
-from newsweave.stories.cluster import LENGTHS, ClusterState, Story, StoryClusterer
+from newsweave.stories.cluster import StoryClusterer
 from newsweave.stories.features import article_terms
 from newsweave.stories.linkage import average_link
+from newsweave.stories.snapshot import ClusterState
+from newsweave.stories.story import LENGTHS, Story
 from tests.conftest import SHARED, bbc_article
 
 NEWS_THREADS = SHARED / "data" / "news-threads"

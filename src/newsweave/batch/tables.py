@@ -12,7 +12,7 @@ import pyarrow.parquet as pq
 
 from newsweave.reconcile.story import assemble_story
 from newsweave.records import Brief, Story
-from newsweave.store.sqlite import count_sources
+from newsweave.store.rows import count_sources
 
 if TYPE_CHECKING:
     from newsweave.pipeline.parallel import StoryGroup

@@ -1,7 +1,7 @@
 """What the pipeline, the CLI and the web UI need from a store, as a Protocol returning typed records.
 
-SQLite implements it today (`store/sqlite.py`); another database implements the same operations.
-Nothing outside `store/` sees SQL, rows or connections.
+SQLite (`store/sqlite.py`) and PostgreSQL (`store/postgres.py`) implement it, the operations they share
+written once (`store/shared.py`). Nothing outside `store/` sees SQL, rows or connections.
 """
 
 from __future__ import annotations

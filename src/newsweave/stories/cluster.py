@@ -20,8 +20,8 @@ State API (what a store saves and loads; nothing else is needed to resume):
 - `StoryClusterer.snapshot(story_ids, terms) -> ClusterState` is what a batch changed: the counters
   (`documents`, `tick`, `next_id`), the document frequency of each term in `terms` (the terms of the
   batch's articles), and one `StoryRecord` (id, centroid, size, dates, last_seen) per story in
-  `story_ids` that is still active. Saving a snapshot means upserting those counters, term
-  frequencies and story records.
+  `story_ids` that is still active (both records in `stories/snapshot.py`; a story itself: `stories/story.py`).
+  Saving a snapshot means upserting those counters, term frequencies and story records (`store/clusterer_state.py`).
 - A snapshot also hands over the merges since the last one (merged id, older id, in order): the store moves
   the merged story's articles to the older id and drops its records; then the moves of split stories (article id,
   new story id, `stories.split`): the store moves each article and its copies and recounts both stories.
@@ -41,24 +41,22 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from dataclasses import dataclass, field
 from datetime import date
 
 from newsweave.stories import features
 from newsweave.stories.features import tfidf
-from newsweave.stories.linkage import average_link, titles_agree
+from newsweave.stories.linkage import titles_agree
+from newsweave.stories.snapshot import ClusterState
+from newsweave.stories.story import Story, strongest
 
 JOIN_THRESHOLD = 0.26  # one fixed setting for every collection
-CENTROID_TERMS = 200  # strongest terms kept per story
 BLOCKING_TERMS = 12  # an article looks up stories by its strongest terms
-INDEX_TERMS = 40  # a story is found by its strongest terms
 # Time decay is a measured choice: on news-threads (dated, threads of weeks to months) every decay tried
 # lowers F1 (7 days 0.835, 30 days 0.866, 90 days 0.869, none 0.896 at c62f31a's other settings), because
 # threads that share their words and names are one thread however far apart; so by default dates do not
 # lower similarity (None), and `newsweave eval stories` measures the alternatives in each run.
 TIME_SCALE_DAYS: float | None = None
 SAME_STORY_SIMILARITY = 0.8  # typical similarity of two reports within a story, for the size correction
-DATES_KEPT = 50  # a story's latest publication dates, for its midpoint
 MAX_CANDIDATES = 12  # stories scored per arrival, whatever the collection's size
 # Second chance (`names_its_story`), measured by `newsweave eval stories`: news-threads F1 0.904 -> 0.920 (ECB+
 # has no titles, so it is untouched); one title term instead of two merges more and less safely (0.937).
@@ -67,137 +65,12 @@ TITLE_TERMS = 2  # the title's strongest terms that must all be among the story'
 # Third chance (`thread_by_title`), measured by `newsweave eval stories` (issue 14): news-threads F1 mean 0.920 ->
 # 0.928 (min 0.913 -> 0.918), ECB+ untouched (no titles), 2,225-article BBC stream: its largest story stays 48.
 TITLE_AGREEMENT = 0.4  # cosine of an article's title and its story's members' titles (0.3: 0.932, spread 0.024)
-TITLES_KEPT = 60  # a story's most frequent title terms
 # Merging (`merge_into_thread`), measured by `newsweave eval stories` (issue 14): a story an article grew merges into
 # another when their members' average linkage (`linkage.average_link`) and their titles agree: news-threads F1 mean
 # 0.929 -> 0.955 (spread 0.021 -> 0.020), ECB+ untouched (no titles).
 MERGE_LINKAGE = 0.12  # 0.1: news-threads 0.956 spread 0.026; 0.15: 0.943
 MERGE_TITLES = 0.2  # 0.25 (linkage 0.1): 0.952; 0.15 (linkage 0.12): 0.953
-LENGTHS = ("%words", "%names")  # the sums of members' channel lengths travel in the centroid under these keys
 MAX_ACTIVE_STORIES = 20_000  # stories not updated for this many arrivals leave the index (they stay stored)
-
-
-@dataclass
-class StoryRecord:
-    """One story's clustering state as plain data (what a store saves per story)."""
-
-    id: str
-    centroid: dict[str, float]
-    size: int
-    dates: list[str]
-    last_seen: int
-
-
-@dataclass
-class ClusterState:
-    """Clustering state as plain data: counters, document frequencies and story records."""
-
-    documents: int = 0
-    tick: int = 0
-    next_id: int = 1
-    df: dict[str, int] = field(default_factory=dict)
-    stories: list[StoryRecord] = field(default_factory=list)
-    merges: list[tuple[str, str]] = field(default_factory=list)  # (merged story, the story it went into), in order
-    moves: list[tuple[str, str]] = field(default_factory=list)  # (article, the story it moved to): `stories.split`
-    settled_id: int = 1  # `next_id` and `tick` when the stories were last settled (`stories.settle`)
-    settled_tick: int = 0
-
-
-@dataclass
-class Story:
-    id: str
-    centroid: dict[str, float] = field(default_factory=dict)
-    dates: list[str] = field(default_factory=list)
-    last_seen: int = 0
-    size: int = 0
-    norms: tuple[float, float] | None = None  # cached channel norms of the centroid
-    titles: dict[str, int] = field(default_factory=dict)  # how many members' titles hold each term
-    lengths: tuple[float, float] = (0.0, 0.0)  # sums of the members' words and names channel lengths
-
-    def linkage(self, other: Story) -> float:
-        return average_link(self.centroid, self.lengths, other.centroid, other.lengths)
-
-    def absorb(self, other: Story) -> None:
-        """Take in every member of `other` (a merge): sums add, the dates and last arrival are both stories'."""
-        self.norms = None
-        for term, value in other.centroid.items():
-            self.centroid[term] = self.centroid.get(term, 0.0) + value
-        if len(self.centroid) > CENTROID_TERMS * 2:
-            self.centroid = dict(_strongest(self.centroid, CENTROID_TERMS))
-        for term, count in other.titles.items():
-            self.titles[term] = self.titles.get(term, 0) + count
-        if len(self.titles) > TITLES_KEPT * 2:
-            self.titles = dict(_strongest({t: float(n) for t, n in self.titles.items()}, TITLES_KEPT))
-        self.lengths = (self.lengths[0] + other.lengths[0], self.lengths[1] + other.lengths[1])
-        self.size += other.size
-        self.dates = sorted(self.dates + other.dates)[-DATES_KEPT:]
-        self.last_seen = max(self.last_seen, other.last_seen)
-
-    def centroid_norms(self) -> tuple[float, float]:
-        if self.norms is None:
-            self.norms = features.channel_norms(self.centroid)
-        return self.norms
-
-    def add(self, vector: dict[str, float], published: str | None, tick: int, title: set[str] = frozenset()) -> None:
-        self.norms = None
-        words, names = features.channel_norms(vector)
-        self.lengths = (self.lengths[0] + words, self.lengths[1] + names)
-        for term in title:
-            self.titles[term] = self.titles.get(term, 0) + 1
-        if len(self.titles) > TITLES_KEPT * 2:
-            self.titles = dict(_strongest({t: float(n) for t, n in self.titles.items()}, TITLES_KEPT))
-        for term, value in vector.items():
-            self.centroid[term] = self.centroid.get(term, 0.0) + value
-        if len(self.centroid) > CENTROID_TERMS * 2:
-            self.centroid = dict(_strongest(self.centroid, CENTROID_TERMS))
-        self.size += 1
-        if published:
-            self.dates.append(published)
-            del self.dates[:-DATES_KEPT]
-        self.last_seen = tick
-
-    def lookup_terms(self) -> list[str]:
-        """The terms the story is found by: a pure function of its centroid (so a restored index is exact)."""
-        return [term for term, _ in _strongest(self.centroid, INDEX_TERMS)]
-
-    def midpoint(self) -> date | None:
-        if not self.dates:
-            return None
-        ordinals = sorted(date.fromisoformat(d).toordinal() for d in self.dates)
-        return date.fromordinal(ordinals[len(ordinals) // 2])
-
-    def record(self) -> StoryRecord:
-        """The title counts travel in the centroid, marked `TITLE`: a store saves them with no column of its own."""
-        centroid = {**self.centroid, **{features.TITLE + term: count for term, count in self.titles.items()}}
-        centroid.update(zip(LENGTHS, self.lengths, strict=True))
-        return StoryRecord(self.id, centroid, self.size, list(self.dates), self.last_seen)
-
-    @classmethod
-    def from_record(cls, record: StoryRecord) -> Story:
-        centroid, titles = {}, {}
-        for term, value in record.centroid.items():
-            if term in LENGTHS:
-                continue
-            if term.startswith(features.TITLE):
-                titles[term[len(features.TITLE) :]] = int(value)
-            else:
-                centroid[term] = value
-        story = cls(record.id, centroid, list(record.dates), record.last_seen, record.size, titles=titles)
-        if all(key in record.centroid for key in LENGTHS):
-            story.lengths = (record.centroid[LENGTHS[0]], record.centroid[LENGTHS[1]])
-        else:  # saved before stories kept their lengths: each member's, split as the centroid's channels are
-            words, names = story.centroid_norms()
-            story.lengths = (
-                (story.size * words / math.hypot(words, names), story.size * names / math.hypot(words, names))
-                if words or names
-                else (0.0, 0.0)
-            )
-        return story
-
-
-def _strongest(weights: dict[str, float], count: int) -> list[tuple[str, float]]:
-    """The `count` heaviest terms; ties broken by the term, so the choice never depends on insertion order."""
-    return sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))[:count]
 
 
 def size_correction(size: int) -> float:
@@ -275,7 +148,7 @@ class StoryClusterer:
     def _candidates(self, vector: dict[str, float]) -> list[str]:
         """The stories sharing most of the article's strongest terms (at most MAX_CANDIDATES)."""
         hits: Counter[str] = Counter()
-        for term, _ in _strongest(vector, BLOCKING_TERMS):
+        for term, _ in strongest(vector, BLOCKING_TERMS):
             hits.update(self.index.get(term, ()))
         ranked = sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_CANDIDATES]
         return sorted(story_id for story_id, _ in ranked)

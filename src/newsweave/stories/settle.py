@@ -20,7 +20,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from newsweave.stories import features
-from newsweave.stories.cluster import Story, StoryClusterer, size_correction
+from newsweave.stories.cluster import StoryClusterer, size_correction
+from newsweave.stories.story import Story
 
 SETTLE_SIZE = 5  # a story the call founded with at most this many members looks again (12: ECB+ 0.865)
 SETTLE_SCORE = 0.1  # its best story's score (the join's scale) must reach this

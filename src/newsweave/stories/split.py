@@ -20,8 +20,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from newsweave.stories import features
-from newsweave.stories.cluster import Story, StoryClusterer
+from newsweave.stories.cluster import StoryClusterer
 from newsweave.stories.settle import story_number
+from newsweave.stories.story import Story
 
 SPLIT_LINKAGE = 0.26  # two groups whose members' mean similarity is below this are two events
 SPLIT_SIDE = 7  # a group of fewer members is no event of its own (it joins the large group nearest it)

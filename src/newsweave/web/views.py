@@ -21,7 +21,7 @@ from newsweave.report.common import BriefView, fmt_claim_value, fmt_range
 from newsweave.report.disagreements import TIME_NOTE, disagreements
 from newsweave.report.html import anchor
 from newsweave.store.interface import SearchHit, Store, StorySummary
-from newsweave.store.sqlite import count_sources
+from newsweave.store.rows import count_sources
 from newsweave.web.highlight import clip, mark_up
 from newsweave.web.security import safe_href
 
