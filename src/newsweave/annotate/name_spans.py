@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsweave.annotate.acronyms import is_acronym
 from newsweave.annotate.knowledge import country_named, country_of_word
-from newsweave.annotate.surnames import is_given_name
+from newsweave.annotate.name_words import is_given_name
 
 # Head nouns of a body's name: "the regional health commission", "New York State Attorney General".
 INSTITUTION_NOUNS = {
@@ -267,7 +267,11 @@ def surname_people(spans: list[Span]) -> list[Span]:
         return spans
     common = {t.text for t in spans[0].doc if t.is_lower}  # "the zoo": no surname
     places = {s.text for s in spans if s.label_ in ("GPE", "LOC")}
-    surnames = {s.text for s in spans if s.label_ == "PERSON" and len(s) == 1 and s.text.lower() not in common}
+    surnames = {  # not a word only ever written before a common noun ("Colts coach Chuck Pagano": a team)
+        s.text
+        for s in spans
+        if s.label_ == "PERSON" and len(s) == 1 and s.text.lower() not in common and not modifies_a_noun(s)
+    }
     out = []
     for span in spans:
         words = list(_without_possessive(span))
@@ -286,6 +290,11 @@ def surname_people(spans: list[Span]) -> list[Span]:
             span = Span(span.doc, start, _without_possessive(span).end, label="PERSON")
         out.append(span)
     return out
+
+
+def modifies_a_noun(span: Span) -> bool:
+    """A name written as a modifier of a common noun: "the Colts coach", "a Brexit referendum"."""
+    return span.root.dep_ in ("compound", "nmod", "npadvmod") and span.root.head.pos_ in ("NOUN", "ADJ")
 
 
 def _without_possessive(span: Span) -> Span:

@@ -10,18 +10,18 @@ CDC" and "the CDC in the US"); an acronym's two expansions merge when they are s
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
 from newsweave.annotate.acronyms import is_acronym, same_expansion, stands_for
 from newsweave.annotate.knowledge import country_named, country_of_word, organisation_named
-from newsweave.annotate.name_words import is_body_title, same_given_name
+from newsweave.annotate.name_words import same_given_name
 from newsweave.annotate.pronouns import FEMININE, MASCULINE
 from newsweave.model import Entity
+from newsweave.reconcile.entity_types import agree_cities, agree_types
+from newsweave.reconcile.entity_types import name_key as _key
 from newsweave.records import StoryEntity
 
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
@@ -44,11 +44,6 @@ class MergedEntity(StoryEntity):
     """A story entity (the output record) and the article-level entity ids merged into it."""
 
     members: list[str] = field(default_factory=list)
-
-
-def _key(name: str) -> str:
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9 ]+", "", text.replace("-", " ")).strip()
 
 
 def _canonical(entity: Entity) -> str | None:
@@ -133,7 +128,7 @@ def merge_entities(entities: list[Entity], story_id: str = "s1") -> list[MergedE
     people: list[int] = []
     # longest names first; of one name, those an honorific or title marks first ("Ms. Thurman" finds her, and
     # the unmarked "Thurman" of another article then joins the same person by name)
-    for entity in sorted(_agree_types(_agree_cities(entities)), key=lambda e: (-len(e.name), _gender([e]) is None)):
+    for entity in sorted(agree_types(agree_cities(entities)), key=lambda e: (-len(e.name), _gender([e]) is None)):
         family = TYPE_FAMILY.get(entity.type, entity.type)
         canonical = _canonical(entity)
         key = (family, _key(canonical or entity.name))
@@ -167,62 +162,6 @@ def merge_entities(entities: list[Entity], story_id: str = "s1") -> list[MergedE
         groups[target].append(entity)
     groups = _join_short_forms(groups)
     return [_story_entity(group, f"{story_id}:e{i}") for i, group in enumerate(_by_size(groups))]
-
-
-def _agree_cities(entities: list[Entity]) -> list[Entity]:
-    """A capital the story's articles name as a city in more mentions than as its country's government is
-    the city in all of them ("Berlin's New Year's Eve party", "BERLIN —" in a story set in Berlin), so that
-    one place is not half a country."""
-    votes: Counter[str] = Counter()
-    for entity in entities:
-        if entity.type in ("GPE", "LOC") and country_named(entity.name):
-            votes[_key(entity.name)] += len(entity.mentions) * (1 if entity.city else -1)
-    return [
-        replace(e, city=True) if e.type in ("GPE", "LOC") and not e.city and votes[_key(e.name)] > 0 else e
-        for e in entities
-    ]
-
-
-def _agree_types(entities: list[Entity]) -> list[Entity]:
-    """One name the model tags a person in one article and an organisation or a place in another: a body when
-    an article calls it one ("the law firm Mossack Fonseca"); the surname of a person of the story is that
-    person ("Noem" beside "Kristi Noem"); otherwise the type most of its mentions have ("WeWork", six
-    mentions an organisation, three a person; "Croydon", 19 mentions a place, 11 an organisation, is a place).
-    A place is never made a person or an organisation by the vote."""
-    surnames = {e.name.split()[-1] for e in entities if e.type == "PERSON" and len(e.name.split()) > 1}
-    bodies = {_key(e.name) for e in entities if e.type == "ORG" and any(is_body_title(t) for t in e.titles)}
-    named_alone = {  # surnames an article writes alone for a person ("Maynard said"; not "Hotel Rwanda"), when
-        # no body of the story is named with them ("BBC Radio Wales" beside a programme read as a person)
-        a
-        for e in entities
-        if e.type == "PERSON" and len(e.name.split()) > 1
-        for a in e.aliases
-        if a == e.name.split()[-1]
-    }
-    in_bodies = {w for e in entities if e.type != "PERSON" and len(e.name.split()) > 1 for w in e.name.split()}
-    votes: dict[str, Counter[str]] = {}
-    for entity in entities:
-        if entity.type in ("PERSON", "ORG", "GPE", "LOC"):
-            votes.setdefault(_key(entity.name), Counter())[entity.type] += len(entity.mentions)
-    agreed = []
-    for entity in entities:
-        kind = entity.type
-        if kind == "PERSON" and _key(entity.name) in bodies:
-            kind = "ORG"  # another article calls it a firm or a newspaper ("the law firm Mossack Fonseca")
-        elif kind in ("GPE", "LOC") and entity.name in named_alone - in_bodies and not country_of_word(entity.name):
-            kind = "PERSON"  # "Maynard" read as a place beside "Thane Maynard" and "Maynard said"
-        elif kind in ("PERSON", "ORG") and len(entity.name.split()) == 1:
-            if kind == "ORG" and entity.name in surnames and not is_acronym(entity.name):
-                kind = "PERSON"
-            else:
-                vote = votes[_key(entity.name)]
-                (top, n), *rest = Counter({t: vote[t] for t in ("PERSON", "ORG") if t in vote}).most_common()
-                kind = top if not rest or n > rest[0][1] else kind
-                places = Counter({t: vote[t] for t in ("GPE", "LOC") if vote[t]})
-                if kind == "ORG" and places and places.total() > vote["ORG"] and not is_acronym(entity.name):
-                    kind = places.most_common(1)[0][0]
-        agreed.append(entity if kind == entity.type else replace(entity, type=kind))
-    return agreed
 
 
 # Words a company's name may drop: its legal form ("McClatchy" / "McClatchy Co.", "Samsung Electronics Co
