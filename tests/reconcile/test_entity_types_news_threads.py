@@ -135,3 +135,69 @@ def test_story_types_are_decided_without_spacy():
     code = "import sys, newsweave.reconcile.entities; print('spacy' in sys.modules)"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+def test_a_short_form_joins_the_name_every_article_writing_it_gives_in_full():
+    # news-threads First_Falcon_Heavy_launch: "the Heavy" (22 mentions, 4 articles) beside "Falcon Heavy" in all
+    # of them and the "Delta 4-Heavy" one article compares it with
+    merged = merge_entities(
+        [
+            _entity("a", "Falcon Heavy", "ORG", 3),
+            _entity("a", "Heavy", "ORG", 14),
+            _entity("b", "Falcon Heavy", "ORG", 4),
+            _entity("b", "Heavy", "ORG", 5),
+            _entity("b", "Delta 4-Heavy", "ORG", 2),
+        ]
+    )
+    assert {(e.name, e.mentions) for e in merged} == {("Falcon Heavy", 26), ("Delta 4-Heavy", 2)}
+
+
+def test_a_short_form_two_names_of_one_article_fit_joins_neither():
+    # the rule above keeps its guard: "Post" beside both the Washington Post and the New York Post
+    merged = merge_entities(
+        [
+            _entity("a", "Washington Post", "ORG", 2),
+            _entity("a", "New York Post", "ORG", 2),
+            _entity("a", "Post", "ORG", 3),
+        ]
+    )
+    assert sorted(e.name for e in merged) == ["New York Post", "Post", "Washington Post"]
+
+
+def test_a_products_number_written_with_its_name_again_and_again_is_part_of_the_name(nlp):
+    # news-threads 58454366c71a: the model tags "SpaceX Falcon" and "Falcon" without the 9 of "Falcon 9"
+    text = (
+        "Falcon Heavy essentially looks like three SpaceX Falcon 9 rockets strapped together.\n"
+        "SpaceX has some form in landing the Falcon 9 rockets. Falcon 9s have safely returned to Earth.\n"
+        "Falcon Heavy’s 27 engines will fire at once."
+    )
+    names = {e.name for e in _entities(nlp, text) if e.type == "ORG"}
+    assert {"SpaceX Falcon 9", "Falcon 9"} & names and not {"Falcon", "SpaceX Falcon"} & names
+    assert not any(name.endswith("27") for name in names)
+
+
+def test_a_given_name_spelled_two_ways_joins_the_one_full_name():
+    # news-threads a84cfd5b897f: "Little Isiah Gregg" and, in the same report and 26a9388ddd4e, "Isaiah, be calm"
+    merged = merge_entities(
+        [
+            _entity("a", "Isiah Gregg", "PERSON", 4, ["Isiah Gregg", "Isiah"]),
+            _entity("a", "Isaiah", "PERSON", 2),
+            _entity("b", "Isaiah", "PERSON", 1),
+            _entity("c", "Christina", "PERSON", 1),
+            _entity("c", "Christian Smith", "PERSON", 1),
+        ]
+    )
+    assert {(e.name, e.mentions) for e in merged} == {("Isiah Gregg", 7), ("Christina", 1), ("Christian Smith", 1)}
+
+
+def test_a_body_transliterated_two_ways_is_one_but_a_plural_is_not():
+    # news-threads russian_space_experts_regain_control_of_1st_angola_satellite: "Energia" / "Energiya"
+    merged = merge_entities(
+        [
+            _entity("a", "Energia", "ORG", 2),
+            _entity("b", "Energiya", "ORG", 2),
+            _entity("c", "Democrat", "ORG", 1),
+            _entity("d", "Democrats", "ORG", 1),
+        ]
+    )
+    assert sorted(e.mentions for e in merged) == [1, 1, 4]

@@ -26,6 +26,7 @@ from newsweave.annotate.name_spans import (
     posted_on,
     surname_people,
     untagged_names,
+    with_designation,
     with_nationality,
     with_of_phrase,
     with_owner,
@@ -190,7 +191,8 @@ def entity_spans(doc: Doc, headings: list[Heading]) -> list[Span]:
             while ent.end - start > 1 and _is_title_token(doc[start]) and doc[start].lower_ not in STYLED_TITLES:
                 start += 1  # "Sheriff Tom Grant": the title is no part of the name
             end = _without_age(doc, start, end)
-        spans.append(with_owner(with_of_phrase(extend_to_head(Span(doc, start, end, label=label)))))
+        span = with_designation(extend_to_head(Span(doc, start, end, label=label)))
+        spans.append(with_owner(with_of_phrase(span)))
     spans = with_nationality(spans)
     spans.extend(b for b in (possessed_body(s) for s in spans) if b is not None)
     taken = {i for s in spans for i in range(s.start, s.end)}

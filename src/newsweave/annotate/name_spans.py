@@ -59,6 +59,25 @@ def extend_to_head(span: Span) -> Span:
     return span
 
 
+_DESIGNATION = re.compile(r"^\d{1,4}s?$")
+
+
+def with_designation(span: Span) -> Span:
+    """A product's name the model cut before its number ("Falcon" of "the Falcon 9 rockets"): the number is part
+    of the name when the article writes that name and number together more than once ("Falcon 9", "Falcon 9s"),
+    which a count of something ("SpaceX 3 launches") is not."""
+    doc = span.doc
+    if span.label_ != "ORG" or span.end >= len(doc) or not _DESIGNATION.match(doc[span.end].text):
+        return span
+    if not span[-1].is_alpha or span[-1].tag_ == "POS":  # "Falcon Heavy’s 27 engines" counts engines
+        return span
+    if doc[span.end].ent_type_ not in ("", "CARDINAL", span.label_):
+        return span
+    number = doc[span.end].text.rstrip("s")
+    written = re.findall(rf"\b{re.escape(span[-1].text)} {number}s?\b", doc.text)
+    return Span(doc, span.start, span.end + 1, label=span.label_) if len(written) > 1 else span
+
+
 def with_nationality(spans: list[Span]) -> list[Span]:
     """A nationality just before an acronym it modifies is part of the name: "the Chinese CDC"."""
     out: list[Span] = []

@@ -29,6 +29,7 @@ NAME_SIMILARITY = 88  # rapidfuzz ratio for two spellings of one name (Zelensky 
 # and for the first word of two spellings of a body's name (Süddeutsche ~ Sueddeutsche ~ Süddeutschen: 96)
 FIRST_WORD_SIMILARITY = 90
 GIVEN_NAME_SIMILARITY, GIVEN_NAME_PREFIX = 80, 5  # transliterations of a given name: Sergei ~ Sergey (83)
+RESPELLED_SIMILARITY = 90  # one word spelled two ways: Isiah ~ Isaiah (91), Energia ~ Energiya (93); Christina 89
 TYPE_FAMILY = {
     "PERSON": "PERSON",
     "ORG": "ORG",
@@ -63,7 +64,7 @@ def _same_person(a: str, b: str) -> bool:
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if len(short) == 1:
         return fuzz.ratio(short[0], long_[-1]) >= NAME_SIMILARITY or (
-            len(long_) > 1 and short[0] == long_[0] and len(short[0]) > 3
+            len(long_) > 1 and len(short[0]) > 3 and (short[0] == long_[0] or _respelled(short[0], long_[0]))
         )
     if len(short) == len(long_):
         pairs = list(zip(short, long_, strict=True))
@@ -92,14 +93,25 @@ def _gender(group: list[Entity]) -> str | None:
 
 def _first_words_agree(a: str, b: str) -> bool:
     """Two names of a body start with one word, or with one word spelled two ways when more words follow
-    ("Süddeutsche Zeitung" / "Sueddeutsche Zeitung"; not "Democrat" / "Democrats")."""
+    ("Süddeutsche Zeitung" / "Sueddeutsche Zeitung"; not "Democrat" / "Democrats"); a one-word name may be
+    transliterated two ways with one start ("Energia" / "Energiya")."""
     x, y = a.split(), b.split()
+    if len(x) == 1 and len(y) == 1:
+        return x[0] == y[0] or (x[0][:GIVEN_NAME_PREFIX] == y[0][:GIVEN_NAME_PREFIX] and _respelled(x[0], y[0]))
     return x[0] == y[0] or (len(x) > 1 and len(y) > 1 and fuzz.ratio(x[0], y[0]) >= FIRST_WORD_SIMILARITY)
 
 
 def _transliterated(x: str, y: str) -> bool:
     """Two spellings of one given name from another alphabet, differing at the end: "Sergei" / "Sergey"."""
     return x[:GIVEN_NAME_PREFIX] == y[:GIVEN_NAME_PREFIX] and fuzz.ratio(x, y) >= GIVEN_NAME_SIMILARITY
+
+
+def _respelled(x: str, y: str) -> bool:
+    """One word spelled two ways, neither the other with an ending added: "Isiah" / "Isaiah", "Energia" /
+    "Energiya" (not "Democrat" / "Democrats", "Georgia" / "Georgian", "Christian" / "Christina")."""
+    if x.startswith(y) or y.startswith(x) or x[:2] != y[:2]:
+        return False
+    return fuzz.ratio(x, y) >= RESPELLED_SIMILARITY
 
 
 def _initial(x: str, y: str) -> bool:
@@ -217,11 +229,21 @@ def _one_expansion(short: list[Entity], long_: list[Entity]) -> bool:
     )
 
 
+def _named_beside(short: list[Entity], fits: list[int], groups: list[list[Entity]]) -> list[int]:
+    """Of the names a short form fits, the one named in every article that writes the short form (a report
+    shortens the name it gave in full: "the Heavy" after "the Falcon Heavy", not the "Delta 4-Heavy" one
+    article compares it with); two names an article both gives ("Post": Washington Post, New York Post) stay
+    ambiguous."""
+    articles = {e.article for e in short}
+    return [f for f in fits if articles <= {e.article for e in groups[f]}]
+
+
 def _join_short_forms(groups: list[list[Entity]]) -> list[list[Entity]]:
     """An acronym ("IOC" / "International Olympic Committee", "S.D." / "South Dakota"), short name of
     an organisation ("Home Office" / "UK Home Office") or shorter spelling of an acronym's expansion joins
     the one longer name of its kind it fits that no article gives another country; a short form that fits
-    two names ("Post": Washington Post, New York Post) joins neither."""
+    two names ("Post": Washington Post, New York Post) joins the one every article of the short form names,
+    else neither."""
     named = [i for i, g in enumerate(groups) if TYPE_FAMILY.get(g[0].type) in ("ORG", "PLACE")]
     names = {i: {_key(e.name) for e in groups[i]} for i in named}
     into: dict[int, int] = {}
@@ -240,6 +262,8 @@ def _join_short_forms(groups: list[list[Entity]]) -> list[list[Entity]]:
             if acronym or cut or (family == "ORG" and _one_expansion(groups[short], groups[long_])):
                 fits.append(long_)
         fits = _shortest_names(fits, names)
+        if len(fits) > 1:
+            fits = _named_beside(groups[short], fits, groups)
         if len(fits) == 1 and fits[0] not in into and short not in into.values():
             into[short] = fits[0]
     for short, long_ in into.items():
