@@ -201,3 +201,21 @@ def test_a_body_transliterated_two_ways_is_one_but_a_plural_is_not():
         ]
     )
     assert sorted(e.mentions for e in merged) == [1, 1, 4]
+
+
+def test_the_founder_of_a_company_is_never_its_product(nlp):
+    # news-threads 8c22e99fff72: "the Tesla founder" was resolved to "Tesla Roadster", a person to the model
+    text = (
+        "Musk founded SpaceX in 2002, with the aim of reducing space transportation costs.\n\n"
+        "The 46-year-old South African is also the CEO of Tesla, and predicts Falcon Heavy's payload will stay in "
+        "deep space for a while.\n\n"
+        "'The payload will be an original Tesla Roadster, playing Space Oddity, on a billion year elliptic Mars "
+        "orbit.'\n\n"
+        "In a Washington, D.C., speech last July the Tesla founder which said Falcon Heavy is one of the most "
+        "difficult and technically complex projects SpaceX has ever undertaken."
+    )
+    annotated = annotate_text(nlp, text)
+    assert not [e.name for e in annotated.entities if e.type == "PERSON" and "Tesla" in e.name]
+    names = {e.id: e.name for e in annotated.entities}
+    spoken_by = {names.get(q.speaker_entity) for q in annotated.quotes if q.speaker == "the Tesla founder"}
+    assert spoken_by and "Tesla Roadster" not in spoken_by

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from newsweave.annotate.acronyms import fold_acronyms
 from newsweave.annotate.genders import other_gender
 from newsweave.annotate.knowledge import DEMONYMS, METONYMS, country_of_word
-from newsweave.annotate.name_kinds import label_by_context, with_demonym_orgs
+from newsweave.annotate.name_kinds import label_by_context, things_named_as_people, with_demonym_orgs
 from newsweave.annotate.name_spans import (
     after_office_place,
     city_reading,
@@ -208,7 +208,7 @@ def _agree_labels(spans: list[Span]) -> list[Span]:
     """One word the model tags now as a person, now as an organisation or a nationality: a word of a person's
     full name is that person ("Neumann" after "Adam Neumann", "Arians" after "Bruce Arians"); otherwise a word
     tagged ORG elsewhere is the organisation ("WeWork" read once as a person)."""
-    spans = surname_people(spans)
+    spans = things_named_as_people(surname_people(spans))
     name_words = {w for s in spans if s.label_ == "PERSON" and len(s) > 1 for w in s.text.split()}
     surnames = {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1}
     neither = _neither_person_nor_place(spans, name_words)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from newsweave.annotate.knowledge import DEMONYMS
-from newsweave.annotate.name_words import BODY_NOUNS
+from newsweave.annotate.name_words import BODY_NOUNS, is_given_name
 
 # Roles a person holds in a body: "the CEO of Tesla", "the Tesla founder".
 BODY_ROLES = {
@@ -117,4 +117,30 @@ def with_demonym_orgs(ents: list[Span]) -> list[Span]:
         if ent.label_ == "ORG" and len(words) == 1 and words[0].lower_ in DEMONYMS:
             ent = Span(ent.doc, ent.start, ent.end, label="NORP")
         out.append(ent)
+    return out
+
+
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"}
+
+
+def things_named_as_people(spans: list[Span]) -> list[Span]:
+    """A "person" of several words whose first word the article names alone as a body by the words around it
+    ("Tesla Roadster" beside "the CEO of Tesla") is a thing of that body, when none of its words is a given
+    name, no honorific stands before it and the article never makes its last word alone a subject ("Clinton
+    said"). The model's label alone is no evidence ("Free Mojtaba" read as a body beside Mojtaba Saminejad)."""
+    bodies = {s.text for s in spans if s.label_ == "ORG" and len(s) == 1 and named_as_body(s)}
+    acting = {s.text for s in spans if s.label_ == "PERSON" and len(s) == 1 and s.root.dep_ in ("nsubj", "poss")}
+    out = []
+    for span in spans:
+        before = span.doc[span.start - 1].lower_.rstrip(".") if span.start > 0 else ""
+        if (
+            span.label_ == "PERSON"
+            and len(span) > 1
+            and span[0].text in bodies
+            and span[-1].text not in acting
+            and before not in _HONORIFICS
+            and not any(is_given_name(t.text) for t in span)
+        ):
+            span = Span(span.doc, span.start, span.end, label="ORG")
+        out.append(span)
     return out
