@@ -219,3 +219,21 @@ def test_the_founder_of_a_company_is_never_its_product(nlp):
     names = {e.id: e.name for e in annotated.entities}
     spoken_by = {names.get(q.speaker_entity) for q in annotated.quotes if q.speaker == "the Tesla founder"}
     assert spoken_by and "Tesla Roadster" not in spoken_by
+
+
+def test_a_person_named_like_a_party_of_the_story_is_that_group_and_lends_no_surname():
+    # news-threads 79855f61 (berlin): "the libertarian Free Democrats" read as a person beside the "Social
+    # Democrats" and "Christian Democrats" of the story; "Brandenburg Gate" once a person, nine times a place
+    merged = merge_entities(
+        [
+            _entity("a", "Free Democrats", "PERSON", 1),
+            _entity("a", "Social Democrats", "NORP", 1),
+            _entity("b", "Christian Democrats", "NORP", 1),
+            _entity("b", "Democrats", "NORP", 2),
+            _entity("a", "Brandenburg Gate", "PERSON", 1),
+            _entity("b", "Brandenburg Gate", "FAC", 9),
+        ]
+    )
+    types = {(e.name, e.type, e.mentions) for e in merged}
+    assert ("Free Democrats", "NORP", 1) in types and ("Democrats", "NORP", 2) in types
+    assert ("Brandenburg Gate", "FAC", 10) in types and not any(e.type == "PERSON" for e in merged)

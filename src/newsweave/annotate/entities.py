@@ -210,7 +210,9 @@ def _agree_labels(spans: list[Span]) -> list[Span]:
     tagged ORG elsewhere is the organisation ("WeWork" read once as a person)."""
     spans = things_named_as_people(surname_people(spans))
     name_words = {w for s in spans if s.label_ == "PERSON" and len(s) > 1 for w in s.text.split()}
-    surnames = {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1}
+    surnames = {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1} - {  # not "Social Democrats"
+        s[-1].text for s in spans if s.label_ in ("NORP", "ORG") and len(s) > 1
+    }
     neither = _neither_person_nor_place(spans, name_words)
     orgs = {s.text for s in spans if s.label_ == "ORG"} | neither
     agreed = []

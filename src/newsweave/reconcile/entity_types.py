@@ -20,7 +20,7 @@ from newsweave.annotate.knowledge import DEMONYMS, country_named, country_of_wor
 from newsweave.annotate.name_words import is_body_title, is_given_name
 from newsweave.model import Entity
 
-_VOTING = ("PERSON", "ORG", "GPE", "LOC", "NORP")
+_VOTING = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
 HONORIFIC = re.compile(r"^(Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Prof|Rev)\.?\s")
 
 
@@ -60,6 +60,13 @@ def _thing_of(entity: Entity, votes: dict[str, Counter[str]], addressed: set[str
     vote = votes.get(name_key(words[0]), Counter())
     named = vote["GPE"] + vote["LOC"] + vote["ORG"]
     return named >= 2 and named > vote["PERSON"]
+
+
+def _group_member(entity: Entity, group_words: dict[str, str], addressed: set[str]) -> bool:
+    """A "person" named like a group or a body of the story ("Free Democrats" beside "Social Democrats"): its
+    last word ends such a name, no article addresses it with an honorific and none of its words is a given name."""
+    words = entity.name.split()
+    return words[-1] in group_words and words[-1] not in addressed and not any(is_given_name(w) for w in words)
 
 
 def _addressed(entities: list[Entity]) -> set[str]:
@@ -107,6 +114,9 @@ def agree_types(entities: list[Entity]) -> list[Entity]:
         if a == e.name.split()[-1]
     }
     in_bodies = {w for e in entities if e.type != "PERSON" and len(e.name.split()) > 1 for w in e.name.split()}
+    group_words = {  # "Democrats" of "Social Democrats": the last word of a group's or a body's name, no surname
+        e.name.split()[-1]: e.type for e in entities if e.type in ("NORP", "ORG") and len(e.name.split()) > 1
+    }
     agreed = []
     for entity in entities:
         kind = entity.type
@@ -116,13 +126,14 @@ def agree_types(entities: list[Entity]) -> list[Entity]:
         elif kind in ("GPE", "LOC") and entity.name in named_alone - in_bodies and not country_of_word(entity.name):
             kind = "PERSON"  # "Maynard" read as a place beside "Thane Maynard" and "Maynard said"
         elif kind == "NORP" and one_word and not _known(entity.name):
-            kind = _norp_kind(entity.name, votes[name_key(entity.name)], surnames)
+            kind = _norp_kind(entity.name, votes[name_key(entity.name)], surnames - set(group_words))
         elif kind in ("PERSON", "ORG") and one_word:
             kind = _person_or_body(entity, votes[name_key(entity.name)], surnames, given_of)
+        elif kind == "PERSON" and not one_word and _group_member(entity, group_words, addressed):
+            kind = group_words[entity.name.split()[-1]]  # "the libertarian Free Democrats" beside "Social Democrats"
         elif kind in ("PERSON", "ORG") and not one_word:
-            vote = votes[name_key(entity.name)]
-            other = "ORG" if kind == "PERSON" else "PERSON"
-            kind = other if vote[other] > vote[kind] else kind  # "Indianapolis Colts": 3 mentions a team, 2 a person
+            (top, n), *_ = votes[name_key(entity.name)].most_common()
+            kind = top if n > votes[name_key(entity.name)][kind] else kind  # "Indianapolis Colts", "Brandenburg Gate"
         elif kind in ("GPE", "LOC") and one_word and not _known(entity.name):
             vote = votes[name_key(entity.name)]
             kind = "ORG" if vote["ORG"] > vote["GPE"] + vote["LOC"] else kind  # "Tesla": "the CEO of Tesla"
