@@ -237,3 +237,46 @@ def test_a_person_named_like_a_party_of_the_story_is_that_group_and_lends_no_sur
     types = {(e.name, e.type, e.mentions) for e in merged}
     assert ("Free Democrats", "NORP", 1) in types and ("Democrats", "NORP", 2) in types
     assert ("Brandenburg Gate", "FAC", 10) in types and not any(e.type == "PERSON" for e in merged)
+
+
+def test_a_dateline_is_a_place_and_no_part_of_the_name_after_it(nlp):
+    # news-threads 6902d8bc17fe ("TEMPE, Ariz. --" read as an organisation) and chrissy 9bf167880254 (the
+    # airline named "WASHINGTON - United Airlines" in the story); an acronym before a comma stays a body
+    texts = {
+        'TEMPE, Ariz. -- In between tears of "joy and peace," Arizona Cardinals coach Bruce Arians cited his '
+        "family as the reason he decided to retire from coaching.": ("TEMPE", "GPE"),
+        "WASHINGTON - United Airlines has run into a social media storm after it barred two teenage girls from "
+        "boarding a flight because they were wearing leggings.": ("United Airlines", "ORG"),
+        "NASA, the space agency, said the launch went well.": ("NASA", "ORG"),
+    }
+    for text, expected in texts.items():
+        found = {(e.name, e.type) for e in _entities(nlp, text)}
+        assert expected in found and not any(name.startswith("WASHINGTON") for name, _ in found)
+
+
+def test_a_company_word_modifying_a_persons_role_makes_no_body(nlp):
+    # news-threads 38cf0e36c53b (chrissy): "airline" is a company noun, but "airline pilot" is Buck Rodger's role
+    text = (
+        'It takes a "perfect storm" of errors for a passenger to get past the scanners, said Buck Rodger, commercial '
+        "airline pilot and president of Aero Consulting Experts.\n"
+        '"There are checks and balances in place to prevent it from happening," Rodger told CNN.'
+    )
+    people = {e.name: len(e.mentions) for e in _entities(nlp, text) if e.type == "PERSON"}
+    assert people.get("Buck Rodger") == 2
+
+
+def test_an_airline_named_without_its_company_word_joins_it_and_an_acronym_keeps_its_expansion():
+    # news-threads chrissy: "United" (13 mentions, 6 articles) beside "United Airlines"; "ANA" spells out
+    # All Nippon Airways though an article also writes "ANA Airlines"
+    merged = merge_entities(
+        [
+            _entity("a", "United Airlines", "ORG", 6),
+            _entity("b", "United", "ORG", 13),
+            _entity("c", "All Nippon Airways", "ORG", 18),
+            _entity("d", "ANA", "ORG", 4),
+            _entity("e", "ANA Airlines", "ORG", 1),
+            _entity("c", "All Nippon Airways Flight 175", "ORG", 2),
+        ]
+    )
+    sizes = {e.name: e.mentions for e in merged}
+    assert sizes["United Airlines"] == 19 and sizes["All Nippon Airways"] == 22

@@ -17,10 +17,12 @@ from newsweave.annotate.genders import other_gender
 from newsweave.annotate.knowledge import DEMONYMS, METONYMS, country_of_word
 from newsweave.annotate.name_kinds import label_by_context, things_named_as_people, with_demonym_orgs
 from newsweave.annotate.name_spans import (
+    after_dateline,
     after_office_place,
     city_reading,
     country_qualifier,
     extend_to_head,
+    is_dateline,
     person_titles,
     possessed_body,
     posted_on,
@@ -184,8 +186,10 @@ def entity_spans(doc: Doc, headings: list[Heading]) -> list[Span]:
         label = _relabel(ent)
         if label is None or label not in KEEP_LABELS or _in_whole_heading(ent, headings):
             continue
-        start = ent.start + (1 if _article_before_name(ent) else 0)
+        start = after_dateline(doc, ent.start + (1 if _article_before_name(ent) else 0), ent.end)
         end = ent.end
+        if label in ("ORG", "PERSON", "NORP") and is_dateline(ent):
+            label = "GPE"  # "TEMPE, Ariz. --"
         if label == "PERSON":
             start = after_office_place(doc, _given_name_start(doc, start, ent.end), ent.end, _is_title_token)
             while ent.end - start > 1 and _is_title_token(doc[start]) and doc[start].lower_ not in STYLED_TITLES:

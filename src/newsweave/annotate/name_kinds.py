@@ -61,10 +61,8 @@ def _company_after_comma(span: Span) -> bool:
             continue
         if token.pos_ != "NOUN":
             return False
-        if token.lemma_.lower() in COMPANY_NOUNS:
-            return True
-        if token.dep_ != "compound":
-            return False
+        if token.dep_ != "compound":  # the head noun says what it is: "airline pilot" is a person
+            return token.lemma_.lower() in COMPANY_NOUNS
     return False
 
 

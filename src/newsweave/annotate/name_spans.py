@@ -32,7 +32,7 @@ ROLE_WORDS = {"ceo", "president", "chairman", "chairwoman", "chair", "director",
 _LOCATIVE = {"from", "in", "at", "near"}
 _CITY_PREPOSITIONS = {"in", "at", "near", "around"}
 _SPEAKING_PREPOSITIONS = {"between", "with", "against"}
-POSTING_VERBS = {"post", "write", "tweet", "share", "publish", "upload", "announce", "respond", "reply"}
+POSTING_VERBS = {"post", "write", "tweet", "share", "publish", "upload", "announce", "respond", "reply", "say"}
 
 
 def extend_to_head(span: Span) -> Span:
@@ -356,3 +356,28 @@ def posted_on(span: Span) -> bool:
         return False
     verb = root.head.head.lemma_.lower() if root.head.head.pos_ == "VERB" else ""
     return verb == "take" if root.head.lower_ == "to" else verb in POSTING_VERBS  # "wrote to Smith": a person
+
+
+_DASHES = {"-", "—", "–", "--"}
+
+
+def after_dateline(doc: Doc, start: int, end: int) -> int:
+    """A name the model ran back over a dateline ("WASHINGTON - United Airlines has run into ..."): it starts
+    after the dash that ends the place in capitals."""
+    for i in range(start + 1, end - 1):
+        if doc[i].text in _DASHES:
+            before = doc[start:i]
+            if before[0].is_sent_start and all(t.is_upper and t.is_alpha for t in before):
+                return i + 1
+            break
+    return start
+
+
+def is_dateline(span: Span) -> bool:
+    """A place in capitals opening a report, before a comma or a dash ("TEMPE, Ariz. --", "BERLIN —"): where
+    the report was filed, a place whatever the model said."""
+    doc = span.doc
+    following = [t.text for t in doc[span.end : span.end + 5]]
+    if not (span[0].is_sent_start and span.text.isupper() and len(span.text) > 2 and following):
+        return False  # "NASA, the space agency, said": no dash follows
+    return following[0] in _DASHES or (following[0] == "," and any(t in _DASHES for t in following[1:]))

@@ -177,9 +177,10 @@ def merge_entities(entities: list[Entity], story_id: str = "s1") -> list[MergedE
 
 
 # Words a company's name may drop: its legal form ("McClatchy" / "McClatchy Co.", "Samsung Electronics Co
-# Ltd") and one word saying what it is ("GateHouse" / "GateHouse Media"; not "Guardian Media Group").
+# Ltd") and one word saying what it is ("GateHouse" / "GateHouse Media", "United" / "United Airlines"; not
+# "Guardian Media Group").
 LEGAL_FORMS = frozenset({"co", "corp", "corporation", "inc", "ltd", "llc", "plc", "ag", "sa", "company"})
-COMPANY_WORDS = frozenset({"group", "holdings", "media"})
+COMPANY_WORDS = frozenset({"group", "holdings", "media", "airlines", "airways"})
 
 
 def _company_words(words: list[str]) -> bool:
@@ -250,7 +251,7 @@ def _join_short_forms(groups: list[list[Entity]]) -> list[list[Entity]]:
     for short in named:
         forms = {e.name for e in groups[short]}
         family = TYPE_FAMILY[groups[short][0].type]
-        fits = []
+        fits, expanded = [], []
         for long_ in named:
             if long_ == short or TYPE_FAMILY[groups[long_][0].type] != family:
                 continue
@@ -261,7 +262,12 @@ def _join_short_forms(groups: list[list[Entity]]) -> list[list[Entity]]:
             cut = cut or (family == "ORG" and any(_first_of_pair(f, e.name) for f in forms for e in groups[long_]))
             if acronym or cut or (family == "ORG" and _one_expansion(groups[short], groups[long_])):
                 fits.append(long_)
+            if acronym:
+                expanded.append(long_)
         fits = _shortest_names(fits, names)
+        expanded = [f for f in fits if f in expanded]
+        if len(fits) > 1 and len(expanded) == 1:
+            fits = expanded  # "ANA" spells out All Nippon Airways; "ANA Airlines" only adds a company word
         if len(fits) > 1:
             fits = _named_beside(groups[short], fits, groups)
         if len(fits) == 1 and fits[0] not in into and short not in into.values():
