@@ -280,3 +280,18 @@ def test_an_airline_named_without_its_company_word_joins_it_and_an_acronym_keeps
     )
     sizes = {e.name: e.mentions for e in merged}
     assert sizes["United Airlines"] == 19 and sizes["All Nippon Airways"] == 22
+
+
+def test_a_product_is_no_person_and_no_name_starts_inside_a_word_or_runs_over_a_dash(nlp):
+    # news-threads PS4_System_Update_5_50: 7aed7776733f ("PS4 Pro" a person, "K TV" of "4K TV" an
+    # organisation) and 77a5a6cf71c1 (the photo credit "Getty - Contributor" a person)
+    text = (
+        "Sony has confirmed the full list of new features in the PS4 5.50 firmware update, including PS4 Pro "
+        "supersampling and the ability to import custom wallpapers via USB.\n"
+        "Essentially, this means that you don’t need to buy a 4K TV to enjoy a boost in the visual quality with your "
+        "PS4 Pro, though games on 4K TVs will still look better.\n"
+        "Getty - Contributor Beta testers will get world-first access to features before other PS4 owners."
+    )
+    found = {(e.name, e.type) for e in _entities(nlp, text)}
+    assert ("PS4 Pro", "ORG") in found and not [name for name, kind in found if kind == "PERSON" and "PS4" in name]
+    assert not [name for name, _ in found if name.startswith("K TV") or " - " in name]

@@ -19,6 +19,7 @@ from newsweave.annotate.name_kinds import label_by_context, things_named_as_peop
 from newsweave.annotate.name_spans import (
     after_dateline,
     after_office_place,
+    before_spaced_dash,
     city_reading,
     country_qualifier,
     extend_to_head,
@@ -105,7 +106,7 @@ def _relabel(span: Span) -> str | None:
     """Correct the label where the context says otherwise; None drops a span that names nothing."""
     words = {t.lower_ for t in span if not t.is_punct}
     label = label_by_context(span, span.label_, country_of_word(span.text) is not None)
-    if label in ("ORG", "PERSON") and words <= (TITLE_WORDS | OFFICE_WORDS) - STYLED_TITLES:
+    if not label or (label in ("ORG", "PERSON") and words <= (TITLE_WORDS | OFFICE_WORDS) - STYLED_TITLES):
         return None  # "Defence" in "Ukraine's Defence Minister", "Constable" of "Assistant Chief Constable"
     if label == "PERSON" and len(span) == 1 and span.text.isupper() and len(span.text) > 1:
         return "ORG"  # an acronym: "KBS", "NATO"
@@ -187,7 +188,7 @@ def entity_spans(doc: Doc, headings: list[Heading]) -> list[Span]:
         if label is None or label not in KEEP_LABELS or _in_whole_heading(ent, headings):
             continue
         start = after_dateline(doc, ent.start + (1 if _article_before_name(ent) else 0), ent.end)
-        end = ent.end
+        end = before_spaced_dash(doc, start, ent.end)
         if label in ("ORG", "PERSON", "NORP") and is_dateline(ent):
             label = "GPE"  # "TEMPE, Ariz. --"
         if label == "PERSON":

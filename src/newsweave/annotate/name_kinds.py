@@ -35,6 +35,10 @@ PERSON_NOUNS = {
 INSTITUTION_LAST_WORDS = {"hospital", "university", "cathedral", "academy", "clinic", "infirmary"}
 
 
+def _letters_and_digits(word: str) -> bool:
+    return any(ch.isdigit() for ch in word) and any(ch.isalpha() for ch in word)
+
+
 def named_as_body(span: Span) -> bool:
     """A mention the words around it make a company or another body (module docstring)."""
     root = span.root
@@ -92,7 +96,13 @@ def institution_named(span: Span) -> bool:
 
 def label_by_context(span: Span, label: str, known_place: bool) -> str:
     """The label one mention's context gives its name (module docstring), else the model's; a name the knowledge
-    table knows as a place keeps its label."""
+    table knows as a place keeps its label. "" when the span starts inside a word ("K TV" of "4K TV"): it names
+    nothing; a "person" with a digit is a product ("PS4 Pro")."""
+    doc = span.doc
+    if span.start > 0 and not doc[span.start - 1].whitespace_ and doc[span.start - 1].text.isalnum():
+        return ""  # "K TV" of "a 4K TV": a name never starts inside a word
+    if label == "PERSON" and any(_letters_and_digits(t.text) for t in span):
+        return "ORG"  # "PS4 Pro": no word of a person's name mixes letters and digits (an age after it may follow)
     if known_place:
         return label
     one_word = len(span) == 1

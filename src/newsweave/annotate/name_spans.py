@@ -373,6 +373,15 @@ def after_dateline(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+def before_spaced_dash(doc: Doc, start: int, end: int) -> int:
+    """A name the model ran on over a dash between spaces ("Gerry Conlon - who", "Getty - Contributor Beta
+    testers"): it ends before the dash, which no name holds ("Jean-Paul" has none around its hyphen)."""
+    for i in range(start + 1, end):
+        if doc[i].text in _DASHES and doc[i - 1].whitespace_ and doc[i].whitespace_:
+            return i
+    return end
+
+
 def is_dateline(span: Span) -> bool:
     """A place in capitals opening a report, before a comma or a dash ("TEMPE, Ariz. --", "BERLIN —"): where
     the report was filed, a place whatever the model said."""
