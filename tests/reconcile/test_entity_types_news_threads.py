@@ -295,3 +295,15 @@ def test_a_product_is_no_person_and_no_name_starts_inside_a_word_or_runs_over_a_
     found = {(e.name, e.type) for e in _entities(nlp, text)}
     assert ("PS4 Pro", "ORG") in found and not [name for name, kind in found if kind == "PERSON" and "PS4" in name]
     assert not [name for name, _ in found if name.startswith("K TV") or " - " in name]
+
+
+def test_a_role_held_in_a_body_is_no_part_of_its_name(nlp):
+    # news-threads 3d18138b883c and 71f6514a26ff (bruce_arians): "Cardinals President", "Detroit Lions General
+    # Manager" were organisations of their own
+    text = (
+        "Now, Cardinals President Michael Bidwill and general manager Steve Keim are looking for a new coach.\n"
+        "The Lions finished second in the NFC North at 9-7 and announced on Twitter on Monday: 'Detroit Lions "
+        "General Manager Bob Quinn has informed Jim Caldwell that he will not return.'"
+    )
+    names = {e.name for e in _entities(nlp, text) if e.type == "ORG"}
+    assert "Cardinals" in names and not any(n.endswith(("President", "Manager")) for n in names)

@@ -15,21 +15,25 @@ from spacy.tokens import Doc, Span, Token
 from newsweave.annotate.acronyms import fold_acronyms
 from newsweave.annotate.genders import other_gender
 from newsweave.annotate.knowledge import DEMONYMS, METONYMS, country_of_word
+from newsweave.annotate.name_bounds import (
+    after_dateline,
+    before_role,
+    before_spaced_dash,
+    is_dateline,
+    with_designation,
+    without_age,
+)
 from newsweave.annotate.name_kinds import label_by_context, things_named_as_people, with_demonym_orgs
 from newsweave.annotate.name_spans import (
-    after_dateline,
     after_office_place,
-    before_spaced_dash,
     city_reading,
     country_qualifier,
     extend_to_head,
-    is_dateline,
     person_titles,
     possessed_body,
     posted_on,
     surname_people,
     untagged_names,
-    with_designation,
     with_nationality,
     with_of_phrase,
     with_owner,
@@ -172,13 +176,6 @@ def _given_name_start(doc: Doc, start: int, end: int) -> int:
     return start
 
 
-def _without_age(doc: Doc, start: int, end: int) -> int:
-    """A person's span the model ran on over an age ("Ryan S. Hollman 31"): the number is no part of the name."""
-    while end - start > 1 and doc[end - 1].like_num:
-        end -= 1
-    return end
-
-
 def entity_spans(doc: Doc, headings: list[Heading]) -> list[Span]:
     """The document's entity mentions after the corrections above, in text order."""
     spans = []
@@ -195,8 +192,8 @@ def entity_spans(doc: Doc, headings: list[Heading]) -> list[Span]:
             start = after_office_place(doc, _given_name_start(doc, start, ent.end), ent.end, _is_title_token)
             while ent.end - start > 1 and _is_title_token(doc[start]) and doc[start].lower_ not in STYLED_TITLES:
                 start += 1  # "Sheriff Tom Grant": the title is no part of the name
-            end = _without_age(doc, start, end)
-        span = with_designation(extend_to_head(Span(doc, start, end, label=label)))
+            end = without_age(doc, start, end)
+        span = with_designation(before_role(extend_to_head(Span(doc, start, end, label=label))))
         spans.append(with_owner(with_of_phrase(span)))
     spans = with_nationality(spans)
     spans.extend(b for b in (possessed_body(s) for s in spans) if b is not None)

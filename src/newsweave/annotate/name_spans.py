@@ -59,25 +59,6 @@ def extend_to_head(span: Span) -> Span:
     return span
 
 
-_DESIGNATION = re.compile(r"^\d{1,4}s?$")
-
-
-def with_designation(span: Span) -> Span:
-    """A product's name the model cut before its number ("Falcon" of "the Falcon 9 rockets"): the number is part
-    of the name when the article writes that name and number together more than once ("Falcon 9", "Falcon 9s"),
-    which a count of something ("SpaceX 3 launches") is not."""
-    doc = span.doc
-    if span.label_ != "ORG" or span.end >= len(doc) or not _DESIGNATION.match(doc[span.end].text):
-        return span
-    if not span[-1].is_alpha or span[-1].tag_ == "POS":  # "Falcon Heavy’s 27 engines" counts engines
-        return span
-    if doc[span.end].ent_type_ not in ("", "CARDINAL", span.label_):
-        return span
-    number = doc[span.end].text.rstrip("s")
-    written = re.findall(rf"\b{re.escape(span[-1].text)} {number}s?\b", doc.text)
-    return Span(doc, span.start, span.end + 1, label=span.label_) if len(written) > 1 else span
-
-
 def with_nationality(spans: list[Span]) -> list[Span]:
     """A nationality just before an acronym it modifies is part of the name: "the Chinese CDC"."""
     out: list[Span] = []
@@ -356,37 +337,3 @@ def posted_on(span: Span) -> bool:
         return False
     verb = root.head.head.lemma_.lower() if root.head.head.pos_ == "VERB" else ""
     return verb == "take" if root.head.lower_ == "to" else verb in POSTING_VERBS  # "wrote to Smith": a person
-
-
-_DASHES = {"-", "—", "–", "--"}
-
-
-def after_dateline(doc: Doc, start: int, end: int) -> int:
-    """A name the model ran back over a dateline ("WASHINGTON - United Airlines has run into ..."): it starts
-    after the dash that ends the place in capitals."""
-    for i in range(start + 1, end - 1):
-        if doc[i].text in _DASHES:
-            before = doc[start:i]
-            if before[0].is_sent_start and all(t.is_upper and t.is_alpha for t in before):
-                return i + 1
-            break
-    return start
-
-
-def before_spaced_dash(doc: Doc, start: int, end: int) -> int:
-    """A name the model ran on over a dash between spaces ("Gerry Conlon - who", "Getty - Contributor Beta
-    testers"): it ends before the dash, which no name holds ("Jean-Paul" has none around its hyphen)."""
-    for i in range(start + 1, end):
-        if doc[i].text in _DASHES and doc[i - 1].whitespace_ and doc[i].whitespace_:
-            return i
-    return end
-
-
-def is_dateline(span: Span) -> bool:
-    """A place in capitals opening a report, before a comma or a dash ("TEMPE, Ariz. --", "BERLIN —"): where
-    the report was filed, a place whatever the model said."""
-    doc = span.doc
-    following = [t.text for t in doc[span.end : span.end + 5]]
-    if not (span[0].is_sent_start and span.text.isupper() and len(span.text) > 2 and following):
-        return False  # "NASA, the space agency, said": no dash follows
-    return following[0] in _DASHES or (following[0] == "," and any(t in _DASHES for t in following[1:]))
