@@ -307,3 +307,17 @@ def test_a_role_held_in_a_body_is_no_part_of_its_name(nlp):
     )
     names = {e.name for e in _entities(nlp, text) if e.type == "ORG"}
     assert "Cardinals" in names and not any(n.endswith(("President", "Manager")) for n in names)
+
+
+def test_an_organisations_name_the_model_left_untagged_is_still_its_mention(nlp):
+    # news-threads 26c06dca71d6 (Apple_removed_Telegram): the model tags "Telegram" in 6 of its 29 mentions
+    text = (
+        "Telegram’s founder and CEO said Apple removed the company’s controversial messaging apps from the iOS App "
+        "Store because of content that apparently violated Apple’s guidelines.\n\n"
+        "Telegram’s free apps are still available for Android in the Google Play store.\n\n"
+        "Telegram has been criticised by governments. Telegram said it would restore the apps."
+    )
+    entities = _entities(nlp, text)
+    written = text.count("Telegram")
+    telegram = [e for e in entities if e.name == "Telegram"]
+    assert len(telegram) == 1 and telegram[0].type == "ORG" and len(telegram[0].mentions) == written

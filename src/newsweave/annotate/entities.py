@@ -25,6 +25,7 @@ from newsweave.annotate.name_bounds import (
 )
 from newsweave.annotate.name_kinds import label_by_context, things_named_as_people, with_demonym_orgs
 from newsweave.annotate.name_spans import (
+    add_untagged_bodies,
     after_office_place,
     city_reading,
     country_qualifier,
@@ -342,6 +343,7 @@ def build_entities(doc: Doc, article_id: str, headings: list[Heading]) -> list[E
     merge_short_people(people, doc)
     merge_nicknames(people)
     covered = {i for s in spans for i in range(s.start, s.end)}
+    add_untagged_bodies(doc, list(entities.values()), covered)
     made = fold_acronyms(doc, list(entities.values()), covered, article_id)
     _add_definite_references(doc, list(entities.values()), covered)
     _name_by_place(doc, spans, entities)
