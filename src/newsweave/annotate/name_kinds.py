@@ -17,11 +17,9 @@ from spacy.tokens import Span
 from newsweave.annotate.knowledge import DEMONYMS
 from newsweave.annotate.name_words import BODY_NOUNS, is_given_name
 
-# Roles a person holds in a body: "the CEO of Tesla", "the Tesla founder".
-BODY_ROLES = {
-    "ceo", "founder", "co-founder", "cofounder", "chairman", "chairwoman", "owner", "boss", "shareholders",
-    "shareholder", "investors", "employees", "staff", "workers", "spokesman", "spokeswoman", "spokesperson",
-}  # fmt: skip
+# Roles a person holds only in a body: "the CEO of Tesla", "the Tesla founder".
+BODY_ROLES = {"ceo", "founder", "co-founder", "cofounder", "chairman", "chairwoman", "shareholders", "shareholder"}
+# (not "spokesman", "staff" or "boss": "a Clinton spokesman", "Trump's staff" belong to people too)
 # Nouns that name a company when they stand in apposition to a name ("carmaker Tesla").
 COMPANY_NOUNS = BODY_NOUNS | {"carmaker", "automaker", "manufacturer", "startup", "retailer", "operator", "brand"}
 # Nouns in apposition to a name that say it is a person's ("Honea, co-founder of ...", "Smith, a father of two").
