@@ -321,3 +321,19 @@ def test_an_organisations_name_the_model_left_untagged_is_still_its_mention(nlp)
     written = text.count("Telegram")
     telegram = [e for e in entities if e.name == "Telegram"]
     assert len(telegram) == 1 and telegram[0].type == "ORG" and len(telegram[0].mentions) == written
+
+
+def test_a_body_written_before_a_common_noun_and_a_subject_after_a_comma_lend_nothing(nlp):
+    # benchmark page ea25dd7edf (plague gold): "one Weibo commenter" is a person on Weibo, not Weibo; page
+    # 432362af0b: "..., the news agency said" opens a clause and makes no body of the region before it
+    text = (
+        "The CDC assured the public on Weibo, a Twitter-like social media site, that the risks of transmission "
+        "were “extremely low.”\n\n"
+        "“Don't hide things like this,” one Weibo commenter said, per Feng. “Let’s face whatever it is together.”\n\n"
+        "The person, who was not identified, was hospitalized in the county of Huade in north China’s Inner "
+        "Mongolia Autonomous Region, the news agency said, citing the regional health commission."
+    )
+    annotated = annotate_text(nlp, text)
+    weibo = [e for e in annotated.entities if e.name == "Weibo"]
+    assert weibo and all(len(e.mentions) == 1 for e in weibo)
+    assert not any(e.type == "ORG" and e.name.startswith("Inner Mongolia Autonomous") for e in annotated.entities)

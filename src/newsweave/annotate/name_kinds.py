@@ -64,7 +64,8 @@ def _company_after_comma(span: Span) -> bool:
         if token.pos_ != "NOUN":
             return False
         if token.dep_ != "compound":  # the head noun says what it is: "airline pilot" is a person
-            return token.lemma_.lower() in COMPANY_NOUNS
+            # a subject opens a new clause: "in Inner Mongolia Autonomous Region, the news agency said"
+            return token.lemma_.lower() in COMPANY_NOUNS and not token.dep_.startswith("nsubj")
     return False
 
 

@@ -352,8 +352,11 @@ def add_untagged_bodies(doc: Doc, entities: list[Entity], covered: set[int]) -> 
         return
     for token in doc:
         owners = bodies.get(token.text, [])
-        if len(owners) == 1 and token.i not in covered and token.pos_ == "PROPN" and token.text[:1].isupper():
-            owners[0].mentions.append((token.idx, token.idx + len(token)))
+        if len(owners) != 1 or token.i in covered or token.pos_ != "PROPN" or not token.text[:1].isupper():
+            continue
+        if token.dep_ == "compound" and token.head.pos_ == "NOUN":
+            continue  # "one Weibo commenter": a person on it, not the body
+        owners[0].mentions.append((token.idx, token.idx + len(token)))
     for found in bodies.values():
         for entity in found:
             entity.mentions = sorted(set(entity.mentions))
