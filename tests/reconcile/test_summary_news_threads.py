@@ -145,3 +145,27 @@ def test_a_sentence_saying_the_lead_again_in_other_words_is_not_extracted():
     ]  # fmt: skip
     summary = _summary(texts)
     assert sum("All-Nippon Airways (ANA)" in s or "A Tokyo-bound flight" in s for s in summary) == 1
+
+
+def test_a_sentence_opening_on_a_first_person_outside_quotation_marks_is_not_extracted():
+    # news-threads 26c06dca71d6 and d5d5bbdbf8e2 (Apple_removed_Telegram): Durov's embedded post, whose "we" the
+    # summary cannot name, led the summary; the same words quoted with their speaker may stay
+    post = (
+        "We were alerted by Apple that inappropriate content was made available to our users and both apps were "
+        "taken off the App Store."
+    )
+    quoted = (
+        "“We were alerted by Apple that inappropriate content was made available to our users, and both apps were "
+        "taken off the App Store,” Pavel Durov remarked on Twitter."
+    )
+    texts = [
+        ("bbc", post),
+        ("tc", "Telegram’s founder and CEO said Apple removed the company’s controversial messaging apps from the "
+               "iOS App Store because of content that apparently violated Apple’s guidelines."),
+        ("guardian", "Telegram, the messaging app, has been removed from Apple’s app store days after Theresa May "
+                     "singled it out for criticism as a haven for criminals and terrorists."),
+        ("nw", quoted),
+    ]  # fmt: skip
+    summary = _summary(texts)
+    assert post not in summary and summary
+    assert not any(s.startswith("We ") for s in summary)

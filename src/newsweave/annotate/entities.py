@@ -15,7 +15,17 @@ from spacy.tokens import Doc, Span, Token
 from newsweave.annotate.acronyms import fold_acronyms
 from newsweave.annotate.genders import other_gender
 from newsweave.annotate.knowledge import DEMONYMS, METONYMS, country_of_word
+from newsweave.annotate.name_bounds import (
+    after_dateline,
+    before_role,
+    before_spaced_dash,
+    is_dateline,
+    with_designation,
+    without_age,
+)
+from newsweave.annotate.name_kinds import label_by_context, things_named_as_people, with_demonym_orgs
 from newsweave.annotate.name_spans import (
+    add_untagged_bodies,
     after_office_place,
     city_reading,
     country_qualifier,
@@ -99,10 +109,10 @@ def _article_before_name(ent: Span) -> bool:
 
 def _relabel(span: Span) -> str | None:
     """Correct the label where the context says otherwise; None drops a span that names nothing."""
-    label = span.label_
     words = {t.lower_ for t in span if not t.is_punct}
-    if label == "ORG" and words <= (TITLE_WORDS | OFFICE_WORDS):
-        return None  # "Defence" in "Ukraine's Defence Minister"
+    label = label_by_context(span, span.label_, country_of_word(span.text) is not None)
+    if not label or (label in ("ORG", "PERSON") and words <= (TITLE_WORDS | OFFICE_WORDS) - STYLED_TITLES):
+        return None  # "Defence" in "Ukraine's Defence Minister", "Constable" of "Assistant Chief Constable"
     if label == "PERSON" and len(span) == 1 and span.text.isupper() and len(span.text) > 1:
         return "ORG"  # an acronym: "KBS", "NATO"
     if label == "PERSON" and posted_on(span):
@@ -167,29 +177,25 @@ def _given_name_start(doc: Doc, start: int, end: int) -> int:
     return start
 
 
-def _without_age(doc: Doc, start: int, end: int) -> int:
-    """A person's span the model ran on over an age ("Ryan S. Hollman 31"): the number is no part of the name."""
-    while end - start > 1 and doc[end - 1].like_num:
-        end -= 1
-    return end
-
-
 def entity_spans(doc: Doc, headings: list[Heading]) -> list[Span]:
     """The document's entity mentions after the corrections above, in text order."""
     spans = []
-    ents = _with_demonym_orgs(list(doc.ents))
+    ents = with_demonym_orgs(list(doc.ents))
     for ent in ents:
         label = _relabel(ent)
         if label is None or label not in KEEP_LABELS or _in_whole_heading(ent, headings):
             continue
-        start = ent.start + (1 if _article_before_name(ent) else 0)
-        end = ent.end
+        start = after_dateline(doc, ent.start + (1 if _article_before_name(ent) else 0), ent.end)
+        end = before_spaced_dash(doc, start, ent.end)
+        if label in ("ORG", "PERSON", "NORP") and is_dateline(ent):
+            label = "GPE"  # "TEMPE, Ariz. --"
         if label == "PERSON":
             start = after_office_place(doc, _given_name_start(doc, start, ent.end), ent.end, _is_title_token)
             while ent.end - start > 1 and _is_title_token(doc[start]) and doc[start].lower_ not in STYLED_TITLES:
                 start += 1  # "Sheriff Tom Grant": the title is no part of the name
-            end = _without_age(doc, start, end)
-        spans.append(with_owner(with_of_phrase(extend_to_head(Span(doc, start, end, label=label)))))
+            end = without_age(doc, start, end)
+        span = with_designation(before_role(extend_to_head(Span(doc, start, end, label=label))))
+        spans.append(with_owner(with_of_phrase(span)))
     spans = with_nationality(spans)
     spans.extend(b for b in (possessed_body(s) for s in spans) if b is not None)
     taken = {i for s in spans for i in range(s.start, s.end)}
@@ -201,24 +207,15 @@ def entity_spans(doc: Doc, headings: list[Heading]) -> list[Span]:
     return sorted((s for s in spans if s.text not in never_people or s.label_ != "PERSON"), key=lambda s: s.start)
 
 
-def _with_demonym_orgs(ents: list[Span]) -> list[Span]:
-    """A nationality the model tags as an organisation ("The Afghan" in "The Afghan Taliban", the noun it
-    modifies dropped) is a nationality: the organisation is the noun, not the adjective."""
-    out: list[Span] = []
-    for ent in ents:
-        words = [t for t in ent if t.lower_ != "the"]
-        if ent.label_ == "ORG" and len(words) == 1 and words[0].lower_ in DEMONYMS:
-            ent = Span(ent.doc, ent.start, ent.end, label="NORP")
-        out.append(ent)
-    return out
-
-
 def _agree_labels(spans: list[Span]) -> list[Span]:
-    """One word the model tags now as a person, now as an organisation: a word of a person's full name
-    is that person ("Neumann" after "Adam Neumann"); otherwise a word tagged ORG elsewhere is the
-    organisation ("WeWork" read once as a person)."""
-    spans = surname_people(spans)
+    """One word the model tags now as a person, now as an organisation or a nationality: a word of a person's
+    full name is that person ("Neumann" after "Adam Neumann", "Arians" after "Bruce Arians"); otherwise a word
+    tagged ORG elsewhere is the organisation ("WeWork" read once as a person)."""
+    spans = things_named_as_people(surname_people(spans))
     name_words = {w for s in spans if s.label_ == "PERSON" and len(s) > 1 for w in s.text.split()}
+    surnames = {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1} - {  # not "Social Democrats"
+        s[-1].text for s in spans if s.label_ in ("NORP", "ORG") and len(s) > 1
+    }
     neither = _neither_person_nor_place(spans, name_words)
     orgs = {s.text for s in spans if s.label_ == "ORG"} | neither
     agreed = []
@@ -226,6 +223,8 @@ def _agree_labels(spans: list[Span]) -> list[Span]:
         label = span.label_
         if len(span) == 1 and label == "ORG" and span.text in name_words:
             label = "PERSON"
+        elif len(span) == 1 and label == "NORP" and span.text in surnames and span.text.lower() not in DEMONYMS:
+            label = "PERSON"  # "Arians said" beside "Bruce Arians"
         elif len(span) == 1 and span.text in orgs and _may_be_org(span, name_words, neither):
             label = "ORG"
         agreed.append(span if label == span.label_ else Span(span.doc, span.start, span.end, label=label))
@@ -344,6 +343,7 @@ def build_entities(doc: Doc, article_id: str, headings: list[Heading]) -> list[E
     merge_short_people(people, doc)
     merge_nicknames(people)
     covered = {i for s in spans for i in range(s.start, s.end)}
+    add_untagged_bodies(doc, list(entities.values()), covered)
     made = fold_acronyms(doc, list(entities.values()), covered, article_id)
     _add_definite_references(doc, list(entities.values()), covered)
     _name_by_place(doc, spans, entities)

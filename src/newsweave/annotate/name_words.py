@@ -30,6 +30,12 @@ def nick_namer() -> NickNamer:
     return NickNamer()
 
 
+def is_given_name(word: str) -> bool:
+    """A given name the nicknames table knows ("Robert", "Chrissy"), not a word of description ("Actress")."""
+    namer, word = nick_namer(), word.lower()
+    return bool(namer.nicknames_of(word) or namer.canonicals_of(word))
+
+
 def same_given_name(a: str, b: str) -> bool:
     """One given name, or a nickname of the other with the same initial ("Pat" / "Patrick", "Chrissy" /
     "Christine"; not "Bill" / "William", which would let any W. join any B.)."""

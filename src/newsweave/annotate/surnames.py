@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from newsweave.annotate.genders import pronoun_gender
-from newsweave.annotate.name_words import nick_namer, same_given_name
+from newsweave.annotate.name_words import same_given_name
 from newsweave.annotate.pronouns import gender_of
 from newsweave.model import Entity
 
@@ -115,12 +115,6 @@ def _name_parts(name: str) -> tuple[str, list[str], str] | None:
     if len(words) > 2 and words[-1].lower() in _SUFFIXES:
         words = words[:-1]
     return (words[0], words[1:-1], words[-1]) if len(words) > 1 else None
-
-
-def is_given_name(word: str) -> bool:
-    """A given name the nicknames table knows ("Robert", "Chrissy"), not a word of description ("Actress")."""
-    namer, word = nick_namer(), word.lower()
-    return bool(namer.nicknames_of(word) or namer.canonicals_of(word))
 
 
 def _agree(a: tuple[str, list[str], str], b: tuple[str, list[str], str]) -> bool:

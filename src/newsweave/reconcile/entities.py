@@ -10,18 +10,18 @@ CDC" and "the CDC in the US"); an acronym's two expansions merge when they are s
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
 from newsweave.annotate.acronyms import is_acronym, same_expansion, stands_for
 from newsweave.annotate.knowledge import country_named, country_of_word, organisation_named
-from newsweave.annotate.name_words import is_body_title, same_given_name
+from newsweave.annotate.name_words import same_given_name
 from newsweave.annotate.pronouns import FEMININE, MASCULINE
 from newsweave.model import Entity
+from newsweave.reconcile.entity_types import agree_cities, agree_types
+from newsweave.reconcile.entity_types import name_key as _key
 from newsweave.records import StoryEntity
 
 _SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
@@ -29,6 +29,7 @@ NAME_SIMILARITY = 88  # rapidfuzz ratio for two spellings of one name (Zelensky 
 # and for the first word of two spellings of a body's name (Süddeutsche ~ Sueddeutsche ~ Süddeutschen: 96)
 FIRST_WORD_SIMILARITY = 90
 GIVEN_NAME_SIMILARITY, GIVEN_NAME_PREFIX = 80, 5  # transliterations of a given name: Sergei ~ Sergey (83)
+RESPELLED_SIMILARITY = 90  # one word spelled two ways: Isiah ~ Isaiah (91), Energia ~ Energiya (93); Christina 89
 TYPE_FAMILY = {
     "PERSON": "PERSON",
     "ORG": "ORG",
@@ -44,11 +45,6 @@ class MergedEntity(StoryEntity):
     """A story entity (the output record) and the article-level entity ids merged into it."""
 
     members: list[str] = field(default_factory=list)
-
-
-def _key(name: str) -> str:
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    return re.sub(r"[^a-z0-9 ]+", "", text.replace("-", " ")).strip()
 
 
 def _canonical(entity: Entity) -> str | None:
@@ -68,7 +64,7 @@ def _same_person(a: str, b: str) -> bool:
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if len(short) == 1:
         return fuzz.ratio(short[0], long_[-1]) >= NAME_SIMILARITY or (
-            len(long_) > 1 and short[0] == long_[0] and len(short[0]) > 3
+            len(long_) > 1 and len(short[0]) > 3 and (short[0] == long_[0] or _respelled(short[0], long_[0]))
         )
     if len(short) == len(long_):
         pairs = list(zip(short, long_, strict=True))
@@ -97,14 +93,25 @@ def _gender(group: list[Entity]) -> str | None:
 
 def _first_words_agree(a: str, b: str) -> bool:
     """Two names of a body start with one word, or with one word spelled two ways when more words follow
-    ("Süddeutsche Zeitung" / "Sueddeutsche Zeitung"; not "Democrat" / "Democrats")."""
+    ("Süddeutsche Zeitung" / "Sueddeutsche Zeitung"; not "Democrat" / "Democrats"); a one-word name may be
+    transliterated two ways with one start ("Energia" / "Energiya")."""
     x, y = a.split(), b.split()
+    if len(x) == 1 and len(y) == 1:
+        return x[0] == y[0] or (x[0][:GIVEN_NAME_PREFIX] == y[0][:GIVEN_NAME_PREFIX] and _respelled(x[0], y[0]))
     return x[0] == y[0] or (len(x) > 1 and len(y) > 1 and fuzz.ratio(x[0], y[0]) >= FIRST_WORD_SIMILARITY)
 
 
 def _transliterated(x: str, y: str) -> bool:
     """Two spellings of one given name from another alphabet, differing at the end: "Sergei" / "Sergey"."""
     return x[:GIVEN_NAME_PREFIX] == y[:GIVEN_NAME_PREFIX] and fuzz.ratio(x, y) >= GIVEN_NAME_SIMILARITY
+
+
+def _respelled(x: str, y: str) -> bool:
+    """One word spelled two ways, neither the other with an ending added: "Isiah" / "Isaiah", "Energia" /
+    "Energiya" (not "Democrat" / "Democrats", "Georgia" / "Georgian", "Christian" / "Christina")."""
+    if x.startswith(y) or y.startswith(x) or x[:2] != y[:2]:
+        return False
+    return fuzz.ratio(x, y) >= RESPELLED_SIMILARITY
 
 
 def _initial(x: str, y: str) -> bool:
@@ -133,7 +140,7 @@ def merge_entities(entities: list[Entity], story_id: str = "s1") -> list[MergedE
     people: list[int] = []
     # longest names first; of one name, those an honorific or title marks first ("Ms. Thurman" finds her, and
     # the unmarked "Thurman" of another article then joins the same person by name)
-    for entity in sorted(_agree_types(_agree_cities(entities)), key=lambda e: (-len(e.name), _gender([e]) is None)):
+    for entity in sorted(agree_types(agree_cities(entities)), key=lambda e: (-len(e.name), _gender([e]) is None)):
         family = TYPE_FAMILY.get(entity.type, entity.type)
         canonical = _canonical(entity)
         key = (family, _key(canonical or entity.name))
@@ -169,66 +176,11 @@ def merge_entities(entities: list[Entity], story_id: str = "s1") -> list[MergedE
     return [_story_entity(group, f"{story_id}:e{i}") for i, group in enumerate(_by_size(groups))]
 
 
-def _agree_cities(entities: list[Entity]) -> list[Entity]:
-    """A capital the story's articles name as a city in more mentions than as its country's government is
-    the city in all of them ("Berlin's New Year's Eve party", "BERLIN —" in a story set in Berlin), so that
-    one place is not half a country."""
-    votes: Counter[str] = Counter()
-    for entity in entities:
-        if entity.type in ("GPE", "LOC") and country_named(entity.name):
-            votes[_key(entity.name)] += len(entity.mentions) * (1 if entity.city else -1)
-    return [
-        replace(e, city=True) if e.type in ("GPE", "LOC") and not e.city and votes[_key(e.name)] > 0 else e
-        for e in entities
-    ]
-
-
-def _agree_types(entities: list[Entity]) -> list[Entity]:
-    """One name the model tags a person in one article and an organisation or a place in another: a body when
-    an article calls it one ("the law firm Mossack Fonseca"); the surname of a person of the story is that
-    person ("Noem" beside "Kristi Noem"); otherwise the type most of its mentions have ("WeWork", six
-    mentions an organisation, three a person; "Croydon", 19 mentions a place, 11 an organisation, is a place).
-    A place is never made a person or an organisation by the vote."""
-    surnames = {e.name.split()[-1] for e in entities if e.type == "PERSON" and len(e.name.split()) > 1}
-    bodies = {_key(e.name) for e in entities if e.type == "ORG" and any(is_body_title(t) for t in e.titles)}
-    named_alone = {  # surnames an article writes alone for a person ("Maynard said"; not "Hotel Rwanda"), when
-        # no body of the story is named with them ("BBC Radio Wales" beside a programme read as a person)
-        a
-        for e in entities
-        if e.type == "PERSON" and len(e.name.split()) > 1
-        for a in e.aliases
-        if a == e.name.split()[-1]
-    }
-    in_bodies = {w for e in entities if e.type != "PERSON" and len(e.name.split()) > 1 for w in e.name.split()}
-    votes: dict[str, Counter[str]] = {}
-    for entity in entities:
-        if entity.type in ("PERSON", "ORG", "GPE", "LOC"):
-            votes.setdefault(_key(entity.name), Counter())[entity.type] += len(entity.mentions)
-    agreed = []
-    for entity in entities:
-        kind = entity.type
-        if kind == "PERSON" and _key(entity.name) in bodies:
-            kind = "ORG"  # another article calls it a firm or a newspaper ("the law firm Mossack Fonseca")
-        elif kind in ("GPE", "LOC") and entity.name in named_alone - in_bodies and not country_of_word(entity.name):
-            kind = "PERSON"  # "Maynard" read as a place beside "Thane Maynard" and "Maynard said"
-        elif kind in ("PERSON", "ORG") and len(entity.name.split()) == 1:
-            if kind == "ORG" and entity.name in surnames and not is_acronym(entity.name):
-                kind = "PERSON"
-            else:
-                vote = votes[_key(entity.name)]
-                (top, n), *rest = Counter({t: vote[t] for t in ("PERSON", "ORG") if t in vote}).most_common()
-                kind = top if not rest or n > rest[0][1] else kind
-                places = Counter({t: vote[t] for t in ("GPE", "LOC") if vote[t]})
-                if kind == "ORG" and places and places.total() > vote["ORG"] and not is_acronym(entity.name):
-                    kind = places.most_common(1)[0][0]
-        agreed.append(entity if kind == entity.type else replace(entity, type=kind))
-    return agreed
-
-
 # Words a company's name may drop: its legal form ("McClatchy" / "McClatchy Co.", "Samsung Electronics Co
-# Ltd") and one word saying what it is ("GateHouse" / "GateHouse Media"; not "Guardian Media Group").
+# Ltd") and one word saying what it is ("GateHouse" / "GateHouse Media", "United" / "United Airlines"; not
+# "Guardian Media Group").
 LEGAL_FORMS = frozenset({"co", "corp", "corporation", "inc", "ltd", "llc", "plc", "ag", "sa", "company"})
-COMPANY_WORDS = frozenset({"group", "holdings", "media"})
+COMPANY_WORDS = frozenset({"group", "holdings", "media", "airlines", "airways"})
 
 
 def _company_words(words: list[str]) -> bool:
@@ -278,18 +230,28 @@ def _one_expansion(short: list[Entity], long_: list[Entity]) -> bool:
     )
 
 
+def _named_beside(short: list[Entity], fits: list[int], groups: list[list[Entity]]) -> list[int]:
+    """Of the names a short form fits, the one named in every article that writes the short form (a report
+    shortens the name it gave in full: "the Heavy" after "the Falcon Heavy", not the "Delta 4-Heavy" one
+    article compares it with); two names an article both gives ("Post": Washington Post, New York Post) stay
+    ambiguous."""
+    articles = {e.article for e in short}
+    return [f for f in fits if articles <= {e.article for e in groups[f]}]
+
+
 def _join_short_forms(groups: list[list[Entity]]) -> list[list[Entity]]:
     """An acronym ("IOC" / "International Olympic Committee", "S.D." / "South Dakota"), short name of
     an organisation ("Home Office" / "UK Home Office") or shorter spelling of an acronym's expansion joins
     the one longer name of its kind it fits that no article gives another country; a short form that fits
-    two names ("Post": Washington Post, New York Post) joins neither."""
+    two names ("Post": Washington Post, New York Post) joins the one every article of the short form names,
+    else neither."""
     named = [i for i, g in enumerate(groups) if TYPE_FAMILY.get(g[0].type) in ("ORG", "PLACE")]
     names = {i: {_key(e.name) for e in groups[i]} for i in named}
     into: dict[int, int] = {}
     for short in named:
         forms = {e.name for e in groups[short]}
         family = TYPE_FAMILY[groups[short][0].type]
-        fits = []
+        fits, expanded = [], []
         for long_ in named:
             if long_ == short or TYPE_FAMILY[groups[long_][0].type] != family:
                 continue
@@ -300,7 +262,14 @@ def _join_short_forms(groups: list[list[Entity]]) -> list[list[Entity]]:
             cut = cut or (family == "ORG" and any(_first_of_pair(f, e.name) for f in forms for e in groups[long_]))
             if acronym or cut or (family == "ORG" and _one_expansion(groups[short], groups[long_])):
                 fits.append(long_)
+            if acronym:
+                expanded.append(long_)
         fits = _shortest_names(fits, names)
+        expanded = [f for f in fits if f in expanded]
+        if len(fits) > 1 and len(expanded) == 1:
+            fits = expanded  # "ANA" spells out All Nippon Airways; "ANA Airlines" only adds a company word
+        if len(fits) > 1:
+            fits = _named_beside(groups[short], fits, groups)
         if len(fits) == 1 and fits[0] not in into and short not in into.values():
             into[short] = fits[0]
     for short, long_ in into.items():

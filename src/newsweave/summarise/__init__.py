@@ -19,6 +19,7 @@ from newsweave.reconcile.figure_status import SourceView
 from newsweave.records import Figure, SentenceRef, Story, SummarySentence
 from newsweave.summarise.extractive import (
     CONJUNCTION_START,
+    FIRST_PERSON_START,
     PRONOUN_START,
     Candidate,
     dateline_length,
@@ -72,9 +73,10 @@ def _holds(candidate: Candidate, spans: set[tuple[str, int, int]]) -> bool:
 
 def _needs_context(text: str) -> bool:
     """A sentence opening on a pronoun or a conjunction ("She said the passenger had a United ticket", "And
-    like Putin, ..."): who or what it goes on from, the reader of the summary cannot tell."""
+    like Putin, ...", "We were alerted by Apple"): who or what it goes on from, the reader of the summary cannot
+    tell."""
     text = without_dateline(text)
-    return bool(PRONOUN_START.match(text) or CONJUNCTION_START.match(text))
+    return bool(PRONOUN_START.match(text) or CONJUNCTION_START.match(text) or FIRST_PERSON_START.match(text))
 
 
 def _values(candidate: Candidate, claims: list[Claim]) -> list[tuple[float, str | None]]:

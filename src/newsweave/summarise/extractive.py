@@ -49,6 +49,9 @@ HOLDING = re.compile(
 HOLDING_WEIGHT = 0.2
 QUOTE_CONTINUATION = 2  # following sentences a quote left open may take to close
 PRONOUN_START = re.compile(r"^[\"'“‘]?(?:he|she|it|they|this|that|these|those|his|her|its|their)\b", re.IGNORECASE)
+# A first person outside quotation marks is a statement's speaker the summary does not name ("We were alerted by
+# Apple that ..." of Telegram's statement); inside them the sentence names its speaker ('"I will miss it," he said').
+FIRST_PERSON_START = re.compile(r"^(?:we|our|us|i|my|you|your)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -214,6 +217,7 @@ def lead_score(candidate: Candidate) -> float:
     score = candidate.score * (1 + 0.5 * (len(candidate.backers) - 1))
     if candidate.position < 3:
         score *= 1.5
-    if PRONOUN_START.match(without_dateline(candidate.statement.text)):
+    text = without_dateline(candidate.statement.text)
+    if PRONOUN_START.match(text) or FIRST_PERSON_START.match(text):
         score *= 0.3
     return score

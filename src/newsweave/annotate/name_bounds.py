@@ -1,0 +1,90 @@
+"""Where a name starts and ends, where the model's span runs over words that are no part of it.
+
+A dateline before a name ("WASHINGTON - United Airlines") or a dash between spaces after it ("Gerry Conlon -
+who") is no part of it; neither is a person's role the model took into a body's name ("Cardinals President
+Michael Bidwill") nor an age after a person's name ("Ryan S. Hollman 31"). A product's number written with
+its name again and again is part of it ("Falcon 9"). A place in capitals opening a report is a place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+_DESIGNATION = re.compile(r"^\d{1,4}s?$")
+
+
+def with_designation(span: Span) -> Span:
+    """A product's name the model cut before its number ("Falcon" of "the Falcon 9 rockets"): the number is part
+    of the name when the article writes that name and number together more than once ("Falcon 9", "Falcon 9s"),
+    which a count of something ("SpaceX 3 launches") is not."""
+    doc = span.doc
+    if span.label_ != "ORG" or span.end >= len(doc) or not _DESIGNATION.match(doc[span.end].text):
+        return span
+    if not span[-1].is_alpha or span[-1].tag_ == "POS":  # "Falcon Heavy’s 27 engines" counts engines
+        return span
+    if doc[span.end].ent_type_ not in ("", "CARDINAL", span.label_):
+        return span
+    number = doc[span.end].text.rstrip("s")
+    written = re.findall(rf"\b{re.escape(span[-1].text)} {number}s?\b", doc.text)
+    return Span(doc, span.start, span.end + 1, label=span.label_) if len(written) > 1 else span
+
+
+_DASHES = {"-", "—", "–", "--"}
+
+
+def after_dateline(doc: Doc, start: int, end: int) -> int:
+    """A name the model ran back over a dateline ("WASHINGTON - United Airlines has run into ..."): it starts
+    after the dash that ends the place in capitals."""
+    for i in range(start + 1, end - 1):
+        if doc[i].text in _DASHES:
+            before = doc[start:i]
+            if before[0].is_sent_start and all(t.is_upper and t.is_alpha for t in before):
+                return i + 1
+            break
+    return start
+
+
+def before_spaced_dash(doc: Doc, start: int, end: int) -> int:
+    """A name the model ran on over a dash between spaces ("Gerry Conlon - who", "Getty - Contributor Beta
+    testers"): it ends before the dash, which no name holds ("Jean-Paul" has none around its hyphen)."""
+    for i in range(start + 1, end):
+        if doc[i].text in _DASHES and doc[i - 1].whitespace_ and doc[i].whitespace_:
+            return i
+    return end
+
+
+def is_dateline(span: Span) -> bool:
+    """A place in capitals opening a report, before a comma or a dash ("TEMPE, Ariz. --", "BERLIN —"): where
+    the report was filed, a place whatever the model said."""
+    doc = span.doc
+    following = [t.text for t in doc[span.end : span.end + 5]]
+    if not (span[0].is_sent_start and span.text.isupper() and len(span.text) > 2 and following):
+        return False  # "NASA, the space agency, said": no dash follows
+    return following[0] in _DASHES or (following[0] == "," and any(t in _DASHES for t in following[1:]))
+
+
+# A person's role the model takes into a body's name ("Cardinals President Michael Bidwill", "Detroit Lions
+# General Manager Bob Quinn", "two-time NFL Coach of the Year"): the body's name ends before it.
+ROLE_TAIL = {
+    "president", "coach", "chairman", "chairwoman", "ceo", "founder", "spokesman", "spokeswoman", "spokesperson",
+    "director", "manager", "owner", "boss", "quarterback",
+}  # fmt: skip
+
+
+def before_role(span: Span) -> Span:
+    """A body's name the model or the head rule ran on over a role held in it (ROLE_TAIL above) ends before it."""
+    doc, start, end = span.doc, span.start, span.end
+    while span.label_ == "ORG" and end - start > 1 and doc[end - 1].lower_ in ROLE_TAIL and doc[end - 1].is_title:
+        end -= 1
+        if end - start > 1 and doc[end].lower_ == "manager" and doc[end - 1].lower_ == "general":
+            end -= 1
+    return span if end == span.end else Span(doc, start, end, label=span.label_)
+
+
+def without_age(doc: Doc, start: int, end: int) -> int:
+    """A person's span the model ran on over an age ("Ryan S. Hollman 31"): the number is no part of the name."""
+    while end - start > 1 and doc[end - 1].like_num:
+        end -= 1
+    return end

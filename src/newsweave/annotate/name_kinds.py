@@ -1,0 +1,153 @@
+"""What kind of thing a name is, read from the words around one mention of it rather than from a list of names.
+
+spaCy's label of a rare name is often a guess ("Tesla" a place, "Honea" an organisation, "Getty Images" a
+person). The syntax around a mention says more: a role held "of" a name or written before it ("the CEO of
+Tesla", "the Tesla founder"), or a noun naming a company in apposition ("carmaker Tesla", "Tesla, his electric
+car company"), make it a body; an apposition naming a person's role or a relative clause opened by "who"
+("Honea, co-founder of Dads4Change.com", "said Honea, who is also author of ...") make it a person; the object
+of "via" in a photo credit ("WireImage via Getty Images") is an agency; a "person" named by its last word as
+a hospital or a university ("St George's Hospital") is an organisation; a nationality tagged an organisation
+("The Afghan" of "The Afghan Taliban") is a nationality.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from newsweave.annotate.knowledge import DEMONYMS
+from newsweave.annotate.name_words import BODY_NOUNS, is_given_name
+
+# Roles a person holds only in a body: "the CEO of Tesla", "the Tesla founder".
+BODY_ROLES = {"ceo", "founder", "co-founder", "cofounder", "chairman", "chairwoman", "shareholders", "shareholder"}
+# (not "spokesman", "staff" or "boss": "a Clinton spokesman", "Trump's staff" belong to people too)
+# Nouns that name a company when they stand in apposition to a name ("carmaker Tesla").
+COMPANY_NOUNS = BODY_NOUNS | {"carmaker", "automaker", "manufacturer", "startup", "retailer", "operator", "brand"}
+# Nouns in apposition to a name that say it is a person's ("Honea, co-founder of ...", "Smith, a father of two").
+PERSON_NOUNS = {
+    "founder", "co-founder", "author", "father", "mother", "son", "daughter", "husband", "wife", "brother",
+    "sister", "spokesman", "spokeswoman", "resident", "director", "president", "coach", "actor", "actress",
+    "singer", "player", "writer", "professor", "teacher", "student", "chairman", "chairwoman", "executive",
+}  # fmt: skip
+# Last words that make a "person" a place of care, learning or worship: "St George's Hospital".
+# ("Church", "School" and "College" are surnames too: "Thomas Haden Church")
+INSTITUTION_LAST_WORDS = {"hospital", "university", "cathedral", "academy", "clinic", "infirmary"}
+
+
+def _letters_and_digits(word: str) -> bool:
+    return any(ch.isdigit() for ch in word) and any(ch.isalpha() for ch in word)
+
+
+def named_as_body(span: Span) -> bool:
+    """A mention the words around it make a company or another body (module docstring)."""
+    root = span.root
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in BODY_ROLES:
+        return True  # "the CEO of Tesla"
+    if root.dep_ in ("compound", "poss") and head.i > root.i and head.lower_ in BODY_ROLES:
+        return True  # "the Tesla founder", "Tesla's shareholders"
+    if root.dep_ == "appos" and head.i < root.i and head.lemma_.lower() in COMPANY_NOUNS:
+        return True  # "electric carmaker Tesla", "one of his other companies, Tesla"
+    if any(c.dep_ == "appos" and c.i > root.i and c.lemma_.lower() in COMPANY_NOUNS for c in root.children):
+        return True
+    return _company_after_comma(span)
+
+
+def _company_after_comma(span: Span) -> bool:
+    """A comma and a noun phrase naming a company just after the name, however the parser attached it: "from
+    Tesla, his electric car company"."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return False
+    for token in doc[span.end + 1 : span.end + 7]:
+        if token.pos_ in ("DET", "PRON", "ADJ", "NUM", "ADV"):
+            continue
+        if token.pos_ != "NOUN":
+            return False
+        if token.dep_ != "compound":  # the head noun says what it is: "airline pilot" is a person
+            # a subject opens a new clause: "in Inner Mongolia Autonomous Region, the news agency said"
+            return token.lemma_.lower() in COMPANY_NOUNS and not token.dep_.startswith("nsubj")
+    return False
+
+
+def named_as_person(span: Span) -> bool:
+    """A mention in apposition to a person's role, or a subject opening a relative clause on "who" (module
+    docstring); "from Croydon, who was among the injured" speaks of the man before it."""
+    root = span.root
+    for child in root.children:
+        if child.dep_ == "appos" and child.i > root.i and child.lower_ in PERSON_NOUNS:
+            return True
+        if child.dep_ == "relcl" and child.i > root.i and root.dep_ in ("nsubj", "nsubjpass"):
+            if any(g.lower_ in ("who", "whom", "whose") and g.i < child.i for g in child.children):
+                return True
+    return False
+
+
+def credited_via(span: Span) -> bool:
+    """The object of "via" in a photo credit ("Jim Spellman/WireImage via Getty Images"): an agency."""
+    root = span.root
+    return root.dep_ == "pobj" and root.head.lower_ == "via"
+
+
+def institution_named(span: Span) -> bool:
+    """A name whose last word says it is a hospital or a university ("St George's Hospital")."""
+    return len(span) > 1 and span[-1].lower_ in INSTITUTION_LAST_WORDS
+
+
+def label_by_context(span: Span, label: str, known_place: bool) -> str:
+    """The label one mention's context gives its name (module docstring), else the model's; a name the knowledge
+    table knows as a place keeps its label. "" when the span starts inside a word ("K TV" of "4K TV"): it names
+    nothing; a "person" with a digit is a product ("PS4 Pro")."""
+    doc = span.doc
+    if span.start > 0 and not doc[span.start - 1].whitespace_ and doc[span.start - 1].text.isalnum():
+        return ""  # "K TV" of "a 4K TV": a name never starts inside a word
+    if label == "PERSON" and any(_letters_and_digits(t.text) for t in span):
+        return "ORG"  # "PS4 Pro": no word of a person's name mixes letters and digits (an age after it may follow)
+    if known_place:
+        return label
+    one_word = len(span) == 1
+    if label in ("ORG", "GPE", "LOC") and one_word and not span.text.isupper():
+        if named_as_person(span) and not span.text.endswith("s"):  # "the Cardinals, who ...": a team
+            return "PERSON"
+    if label in ("GPE", "LOC", "NORP", "PERSON") and named_as_body(span):
+        return "ORG"
+    if label == "PERSON" and (credited_via(span) or institution_named(span)):
+        return "ORG"
+    return label
+
+
+def with_demonym_orgs(ents: list[Span]) -> list[Span]:
+    """A nationality the model tags as an organisation ("The Afghan" in "The Afghan Taliban", the noun it
+    modifies dropped) is a nationality: the organisation is the noun, not the adjective."""
+    out: list[Span] = []
+    for ent in ents:
+        words = [t for t in ent if t.lower_ != "the"]
+        if ent.label_ == "ORG" and len(words) == 1 and words[0].lower_ in DEMONYMS:
+            ent = Span(ent.doc, ent.start, ent.end, label="NORP")
+        out.append(ent)
+    return out
+
+
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"}
+
+
+def things_named_as_people(spans: list[Span]) -> list[Span]:
+    """A "person" of several words whose first word the article names alone as a body by the words around it
+    ("Tesla Roadster" beside "the CEO of Tesla") is a thing of that body, when none of its words is a given
+    name, no honorific stands before it and the article never makes its last word alone a subject ("Clinton
+    said"). The model's label alone is no evidence ("Free Mojtaba" read as a body beside Mojtaba Saminejad)."""
+    bodies = {s.text for s in spans if s.label_ == "ORG" and len(s) == 1 and named_as_body(s)}
+    acting = {s.text for s in spans if s.label_ == "PERSON" and len(s) == 1 and s.root.dep_ in ("nsubj", "poss")}
+    out = []
+    for span in spans:
+        before = span.doc[span.start - 1].lower_.rstrip(".") if span.start > 0 else ""
+        if (
+            span.label_ == "PERSON"
+            and len(span) > 1
+            and span[0].text in bodies
+            and span[-1].text not in acting
+            and before not in _HONORIFICS
+            and not any(is_given_name(t.text) for t in span)
+        ):
+            span = Span(span.doc, span.start, span.end, label="ORG")
+        out.append(span)
+    return out

@@ -1,0 +1,166 @@
+"""The one type a story gives a name its articles type differently, decided by the evidence of the whole story.
+
+The model labels each mention alone; the story has more to go on: how many mentions carry each label, whether
+an article calls the name a body ("the law firm Mossack Fonseca"), whether it is the surname or the given name
+of a person of the story ("Arians" read as a nationality beside "Bruce Arians", "Harvey" as an organisation
+beside "Harvey Weinstein"), whether a capital is named as a city. A "person" whose first word names a place or
+a body of the story and none of whose words is a given name ("Croydon Tramlink", "Tesla Roadster") is a thing
+of that place or body. No list of names decides; spaCy is not imported here (story merging runs without it).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import replace
+
+from newsweave.annotate.acronyms import is_acronym
+from newsweave.annotate.knowledge import DEMONYMS, country_named, country_of_word
+from newsweave.annotate.name_words import is_body_title, is_given_name
+from newsweave.model import Entity
+
+_VOTING = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
+HONORIFIC = re.compile(r"^(Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Prof|Rev)\.?\s")
+
+
+def name_key(name: str) -> str:
+    """A name folded for comparison: accents, case, hyphens and punctuation dropped."""
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9 ]+", "", text.replace("-", " ")).strip()
+
+
+def agree_cities(entities: list[Entity]) -> list[Entity]:
+    """A capital the story's articles name as a city in more mentions than as its country's government is
+    the city in all of them ("Berlin's New Year's Eve party", "BERLIN —" in a story set in Berlin), so that
+    one place is not half a country."""
+    votes: Counter[str] = Counter()
+    for entity in entities:
+        if entity.type in ("GPE", "LOC") and country_named(entity.name):
+            votes[name_key(entity.name)] += len(entity.mentions) * (1 if entity.city else -1)
+    return [
+        replace(e, city=True) if e.type in ("GPE", "LOC") and not e.city and votes[name_key(e.name)] > 0 else e
+        for e in entities
+    ]
+
+
+def _known(name: str) -> bool:
+    """A name the knowledge table knows as a country, a capital or a nationality."""
+    return country_of_word(name) is not None or name.lower() in DEMONYMS
+
+
+def _thing_of(entity: Entity, votes: dict[str, Counter[str]], addressed: set[str]) -> bool:
+    """A "person" of several words whose first word the story names as a place or a body more often than as a
+    person, at least twice, none of whose words is a given name, and whose last word no article writes after an
+    honorific ("Mr. Weinstein": "Harvey" read as an organisation does not make Harvey Weinstein one):
+    "Croydon Tramlink", "Tesla Roadster"."""
+    words = entity.name.split()
+    if len(words) < 2 or words[-1] in addressed or any(is_given_name(w) for w in words):
+        return False
+    vote = votes.get(name_key(words[0]), Counter())
+    named = vote["GPE"] + vote["LOC"] + vote["ORG"]
+    return named >= 2 and named > vote["PERSON"]
+
+
+def _group_member(entity: Entity, group_words: dict[str, str], addressed: set[str]) -> bool:
+    """A "person" named like a group or a body of the story ("Free Democrats" beside "Social Democrats"): its
+    last word ends such a name, no article addresses it with an honorific and none of its words is a given name."""
+    words = entity.name.split()
+    return words[-1] in group_words and words[-1] not in addressed and not any(is_given_name(w) for w in words)
+
+
+def _addressed(entities: list[Entity]) -> set[str]:
+    """Names an article writes after an honorific or a title ("Mr. Weinstein", "Ms Teigen"): a person's."""
+    found = set()
+    for entity in entities:
+        if entity.type == "PERSON":
+            found.update(a.split()[-1] for a in entity.aliases if HONORIFIC.match(a) and len(a.split()) > 1)
+    return found
+
+
+def agree_types(entities: list[Entity]) -> list[Entity]:
+    """One name the model tags a person in one article and an organisation or a place in another: a body when
+    an article calls it one ("the law firm Mossack Fonseca"); the surname of a person of the story is that
+    person ("Noem" beside "Kristi Noem", "Arians" read as a nationality beside "Bruce Arians"), and so is the
+    given name of one person of the story read as an organisation ("Harvey"); otherwise the type most of its
+    mentions have ("WeWork", six mentions an organisation, three a person; "Croydon", 19 mentions a place, 11 an
+    organisation, is a place; "SeaWorld", 13 an organisation, 2 a nationality, is an organisation; "Indianapolis
+    Colts", 3 mentions an organisation, 2 a person, is an organisation). A place the
+    knowledge table knows is never made a person or an organisation by the vote."""
+    votes: dict[str, Counter[str]] = {}
+    for entity in entities:
+        if entity.type in _VOTING:
+            votes.setdefault(name_key(entity.name), Counter())[entity.type] += len(entity.mentions)
+    addressed = _addressed(entities)
+    entities = [  # "Croydon Tramlink", "Tesla Roadster": no person, so no surname or given name of one
+        replace(e, type="ORG") if e.type == "PERSON" and _thing_of(e, votes, addressed) else e for e in entities
+    ]
+    votes = {}
+    for entity in entities:
+        if entity.type in _VOTING:
+            votes.setdefault(name_key(entity.name), Counter())[entity.type] += len(entity.mentions)
+    people = [e for e in entities if e.type == "PERSON" and len(e.name.split()) > 1]
+    surnames = {e.name.split()[-1] for e in people}
+    given_of = Counter(  # given names written alone for a person of the story ("Harvey" for Harvey Weinstein)
+        name_key(p.name.split()[0])
+        for p in {name_key(p.name): p for p in people if p.name.split()[0] in p.aliases}.values()
+    )
+    bodies = {name_key(e.name) for e in entities if e.type == "ORG" and any(is_body_title(t) for t in e.titles)}
+    named_alone = {  # surnames an article writes alone for a person ("Maynard said"; not "Hotel Rwanda"), when
+        # no body of the story is named with them ("BBC Radio Wales" beside a programme read as a person)
+        a
+        for e in people
+        for a in e.aliases
+        if a == e.name.split()[-1]
+    }
+    in_bodies = {w for e in entities if e.type != "PERSON" and len(e.name.split()) > 1 for w in e.name.split()}
+    group_words = {  # "Democrats" of "Social Democrats": the last word of a group's or a body's name, no surname
+        e.name.split()[-1]: e.type for e in entities if e.type in ("NORP", "ORG") and len(e.name.split()) > 1
+    }
+    agreed = []
+    for entity in entities:
+        kind = entity.type
+        one_word = len(entity.name.split()) == 1
+        if kind == "PERSON" and name_key(entity.name) in bodies:
+            kind = "ORG"  # another article calls it a firm or a newspaper ("the law firm Mossack Fonseca")
+        elif kind in ("GPE", "LOC") and entity.name in named_alone - in_bodies and not country_of_word(entity.name):
+            kind = "PERSON"  # "Maynard" read as a place beside "Thane Maynard" and "Maynard said"
+        elif kind == "NORP" and one_word and not _known(entity.name):
+            kind = _norp_kind(entity.name, votes[name_key(entity.name)], surnames - set(group_words))
+        elif kind in ("PERSON", "ORG") and one_word:
+            kind = _person_or_body(entity, votes[name_key(entity.name)], surnames, given_of)
+        elif kind == "PERSON" and not one_word and _group_member(entity, group_words, addressed):
+            kind = group_words[entity.name.split()[-1]]  # "the libertarian Free Democrats" beside "Social Democrats"
+        elif kind in ("PERSON", "ORG") and not one_word:
+            (top, n), *_ = votes[name_key(entity.name)].most_common()
+            kind = top if n > votes[name_key(entity.name)][kind] else kind  # "Indianapolis Colts", "Brandenburg Gate"
+        elif kind in ("GPE", "LOC") and one_word and not _known(entity.name):
+            vote = votes[name_key(entity.name)]
+            kind = "ORG" if vote["ORG"] > vote["GPE"] + vote["LOC"] else kind  # "Tesla": "the CEO of Tesla"
+        agreed.append(entity if kind == entity.type else replace(entity, type=kind))
+    return agreed
+
+
+def _norp_kind(name: str, vote: Counter[str], surnames: set[str]) -> str:
+    """A "nationality" no table knows: the surname of a person of the story is that person ("Arians"); else the
+    type most of the name's other mentions have ("SeaWorld")."""
+    if name in surnames:
+        return "PERSON"
+    others = Counter({t: vote[t] for t in ("PERSON", "ORG", "GPE", "LOC") if vote[t]})
+    if others and others.most_common(1)[0][1] > vote["NORP"]:
+        return others.most_common(1)[0][0]
+    return "NORP"
+
+
+def _person_or_body(entity: Entity, vote: Counter[str], surnames: set[str], given_of: Counter[str]) -> str:
+    """A one-word person or organisation: by surname or given name of a person of the story, else by the vote."""
+    kind, name = entity.type, entity.name
+    if kind == "ORG" and not is_acronym(name):
+        if name in surnames or given_of[name_key(name)] == 1:
+            return "PERSON"  # "Harvey" beside "Harvey Weinstein", the one Harvey of the story
+    (top, n), *rest = Counter({t: vote[t] for t in ("PERSON", "ORG") if t in vote}).most_common()
+    kind = top if not rest or n > rest[0][1] else kind
+    places = Counter({t: vote[t] for t in ("GPE", "LOC") if vote[t]})
+    if kind == "ORG" and places and places.total() > vote["ORG"] and not is_acronym(name):
+        kind = places.most_common(1)[0][0]
+    return kind
