@@ -12,9 +12,11 @@ a hospital or a university ("St George's Hospital") is an organisation; a nation
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span
 
-from newsweave.annotate.knowledge import DEMONYMS
+from newsweave.annotate.knowledge import DEMONYMS, country_named
 from newsweave.annotate.name_words import BODY_NOUNS, is_given_name
 
 # Roles a person holds only in a body: "the CEO of Tesla", "the Tesla founder".
@@ -105,6 +107,8 @@ def label_by_context(span: Span, label: str, known_place: bool) -> str:
     if known_place:
         return label
     one_word = len(span) == 1
+    if one_word and label in ("ORG", "GPE", "LOC", "PERSON") and nationality_noun(span.text):
+        return "NORP"  # "the 19-year-old Dutchman, who ...": a description by nationality, nobody's name
     if label in ("ORG", "GPE", "LOC") and one_word and not span.text.isupper():
         if named_as_person(span) and not span.text.endswith("s"):  # "the Cardinals, who ...": a team
             return "PERSON"
@@ -113,6 +117,12 @@ def label_by_context(span: Span, label: str, known_place: bool) -> str:
     if label == "PERSON" and (credited_via(span) or institution_named(span)):
         return "ORG"
     return label
+
+
+def nationality_noun(word: str) -> bool:
+    """A noun naming a person by nationality ("Dutchman", "Frenchwoman"); not a country's own name."""
+    stem = re.sub(r"(wo)?m[ae]n$", "", word)
+    return stem != word and word[:1].isupper() and country_named(stem) is not None
 
 
 def with_demonym_orgs(ents: list[Span]) -> list[Span]:
