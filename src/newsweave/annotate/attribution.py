@@ -20,7 +20,7 @@ from newsweave.annotate.clauses import (  # noqa: F401 - re-exported: figures, q
     sender,
     subject_of,
 )
-from newsweave.annotate.descriptions import description_noun, lone_name
+from newsweave.annotate.descriptions import counted, description_noun, lone_name
 from newsweave.annotate.entities import TITLE_WORDS, affiliation_in_text
 from newsweave.annotate.mentions import MentionIndex
 from newsweave.annotate.phrases import definite_common, names_head, person_heads, phrase_tokens
@@ -150,7 +150,10 @@ class Resolver(MentionIndex):
             return Source(text, start, end, person.name, person, person.affiliation or in_text, resolved=True)
         if person is not None and person.type == "PERSON" and person_heads(person, head, end):
             return Source(text, start, end, person.name, person, person.affiliation or in_text, is_named=True)
-        for appos in (c for c in head.children if c.dep_ == "appos"):  # "The group, WeWorkers Coalition,"
+        # "The group, WeWorkers Coalition,": a common noun's appositive names it; a name's appositive only describes
+        # it ("Arians, twice the NFL's coach of the year ... with the Indianapolis Colts,")
+        appositives = [] if head.pos_ == "PROPN" else [c for c in head.children if c.dep_ == "appos"]
+        for appos in appositives:
             named = [e for s, e_end, e in self.by_char if s <= appos.idx < e_end and e.type != "NORP"]
             last = appos.right_edge.idx + len(appos.right_edge)  # "Another diplomat, former envoy Kurt Volker,"
             named += [
@@ -185,7 +188,7 @@ class Resolver(MentionIndex):
             target = self.pronoun_person(head)
             if target is None and (named := self._named_subject_before(head)) is not None:
                 return Source(text, start, end, named.name, named.entity, named.affiliation, resolved=True)
-        elif description_noun(head) and lower not in TITLE_WORDS:  # "the Brit", "the four-times champion"
+        elif description_noun(head) and (lower not in TITLE_WORDS or counted(head)):  # "the Brit", "the 65-year-old"
             target = self.described_person(head)
         elif lower in PRONOUNS_GROUP:
             group = self.group_before(head)

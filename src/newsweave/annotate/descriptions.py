@@ -47,7 +47,14 @@ def description_noun(head: Token) -> bool:
         return False
     if head.ent_type_ == "NORP" or lone_name(head):
         return not head.lower_.endswith(_COLLECTIVE)  # "the German", not "the British" (their government)
-    return head.pos_ == "NOUN" and head.lower_ in PERSON_WORDS
+    # a title capitalised inside a description is still one: "The 65-year-old two-time NFL Coach of the Year"
+    return (head.pos_ == "NOUN" or (head.pos_ == "PROPN" and counted(head))) and head.lower_ in PERSON_WORDS
+
+
+def counted(head: Token) -> bool:
+    """A description an age or a count before its noun makes one ("The 65-year-old two-time NFL Coach of the
+    Year", "the four-times champion"): a title word so modified describes a person, it never precedes a name."""
+    return any(t.like_num for t in head.subtree if t.i < head.i)
 
 
 def lone_name(head: Token) -> bool:

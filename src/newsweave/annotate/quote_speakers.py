@@ -18,6 +18,7 @@ from newsweave.annotate.attribution import (
 )
 from newsweave.annotate.clauses import perceived_saying
 from newsweave.annotate.reported import described_before, voices
+from newsweave.annotate.speech_words import WORDS_NOUNS
 
 _IMPERSONAL = {"it", "this", "that", "which", "who", "what", "i", "you"}
 # What follows a verb as its object or content: "accused Obama", "told CNN", "Asked if Sanders is realistic".
@@ -47,10 +48,19 @@ def speaker(verb: Token, resolver: Resolver) -> Source | None:
         return verb_source(verb, resolver)  # "it has also acknowledged": the body named before
     if subject is not None and relative_antecedent(subject) is not None:
         return through_relative(subject, verb, resolver)  # "Smith, who noted that ..."
-    if subject is None or impersonal(subject):
+    if subject is None or impersonal(subject) or dateline(subject):
         return None
     source = resolver.source_from(subject)
     return source if source.can_speak(subject, verb) else None
+
+
+def dateline(subject: Token) -> bool:
+    """A dateline the parser made a subject ("TEMPE, Ariz. — Say goodbye to ..."): a place in capitals
+    opening its line, followed by a dash. A dateline says where the report was filed; it never speaks."""
+    doc, first, last = subject.doc, subject.left_edge, subject.right_edge
+    opens = first.i == subject.sent.start or (first.i > 0 and "\n" in doc[first.i - 1].text_with_ws)
+    dash = any(t.text in ("—", "–", "-", "--") for t in doc[subject.i + 1 : last.i + 3])  # the dash may hang on it
+    return opens and dash and subject.text.isupper() and len(subject.text) > 2
 
 
 def speaker_outside(verb: Token, span: Span, resolver: Resolver) -> Source | None:
@@ -82,7 +92,7 @@ def clause_speaker(verb: Token, resolver: Resolver) -> Source | None:
     if source is not None:
         return source
     subject = subject_of(verb)
-    if subject is None or subject.dep_ == "nsubjpass" or impersonal(subject):
+    if subject is None or subject.dep_ == "nsubjpass" or impersonal(subject) or dateline(subject):
         return None
     if subject.pos_ not in ("NOUN", "PROPN", "PRON") or relative_antecedent(subject) is not None:
         return None
@@ -121,6 +131,10 @@ def introduced(span: Span, verb: Token | None, resolver: Resolver) -> tuple[Sour
     doc, k = span.doc, span.start - 1
     while k > 0 and (doc[k].is_space or doc[k].text in QUOTE_MARKS):
         k -= 1
+    if k > 1 and doc[k].text in (",", ":") and (uttered := _words_verb(doc[k - 1])) is not None:
+        source = speaker(uttered, resolver)  # 'Arians broke down the most after uttering the words, "I'm retiring."'
+        if source is not None:
+            return source, uttered
     if k > 0 and doc[k].text in (":", "—", "–"):
         before = doc[k - 1]
         named = before.ent_type_ in ("PERSON", "ORG") or resolver.person_named(before.text) is not None
@@ -135,3 +149,10 @@ def introduced(span: Span, verb: Token | None, resolver: Resolver) -> tuple[Sour
     if agent is not None and agent.i < span.start and not impersonal(agent):
         return resolver.source_from(agent), verb
     return None, verb
+
+
+def _words_verb(noun: Token) -> Token | None:
+    """The verb whose object is "the words" or "the phrase" that quoted words follow ("uttering the words,")."""
+    if noun.lower_ not in WORDS_NOUNS or noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+        return None
+    return noun.head

@@ -1,0 +1,51 @@
+"""Who says so on news-threads, fourth round of issue 12: "as Wendt phrased it" after a quote, "uttering the
+words, '...'", a name whose apposition holds a team, a verb of saying joined to the reported clause, a dateline,
+a description built on a capitalised title. Each test reads the article's own text from the shared JSON."""
+
+from __future__ import annotations
+
+from tests.annotate.test_attribution_news_threads import _passage
+from tests.annotate.test_attribution_news_threads_round3 import _speakers, _whole
+from tests.conftest import annotate_text
+
+
+def test_as_wendt_phrased_it_names_the_speaker(nlp):
+    # berlin, 2c2d976f36: '... and that it could lead to the "end of equality, freedom and self-determination," in
+    # Germany, as Wendt phrased it.': Wendt worded it, not the "others who believe" the clause hangs on
+    text = _passage("2c2d976f36", "as Wendt phrased it", before=2)
+    assert set(_speakers(annotate_text(nlp, text), "end of equality")) == {"Rainer Wendt"}
+
+
+def test_uttering_the_words_credits_who_uttered_them(nlp):
+    # bruce_arians, 6902d8bc17: 'Arians broke down the most after uttering the words, "I'm retiring."'
+    assert set(_speakers(_whole(nlp, "6902d8bc17"), "I'm retiring")) == {"Bruce Arians"}
+
+
+def test_a_name_whose_apposition_holds_a_team_is_the_speaker(nlp):
+    # bruce_arians, 71f6514a26: "Arians, twice the NFL's coach of the year during his career with the Cardinals and
+    # the Indianapolis Colts, announced his departure": Arians announces, not the Colts his apposition names
+    speakers = _speakers(_whole(nlp, "71f6514a26"), "his departure")
+    assert speakers and set(speakers) == {"Bruce Arians"}
+
+
+def test_a_verb_of_saying_joined_to_the_reported_clause_is_the_reporter(nlp):
+    # bruce_arians, 5a7c11ed66: 'He said the Cardinals had the best owner in the NFL "by far" and called general
+    # manager Steve Keim his "little brother."': he (Arians) called Keim so, not the Cardinals
+    speakers = _speakers(_whole(nlp, "5a7c11ed66"), "little brother")
+    assert speakers and set(speakers) == {"Bruce Arians"}
+
+
+def test_a_dateline_never_speaks(nlp):
+    # bruce_arians, 5a7c11ed66: 'TEMPE, Ariz. — Say goodbye to "No risk it, no biscuit."': the place the report was
+    # filed from is parsed as the subject of "Say"; it says nothing
+    quotes = annotate_text(nlp, _passage("5a7c11ed66", "TEMPE, Ariz.")).quotes
+    assert not [q for q in quotes if q.speaker and ("TEMPE" in q.speaker or "Ariz" in q.speaker)]
+
+
+def test_a_capitalised_title_with_an_age_is_a_description(nlp):
+    # bruce_arians, 5a7c11ed66: "Bruce Arians, one of the NFL's biggest personalities, is retiring ... ¶ The 65-year-old
+    # two-time NFL Coach of the Year, known for his ... "no risk it, no biscuit" offense, announced the decision":
+    # Arians, not an entity "NFL Coach"
+    text = _passage("5a7c11ed66", "The 65-year-old two-time NFL Coach", before=1)
+    speakers = _speakers(annotate_text(nlp, text), "no risk it, no biscuit")
+    assert speakers and set(speakers) == {"Bruce Arians"}
