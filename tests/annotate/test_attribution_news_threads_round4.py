@@ -49,3 +49,25 @@ def test_a_capitalised_title_with_an_age_is_a_description(nlp):
     text = _passage("5a7c11ed66", "The 65-year-old two-time NFL Coach", before=1)
     speakers = _speakers(annotate_text(nlp, text), "no risk it, no biscuit")
     assert speakers and set(speakers) == {"Bruce Arians"}
+
+
+def test_the_gun_control_advocate_is_the_woman_named_before(nlp):
+    # chrissy_teigen, 1b020af851: "Even Watts, the woman who originally tweeted about the scene, is frustrated ... ¶
+    # "Even more outrageous than leggings discrimination ...," the gun control advocate wrote on Medium." (the tagger
+    # takes the lower-case "advocate" for a name)
+    assert set(_speakers(_whole(nlp, "1b020af851"), "Even more outrageous")) == {"Shannon Watts"}
+
+
+def test_the_model_and_tv_personality_is_the_person_named_before(nlp):
+    # chrissy_teigen, 409a3093ce: "Chrissy Teigen and other Tokyo-bound passengers ended up right where they started
+    # ... ¶ The model and TV personality tweeted about enduring her "flight to nowhere""
+    text = _passage("409a3093ce", "The model and TV personality", before=1)
+    assert set(_speakers(annotate_text(nlp, text), "flight to nowhere")) == {"Chrissy Teigen"}
+
+
+def test_quoted_sentences_do_not_hide_whom_the_narration_is_about(nlp):
+    # chrissy_teigen, 36e5d80496: "..., Teigen was taking it in stride ... 'I don't know why I'm not more upset about
+    # this. The pleasure I get ...' ¶ 'Lmao after all this ... time to go home now,' apparently the in flight movie
+    # playing was Gran Torino, according to the model.": the quoted sentences between say nothing of whom "the
+    # model" is; the narration's Teigen is
+    assert set(_speakers(_whole(nlp, "36e5d80496"), "Like we were all just havin")) == {"Chrissy Teigen"}
