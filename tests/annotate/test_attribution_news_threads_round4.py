@@ -71,3 +71,13 @@ def test_quoted_sentences_do_not_hide_whom_the_narration_is_about(nlp):
     # playing was Gran Torino, according to the model.": the quoted sentences between say nothing of whom "the
     # model" is; the narration's Teigen is
     assert set(_speakers(_whole(nlp, "36e5d80496"), "Like we were all just havin")) == {"Chrissy Teigen"}
+
+
+def test_he_is_not_a_woman_the_article_shows_as_she(nlp):
+    # Quentin_Tarantino_Uma_Thurman_car_crash, BBC 6979720e6a: "Quentin Tarantino has said allowing Uma Thurman to
+    # drive a car ... is "one of the biggest regrets of my life". ¶ He said he drove the car in one direction ...,
+    # but then asked Thurman to drive it the other way." No title marks either; "Thurman posted footage of her
+    # crash", "Thurman said she had worries" do: "he" is Tarantino
+    annotations = _whole(nlp, "6979720e6a")
+    for words in ("he drove the car in one direction", "this is going to be okay", "It was heartbreaking"):
+        assert set(_speakers(annotations, words)) == {"Quentin Tarantino"}, words

@@ -22,6 +22,7 @@ MASCULINE = {
     "sir", "lord", "widower", "boyfriend", "dad",
 }  # fmt: skip
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+CLAUSE_PRONOUNS = 2  # pronouns of one gender in the clauses a person is the subject of, none of the other
 PRONOUN_GENDER = {"she": "f", "her": "f", "hers": "f", "herself": "f", "he": "m", "him": "m", "his": "m",
                   "himself": "m"}  # fmt: skip
 
@@ -40,6 +41,27 @@ def gender_of(entity: Entity, doc: Doc) -> str | None:
     return "f" if female and not male else "m" if male and not female else None
 
 
+def clause_gender(entity: Entity, doc: Doc) -> str | None:
+    """The gender of the pronouns in the clauses a person is the subject of ("Thurman posted footage of her
+    crash", "Thurman said she had worries"), subjects and possessors only, when at least two agree and none
+    disagrees: an article that never titles a person still shows who "she" is. A clause the person is only the
+    object of ("He said he drove ..., then asked Thurman to drive") and an object pronoun ("Tarantino had
+    persuaded her") say nothing of them."""
+    counts = {"f": 0, "m": 0}
+    for start, end in entity.mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or span.root.dep_ not in SUBJECT_DEPS:
+            continue
+        for token in span.root.head.subtree:
+            own = token.dep_ in (*SUBJECT_DEPS, "poss")  # "she had worries", "her crash"; not "persuaded her"
+            if own and not span.start <= token.i < span.end and token.lower_ in PRONOUN_GENDER:
+                counts[PRONOUN_GENDER[token.lower_]] += 1
+    for gender, other in (("f", "m"), ("m", "f")):
+        if counts[gender] >= CLAUSE_PRONOUNS and not counts[other]:
+            return gender
+    return None
+
+
 def antecedent(pronoun: str, mentions: list[tuple[int, int, Entity]], doc: Doc, depth: int = 0) -> Entity | None:
     """The person a personal pronoun stands for. `mentions` are the people's mentions before it, latest
     first. A person of the pronoun's gender (or of unknown gender) wins; among those named in the
@@ -52,7 +74,7 @@ def antecedent(pronoun: str, mentions: list[tuple[int, int, Entity]], doc: Doc, 
     for mention in mentions:
         entity = mention[2]
         if entity.id not in genders:
-            genders[entity.id] = gender_of(entity, doc)
+            genders[entity.id] = gender_of(entity, doc) or clause_gender(entity, doc)
         if want is None or genders[entity.id] in (None, want):
             fitting.append(mention)
     if not fitting:
