@@ -81,3 +81,10 @@ def test_he_is_not_a_woman_the_article_shows_as_she(nlp):
     annotations = _whole(nlp, "6979720e6a")
     for words in ("he drove the car in one direction", "this is going to be okay", "It was heartbreaking"):
         assert set(_speakers(annotations, words)) == {"Quentin Tarantino"}, words
+
+
+def test_she_is_the_subject_not_the_wife_named_beside(nlp):
+    # Quentin_Tarantino_Uma_Thurman_car_crash, NYT 6500961852: 'Thurman got to know Weinstein and his first wife,
+    # Eve, in the afterglow of "Pulp Fiction." "I knew him pretty well before he attacked me," she said.': both are
+    # women ("Thurman says she ..."; "wife"), and the subject of the sentence before is the one who goes on
+    assert set(_speakers(_whole(nlp, "6500961852"), "I knew him pretty well")) == {"Thurman"}

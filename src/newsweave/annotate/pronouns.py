@@ -83,17 +83,23 @@ def antecedent(pronoun: str, mentions: list[tuple[int, int, Entity]], doc: Doc, 
     sentence_start = latest.sent.start_char if latest is not None else fitting[0][0]
     recent = [m for m in fitting if m[0] >= sentence_start]
     marked = [m for m in recent if want is not None and genders[m[2].id] == want]
-    if marked:
-        return marked[0][2]
-    for start, end, entity in recent:
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and span.root.dep_ in SUBJECT_DEPS:
-            return entity
+    if marked:  # of two marked, the subject: "Thurman got to know Weinstein and his first wife, Eve, ..."
+        return next((m[2] for m in marked if _subject_at(m, doc)), marked[0][2])
+    for mention in recent:
+        if _subject_at(mention, doc):
+            return mention[2]
     if latest is not None and want is not None and depth < 3:
         same = [t for t in latest.sent if t.dep_ in SUBJECT_DEPS and PRONOUN_GENDER.get(t.lower_) == want]
         if same and same[0].idx < fitting[0][0]:
-            earlier = [m for m in mentions if m[1] <= same[0].idx]
+            # whom that pronoun stands for was named before its sentence: the names in it are not its subject
+            # ("..., a play written by Beau Willimon, she looked steely")
+            earlier = [m for m in mentions if m[1] <= latest.sent.start_char]
             found = antecedent(same[0].lower_, earlier, doc, depth + 1)
             if found is not None:
                 return found
     return fitting[0][2]
+
+
+def _subject_at(mention: tuple[int, int, Entity], doc: Doc) -> bool:
+    span = doc.char_span(mention[0], mention[1], alignment_mode="expand")
+    return span is not None and span.root.dep_ in SUBJECT_DEPS
