@@ -22,7 +22,7 @@ MASCULINE = {
     "sir", "lord", "widower", "boyfriend", "dad",
 }  # fmt: skip
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
-CLAUSE_PRONOUNS = 2  # pronouns of one gender in the clauses a person is the subject of, none of the other
+CLAUSE_PRONOUNS = 2  # subject pronouns of one gender in the clauses a person's verb goes on with, none of the other
 PRONOUN_GENDER = {"she": "f", "her": "f", "hers": "f", "herself": "f", "he": "m", "him": "m", "his": "m",
                   "himself": "m"}  # fmt: skip
 
@@ -42,20 +42,19 @@ def gender_of(entity: Entity, doc: Doc) -> str | None:
 
 
 def clause_gender(entity: Entity, doc: Doc) -> str | None:
-    """The gender of the pronouns in the clauses a person is the subject of ("Thurman posted footage of her
-    crash", "Thurman said she had worries"), subjects and possessors only, when at least two agree and none
-    disagrees: an article that never titles a person still shows who "she" is. A clause the person is only the
-    object of ("He said he drove ..., then asked Thurman to drive") and an object pronoun ("Tarantino had
-    persuaded her") say nothing of them."""
+    """The gender of the subject pronouns of the clauses a person's verb goes on with ("Thurman said she had
+    worries", "Thurman ... and she ..."), when at least two agree and none disagrees: an article that never
+    titles a person still shows who "she" is. Other pronouns near a person are often someone else's ("Tarantino
+    had done ... spitting in her face")."""
     counts = {"f": 0, "m": 0}
     for start, end in entity.mentions:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or span.root.dep_ not in SUBJECT_DEPS:
             continue
-        for token in span.root.head.subtree:
-            own = token.dep_ in (*SUBJECT_DEPS, "poss")  # "she had worries", "her crash"; not "persuaded her"
-            if own and not span.start <= token.i < span.end and token.lower_ in PRONOUN_GENDER:
-                counts[PRONOUN_GENDER[token.lower_]] += 1
+        for clause in (c for c in span.root.head.children if c.dep_ in ("ccomp", "conj")):
+            for token in clause.children:
+                if token.dep_ in SUBJECT_DEPS and token.pos_ == "PRON" and token.lower_ in PRONOUN_GENDER:
+                    counts[PRONOUN_GENDER[token.lower_]] += 1
     for gender, other in (("f", "m"), ("m", "f")):
         if counts[gender] >= CLAUSE_PRONOUNS and not counts[other]:
             return gender
