@@ -103,3 +103,14 @@ def test_a_spokeswoman_named_beside_her_title_still_speaks(nlp):
     # Cross is crucial, the spokeswoman said, ...": the title written before her name ties it to her
     speakers = _speakers(_whole(nlp, "786e2d2088"), "The involvement of the Red Cross is crucial")
     assert speakers and set(speakers) == {"Anja Marx"}
+
+
+def test_the_name_after_a_dateline_speaks(nlp):
+    # a dateline followed by the speaker's name, as US wire reports open (written for this case): the place is no
+    # speaker, the name set after its dash is
+    text = (
+        "ATLANTA -- President Carter, dedicating the National Center for Civil and Human Rights on Monday, said it "
+        "would tell a Southern story, one of “suffering and delight, one of fear, but also of hope.”"
+    )
+    quotes = [q for q in annotate_text(nlp, text).quotes if "Southern story" in q.text]
+    assert quotes and all(q.speaker is not None and "Carter" in q.speaker for q in quotes)

@@ -23,6 +23,7 @@ from newsweave.annotate.speech_words import WORDS_NOUNS
 _IMPERSONAL = {"it", "this", "that", "which", "who", "what", "i", "you"}
 # What follows a verb as its object or content: "accused Obama", "told CNN", "Asked if Sanders is realistic".
 _OBJECT_DEPS = {"dobj", "dative", "iobj", "prep", "oprd", "ccomp", "xcomp"}
+DASHES = ("—", "–", "-", "--")
 QUOTE_MARKS = {'"', "“", "”", "''", "‘", "’", "'"}
 
 
@@ -39,6 +40,8 @@ def speaker(verb: Token, resolver: Resolver) -> Source | None:
     someone's quoted words a generic "one" ("By doing so one is saying ...") is nobody, and a word of their
     quote is not the subject of a verb outside it."""
     subject = subject_of(verb) or name_beside(verb, resolver)
+    if subject is not None and dateline(subject):
+        subject = after_dateline(subject)  # "WASHINGTON -- President Obama, ..., said": Obama
     if subject is not None and (held := resolver.quote_holding(subject.idx)) is not None:
         if subject.lower_ == "one" or held != resolver.quote_holding(verb.idx):
             return None  # a word of someone's quote does not speak outside it ("yells 'mommy's right here,' ... says")
@@ -54,12 +57,19 @@ def speaker(verb: Token, resolver: Resolver) -> Source | None:
     return source if source.can_speak(subject, verb) else None
 
 
+def after_dateline(place: Token) -> Token | None:
+    """The name the parser put in apposition to a dateline after its dash ("WASHINGTON -- President Obama")."""
+    dash = next((t for t in place.subtree if t.text in DASHES), None)
+    after = [c for c in place.children if c.dep_ == "appos" and c.pos_ in ("PROPN", "NOUN")]
+    return next((c for c in after if dash is not None and c.i > dash.i), None)
+
+
 def dateline(subject: Token) -> bool:
     """A dateline the parser made a subject ("TEMPE, Ariz. — Say goodbye to ..."): a place in capitals
     opening its line, followed by a dash. A dateline says where the report was filed; it never speaks."""
     doc, first, last = subject.doc, subject.left_edge, subject.right_edge
     opens = first.i == subject.sent.start or (first.i > 0 and "\n" in doc[first.i - 1].text_with_ws)
-    dash = any(t.text in ("—", "–", "-", "--") for t in doc[subject.i + 1 : last.i + 3])  # the dash may hang on it
+    dash = any(t.text in DASHES for t in doc[subject.i + 1 : last.i + 3])  # the dash may hang on it
     return opens and dash and subject.text.isupper() and len(subject.text) > 2
 
 
