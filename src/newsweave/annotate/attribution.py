@@ -20,7 +20,7 @@ from newsweave.annotate.clauses import (  # noqa: F401 - re-exported: figures, q
     sender,
     subject_of,
 )
-from newsweave.annotate.descriptions import description_noun, lone_name
+from newsweave.annotate.descriptions import counted, description_noun, lone_name
 from newsweave.annotate.entities import TITLE_WORDS, affiliation_in_text
 from newsweave.annotate.mentions import MentionIndex
 from newsweave.annotate.phrases import definite_common, names_head, person_heads, phrase_tokens
@@ -41,6 +41,9 @@ from newsweave.annotate.speech_words import (  # noqa: F401 - FRAMING_VERBS is r
     SPEECH_VERBS,
 )
 from newsweave.model import Entity
+
+# Titles of those who speak for someone else: without a person holding the title they keep their words.
+SPEAKS_FOR = {"spokesperson", "spokesman", "spokeswoman", "representative", "rep"}
 
 __all__ = ["MentionIndex", "Resolver", "Source", "through_relative", "verb_source"]
 
@@ -63,6 +66,22 @@ class Resolver(MentionIndex):
             if body is not None:
                 return Source(text, start, end, text, body, body.affiliation or body.name)
         return None
+
+    def _called(self, person: Entity, title: str) -> bool:
+        """The title written beside one of the person's mentions ("spokeswoman for the festival Anja Marx"), not
+        the one spoken for ("A spokesperson for Thurman")."""
+        for start, _ in person.mentions:
+            span = self.doc.char_span(start, start + 1, alignment_mode="expand")
+            if span is None or (span.start > 0 and self.doc[span.start - 1].lower_ in ("for", "of", "to")):
+                continue
+            before = list(self.doc[max(0, span.start - 6) : span.start])
+            cut = max((i for i, t in enumerate(before) if t.is_punct), default=-1)
+            after = self.doc[span.end : span.end + 5]  # "Anja Marx, a spokeswoman for ..."
+            if any(t.lower_ == title for t in before[cut + 1 :]) or (
+                len(after) > 1 and after[0].text == "," and any(t.lower_ == title for t in after[1:])
+            ):
+                return True
+        return False
 
     def _named_after(self, head: Token) -> Entity | None:
         """The entity a later definite mention of the same noun puts in apposition ("The group, X,")."""
@@ -150,7 +169,10 @@ class Resolver(MentionIndex):
             return Source(text, start, end, person.name, person, person.affiliation or in_text, resolved=True)
         if person is not None and person.type == "PERSON" and person_heads(person, head, end):
             return Source(text, start, end, person.name, person, person.affiliation or in_text, is_named=True)
-        for appos in (c for c in head.children if c.dep_ == "appos"):  # "The group, WeWorkers Coalition,"
+        # "The group, WeWorkers Coalition,": a common noun's appositive names it; a name's appositive only describes
+        # it ("Arians, twice the NFL's coach of the year ... with the Indianapolis Colts,")
+        appositives = [] if head.pos_ == "PROPN" else [c for c in head.children if c.dep_ == "appos"]
+        for appos in appositives:
             named = [e for s, e_end, e in self.by_char if s <= appos.idx < e_end and e.type != "NORP"]
             last = appos.right_edge.idx + len(appos.right_edge)  # "Another diplomat, former envoy Kurt Volker,"
             named += [
@@ -185,7 +207,7 @@ class Resolver(MentionIndex):
             target = self.pronoun_person(head)
             if target is None and (named := self._named_subject_before(head)) is not None:
                 return Source(text, start, end, named.name, named.entity, named.affiliation, resolved=True)
-        elif description_noun(head) and lower not in TITLE_WORDS:  # "the Brit", "the four-times champion"
+        elif description_noun(head) and (lower not in TITLE_WORDS or counted(head)):  # "the Brit", "the 65-year-old"
             target = self.described_person(head)
         elif lower in PRONOUNS_GROUP:
             group = self.group_before(head)
@@ -206,8 +228,13 @@ class Resolver(MentionIndex):
         elif lower in TITLE_WORDS or lower in ("leader", "official", "diplomat", "envoy"):
             if any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in head.children):
                 target = self.person_before(head.idx, head_noun=lower, affiliation=in_text)
-                if target is not None and _described(head) and not any(lower in t.lower() for t in target.titles):
+                titled = target is not None and any(lower in t.lower() for t in target.titles)
+                if target is not None and _described(head) and not titled:
                     target = None  # "The chairman of the Conservative Party": a description of its own
+                elif target is not None and lower in SPEAKS_FOR and not self._called(target, lower):
+                    # a spokesperson speaks for someone and is never them: '"Mr. Weinstein acknowledges ... at
+                    # Ms. Thurman ...," the spokesperson said' is neither Weinstein nor Thurman
+                    target = None
         if target is None:
             return None
         return Source(text, start, end, target.name, target, target.affiliation or in_text, resolved=True)

@@ -10,12 +10,14 @@ from newsweave.annotate.speech_words import (
     BODY_NOUNS,
     CIRCUMSTANCE_MARKS,
     CLAUSE_DEPS,
+    FRAMING_VERBS,
     ISSUED_NOUNS,
     ISSUING_VERBS,
     OFFICIAL_NOUNS,
     REPORT_NOUNS,
     REPORTING_VERBS,
     SOURCE_NOUNS,
+    SPEECH_VERBS,
 )
 
 
@@ -31,6 +33,8 @@ def subject_of(verb: Token) -> Token | None:
     clause = verb.head
     while clause.dep_ == "conj" and clause.head is not clause:
         clause = clause.head  # 'said people were screaming and there was ..., describing the scene': the said clause
+    if not own and (reporter := _reporter_of_conjunct(verb, clause)) is not None:
+        return subject_of(reporter)  # 'He said the Cardinals had ... and called Steve Keim his "little brother."'
     if verb.tag_ == "VBG" and verb.dep_ == "advcl" and not own and is_reporting(verb) and clause.dep_ == "ccomp":
         reporter = clause.head  # "Pompeo said Washington had concluded ..., saying he trusted the courts"
         if is_reporting(reporter) and reporter.i < clause.i:
@@ -74,6 +78,18 @@ def subject_of(verb: Token) -> Token | None:
         else:
             return None
     return None
+
+
+def _reporter_of_conjunct(verb: Token, clause: Token) -> Token | None:
+    """A verb of saying that the parser joined to a reported clause though it goes on the reporting clause:
+    'He said the Cardinals had the best owner ... and called Steve Keim his "little brother"' (he called).
+    Only a finite verb of saying or framing after the clause's verb, without a subject of its own."""
+    if verb.dep_ != "conj" or clause.dep_ != "ccomp" or verb.lemma_.lower() not in SPEECH_VERBS | FRAMING_VERBS:
+        return None
+    reporter = clause.head
+    if not is_reporting(reporter) or not reporter.i < clause.i < verb.i or verb.tag_ not in ("VBD", "VBN", "VBZ"):
+        return None
+    return reporter if any(c.dep_.startswith("nsubj") for c in reporter.children) else None
 
 
 def _issuer(noun: Token) -> Token | None:

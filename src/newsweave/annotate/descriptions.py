@@ -28,7 +28,7 @@ EPITHETS = frozenset({
     "executive", "philanthropist", "inventor",
     "astronaut", "author", "writer", "novelist", "filmmaker", "producer", "presenter", "host", "pundit",
     "lawyer", "attorney", "senator", "congressman", "congresswoman", "governor", "mayor", "candidate",
-    "nominee",
+    "nominee", "model", "advocate", "personality", "socialite", "influencer", "campaigner",
 })  # fmt: skip
 # Nouns that name a person but not one the story picks out ("the victim", "the driver", "the man"): tied only by
 # an apposition or copula the article itself writes, or by a modifier that singles them out.
@@ -47,7 +47,16 @@ def description_noun(head: Token) -> bool:
         return False
     if head.ent_type_ == "NORP" or lone_name(head):
         return not head.lower_.endswith(_COLLECTIVE)  # "the German", not "the British" (their government)
-    return head.pos_ == "NOUN" and head.lower_ in PERSON_WORDS
+    # a title capitalised inside a description is still one ("The 65-year-old two-time NFL Coach of the Year"), and
+    # so is a lower-case noun the tagger took for a name ("the gun control advocate")
+    proper = head.pos_ == "PROPN" and (counted(head) or head.text.islower())
+    return (head.pos_ == "NOUN" or proper) and head.lower_ in PERSON_WORDS
+
+
+def counted(head: Token) -> bool:
+    """A description an age or a count before its noun makes one ("The 65-year-old two-time NFL Coach of the
+    Year", "the four-times champion"): a title word so modified describes a person, it never precedes a name."""
+    return any(t.like_num for t in head.subtree if t.i < head.i)
 
 
 def lone_name(head: Token) -> bool:
@@ -128,6 +137,7 @@ def _about_before(head: Token, index: MentionIndex, exclude: set[str], depth: in
     if at is None:
         return None
     before = [s for s in index.sentences[:at] if not index.caption_at(s.start_char) and s.text.strip()]
+    before = [s for s in before if not _all_quoted(s, index)]  # someone's quoted sentences tell whom it is about
     for sent in [index.sentences[at], *reversed(before[-_BACK:])]:
         for subject in _main_subjects(sent, head):
             found = _person_in(subject, index, exclude)
@@ -136,6 +146,12 @@ def _about_before(head: Token, index: MentionIndex, exclude: set[str], depth: in
             if found is not None:
                 return found
     return None
+
+
+def _all_quoted(sent: Span, index: MentionIndex) -> bool:
+    """A sentence of quoted words only ("'I don't know why I'm not more upset about this.'")."""
+    words = [t for t in sent if not (t.is_punct or t.is_space)]
+    return bool(words) and all(index.quote_holding(t.idx) is not None for t in words)
 
 
 def _main_subjects(sent: Span, head: Token) -> list[Token]:

@@ -22,6 +22,7 @@ MASCULINE = {
     "sir", "lord", "widower", "boyfriend", "dad",
 }  # fmt: skip
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+CLAUSE_PRONOUNS = 2  # subject pronouns of one gender in the clauses a person's verb goes on with, none of the other
 PRONOUN_GENDER = {"she": "f", "her": "f", "hers": "f", "herself": "f", "he": "m", "him": "m", "his": "m",
                   "himself": "m"}  # fmt: skip
 
@@ -40,6 +41,26 @@ def gender_of(entity: Entity, doc: Doc) -> str | None:
     return "f" if female and not male else "m" if male and not female else None
 
 
+def clause_gender(entity: Entity, doc: Doc) -> str | None:
+    """The gender of the subject pronouns of the clauses a person's verb goes on with ("Thurman said she had
+    worries", "Thurman ... and she ..."), when at least two agree and none disagrees: an article that never
+    titles a person still shows who "she" is. Other pronouns near a person are often someone else's ("Tarantino
+    had done ... spitting in her face")."""
+    counts = {"f": 0, "m": 0}
+    for start, end in entity.mentions:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or span.root.dep_ not in SUBJECT_DEPS:
+            continue
+        for clause in (c for c in span.root.head.children if c.dep_ in ("ccomp", "conj")):
+            for token in clause.children:
+                if token.dep_ in SUBJECT_DEPS and token.pos_ == "PRON" and token.lower_ in PRONOUN_GENDER:
+                    counts[PRONOUN_GENDER[token.lower_]] += 1
+    for gender, other in (("f", "m"), ("m", "f")):
+        if counts[gender] >= CLAUSE_PRONOUNS and not counts[other]:
+            return gender
+    return None
+
+
 def antecedent(pronoun: str, mentions: list[tuple[int, int, Entity]], doc: Doc, depth: int = 0) -> Entity | None:
     """The person a personal pronoun stands for. `mentions` are the people's mentions before it, latest
     first. A person of the pronoun's gender (or of unknown gender) wins; among those named in the
@@ -52,7 +73,7 @@ def antecedent(pronoun: str, mentions: list[tuple[int, int, Entity]], doc: Doc, 
     for mention in mentions:
         entity = mention[2]
         if entity.id not in genders:
-            genders[entity.id] = gender_of(entity, doc)
+            genders[entity.id] = gender_of(entity, doc) or clause_gender(entity, doc)
         if want is None or genders[entity.id] in (None, want):
             fitting.append(mention)
     if not fitting:
@@ -61,17 +82,23 @@ def antecedent(pronoun: str, mentions: list[tuple[int, int, Entity]], doc: Doc, 
     sentence_start = latest.sent.start_char if latest is not None else fitting[0][0]
     recent = [m for m in fitting if m[0] >= sentence_start]
     marked = [m for m in recent if want is not None and genders[m[2].id] == want]
-    if marked:
-        return marked[0][2]
-    for start, end, entity in recent:
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and span.root.dep_ in SUBJECT_DEPS:
-            return entity
+    if marked:  # of two marked, the subject: "Thurman got to know Weinstein and his first wife, Eve, ..."
+        return next((m[2] for m in marked if _subject_at(m, doc)), marked[0][2])
+    for mention in recent:
+        if _subject_at(mention, doc):
+            return mention[2]
     if latest is not None and want is not None and depth < 3:
         same = [t for t in latest.sent if t.dep_ in SUBJECT_DEPS and PRONOUN_GENDER.get(t.lower_) == want]
         if same and same[0].idx < fitting[0][0]:
-            earlier = [m for m in mentions if m[1] <= same[0].idx]
+            # whom that pronoun stands for was named before its sentence: the names in it are not its subject
+            # ("..., a play written by Beau Willimon, she looked steely")
+            earlier = [m for m in mentions if m[1] <= latest.sent.start_char]
             found = antecedent(same[0].lower_, earlier, doc, depth + 1)
             if found is not None:
                 return found
     return fitting[0][2]
+
+
+def _subject_at(mention: tuple[int, int, Entity], doc: Doc) -> bool:
+    span = doc.char_span(mention[0], mention[1], alignment_mode="expand")
+    return span is not None and span.root.dep_ in SUBJECT_DEPS

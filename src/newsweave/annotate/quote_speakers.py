@@ -18,10 +18,12 @@ from newsweave.annotate.attribution import (
 )
 from newsweave.annotate.clauses import perceived_saying
 from newsweave.annotate.reported import described_before, voices
+from newsweave.annotate.speech_words import WORDS_NOUNS
 
 _IMPERSONAL = {"it", "this", "that", "which", "who", "what", "i", "you"}
 # What follows a verb as its object or content: "accused Obama", "told CNN", "Asked if Sanders is realistic".
 _OBJECT_DEPS = {"dobj", "dative", "iobj", "prep", "oprd", "ccomp", "xcomp"}
+DASHES = ("—", "–", "-", "--")
 QUOTE_MARKS = {'"', "“", "”", "''", "‘", "’", "'"}
 
 
@@ -38,6 +40,8 @@ def speaker(verb: Token, resolver: Resolver) -> Source | None:
     someone's quoted words a generic "one" ("By doing so one is saying ...") is nobody, and a word of their
     quote is not the subject of a verb outside it."""
     subject = subject_of(verb) or name_beside(verb, resolver)
+    if subject is not None and dateline(subject):
+        subject = after_dateline(subject)  # "WASHINGTON -- President Obama, ..., said": Obama
     if subject is not None and (held := resolver.quote_holding(subject.idx)) is not None:
         if subject.lower_ == "one" or held != resolver.quote_holding(verb.idx):
             return None  # a word of someone's quote does not speak outside it ("yells 'mommy's right here,' ... says")
@@ -47,10 +51,26 @@ def speaker(verb: Token, resolver: Resolver) -> Source | None:
         return verb_source(verb, resolver)  # "it has also acknowledged": the body named before
     if subject is not None and relative_antecedent(subject) is not None:
         return through_relative(subject, verb, resolver)  # "Smith, who noted that ..."
-    if subject is None or impersonal(subject):
+    if subject is None or impersonal(subject) or dateline(subject):
         return None
     source = resolver.source_from(subject)
     return source if source.can_speak(subject, verb) else None
+
+
+def after_dateline(place: Token) -> Token | None:
+    """The name the parser put in apposition to a dateline after its dash ("WASHINGTON -- President Obama")."""
+    dash = next((t for t in place.subtree if t.text in DASHES), None)
+    after = [c for c in place.children if c.dep_ == "appos" and c.pos_ in ("PROPN", "NOUN")]
+    return next((c for c in after if dash is not None and c.i > dash.i), None)
+
+
+def dateline(subject: Token) -> bool:
+    """A dateline the parser made a subject ("TEMPE, Ariz. — Say goodbye to ..."): a place in capitals
+    opening its line, followed by a dash. A dateline says where the report was filed; it never speaks."""
+    doc, first, last = subject.doc, subject.left_edge, subject.right_edge
+    opens = first.i == subject.sent.start or (first.i > 0 and "\n" in doc[first.i - 1].text_with_ws)
+    dash = any(t.text in DASHES for t in doc[subject.i + 1 : last.i + 3])  # the dash may hang on it
+    return opens and dash and subject.text.isupper() and len(subject.text) > 2
 
 
 def speaker_outside(verb: Token, span: Span, resolver: Resolver) -> Source | None:
@@ -82,7 +102,7 @@ def clause_speaker(verb: Token, resolver: Resolver) -> Source | None:
     if source is not None:
         return source
     subject = subject_of(verb)
-    if subject is None or subject.dep_ == "nsubjpass" or impersonal(subject):
+    if subject is None or subject.dep_ == "nsubjpass" or impersonal(subject) or dateline(subject):
         return None
     if subject.pos_ not in ("NOUN", "PROPN", "PRON") or relative_antecedent(subject) is not None:
         return None
@@ -121,6 +141,10 @@ def introduced(span: Span, verb: Token | None, resolver: Resolver) -> tuple[Sour
     doc, k = span.doc, span.start - 1
     while k > 0 and (doc[k].is_space or doc[k].text in QUOTE_MARKS):
         k -= 1
+    if k > 1 and doc[k].text in (",", ":") and (uttered := _words_verb(doc[k - 1])) is not None:
+        source = speaker(uttered, resolver)  # 'Arians broke down the most after uttering the words, "I'm retiring."'
+        if source is not None:
+            return source, uttered
     if k > 0 and doc[k].text in (":", "—", "–"):
         before = doc[k - 1]
         named = before.ent_type_ in ("PERSON", "ORG") or resolver.person_named(before.text) is not None
@@ -135,3 +159,10 @@ def introduced(span: Span, verb: Token | None, resolver: Resolver) -> tuple[Sour
     if agent is not None and agent.i < span.start and not impersonal(agent):
         return resolver.source_from(agent), verb
     return None, verb
+
+
+def _words_verb(noun: Token) -> Token | None:
+    """The verb whose object is "the words" or "the phrase" that quoted words follow ("uttering the words,")."""
+    if noun.lower_ not in WORDS_NOUNS or noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
+        return None
+    return noun.head

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsweave.annotate.attribution import FRAMING_VERBS, Resolver, is_reporting
-from newsweave.annotate.speech_words import QUOTE_VERBS, SPEECH_VERBS
+from newsweave.annotate.speech_words import PHRASING_VERBS, QUOTE_VERBS, SPEECH_VERBS
 
 TRAILING_SUBJECT = 8  # tokens of a subject before the verb of a reporting clause after a quote
 NEAR = 8  # tokens between a quote and a reporting verb that is not its governor but introduces it
@@ -18,6 +18,23 @@ def cue(token: Token) -> bool:
     """A verb that can introduce quoted words: a reporting verb, or a framing one ("called it a 'bold,
     innovative effort'")."""
     return is_reporting(token) or (token.pos_ == "VERB" and token.lemma_.lower() in FRAMING_VERBS | QUOTE_VERBS)
+
+
+def phrased_after(span: Span) -> Token | None:
+    """The clause right after quoted words that names who worded them, whatever verb the words hang on
+    ('... could lead to the "end of equality, freedom and self-determination," in Germany, as Wendt phrased it').
+    """
+    after = span.doc[span.end : min(span.sent.end, span.end + NEAR)]
+    return next((t for t in after if phrasing(t)), None)
+
+
+def phrasing(token: Token) -> bool:
+    """ "as Wendt phrased it", "as he put it": a clause after quoted words that names who worded them."""
+    return (
+        token.lemma_.lower() in PHRASING_VERBS
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children)
+        and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
+    )
 
 
 def governing_verb(span: Span) -> Token | None:

@@ -14,7 +14,7 @@ from newsweave.annotate.attribution import Resolver, Source, according_to, is_re
 from newsweave.annotate.clauses import per_source, quoted_as_saying, subject_of
 from newsweave.annotate.quote_lines import labelled_speaker, name_colon_lines, post_credit_lines
 from newsweave.annotate.quote_speakers import clause_speaker, impersonal, introduced, speaker, speaker_outside
-from newsweave.annotate.quote_verbs import governing_verb, neighbour_verb
+from newsweave.annotate.quote_verbs import governing_verb, neighbour_verb, phrased_after
 from newsweave.annotate.quotemarks import (
     continue_speakers,
     direct_quote_spans,
@@ -130,7 +130,7 @@ class QuoteExtractor:
         words = self.resolver.text[start:end]
         if span is None or not len(span) or is_title(words) or stage_direction(words):
             return None
-        verb = governing_verb(span) or neighbour_verb(span, self.resolver)
+        verb = phrased_after(span) or governing_verb(span) or neighbour_verb(span, self.resolver)
         source = speaker(verb, self.resolver) if verb is not None else None
         if verb is not None and (quoted := quoted_as_saying(verb)) is not None:
             source = self.resolver.source_from(quoted)  # "..., the newspaper quoted him as saying": his words

@@ -39,6 +39,10 @@ FRAMING_VERBS = {
     "brand",
     "portray",
 }
+# Verbs that name who worded a quote after it: '... the "end of equality," as Wendt phrased it', "as he put it".
+PHRASING_VERBS = {"phrase", "put", "word", "term", "say", "describe"}
+# Nouns that introduce the words quoted right after them: 'after uttering the words, "I'm retiring."'.
+WORDS_NOUNS = {"words", "phrase", "line", "lines", "message"}
 # Verbs of judging that report only a judgement: "X as Y" ("he sees Cruz as a uniter") or, for the last two, a
 # small clause ("voters consider Clinton honest"); "consider how others might respond" reports nothing.
 REGARD_VERBS = {"see", "view", "regard", "consider", "deem"}
