@@ -29,7 +29,7 @@ from newsweave.model import Article, Claim
 from newsweave.reconcile.figure_ages import age_head, age_period, is_age, merge_same_ages
 from newsweave.reconcile.figure_status import SourceView, by_side, figure_status, update_series
 from newsweave.reconcile.figure_units import compared, converted_same, shown
-from newsweave.reconcile.group_join import join_first
+from newsweave.reconcile.group_join import bound_holds, join_first, small_count_apart
 from newsweave.reconcile.money import SPECIFIC_TERMS, is_first, money_term, term_of
 from newsweave.reconcile.periods import period_of
 from newsweave.records import Figure, FigureUpdate
@@ -268,8 +268,12 @@ class _Rules:
                     return False
                 elif claim.kind == "money":
                     return False  # two amounts of one report are two quantities ("a loss of $387m, against $111m")
-            elif _same(member.value, claim.value):
-                restates = True
+            elif small_count_apart(
+                member, claim, self.related(claim, member), self.specific(member) or self.specific(claim)
+            ):
+                return False  # "two offshore companies" in Congo, "two companies in Beijing"
+            elif _same(member.value, claim.value) or bound_holds(member, claim):
+                restates = True  # the value, or a bound it lies within ("more than 200" with "226")
         if restates:
             return True
         if not self.specific(claim):
