@@ -76,3 +76,14 @@ def test_a_small_specific_count_worded_two_ways_stays_one_quantity():
               "infected individuals", at="two"),
     ]  # fmt: skip
     assert groups_of(claims, _articles("sun", "npr")) == {(2.0, 2.0): "agreed"}
+
+
+def test_a_small_count_worded_two_ways_in_sentences_about_one_thing_stays_one_quantity():
+    """chrissy_teigen 1b020af8, 9bf16788: "two girls" and "two teenage girls" barred by United are one group."""
+    claims = [
+        claim("nyt", 2, "Shannon Watts, the founder of Moms Demand Action for Gun Sense in America, live-tweeted as "
+              "United turned away two girls in their early teens trying to board a flight.", "girls", at="two"),
+        claim("ap", 2, "WASHINGTON - United Airlines has run into a social media storm after it barred two teenage "
+              "girls from boarding a flight in Denver because they were wearing leggings.", "teenage girls", at="two"),
+    ]  # fmt: skip
+    assert groups_of(claims, _articles("nyt", "ap")) == {(2.0, 2.0): "agreed"}

@@ -225,6 +225,12 @@ def proper_names(claim: Claim) -> set[str]:
     return {w.lower() for w in words[1:] if w[0].isupper() and w.lower() not in STOPWORDS}
 
 
+def _share_context(claim: Claim, other: Claim) -> bool:
+    """Two sentences with something in common beyond a small count's value: an actor named in both ("United"),
+    or two content words ("flight", "board")."""
+    return bool(proper_names(claim) & proper_names(other)) or len(context_words(claim) & context_words(other)) >= 2
+
+
 @dataclass(frozen=True)
 class _Rules:
     """What joining a group needs to know: each claim's side, and the money term of each money claim."""
@@ -257,23 +263,29 @@ class _Rules:
         """The claim may join the group: within MAX_SPREAD of it, and a value the group holds, or a new value
         of a specific count that a specific claim of the group gives otherwise: from another side of one
         article, or from a related sentence in another article."""
-        restates = False
+        restates = tied = apart = False
         for member in group:
             if _ratio(member.value, claim.value) > MAX_SPREAD:
                 return False
             if member.article == claim.article:
                 if math.isclose(member.value, claim.value) or converted_same(member, claim):
-                    restates = True  # within one article only the very value restates ("£180,126" is not "£178,906")
+                    restates = tied = (
+                        True  # within one article only the very value restates ("£180,126" is not "£178,906")
+                    )
                 elif self.side(member) == self.side(claim) or not (self.specific(claim) and self.specific(member)):
                     return False
                 elif claim.kind == "money":
                     return False  # two amounts of one report are two quantities ("a loss of $387m, against $111m")
             elif small_count_apart(
-                member, claim, self.related(claim, member), self.specific(member) or self.specific(claim)
+                member, claim, _share_context(claim, member), self.specific(member) or self.specific(claim)
             ):
-                return False  # "two offshore companies" in Congo, "two companies in Beijing"
-            elif _same(member.value, claim.value) or bound_holds(member, claim):
-                restates = True  # the value, or a bound it lies within ("more than 200" with "226")
+                apart = True  # "two offshore companies" in Congo, "two companies in Beijing"
+            else:
+                tied = True
+                if _same(member.value, claim.value) or bound_holds(member, claim):
+                    restates = True  # the value, or a bound it lies within ("more than 200" with "226")
+        if apart and not tied:
+            return False  # tied to the group by no member: its own report's, or one told alike or nearby
         if restates:
             return True
         if not self.specific(claim):
