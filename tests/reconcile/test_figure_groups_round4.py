@@ -87,3 +87,14 @@ def test_a_small_count_worded_two_ways_in_sentences_about_one_thing_stays_one_qu
               "girls from boarding a flight in Denver because they were wearing leggings.", "teenage girls", at="two"),
     ]  # fmt: skip
     assert groups_of(claims, _articles("nyt", "ap")) == {(2.0, 2.0): "agreed"}
+
+
+def test_a_small_count_in_a_sentence_naming_nothing_else_joins_by_its_value():
+    """First_Falcon_Heavy 8c22e99f, fc5b5406: the Saturn 5's "five F-1 engines" and "five larger first stage
+    engines" stay one group: the first sentence names nothing that could set it apart."""
+    claims = [
+        claim("8c22", 5, "It was 50% higher thrust with five F-1 engines at 7.5M lb-F.", "F-1 engines", at="five"),
+        claim("fc5b", 5, "By comparison, the Saturn 5 had five larger first stage engines.",
+              "larger first stage engines", at="five"),
+    ]  # fmt: skip
+    assert groups_of(claims, _articles("8c22", "fc5b")) == {(5.0, 5.0): "agreed"}

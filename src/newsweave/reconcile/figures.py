@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from newsweave.annotate.knowledge import country_named
 from newsweave.model import Article, Claim
 from newsweave.reconcile.figure_ages import age_head, age_period, is_age, merge_same_ages
+from newsweave.reconcile.figure_context import context_words, proper_names, share_context
 from newsweave.reconcile.figure_status import SourceView, by_side, figure_status, update_series
 from newsweave.reconcile.figure_units import compared, converted_same, shown
 from newsweave.reconcile.group_join import bound_holds, join_first, small_count_apart
@@ -37,15 +38,6 @@ from newsweave.records import Figure, FigureUpdate
 MAX_SPREAD = 10.0  # values an order of magnitude apart are not one quantity in dispute
 SAME_VALUE = 0.01  # relative difference under which two values are one value (a restatement)
 MIN_SHARED_CONTEXT = 3  # content words two sentences share when they give two values of one quantity
-STOPWORDS = {
-    "the", "and", "for", "that", "with", "from", "this", "have", "has", "had", "was", "were", "are", "been",
-    "said", "say", "says", "will", "would", "could", "also", "more", "than", "about", "after", "before", "over",
-    "under", "into", "their", "they", "them", "its", "his", "her", "she", "him", "who", "which", "what", "when",
-    "where", "while", "there", "other", "some", "all", "one", "two", "three", "four", "five", "six", "seven",
-    "eight", "nine", "ten", "hundred", "thousand", "million", "billion", "least", "most", "many", "much", "just",
-    "not", "but", "out", "per", "cent", "percent", "year", "week", "day", "time", "according", "reported",
-    "report", "around", "nearly", "almost", "now", "new", "our", "your", "you", "can", "may", "being",
-}  # fmt: skip
 SYNONYMS = {
     "troop": "troops", "soldier": "troops", "force": "troops", "personnel": "troops", "fighter": "troops",
     "serviceman": "troops", "servicemen": "troops", "servicemember": "troops", "service member": "troops",
@@ -212,25 +204,6 @@ def _ratio(a: float, b: float) -> float:
     return math.inf if low == 0 and high > 0 else (1.0 if high == 0 else high / low)
 
 
-def context_words(claim: Claim) -> set[str]:
-    """The content words of the claim's sentence outside what it counts: what the sentence is about."""
-    counted = set(re.findall(r"[a-z]+", (claim.counted or "").lower()))
-    words = {w.rstrip("s") for w in re.findall(r"[a-z][a-z'-]{2,}", claim.sentence.lower())}
-    return words - STOPWORDS - {w.rstrip("s") for w in counted}
-
-
-def proper_names(claim: Claim) -> set[str]:
-    """The capitalised words inside the claim's sentence (not its first word): the actors it names."""
-    words = re.findall(r"[A-Za-z][\w'-]+", claim.sentence)
-    return {w.lower() for w in words[1:] if w[0].isupper() and w.lower() not in STOPWORDS}
-
-
-def _share_context(claim: Claim, other: Claim) -> bool:
-    """Two sentences with something in common beyond a small count's value: an actor named in both ("United"),
-    or two content words ("flight", "board")."""
-    return bool(proper_names(claim) & proper_names(other)) or len(context_words(claim) & context_words(other)) >= 2
-
-
 @dataclass(frozen=True)
 class _Rules:
     """What joining a group needs to know: each claim's side, and the money term of each money claim."""
@@ -277,7 +250,7 @@ class _Rules:
                 elif claim.kind == "money":
                     return False  # two amounts of one report are two quantities ("a loss of $387m, against $111m")
             elif small_count_apart(
-                member, claim, _share_context(claim, member), self.specific(member) or self.specific(claim)
+                member, claim, share_context(claim, member), self.specific(member) or self.specific(claim)
             ):
                 apart = True  # "two offshore companies" in Congo, "two companies in Beijing"
             else:
