@@ -82,6 +82,12 @@ def test_a_duration_in_two_units_is_one_duration(nlp):
     [flight] = _figures(nlp, "Flight time, 8 hours and 20 minutes.")
     assert (flight.value, flight.unit) == (500, "minute")
     assert flight.sentence[flight.start : flight.end] == "8 hours and 20 minutes"
+    # news-threads 65ab3770: what the last unit is of is what the duration measures
+    text = (
+        "On New Year’s Day, Washington collects nine hours and 30 minutes of daylight, but on Jan. 31, the city "
+        "luxuriates in 10 hours and 13 minutes of light, according to the observatory."
+    )
+    assert [(f.value, f.counted) for f in _figures(nlp, text)] == [(570, "daylight"), (613, "light")]
 
 
 @pytest.mark.parametrize(

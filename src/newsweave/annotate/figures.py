@@ -147,6 +147,7 @@ class FigureExtractor:
             low, high, qualifier, value = parsed.low, parsed.high, "range", parsed.low
         if low is None and (both := two_unit_duration(group, by_start.get(group.end + 2))) is not None:
             value, parsed.unit, end_token = both  # "8 hours and 20 minutes": one duration, 500 minutes
+            units = unit_words(by_start[group.end + 2])  # "... and 30 minutes of daylight": what the last unit is of
             consumed.add(group.end + 2)
         if group.start > 0 and doc[group.start - 1].lower_ == "minus":  # "minus 233 Celsius"
             value, low, high = -value, None if low is None else -low, None if high is None else -high
