@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from newsweave.annotate.counted import CASUALTY_VERBS, STATE_WORDS, condition_of, counted_phrase, with_condition
+from newsweave.annotate.conditions import CASUALTY_VERBS, STATE_WORDS, condition_of, with_condition
+from newsweave.annotate.counted import counted_phrase
 from newsweave.annotate.quantities import is_change
 from newsweave.model import Claim
 
@@ -28,6 +29,12 @@ ANAPHORIC_SUBJECTS = {
 # the session were Unite Group, down 68 p": the price of the fallers, not of the session)
 NOT_A_MEASURE_OF = {"faller", "riser", "gainer", "loser", "winner", "mover", "performer", "laggard", "leader"}
 RELATIVE_PRONOUNS = {"that", "which", "who"}
+# verbs of someone moving an amount, whose subject's "of" object is who they are, not what the money is of
+# ("associates of the Russian leader funneled as much as $2 billion"; "each of the buildings costs $40 million" is)
+MOVING_VERBS = frozenset({
+    "funnel", "channel", "move", "transfer", "send", "wire", "siphon", "launder", "hide", "stash", "pay", "spend",
+    "give", "donate", "invest", "lend", "steal", "embezzle", "smuggle", "shift", "route", "divert", "park",
+})  # fmt: skip
 
 
 def counted_from_context(group: Span, earlier: list[Claim], kind: str = "count", size: bool = False) -> str | None:
@@ -73,6 +80,8 @@ def counted_from_context(group: Span, earlier: list[Claim], kind: str = "count",
     # "the number of people rose to": what the number is of; not "UBS, also of Switzerland, has 1,100"
     of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is not None and subject.pos_ != "PROPN" and subject.lemma_.lower() not in NOT_A_MEASURE_OF:
+        if kind == "money" and number.dep_ == "dobj" and verb.lemma_.lower() in MOVING_VERBS:
+            return None  # "associates of the Russian leader funneled as much as $2 billion": they move it
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
         if pobj is not None and group.start <= pobj.i < group.end:
             return counted_phrase(subject, {t.i for t in group})  # "The new offer of $82 a share will be"

@@ -15,21 +15,20 @@ from spacy.tokens import Doc, Span, Token
 
 from newsweave.annotate.ages import age_owner, age_span, is_owner_pronoun, person_owner
 from newsweave.annotate.attribution import Resolver
+from newsweave.annotate.compounds import compound_counted, counting_compound, two_unit_duration
+from newsweave.annotate.conditions import condition_of, own_condition, with_condition
 from newsweave.annotate.context_counted import counted_from_context, is_level
 from newsweave.annotate.conversions import pounds_weigh
 from newsweave.annotate.counted import (
     amount_of,
-    condition_of,
     count_rate,
     counted_phrase,
     margin_points,
     modified_noun,
     names_index,
     of_object,
-    own_condition,
     spaced_symbol,
     unit_noun,
-    with_condition,
 )
 from newsweave.annotate.direction import direction_of, elided_change_unit
 from newsweave.annotate.nonfigures import is_age, not_a_figure
@@ -41,16 +40,15 @@ from newsweave.annotate.numbers import (
 )
 from newsweave.annotate.passages import source_of
 from newsweave.annotate.quantities import (
-    alternative_end,
     metres_converted,
     number_groups,
     qualifier_of,
-    range_end,
     unit_words,
     words_past_conversion,
     written_as_multiple,
 )
 from newsweave.annotate.quotes import quote_speaker_at
+from newsweave.annotate.ranges import alternative_end, range_end
 from newsweave.annotate.shared_units import Figure, fraction_unit, shared_figure
 from newsweave.annotate.units import longest_unit, unit_in_context
 from newsweave.model import Claim
@@ -147,6 +145,10 @@ class FigureExtractor:
                 parsed = take_unit_and_scale(parsed, alt_parsed)  # "7- or 8-inch": seven inches, one figure each
         elif parsed.low is not None and parsed.high is not None:  # "15-22" written as one token
             low, high, qualifier, value = parsed.low, parsed.high, "range", parsed.low
+        if low is None and (both := two_unit_duration(group, by_start.get(group.end + 2))) is not None:
+            value, parsed.unit, end_token = both  # "8 hours and 20 minutes": one duration, 500 minutes
+            units = unit_words(by_start[group.end + 2])  # "... and 30 minutes of daylight": what the last unit is of
+            consumed.add(group.end + 2)
         if group.start > 0 and doc[group.start - 1].lower_ == "minus":  # "minus 233 Celsius"
             value, low, high = -value, None if low is None else -low, None if high is None else -high
         age = is_age(group)
@@ -184,6 +186,8 @@ class FigureExtractor:
             noun = of_object(unit_token) or _compound_head(unit_token)  # "tonnes of grain", "a two-week closure"
         # the unit's own words, not the counted phrase read after them ("30 gigawatts of offshore wind capacity")
         unit_span = {t.i for t in units if t.i <= _unit_head(units).i} if kind == "quantity" and units else set()
+        if kind == "quantity" and noun is not None and noun.i >= 2 and doc[noun.i - 1].lower_ == "long":
+            unit_span |= {noun.i - 2, noun.i - 1}  # "a year-long investigation": "-long" is the unit's, not its noun's
         number_span = {t.i for t in group} | ({t.i for t in other} if low is not None and other is not None else set())
         if age:
             noun = age_owner(group)
@@ -193,6 +197,8 @@ class FigureExtractor:
             counted = _owner_named_before(noun, earlier) if noun is not None and is_owner_pronoun(noun) else counted
         elif written_as_multiple(group):
             counted = "times"  # "grew more than sixfold": six times, as "6.5 times earnings" counts times
+        elif kind == "count" and (compound := counting_compound(group)) is not None:
+            counted = compound_counted(compound)  # "the seven-member group": seven members
         elif counted is not None and noun is not None:
             if kind != "quantity":  # "the 400-pound gorilla was shot dead": its weight, not of the dead
                 counted = with_condition(counted, condition_of(noun))
@@ -352,10 +358,13 @@ def _unit_head(units: list[Token]) -> Token:
 
 
 def _compound_head(unit: Token) -> Token | None:
-    """The noun a unit word modifies in a compound: "a two-week closure", "a 2.4-liter engine"."""
+    """The noun a unit word modifies in a compound: "a two-week closure", "a 2.4-liter engine", "a year-long
+    investigation"."""
     head = unit.head
     if unit.dep_ in ("compound", "amod", "nmod", "npadvmod") and head.i > unit.i and head.pos_ == "NOUN":
         return head
+    if unit.dep_ == "npadvmod" and head.lower_ == "long" and head.dep_ == "amod" and head.head.pos_ == "NOUN":
+        return head.head  # "a year-long investigation", "a decade-long project"
     return None
 
 

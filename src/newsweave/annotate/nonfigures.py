@@ -1,7 +1,9 @@
 """Which numbers of a parse are not figures: dates, years and clock times, ordinals, designations, names and
 addresses ("810 Separate Naval Infantry Brigade", "Flight 370", "iPhone 11 Pro", "16-18 Industrial Avenue"),
 "one of ...", and anaphoric small numbers ("the two nations"). Durations the NER calls dates ("for 15
-years"), counts it calls dates ("killing 6 and wounding 31") and ages ("the pilot, 47,") are figures.
+years"), counts it calls dates ("killing 6 and wounding 31") and ages ("the pilot, 47,") are figures. Word
+numbers that count nothing are `word_numbers.py`'s, idioms and hyperbole `idioms.py`'s, numbers hyphenated to what
+they count ("the seven-member group") `compounds.py`'s.
 """
 
 from __future__ import annotations
@@ -10,7 +12,9 @@ import re
 
 from spacy.tokens import Span, Token
 
+from newsweave.annotate.compounds import counting_compound
 from newsweave.annotate.counted import fact_box_value, names_index
+from newsweave.annotate.idioms import idiom
 from newsweave.annotate.numbers import DENOMINATORS, SCALES, UNITS_WORDS, parse_digits
 from newsweave.annotate.quantities import (
     DIGITS,
@@ -24,6 +28,7 @@ from newsweave.annotate.quantities import (
     written_as_multiple,
 )
 from newsweave.annotate.units import SPACED_PREFIXES, longest_unit, lookup
+from newsweave.annotate.word_numbers import word_number_not_counting
 
 NO_FIGURE_ENTS = {"DATE", "TIME", "ORDINAL", "PERSON", "ORG", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC"}
 _CLOCK = re.compile(r"\d(am|pm|a\.m\.|p\.m\.)$", re.I)
@@ -66,22 +71,6 @@ DESIGNATING_WORDS = {
 }  # fmt: skip
 _GLUED_LETTER = re.compile(r"^\d+[A-Z]$")  # "Pad 39A": a designation's letter, not 39 amperes
 CLOSING_QUOTES = {"”", '"', "’", "'"}
-ANAPHORIC_DETERMINERS = {"the", "these", "those", "both", "all", "every", "each"}
-SUFFERING_VERBS = {"die", "kill", "injure", "wound", "hurt", "arrest", "miss", "rescue", "evacuate", "remain"}
-NOT_COUNTING_ONE = {
-    "day",
-    "thing",
-    "time",
-    "night",
-    "morning",
-    "evening",
-    "way",
-    "side",
-    "another",
-    "other",
-    "point",
-    "swoop",
-}
 MONTHS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -303,7 +292,7 @@ def not_a_figure(group: Span) -> bool:
         return True
     if _road_or_phone_number(group) or _in_quoted_name(group):
         return True
-    if _gallery_counter(group):
+    if _gallery_counter(group) or idiom(group):
         return True
     if len(group) == 1 and re.fullmatch(r"0\d{2,}", first.text):
         return True  # a telephone number or a code: "a number - 0800 0560154 -"
@@ -333,6 +322,8 @@ def not_a_figure(group: Span) -> bool:
         return False
     if not with_unit and _designation(group):
         return True
+    if counting_compound(group) is not None:
+        return False  # "the seven-member group", "a nine-page response": the size of the thing, a count
     share = group[-1].text == "%" or group[-1].lower_ in ("percent", "cent") or written_as_multiple(group)
     if after is not None and after.text == "-" and group.end + 1 < len(doc) and not share:
         word = doc[group.end + 1]  # (a share is a figure: "43.4 percent-owned")
@@ -350,7 +341,7 @@ def not_a_figure(group: Span) -> bool:
     if first.is_alpha and first.lower_ in UNITS_WORDS:
         if after is not None and after.text in CLOSING_QUOTES:
             return True  # the end of a quoted name: the "Starts with one" campaign
-        return _word_number_not_counting(group, before, after)
+        return word_number_not_counting(group, before, after)
     return False
 
 
@@ -379,82 +370,3 @@ def _model_after_article(group: Span) -> bool:
     if holder is not last and holder.tag_ != "NN":
         return False  # "a 100 people": a plural noun counted
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in holder.children)
-
-
-def _word_number_not_counting(group: Span, before: Token | None, after: Token | None) -> bool:
-    """ "one of them", "the two sides" as pronouns; "one person died", "their three daughters", "Seven of
-    the injured" count."""
-    first, last = group[0], group[-1]
-    if group[-1].lower_ in ("percent", "cent", "%") or after is not None and after.lower_ in ("percent", "%"):
-        return False  # "one per cent"
-    of = next((c for c in last.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-    if after is not None and after.lower_ in ("to", "or", "-") and group.end + 1 < len(group.doc):
-        if is_number(group.doc[group.end + 1]):
-            return False  # "one to two years": a range
-    if first.lower_ == "one" and len(group) == 1:
-        if of is not None or last.dep_ != "nummod" or before is not None and before.lower_ in ANAPHORIC_DETERMINERS:
-            return True
-        noun = last.head
-        if noun.dep_ == "poss" and noun.i > last.i:
-            return True  # "One mum's account": one of many, whose account is told
-        if _picked_by_own_clause(noun):
-            return True  # "one story I should read": which one, not how many
-        if noun.dep_ == "pobj" and noun.head.i == noun.sent.start and noun.head.pos_ == "ADP":
-            return True  # "At one site, ...", "In one case, ...": an instance the sentence opens on, not a count
-        if noun.lemma_.lower() in NOT_COUNTING_ONE or noun.i < last.i or _one_then_another(group):
-            return True
-        # "one user quipped" is an indefinite someone; "one person died", "only one", "one count of" count
-        if noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() not in SUFFERING_VERBS:
-            return not (before is not None and before.lower_ in ("only", "just"))
-        return False
-    if first.lower_ == "zero":
-        return True
-    if duration_after(group):
-        return False  # "those three months", "the 50 previous years"
-    if before is not None and before.lower_ in ANAPHORIC_DETERMINERS:
-        return not (last.dep_ == "nummod" and _described_by_own_clause(last.head))  # "the four climbers who died"
-    if last.dep_ in ("nsubj", "nsubjpass", "dobj") and of is not None:
-        return False  # "Seven of the injured were children"
-    if last.dep_ not in ("nummod", "quantmod", "conj", "compound"):
-        return not duration_after(group)
-    return False
-
-
-def _one_then_another(group: Span) -> bool:
-    """ "One chapter over, another barely begun": "one" set against an "another" standing for a second of the
-    same noun, a contrast that counts nothing, unless a death or an injury is told ("one died, another ...")."""
-    doc = group.doc
-    line = []
-    for token in doc[group.end : min(len(doc), group.end + 12)]:
-        if "\n" in token.text or token.is_sent_start:
-            break
-        line.append(token)
-    at = next((i for i, t in enumerate(line) if t.lower_ == "another" and t.pos_ == "PRON"), None)
-    if at is None or any(t.lemma_.lower() in SUFFERING_VERBS for t in line):
-        return False
-    return at + 1 == len(line) or line[at + 1].pos_ not in ("NOUN", "PROPN")
-
-
-def _picked_by_own_clause(noun: Token) -> bool:
-    """ "Is there one story I should read?": a relative clause whose subject is someone else picks out the one
-    meant, which it is the object of; "one person who was inside the car died", "one mistake that cost him the
-    race" count."""
-    for clause in noun.children:
-        if clause.dep_ != "relcl" or clause.i < noun.i:
-            continue
-        subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subject is not None and subject.lower_ not in ("who", "that", "which", "whom"):
-            return True
-    return False
-
-
-def _described_by_own_clause(noun: Token) -> bool:
-    """ "the four climbers who died": a relative clause whose subject is the noun itself."""
-    for clause in noun.children:
-        if clause.dep_ == "relcl" and any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that", "which") for c in clause.children
-        ):
-            return True
-        if clause.dep_ == "acl" and clause.tag_ == "VBN":
-            return True
-    return False

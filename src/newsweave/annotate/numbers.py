@@ -142,8 +142,9 @@ def _normalise(surface: str) -> str:
     surface = MANGLED_POUND.sub("£", surface)  # "PS2.7m"
     surface = re.sub(r"\b(US|HK|NZ|AU|A|C|S) \$", r"\1$", surface)  # "HK $3.7 billion"
     surface = re.sub(r"^minus-?\s*(?=\d)", "-", surface.strip(), flags=re.I)  # "minus-130", "minus 387"
-    # "half a million" is "a half million", "a quarter of a million" "a quarter million"
-    surface = re.sub(r"^half an? (?=(?:million|billion|trillion)\b)", "a half ", surface, flags=re.I)
+    # "half a million", "half-a-dozen" are "a half million", "a half dozen"; "a quarter of a million" is
+    # "a quarter million"
+    surface = re.sub(r"^half[- ]an?[- ](?=(?:million|billion|trillion|dozen)\b)", "a half ", surface, flags=re.I)
     surface = re.sub(r" of an? (?=(?:million|billion|trillion)\b)", " ", surface, flags=re.I)
     surface = re.sub(r"^([a-z]+|\d+(?:\.\d+)?)-?fold\b", r"\1", surface, flags=re.I)  # "sixfold": six times
     return re.sub(r"(?<=\d) (?=\d{3}\b)", "", surface)  # "10 000 dollars"

@@ -19,8 +19,9 @@ import re
 from dataclasses import dataclass
 
 from newsweave.model import Claim
+from newsweave.reconcile.figure_context import proper_names
 from newsweave.reconcile.figure_status import TOLERANCE, SourceView, bounds, disagree, far_apart
-from newsweave.reconcile.figures import claim_period, counted_of, figure_key, proper_names
+from newsweave.reconcile.figures import claim_period, counted_of, figure_key
 from newsweave.records import Contradiction, ContradictionSide, Figure
 
 SAME_VALUE = 0.01  # relative difference under which two values are one value

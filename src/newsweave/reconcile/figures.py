@@ -27,9 +27,10 @@ from dataclasses import dataclass, field
 from newsweave.annotate.knowledge import country_named
 from newsweave.model import Article, Claim
 from newsweave.reconcile.figure_ages import age_head, age_period, is_age, merge_same_ages
+from newsweave.reconcile.figure_context import context_words, proper_names, share_context
 from newsweave.reconcile.figure_status import SourceView, by_side, figure_status, update_series
 from newsweave.reconcile.figure_units import compared, converted_same, shown
-from newsweave.reconcile.group_join import join_first
+from newsweave.reconcile.group_join import bound_holds, join_first, small_count_apart
 from newsweave.reconcile.money import SPECIFIC_TERMS, is_first, money_term, term_of
 from newsweave.reconcile.periods import period_of
 from newsweave.records import Figure, FigureUpdate
@@ -37,15 +38,6 @@ from newsweave.records import Figure, FigureUpdate
 MAX_SPREAD = 10.0  # values an order of magnitude apart are not one quantity in dispute
 SAME_VALUE = 0.01  # relative difference under which two values are one value (a restatement)
 MIN_SHARED_CONTEXT = 3  # content words two sentences share when they give two values of one quantity
-STOPWORDS = {
-    "the", "and", "for", "that", "with", "from", "this", "have", "has", "had", "was", "were", "are", "been",
-    "said", "say", "says", "will", "would", "could", "also", "more", "than", "about", "after", "before", "over",
-    "under", "into", "their", "they", "them", "its", "his", "her", "she", "him", "who", "which", "what", "when",
-    "where", "while", "there", "other", "some", "all", "one", "two", "three", "four", "five", "six", "seven",
-    "eight", "nine", "ten", "hundred", "thousand", "million", "billion", "least", "most", "many", "much", "just",
-    "not", "but", "out", "per", "cent", "percent", "year", "week", "day", "time", "according", "reported",
-    "report", "around", "nearly", "almost", "now", "new", "our", "your", "you", "can", "may", "being",
-}  # fmt: skip
 SYNONYMS = {
     "troop": "troops", "soldier": "troops", "force": "troops", "personnel": "troops", "fighter": "troops",
     "serviceman": "troops", "servicemen": "troops", "servicemember": "troops", "service member": "troops",
@@ -212,19 +204,6 @@ def _ratio(a: float, b: float) -> float:
     return math.inf if low == 0 and high > 0 else (1.0 if high == 0 else high / low)
 
 
-def context_words(claim: Claim) -> set[str]:
-    """The content words of the claim's sentence outside what it counts: what the sentence is about."""
-    counted = set(re.findall(r"[a-z]+", (claim.counted or "").lower()))
-    words = {w.rstrip("s") for w in re.findall(r"[a-z][a-z'-]{2,}", claim.sentence.lower())}
-    return words - STOPWORDS - {w.rstrip("s") for w in counted}
-
-
-def proper_names(claim: Claim) -> set[str]:
-    """The capitalised words inside the claim's sentence (not its first word): the actors it names."""
-    words = re.findall(r"[A-Za-z][\w'-]+", claim.sentence)
-    return {w.lower() for w in words[1:] if w[0].isupper() and w.lower() not in STOPWORDS}
-
-
 @dataclass(frozen=True)
 class _Rules:
     """What joining a group needs to know: each claim's side, and the money term of each money claim."""
@@ -257,19 +236,29 @@ class _Rules:
         """The claim may join the group: within MAX_SPREAD of it, and a value the group holds, or a new value
         of a specific count that a specific claim of the group gives otherwise: from another side of one
         article, or from a related sentence in another article."""
-        restates = False
+        restates = tied = apart = False
         for member in group:
             if _ratio(member.value, claim.value) > MAX_SPREAD:
                 return False
             if member.article == claim.article:
                 if math.isclose(member.value, claim.value) or converted_same(member, claim):
-                    restates = True  # within one article only the very value restates ("£180,126" is not "£178,906")
+                    restates = tied = (
+                        True  # within one article only the very value restates ("£180,126" is not "£178,906")
+                    )
                 elif self.side(member) == self.side(claim) or not (self.specific(claim) and self.specific(member)):
                     return False
                 elif claim.kind == "money":
                     return False  # two amounts of one report are two quantities ("a loss of $387m, against $111m")
-            elif _same(member.value, claim.value):
-                restates = True
+            elif small_count_apart(
+                member, claim, share_context(claim, member), self.specific(member) or self.specific(claim)
+            ):
+                apart = True  # "two offshore companies" in Congo, "two companies in Beijing"
+            else:
+                tied = True
+                if _same(member.value, claim.value) or bound_holds(member, claim):
+                    restates = True  # the value, or a bound it lies within ("more than 200" with "226")
+        if apart and not tied:
+            return False  # tied to the group by no member: its own report's, or one told alike or nearby
         if restates:
             return True
         if not self.specific(claim):

@@ -21,3 +21,35 @@ def join_first(groups: list[list[Claim]], fits: Callable[[list[Claim], list[Clai
         else:
             target.extend(group)
     return kept
+
+
+# how far above a lower bound (or below an upper one) another report's value may lie and still be the same
+# quantity told as a bound ("more than 200 passengers" and "226 passengers")
+BOUND_REACH = 1.25
+# counts this small coincide across reports ("two offshore companies" in Congo, "two companies in Beijing")
+SMALL_COUNT = 10
+
+
+def bound_holds(a: Claim, b: Claim) -> bool:
+    """One claim is a bound the other's exact value lies within, near it: "more than 200 passengers" in one
+    report and "226 passengers" in another are one quantity, which the bound agrees with."""
+    for bound, value in ((a, b), (b, a)):
+        if value.qualifier != "exactly" or bound.value <= 0 or value.value <= 0:
+            continue
+        if bound.qualifier in ("over", "at_least") and bound.value <= value.value <= bound.value * BOUND_REACH:
+            return True
+        if bound.qualifier in ("under", "up_to") and bound.value / BOUND_REACH <= value.value <= bound.value:
+            return True
+    return False
+
+
+def small_count_apart(a: Claim, b: Claim, related: bool, specific: bool) -> bool:
+    """Two reports giving one small value of a generic count of things described differently, in sentences about
+    other things ("one of two offshore companies that acquired oil fields in Congo", "used to set up two companies
+    in Beijing"): two quantities that happen to share a value. A specific count ("the first two infected patients",
+    "two infected individuals") is one quantity however it is worded."""
+    if specific or a.kind != "count" or b.kind != "count" or a.unit is not None or max(a.value, b.value) > SMALL_COUNT:
+        return False
+    if a.value != b.value:
+        return False  # two values of one specific count are a dispute to show, not two quantities
+    return (a.counted or "").lower() != (b.counted or "").lower() and not related
