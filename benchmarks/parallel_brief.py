@@ -5,21 +5,23 @@
 
 Each brief runs in a fresh process (`newsweave brief DIR --json OUT -q --jobs J`) and is timed whole,
 model loads included; the baseline also loads the model in its own process. Prints seconds, the speed of
-each against the baseline (higher is faster) and the peak memory of the largest process of each run (the
-parent or one of its workers), and checks that one job and J jobs write the same brief.
+each against the baseline (higher is faster) and the peak memory of each run's main process, of its largest
+worker and of its largest process of all; checks that one job and J jobs write the same brief byte for byte
+and that every process stays under 1 GB (issue 16).
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
+LIMIT_MB = 1024  # issue 16: peak memory under 1 GB
 BBC = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "bbc-news"
 BARE = """
 import sys
@@ -32,27 +34,68 @@ for _ in nlp.pipe(texts, batch_size=16):
 """
 
 
-# Runs a command and prints the peak resident memory (KB) of the largest process among it and its descendants.
+# Runs a command and prints the peak resident memory (KB) of its main process, of its largest other process (a
+# worker; 0 when it starts none) and of the largest of all (rusage of the children, which sees past the last poll).
+# Each process's own peak is its VmHWM, read from /proc every 0.1 s while it lives.
 PEAK = """
-import resource, subprocess, sys
-subprocess.run(sys.argv[1:], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+import pathlib, resource, subprocess, sys, time
+
+def hwm(pid):
+    try:
+        text = pathlib.Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return 0
+    return next((int(line.split()[1]) for line in text.splitlines() if line.startswith("VmHWM:")), 0)
+
+def descendants(pid):
+    found = []
+    for task in pathlib.Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            children = [int(c) for c in (task / "children").read_text().split()]
+        except OSError:
+            continue
+        for child in children:
+            found += [child, *descendants(child)]
+    return found
+
+run = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+peaks = {}
+while run.poll() is None:
+    for pid in [run.pid, *descendants(run.pid)]:
+        peaks[pid] = max(peaks.get(pid, 0), hwm(pid))
+    time.sleep(0.1)
+if run.returncode:
+    sys.exit(f"{sys.argv[1:]} failed with exit code {run.returncode}")
+workers = [kb for pid, kb in peaks.items() if pid != run.pid]
+print(peaks.get(run.pid, 0), max(workers, default=0), resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
 """
 
 
-def timed(command: list[str]) -> tuple[float, float]:
-    """(seconds, peak MB of this run's largest process): each run is measured in its own wrapper process, so
-    a run's peak is its own, not the largest of the runs before it."""
+@dataclass
+class Run:
+    """One measured command: wall seconds and peak MB of its main process, its largest worker and its largest."""
+
+    seconds: float
+    main_mb: float
+    worker_mb: float
+    largest_mb: float
+
+
+def timed(command: list[str]) -> Run:
+    """Each run is measured in its own wrapper process, so a run's peaks are its own, not those of the runs
+    before it."""
     start = time.perf_counter()
     done = subprocess.run([sys.executable, "-c", PEAK, *command], check=True, capture_output=True, text=True)
     seconds = time.perf_counter() - start
-    return seconds, int(done.stdout.split()[-1]) / 1024
+    main_kb, worker_kb, largest_kb = (int(v) for v in done.stdout.split()[-3:])
+    return Run(seconds, main_kb / 1024, worker_kb / 1024, largest_kb / 1024)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=600, help="how many BBC articles (0: all 2,225)")
     parser.add_argument("--jobs", type=int, default=0, help="processes for the parallel run (0: one per core)")
+    parser.add_argument("--keep", type=Path, help="copy the parallel run's brief JSON to KEEP/brief.json")
     args = parser.parse_args()
     files = sorted(f for f in BBC.rglob("*.txt") if f.name != "README.TXT")[: args.articles or None]
     with tempfile.TemporaryDirectory() as work:
@@ -61,19 +104,26 @@ def main() -> None:
         for path in files:
             shutil.copy(path, folder / f"{path.parent.name}_{path.name}")
         newsweave = [sys.executable, "-m", "newsweave", "brief", str(folder), "-q"]
-        bare, bare_mb = timed([sys.executable, "-c", BARE, str(folder)])
-        one, one_mb = timed([*newsweave, "--jobs", "1", "--json", f"{work}/one.json"])
-        many, many_mb = timed([*newsweave, "--jobs", str(args.jobs), "--json", f"{work}/many.json"])
-        same = json.loads(Path(f"{work}/one.json").read_text()) == json.loads(Path(f"{work}/many.json").read_text())
-    print(f"{len(files)} BBC articles; times include imports and model loads")
-    print(f"{'':34}{'seconds':>9}{'vs bare':>9}{'peak MB':>9}")
-    for label, seconds, mb in (
-        ("bare nlp.pipe, 1 process", bare, bare_mb),
-        ("newsweave brief --jobs 1", one, one_mb),
-        (f"newsweave brief --jobs {args.jobs or 'all'}", many, many_mb),
+        bare = timed([sys.executable, "-c", BARE, str(folder)])
+        one = timed([*newsweave, "--jobs", "1", "--json", f"{work}/one.json"])
+        many = timed([*newsweave, "--jobs", str(args.jobs), "--json", f"{work}/many.json"])
+        same = Path(f"{work}/one.json").read_bytes() == Path(f"{work}/many.json").read_bytes()
+        if args.keep:
+            args.keep.mkdir(parents=True, exist_ok=True)
+            shutil.copy(f"{work}/many.json", args.keep / "brief.json")
+    print(f"{len(files)} BBC articles; times include imports and model loads; peak MB of each process (VmHWM)")
+    print(f"{'':34}{'seconds':>9}{'vs bare':>9}{'main MB':>9}{'worker MB':>11}{'largest MB':>12}")
+    for label, run in (
+        ("bare nlp.pipe, 1 process", bare),
+        ("newsweave brief --jobs 1", one),
+        (f"newsweave brief --jobs {args.jobs or 'all'}", many),
     ):
-        print(f"{label:34}{seconds:>9.1f}{bare / seconds:>8.2f}x{mb:>9.0f}")
-    print(f"same brief from 1 and {args.jobs or 'all'} jobs: {same}")
+        worker = f"{run.worker_mb:>11.0f}" if run.worker_mb else f"{'-':>11}"
+        speed = bare.seconds / run.seconds
+        print(f"{label:34}{run.seconds:>9.1f}{speed:>8.2f}x{run.main_mb:>9.0f}{worker}{run.largest_mb:>12.0f}")
+    print(f"same brief from 1 and {args.jobs or 'all'} jobs, byte for byte: {same}")
+    over = [label for label, run in (("--jobs 1", one), ("--jobs N", many)) if run.largest_mb >= LIMIT_MB]
+    print(f"every process under {LIMIT_MB} MB (issue 16): {not over}" + (f" (over: {', '.join(over)})" if over else ""))
 
 
 if __name__ == "__main__":

@@ -59,10 +59,11 @@ def brief_with_summary(
         members = [sorted(store.articles_of(s.id), key=lambda a: a.id) for s in store.story_list()]
         # Numbered by size, then by their first article id: the same input gives the same story ids in any order.
         ranked = sorted(members, key=lambda a: (-len(a), min(x.id for x in a)))
-        groups = [(f"s{n}", arts, store.annotations_of([a.id for a in arts])) for n, arts in enumerate(ranked, 1)]
-        result = Brief(articles=[a for _, articles, _ in groups for a in articles])
+        # Each story's annotations are read as it is assembled, never every article's at once (peak memory).
+        groups = ((f"s{n}", arts, store.annotations_of([a.id for a in arts])) for n, arts in enumerate(ranked, 1))
+        result = Brief(articles=[a for articles in ranked for a in articles])
         if pool is not None:  # the per-story steps in the workers too
-            result.stories = pool.assemble(groups)
+            result.stories = list(pool.assemble_stream(groups))
         else:
             from newsweave.reconcile.story import assemble_story
 

@@ -213,3 +213,38 @@ def test_the_store_keeps_an_articles_off_story_spans_and_language():
         store.add_articles([StoredArticle(article, "k", "s1", b"", [])])
     kept = store.article("a")
     assert kept.off_story == [(18, 39)] and kept.language == "en"
+
+
+def test_the_json_in_pieces_is_to_json_byte_for_byte(kursk_brief_records):
+    """`brief --json` writes one article or story at a time (peak memory), the same text as `to_json`."""
+    from newsweave.contract import json_pieces, to_json
+
+    assert "".join(json_pieces(kursk_brief_records)) == to_json(kursk_brief_records)
+    assert "".join(json_pieces(Brief())) == to_json(Brief())
+
+
+def test_stories_assembled_as_a_stream_are_those_assembled_at_once_and_their_groups_are_read_lazily(
+    kursk_articles, kursk_annotations, nlp
+):
+    """Two workers assemble kursk's articles as five one-article stories, at most two stories queued ahead: the
+    same stories in the same order as in this process, and the groups are drawn only as the workers need them."""
+    from newsweave.pipeline.parallel import TASK_STORIES, ParallelAnnotator
+    from newsweave.reconcile.story import assemble_story
+
+    groups = [
+        (f"s{n}", [article], [kursk_annotations[name]]) for n, (name, article) in enumerate(kursk_articles.items(), 1)
+    ]
+    drawn: list[int] = []
+
+    def lazily():
+        for number, group in enumerate(groups, 1):
+            drawn.append(number)
+            yield group
+
+    with ParallelAnnotator(None, 2) as pool:
+        stream = pool.assemble_stream(lazily(), ahead=1)
+        first = next(stream)
+        drawn_at_first = len(drawn)
+        stories = [first, *stream]
+    assert to_data(Brief(stories=stories)) == to_data(Brief(stories=[assemble_story(*g) for g in groups]))
+    assert drawn_at_first == TASK_STORIES < len(groups) == len(drawn)  # one task's groups drawn before the first story

@@ -6,7 +6,7 @@ import os
 import sys
 import tempfile
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -36,7 +36,7 @@ def err(message: str) -> None:
     sys.stderr.flush()
 
 
-def write_atomic(path: Path, text: str) -> None:
+def write_atomic(path: Path, text: str | Iterable[str]) -> None:
     """Write via an unpredictable temporary file, created exclusively beside `path`, then rename over `path`.
 
     A failure never leaves a half-written output, and a pre-placed symlink at a guessable temp name
@@ -47,7 +47,7 @@ def write_atomic(path: Path, text: str) -> None:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             os.fchmod(fd, path.stat().st_mode & 0o777 if path.is_file() else 0o644)  # mkstemp's 0600 is too strict
-            handle.write(text)
+            handle.writelines([text] if isinstance(text, str) else text)
         os.replace(tmp, path)
     except OSError as exc:
         if tmp is not None:
@@ -100,17 +100,21 @@ def report_failures(summary) -> None:
         err(f"{drop.article}: {drop.reason}")
 
 
-def write_output(path: Path, text: str) -> None:
+def write_output(path: Path, text: str | Iterable[str]) -> None:
     """`-` is standard output; a device or pipe (`/dev/stdout`, a FIFO) is written in place, never replaced;
-    a regular file is written atomically."""
+    a regular file is written atomically. `text` may come in pieces, written as they come."""
     if str(path) == "-":
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+        last = ""
+        for piece in [text] if isinstance(text, str) else text:
+            sys.stdout.write(piece)
+            last = piece or last
+        sys.stdout.write("" if last.endswith("\n") else "\n")
         sys.stdout.flush()
         return
     if path.exists() and not path.is_file():
         try:
             with open(path, "w", encoding="utf-8") as out:
-                out.write(text)
+                out.writelines([text] if isinstance(text, str) else text)
         except OSError as exc:
             raise NewsweaveError(f"cannot write {path}: {exc.strerror or exc}") from None
         return
@@ -126,9 +130,9 @@ def write_outputs(result: Brief, json_out: Path | None, md_out: Path | None, htm
     if sum(out is not None and str(out) == "-" for out in (json_out, md_out, html_out)) > 1:
         raise NewsweaveError("only one of --json, --md and --html can be - (standard output)")
     if json_out:
-        from newsweave.contract import to_json
+        from newsweave.contract import json_pieces
 
-        write_output(json_out, to_json(result))
+        write_output(json_out, json_pieces(result))
     if md_out:
         from newsweave.report.markdown import render_markdown
 

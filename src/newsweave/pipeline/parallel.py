@@ -19,9 +19,10 @@ import multiprocessing
 import os
 import queue
 import threading
-from collections import Counter
-from collections.abc import Callable, Sequence
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 from multiprocessing.process import BaseProcess
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -234,6 +235,25 @@ class ParallelAnnotator:
         if self.assemble_here:
             return _assemble(groups)
         return self.collect(self.submit("assemble", _chunks(groups, TASK_STORIES)))
+
+    def assemble_stream(self, groups: Iterable[StoryGroup], ahead: int = 64) -> Iterator[Story]:
+        """`assemble` of groups made as they are needed: at most about `ahead` groups are queued at a time, so a
+        caller that reads each group's annotations when it is asked for never holds every story's at once."""
+        if self.assemble_here:
+            for group in groups:
+                yield from _assemble([group])
+            return
+        queued: deque[tuple[Ticket, int]] = deque()
+        waiting, groups = 0, iter(groups)
+        while chunk := list(islice(groups, TASK_STORIES)):
+            queued.append((self.submit("assemble", [chunk]), len(chunk)))
+            waiting += len(chunk)
+            while waiting > ahead:
+                ticket, size = queued.popleft()
+                waiting -= size
+                yield from self.collect(ticket)
+        for ticket, _ in queued:
+            yield from self.collect(ticket)
 
     def _receive(self) -> None:
         while self._waiting_work:
