@@ -15,6 +15,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
+from newsweave.annotate.doc_arrays import column
 from newsweave.annotate.knowledge import DEMONYMS
 from newsweave.model import Entity
 
@@ -137,9 +138,11 @@ def fold_acronyms(doc: Doc, entities: list[Entity], covered: set[int], article_i
             entity.mentions = []
     made: dict[str, Entity] = {}
     not_spelled: set[str] = set()  # acronyms the text does not spell out: looked for once each
-    for token in doc:
-        if token.i in covered or token.pos_ not in ("PROPN", "NOUN") or not is_acronym(token.text):
+    pos, spellings = column(doc, "pos_"), column(doc, "text")
+    for i, word in enumerate(spellings):
+        if i in covered or pos[i] not in ("PROPN", "NOUN") or not is_acronym(word):
             continue
+        token = doc[i]
         words = [t for t in token.sent if t.is_alpha and len(t) > 1]
         if sum(t.is_upper for t in words) * 2 > len(words):
             continue  # a line in capitals ("BLACK DEATH PLAGUE fears")

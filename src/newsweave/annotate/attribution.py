@@ -115,7 +115,8 @@ class Resolver(MentionIndex):
         statement warning that ..."). A definite one looks back to the last mention of the same noun."""
         mentions = [head]
         if any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children):
-            mentions += list(reversed([t for t in self._tokens_by_word.get(head.lower_, []) if t.i < head.i]))[:3]
+            earlier = [i for i in self._tokens_by_word.get(head.lower_, []) if i < head.i]
+            mentions += [self.doc[i] for i in reversed(earlier[-3:])]
         for noun in mentions:
             verb = None
             if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ISSUING_VERBS | REPORTING_VERBS:

@@ -13,6 +13,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from newsweave.annotate.acronyms import fold_acronyms
+from newsweave.annotate.doc_arrays import column
 from newsweave.annotate.genders import other_gender
 from newsweave.annotate.knowledge import DEMONYMS, METONYMS, country_of_word
 from newsweave.annotate.name_bounds import (
@@ -366,10 +367,11 @@ def _add_definite_references(doc: Doc, entities: list[Entity], covered: set[int]
     """A definite reference in lower case by the last words of one organisation named before it is a
     mention of it: "the attorney general" after "the New York State Attorney General"."""
     orgs = [e for e in entities if e.type == "ORG" and e.mentions and len(e.name.split()) > 2]
-    for token in doc:
-        head = token.head
-        if token.lower_ != "the" or token.dep_ != "det" or head.i - token.i < 2:
+    lower, deps, heads = column(doc, "lower_"), column(doc, "dep_"), column(doc, "head")
+    for i, word in enumerate(lower):
+        if word != "the" or deps[i] != "det" or heads[i] - i < 2:
             continue
+        token, head = doc[i], doc[heads[i]]
         words = doc[token.i + 1 : head.i + 1]
         if any(t.i in covered or not t.is_lower or not t.is_alpha for t in words):
             continue

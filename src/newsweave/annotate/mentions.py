@@ -10,6 +10,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Token
 
 from newsweave.annotate.descriptions import described_person, description_noun
+from newsweave.annotate.doc_arrays import column
 from newsweave.annotate.knowledge import country_named
 from newsweave.annotate.pronouns import antecedent
 from newsweave.annotate.quotemarks import direct_quote_spans
@@ -52,16 +53,17 @@ class MentionIndex:
         return max(counts, key=lambda c: counts[c])
 
     @cached_property
-    def _tokens_by_word(self) -> dict[str, list[Token]]:
-        """Lower-cased word -> its tokens in text order, built the first time a description is looked for."""
-        index: dict[str, list[Token]] = {}
-        for token in self.doc:
-            index.setdefault(token.lower_, []).append(token)
+    def _tokens_by_word(self) -> dict[str, list[int]]:
+        """Lower-cased word -> the indices of its tokens in text order, built the first time a description is
+        looked for (indices: a Token is made only for the few words looked up)."""
+        index: dict[str, list[int]] = {}
+        for i, word in enumerate(column(self.doc, "lower_")):
+            index.setdefault(word, []).append(i)
         return index
 
     def tokens_of(self, word: str) -> list[Token]:
         """The tokens spelling a lower-cased word, in text order."""
-        return self._tokens_by_word.get(word, [])
+        return [self.doc[i] for i in self._tokens_by_word.get(word, [])]
 
     def sentence_index(self, token_index: int) -> int | None:
         """The index of the sentence holding a token, found by bisection: `doc.sents` walks the whole
@@ -104,7 +106,8 @@ class MentionIndex:
 
     def _described_as(self, char: int, noun: str) -> Entity | None:
         """The named body an earlier apposition describes with this noun ("X, a group of employees")."""
-        for token in reversed([t for t in self._tokens_by_word.get(noun, []) if t.idx < char]):
+        starts = column(self.doc, "idx")
+        for token in reversed([self.doc[i] for i in self._tokens_by_word.get(noun, []) if starts[i] < char]):
             named = (
                 token.head if token.dep_ == "appos" else next((c for c in token.children if c.dep_ == "appos"), None)
             )

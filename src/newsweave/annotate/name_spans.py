@@ -19,6 +19,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from newsweave.annotate.acronyms import is_acronym
+from newsweave.annotate.doc_arrays import column
 from newsweave.annotate.knowledge import country_named, country_of_word
 from newsweave.annotate.name_words import is_given_name
 from newsweave.model import Entity
@@ -90,9 +91,11 @@ def _proper_chain(token: Token) -> tuple[int, int]:
 def untagged_names(doc: Doc, taken: set[int]) -> list[Span]:
     """Places and organisations the model left untagged, known by where they stand (module docstring)."""
     spans = []
-    for token in doc:
-        if token.i in taken or token.pos_ != "PROPN" or not token.text[:1].isupper() or token.dep_ != "pobj":
+    pos, words, deps = column(doc, "pos_"), column(doc, "text"), column(doc, "dep_")
+    for i, word in enumerate(words):
+        if i in taken or pos[i] != "PROPN" or not word[:1].isupper() or deps[i] != "pobj":
             continue
+        token = doc[i]
         start, end = _proper_chain(token)
         if any(i in taken for i in range(start, end)):
             continue
@@ -266,7 +269,9 @@ def surname_people(spans: list[Span]) -> list[Span]:
     opening the sentence before the name describes her ("Actress Uma Thurman") when it is no given name."""
     if not spans:
         return spans
-    common = {t.text for t in spans[0].doc if t.is_lower}  # "the zoo": no surname
+    doc = spans[0].doc
+    # "the zoo": no surname
+    common = {word for word, low in zip(column(doc, "text"), column(doc, "is_lower"), strict=True) if low}
     places = {s.text for s in spans if s.label_ in ("GPE", "LOC")}
     surnames = {  # not a word only ever written before a common noun ("Colts coach Chuck Pagano": a team)
         s.text

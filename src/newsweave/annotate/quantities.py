@@ -12,6 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from newsweave.annotate.compounds import hyphenated_half_dozen, long_duration_article
+from newsweave.annotate.doc_arrays import column
 from newsweave.annotate.numbers import (
     CURRENCY_SYMBOLS,
     DENOMINATORS,
@@ -192,13 +193,14 @@ def _and_a_fraction(doc: Doc, at: int) -> int:
 def number_groups(doc: Doc) -> list[Span]:
     """Maximal runs of number tokens with their scale words, currency and percent signs."""
     groups, i = [], 0
+    lower = column(doc, "lower_")
     while i < len(doc):
         if (half := hyphenated_half_dozen(doc, i)) and (not groups or groups[-1].end <= i):
             groups.append(doc[i : i + half])  # "half-a-dozen cranes": six
             i += half
             continue
-        fraction = _fraction_start(doc, i)
-        if fraction is None and i + 1 < len(doc) and _fraction_start(doc, i + 1) == i:
+        fraction = _fraction_start(doc, i) if lower[i] in DENOMINATORS else None  # its first test, on the column
+        if fraction is None and i + 1 < len(doc) and lower[i + 1] in DENOMINATORS and _fraction_start(doc, i + 1) == i:
             fraction = i  # "One fourth of", "a third of"
             i += 1
         if fraction is not None and (not groups or groups[-1].end <= fraction):
@@ -210,7 +212,8 @@ def number_groups(doc: Doc) -> list[Span]:
             groups.append(doc[fraction:end])
             i = end
             continue
-        if not is_number(doc[i]) and not dollar_glued(doc[i]):
+        token = doc[i]
+        if not is_number(token) and not dollar_glued(token):
             i += 1
             continue
         if _out_of(doc, i):

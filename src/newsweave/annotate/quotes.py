@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsweave.annotate.attribution import Resolver, Source, according_to, is_reporting
 from newsweave.annotate.clauses import per_source, quoted_as_saying, subject_of
+from newsweave.annotate.doc_arrays import column
 from newsweave.annotate.quote_lines import labelled_speaker, name_colon_lines, post_credit_lines
 from newsweave.annotate.quote_speakers import clause_speaker, impersonal, introduced, speaker, speaker_outside
 from newsweave.annotate.quote_verbs import governing_verb, neighbour_verb, phrased_after
@@ -148,7 +149,8 @@ class QuoteExtractor:
 
     def _reported(self, quoted: list[tuple[int, int]]) -> list[Quote]:
         quotes = []
-        for token in self.doc:
+        verbs = (i for i, tag in enumerate(column(self.doc, "pos_")) if tag in ("VERB", "AUX"))  # as both tests below
+        for token in (self.doc[i] for i in verbs):
             lemma = verb_lemma(token)
             spoken = token.pos_ == "VERB" and lemma in SPOKEN_VERBS
             if not (is_reporting(token) or spoken):
@@ -178,7 +180,9 @@ class QuoteExtractor:
         """ "a declaration by China's health chiefs that the risk was minimal": a reporting noun whose
         that-clause is the content and whose "by" object or possessor is the speaker."""
         quotes = []
-        for noun in (t for t in self.doc if t.lemma_.lower() in REPORT_NOUNS and t.pos_ == "NOUN"):
+        lemmas, pos = column(self.doc, "lemma_"), column(self.doc, "pos_")
+        nouns = (i for i, lemma in enumerate(lemmas) if pos[i] == "NOUN" and lemma.lower() in REPORT_NOUNS)
+        for noun in (self.doc[i] for i in nouns):
             clause = next((c for c in noun.children if c.dep_ in ("acl", "ccomp") and that_clause(c)), None)
             by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
             agent = next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None

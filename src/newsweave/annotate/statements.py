@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from newsweave.annotate.doc_arrays import column
 from newsweave.annotate.knowledge import country_of_word
 from newsweave.model import Heading, Statement
 
@@ -31,7 +32,12 @@ def _modal(sent: Span) -> bool:
 
 def _negation(sent: Span) -> tuple[bool, list[Token]]:
     """Whether the sentence's main claim is negated, and the content words in its scope."""
-    for token in sent:
+    doc = sent.doc
+    deps, lower, lemma = column(doc, "dep_"), column(doc, "lower_"), column(doc, "lemma_")
+    for i in range(sent.start, sent.end):
+        if not (deps[i] in ("neg", "det") or lower[i] == "yet" or lemma[i] in ("deny", "refute", "dismiss")):
+            continue  # none of the tests below can hold
+        token = doc[i]
         scope: Token | None = None
         if token.dep_ == "neg" or token.lower_ in NEGATING_DETS and token.dep_ == "det":
             scope = token.head
@@ -60,6 +66,7 @@ def extract_statements(doc: Doc, article_id: str, headings: list[Heading]) -> li
     ents_of: dict[int, list[Span]] = {}
     for ent in doc.ents:
         ents_of.setdefault(ent.sent.start, []).append(ent)
+    lower, lemma, pos, stop = column(doc, "lower_"), column(doc, "lemma_"), column(doc, "pos_"), column(doc, "is_stop")
     statements = []
     for sent in doc.sents:
         text = sent.text.strip()
@@ -73,8 +80,10 @@ def extract_statements(doc: Doc, article_id: str, headings: list[Heading]) -> li
                 end=sent.end_char,
                 text=sent.text,
                 negated=negated,
-                temporal=negated and any(t.lower_ in TEMPORAL_NEGATION for t in sent),
-                lemmas=sorted({t.lemma_.lower() for t in sent if t.pos_ in CONTENT_POS and not t.is_stop}),
+                temporal=negated and any(w in TEMPORAL_NEGATION for w in lower[sent.start : sent.end]),
+                lemmas=sorted(
+                    {lemma[i].lower() for i in range(sent.start, sent.end) if pos[i] in CONTENT_POS and not stop[i]}
+                ),
                 focus=sorted({t.lemma_.lower() for t in focus}),
                 focus_nouns=sorted({t.lemma_.lower() for t in focus if t.pos_ == "NOUN"}),
                 modal=_modal(sent),

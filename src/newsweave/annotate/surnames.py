@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from newsweave.annotate.doc_arrays import column
 from newsweave.annotate.genders import pronoun_gender
 from newsweave.annotate.name_words import same_given_name
 from newsweave.annotate.pronouns import gender_of
@@ -72,11 +73,12 @@ def add_untagged_surnames(doc: Doc, people: list[Entity], spans: list[Span]) -> 
         parts = person.name.split()
         if len(parts) > 1 and len(parts[-1]) > 2:
             surnames.setdefault(parts[-1], []).append(person)
-    for token in doc:
-        owners = surnames.get(token.text, [])
-        if len(owners) == 1 and token.i not in covered and token.pos_ == "PROPN":
-            owners[0].mentions.append((token.idx, token.idx + len(token)))
-            owners[0].aliases.append(token.text)
+    words, pos, starts = column(doc, "text"), column(doc, "pos_"), column(doc, "idx")
+    for i, word in enumerate(words):
+        owners = surnames.get(word, [])
+        if len(owners) == 1 and i not in covered and pos[i] == "PROPN":
+            owners[0].mentions.append((starts[i], starts[i] + len(word)))
+            owners[0].aliases.append(word)
     for person in people:
         person.mentions.sort()
 
