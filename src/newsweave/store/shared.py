@@ -6,6 +6,7 @@ its dialect spells its own way: duplicate candidates, full-text search and the b
 from __future__ import annotations
 
 import json
+from abc import ABC, abstractmethod
 
 from newsweave.clean.metadata import domain_of
 from newsweave.contract import brief_from_data, to_data
@@ -31,7 +32,7 @@ from newsweave.store.sql import Sql
 from newsweave.stories.cluster import StoryClusterer
 
 
-class SharedStore:
+class SharedStore(ABC):
     """Articles, extractions, stories and clustering state in the shared schema (`store/migrations.py`)."""
 
     location: str
@@ -39,9 +40,9 @@ class SharedStore:
     _added: int  # the arrival number of the newest stored article; writes hold the write lock
 
     @property
+    @abstractmethod
     def sql(self) -> Sql:
-        """This thread's connection, behind the adapter."""
-        raise NotImplementedError
+        """This thread's connection, behind the adapter (each backend opens its own)."""
 
     def text_query(self, words: str) -> str:
         """A user's words as the parameter of `TEXT_MATCH`."""
