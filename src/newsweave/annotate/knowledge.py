@@ -7,6 +7,8 @@ institutions in general, not the actors of any one story; extend it here, in one
 
 from __future__ import annotations
 
+import re
+
 # country: (nationality words, capital or seat used as a metonym, other names)
 COUNTRIES: dict[str, tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]] = {
     "United States": (("American", "Americans", "U.S.", "US"), ("Washington",), ("U.S.", "US", "USA", "U.S.A.", "America", "the United States", "United States of America")),
@@ -154,6 +156,12 @@ def country_named(text: str) -> str | None:
     """The country a name, nationality word or capital stands for (not institutions)."""
     key = _lookup_key(text)
     return COUNTRY_NAMES.get(key) or DEMONYMS.get(key) or METONYMS.get(key)
+
+
+def nationality_noun(word: str) -> bool:
+    """A noun naming a person by nationality ("Dutchman", "Frenchwoman"); not a country's own word ("German")."""
+    stem = re.sub(r"(wo)?m[ae]n$", "", word)
+    return stem != word and word[:1].isupper() and country_named(stem) is not None
 
 
 def organisation_named(text: str) -> str | None:

@@ -12,11 +12,9 @@ a hospital or a university ("St George's Hospital") is an organisation; a nation
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Span
 
-from newsweave.annotate.knowledge import DEMONYMS, country_named
+from newsweave.annotate.knowledge import DEMONYMS, nationality_noun
 from newsweave.annotate.name_words import BODY_NOUNS, is_given_name
 
 # Roles a person holds only in a body: "the CEO of Tesla", "the Tesla founder".
@@ -117,12 +115,6 @@ def label_by_context(span: Span, label: str, known_place: bool) -> str:
     if label == "PERSON" and (credited_via(span) or institution_named(span)):
         return "ORG"
     return label
-
-
-def nationality_noun(word: str) -> bool:
-    """A noun naming a person by nationality ("Dutchman", "Frenchwoman"); not a country's own name."""
-    stem = re.sub(r"(wo)?m[ae]n$", "", word)
-    return stem != word and word[:1].isupper() and country_named(stem) is not None
 
 
 def with_demonym_orgs(ents: list[Span]) -> list[Span]:

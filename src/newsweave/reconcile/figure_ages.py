@@ -8,10 +8,9 @@ year ("a 3-year-old boy fell ... in 1996"): "earlier" or "on Saturday" changes n
 from __future__ import annotations
 
 import math
-import re
 
 from newsweave.annotate.ages import person_owner
-from newsweave.annotate.knowledge import country_named
+from newsweave.annotate.knowledge import country_named, nationality_noun
 from newsweave.model import Claim
 from newsweave.reconcile.group_join import join_first
 
@@ -47,7 +46,7 @@ def demonym(word: str) -> bool:
     """A word naming a person by nationality ("Dutchman", "Briton", "Frenchwoman")."""
     if not word[:1].isupper():
         return False
-    return country_named(word) is not None or country_named(re.sub(r"(wo)?m[ae]n$", "", word)) is not None
+    return country_named(word) is not None or nationality_noun(word)
 
 
 def merge_same_ages(groups: list[list[Claim]], periods: dict[str, str | None]) -> list[list[Claim]]:
