@@ -296,17 +296,24 @@ def speakers_sentence(quotes: list[Quote], entities: list[StoryEntity]) -> Summa
 
 def _attribute_sentence(main: Contradiction, articles: dict[str, Article]) -> SummarySentence:
     """ "Reports differ on when Adam Neumann left: VentureBeat (2019-09-16/2019-09-29) writes “Neumann had
-    resigned as CEO the previous week”, while The Real Deal New York (2019-10-01/2019-10-31) writes “...”." """
+    resigned as CEO the previous week”, while The Real Deal New York (2019-10-01/2019-10-31) writes “...”."
+    A report with several sides is quoted once, on its first side's clause, with every value it gives: "New York
+    Post (Xilingol; Huade) writes “…was hospitalized in the county of Huade…”"."""
     about = [w for w in re.findall(r"\w+", main.about) if len(w) > 3]
+    reports: dict[str, list] = {}
+    for side in main.sides:
+        reports.setdefault(side.article, []).append(side)
 
-    def said(side) -> str:
-        article = articles.get(side.article)
+    def said(sides: list) -> str:
+        article = articles.get(sides[0].article)
         outlet = article.site if article and article.site else "one report"
-        read = f" ({side.value})" if side.value else ""
-        return f"{outlet}{read} writes “{clause(side.sentence, about)}”"
+        values = "; ".join(dict.fromkeys(s.value for s in sides if s.value))
+        read = f" ({values})" if values else ""
+        words = about + [w for w in re.findall(r"\w+", sides[0].value or "") if len(w) > 3]
+        return f"{outlet}{read} writes “{clause(sides[0].sentence, words)}”"
 
-    first, *rest = main.sides
-    others = " and ".join(said(s) for s in rest)
+    first, *rest = reports.values()
+    others = " and ".join(said(sides) for sides in rest)
     note = " (a day apart: possibly the day of the event and of its report)" if main.may_be_time else ""
     return SummarySentence(
         text=f"Reports differ on {main.about}: {said(first)}, while {others}{note}.",
