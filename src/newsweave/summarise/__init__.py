@@ -18,6 +18,7 @@ from newsweave.model import Article, Claim, Statement
 from newsweave.reconcile.figure_status import SourceView
 from newsweave.records import Figure, SentenceRef, Story, SummarySentence
 from newsweave.summarise.extractive import (
+    BACK_REFERENCE,
     CONJUNCTION_START,
     FIRST_PERSON_START,
     PRONOUN_START,
@@ -33,10 +34,10 @@ from newsweave.summarise.facts import (
     contradiction_sentence,
     dispute_sentence,
     figure_conflict_sentence,
-    speakers_sentence,
     spread_sentence,
     update_sentence,
 )
+from newsweave.summarise.speakers import speakers_sentence
 
 MIN_SENTENCES, MAX_SENTENCES = 3, 10
 SENTENCES_PER_ARTICLE = 0.4
@@ -76,6 +77,8 @@ def _needs_context(text: str) -> bool:
     like Putin, ...", "We were alerted by Apple"): who or what it goes on from, the reader of the summary cannot
     tell."""
     text = without_dateline(text)
+    if BACK_REFERENCE.match(text):
+        return True  # "Later that year, Mossack Fonseca ended ...": which year?
     return bool(PRONOUN_START.match(text) or CONJUNCTION_START.match(text) or FIRST_PERSON_START.match(text))
 
 

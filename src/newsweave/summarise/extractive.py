@@ -36,6 +36,7 @@ NOTICE = re.compile(
 )
 OPENING_QUOTES, CLOSING_QUOTES = "\"'“‘", ('"', "'", "”", "’")
 QUESTION = re.compile(r"\?[\"'”’)]*$")
+WHETHER = re.compile(r"^[\"'“‘]?whether\b", re.IGNORECASE)  # "Whether it is a bad investment is the big question."
 CONJUNCTION_START = re.compile(r"^[\"'“‘]?(?:and|but|or)\b", re.IGNORECASE)  # "And like Putin, ..."
 DATELINE = re.compile(
     r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)*)?(?: ?\([A-Za-z .]{1,30}\))?"
@@ -49,6 +50,14 @@ HOLDING = re.compile(
 HOLDING_WEIGHT = 0.2
 QUOTE_CONTINUATION = 2  # following sentences a quote left open may take to close
 PRONOUN_START = re.compile(r"^[\"'“‘]?(?:he|she|it|they|this|that|these|those|his|her|its|their)\b", re.IGNORECASE)
+# A time or point a sentence opens on by pointing back ("Later that year, ...", "Until this point, ...", "At the same
+# time, ..."): which year or point, the reader of the summary cannot tell.
+BACK_REFERENCE = re.compile(
+    r"^(?:(?:later|earlier|until|up to|by|at|from|since|after|before|in|on|during|within)\s+)?"
+    r"(?:(?:that|those|the same|the following)\s+(?:years?|days?|weeks?|months?|time|point|night|morning|afternoon|"
+    r"evening|moment|stage|period|decade)|this\s+(?:point|stage|moment|time))\b",
+    re.IGNORECASE,
+)
 # A first person outside quotation marks is a statement's speaker the summary does not name ("We were alerted by
 # Apple that ..." of Telegram's statement); inside them the sentence names its speaker ('"I will miss it," he said').
 FIRST_PERSON_START = re.compile(r"^(?:we|our|us|i|my|you|your)\b", re.IGNORECASE)
@@ -101,7 +110,7 @@ def _is_sentence(statement: Statement, article: Article | None) -> bool:
     words = len(text.split())
     if not (MIN_WORDS <= words <= MAX_WORDS) or not STARTS.match(text) or not ENDS.search(text):
         return False
-    if QUESTION.search(text):
+    if QUESTION.search(text) or WHETHER.match(text):
         return False  # "What does the law firm have to say about all this?": a reader's question, no fact
     if _unattributed_quote(text):
         return False
