@@ -7,6 +7,8 @@
   three times);
 - a sentence opening on a time or place it refers back to ("Later that year, ...", "Until this point, ...") needs
   context the summary does not give;
+- the lead tells the main event in the reports' own voice: a sentence mostly in someone's quoted words ranks lower
+  (wework: a WeWork spokesperson's "We received an inquiry ..." led the summary);
 - a question asked in a statement's clothes ("Whether it is a bad investment is the big question.") states no fact.
 """
 
@@ -19,7 +21,7 @@ import pytest
 from newsweave.model import Claim, Quote, Statement
 from newsweave.records import Figure, FigureUpdate, StoryEntity
 from newsweave.summarise import _needs_context
-from newsweave.summarise.extractive import is_candidate
+from newsweave.summarise.extractive import Candidate, is_candidate, lead_score
 from newsweave.summarise.facts import update_sentence
 from newsweave.summarise.speakers import names, speakers_sentence
 
@@ -117,3 +119,22 @@ def test_a_sentence_opening_on_whether_asks_and_states_nothing():
     assert not is_candidate(Statement("btc", 0, len(text), text), None)
     fact = "Bitcoin has now lost more than 50 percent of its value on the year so far."
     assert is_candidate(Statement("btc", 0, len(fact), fact), None)
+
+
+def test_a_lead_mostly_in_someones_quoted_words_ranks_below_the_reports_own_voice():
+    """wework (VentureBeat, TechCrunch): the same centrality, backing and place in the article."""
+    quoted = (
+        "“We received an inquiry from the office of the New York State Attorney General and are cooperating in the "
+        "matter,” said a WeWork spokesperson when contacted by Reuters."
+    )
+    own = "WeWork is reportedly being investigated by the New York State Attorney General."
+    slogan = (
+        "South Dakota Gov. Kristi Noem (R) is defending the state’s launch of an anti-drug campaign with the slogan "
+        "“Meth, we’re on it.”"
+    )  # meth: a short quote inside the reports' sentence is still their voice
+
+    def score(text: str) -> float:
+        return lead_score(Candidate(Statement("a", 0, len(text), text), 0.04, ["a", "b"], 0))
+
+    assert score(quoted) == pytest.approx(score(own) / 2)
+    assert score(slogan) == pytest.approx(score(own))

@@ -48,6 +48,8 @@ HOLDING = re.compile(
     re.IGNORECASE,
 )  # "We are currently on scene at a major incident": an emergency service's holding line
 HOLDING_WEIGHT = 0.2
+QUOTED_LEAD = 0.5  # a lead mostly in someone's quoted words, against one in the reports' own voice
+QUOTED_HALF = 0.5
 QUOTE_CONTINUATION = 2  # following sentences a quote left open may take to close
 PRONOUN_START = re.compile(r"^[\"'“‘]?(?:he|she|it|they|this|that|these|those|his|her|its|their)\b", re.IGNORECASE)
 # A time or point a sentence opens on by pointing back ("Later that year, ...", "Until this point, ...", "At the same
@@ -222,11 +224,22 @@ def supporting_sentences(pool: list[Statement], similarity_row: np.ndarray, own_
 
 def lead_score(candidate: Candidate) -> float:
     """Centrality, raised by every other article that backs it and by a place among its article's first
-    sentences (news puts who, what, where and when first); a sentence opening on a pronoun needs context."""
+    sentences (news puts who, what, where and when first); a sentence opening on a pronoun needs context, and one
+    mostly in someone's quoted words tells the event in their voice, not the reports' (wework: "“We received an
+    inquiry ...,” said a WeWork spokesperson" and "A company spokesperson said in an email that “we have received
+    ...”" against "The New York State Attorney General (NYAG) is investigating WeWork, ...")."""
     score = candidate.score * (1 + 0.5 * (len(candidate.backers) - 1))
     if candidate.position < 3:
         score *= 1.5
     text = without_dateline(candidate.statement.text)
     if PRONOUN_START.match(text) or FIRST_PERSON_START.match(text):
         score *= 0.3
+    if quoted_share(text) > QUOTED_HALF:
+        score *= QUOTED_LEAD
     return score
+
+
+def quoted_share(text: str) -> float:
+    """The share of a sentence's characters inside double quotation marks (a quote left open runs to its end)."""
+    inside = sum(len(m.group(0)) for m in re.finditer(r"[“\"][^”\"]*(?:[”\"]|$)", text))
+    return inside / max(1, len(text))
