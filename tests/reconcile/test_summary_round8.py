@@ -9,6 +9,8 @@
   context the summary does not give;
 - the lead tells the main event in the reports' own voice: a sentence mostly in someone's quoted words ranks lower
   (wework: a WeWork spokesperson's "We received an inquiry ..." led the summary);
+- the figure most reports agree on, given with several values, is left out when the lead already gives it
+  (panama_papers: "11.5 million documents" in the lead, then "over 11 million (...); 11.5 million (...)");
 - a question asked in a statement's clothes ("Whether it is a bad investment is the big question.") states no fact.
 """
 
@@ -19,8 +21,8 @@ from pathlib import Path
 import pytest
 
 from newsweave.model import Claim, Quote, Statement
-from newsweave.records import Figure, FigureUpdate, StoryEntity
-from newsweave.summarise import _needs_context
+from newsweave.records import Figure, FigureUpdate, Story, StoryEntity
+from newsweave.summarise import _needs_context, summarise
 from newsweave.summarise.extractive import Candidate, is_candidate, lead_score
 from newsweave.summarise.facts import update_sentence
 from newsweave.summarise.speakers import names, speakers_sentence
@@ -101,6 +103,8 @@ def test_one_value_on_one_day_is_one_update_point():
         "Later that year, Mossack Fonseca ended its relationship with the companies.",  # news-threads panama_papers
         "Until this point, mainstream companies haven’t been very close to digital cryptocurrencies such as like "
         "bitcoin.",  # news-threads Bitcoin_drops
+        "Instead, two months later, the Panama Papers were leaked.",  # news-threads panama_papers
+        "Two months later, the Panama Papers were leaked.",
     ],
 )
 def test_a_sentence_opening_on_a_time_it_refers_back_to_needs_context(text):
@@ -138,3 +142,38 @@ def test_a_lead_mostly_in_someones_quoted_words_ranks_below_the_reports_own_voic
 
     assert score(quoted) == pytest.approx(score(own) / 2)
     assert score(slogan) == pytest.approx(score(own))
+
+
+PANAMA_LEAD = (
+    "The scandal erupted on Sunday when media groups began revealing the results of a year-long investigation into a "
+    "trove of 11.5 million documents from Panamanian law firm Mossack Fonseca, which specialises in creating offshore "
+    "shell companies."
+)  # news-threads 22f6f31eea
+PANAMA_CNN = (
+    "The more-than 11 million documents, which date back four decades, are allegedly connected to Panama law firm "
+    "Mossack Fonseca."
+)  # 0ac360f6fe
+PANAMA_GUARDIAN = (
+    "Over the past year, investigative journalists across the world have been sifting through 11.5 million internal "
+    "files from the Panamanian law firm Mossack Fonseca."
+)  # a24d26ed3e
+
+
+def test_the_agreed_figure_the_lead_gives_is_not_given_again():
+    from tests.reconcile.test_figure_groups import article, claim
+
+    texts = [("lead", PANAMA_LEAD), ("cnn", PANAMA_CNN), ("gdn", PANAMA_GUARDIAN)]
+    claims = [
+        claim("lead", 11.5e6, PANAMA_LEAD, "documents", at="11.5 million"),
+        claim("cnn", 11e6, PANAMA_CNN, "documents", qualifier="over", at="more-than 11 million"),
+        claim("gdn", 11.5e6, PANAMA_GUARDIAN, "documents", at="11.5 million"),
+    ]
+    figure = Figure("s1:f0", "documents", [c.id for c in claims], [11e6, 11.5e6], 11e6, 11.5e6, status="agreed",
+                    sources=["lead", "cnn", "gdn"])  # fmt: skip
+    articles = [article(i, t, "2016-04-04", i) for i, t in texts]
+    story = Story(id="s1", title="t", articles=[a.id for a in articles], claims=claims, figures=[figure])
+    statements = [Statement(i, 0, len(t), t) for i, t in texts]
+    summary = summarise(story, articles, statements)
+    assert summary[0].kind == "lead" and "11.5 million" in summary[0].text
+    assert not any(s.kind == "agreed" for s in summary)
+    # when no chosen sentence gives it, who gives which is told: test_summary_croydon's toll (at least 5 / 7)

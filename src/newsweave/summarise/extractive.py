@@ -60,6 +60,14 @@ BACK_REFERENCE = re.compile(
     r"evening|moment|stage|period|decade)|this\s+(?:point|stage|moment|time))\b",
     re.IGNORECASE,
 )
+# A connective or a relative time opening a sentence goes on from the one before ("Instead, two months later, the
+# Panama Papers were leaked.", "However, ...").
+CONNECTIVE_START = re.compile(
+    r"^(?:(?:instead|however|meanwhile|moreover|nevertheless|nonetheless|yet|then|thus|therefore|also|otherwise|"
+    r"besides|likewise|similarly|furthermore|in addition|as a result|by contrast|in contrast)\b|"
+    r"(?:\w+\s+){1,2}(?:hours?|days?|weeks?|months?|years?)\s+(?:later|afterwards?)\b)",
+    re.IGNORECASE,
+)
 # A first person outside quotation marks is a statement's speaker the summary does not name ("We were alerted by
 # Apple that ..." of Telegram's statement); inside them the sentence names its speaker ('"I will miss it," he said').
 FIRST_PERSON_START = re.compile(r"^(?:we|our|us|i|my|you|your)\b", re.IGNORECASE)
