@@ -8,7 +8,8 @@ from newsweave.reconcile.figures import group_figures
 from newsweave.records import Story
 from newsweave.summarise import summarise, summary_length
 from newsweave.summarise.extractive import is_candidate
-from newsweave.summarise.facts import amount, speakers_sentence
+from newsweave.summarise.facts import amount
+from newsweave.summarise.speakers import speakers_sentence
 from tests.reconcile.test_figure_groups import article, claim, toll_story
 
 

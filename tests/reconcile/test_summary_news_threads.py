@@ -10,7 +10,7 @@ from newsweave.model import Quote, Statement
 from newsweave.records import Story
 from newsweave.summarise import summarise
 from newsweave.summarise.extractive import is_candidate
-from newsweave.summarise.facts import speakers_sentence
+from newsweave.summarise.speakers import speakers_sentence
 from tests.reconcile.test_figure_groups import article, claim
 
 

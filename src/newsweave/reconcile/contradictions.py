@@ -12,9 +12,12 @@ question, a hedged sentence ("it should come as no surprise"), a possibility ("t
 Brazilian drivers will be on the grid"), a quoted opinion ("... did not understand its
 political dimension.”), advice ("no need to worry"), an addition or a comparison ("not just the Chinese",
 "not one but two", "no other superpower") and a record over a past span ("no fatalities ... since 1959",
-"never paid a penny of tax in 30 years") are not denials another report's news contradicts. The word the
-two sentences share must be more than the story's topic: a noun in over TOPICAL of its sentences ("assault"
-in a story about assaults) does not make two sentences about one fact.
+"never paid a penny of tax in 30 years"), a future or a condition ("they won't back a bid unless ...") and a
+goal ("to ensure that there is not an excessive supply") are not denials another report's news contradicts. A
+denied thing ("no treaty", "no significant US assets") is affirmed only by a sentence naming it with another of the
+denied words ("no direct combat" / "their first direct combat"), not by one that merely names it ("asset
+seizures"). The word the two sentences share must be more than the story's topic: a noun in over TOPICAL of its
+sentences ("assault" in a story about assaults) does not make two sentences about one fact.
 """
 
 from __future__ import annotations
@@ -36,9 +39,13 @@ MIN_SHARED_BROAD = 3  # focus words a denial verb's whole clause shares with the
 NOT_A_DENIAL = re.compile(
     r"\b(?:not\s+(?:just|only|merely|one\s+but|all\b)|no\s+(?:other|need|reason|doubt|surprise|wonder)|by\s+all\b)"
     r"|\b(?:a|the)\s+(?:chance|possibility|prospect|likelihood)\s+that\b"
-    r"|\bsince\s+(?:1[89]|20)\d\d\b|\b(?:in|for)\s+(?:the\s+(?:past|last)\s+)?\d+\s+years\b",
+    r"|\bsince\s+(?:1[89]|20)\d\d\b|\b(?:in|for)\s+(?:the\s+(?:past|last)\s+)?\d+\s+years\b"
+    r"|\bwon[’']t\b|\bwill\s+not\b|\bwould(?:n[’']t|\s+not)\b|\bunless\b"
+    r"|\b(?:to\s+ensure|to\s+make\s+sure|so\s+that|in\s+order\s+to)\b",
     re.IGNORECASE,
 )
+NOMINAL = re.compile(r"\b(?:no|not\s+(?:an?|any))\s+", re.IGNORECASE)  # "no direct combat", "not an excessive supply"
+MIN_SHARED_NOMINAL = 2  # denied words an affirmation of a thing denied must share ("direct combat")
 DENY_VERB = re.compile(r"\b(?:den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing))\b", re.IGNORECASE)
 QUOTE_OPENERS = ("“", '"', "‘", "'")
 QUOTED = re.compile(r"[“\"]([^”\"]{15,})(?:[”\"]|\s*$)")  # a quotation, or one the sentence leaves open
@@ -87,9 +94,27 @@ def _score(negative: Statement, positive: Statement, topical: frozenset[str] | s
         return 0.0
     if broad(negative) and len(denied_words(negative) - GENERIC - topical & lemmas) < MIN_SHARED_BROAD:
         return 0.0
+    head = negated_head(negative)
+    if head is not None and (head not in lemmas or len(set(negative.focus) - GENERIC & lemmas) < MIN_SHARED_NOMINAL):
+        return 0.0
     others = (set(negative.focus) - set(negative.focus_nouns) - GENERIC) & lemmas
     overlap = set(negative.lemmas) & lemmas - GENERIC
     return 2 * len(nouns) + len(others) + len(overlap) / max(1, len(set(negative.lemmas) | lemmas))
+
+
+def negated_head(statement: Statement) -> str | None:
+    """The noun a negation of a thing denies ("there was no direct combat" -> combat, "has no significant US
+    assets" -> asset): the first of its focus nouns after "no" / "not a" / "not any"."""
+    negator = NOMINAL.search(statement.text)
+    if negator is None:
+        return None
+    after = statement.text[negator.end() :].lower()
+    found = [
+        (at.start(), noun)
+        for noun in statement.focus_nouns
+        if (at := re.search(rf"\b{re.escape(noun[: max(4, len(noun) - 2)])}", after))
+    ]
+    return min(found)[1] if found else None
 
 
 def topical_nouns(statements: list[Statement]) -> set[str]:

@@ -18,6 +18,7 @@ from newsweave.reconcile.event_dates import date_contradictions
 from newsweave.reconcile.figure_conflicts import figure_contradictions
 from newsweave.reconcile.figures import group_figures, source_view
 from newsweave.reconcile.timeline import build_timeline
+from newsweave.reconcile.unnamed_places import unnamed_place_contradictions
 from newsweave.records import (
     Contradiction,
     ContradictionSide,
@@ -101,6 +102,7 @@ def assemble_story(story_id: str, articles: list[Article], annotations: list[Ann
         *statements,
         *date_contradictions(sentences, view, story.entities),
         *attribute_contradictions(sentences, view, story.entities),
+        *unnamed_place_contradictions(sentences, view, story.entities),
         *figure_contradictions(story.figures, counted, view),
     ]
     story.contradictions = [replace(c, id=f"{story_id}:x{n}") for n, c in enumerate(found)]

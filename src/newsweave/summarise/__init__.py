@@ -18,7 +18,9 @@ from newsweave.model import Article, Claim, Statement
 from newsweave.reconcile.figure_status import SourceView
 from newsweave.records import Figure, SentenceRef, Story, SummarySentence
 from newsweave.summarise.extractive import (
+    BACK_REFERENCE,
     CONJUNCTION_START,
+    CONNECTIVE_START,
     FIRST_PERSON_START,
     PRONOUN_START,
     Candidate,
@@ -33,10 +35,10 @@ from newsweave.summarise.facts import (
     contradiction_sentence,
     dispute_sentence,
     figure_conflict_sentence,
-    speakers_sentence,
     spread_sentence,
     update_sentence,
 )
+from newsweave.summarise.speakers import speakers_sentence
 
 MIN_SENTENCES, MAX_SENTENCES = 3, 10
 SENTENCES_PER_ARTICLE = 0.4
@@ -76,6 +78,8 @@ def _needs_context(text: str) -> bool:
     like Putin, ...", "We were alerted by Apple"): who or what it goes on from, the reader of the summary cannot
     tell."""
     text = without_dateline(text)
+    if BACK_REFERENCE.match(text) or CONNECTIVE_START.match(text):
+        return True  # "Later that year, Mossack Fonseca ended ...": which year?
     return bool(PRONOUN_START.match(text) or CONJUNCTION_START.match(text) or FIRST_PERSON_START.match(text))
 
 
@@ -160,7 +164,8 @@ def summarise(
         spans = {(claims[c].article, claims[c].start, claims[c].end) for c in top.claims if c in claims}
         told = set(_figure_values(top, claims))
         if len(told) > 1 and len({u for _, u in told}) == 1:
-            summary.append(spread_sentence(top, claims, side_of))  # one unit, several values: the lead gives one
+            if not _all_said(sorted(told, key=lambda t: t[0]), said):  # one unit, several values: who gives which
+                summary.append(spread_sentence(top, claims, side_of))  # unless the lead gave them (within a tenth)
         elif not any(_holds(c, spans) for c in chosen) and not _all_said(_figure_values(top, claims), said):
             summary.append(agreed_sentence(top, claims))  # unless the lead states it already
         stated |= spans

@@ -36,6 +36,7 @@ NOTICE = re.compile(
 )
 OPENING_QUOTES, CLOSING_QUOTES = "\"'“‘", ('"', "'", "”", "’")
 QUESTION = re.compile(r"\?[\"'”’)]*$")
+WHETHER = re.compile(r"^[\"'“‘]?whether\b", re.IGNORECASE)  # "Whether it is a bad investment is the big question."
 CONJUNCTION_START = re.compile(r"^[\"'“‘]?(?:and|but|or)\b", re.IGNORECASE)  # "And like Putin, ..."
 DATELINE = re.compile(
     r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)*)?(?: ?\([A-Za-z .]{1,30}\))?"
@@ -47,8 +48,26 @@ HOLDING = re.compile(
     re.IGNORECASE,
 )  # "We are currently on scene at a major incident": an emergency service's holding line
 HOLDING_WEIGHT = 0.2
+QUOTED_LEAD = 0.5  # a lead mostly in someone's quoted words, against one in the reports' own voice
+QUOTED_HALF = 0.5
 QUOTE_CONTINUATION = 2  # following sentences a quote left open may take to close
 PRONOUN_START = re.compile(r"^[\"'“‘]?(?:he|she|it|they|this|that|these|those|his|her|its|their)\b", re.IGNORECASE)
+# A time or point a sentence opens on by pointing back ("Later that year, ...", "Until this point, ...", "At the same
+# time, ..."): which year or point, the reader of the summary cannot tell.
+BACK_REFERENCE = re.compile(
+    r"^(?:(?:later|earlier|until|up to|by|at|from|since|after|before|in|on|during|within)\s+)?"
+    r"(?:(?:that|those|the same|the following)\s+(?:years?|days?|weeks?|months?|time|point|night|morning|afternoon|"
+    r"evening|moment|stage|period|decade)|this\s+(?:point|stage|moment|time))\b",
+    re.IGNORECASE,
+)
+# A connective or a relative time opening a sentence goes on from the one before ("Instead, two months later, the
+# Panama Papers were leaked.", "However, ...").
+CONNECTIVE_START = re.compile(
+    r"^(?:(?:instead|however|meanwhile|moreover|nevertheless|nonetheless|yet|then|thus|therefore|also|otherwise|"
+    r"besides|likewise|similarly|furthermore|in addition|as a result|by contrast|in contrast)\b|"
+    r"(?:\w+\s+){1,2}(?:hours?|days?|weeks?|months?|years?)\s+(?:later|afterwards?)\b)",
+    re.IGNORECASE,
+)
 # A first person outside quotation marks is a statement's speaker the summary does not name ("We were alerted by
 # Apple that ..." of Telegram's statement); inside them the sentence names its speaker ('"I will miss it," he said').
 FIRST_PERSON_START = re.compile(r"^(?:we|our|us|i|my|you|your)\b", re.IGNORECASE)
@@ -101,7 +120,7 @@ def _is_sentence(statement: Statement, article: Article | None) -> bool:
     words = len(text.split())
     if not (MIN_WORDS <= words <= MAX_WORDS) or not STARTS.match(text) or not ENDS.search(text):
         return False
-    if QUESTION.search(text):
+    if QUESTION.search(text) or WHETHER.match(text):
         return False  # "What does the law firm have to say about all this?": a reader's question, no fact
     if _unattributed_quote(text):
         return False
@@ -213,11 +232,22 @@ def supporting_sentences(pool: list[Statement], similarity_row: np.ndarray, own_
 
 def lead_score(candidate: Candidate) -> float:
     """Centrality, raised by every other article that backs it and by a place among its article's first
-    sentences (news puts who, what, where and when first); a sentence opening on a pronoun needs context."""
+    sentences (news puts who, what, where and when first); a sentence opening on a pronoun needs context, and one
+    mostly in someone's quoted words tells the event in their voice, not the reports' (wework: "“We received an
+    inquiry ...,” said a WeWork spokesperson" and "A company spokesperson said in an email that “we have received
+    ...”" against "The New York State Attorney General (NYAG) is investigating WeWork, ...")."""
     score = candidate.score * (1 + 0.5 * (len(candidate.backers) - 1))
     if candidate.position < 3:
         score *= 1.5
     text = without_dateline(candidate.statement.text)
     if PRONOUN_START.match(text) or FIRST_PERSON_START.match(text):
         score *= 0.3
+    if quoted_share(text) > QUOTED_HALF:
+        score *= QUOTED_LEAD
     return score
+
+
+def quoted_share(text: str) -> float:
+    """The share of a sentence's characters inside double quotation marks (a quote left open runs to its end)."""
+    inside = sum(len(m.group(0)) for m in re.finditer(r"[“\"][^”\"]*(?:[”\"]|$)", text))
+    return inside / max(1, len(text))

@@ -1,5 +1,5 @@
 """Summary sentences built only from extracted, cited facts: a disputed figure with who says what, an
-updated figure with its latest value and date, the main contradiction, and the main speakers.
+updated figure with its latest value and date, and the main contradiction (the main speakers: summarise/speakers.py).
 
 Each sentence cites the articles and the exact sentences its facts come from.
 """
@@ -9,20 +9,18 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from newsweave.model import Article, Claim, Quote
+from newsweave.model import Article, Claim
 from newsweave.reconcile.figure_status import UNATTRIBUTED, from_to
 from newsweave.reconcile.money import MONEY_TERMS
-from newsweave.records import Contradiction, Figure, SentenceRef, StoryEntity, SummarySentence
+from newsweave.records import Contradiction, Figure, SentenceRef, SummarySentence
 from newsweave.unit_words import AGE, unit_words
 
 QUALIFIER_WORDS = {"approximately": "about ", "over": "over ", "under": "under ", "up_to": "up to ",
                    "at_least": "at least "}  # fmt: skip
 CURRENCY_SIGNS = {"USD": "$", "GBP": "£", "EUR": "€", "JPY": "¥"}
 SCALES = [(1e12, "trillion"), (1e9, "billion"), (1e6, "million")]
-MAX_SPEAKERS = 3
 MAX_DENIALS = 2
 CLAUSE_WORDS = 20  # a quoted side longer than this is cut to the clause about the contradiction
-SPEAKER_TYPES = {"PERSON", "ORG"}
 
 
 def amount(value: float, unit: str | None = None, kind: str = "count") -> str:
@@ -135,7 +133,9 @@ def spread_sentence(figure: Figure, claims: dict[str, Claim], side_of: dict[str,
 
 def update_sentence(figure: Figure, claims: dict[str, Claim]) -> SummarySentence | None:
     """ "The number of X was updated over time: 50 on 2019-11-17 (BBC), ...; the latest, 59 on 2019-11-19 (AP)."
-    One report's from-to pair alone: "The valuation fell from $47 billion to $8 billion by 2019-11-18 (TRD)." """
+    One value given on one day is one point with everyone who gives it ("at least 7 on 2016-11-09 (United
+    Kingdom; www.dailymail.co.uk; www.bbc.com)", not three points, croydon). One report's from-to pair alone:
+    "The valuation fell from $47 billion to $8 billion by 2019-11-18 (TRD)." """
     if not figure.updates:
         return None
     members = {c.id: c for c in _members(figure, claims)}
@@ -148,14 +148,14 @@ def update_sentence(figure: Figure, claims: dict[str, Claim]) -> SummarySentence
         low, high = (amount(v, claim.unit, claim.kind) for v in (claim.low or 0.0, claim.value))
         text = f"{name} {verb} from {low} to {high} by {point.date} ({_side_label(point.source)})."
     else:
-        points: list[str] = []
+        told: dict[tuple[float, str], tuple[str, list[str]]] = {}  # one value on one day, with all who give it
         for point in figure.updates:
             claim = members.get(point.claim)
             plain = claim is not None and not from_to(claim)
             said = claim_amount(claim) if plain else amount(point.value, figure.unit, figure.kind)
-            text = f"{said} on {point.date} ({_side_label(point.source)})"
-            if text not in points:
-                points.append(text)
+            first, sources = told.pop((point.value, point.date), (said, []))
+            told[(point.value, point.date)] = (first, sources + [_side_label(point.source)])  # placed at its last
+        points = [f"{said} on {day} ({'; '.join(dict.fromkeys(by))})" for (_, day), (said, by) in told.items()]
         earlier = "".join(f"{p}; " for p in points[:-1])
         text = f"{name} was updated over time: {earlier}the latest is {points[-1]}."
     return _figure_sentence(text, figure, list(members.values()), "update")
@@ -236,77 +236,26 @@ def contradiction_sentence(
     )
 
 
-def _speaker_names(quotes: list[Quote], entities: list[StoryEntity]) -> dict[str, list[Quote]]:
-    """Quotes by speaker: a person or organisation of the story, or a name of two words or more; a lone
-    surname folds into the one full name it ends."""
-    known = {e.id: e for e in entities}
-    by_speaker: dict[str, list[Quote]] = {}
-    for quote in quotes:
-        entity = known.get(quote.speaker_entity or "")
-        if entity is not None:
-            name = entity.name if entity.type in SPEAKER_TYPES else None
-        else:
-            words = (quote.speaker or "").split()
-            name = quote.speaker if len(words) >= 2 and all(w[:1].isupper() for w in words) else None
-            if len(words) == 1 and words[0][:1].isupper():
-                name = words[0]
-        if name:
-            by_speaker.setdefault(name, []).append(quote)
-    for name, said in by_speaker.items():
-        by_speaker[name] = [q for q in said if not any(_inside(q, other) for other in said)]
-    for name in [n for n in by_speaker if " " not in n]:
-        fuller = [n for n in by_speaker if n != name and n.split()[-1] == name]
-        if len(fuller) == 1:
-            by_speaker[fuller[0]] += by_speaker.pop(name)
-        elif not fuller and not any(e.name == name for e in entities):
-            by_speaker.pop(name)  # a lone word that names no one known ("Analysts")
-    return by_speaker
-
-
-def _inside(quote: Quote, other: Quote) -> bool:
-    """A quote within another of the same article (the words "an extremely strong" inside the reported "it
-    was 'an extremely strong' animal"): one statement, counted once."""
-    return (
-        other is not quote
-        and other.article == quote.article
-        and other.start <= quote.start
-        and quote.end <= other.end
-        and (other.start, other.end) != (quote.start, quote.end)
-    )
-
-
-def speakers_sentence(quotes: list[Quote], entities: list[StoryEntity]) -> SummarySentence | None:
-    """The people and bodies quoted most (by quotes, then reports), citing their quotes."""
-    by_speaker = _speaker_names(quotes, entities)
-    ranked = sorted(by_speaker.items(), key=lambda kv: (-len(kv[1]), -len({q.article for q in kv[1]}), kv[0]))
-    ranked = [(n, q) for n, q in ranked if len(q) >= 2 or len(ranked) <= MAX_SPEAKERS][:MAX_SPEAKERS]
-    if not ranked or sum(len(q) for _, q in ranked) < 2:
-        return None
-    parts = [f"{name} ({len(qs)} quote{'s' if len(qs) > 1 else ''})" for name, qs in ranked]
-    listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
-    verb = "is" if len(parts) == 1 else "are"
-    chosen = [q for _, qs in ranked for q in qs]
-    return SummarySentence(
-        text=f"The main {'speaker' if len(parts) == 1 else 'speakers'} quoted {verb} {listed}.",
-        articles=sorted({q.article for q in chosen}),
-        sentences=[SentenceRef(q.article, q.start, q.end) for q in chosen],
-        kind="speakers",
-    )
-
-
 def _attribute_sentence(main: Contradiction, articles: dict[str, Article]) -> SummarySentence:
     """ "Reports differ on when Adam Neumann left: VentureBeat (2019-09-16/2019-09-29) writes “Neumann had
-    resigned as CEO the previous week”, while The Real Deal New York (2019-10-01/2019-10-31) writes “...”." """
+    resigned as CEO the previous week”, while The Real Deal New York (2019-10-01/2019-10-31) writes “...”."
+    A report with several sides is quoted once, on its first side's clause, with every value it gives: "New York
+    Post (Xilingol; Huade) writes “…was hospitalized in the county of Huade…”"."""
     about = [w for w in re.findall(r"\w+", main.about) if len(w) > 3]
+    reports: dict[str, list] = {}
+    for side in main.sides:
+        reports.setdefault(side.article, []).append(side)
 
-    def said(side) -> str:
-        article = articles.get(side.article)
+    def said(sides: list) -> str:
+        article = articles.get(sides[0].article)
         outlet = article.site if article and article.site else "one report"
-        read = f" ({side.value})" if side.value else ""
-        return f"{outlet}{read} writes “{clause(side.sentence, about)}”"
+        values = "; ".join(dict.fromkeys(s.value for s in sides if s.value))
+        read = f" ({values})" if values else ""
+        words = about + [w for w in re.findall(r"\w+", sides[0].value or "") if len(w) > 3]
+        return f"{outlet}{read} writes “{clause(sides[0].sentence, words)}”"
 
-    first, *rest = main.sides
-    others = " and ".join(said(s) for s in rest)
+    first, *rest = reports.values()
+    others = " and ".join(said(sides) for sides in rest)
     note = " (a day apart: possibly the day of the event and of its report)" if main.may_be_time else ""
     return SummarySentence(
         text=f"Reports differ on {main.about}: {said(first)}, while {others}{note}.",
