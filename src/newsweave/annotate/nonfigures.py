@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from newsweave.annotate.compounds import counting_compound
 from newsweave.annotate.counted import fact_box_value, names_index
+from newsweave.annotate.designations import MONTHS, STREETS, names_or_dates
 from newsweave.annotate.idioms import idiom
 from newsweave.annotate.numbers import DENOMINATORS, SCALES, UNITS_WORDS, parse_digits
 from newsweave.annotate.quantities import (
@@ -36,22 +37,6 @@ _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _AGE = re.compile(r"^-?(year|years|yr)s?-?old$", re.I)
 PERSON_PRONOUNS = {"he", "she", "who", "i", "we", "they"}
 TIME_ZONES = {"GMT", "UTC", "EDT", "EST", "CDT", "CST", "PDT", "PST", "BST", "CET", "CEST", "ET", "PT", "IST", "JST"}
-STREETS = {
-    "street",
-    "st",
-    "st.",
-    "avenue",
-    "ave",
-    "ave.",
-    "road",
-    "rd",
-    "rd.",
-    "boulevard",
-    "blvd",
-    "lane",
-    "drive",
-    "way",
-}
 TIME_WORDS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday",
@@ -71,10 +56,6 @@ DESIGNATING_WORDS = {
 }  # fmt: skip
 _GLUED_LETTER = re.compile(r"^\d+[A-Z]$")  # "Pad 39A": a designation's letter, not 39 amperes
 CLOSING_QUOTES = {"”", '"', "’", "'"}
-MONTHS = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-}  # fmt: skip
 
 
 def _misread_date(token: Token) -> bool:
@@ -290,7 +271,7 @@ def not_a_figure(group: Span) -> bool:
         return True
     if re.search(r"\d(st|nd|rd|th)$", first.text) or ":" in first.text:
         return True
-    if _road_or_phone_number(group) or _in_quoted_name(group):
+    if _road_or_phone_number(group) or _in_quoted_name(group) or names_or_dates(group):
         return True
     if _gallery_counter(group) or idiom(group):
         return True
