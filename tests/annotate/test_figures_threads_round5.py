@@ -172,3 +172,63 @@ def test_drams_are_a_unit(nlp):
     """NewsQuant s581: "5 drams of distilled water" counted drams."""
     text = "The pharmacy dispensed 2 milligrams of the medication in a solution of 5 drams of distilled water."
     assert [(f.value, f.unit) for f in _figures(nlp, text)] == [(2, "milligram"), (5, "dram")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # china_promises_the_moon 0b48a814: a craft named with its number, however the parser tags the name
+        "The first component of Chang’e 4 is scheduled to lift off in June.",
+        "China’s lunar exploration programme started in 2007 with Chang’e 1, a simple lunar orbiter.",
+        # china_promises_the_moon 2d653202
+        "In 2010, the Chang’e 2 mission was launched that went into the lunar orbit.",
+    ],
+)
+def test_numbered_crafts_are_no_figures(nlp, text):
+    assert _figures(nlp, text) == []
+
+
+def test_a_gallery_counter_written_with_spaces_is_no_figure(nlp):
+    """PS4_System_Update_5_50 f9596d04: "1 / 22 SONY" gave 1 '22 SONY' and 22 'SONY'."""
+    text = "Take a look at the best looking new games coming to PS4. 1 / 22 SONY The PS4 Pro was released in 2016."
+    counter = text.index("1 / 22")
+    assert [f for f in _figures(nlp, text) if counter <= f.start < counter + 9] == []
+
+
+def test_one_after_an_adjective_is_a_pronoun(nlp):
+    """january_will_bring_two_supermoons 65ab3770: "the second one blue" counted one 'blue'."""
+    text = (
+        "Like an astronomical action movie, January is packed with planetary conjunctions, two supermoons with the "
+        "second one blue, a lunar eclipse, meteors and increasing daylight."
+    )
+    assert [(f.value, f.counted) for f in _figures(nlp, text)] == [(2, "supermoons")]
+
+
+def test_a_number_with_its_unit_after_a_name_stays_a_size(nlp):
+    """NewsQuant s481: the name before a number is no designation when the number has its unit."""
+    text = (
+        "On Thursday, S&P Global Ratings cut the credit rating of Berkshire Hathaway Energys 550 megawatt Topaz Solar "
+        "Farms to junk, noting that the plant counts on PG&E for all of its revenue."
+    )
+    assert [(f.value, f.unit) for f in _figures(nlp, text)] == [(550, "megawatt")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Intel_smart_glass 62586f12: who spends the money is no thing it is of
+        "(Market research firm IDC says humans will be spending $20 billion a year on AR and VR technologies by 2021.)",
+        # erie_smashes_snowfall_record 6e874e6c: what brought the snow is no thing its depth measures
+        "The National Weather Service office in Cleveland says the storm brought 34 inches on Christmas Day, a new "
+        "all-time daily snowfall record for Erie.",
+    ],
+)
+def test_the_subject_that_moves_an_amount_is_not_counted(nlp, text):
+    [figure] = _figures(nlp, text)
+    assert figure.counted is None
+
+
+def test_the_subject_a_duration_is_of_stays_counted(nlp):
+    """china_promises_the_moon 2ae4755e: "The mission will last 22 days" measures the mission."""
+    [days] = _figures(nlp, "The mission will last 22 days and is designed to test system readiness.")
+    assert (days.value, days.unit, days.counted) == (22, "day", "mission")

@@ -36,6 +36,8 @@ MOVING_VERBS = frozenset({
     "funnel", "channel", "move", "transfer", "send", "wire", "siphon", "launder", "hide", "stash", "pay", "spend",
     "give", "donate", "invest", "lend", "steal", "embezzle", "smuggle", "shift", "route", "divert", "park",
 })  # fmt: skip
+# verbs of something bringing or carrying a measured amount, whose subject is no thing the measure is of
+CARRYING_VERBS = frozenset({"bring", "carry", "dump", "drop", "deliver", "deposit", "haul", "lift", "tow", "unload"})
 
 
 def counted_from_context(group: Span, earlier: list[Claim], kind: str = "count", size: bool = False) -> str | None:
@@ -90,6 +92,11 @@ def counted_from_context(group: Span, earlier: list[Claim], kind: str = "count",
             return counted_phrase(subject, {t.i for t in group})  # "The new offer of $82 a share will be"
         if pobj is not None and pobj.lower_ not in ANAPHORIC_SUBJECTS:
             return counted_phrase(pobj, set())
+    if number.dep_ == "dobj" or number.head.dep_ == "dobj":
+        if kind == "money" and verb.lemma_.lower() in MOVING_VERBS:
+            return None  # "humans will be spending $20 billion a year on AR": who spends, not what it is of
+        if kind == "quantity" and verb.lemma_.lower() in CARRYING_VERBS:
+            return None  # "the storm brought 34 inches on Christmas Day": what brought it, not what it measures
     if subject.lower_ in ANAPHORIC_SUBJECTS:
         # a measure borrows nothing: "an elite that flies 35,000 feet over ..." is no size of the leak before
         return _most_specific(earlier, group.start_char, kind) if kind != "quantity" else None

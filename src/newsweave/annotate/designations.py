@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsweave.annotate.quantities import has_unit
+
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
@@ -130,6 +132,25 @@ def day_in_list(group: Span) -> bool:
     return numbers > 0 and i >= 0 and doc[i].lower_.rstrip(".") in MONTHS and doc[i + 1].text.isdigit()
 
 
+def numbered_name(group: Span) -> bool:
+    """A number after a capitalised name inside a sentence, counting no plural after it: a craft or a model named
+    with its number ("Chang’e 4 is scheduled to lift off", "with Chang’e 1, a simple lunar orbiter", "the Chang’e 2
+    mission"), however the parser tagged the name."""
+    doc = group.doc
+    last = group[-1]
+    if len(group) != 1 or not last.text.isdigit() or int(last.text) >= 1000 or group.start < 1:
+        return False
+    before = doc[group.start - 1]
+    if before.i == group.sent.start or not before.text[:1].isupper() or before.is_upper or before.is_punct:
+        return False
+    if before.lower_.rstrip(".") in MONTHS or before.ent_type_ or before.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return False  # a place, a person, a month: "In Aleppo 12 were killed" counts; named entities are
+        # `nonfigures._designation`'s ("Apollo 11", "Falcon 9 rockets")
+    after = doc[group.end] if group.end < len(doc) else None
+    # a plural counted or a unit: "Berkshire Hathaway Energys 550 megawatt Topaz Solar Farms" is a size
+    return after is None or not (after.tag_ in ("NNS", "NNPS") or after.text in ("%", "-") or has_unit(group))
+
+
 def names_or_dates(group: Span) -> bool:
     """Whether a number is a version, a resolution, a catalogue name, an address, a result or a listed day."""
     return (
@@ -139,4 +160,5 @@ def names_or_dates(group: Span) -> bool:
         or street_address(group)
         or result_of_games(group)
         or day_in_list(group)
+        or numbered_name(group)
     )

@@ -332,9 +332,17 @@ def _gallery_counter(group: Span) -> bool:
     something ("1/16 of a US pint")."""
     doc = group.doc
     match = re.fullmatch(r"(\d{1,2})/(\d{1,2})", group.text)
-    if match is None or not 0 < int(match[1]) <= int(match[2]) or group.end >= len(doc):
+    end = group.end
+    if match is None and end + 1 < len(doc) and doc[end].text == "/" and re.fullmatch(r"\d{1,2}", doc[end + 1].text):
+        match, end = (
+            re.fullmatch(r"(\d{1,2})/(\d{1,2})", group.text + "/" + doc[end + 1].text),
+            end + 2,
+        )  # "1 / 22 SONY"
+    if match is None and group.start >= 2 and doc[group.start - 1].text == "/":
+        match = re.fullmatch(r"(\d{1,2})/(\d{1,2})", doc[group.start - 2].text + "/" + group.text)
+    if match is None or not 0 < int(match[1]) <= int(match[2]) or end >= len(doc):
         return False
-    after = doc[group.end]
+    after = doc[end]
     return after.is_alpha and after.text[:1].isupper() and lookup(after.text) is None
 
 
