@@ -232,3 +232,24 @@ def test_the_subject_a_duration_is_of_stays_counted(nlp):
     """china_promises_the_moon 2ae4755e: "The mission will last 22 days" measures the mission."""
     [days] = _figures(nlp, "The mission will last 22 days and is designed to test system readiness.")
     assert (days.value, days.unit, days.counted) == (22, "day", "mission")
+
+
+def test_a_decimal_after_a_verb_of_building_stays_a_figure(nlp):
+    """A release word used as a verb names no version ("to build 2.5 miles of road")."""
+    text = "The council voted to build 2.5 miles of road, and the firm will patch 1.5 miles of it."
+    assert [(f.value, f.unit) for f in _figures(nlp, text)] == [(2.5, "mile"), (1.5, "mile")]
+
+
+def test_a_record_after_went_is_no_figure_and_a_share_of_a_named_total_stays(nlp):
+    """news-threads 5a7c11ed: "a team that went 13-3" counted 'mark', then 'Super Bowl rings'; edf3e966: "only 11 of
+    the 84 Grammys" keeps its count."""
+    text = (
+        "Arians’ best season was 2015, when quarterback Carson Palmer directed the league’s highest-scoring offense on "
+        "a team that went 13-3 and earned the No. 2 seed in the NFC."
+    )
+    assert _figures(nlp, text) == []
+    text = (
+        "The letter also highlighted how female artists were largely shut out of all major awards; only 11 of the 84 "
+        "Grammys went to female artists."
+    )
+    assert [f.value for f in _figures(nlp, text)] == [11]

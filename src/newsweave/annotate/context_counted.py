@@ -80,7 +80,7 @@ def counted_from_context(group: Span, earlier: list[Claim], kind: str = "count",
     if subject is None and is_level(number) and verb.dep_ in ("xcomp", "advcl", "conj"):
         head = verb.head  # "rose 0.65 per cent to end at 27,349.19": the subject of "rose"
         subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or group.start <= subject.i < group.end or subject == number.head:
+    if subject is None or (subject == number.head and number.dep_ in ("nummod", "quantmod", "compound")):
         return None  # "Another 24.5 inches fell": the figure's own unit is no thing it counts
     # "the number of people rose to": what the number is of; not "UBS, also of Switzerland, has 1,100"
     of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)

@@ -27,7 +27,8 @@ VERSION_WORDS = frozenset({"version", "update", "firmware", "patch", "build", "b
 _DECIMAL = re.compile(r"^\d+(?:\.\d+)+$")
 # a version number anywhere in the text: after its word ("update 5.50") or before it ("5.50 update")
 _VERSION_IN_TEXT = re.compile(
-    r"\b(?:version|update|firmware|patch|build|beta|v)\s*(\d+(?:\.\d+)+)\b|\b(\d+(?:\.\d+)+)\s+(?:update|beta|firmware|patch)\b",
+    r"\b(?:version|update|firmware|beta|v)\s*(\d+(?:\.\d+)+)\b(?!\s*(?:%|per|million|billion))"
+    r"|\b(\d+(?:\.\d+)+)\s+(?:update|beta|firmware)\b",
     re.IGNORECASE,
 )
 # what a resolution written "4K", "8K" is the resolution of
@@ -44,6 +45,8 @@ RESULT_WORDS = frozenset({
     "record", "records", "lead", "win", "wins", "victory", "victories", "defeat", "defeats", "loss", "losses", "draw",
     "scoreline", "score", "mark", "start", "finish", "season", "campaign", "run", "triumph", "rout", "drubbing",
 })  # fmt: skip
+# verbs a record follows without its noun ("a team that went 13-3", "finished 10-6")
+RESULT_VERBS = frozenset({"go", "finish", "end", "start"})
 DASHES = frozenset({"-", "–", "—"})
 CURRENCY_SIGNS = frozenset({"$", "£", "€", "¥"})
 
@@ -52,11 +55,13 @@ def version_number(group: Span) -> bool:
     """A release number ("PS4 update 5.50", "the 5.00 update") or a number the article gives as one elsewhere:
     "5.50 allows you to import any image" after "update 5.50"."""
     doc = group.doc
-    if len(group) != 1 or not _DECIMAL.match(group[0].text):
-        return False
-    before = doc[group.start - 1].lower_ if group.start > 0 else ""
-    after = doc[group.end].lower_ if group.end < len(doc) else ""
-    if before in VERSION_WORDS or after in VERSION_WORDS - {"v", "ver", "ver.", "version"}:
+    if len(group) != 1 or not _DECIMAL.match(group[0].text) or has_unit(group):
+        return False  # "to build 2.5 miles of road": a length
+    before = doc[group.start - 1] if group.start > 0 else None
+    after = doc[group.end] if group.end < len(doc) else None
+    if before is not None and before.lower_ in VERSION_WORDS and before.pos_ in ("NOUN", "PROPN"):
+        return True
+    if after is not None and after.lower_ in VERSION_WORDS - {"v", "ver", "ver.", "version"} and after.pos_ == "NOUN":
         return True
     text = group[0].text
     return any(text in (m[1], m[2]) for m in _VERSION_IN_TEXT.finditer(doc.text))
@@ -100,7 +105,8 @@ def street_address(group: Span) -> bool:
 
 def result_of_games(group: Span) -> bool:
     """A number of a won-lost record or a score: whole numbers joined by dashes before what they are the result of
-    ("an 11-5 record", "a 50-32-1 record", "a 9-2 lead"), none of them a count of its own."""
+    ("an 11-5 record", "a 50-32-1 record", "a 9-2 lead") or after a verb of a season ("a team that went 13-3"), none
+    of them a count of its own."""
     doc = group.doc
     start, end = group.start, group.end
     if not all(t.text.isdigit() or t.text in DASHES for t in group):
@@ -113,7 +119,8 @@ def result_of_games(group: Span) -> bool:
         return False  # one number alone
     if any(t.whitespace_ for t in doc[start : end - 1]):
         return False  # "from 10 - 12": spaced, a range
-    return doc[end].lower_ in RESULT_WORDS
+    before = doc[start - 1] if start > 0 else None
+    return doc[end].lower_ in RESULT_WORDS or (before is not None and before.lemma_.lower() in RESULT_VERBS)
 
 
 def day_in_list(group: Span) -> bool:
