@@ -253,3 +253,17 @@ def test_a_record_after_went_is_no_figure_and_a_share_of_a_named_total_stays(nlp
         "Grammys went to female artists."
     )
     assert [f.value for f in _figures(nlp, text)] == [11]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # BBC sport 029: a time in the past, whichever end
+        ("Two or three years ago we might have collapsed after going behind so early.", []),
+        # BBC tech 006: ages hyphenated to their unit stay two
+        ("But we have also had a great feedback when we trained 40 or 50-year old women.", [40, 50]),
+    ],
+)
+def test_or_with_a_time_ago_or_a_hyphenated_end_makes_no_range(nlp, text, values):
+    assert sorted(f.value for f in _figures(nlp, text) if f.qualifier != "range") == values
+    assert [f for f in _figures(nlp, text) if f.qualifier == "range"] == []

@@ -289,6 +289,9 @@ def not_a_figure(group: Span) -> bool:
     if after is not None and after.lemma_.lower() in DURATION_WORDS and group.end + 1 < len(doc):
         if doc[group.end + 1].lower_ == "ago":
             return True  # "Putin came to power 15 years ago", "about 10 years ago": a time, not a duration
+    ends = [t.lower_ for t in doc[group.end : group.end + 4]]
+    if ends[:1] in (["or"], ["to"], ["-"]) and ends[3:] == ["ago"] and doc[group.end + 1].like_num:
+        return True  # "Two or three years ago": the low end of a time in the past
     if after is not None and after.lower_.replace(".", "") in ("am", "pm") or _CLOCK.search(first.text):
         return True  # a clock time: "10.45pm", "2 p.m."
     if after is not None and after.text in TIME_ZONES:

@@ -75,6 +75,8 @@ def _either_end(group: Span, groups_by_start: dict[int, Span]) -> Span | None:
     other = groups_by_start.get(at + 1)
     if other is None or any(t.lower_ == "respectively" for t in group.sent):
         return None  # "around 25k or 40k cheaper than its Mercedes and BMW rivals respectively": two values
+    if other.end < len(doc) and doc[other.end].text == "-":
+        return None  # "40 or 50-year old women": each a size of its own, as "7- or 8-inch"
     low, high = parse_surface(group.text), parse_surface(other.text)
     if low is None or high is None or low.unit is not None or high.unit is not None:
         return None
