@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from newsweave.annotate.quantities import has_unit
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span
 
 STREETS = frozenset({
     "street", "st", "st.", "avenue", "ave", "ave.", "road", "rd", "rd.", "boulevard", "blvd", "blvd.", "lane", "drive",
@@ -31,6 +31,7 @@ _VERSION_IN_TEXT = re.compile(
     r"|\b(\d+(?:\.\d+)+)\s+(?:update|beta|firmware)\b",
     re.IGNORECASE,
 )
+VERSIONS_KEY = "newsweave.designations.versions"  # the document's own cache of its version numbers
 # what a resolution written "4K", "8K" is the resolution of
 DISPLAY_WORDS = frozenset({
     "tv", "tvs", "television", "televisions", "resolution", "display", "displays", "screen", "screens", "monitor",
@@ -63,8 +64,15 @@ def version_number(group: Span) -> bool:
         return True
     if after is not None and after.lower_ in VERSION_WORDS - {"v", "ver", "ver.", "version"} and after.pos_ == "NOUN":
         return True
-    text = group[0].text
-    return any(text in (m[1], m[2]) for m in _VERSION_IN_TEXT.finditer(doc.text))
+    return group[0].text in _versions_named(doc)
+
+
+def _versions_named(doc: Doc) -> frozenset[str]:
+    """The numbers the text names as versions, read once per document (only when a bare decimal asks)."""
+    if VERSIONS_KEY not in doc.user_data:
+        found = {m[1] or m[2] for m in _VERSION_IN_TEXT.finditer(doc.text)}
+        doc.user_data[VERSIONS_KEY] = frozenset(found)
+    return doc.user_data[VERSIONS_KEY]
 
 
 def display_resolution(group: Span) -> bool:
