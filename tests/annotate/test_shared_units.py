@@ -16,9 +16,12 @@ def _figures(nlp, text):
 
 
 def test_a_parallel_clause_shares_the_counted_unit(nlp):
-    # s303: "the lowest is 74.07" is in the cents of "the highest forecast is 84.75 cents"
+    # s303: "the lowest is 74.07" is in the cents of "the highest forecast is 84.75 cents", and no highest forecast
     figures = _figures(nlp, "The highest forecast is 84.75 cents, while the lowest is 74.07.")
-    assert [(f.value, f.counted) for f in figures] == [(84.75, "cents"), (74.07, "cents")]
+    assert [(f.value, f.unit, f.counted) for f in figures] == [
+        (84.75, "cent", "highest forecast"),
+        (74.07, "cent", None),
+    ]
 
 
 def test_a_parallel_clause_with_another_verb_shares_nothing(nlp):

@@ -29,12 +29,15 @@ ANAPHORIC_SUBJECTS = {
 # the session were Unite Group, down 68 p": the price of the fallers, not of the session)
 NOT_A_MEASURE_OF = {"faller", "riser", "gainer", "loser", "winner", "mover", "performer", "laggard", "leader"}
 RELATIVE_PRONOUNS = {"that", "which", "who"}
+AVERAGES = frozenset({"average", "mean", "median", "total"})
 # verbs of someone moving an amount, whose subject's "of" object is who they are, not what the money is of
 # ("associates of the Russian leader funneled as much as $2 billion"; "each of the buildings costs $40 million" is)
 MOVING_VERBS = frozenset({
     "funnel", "channel", "move", "transfer", "send", "wire", "siphon", "launder", "hide", "stash", "pay", "spend",
     "give", "donate", "invest", "lend", "steal", "embezzle", "smuggle", "shift", "route", "divert", "park",
 })  # fmt: skip
+# verbs of something bringing or carrying a measured amount, whose subject is no thing the measure is of
+CARRYING_VERBS = frozenset({"bring", "carry", "dump", "drop", "deliver", "deposit", "haul", "lift", "tow", "unload"})
 
 
 def counted_from_context(group: Span, earlier: list[Claim], kind: str = "count", size: bool = False) -> str | None:
@@ -53,14 +56,16 @@ def counted_from_context(group: Span, earlier: list[Claim], kind: str = "count",
             return with_condition(base or "people", state)
         return with_condition("people", state)
     elided = (number.dep_ == "pobj" and number.head.lower_ == "including") or number.dep_ == "conj"
+    elided = elided or (kind == "count" and _compared(number))
     if elided:  # "6 million homes, including 1.5 million in Los Angeles": the noun of the figure before
         previous = [c for c in earlier if c.start < group.start_char and c.counted]
         if (
             previous
             and previous[-1].sentence == group.sent.text
             and (number.head.like_num or previous[-1].unit is None)
-        ):  # "68400 people who ... and 95800 who ...", whatever the parser joined 95800 to
-            return previous[-1].counted
+            and (kind != "money" or previous[-1].kind == "money")
+        ):  # "68400 people who ... and 95800 who ...", whatever the parser joined 95800 to; an amount of money
+            return previous[-1].counted  # borrows no count's thing ("a 5 speed version and 2,380,000 ($21,972)")
     verb = verb_of(group[-1])
     if (gapped := _gapped(group, verb, earlier)) is not None:
         return gapped
@@ -75,8 +80,8 @@ def counted_from_context(group: Span, earlier: list[Claim], kind: str = "count",
     if subject is None and is_level(number) and verb.dep_ in ("xcomp", "advcl", "conj"):
         head = verb.head  # "rose 0.65 per cent to end at 27,349.19": the subject of "rose"
         subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None:
-        return None
+    if subject is None or (subject == number.head and number.dep_ in ("nummod", "quantmod", "compound")):
+        return None  # "Another 24.5 inches fell": the figure's own unit is no thing it counts
     # "the number of people rose to": what the number is of; not "UBS, also of Switzerland, has 1,100"
     of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is not None and subject.pos_ != "PROPN" and subject.lemma_.lower() not in NOT_A_MEASURE_OF:
@@ -87,12 +92,29 @@ def counted_from_context(group: Span, earlier: list[Claim], kind: str = "count",
             return counted_phrase(subject, {t.i for t in group})  # "The new offer of $82 a share will be"
         if pobj is not None and pobj.lower_ not in ANAPHORIC_SUBJECTS:
             return counted_phrase(pobj, set())
+    if number.dep_ == "dobj" or number.head.dep_ == "dobj":
+        if kind == "money" and verb.lemma_.lower() in MOVING_VERBS:
+            return None  # "humans will be spending $20 billion a year on AR": who spends, not what it is of
+        if kind == "quantity" and verb.lemma_.lower() in CARRYING_VERBS:
+            return None  # "the storm brought 34 inches on Christmas Day": what brought it, not what it measures
     if subject.lower_ in ANAPHORIC_SUBJECTS:
         # a measure borrows nothing: "an elite that flies 35,000 feet over ..." is no size of the leak before
         return _most_specific(earlier, group.start_char, kind) if kind != "quantity" else None
     if subject.pos_ == "NOUN" or (subject.pos_ == "PROPN" and (is_level(number) or is_change(group))):
         return counted_phrase(subject, set())  # "the index closed at 16,369.03", "the Dow rose 0.65 per cent"
     return None
+
+
+def _compared(number: Token) -> bool:
+    """A bare number a figure before it is compared with ("460 Kia and Hyundai vehicles have been stolen ...
+    compared with 63 during the same period last year", "22 burglaries, compared with an average of 20 per
+    week"): the same thing, counted at another time or place."""
+    if number.dep_ != "pobj":
+        return False
+    head = number.head
+    if head.lower_ == "of" and head.head.lemma_.lower() in AVERAGES and head.head.dep_ == "pobj":
+        head = head.head.head  # "compared with an average of 20"
+    return head.lower_ in ("with", "to") and head.head.lemma_.lower() == "compare"
 
 
 def _gapped(group: Span, verb: Token, earlier: list[Claim]) -> str | None:

@@ -226,12 +226,16 @@ def _hyphenated_start(token: Token, noun: Token) -> int:
 
 def _past_hyphenated_modifier(noun: Token) -> Token:
     """The noun a hyphenated modifier belongs to, when the number counts it: "two gas-only powertrain options"
-    counts options, the parser hanging the number on "gas"."""
+    counts options, the parser hanging the number on "gas"; "27 kerosene-fueled engines" counts engines."""
     doc = noun.doc
     glued = noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-" and not noun.whitespace_
     if glued and not doc[noun.i + 1].whitespace_ and noun.dep_ in ("nmod", "compound", "amod", "npadvmod"):
         if noun.head.i > noun.i and noun.head.pos_ == "NOUN":
             return noun.head
+        modifier = noun.head  # "27 kerosene-fueled Merlin 1D engines": engines, fueled by kerosene
+        if modifier.i == noun.i + 2 and modifier.dep_ == "amod" and modifier.head.i > modifier.i:
+            if modifier.head.pos_ == "NOUN":
+                return modifier.head
     return noun
 
 

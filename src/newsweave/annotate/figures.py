@@ -33,6 +33,7 @@ from newsweave.annotate.counted import (
 from newsweave.annotate.direction import direction_of, elided_change_unit
 from newsweave.annotate.nonfigures import is_age, not_a_figure
 from newsweave.annotate.numbers import (
+    SUBUNITS,
     ParsedNumber,
     money_rate,
     parse_surface,
@@ -114,6 +115,8 @@ class FigureExtractor:
             parsed.distance_or_time = read.distance_or_time
         if parsed.kind == "money" and parsed.unit is not None and " per " not in parsed.unit:
             parsed.unit = money_rate(parsed.unit, words_past_conversion(group))  # "C $6 (US $4.46) per share"
+        if units and units[0].lower_ in SUBUNITS and parsed.unit is not None and " per " not in parsed.unit:
+            units = units[:1]  # "up 19 cents at US $58.24": the amount ends at its cents
         qualifier, surface_start = qualifier_of(group)
         low = high = None
         other, reading = range_end(group, by_start)
@@ -160,8 +163,13 @@ class FigureExtractor:
             parsed.unit, parsed.kind, parsed.distance_or_time = whole.name, "measure", whole.distance_or_time
         kind = {"measure": "quantity"}.get(parsed.kind, parsed.kind)
         noun = modified_noun(other if low is not None and other is not None else group)
-        if kind == "money" and noun is not None and noun.i == group.end and noun.lower_ in ("p", "p."):
-            noun = None  # "down 68 p": the pence of the price, not what it counts
+        if (
+            kind == "money"
+            and noun is not None
+            and noun.i == group.end
+            and (noun.lower_ in ("p", "p.") or noun.lower_ in SUBUNITS)
+        ):
+            noun = None  # "down 68 p", "up 19 cents": the pence or cents of the price, not what it counts
         if symbol is not None and noun is not None and noun.i == symbol.i:
             noun = None  # "cost me 150 kn": the currency, not what the amount counts
         if kind == "money" and noun is None and low is None:
@@ -202,8 +210,8 @@ class FigureExtractor:
         elif counted is not None and noun is not None:
             if kind != "quantity":  # "the 400-pound gorilla was shot dead": its weight, not of the dead
                 counted = with_condition(counted, condition_of(noun))
-        elif partner is not None and partner.claim.counted:
-            counted = partner.claim.counted
+        elif partner is not None and partner.claim.counted and (partner.claim.unit is None or group[-1].dep_ == "pobj"):
+            counted = partner.claim.counted  # not "the lowest is 74.07" of "the highest forecast is 84.75 cents"
         else:
             weight = kind == "quantity" and not parsed.distance_or_time and not age
             counted = counted_from_context(group, earlier, kind, weight or kind == "percent")

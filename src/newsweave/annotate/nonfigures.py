@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from newsweave.annotate.compounds import counting_compound
 from newsweave.annotate.counted import fact_box_value, names_index
+from newsweave.annotate.designations import MONTHS, STREETS, names_or_dates
 from newsweave.annotate.idioms import idiom
 from newsweave.annotate.numbers import DENOMINATORS, SCALES, UNITS_WORDS, parse_digits
 from newsweave.annotate.quantities import (
@@ -36,22 +37,6 @@ _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _AGE = re.compile(r"^-?(year|years|yr)s?-?old$", re.I)
 PERSON_PRONOUNS = {"he", "she", "who", "i", "we", "they"}
 TIME_ZONES = {"GMT", "UTC", "EDT", "EST", "CDT", "CST", "PDT", "PST", "BST", "CET", "CEST", "ET", "PT", "IST", "JST"}
-STREETS = {
-    "street",
-    "st",
-    "st.",
-    "avenue",
-    "ave",
-    "ave.",
-    "road",
-    "rd",
-    "rd.",
-    "boulevard",
-    "blvd",
-    "lane",
-    "drive",
-    "way",
-}
 TIME_WORDS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
     "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday",
@@ -71,10 +56,6 @@ DESIGNATING_WORDS = {
 }  # fmt: skip
 _GLUED_LETTER = re.compile(r"^\d+[A-Z]$")  # "Pad 39A": a designation's letter, not 39 amperes
 CLOSING_QUOTES = {"”", '"', "’", "'"}
-MONTHS = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-}  # fmt: skip
 
 
 def _misread_date(token: Token) -> bool:
@@ -290,7 +271,7 @@ def not_a_figure(group: Span) -> bool:
         return True
     if re.search(r"\d(st|nd|rd|th)$", first.text) or ":" in first.text:
         return True
-    if _road_or_phone_number(group) or _in_quoted_name(group):
+    if _road_or_phone_number(group) or _in_quoted_name(group) or names_or_dates(group):
         return True
     if _gallery_counter(group) or idiom(group):
         return True
@@ -308,6 +289,9 @@ def not_a_figure(group: Span) -> bool:
     if after is not None and after.lemma_.lower() in DURATION_WORDS and group.end + 1 < len(doc):
         if doc[group.end + 1].lower_ == "ago":
             return True  # "Putin came to power 15 years ago", "about 10 years ago": a time, not a duration
+    ends = [t.lower_ for t in doc[group.end : group.end + 4]]
+    if ends[:1] in (["or"], ["to"], ["-"]) and ends[3:] == ["ago"] and doc[group.end + 1].like_num:
+        return True  # "Two or three years ago": the low end of a time in the past
     if after is not None and after.lower_.replace(".", "") in ("am", "pm") or _CLOCK.search(first.text):
         return True  # a clock time: "10.45pm", "2 p.m."
     if after is not None and after.text in TIME_ZONES:
@@ -351,9 +335,17 @@ def _gallery_counter(group: Span) -> bool:
     something ("1/16 of a US pint")."""
     doc = group.doc
     match = re.fullmatch(r"(\d{1,2})/(\d{1,2})", group.text)
-    if match is None or not 0 < int(match[1]) <= int(match[2]) or group.end >= len(doc):
+    end = group.end
+    if match is None and end + 1 < len(doc) and doc[end].text == "/" and re.fullmatch(r"\d{1,2}", doc[end + 1].text):
+        match, end = (
+            re.fullmatch(r"(\d{1,2})/(\d{1,2})", group.text + "/" + doc[end + 1].text),
+            end + 2,
+        )  # "1 / 22 SONY"
+    if match is None and group.start >= 2 and doc[group.start - 1].text == "/":
+        match = re.fullmatch(r"(\d{1,2})/(\d{1,2})", doc[group.start - 2].text + "/" + group.text)
+    if match is None or not 0 < int(match[1]) <= int(match[2]) or end >= len(doc):
         return False
-    after = doc[group.end]
+    after = doc[end]
     return after.is_alpha and after.text[:1].isupper() and lookup(after.text) is None
 
 

@@ -251,8 +251,9 @@ def _parse_one(surface: str) -> ParsedNumber | None:
         lower = words[0].lower()
         if lower in CURRENCY_WORDS:
             unit, kind = CURRENCY_WORDS[lower], "money"
-        elif lower in ("cents", "cent") and money_rate("cent", words[1:]) != "cent":
-            unit, kind = money_rate("cent", words[1:]), "money"  # "63 cents per share": a price per unit
+        elif lower in SUBUNITS:
+            # "fell 19 cents", "rose 18 sen", "63 cents per share": an amount in a currency's hundredth
+            unit, kind = money_rate(SUBUNITS[lower], words[1:]), "money"
         elif lower == "p" and rest[0][1] == number_end and PENCE.match(surface.strip()[: number_end + 1].lstrip("~≈")):
             unit, kind = PENCE_CODE, "money"  # "164p"
         elif lower in ("p", "p.") and rest[0][1] != number_end and _spaced_pence(number_words, words):
@@ -366,6 +367,9 @@ def money_rate(currency: str, after: list[str]) -> str:
     return currency
 
 
+# a currency's hundredths, written after the amount: a unit of money a reader expects ("up 19 cents to $58.24"); pence
+# are sterling's, as exchanges quote them ("164p")
+SUBUNITS = {"cent": "cent", "cents": "cent", "sen": "sen", "pence": PENCE_CODE, "penny": PENCE_CODE}
 # what a price is written per with "a" as with "per" ("$82 a share", "$82 a Qualcomm share")
 PRICED_UNITS = frozenset({"share", "head", "person", "unit", "ticket", "tonne", "barrel"})
 

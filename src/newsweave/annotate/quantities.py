@@ -288,7 +288,7 @@ def duration_after(group: Span) -> bool:
     time, or the first number of a range whose second one is."""
     doc = group.doc
     words = [t for t in unit_words(group) if t.text != "-"]
-    if not words and group.end + 2 < len(doc) and doc[group.end].lower_ in ("to", "-", "–", "and"):
+    if not words and group.end + 2 < len(doc) and doc[group.end].lower_ in ("to", "-", "–", "and", "or"):
         after = doc[group.end + 1 : group.end + 4]
         nxt = next((t for t in after if not is_number(t)), None)
         return nxt is not None and nxt.lemma_.lower() in DURATION_WORDS and is_number(after[0])

@@ -34,6 +34,8 @@ def range_end(group: Span, groups_by_start: dict[int, Span]) -> tuple[Span | Non
     became) or "to_from" ("narrowed to 138,285 lots from 212,577 lots", "from $160 to $180 to $200": the
     pair of the level before and this one, the other end given first). A number after a verb of change
     that is not a from-to pair ("rose 2% to $11.1bn") has no range end."""
+    if (either := _either_end(group, groups_by_start)) is not None:
+        return either, "spread"
     before = _word_before(group)
     found = _connector(group, groups_by_start, before == "from")
     if before == "to" and found is None and (step := _step_before(group, groups_by_start)) is not None:
@@ -61,6 +63,24 @@ def _bare_before_measure(group: Span, other: Span) -> bool:
         return False
     unit = longest_unit([t.text for t in unit_words(other) if t.text != "-"])
     return unit is not None and unit[0].kind == "measure"
+
+
+def _either_end(group: Span, groups_by_start: dict[int, Span]) -> Span | None:
+    """The higher of two close numbers "or" joins when the first is bare ("three or four years", "one or two cool
+    little features"): one uncertain value between them, as "between three and four years" gives it."""
+    doc = group.doc
+    at = group.end
+    if at + 1 >= len(doc) or doc[at].lower_ != "or" or has_unit(group) or len(group) != 1 or "-" in group.text:
+        return None  # "a 7- or 8-inch touchscreen": two sizes to choose from
+    other = groups_by_start.get(at + 1)
+    if other is None or any(t.lower_ == "respectively" for t in group.sent):
+        return None  # "around 25k or 40k cheaper than its Mercedes and BMW rivals respectively": two values
+    if other.end < len(doc) and doc[other.end].text == "-":
+        return None  # "40 or 50-year old women": each a size of its own, as "7- or 8-inch"
+    low, high = parse_surface(group.text), parse_surface(other.text)
+    if low is None or high is None or low.unit is not None or high.unit is not None:
+        return None
+    return other if low.value < high.value <= low.value + max(1.0, low.value / 2) else None
 
 
 def alternative_end(group: Span, groups_by_start: dict[int, Span]) -> Span | None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from newsweave.annotate.units import Unit, lookup
+from newsweave.annotate.units import Unit, currency_prefix, lookup
 from newsweave.model import Claim
 
 # the other end of a change written as a pair of prepositions ("to 3.9 million ... up from 2.4 million")
@@ -58,6 +58,24 @@ def shared_figure(group: Span, earlier: list[Figure]) -> Figure | None:
     if number.dep_ in ("attr", "dobj"):
         for figure in reversed(same):
             if _parallel(number, figure, group):
+                return figure
+    return _converted_alike(group, same)
+
+
+def _converted_alike(group: Span, same: list[Figure]) -> Figure | None:
+    """The amount before a bare number that is converted in brackets as it is ("2,435,000 YEN ($22,480) for the
+    manual and 2,380,000 ($21,972) for the CVT"): the bare number is in that amount's currency."""
+    doc = group.doc
+    if group.end + 1 >= len(doc) or doc[group.end].text != "(":
+        return None
+    bracketed = currency_prefix(doc[group.end + 1].text) or currency_prefix(doc[group.end + 1].text[:1])
+    if bracketed is None:
+        return None
+    for figure in reversed(same):
+        claim = figure.claim
+        if claim.kind == "money" and claim.unit is not None and claim.unit != bracketed:
+            span = _tokens(group, figure)
+            if span is not None and span.end < len(doc) and doc[span.end].text == "(":
                 return figure
     return None
 

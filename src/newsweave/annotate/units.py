@@ -43,6 +43,9 @@ NEWS_UNITS = {
     # points of an index or a score ("up 58.06 points", "7.3 points a game"); the singular is left a word, as
     # in "a 10-point plan" or "at one point"
     "points": ("point", "index or score"), "pts": ("point", "index or score"),
+    # frames of a video or a game each second ("stream at 1080p and 60FPS"), which the table reads as feet per second
+    "fps": ("frame per second", "frame rate"),
+    "dram": ("dram", "mass"), "drams": ("dram", "mass"),  # an apothecaries' weight the table lacks
 }  # fmt: skip
 # currencies by the prefix news writes glued to the amount ("RM23.50", "A$5m", "Y=590 billion", "USD10m")
 CURRENCY_PREFIXES = {

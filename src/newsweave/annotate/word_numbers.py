@@ -43,6 +43,13 @@ def word_number_not_counting(group: Span, before: Token | None, after: Token | N
     if first.lower_ == "one" and len(group) == 1:
         if of is not None or last.dep_ != "nummod" or before is not None and before.lower_ in ANAPHORIC_DETERMINERS:
             return True
+        if (
+            before is not None
+            and before.pos_ == "ADJ"
+            and group.start >= 2
+            and group.doc[group.start - 2].pos_ == "DET"
+        ):
+            return True  # "two supermoons with the second one blue": the pronoun after its adjective
         noun = last.head
         if noun.dep_ == "poss" and noun.i > last.i:
             return True  # "One mum's account": one of many, whose account is told
