@@ -18,10 +18,13 @@ from newsweave.annotate.genders import other_gender
 from newsweave.annotate.knowledge import DEMONYMS, METONYMS, country_of_word
 from newsweave.annotate.name_bounds import (
     after_dateline,
+    after_roles,
     before_role,
     before_spaced_dash,
     is_dateline,
+    opens_with_credit,
     with_designation,
+    within_brackets,
     without_age,
 )
 from newsweave.annotate.name_kinds import label_by_context, things_named_as_people, with_demonym_orgs
@@ -82,7 +85,9 @@ HONORIFICS = re.compile(r"^(Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Prof|Rev)\.?
 
 
 def clean_name(text: str) -> str:
-    """Drop a leading article or photo credit, an honorific and a trailing possessive: "Ms Hewitt's" -> "Hewitt"."""
+    """Drop a leading article or photo credit, an honorific, a trailing possessive and quotation marks left open
+    ("“Justice League"): "Ms Hewitt's" -> "Hewitt"."""
+    text = re.sub(r"^[“\"‘]+|[”\"]+$", "", text.strip())
     text = re.sub(r"^(the|The|Courtesy of|courtesy of)\s+", "", text.strip())  # "(Courtesy of Cincinnati Zoo)"
     text = re.sub(r"^(a|an)\s+(?=[A-Z]\w)", "", text)  # "a Falcon Heavy" ("A Very Long Engagement" is a title)
     text = HONORIFICS.sub("", text)
@@ -118,6 +123,8 @@ def _relabel(span: Span) -> str | None:
         return "ORG"  # an acronym: "KBS", "NATO"
     if label == "PERSON" and posted_on(span):
         return "ORG"  # "She wrote on Instagram that ...": where one posts is no person
+    if label == "PERSON" and _after_the(span):
+        return _thing_after_the(span)
     following = span.doc[span.end] if span.end < len(span.doc) else None
     if label not in ("GPE", "LOC") and following is not None and following.lower_ in _PLACE_NOUNS:
         if span[0].is_title and label in ("PRODUCT", "ORG", "PERSON", "WORK_OF_ART", "NORP"):
@@ -127,6 +134,23 @@ def _relabel(span: Span) -> str | None:
             if country_of_word(span.text) is None:
                 return "PERSON"
     return label
+
+
+def _after_the(span: Span) -> bool:
+    """One name word right after "the" ("to enter the Bundestag", "an ecosystem on the Moon"): a body or a place
+    (no one writes "the Smith"), unless it is a plural ("the Kennedys")."""
+    words = [t for t in span if t.lower_ != "the"]
+    if len(words) != 1 or words[0].tag_ == "NNPS" or words[0].text.endswith("s"):
+        return False
+    before = span.doc[words[0].i - 1] if words[0].i > 0 else None
+    return before is not None and before.lower_ == "the" and before.dep_ == "det"
+
+
+def _thing_after_the(span: Span) -> str:
+    """A place when the article also writes the word in lower case after "the" ("the moon"), a common noun
+    capitalised; else a body ("the Bundestag")."""
+    word = span[-1].lower_
+    return "LOC" if re.search(rf"\bthe {re.escape(word)}\b", span.doc.text) else "ORG"
 
 
 def _is_title_token(token: Token) -> bool:
@@ -187,13 +211,20 @@ def entity_spans(doc: Doc, headings: list[Heading]) -> list[Span]:
         if label is None or label not in KEEP_LABELS or _in_whole_heading(ent, headings):
             continue
         start = after_dateline(doc, ent.start + (1 if _article_before_name(ent) else 0), ent.end)
-        end = before_spaced_dash(doc, start, ent.end)
+        start, end = within_brackets(doc, start, before_spaced_dash(doc, start, ent.end))
+        while end - start > 1 and doc[start].is_quote:
+            start += 1  # "“Justice League”": the title's quotation mark is no part of the name
+        if opens_with_credit(doc, start, end):
+            if label != "PERSON" or end - start == 1:
+                continue  # "EPA Preparations for", "AFP Police": a caption's first words after its credit
+            start += 1
         if label in ("ORG", "PERSON", "NORP") and is_dateline(ent):
             label = "GPE"  # "TEMPE, Ariz. --"
         if label == "PERSON":
-            start = after_office_place(doc, _given_name_start(doc, start, ent.end), ent.end, _is_title_token)
-            while ent.end - start > 1 and _is_title_token(doc[start]) and doc[start].lower_ not in STYLED_TITLES:
+            start = after_office_place(doc, _given_name_start(doc, start, end), end, _is_title_token)
+            while end - start > 1 and _is_title_token(doc[start]) and doc[start].lower_ not in STYLED_TITLES:
                 start += 1  # "Sheriff Tom Grant": the title is no part of the name
+            start = after_roles(doc, start, end)  # "Roc Nation COO Desiree Perez", "VP Michele Anthony"
             end = without_age(doc, start, end)
         span = with_designation(before_role(extend_to_head(Span(doc, start, end, label=label))))
         spans.append(with_owner(with_of_phrase(span)))
@@ -209,8 +240,9 @@ def entity_spans(doc: Doc, headings: list[Heading]) -> list[Span]:
 
 
 def _agree_labels(spans: list[Span]) -> list[Span]:
-    """One word the model tags now as a person, now as an organisation or a nationality: a word of a person's
-    full name is that person ("Neumann" after "Adam Neumann", "Arians" after "Bruce Arians"); otherwise a word
+    """One word the model tags now as a person, now as an organisation, a nationality or a place no table knows:
+    a word of a person's full name is that person ("Neumann" after "Adam Neumann", "Arians" after "Bruce
+    Arians", "Portnow" after "Neil Portnow"); otherwise a word
     tagged ORG elsewhere is the organisation ("WeWork" read once as a person)."""
     spans = things_named_as_people(surname_people(spans))
     name_words = {w for s in spans if s.label_ == "PERSON" and len(s) > 1 for w in s.text.split()}
@@ -226,6 +258,8 @@ def _agree_labels(spans: list[Span]) -> list[Span]:
             label = "PERSON"
         elif len(span) == 1 and label == "NORP" and span.text in surnames and span.text.lower() not in DEMONYMS:
             label = "PERSON"  # "Arians said" beside "Bruce Arians"
+        elif len(span) == 1 and label in ("GPE", "LOC") and span.text in surnames and not country_of_word(span.text):
+            label = "PERSON"  # "Portnow" read as a place beside "Neil Portnow"
         elif len(span) == 1 and span.text in orgs and _may_be_org(span, name_words, neither):
             label = "ORG"
         agreed.append(span if label == span.label_ else Span(span.doc, span.start, span.end, label=label))

@@ -12,6 +12,8 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from newsweave.annotate.name_words import PHOTO_CREDITS
+
 _DESIGNATION = re.compile(r"^\d{1,4}s?$")
 
 
@@ -88,3 +90,43 @@ def without_age(doc: Doc, start: int, end: int) -> int:
     while end - start > 1 and doc[end - 1].like_num:
         end -= 1
     return end
+
+
+# Roles written in capitals or as a job before a person's name ("exec VP Michele Anthony", "Roc Nation COO Desiree
+# Perez", "Detroit Lions General Manager Bob Quinn"): the name starts after them.
+ROLE_ACRONYMS = {"VP", "SVP", "EVP", "COO", "CEO", "CFO", "CTO", "CMO", "CIO"}
+_LEADING_ROLES = {"manager", "executive", "exec"}
+
+
+def after_roles(doc: Doc, start: int, end: int) -> int:
+    """A person's span the model ran back over a role: it starts after the last role word with a name after it, a
+    role in capitals anywhere ("Nation COO Desiree Perez"), a job word first ("Manager Bob Quinn"), or one of the
+    roles that end a body's name (ROLE_TAIL) with a whole name (two words) after it."""
+    for i in range(end - 2, start - 1, -1):
+        token = doc[i]
+        job = token.is_title and token.lower_ in _LEADING_ROLES | ROLE_TAIL
+        if token.text in ROLE_ACRONYMS or (job and (i == start or end - i > 2)):
+            return i + 1
+    return start
+
+
+def within_brackets(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A name the model ran over an editor's square bracket ("the [National Academy of Recording Arts and
+    Sciences] organization"): no name holds one, so it ends before "]" and starts after "["."""
+    for i in range(start, end):
+        if doc[i].text == "]":
+            end = i
+            break
+    for i in range(end - 1, start - 1, -1):
+        if doc[i].text == "[":
+            return i + 1, end
+    return start, end
+
+
+def opens_with_credit(doc: Doc, start: int, end: int) -> bool:
+    """A name that opens a line with a photo agency's credit before a capitalised word ("EPA Preparations for",
+    "AFP Police", "AFP" of "AFP Angela Merkel speaking at ..."): the agency credits a photo, and what follows it
+    is the caption's first words."""
+    if start + 1 >= len(doc) or doc[start].text not in PHOTO_CREDITS or not doc[start + 1].is_title:
+        return False
+    return start == 0 or "\n" in doc[start - 1].text_with_ws

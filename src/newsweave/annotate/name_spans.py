@@ -35,6 +35,8 @@ _LOCATIVE = {"from", "in", "at", "near"}
 _CITY_PREPOSITIONS = {"in", "at", "near", "around"}
 _SPEAKING_PREPOSITIONS = {"between", "with", "against"}
 POSTING_VERBS = {"post", "write", "tweet", "share", "publish", "upload", "announce", "respond", "reply", "say"}
+# Verbs that take "on" for what they speak about, and for where they are posted when they carry the words said.
+REMARK_VERBS = {"remark", "comment", "note", "add", "explain", "joke", "complain", "confirm", "claim"}
 
 
 def extend_to_head(span: Span) -> Span:
@@ -337,12 +339,17 @@ def after_office_place(doc: Doc, start: int, end: int, is_title: Callable[[Token
 
 def posted_on(span: Span) -> bool:
     """A one-word name that is where someone posts: the object of "on" after a posting verb ("wrote on
-    Instagram", "posted on Facebook") or of "took to" ("took to Twitter")."""
+    Instagram", "posted on Facebook") or after a remark given with its words ("'...,' he remarked on Twitter"),
+    or of "took to" ("took to Twitter")."""
     root = span.root
     if len(span) != 1 or root.dep_ != "pobj" or root.head.lower_ not in ("on", "to"):
         return False
-    verb = root.head.head.lemma_.lower() if root.head.head.pos_ == "VERB" else ""
-    return verb == "take" if root.head.lower_ == "to" else verb in POSTING_VERBS  # "wrote to Smith": a person
+    head = root.head.head
+    verb = head.lemma_.lower() if head.pos_ == "VERB" else ""
+    if root.head.lower_ == "to":
+        return verb == "take"  # "wrote to Smith": a person
+    # "'...,' Pavel Durov remarked on Twitter": a remark with its words is posted there ("remarked on Smith" is not)
+    return verb in POSTING_VERBS or (verb in REMARK_VERBS and any(c.dep_ == "ccomp" for c in head.children))
 
 
 def add_untagged_bodies(doc: Doc, entities: list[Entity], covered: set[int]) -> None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from newsweave.annotate.acronyms import is_acronym, same_expansion, stands_for
+from newsweave.annotate.acronyms import is_acronym, same_expansion, stands_for, titled_acronym
 from newsweave.annotate.knowledge import country_named, country_of_word, organisation_named
 from newsweave.annotate.name_words import same_given_name
 from newsweave.annotate.pronouns import FEMININE, MASCULINE
@@ -239,6 +239,12 @@ def _named_beside(short: list[Entity], fits: list[int], groups: list[list[Entity
     return [f for f in fits if articles <= {e.article for e in groups[f]}]
 
 
+def _titled_form_of(forms: set[str], group: list[Entity]) -> bool:
+    """An acronym written in title case ("Nasa") by a body another article names by its capitals ("NASA")."""
+    written = {a for e in group for a in e.aliases if is_acronym(a)}
+    return any(titled_acronym(f) in written for f in forms)
+
+
 def _join_short_forms(groups: list[list[Entity]]) -> list[list[Entity]]:
     """An acronym ("IOC" / "International Olympic Committee", "S.D." / "South Dakota"), short name of
     an organisation ("Home Office" / "UK Home Office") or shorter spelling of an acronym's expansion joins
@@ -258,6 +264,7 @@ def _join_short_forms(groups: list[list[Entity]]) -> list[list[Entity]]:
             if _apart(groups[short], groups[long_]):
                 continue
             acronym = any(stands_for(f, e.name) for f in forms for e in groups[long_])
+            acronym = acronym or (family == "ORG" and _titled_form_of(forms, groups[long_]))
             cut = family == "ORG" and any(_short_form(m, n) for n in names[long_] for m in names[short])
             cut = cut or (family == "ORG" and any(_first_of_pair(f, e.name) for f in forms for e in groups[long_]))
             if acronym or cut or (family == "ORG" and _one_expansion(groups[short], groups[long_])):
