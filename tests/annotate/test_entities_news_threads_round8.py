@@ -132,3 +132,65 @@ def test_a_titles_opening_quotation_mark_is_no_part_of_its_name(nlp):
     )
     names = _entities(nlp, text)
     assert not any(n.startswith("“") for n in names)
+
+
+def test_the_state_of_washington_is_no_metonym_of_the_united_states(nlp):
+    # news-threads 526efa9d (amazon_and_microsoft sting): "Washington" the state merged into the United States
+    seattle = (
+        "Tech employees regularly toil long hours, and may be enticed by the ads for sex services that are widely "
+        "displayed in this city of over 700,000 in the state of Washington."
+    )
+    other = "Sex trafficking is a problem across the United States, a study found."
+    entities = [
+        *annotate_text(nlp, seattle, article_id="a0").entities,
+        *annotate_text(nlp, other, article_id="a1").entities,
+    ]
+    merged = {e.name: e for e in merge_entities(entities)}
+    assert "Washington" in merged and "Washington" not in merged["United States"].aliases
+
+
+def test_a_bodys_name_opened_by_a_nationality_or_by_its_country_is_one_body(nlp):
+    # news-threads 0b48a814 (Guardian) and 2ae4755e (Daily Mail), china_promises_the_moon
+    guardian = (
+        "Finally, they are involved in exploratory talks with the Chinese National Space Administration to identify "
+        "potential opportunities for future collaboration on robotic exploration."
+    )
+    mail = (
+        "The Chang'e-5 lunar probe is undergoing a final round of tests and is expected to be on standby for launch "
+        "from August, the official People's Daily said last year, citing the China National Space Administration."
+    )
+    entities = [
+        *annotate_text(nlp, guardian, article_id="a0").entities,
+        *annotate_text(nlp, mail, article_id="a1").entities,
+    ]
+    agencies = [e for e in merge_entities(entities) if e.name.endswith("National Space Administration")]
+    assert len(agencies) == 1 and len(agencies[0].articles) == 2
+
+
+def test_a_one_word_person_that_ends_a_bodys_name_of_the_story_is_that_body(nlp):
+    # news-threads e5b26d1b ("vibe from Glass", read as a person) and df8305fa ("Google Glass"), Intel_smart_glass
+    engadget = (
+        "Perhaps crucially, the glasses contain no camera, eliminating the big brother vibe from Glass and other "
+        "smart glasses. Vaunt is mainly aimed at giving you notifications."
+    )
+    times = (
+        "The Vaunt glasses by Intel are designed to display useful notifications and information on the righthand "
+        "lens\nGoogle Glass, the £1,000 spectacles with a built-in camera and computer, were labelled “creepy” and "
+        "wearers dubbed “glassholes”."
+    )
+    entities = [
+        *annotate_text(nlp, engadget, article_id="a0").entities,
+        *annotate_text(nlp, times, article_id="a1").entities,
+    ]
+    merged = {e.name: e for e in merge_entities(entities)}
+    assert "Glass" not in merged and "Glass" in merged["Google Glass"].aliases
+
+
+def test_a_title_before_a_countrys_name_makes_a_characters_name(nlp):
+    # news-threads 85ce3d3f (The_New_Infinity_War_Trailer): "America" a person
+    text = (
+        "There’s also Black Panther (Chadwick Boseman), Doctor Strange (Benedict Cumberbatch) and Captain America "
+        "(Chris Evans), who ditched his trademark accessory at the end of “Captain America: Civil War” in 2016."
+    )
+    names = _entities(nlp, text)
+    assert "America" not in names and names["Captain America"].type == "PERSON"

@@ -225,6 +225,8 @@ def entity_spans(doc: Doc, headings: list[Heading]) -> list[Span]:
             while end - start > 1 and _is_title_token(doc[start]) and doc[start].lower_ not in STYLED_TITLES:
                 start += 1  # "Sheriff Tom Grant": the title is no part of the name
             start = after_roles(doc, start, end)  # "Roc Nation COO Desiree Perez", "VP Michele Anthony"
+            if start > 0 and _is_title_token(doc[start - 1]) and country_of_word(doc[start:end].text):
+                start -= 1  # "Captain America (Chris Evans)": a title before a country's name makes a character's
             end = without_age(doc, start, end)
         span = with_designation(before_role(extend_to_head(Span(doc, start, end, label=label))))
         spans.append(with_owner(with_of_phrase(span)))

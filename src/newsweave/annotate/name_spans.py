@@ -116,7 +116,8 @@ def untagged_names(doc: Doc, taken: set[int]) -> list[Span]:
 
 
 def city_reading(spans: list[Span]) -> bool:
-    """A capital named as a city more often than as its country's government: a place, not a metonym."""
+    """A capital named as a city (or a state: "the state of Washington") more often than as its country's
+    government: a place, not a metonym."""
     city = government = 0
     for span in spans:
         root = span.root
@@ -125,6 +126,8 @@ def city_reading(spans: list[Span]) -> bool:
             city += 1  # "Beijing residents", "a Beijing local"
         elif root.dep_ == "pobj" and head.lower_ in _CITY_PREPOSITIONS and head.head.pos_ == "NOUN":
             city += 1  # "a hospital in Beijing", "authorities in Beijing"
+        elif root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in ("state", "city", "capital"):
+            city += 1  # "in the state of Washington": a place named as such
         elif root.dep_ == "poss" and head.pos_ == "PROPN":
             city += 1  # "Berlin's Brandenburg Gate": a place of the city
         elif span.text.isupper() and span.start == span.sent.start:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from newsweave.annotate.acronyms import is_acronym, same_expansion, stands_for, titled_acronym
-from newsweave.annotate.knowledge import country_named, country_of_word, organisation_named
+from newsweave.annotate.knowledge import DEMONYMS, country_named, country_of_word, organisation_named
 from newsweave.annotate.name_words import same_given_name
 from newsweave.annotate.pronouns import FEMININE, MASCULINE
 from newsweave.model import Entity
@@ -118,6 +118,14 @@ def _initial(x: str, y: str) -> bool:
     return (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
 
 
+def _country_first(name: str) -> str:
+    """A body's name of three words or more opened by a nationality, written with its country: "Chinese National
+    Space Administration" and "China National Space Administration" are one body's names."""
+    words = name.split()
+    country = DEMONYMS.get(words[0].lower()) if len(words) > 2 else None
+    return " ".join([country, *words[1:]]) if country else name
+
+
 def _countries(group: list[Entity]) -> set[str]:
     """The countries an organisation's articles give it ("China's CDC" -> China); none for other kinds."""
     return {
@@ -143,7 +151,7 @@ def merge_entities(entities: list[Entity], story_id: str = "s1") -> list[MergedE
     for entity in sorted(agree_types(agree_cities(entities)), key=lambda e: (-len(e.name), _gender([e]) is None)):
         family = TYPE_FAMILY.get(entity.type, entity.type)
         canonical = _canonical(entity)
-        key = (family, _key(canonical or entity.name))
+        key = (family, _key(canonical or (_country_first(entity.name) if family == "ORG" else entity.name)))
         target = next((i for i in index.get(key, []) if not _apart([entity], groups[i])), None)
         if target is None and family == "PERSON":
             matches = [g for g in people if any(_same_person(entity.name, m.name) for m in groups[g])]

@@ -85,7 +85,8 @@ def agree_types(entities: list[Entity]) -> list[Entity]:
     given name of one person of the story read as an organisation ("Harvey"); otherwise the type most of its
     mentions have ("WeWork", six mentions an organisation, three a person; "Croydon", 19 mentions a place, 11 an
     organisation, is a place; "SeaWorld", 13 an organisation, 2 a nationality, is an organisation; "Indianapolis
-    Colts", 3 mentions an organisation, 2 a person, is an organisation). A place the
+    Colts", 3 mentions an organisation, 2 a person, is an organisation); a one-word "person" that is the last
+    word of a body's name and no person's surname is that body ("Glass" beside "Google Glass"). A place the
     knowledge table knows is never made a person or an organisation by the vote."""
     votes: dict[str, Counter[str]] = {}
     for entity in entities:
@@ -117,6 +118,7 @@ def agree_types(entities: list[Entity]) -> list[Entity]:
     group_words = {  # "Democrats" of "Social Democrats": the last word of a group's or a body's name, no surname
         e.name.split()[-1]: e.type for e in entities if e.type in ("NORP", "ORG") and len(e.name.split()) > 1
     }
+    body_ends = {e.name.split()[-1] for e in entities if e.type == "ORG" and len(e.name.split()) > 1}
     agreed = []
     for entity in entities:
         kind = entity.type
@@ -127,6 +129,8 @@ def agree_types(entities: list[Entity]) -> list[Entity]:
             kind = "PERSON"  # "Maynard" read as a place beside "Thane Maynard" and "Maynard said"
         elif kind == "NORP" and one_word and not _known(entity.name):
             kind = _norp_kind(entity.name, votes[name_key(entity.name)], surnames - set(group_words))
+        elif kind == "PERSON" and one_word and entity.name in body_ends - surnames - named_alone:
+            kind = "ORG"  # "the big brother vibe from Glass" beside "Google Glass" in another article
         elif kind in ("PERSON", "ORG") and one_word:
             kind = _person_or_body(entity, votes[name_key(entity.name)], surnames, given_of)
         elif kind == "PERSON" and not one_word and _group_member(entity, group_words, addressed):
