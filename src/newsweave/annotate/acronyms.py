@@ -175,10 +175,11 @@ def fold_acronyms(doc: Doc, entities: list[Entity], covered: set[int], article_i
 
 
 def _fold_bracketed(text: str, entities: list[Entity]) -> None:
-    """An acronym in brackets just after a group's or a body's name of several words with its first letter is
-    that body's, whatever language it abbreviates ("the center-left Social Democrats (SPD)"); a group with an
-    acronym is an organisation (a party), so the two are one."""
-    names = [e for e in entities if e.type in ("ORG", "NORP") and len(e.name.split()) > 1 and e.mentions]
+    """An acronym in brackets just after a group's name of several words with its first letter is that group's,
+    whatever language it abbreviates ("the center-left Social Democrats (SPD)"); a group with an acronym is an
+    organisation (a party), so the two are one. (A body's name and an acronym of other letters, "The Organization
+    of Cooperation and Development (OECD)", is more often a misnomer: left to the initials rule.)"""
+    names = [e for e in entities if e.type == "NORP" and len(e.name.split()) > 1 and e.mentions]
     for entity in entities:
         if entity.type != "ORG" or not is_acronym(entity.name) or not entity.mentions:
             continue

@@ -138,19 +138,25 @@ def _relabel(span: Span) -> str | None:
 
 def _after_the(span: Span) -> bool:
     """One name word right after "the" ("to enter the Bundestag", "an ecosystem on the Moon"): a body or a place
-    (no one writes "the Smith"), unless it is a plural ("the Kennedys")."""
+    (no one writes "the Smith"), unless it is a plural ("the Kennedys") or "the" is a noun's after it ("the Zoo
+    family")."""
     words = [t for t in span if t.lower_ != "the"]
-    if len(words) != 1 or words[0].tag_ == "NNPS" or words[0].text.endswith("s"):
+    if len(words) != 1 or words[0].tag_ == "NNPS" or words[0].text.endswith("s") or not words[0].is_title:
         return False
     before = span.doc[words[0].i - 1] if words[0].i > 0 else None
-    return before is not None and before.lower_ == "the" and before.dep_ == "det"
+    return before is not None and before.lower_ == "the" and before.dep_ == "det" and before.head.i == words[0].i
 
 
 def _thing_after_the(span: Span) -> str:
-    """A place when the article also writes the word in lower case after "the" ("the moon"), a common noun
-    capitalised; else a body ("the Bundestag")."""
+    """A person by nationality ("the Finn", "the Brit": the start of a nationality's word); a place where the
+    article also writes the word in lower case, a common noun capitalised, as the object of a preposition ("on the
+    Moon" beside "around the moon"); else a body ("the Bundestag", "the Zoo's response team")."""
     word = span[-1].lower_
-    return "LOC" if re.search(rf"\bthe {re.escape(word)}\b", span.doc.text) else "ORG"
+    if len(word) >= 4 and any(d.startswith(word) for d in DEMONYMS):
+        return "NORP"
+    if span.root.dep_ == "pobj" and re.search(rf"\bthe {re.escape(word)}\b", span.doc.text):
+        return "LOC"
+    return "ORG"
 
 
 def _is_title_token(token: Token) -> bool:

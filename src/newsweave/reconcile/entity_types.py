@@ -86,7 +86,8 @@ def agree_types(entities: list[Entity]) -> list[Entity]:
     mentions have ("WeWork", six mentions an organisation, three a person; "Croydon", 19 mentions a place, 11 an
     organisation, is a place; "SeaWorld", 13 an organisation, 2 a nationality, is an organisation; "Indianapolis
     Colts", 3 mentions an organisation, 2 a person, is an organisation); a one-word "person" that is the last
-    word of a body's name and no person's surname is that body ("Glass" beside "Google Glass"). A place the
+    word of a body's thing named after the body ("Google Glass" beside "Google") and no person's surname is that
+    thing ("Glass"). A place the
     knowledge table knows is never made a person or an organisation by the vote."""
     votes: dict[str, Counter[str]] = {}
     for entity in entities:
@@ -118,7 +119,12 @@ def agree_types(entities: list[Entity]) -> list[Entity]:
     group_words = {  # "Democrats" of "Social Democrats": the last word of a group's or a body's name, no surname
         e.name.split()[-1]: e.type for e in entities if e.type in ("NORP", "ORG") and len(e.name.split()) > 1
     }
-    body_ends = {e.name.split()[-1] for e in entities if e.type == "ORG" and len(e.name.split()) > 1}
+    owners = {name_key(e.name) for e in entities if e.type == "ORG"}
+    body_ends = {  # "Google Glass" beside "Google": a body's thing named after it (not "Tranquilizing Harambe")
+        e.name.split()[-1]
+        for e in entities
+        if e.type == "ORG" and len(e.name.split()) > 1 and name_key(e.name.split()[0]) in owners
+    }
     agreed = []
     for entity in entities:
         kind = entity.type
