@@ -253,3 +253,19 @@ def test_a_bodys_name_with_an_acronym_of_other_letters_is_not_folded(nlp):
             "Organization of Cooperation and Development", Entity(id="", article="", name="", type="ORG")
         ).aliases
     )
+
+
+def test_another_name_in_apposition_or_a_list_of_people_is_no_persons_title(nlp):
+    # news-threads 0b48a814-like and 2ae4755e (china_promises_the_moon): "Heino Falcke, Radboud University";
+    # 5bf030cf (Top_Female__Recording_Academy): a list of executives gave each the next one's name as a title
+    text = (
+        "Heino Falcke, Radboud University, Nijmegen, is hoping to take full advantage of the quiet.\n"
+        "The letter, obtained by the The New York Times, was signed by Universal Music Group exec VP Michele "
+        "Anthony, chief exec Jody Gerson of Universal’s publishing arm, Atlantic Records chairman and CEO Julie "
+        "Greenwald, Epic Records president Sylvia Rhone, Sony Music general counsel Julie Swidler, and Roc Nation "
+        "COO Desiree Perez."
+    )
+    people = {n: e for n, e in _entities(nlp, text).items() if e.type == "PERSON"}
+    assert not any("Radboud" in t for t in people["Heino Falcke"].titles)
+    assert not any("Michele Anthony" in t for t in people["Jody Gerson"].titles)
+    assert "Universal Music Group exec VP" in people["Michele Anthony"].titles

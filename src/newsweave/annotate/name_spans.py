@@ -227,7 +227,8 @@ def with_owner(span: Span) -> Span:
 
 
 def person_titles(span: Span) -> list[str]:
-    """Titles and roles written around a person's name: before it, or in an apposition."""
+    """Titles and roles written around a person's name: before it, or in an apposition; another name is none
+    (below)."""
     doc, titles = span.doc, []
     start = span.start
     while start > 0:
@@ -241,15 +242,28 @@ def person_titles(span: Span) -> list[str]:
         if not (span.start - 1 >= prev.head.i > prev.i or prev.head.i in range(span.start, span.end)):
             break
         start -= 1
-    if start < span.start:
+    if start < span.start and not _only_names(doc[start : span.start]):
         titles.append(doc[start : span.start].text)
     root = span.root
-    if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and root.head.i < span.start:
-        titles.append(_noun_phrase(root.head, exclude=root))
+    head = root.head
+    if root.dep_ == "appos" and head.pos_ in ("NOUN", "PROPN") and head.i < span.start and head.ent_type_ not in _NAMES:
+        titles.append(_noun_phrase(head, exclude=root))  # not "exec VP Michele Anthony, chief exec Jody Gerson"
     for child in root.children:
         if child.dep_ == "appos" and child.i > root.i and child.pos_ in ("NOUN", "PROPN"):
-            titles.append(_noun_phrase(child))
+            if child.ent_type_ not in _NAMES:  # "Thanos (Josh Brolin)", "Heino Falcke, Radboud University"
+                titles.append(_noun_phrase(child))
     return [t for t in dict.fromkeys(titles) if t]
+
+
+_NAMES = ("PERSON", "GPE", "LOC", "ORG", "NORP", "FAC")
+
+
+def _only_names(words: Span) -> bool:
+    """Words before a name that are no title: a lone article ("The"), or names of other things only ("New York",
+    "Radboud", "Josh" of "Josh Brolin"), each capitalised and tagged as an entity."""
+    if all(t.pos_ in ("DET", "PRON", "PUNCT") for t in words):
+        return True
+    return all(t.is_title and t.ent_type_ in _NAMES for t in words)
 
 
 def _noun_phrase(head: Token, exclude: Token | None = None) -> str:
