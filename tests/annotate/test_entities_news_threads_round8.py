@@ -269,3 +269,24 @@ def test_another_name_in_apposition_or_a_list_of_people_is_no_persons_title(nlp)
     assert not any("Radboud" in t for t in people["Heino Falcke"].titles)
     assert not any("Michele Anthony" in t for t in people["Jody Gerson"].titles)
     assert "Universal Music Group exec VP" in people["Michele Anthony"].titles
+
+
+def test_a_group_named_as_an_organisation_as_often_as_a_nationality_is_an_organisation(nlp):
+    # news-threads 79855f61 ("the center-left Social Democrats (SPD)", a party with its acronym) and 1e8536c8
+    # ("the left-leaning Social Democrats", read as a nationality): one party (berlin)
+    defined = (
+        "After talks with the Green party and the libertarian Free Democrats, Merkel's former coalition partner, "
+        "the center-left Social Democrats (SPD), have agreed to start negotiations next week.\n"
+        "But immigration will prove a major hurdle. The SPD are against Merkel's conservative bloc's proposal."
+    )
+    other = (
+        "Her center-right Christian Democrats have agreed with the left-leaning Social Democrats to enter into talks, "
+        "but the issue of how to deal with immigrants remains a sticking point between the two."
+    )
+    entities = [
+        *annotate_text(nlp, defined, article_id="a0").entities,
+        *annotate_text(nlp, other, article_id="a1").entities,
+    ]
+    assert any(e.name == "Social Democrats" and e.type == "NORP" for e in entities)  # the model's reading in a1
+    party = [e for e in merge_entities(entities) if e.name == "Social Democrats"]
+    assert len(party) == 1 and party[0].type == "ORG" and len(party[0].articles) == 2

@@ -85,10 +85,11 @@ def agree_types(entities: list[Entity]) -> list[Entity]:
     given name of one person of the story read as an organisation ("Harvey"); otherwise the type most of its
     mentions have ("WeWork", six mentions an organisation, three a person; "Croydon", 19 mentions a place, 11 an
     organisation, is a place; "SeaWorld", 13 an organisation, 2 a nationality, is an organisation; "Indianapolis
-    Colts", 3 mentions an organisation, 2 a person, is an organisation); a one-word "person" that is the last
-    word of a body's thing named after the body ("Google Glass" beside "Google") and no person's surname is that
-    thing ("Glass"). A place the
-    knowledge table knows is never made a person or an organisation by the vote."""
+    Colts", 3 mentions an organisation, 2 a person, is an organisation; a group of several words written as an
+    organisation as often as a nationality is an organisation, "Carolina Panthers"); a one-word "person" that is
+    the last word of a body's thing named after the body ("Google Glass" beside "Google") and no person's surname
+    is that thing ("Glass"). A place the knowledge table knows is never made a person or an organisation by the
+    vote."""
     votes: dict[str, Counter[str]] = {}
     for entity in entities:
         if entity.type in _VOTING:
@@ -144,6 +145,12 @@ def agree_types(entities: list[Entity]) -> list[Entity]:
         elif kind in ("PERSON", "ORG") and not one_word:
             (top, n), *_ = votes[name_key(entity.name)].most_common()
             kind = top if n > votes[name_key(entity.name)][kind] else kind  # "Indianapolis Colts", "Brandenburg Gate"
+        elif (
+            kind == "NORP"
+            and not one_word
+            and votes[name_key(entity.name)]["ORG"] >= votes[name_key(entity.name)]["NORP"]
+        ):
+            kind = "ORG"  # "Social Democrats" beside "the Social Democrats (SPD)", "Carolina Panthers": a party, a team
         elif kind in ("GPE", "LOC") and one_word and not _known(entity.name):
             vote = votes[name_key(entity.name)]
             kind = "ORG" if vote["ORG"] > vote["GPE"] + vote["LOC"] else kind  # "Tesla": "the CEO of Tesla"
