@@ -290,3 +290,15 @@ def test_a_group_named_as_an_organisation_as_often_as_a_nationality_is_an_organi
     assert any(e.name == "Social Democrats" and e.type == "NORP" for e in entities)  # the model's reading in a1
     party = [e for e in merge_entities(entities) if e.name == "Social Democrats"]
     assert len(party) == 1 and party[0].type == "ORG" and len(party[0].articles) == 2
+
+
+def test_a_word_run_into_a_persons_name_where_a_line_break_was_lost_is_no_part_of_it(nlp):
+    # news-threads 2d653202 (china_promises_the_moon): "According to China DailyZhang Yuanxun, chief designer"
+    text = (
+        "Also, along with that, a container made from aluminum alloy filled with insects and seeds will be sent aboard "
+        "the lunar lander. According to China DailyZhang "
+        "Yuanxun, chief designer of the container, said to the Chongqing Morning Post: “The container will send "
+        "potatoes, arabidopsis seeds and silkworm eggs to the surface of the Moon.”"
+    )
+    names = _entities(nlp, text)
+    assert "Zhang Yuanxun" in names and not any(n.startswith("DailyZhang") for n in names)

@@ -19,15 +19,24 @@ from newsweave.annotate.knowledge import DEMONYMS, METONYMS, country_of_word
 from newsweave.annotate.name_bounds import (
     after_dateline,
     after_roles,
+    article_before_name,
     before_role,
     before_spaced_dash,
+    in_whole_heading,
     is_dateline,
     opens_with_credit,
+    unglued,
     with_designation,
     within_brackets,
     without_age,
 )
-from newsweave.annotate.name_kinds import label_by_context, things_named_as_people, with_demonym_orgs
+from newsweave.annotate.name_kinds import (
+    after_the,
+    label_by_context,
+    thing_after_the,
+    things_named_as_people,
+    with_demonym_orgs,
+)
 from newsweave.annotate.name_spans import (
     add_untagged_bodies,
     after_office_place,
@@ -97,22 +106,6 @@ def clean_name(text: str) -> str:
     return text.rstrip(".")  # drop a full stop
 
 
-def _in_whole_heading(span: Span, headings: list[Heading]) -> bool:
-    for heading in headings:
-        if heading.start <= span.start_char and span.end_char <= heading.end:
-            return (span.end_char - span.start_char) >= 0.6 * (heading.end - heading.start)
-    return False
-
-
-def _article_before_name(ent: Span) -> bool:
-    """ "the", or "a" / "an" in lower case or opening the sentence ("A Transport for London spokesman said"), is
-    no part of a name; a capitalised "A" within a sentence is ("nominee A Very Long Engagement")."""
-    first = ent[0]
-    return len(ent) > 1 and (
-        first.lower_ == "the" or (first.lower_ in ("a", "an") and (first.is_lower or first.is_sent_start))
-    )
-
-
 def _relabel(span: Span) -> str | None:
     """Correct the label where the context says otherwise; None drops a span that names nothing."""
     words = {t.lower_ for t in span if not t.is_punct}
@@ -123,8 +116,8 @@ def _relabel(span: Span) -> str | None:
         return "ORG"  # an acronym: "KBS", "NATO"
     if label == "PERSON" and posted_on(span):
         return "ORG"  # "She wrote on Instagram that ...": where one posts is no person
-    if label == "PERSON" and _after_the(span):
-        return _thing_after_the(span)
+    if label == "PERSON" and after_the(span):
+        return thing_after_the(span)
     following = span.doc[span.end] if span.end < len(span.doc) else None
     if label not in ("GPE", "LOC") and following is not None and following.lower_ in _PLACE_NOUNS:
         if span[0].is_title and label in ("PRODUCT", "ORG", "PERSON", "WORK_OF_ART", "NORP"):
@@ -134,29 +127,6 @@ def _relabel(span: Span) -> str | None:
             if country_of_word(span.text) is None:
                 return "PERSON"
     return label
-
-
-def _after_the(span: Span) -> bool:
-    """One name word right after "the" ("to enter the Bundestag", "an ecosystem on the Moon"): a body or a place
-    (no one writes "the Smith"), unless it is a plural ("the Kennedys") or "the" is a noun's after it ("the Zoo
-    family")."""
-    words = [t for t in span if t.lower_ != "the"]
-    if len(words) != 1 or words[0].tag_ == "NNPS" or words[0].text.endswith("s") or not words[0].is_title:
-        return False
-    before = span.doc[words[0].i - 1] if words[0].i > 0 else None
-    return before is not None and before.lower_ == "the" and before.dep_ == "det" and before.head.i == words[0].i
-
-
-def _thing_after_the(span: Span) -> str:
-    """A person by nationality ("the Finn", "the Brit": the start of a nationality's word); a place where the
-    article also writes the word in lower case, a common noun capitalised, as the object of a preposition ("on the
-    Moon" beside "around the moon"); else a body ("the Bundestag", "the Zoo's response team")."""
-    word = span[-1].lower_
-    if len(word) >= 4 and any(d.startswith(word) for d in DEMONYMS):
-        return "NORP"
-    if span.root.dep_ == "pobj" and re.search(rf"\bthe {re.escape(word)}\b", span.doc.text):
-        return "LOC"
-    return "ORG"
 
 
 def _is_title_token(token: Token) -> bool:
@@ -214,9 +184,9 @@ def entity_spans(doc: Doc, headings: list[Heading]) -> list[Span]:
     ents = with_demonym_orgs(list(doc.ents))
     for ent in ents:
         label = _relabel(ent)
-        if label is None or label not in KEEP_LABELS or _in_whole_heading(ent, headings):
+        if label is None or label not in KEEP_LABELS or in_whole_heading(ent, headings):
             continue
-        start = after_dateline(doc, ent.start + (1 if _article_before_name(ent) else 0), ent.end)
+        start = after_dateline(doc, ent.start + (1 if article_before_name(ent) else 0), ent.end)
         start, end = within_brackets(doc, start, before_spaced_dash(doc, start, ent.end))
         while end - start > 1 and doc[start].is_quote:
             start += 1  # "“Justice League”": the title's quotation mark is no part of the name
@@ -347,6 +317,8 @@ def build_entities(doc: Doc, article_id: str, headings: list[Heading]) -> list[E
     spans_of: dict[str, list[Span]] = {}
     for span in spans:
         name = clean_name(span.text)
+        if span.label_ == "PERSON":
+            name = unglued(name)
         if not name or not any(ch.isalpha() for ch in name):
             continue
         key = (span.label_, name.lower())
