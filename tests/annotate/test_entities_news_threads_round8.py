@@ -302,3 +302,20 @@ def test_a_word_run_into_a_persons_name_where_a_line_break_was_lost_is_no_part_o
     )
     names = _entities(nlp, text)
     assert "Zhang Yuanxun" in names and not any(n.startswith("DailyZhang") for n in names)
+
+
+def test_a_title_or_a_person_described_after_the_stays_a_person(nlp):
+    # bbc-news politics/104 ("the Queen handing the throne") and sport/108 ("the Welshman hammering the ball"):
+    # the "the X" rule must leave a title and a "-man" description to the person rules
+    royal = (
+        "The poll also found that the majority of Britons would prefer the monarchy to miss a generation, with the "
+        "Queen handing the throne to her grandson Prince William, 22, on her death or abdication."
+    )
+    celtic = (
+        "Celtic were utterly dominant by this stage and Bellamy opened his scoring account for the club after a fine "
+        "move involving Aiden McGeady, Jackie McNamara and Maloney culminated in the Welshman hammering the ball into "
+        "the net."
+    )
+    for text, word in ((royal, "Queen"), (celtic, "Welshman")):
+        found = _entities(nlp, text).get(word)
+        assert found is None or found.type != "ORG", word

@@ -116,7 +116,7 @@ def _relabel(span: Span) -> str | None:
         return "ORG"  # an acronym: "KBS", "NATO"
     if label == "PERSON" and posted_on(span):
         return "ORG"  # "She wrote on Instagram that ...": where one posts is no person
-    if label == "PERSON" and after_the(span):
+    if label == "PERSON" and after_the(span) and span[-1].lower_ not in TITLE_WORDS | STYLED_TITLES:  # "the Queen"
         return thing_after_the(span)
     following = span.doc[span.end] if span.end < len(span.doc) else None
     if label not in ("GPE", "LOC") and following is not None and following.lower_ in _PLACE_NOUNS:

@@ -160,11 +160,13 @@ def things_named_as_people(spans: list[Span]) -> list[Span]:
 
 def after_the(span: Span) -> bool:
     """One name word right after "the" ("to enter the Bundestag", "an ecosystem on the Moon"): a body or a place
-    (no one writes "the Smith"), unless it is a plural ("the Kennedys") or "the" is a noun's after it ("the Zoo
-    family")."""
+    (no one writes "the Smith"), unless it is a plural ("the Kennedys"), a person described ("the Welshman") or
+    "the" is a noun's after it ("the Zoo family"); titles ("the Queen") are left out by the caller."""
     words = [t for t in span if t.lower_ != "the"]
     if len(words) != 1 or words[0].tag_ == "NNPS" or words[0].text.endswith("s") or not words[0].is_title:
         return False
+    if words[0].lower_.endswith(("man", "woman")):
+        return False  # "the Welshman": a person described
     before = span.doc[words[0].i - 1] if words[0].i > 0 else None
     return before is not None and before.lower_ == "the" and before.dep_ == "det" and before.head.i == words[0].i
 
