@@ -32,6 +32,11 @@ def is_acronym(text: str) -> bool:
     return bool(_ACRONYM.match(text.strip()))
 
 
+def titled_acronym(word: str) -> str | None:
+    """An acronym some outlets write as a word in title case ("Nasa", "Naras", "Nato"): its capitals, else None."""
+    return word.upper() if re.fullmatch(r"[A-Z][a-z]{3,5}", word) else None
+
+
 def nationality_and_rest(name: str) -> tuple[str | None, str]:
     """A leading nationality word split off a name: "Chinese CDC" -> ("China", "CDC")."""
     first, _, rest = name.partition(" ")
@@ -103,9 +108,13 @@ def same_expansion(a: str, b: str) -> bool:
 _FOLD_TARGETS = ("ORG", "GPE", "LOC", "FAC")
 
 
-def _target(name: str, targets: list[Entity]) -> Entity | None:
-    """The one longer name of the article an acronym (bare or after a nationality) stands for."""
+def _target(name: str, targets: list[Entity], body: bool = False) -> Entity | None:
+    """The one longer name of the article an acronym (bare or after a nationality) stands for; a body's name
+    may be an acronym in title case ("the Naras organization" beside its legal name)."""
     country, rest = nationality_and_rest(name)
+    if body and titled_acronym(rest):
+        rest = titled_acronym(rest) or rest
+        targets = [t for t in targets if t.type == "ORG"]
     if not is_acronym(rest):
         return None
     fits = [
@@ -130,8 +139,9 @@ def fold_acronyms(doc: Doc, entities: list[Entity], covered: set[int], article_i
     organisations made this way."""
     text = doc.text  # `Doc.text` joins every token each time it is read: once per article
     targets = [e for e in entities if e.type in _FOLD_TARGETS and len(e.name.split()) > 1 and e.mentions]
+    _fold_bracketed(text, entities)
     for entity in entities:
-        target = _target(entity.name, targets) if entity.mentions else None
+        target = _target(entity.name, targets, entity.type == "ORG") if entity.mentions else None
         if target is not None and target is not entity:
             _add(target, entity.name, [m for m in entity.mentions if not _defined(text, m, target.mentions)])
             target.aliases = list(dict.fromkeys([*target.aliases, *entity.aliases]))
@@ -162,6 +172,31 @@ def fold_acronyms(doc: Doc, entities: list[Entity], covered: set[int], article_i
             made[token.text] = target
         _add(target, token.text, mention)
     return list(made.values())
+
+
+def _fold_bracketed(text: str, entities: list[Entity]) -> None:
+    """An acronym in brackets just after a group's name of several words with its first letter is that group's,
+    whatever language it abbreviates ("the center-left Social Democrats (SPD)"); a group with an acronym is an
+    organisation (a party), so the two are one. (A body's name and an acronym of other letters, "The Organization
+    of Cooperation and Development (OECD)", is more often a misnomer: left to the initials rule.)"""
+    names = [e for e in entities if e.type == "NORP" and len(e.name.split()) > 1 and e.mentions]
+    for entity in entities:
+        if entity.type != "ORG" or not is_acronym(entity.name) or not entity.mentions:
+            continue
+        start, end = entity.mentions[0]
+        if text[end : end + 1] != ")":
+            continue
+        fits = [
+            n
+            for n in names
+            if n.name[0] == entity.name[0] and any(re.fullmatch(r"\s*\(", text[b:start]) for _, b in n.mentions)
+        ]
+        if len(fits) == 1:
+            target = fits[0]
+            target.type = "ORG"
+            _add(target, entity.name, entity.mentions[1:])
+            target.aliases = list(dict.fromkeys([*target.aliases, *entity.aliases]))
+            entity.mentions = []
 
 
 def _defined(text: str, mention: tuple[int, int], names: list[tuple[int, int]]) -> bool:

@@ -18,13 +18,25 @@ from newsweave.annotate.genders import other_gender
 from newsweave.annotate.knowledge import DEMONYMS, METONYMS, country_of_word
 from newsweave.annotate.name_bounds import (
     after_dateline,
+    after_roles,
+    article_before_name,
     before_role,
     before_spaced_dash,
+    in_whole_heading,
     is_dateline,
+    opens_with_credit,
+    unglued,
     with_designation,
+    within_brackets,
     without_age,
 )
-from newsweave.annotate.name_kinds import label_by_context, things_named_as_people, with_demonym_orgs
+from newsweave.annotate.name_kinds import (
+    after_the,
+    label_by_context,
+    thing_after_the,
+    things_named_as_people,
+    with_demonym_orgs,
+)
 from newsweave.annotate.name_spans import (
     add_untagged_bodies,
     after_office_place,
@@ -82,7 +94,9 @@ HONORIFICS = re.compile(r"^(Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Prof|Rev)\.?
 
 
 def clean_name(text: str) -> str:
-    """Drop a leading article or photo credit, an honorific and a trailing possessive: "Ms Hewitt's" -> "Hewitt"."""
+    """Drop a leading article or photo credit, an honorific, a trailing possessive and quotation marks left open
+    ("“Justice League"): "Ms Hewitt's" -> "Hewitt"."""
+    text = re.sub(r"^[“\"‘]+|[”\"]+$", "", text.strip())
     text = re.sub(r"^(the|The|Courtesy of|courtesy of)\s+", "", text.strip())  # "(Courtesy of Cincinnati Zoo)"
     text = re.sub(r"^(a|an)\s+(?=[A-Z]\w)", "", text)  # "a Falcon Heavy" ("A Very Long Engagement" is a title)
     text = HONORIFICS.sub("", text)
@@ -90,22 +104,6 @@ def clean_name(text: str) -> str:
     if re.search(r"\b[A-Z]\.$", text) or re.search(r"\b(?:Co|Corp|Inc|Ltd|Jr|Sr|Bros|Cos)\.$", text):
         return text  # keep "U.S." and "Broadhead Co."
     return text.rstrip(".")  # drop a full stop
-
-
-def _in_whole_heading(span: Span, headings: list[Heading]) -> bool:
-    for heading in headings:
-        if heading.start <= span.start_char and span.end_char <= heading.end:
-            return (span.end_char - span.start_char) >= 0.6 * (heading.end - heading.start)
-    return False
-
-
-def _article_before_name(ent: Span) -> bool:
-    """ "the", or "a" / "an" in lower case or opening the sentence ("A Transport for London spokesman said"), is
-    no part of a name; a capitalised "A" within a sentence is ("nominee A Very Long Engagement")."""
-    first = ent[0]
-    return len(ent) > 1 and (
-        first.lower_ == "the" or (first.lower_ in ("a", "an") and (first.is_lower or first.is_sent_start))
-    )
 
 
 def _relabel(span: Span) -> str | None:
@@ -118,6 +116,8 @@ def _relabel(span: Span) -> str | None:
         return "ORG"  # an acronym: "KBS", "NATO"
     if label == "PERSON" and posted_on(span):
         return "ORG"  # "She wrote on Instagram that ...": where one posts is no person
+    if label == "PERSON" and after_the(span) and span[-1].lower_ not in TITLE_WORDS | STYLED_TITLES:  # "the Queen"
+        return thing_after_the(span)
     following = span.doc[span.end] if span.end < len(span.doc) else None
     if label not in ("GPE", "LOC") and following is not None and following.lower_ in _PLACE_NOUNS:
         if span[0].is_title and label in ("PRODUCT", "ORG", "PERSON", "WORK_OF_ART", "NORP"):
@@ -184,16 +184,25 @@ def entity_spans(doc: Doc, headings: list[Heading]) -> list[Span]:
     ents = with_demonym_orgs(list(doc.ents))
     for ent in ents:
         label = _relabel(ent)
-        if label is None or label not in KEEP_LABELS or _in_whole_heading(ent, headings):
+        if label is None or label not in KEEP_LABELS or in_whole_heading(ent, headings):
             continue
-        start = after_dateline(doc, ent.start + (1 if _article_before_name(ent) else 0), ent.end)
-        end = before_spaced_dash(doc, start, ent.end)
+        start = after_dateline(doc, ent.start + (1 if article_before_name(ent) else 0), ent.end)
+        start, end = within_brackets(doc, start, before_spaced_dash(doc, start, ent.end))
+        while end - start > 1 and doc[start].is_quote:
+            start += 1  # "“Justice League”": the title's quotation mark is no part of the name
+        if opens_with_credit(doc, start, end):
+            if label != "PERSON" or end - start == 1:
+                continue  # "EPA Preparations for", "AFP Police": a caption's first words after its credit
+            start += 1
         if label in ("ORG", "PERSON", "NORP") and is_dateline(ent):
             label = "GPE"  # "TEMPE, Ariz. --"
         if label == "PERSON":
-            start = after_office_place(doc, _given_name_start(doc, start, ent.end), ent.end, _is_title_token)
-            while ent.end - start > 1 and _is_title_token(doc[start]) and doc[start].lower_ not in STYLED_TITLES:
+            start = after_office_place(doc, _given_name_start(doc, start, end), end, _is_title_token)
+            while end - start > 1 and _is_title_token(doc[start]) and doc[start].lower_ not in STYLED_TITLES:
                 start += 1  # "Sheriff Tom Grant": the title is no part of the name
+            start = after_roles(doc, start, end)  # "Roc Nation COO Desiree Perez", "VP Michele Anthony"
+            if start > 0 and _is_title_token(doc[start - 1]) and country_of_word(doc[start:end].text):
+                start -= 1  # "Captain America (Chris Evans)": a title before a country's name makes a character's
             end = without_age(doc, start, end)
         span = with_designation(before_role(extend_to_head(Span(doc, start, end, label=label))))
         spans.append(with_owner(with_of_phrase(span)))
@@ -209,8 +218,9 @@ def entity_spans(doc: Doc, headings: list[Heading]) -> list[Span]:
 
 
 def _agree_labels(spans: list[Span]) -> list[Span]:
-    """One word the model tags now as a person, now as an organisation or a nationality: a word of a person's
-    full name is that person ("Neumann" after "Adam Neumann", "Arians" after "Bruce Arians"); otherwise a word
+    """One word the model tags now as a person, now as an organisation, a nationality or a place no table knows:
+    a word of a person's full name is that person ("Neumann" after "Adam Neumann", "Arians" after "Bruce
+    Arians", "Portnow" after "Neil Portnow"); otherwise a word
     tagged ORG elsewhere is the organisation ("WeWork" read once as a person)."""
     spans = things_named_as_people(surname_people(spans))
     name_words = {w for s in spans if s.label_ == "PERSON" and len(s) > 1 for w in s.text.split()}
@@ -226,6 +236,8 @@ def _agree_labels(spans: list[Span]) -> list[Span]:
             label = "PERSON"
         elif len(span) == 1 and label == "NORP" and span.text in surnames and span.text.lower() not in DEMONYMS:
             label = "PERSON"  # "Arians said" beside "Bruce Arians"
+        elif len(span) == 1 and label in ("GPE", "LOC") and span.text in surnames and not country_of_word(span.text):
+            label = "PERSON"  # "Portnow" read as a place beside "Neil Portnow"
         elif len(span) == 1 and span.text in orgs and _may_be_org(span, name_words, neither):
             label = "ORG"
         agreed.append(span if label == span.label_ else Span(span.doc, span.start, span.end, label=label))
@@ -305,6 +317,8 @@ def build_entities(doc: Doc, article_id: str, headings: list[Heading]) -> list[E
     spans_of: dict[str, list[Span]] = {}
     for span in spans:
         name = clean_name(span.text)
+        if span.label_ == "PERSON":
+            name = unglued(name)
         if not name or not any(ch.isalpha() for ch in name):
             continue
         key = (span.label_, name.lower())

@@ -3,7 +3,9 @@
 A dateline before a name ("WASHINGTON - United Airlines") or a dash between spaces after it ("Gerry Conlon -
 who") is no part of it; neither is a person's role the model took into a body's name ("Cardinals President
 Michael Bidwill") nor an age after a person's name ("Ryan S. Hollman 31"). A product's number written with
-its name again and again is part of it ("Falcon 9"). A place in capitals opening a report is a place.
+its name again and again is part of it ("Falcon 9"). A place in capitals opening a report is a place. A photo
+agency's credit opening a caption line, a role before a person's name ("exec VP Michele Anthony"), an editor's
+square brackets and a word run into a name where a line break was lost ("DailyZhang Yuanxun") are no part of it.
 """
 
 from __future__ import annotations
@@ -11,6 +13,9 @@ from __future__ import annotations
 import re
 
 from spacy.tokens import Doc, Span
+
+from newsweave.annotate.name_words import PHOTO_CREDITS
+from newsweave.model import Heading
 
 _DESIGNATION = re.compile(r"^\d{1,4}s?$")
 
@@ -88,3 +93,69 @@ def without_age(doc: Doc, start: int, end: int) -> int:
     while end - start > 1 and doc[end - 1].like_num:
         end -= 1
     return end
+
+
+# Roles written in capitals or as a job before a person's name ("exec VP Michele Anthony", "Roc Nation COO Desiree
+# Perez", "Detroit Lions General Manager Bob Quinn"): the name starts after them.
+ROLE_ACRONYMS = {"VP", "SVP", "EVP", "COO", "CEO", "CFO", "CTO", "CMO", "CIO"}
+_LEADING_ROLES = {"manager", "executive", "exec"}
+
+
+def after_roles(doc: Doc, start: int, end: int) -> int:
+    """A person's span the model ran back over a role: it starts after the last role word with a name after it, a
+    role in capitals anywhere ("Nation COO Desiree Perez"), a job word first ("Manager Bob Quinn"), or one of the
+    roles that end a body's name (ROLE_TAIL) with a whole name (two words) after it."""
+    for i in range(end - 2, start - 1, -1):
+        token = doc[i]
+        job = token.is_title and token.lower_ in _LEADING_ROLES | ROLE_TAIL
+        if token.text in ROLE_ACRONYMS or (job and (i == start or end - i > 2)):
+            return i + 1
+    return start
+
+
+def within_brackets(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """A name the model ran over an editor's square bracket ("the [National Academy of Recording Arts and
+    Sciences] organization"): no name holds one, so it ends before "]" and starts after "["."""
+    for i in range(start, end):
+        if doc[i].text == "]":
+            end = i
+            break
+    for i in range(end - 1, start - 1, -1):
+        if doc[i].text == "[":
+            return i + 1, end
+    return start, end
+
+
+def opens_with_credit(doc: Doc, start: int, end: int) -> bool:
+    """A name that opens a line with a photo agency's credit before a capitalised word ("EPA Preparations for",
+    "AFP Police", "AFP" of "AFP Angela Merkel speaking at ..."): the agency credits a photo, and what follows it
+    is the caption's first words."""
+    if start + 1 >= len(doc) or doc[start].text not in PHOTO_CREDITS or not doc[start + 1].is_title:
+        return False
+    return start == 0 or "\n" in doc[start - 1].text_with_ws
+
+
+_GLUED = re.compile(r"^[A-Z][a-z]{4,}(?=[A-Z][a-z]+ )")
+
+
+def unglued(name: str) -> str:
+    """A person's name run into the word before it where a line break was lost ("According to China DailyZhang
+    Yuanxun, chief designer"): it starts at the second capital. Prefixes of names are shorter ("McDonald",
+    "DeVito", "MacArthur")."""
+    return _GLUED.sub("", name)
+
+
+def in_whole_heading(span: Span, headings: list[Heading]) -> bool:
+    for heading in headings:
+        if heading.start <= span.start_char and span.end_char <= heading.end:
+            return (span.end_char - span.start_char) >= 0.6 * (heading.end - heading.start)
+    return False
+
+
+def article_before_name(ent: Span) -> bool:
+    """ "the", or "a" / "an" in lower case or opening the sentence ("A Transport for London spokesman said"), is
+    no part of a name; a capitalised "A" within a sentence is ("nominee A Very Long Engagement")."""
+    first = ent[0]
+    return len(ent) > 1 and (
+        first.lower_ == "the" or (first.lower_ in ("a", "an") and (first.is_lower or first.is_sent_start))
+    )

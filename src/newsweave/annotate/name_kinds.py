@@ -7,10 +7,13 @@ car company"), make it a body; an apposition naming a person's role or a relativ
 ("Honea, co-founder of Dads4Change.com", "said Honea, who is also author of ...") make it a person; the object
 of "via" in a photo credit ("WireImage via Getty Images") is an agency; a "person" named by its last word as
 a hospital or a university ("St George's Hospital") is an organisation; a nationality tagged an organisation
-("The Afghan" of "The Afghan Taliban") is a nationality.
+("The Afghan" of "The Afghan Taliban") is a nationality; one name word a "person" after its own "the" is a body
+or a place ("the Bundestag", "on the Moon"), or a person by nationality ("the Finn").
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Span
 
@@ -153,3 +156,28 @@ def things_named_as_people(spans: list[Span]) -> list[Span]:
             span = Span(span.doc, span.start, span.end, label="ORG")
         out.append(span)
     return out
+
+
+def after_the(span: Span) -> bool:
+    """One name word right after "the" ("to enter the Bundestag", "an ecosystem on the Moon"): a body or a place
+    (no one writes "the Smith"), unless it is a plural ("the Kennedys"), a person described ("the Welshman") or
+    "the" is a noun's after it ("the Zoo family"); titles ("the Queen") are left out by the caller."""
+    words = [t for t in span if t.lower_ != "the"]
+    if len(words) != 1 or words[0].tag_ == "NNPS" or words[0].text.endswith("s") or not words[0].is_title:
+        return False
+    if words[0].lower_.endswith(("man", "woman")):
+        return False  # "the Welshman": a person described
+    before = span.doc[words[0].i - 1] if words[0].i > 0 else None
+    return before is not None and before.lower_ == "the" and before.dep_ == "det" and before.head.i == words[0].i
+
+
+def thing_after_the(span: Span) -> str:
+    """A person by nationality ("the Finn", "the Brit": the start of a nationality's word); a place where the
+    article also writes the word in lower case, a common noun capitalised, as the object of a preposition ("on the
+    Moon" beside "around the moon"); else a body ("the Bundestag", "the Zoo's response team")."""
+    word = span[-1].lower_
+    if len(word) >= 4 and any(d.startswith(word) for d in DEMONYMS):
+        return "NORP"
+    if span.root.dep_ == "pobj" and re.search(rf"\bthe {re.escape(word)}\b", span.doc.text):
+        return "LOC"
+    return "ORG"

@@ -35,6 +35,8 @@ _LOCATIVE = {"from", "in", "at", "near"}
 _CITY_PREPOSITIONS = {"in", "at", "near", "around"}
 _SPEAKING_PREPOSITIONS = {"between", "with", "against"}
 POSTING_VERBS = {"post", "write", "tweet", "share", "publish", "upload", "announce", "respond", "reply", "say"}
+# Verbs that take "on" for what they speak about, and for where they are posted when they carry the words said.
+REMARK_VERBS = {"remark", "comment", "note", "add", "explain", "joke", "complain", "confirm", "claim"}
 
 
 def extend_to_head(span: Span) -> Span:
@@ -114,7 +116,8 @@ def untagged_names(doc: Doc, taken: set[int]) -> list[Span]:
 
 
 def city_reading(spans: list[Span]) -> bool:
-    """A capital named as a city more often than as its country's government: a place, not a metonym."""
+    """A capital named as a city (or a state: "the state of Washington") more often than as its country's
+    government: a place, not a metonym."""
     city = government = 0
     for span in spans:
         root = span.root
@@ -123,6 +126,8 @@ def city_reading(spans: list[Span]) -> bool:
             city += 1  # "Beijing residents", "a Beijing local"
         elif root.dep_ == "pobj" and head.lower_ in _CITY_PREPOSITIONS and head.head.pos_ == "NOUN":
             city += 1  # "a hospital in Beijing", "authorities in Beijing"
+        elif root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in ("state", "city", "capital"):
+            city += 1  # "in the state of Washington": a place named as such
         elif root.dep_ == "poss" and head.pos_ == "PROPN":
             city += 1  # "Berlin's Brandenburg Gate": a place of the city
         elif span.text.isupper() and span.start == span.sent.start:
@@ -222,7 +227,8 @@ def with_owner(span: Span) -> Span:
 
 
 def person_titles(span: Span) -> list[str]:
-    """Titles and roles written around a person's name: before it, or in an apposition."""
+    """Titles and roles written around a person's name: before it, or in an apposition; another name is none
+    (below)."""
     doc, titles = span.doc, []
     start = span.start
     while start > 0:
@@ -236,15 +242,28 @@ def person_titles(span: Span) -> list[str]:
         if not (span.start - 1 >= prev.head.i > prev.i or prev.head.i in range(span.start, span.end)):
             break
         start -= 1
-    if start < span.start:
+    if start < span.start and not _only_names(doc[start : span.start]):
         titles.append(doc[start : span.start].text)
     root = span.root
-    if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN") and root.head.i < span.start:
-        titles.append(_noun_phrase(root.head, exclude=root))
+    head = root.head
+    if root.dep_ == "appos" and head.pos_ in ("NOUN", "PROPN") and head.i < span.start and head.ent_type_ not in _NAMES:
+        titles.append(_noun_phrase(head, exclude=root))  # not "exec VP Michele Anthony, chief exec Jody Gerson"
     for child in root.children:
         if child.dep_ == "appos" and child.i > root.i and child.pos_ in ("NOUN", "PROPN"):
-            titles.append(_noun_phrase(child))
+            if child.ent_type_ not in _NAMES:  # "Thanos (Josh Brolin)", "Heino Falcke, Radboud University"
+                titles.append(_noun_phrase(child))
     return [t for t in dict.fromkeys(titles) if t]
+
+
+_NAMES = ("PERSON", "GPE", "LOC", "ORG", "NORP", "FAC")
+
+
+def _only_names(words: Span) -> bool:
+    """Words before a name that are no title: a lone article ("The"), or names of other things only ("New York",
+    "Radboud", "Josh" of "Josh Brolin"), each capitalised and tagged as an entity."""
+    if all(t.pos_ in ("DET", "PRON", "PUNCT") for t in words):
+        return True
+    return all(t.is_title and t.ent_type_ in _NAMES for t in words)
 
 
 def _noun_phrase(head: Token, exclude: Token | None = None) -> str:
@@ -337,12 +356,17 @@ def after_office_place(doc: Doc, start: int, end: int, is_title: Callable[[Token
 
 def posted_on(span: Span) -> bool:
     """A one-word name that is where someone posts: the object of "on" after a posting verb ("wrote on
-    Instagram", "posted on Facebook") or of "took to" ("took to Twitter")."""
+    Instagram", "posted on Facebook") or after a remark given with its words ("'...,' he remarked on Twitter"),
+    or of "took to" ("took to Twitter")."""
     root = span.root
     if len(span) != 1 or root.dep_ != "pobj" or root.head.lower_ not in ("on", "to"):
         return False
-    verb = root.head.head.lemma_.lower() if root.head.head.pos_ == "VERB" else ""
-    return verb == "take" if root.head.lower_ == "to" else verb in POSTING_VERBS  # "wrote to Smith": a person
+    head = root.head.head
+    verb = head.lemma_.lower() if head.pos_ == "VERB" else ""
+    if root.head.lower_ == "to":
+        return verb == "take"  # "wrote to Smith": a person
+    # "'...,' Pavel Durov remarked on Twitter": a remark with its words is posted there ("remarked on Smith" is not)
+    return verb in POSTING_VERBS or (verb in REMARK_VERBS and any(c.dep_ == "ccomp" for c in head.children))
 
 
 def add_untagged_bodies(doc: Doc, entities: list[Entity], covered: set[int]) -> None:

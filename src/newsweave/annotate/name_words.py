@@ -18,6 +18,11 @@ BODY_NOUNS = {
 }  # fmt: skip
 
 
+# Agencies whose credit opens a photo caption line ("EPA Preparations for New Year's Eve are underway", "AFP Police
+# made a number of arrests"): the credit is no part of the name the model runs it into.
+PHOTO_CREDITS = {"AFP", "EPA", "AP", "PA", "Reuters", "REUTERS", "Getty", "GETTY", "Shutterstock", "Alamy", "REX"}
+
+
 def is_body_title(title: str) -> bool:
     """A "title" that makes a name a body: "Panamanian law firm", "German daily"."""
     words = title.lower().split()

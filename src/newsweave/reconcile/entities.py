@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from newsweave.annotate.acronyms import is_acronym, same_expansion, stands_for
-from newsweave.annotate.knowledge import country_named, country_of_word, organisation_named
+from newsweave.annotate.acronyms import is_acronym, same_expansion, stands_for, titled_acronym
+from newsweave.annotate.knowledge import DEMONYMS, country_named, country_of_word, organisation_named
 from newsweave.annotate.name_words import same_given_name
 from newsweave.annotate.pronouns import FEMININE, MASCULINE
 from newsweave.model import Entity
@@ -118,6 +118,14 @@ def _initial(x: str, y: str) -> bool:
     return (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y))
 
 
+def _country_first(name: str) -> str:
+    """A body's name of three words or more opened by a nationality, written with its country: "Chinese National
+    Space Administration" and "China National Space Administration" are one body's names."""
+    words = name.split()
+    country = DEMONYMS.get(words[0].lower()) if len(words) > 2 else None
+    return " ".join([country, *words[1:]]) if country else name
+
+
 def _countries(group: list[Entity]) -> set[str]:
     """The countries an organisation's articles give it ("China's CDC" -> China); none for other kinds."""
     return {
@@ -143,7 +151,7 @@ def merge_entities(entities: list[Entity], story_id: str = "s1") -> list[MergedE
     for entity in sorted(agree_types(agree_cities(entities)), key=lambda e: (-len(e.name), _gender([e]) is None)):
         family = TYPE_FAMILY.get(entity.type, entity.type)
         canonical = _canonical(entity)
-        key = (family, _key(canonical or entity.name))
+        key = (family, _key(canonical or (_country_first(entity.name) if family == "ORG" else entity.name)))
         target = next((i for i in index.get(key, []) if not _apart([entity], groups[i])), None)
         if target is None and family == "PERSON":
             matches = [g for g in people if any(_same_person(entity.name, m.name) for m in groups[g])]
@@ -239,6 +247,12 @@ def _named_beside(short: list[Entity], fits: list[int], groups: list[list[Entity
     return [f for f in fits if articles <= {e.article for e in groups[f]}]
 
 
+def _titled_form_of(forms: set[str], group: list[Entity]) -> bool:
+    """An acronym written in title case ("Nasa") by a body another article names by its capitals ("NASA")."""
+    written = {a for e in group for a in e.aliases if is_acronym(a)}
+    return any(titled_acronym(f) in written for f in forms)
+
+
 def _join_short_forms(groups: list[list[Entity]]) -> list[list[Entity]]:
     """An acronym ("IOC" / "International Olympic Committee", "S.D." / "South Dakota"), short name of
     an organisation ("Home Office" / "UK Home Office") or shorter spelling of an acronym's expansion joins
@@ -258,6 +272,7 @@ def _join_short_forms(groups: list[list[Entity]]) -> list[list[Entity]]:
             if _apart(groups[short], groups[long_]):
                 continue
             acronym = any(stands_for(f, e.name) for f in forms for e in groups[long_])
+            acronym = acronym or (family == "ORG" and _titled_form_of(forms, groups[long_]))
             cut = family == "ORG" and any(_short_form(m, n) for n in names[long_] for m in names[short])
             cut = cut or (family == "ORG" and any(_first_of_pair(f, e.name) for f in forms for e in groups[long_]))
             if acronym or cut or (family == "ORG" and _one_expansion(groups[short], groups[long_])):

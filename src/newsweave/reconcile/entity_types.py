@@ -85,8 +85,11 @@ def agree_types(entities: list[Entity]) -> list[Entity]:
     given name of one person of the story read as an organisation ("Harvey"); otherwise the type most of its
     mentions have ("WeWork", six mentions an organisation, three a person; "Croydon", 19 mentions a place, 11 an
     organisation, is a place; "SeaWorld", 13 an organisation, 2 a nationality, is an organisation; "Indianapolis
-    Colts", 3 mentions an organisation, 2 a person, is an organisation). A place the
-    knowledge table knows is never made a person or an organisation by the vote."""
+    Colts", 3 mentions an organisation, 2 a person, is an organisation; a group of several words written as an
+    organisation as often as a nationality is an organisation, "Carolina Panthers"); a one-word "person" that is
+    the last word of a body's thing named after the body ("Google Glass" beside "Google") and no person's surname
+    is that thing ("Glass"). A place the knowledge table knows is never made a person or an organisation by the
+    vote."""
     votes: dict[str, Counter[str]] = {}
     for entity in entities:
         if entity.type in _VOTING:
@@ -117,6 +120,12 @@ def agree_types(entities: list[Entity]) -> list[Entity]:
     group_words = {  # "Democrats" of "Social Democrats": the last word of a group's or a body's name, no surname
         e.name.split()[-1]: e.type for e in entities if e.type in ("NORP", "ORG") and len(e.name.split()) > 1
     }
+    owners = {name_key(e.name) for e in entities if e.type == "ORG"}
+    body_ends = {  # "Google Glass" beside "Google": a body's thing named after it (not "Tranquilizing Harambe")
+        e.name.split()[-1]
+        for e in entities
+        if e.type == "ORG" and len(e.name.split()) > 1 and name_key(e.name.split()[0]) in owners
+    }
     agreed = []
     for entity in entities:
         kind = entity.type
@@ -127,6 +136,8 @@ def agree_types(entities: list[Entity]) -> list[Entity]:
             kind = "PERSON"  # "Maynard" read as a place beside "Thane Maynard" and "Maynard said"
         elif kind == "NORP" and one_word and not _known(entity.name):
             kind = _norp_kind(entity.name, votes[name_key(entity.name)], surnames - set(group_words))
+        elif kind == "PERSON" and one_word and entity.name in body_ends - surnames - named_alone:
+            kind = "ORG"  # "the big brother vibe from Glass" beside "Google Glass" in another article
         elif kind in ("PERSON", "ORG") and one_word:
             kind = _person_or_body(entity, votes[name_key(entity.name)], surnames, given_of)
         elif kind == "PERSON" and not one_word and _group_member(entity, group_words, addressed):
@@ -134,6 +145,12 @@ def agree_types(entities: list[Entity]) -> list[Entity]:
         elif kind in ("PERSON", "ORG") and not one_word:
             (top, n), *_ = votes[name_key(entity.name)].most_common()
             kind = top if n > votes[name_key(entity.name)][kind] else kind  # "Indianapolis Colts", "Brandenburg Gate"
+        elif (
+            kind == "NORP"
+            and not one_word
+            and votes[name_key(entity.name)]["ORG"] >= votes[name_key(entity.name)]["NORP"]
+        ):
+            kind = "ORG"  # "Social Democrats" beside "the Social Democrats (SPD)", "Carolina Panthers": a party, a team
         elif kind in ("GPE", "LOC") and one_word and not _known(entity.name):
             vote = votes[name_key(entity.name)]
             kind = "ORG" if vote["ORG"] > vote["GPE"] + vote["LOC"] else kind  # "Tesla": "the CEO of Tesla"
