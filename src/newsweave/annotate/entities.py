@@ -14,8 +14,9 @@ from spacy.tokens import Doc, Span, Token
 
 from newsweave.annotate.acronyms import fold_acronyms
 from newsweave.annotate.doc_arrays import column
+from newsweave.annotate.entity_labels import agree_labels
 from newsweave.annotate.genders import other_gender
-from newsweave.annotate.knowledge import DEMONYMS, METONYMS, country_of_word
+from newsweave.annotate.knowledge import METONYMS, country_of_word
 from newsweave.annotate.name_bounds import (
     after_dateline,
     after_roles,
@@ -34,7 +35,6 @@ from newsweave.annotate.name_kinds import (
     after_the,
     label_by_context,
     thing_after_the,
-    things_named_as_people,
     with_demonym_orgs,
 )
 from newsweave.annotate.name_spans import (
@@ -46,7 +46,6 @@ from newsweave.annotate.name_spans import (
     person_titles,
     possessed_body,
     posted_on,
-    surname_people,
     untagged_names,
     with_nationality,
     with_of_phrase,
@@ -212,36 +211,9 @@ def entity_spans(doc: Doc, headings: list[Heading]) -> list[Span]:
     spans.extend(_title_person_spans(doc, taken))
     taken = {i for s in spans for i in range(s.start, s.end)}
     spans.extend(untagged_names(doc, taken))
-    spans = _agree_labels(without_body_modifiers(spans))
+    spans = agree_labels(without_body_modifiers(spans))
     never_people = _never_a_person(spans)
     return sorted((s for s in spans if s.text not in never_people or s.label_ != "PERSON"), key=lambda s: s.start)
-
-
-def _agree_labels(spans: list[Span]) -> list[Span]:
-    """One word the model tags now as a person, now as an organisation, a nationality or a place no table knows:
-    a word of a person's full name is that person ("Neumann" after "Adam Neumann", "Arians" after "Bruce
-    Arians", "Portnow" after "Neil Portnow"); otherwise a word
-    tagged ORG elsewhere is the organisation ("WeWork" read once as a person)."""
-    spans = things_named_as_people(surname_people(spans))
-    name_words = {w for s in spans if s.label_ == "PERSON" and len(s) > 1 for w in s.text.split()}
-    surnames = {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1} - {  # not "Social Democrats"
-        s[-1].text for s in spans if s.label_ in ("NORP", "ORG") and len(s) > 1
-    }
-    neither = _neither_person_nor_place(spans, name_words)
-    orgs = {s.text for s in spans if s.label_ == "ORG"} | neither
-    agreed = []
-    for span in spans:
-        label = span.label_
-        if len(span) == 1 and label == "ORG" and span.text in name_words:
-            label = "PERSON"
-        elif len(span) == 1 and label == "NORP" and span.text in surnames and span.text.lower() not in DEMONYMS:
-            label = "PERSON"  # "Arians said" beside "Bruce Arians"
-        elif len(span) == 1 and label in ("GPE", "LOC") and span.text in surnames and not country_of_word(span.text):
-            label = "PERSON"  # "Portnow" read as a place beside "Neil Portnow"
-        elif len(span) == 1 and span.text in orgs and _may_be_org(span, name_words, neither):
-            label = "ORG"
-        agreed.append(span if label == span.label_ else Span(span.doc, span.start, span.end, label=label))
-    return agreed
 
 
 _ACTING = {"nsubj", "nsubjpass", "poss", "appos", "conj"}
@@ -267,20 +239,6 @@ def _never_a_person(spans: list[Span]) -> set[str]:
         if modifying and not titled and not acting:
             found.add(text)
     return found
-
-
-def _may_be_org(span: Span, name_words: set[str], neither: set[str]) -> bool:
-    if span.label_ == "PERSON":
-        return span.text not in name_words
-    return span.label_ in ("GPE", "LOC") and span.text in neither
-
-
-def _neither_person_nor_place(spans: list[Span], name_words: set[str]) -> set[str]:
-    """One word the model tags now as a person, now as a place it is not ("Wikileaks co-founder", "Wikileaks
-    welcomed"): no known place and no word of a person's name, so an organisation."""
-    people = {s.text for s in spans if s.label_ == "PERSON" and len(s) == 1}
-    places = {s.text for s in spans if s.label_ in ("GPE", "LOC") and len(s) == 1}
-    return {w for w in people & places if w not in name_words and country_of_word(w) is None}
 
 
 def affiliation_of(name: str, label: str, titles: list[str]) -> str | None:

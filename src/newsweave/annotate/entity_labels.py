@@ -1,0 +1,51 @@
+"""One label per name word across an article: the model tags one word now as a person, now as an
+organisation or a place; the article's full names and the places the tables know decide which it is."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from newsweave.annotate.knowledge import DEMONYMS, country_of_word
+from newsweave.annotate.name_kinds import things_named_as_people
+from newsweave.annotate.name_spans import surname_people
+
+
+def agree_labels(spans: list[Span]) -> list[Span]:
+    """One word the model tags now as a person, now as an organisation, a nationality or a place no table knows:
+    a word of a person's full name is that person ("Neumann" after "Adam Neumann", "Arians" after "Bruce
+    Arians", "Portnow" after "Neil Portnow"); otherwise a word
+    tagged ORG elsewhere is the organisation ("WeWork" read once as a person)."""
+    spans = things_named_as_people(surname_people(spans))
+    name_words = {w for s in spans if s.label_ == "PERSON" and len(s) > 1 for w in s.text.split()}
+    surnames = {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1} - {  # not "Social Democrats"
+        s[-1].text for s in spans if s.label_ in ("NORP", "ORG") and len(s) > 1
+    }
+    neither = _neither_person_nor_place(spans, name_words)
+    orgs = {s.text for s in spans if s.label_ == "ORG"} | neither
+    agreed = []
+    for span in spans:
+        label = span.label_
+        if len(span) == 1 and label == "ORG" and span.text in name_words:
+            label = "PERSON"
+        elif len(span) == 1 and label == "NORP" and span.text in surnames and span.text.lower() not in DEMONYMS:
+            label = "PERSON"  # "Arians said" beside "Bruce Arians"
+        elif len(span) == 1 and label in ("GPE", "LOC") and span.text in surnames and not country_of_word(span.text):
+            label = "PERSON"  # "Portnow" read as a place beside "Neil Portnow"
+        elif len(span) == 1 and span.text in orgs and _may_be_org(span, name_words, neither):
+            label = "ORG"
+        agreed.append(span if label == span.label_ else Span(span.doc, span.start, span.end, label=label))
+    return agreed
+
+
+def _may_be_org(span: Span, name_words: set[str], neither: set[str]) -> bool:
+    if span.label_ == "PERSON":
+        return span.text not in name_words
+    return span.label_ in ("GPE", "LOC") and span.text in neither
+
+
+def _neither_person_nor_place(spans: list[Span], name_words: set[str]) -> set[str]:
+    """One word the model tags now as a person, now as a place it is not ("Wikileaks co-founder", "Wikileaks
+    welcomed"): no known place and no word of a person's name, so an organisation."""
+    people = {s.text for s in spans if s.label_ == "PERSON" and len(s) == 1}
+    places = {s.text for s in spans if s.label_ in ("GPE", "LOC") and len(s) == 1}
+    return {w for w in people & places if w not in name_words and country_of_word(w) is None}
