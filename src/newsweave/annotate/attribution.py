@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from newsweave.annotate.clauses import (  # noqa: F401 - re-exported: figures, quotes and passages read them here
     according_to,
+    according_to_over,
     cited,
     is_reporting,
     perceived_saying,

@@ -127,20 +127,60 @@ def relative_antecedent(subject: Token) -> Token | None:
 
 def according_to(token: Token) -> Token | None:
     """The object of an "according to X" (or "per X") phrase in the token's sentence."""
+    return next((agent for agent, _ in _according_phrases(token)), None)
+
+
+def according_to_over(token: Token) -> tuple[Token, Token] | None:
+    """The "according to X" phrase whose clause holds the token, with the word it hangs on: "..., which is
+    set to take effect immediately according to the resolution" credits the resolution with its relative
+    clause only, not with the "40 million shekels" of the main clause. None when an "according to" agent
+    is written but none governs the token (or the agent names nobody)."""
+    for agent, marker in _according_phrases(token):
+        if agent is not None and (_closes_sentence(marker) or _governs(marker.head, token)):
+            return agent, marker.head
+    return None
+
+
+def _closes_sentence(marker: Token) -> bool:
+    """ "..., according to a group of employees." set off by a comma at the end of the sentence speaks for
+    all of it, wherever the parser hung it."""
+    last = _last_word(marker)
+    return marker.i > marker.sent.start and marker.doc[marker.i - 1].text == "," and marker.right_edge.i >= last.i
+
+
+def _according_phrases(token: Token) -> list[tuple[Token | None, Token]]:
+    """Each "according to" or "per" phrase of the token's sentence: its agent (None for "according to
+    plan") and the marker word ("according", "per")."""
+    found: list[tuple[Token | None, Token]] = []
     for candidate in token.sent:
         if candidate.lower_ == "according" and candidate.i + 1 < len(candidate.doc):
             to = candidate.doc[candidate.i + 1]
             if to.lower_ == "to":
-                for child in to.children:
-                    if child.dep_ == "pobj":
-                        return _agent(child)
-                for child in candidate.children:
-                    for grandchild in child.children:
-                        if grandchild.dep_ == "pobj":
-                            return _agent(grandchild)
-        if per_source(candidate) is not None:
-            return per_source(candidate)
-    return None
+                objects = [c for c in to.children if c.dep_ == "pobj"]
+                objects += [g for c in candidate.children for g in c.children if g.dep_ == "pobj"]
+                if objects:
+                    found.append((_agent(objects[0]), candidate))
+        if (named := per_source(candidate)) is not None:
+            found.append((named, candidate))
+    return found
+
+
+# Edges below which a phrase is part of a subordinate clause: a relative, adverbial or reported clause.
+SUBORDINATE_DEPS = {"relcl", "acl", "advcl", "ccomp", "csubj", "pcomp"}
+
+
+def _governs(head: Token, token: Token) -> bool:
+    """A phrase hung on `head` speaks for the token: `head` is not inside a subordinate clause that leaves
+    the token out (the path from `head` up to where it meets the token crosses no clause boundary)."""
+    above = {t.i for t in token.ancestors} | {token.i}
+    node = head
+    for _ in range(40):
+        if node.i in above or node.head is node:
+            return node.i in above or node.dep_ not in SUBORDINATE_DEPS
+        if node.dep_ in SUBORDINATE_DEPS:
+            return False
+        node = node.head
+    return False
 
 
 def _agent(named: Token) -> Token | None:
@@ -270,7 +310,7 @@ def reporting_verbs_above(token: Token) -> list[Token]:
     for _ in range(12):
         if current is child:
             break
-        if is_reporting(current) and _carries_content(current, child):
+        if is_reporting(current) and _carries_content(current, child) and not _possible_only(current):
             found.append(current)
         elif (said := _said_in(current, child)) is not None:
             found.append(said)
@@ -284,6 +324,16 @@ def reporting_verbs_above(token: Token) -> list[Token]:
             elif side not in path and side not in found and _inverted_subject(side) is not None:
                 found.append(side)  # "..., predicts the report by BT" parsed as a second conjunct
     return found
+
+
+# Modals of ability or possibility: "Microlensing can reveal surprising things, such as the same star exploding
+# four times" says what a method is able to show, not what anyone reported.
+POSSIBILITY_MODALS = {"can", "could", "may", "might"}
+
+
+def _possible_only(verb: Token) -> bool:
+    """A reporting verb under a modal of ability or possibility reports nothing yet."""
+    return any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in verb.children)
 
 
 def _said_in(noun: Token, clause: Token) -> Token | None:

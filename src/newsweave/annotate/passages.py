@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from newsweave.annotate.attribution import (
     Resolver,
     Source,
-    according_to,
+    according_to_over,
     is_reporting,
     reporting_verbs_above,
     verb_source,
@@ -37,8 +37,8 @@ def sentence_source(resolver: Resolver, index: int) -> Source | None:
             main = token.dep_ in ("ROOT", "parataxis") or (token.dep_ == "conj" and token.head.dep_ == "ROOT")
             if main and is_reporting(token) and (found := verb_source(token, resolver)) is not None:
                 break
-        if found is None and (agent := according_to(sent[0])) is not None:
-            found = resolver.source_from(agent)
+        if found is None and (phrase := according_to_over(sent.root)) is not None:
+            found = resolver.source_from(phrase[0])
         resolver.sentence_sources[index] = found
     return resolver.sentence_sources[index]
 
@@ -47,9 +47,12 @@ def passage_source(resolver: Resolver, sent: Span, hops: int = PASSAGE_HOPS) -> 
     """The source of the attributed passage a sentence without a source of its own continues: the
     nearest of the `hops` sentences before it that credits someone, when every sentence from there on
     continues the statement (never across a headline, a sentence in the article's own voice or one
-    whose subject is a new named actor)."""
+    whose subject is a new named actor). A line that is no sentence (a photo caption "..., with four lensed
+    background quasars (University of Oklahoma)", a heading) continues nobody's statement."""
     index = resolver.sentence_index(sent.start)
     if not index or sentence_source(resolver, index) is not None or not _continues(sent) or _entry_stamp(sent):
+        return None
+    if _heading(sent):
         return None
     for back in range(index - 1, max(0, index - hops) - 1, -1):
         earlier = resolver.sentences[back]
@@ -64,8 +67,8 @@ def passage_source(resolver: Resolver, sent: Span, hops: int = PASSAGE_HOPS) -> 
             if _quoted_paragraph_before(resolver, back, index):
                 return None  # '"2019 is just not as strong," McDowell said.' then the writer's next paragraph
             return source
-        if not _continues(earlier):
-            break
+        if not _continues(earlier) or (_mostly_quoted(resolver, earlier) and not _mostly_quoted(resolver, sent)):
+            break  # '"... I needed a plan B ..." That plan B turned out to be ...': the writer goes on
     return None
 
 
@@ -75,8 +78,13 @@ def _quoted_paragraph_before(resolver: Resolver, back: int, index: int) -> bool:
     earlier = resolver.sentences[back]
     if "\n" not in resolver.text[earlier.start_char : resolver.sentences[index].start_char]:
         return False
-    inside = sum(max(0, min(e, earlier.end_char) - max(s, earlier.start_char)) for s, e in resolver.quoted_spans())
-    return inside >= 0.5 * len(earlier.text.strip())
+    return _mostly_quoted(resolver, earlier)
+
+
+def _mostly_quoted(resolver: Resolver, sent: Span) -> bool:
+    """At least half of the sentence is someone's words in quotation marks."""
+    inside = sum(max(0, min(e, sent.end_char) - max(s, sent.start_char)) for s, e in resolver.quoted_spans())
+    return inside >= 0.5 * len(sent.text.strip())
 
 
 def _new_paragraph(resolver: Resolver, index: int) -> bool:
@@ -121,15 +129,16 @@ def _own_voice(sent: Span) -> bool:
 
 def own_source(token: Token, resolver: Resolver) -> Source | None:
     """Who the token's sentence credits for it: a reporting verb above it or beside its clause, or an
-    "according to" phrase."""
+    "according to" phrase over its clause. An "according to" hung on the reporting verb itself is the
+    outer source: "according to NPR's Feng, Li Jifeng wrote in a blog post that ... nine days" is Feng's."""
+    phrase = according_to_over(token)
     for verb in reporting_verbs_above(token) + closing_verbs(token):
+        if phrase is not None and phrase[1].i == verb.i:
+            return resolver.source_from(phrase[0])
         source = verb_source(verb, resolver)
         if source is not None:
             return source
-    agent = according_to(token)
-    if agent is not None:
-        return resolver.source_from(agent)
-    return None
+    return resolver.source_from(phrase[0]) if phrase is not None else None
 
 
 def closing_verbs(token: Token) -> list[Token]:
