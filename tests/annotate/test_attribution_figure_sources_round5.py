@@ -70,3 +70,19 @@ def test_the_writers_sentence_after_a_standalone_quote_is_the_writers(nlp):
     annotations = annotate_text(nlp, text)
     assert _figure_source(annotations, text, "13 days") is not None
     assert _figure_source(annotations, text, "one") is None
+
+
+def test_an_executive_speaks_for_the_company_of_the_story(nlp):
+    # Intel_smart_glass, 62586f1259: "(An executive tells the publication that Intel's targeting 18 hours of battery
+    # life, ...)": the words are kept, the affiliation is the organisation named before
+    text = _passage("62586f1259", "An executive tells the publication", before=1)
+    annotations = annotate_text(nlp, text)
+    (claim,) = [c for c in annotations.claims + annotations.measures if text[c.start : c.end].startswith("18 hours")]
+    assert (claim.asserted_by, claim.affiliation) == ("An executive", "Intel")
+
+
+def test_reported_by_after_a_comma_credits_its_agent(nlp):
+    # israel_approves_transfer..., 35d763403c: "The approval comes one day after Prime Minister Benjamin Netanyahu
+    # met with 11 senior religious rabbis to to ask for their support, reported by Haaretz, in the wake of ..."
+    text = _passage("35d763403c", "met with 11 senior religious rabbis")
+    assert _figure_source(annotate_text(nlp, text), text, "11 senior") == "Haaretz"

@@ -1,22 +1,20 @@
-"""The reporting clause of a sentence: which verbs report what a token says, who their subject is,
-and "according to" phrases. Parse-only helpers, shared by figures (asserted_by) and quotes (speaker)."""
+"""The reporting clause of a sentence: which verbs report what a token says, who their subject is ("according
+to" phrases are in according.py). Parse-only helpers, shared by figures (asserted_by) and quotes (speaker)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsweave.annotate.according import according_to, according_to_over, per_source  # noqa: F401 - re-exported
 from newsweave.annotate.speech_words import (
     ACT_VERBS,
-    BODY_NOUNS,
     CIRCUMSTANCE_MARKS,
     CLAUSE_DEPS,
     FRAMING_VERBS,
     ISSUED_NOUNS,
     ISSUING_VERBS,
-    OFFICIAL_NOUNS,
     REPORT_NOUNS,
     REPORTING_VERBS,
-    SOURCE_NOUNS,
     SPEECH_VERBS,
 )
 
@@ -24,7 +22,9 @@ from newsweave.annotate.speech_words import (
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, climbing to the governing verb for participles ("..., warning that")."""
     if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_.startswith("nsubj") for c in verb.children):
-        return None  # "Asked whether he would run, Smith said no": the one asked is the subject, the asker unnamed
+        # "Asked whether he would run, Smith said no": the one asked is the subject, the asker unnamed; but
+        # "..., reported by Haaretz," names its reporter
+        return next((o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
     own = any(c.dep_.startswith("nsubj") for c in verb.children)
     if not own and verb.tag_ == "VBG" and (holder := _with_holder(verb)) is not None:
         return holder  # "with some drivers, including ... Hamilton, claiming conditions were fine": the drivers
@@ -123,88 +123,6 @@ def relative_antecedent(subject: Token) -> Token | None:
     if subject.lower_ in ("who", "which", "that") and subject.head.dep_ == "relcl" and subject.head.head is not subject:
         return subject.head.head
     return None
-
-
-def according_to(token: Token) -> Token | None:
-    """The object of an "according to X" (or "per X") phrase in the token's sentence."""
-    return next((agent for agent, _ in _according_phrases(token)), None)
-
-
-def according_to_over(token: Token) -> tuple[Token, Token] | None:
-    """The "according to X" phrase whose clause holds the token, with the word it hangs on: "..., which is
-    set to take effect immediately according to the resolution" credits the resolution with its relative
-    clause only, not with the "40 million shekels" of the main clause. None when an "according to" agent
-    is written but none governs the token (or the agent names nobody)."""
-    for agent, marker in _according_phrases(token):
-        if agent is not None and (_closes_sentence(marker) or _governs(marker.head, token)):
-            return agent, marker.head
-    return None
-
-
-def _closes_sentence(marker: Token) -> bool:
-    """ "..., according to a group of employees." set off by a comma at the end of the sentence speaks for
-    all of it, wherever the parser hung it."""
-    last = _last_word(marker)
-    return marker.i > marker.sent.start and marker.doc[marker.i - 1].text == "," and marker.right_edge.i >= last.i
-
-
-def _according_phrases(token: Token) -> list[tuple[Token | None, Token]]:
-    """Each "according to" or "per" phrase of the token's sentence: its agent (None for "according to
-    plan") and the marker word ("according", "per")."""
-    found: list[tuple[Token | None, Token]] = []
-    for candidate in token.sent:
-        if candidate.lower_ == "according" and candidate.i + 1 < len(candidate.doc):
-            to = candidate.doc[candidate.i + 1]
-            if to.lower_ == "to":
-                objects = [c for c in to.children if c.dep_ == "pobj"]
-                objects += [g for c in candidate.children for g in c.children if g.dep_ == "pobj"]
-                if objects:
-                    found.append((_agent(objects[0]), candidate))
-        if (named := per_source(candidate)) is not None:
-            found.append((named, candidate))
-    return found
-
-
-# Edges below which a phrase is part of a subordinate clause: a relative, adverbial or reported clause.
-SUBORDINATE_DEPS = {"relcl", "acl", "advcl", "ccomp", "csubj", "pcomp"}
-
-
-def _governs(head: Token, token: Token) -> bool:
-    """A phrase hung on `head` speaks for the token: `head` is not inside a subordinate clause that leaves
-    the token out (the path from `head` up to where it meets the token crosses no clause boundary)."""
-    above = {t.i for t in token.ancestors} | {token.i}
-    node = head
-    for _ in range(40):
-        if node.i in above or node.head is node:
-            return node.i in above or node.dep_ not in SUBORDINATE_DEPS
-        if node.dep_ in SUBORDINATE_DEPS:
-            return False
-        node = node.head
-    return False
-
-
-def _agent(named: Token) -> Token | None:
-    """Who an "according to" names: the name in apposition to a description ("according to data source
-    CoinMarketCap"); nobody for a bare singular noun ("if all goes according to plan", "according to
-    schedule"), unless it is a noun of the kind that speaks ("according to police")."""
-    appos = next((c for c in named.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-    if named.pos_ == "NOUN" and appos is not None:
-        return appos
-    bare = named.tag_ == "NN" and named.is_alpha and not any(True for _ in named.children)
-    if bare and named.lower_ not in SOURCE_NOUNS | OFFICIAL_NOUNS | BODY_NOUNS:
-        return None
-    return named
-
-
-def per_source(token: Token) -> Token | None:
-    """ "Yersinia pestis, per the WHO, is often found in small mammals": "per" before a name is "according
-    to" ("30 per cent", "$5 per share" name nobody)."""
-    if token.lower_ != "per" or token.dep_ != "prep":
-        return None
-    named = next((c for c in token.children if c.dep_ == "pobj"), None)
-    if named is None or named.pos_ != "PROPN" or named.ent_type_ not in ("", "ORG", "PERSON", "NORP"):
-        return None
-    return named
 
 
 def _inverted_subject(verb: Token) -> Token | None:
@@ -321,6 +239,9 @@ def reporting_verbs_above(token: Token) -> list[Token]:
             if side.dep_ == "parataxis" and is_reporting(side) and side not in path and side not in found:
                 if not any(c.dep_ == "ccomp" for c in side.children):
                     found.append(side)
+            elif side.dep_ == "advcl" and side.tag_ == "VBN" and is_reporting(side) and side not in path:
+                if any(c.dep_ == "agent" for c in side.children) and side not in found:
+                    found.append(side)  # "met with 11 senior religious rabbis ..., reported by Haaretz,"
             elif side not in path and side not in found and _inverted_subject(side) is not None:
                 found.append(side)  # "..., predicts the report by BT" parsed as a second conjunct
     return found
