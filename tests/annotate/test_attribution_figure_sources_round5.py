@@ -86,3 +86,35 @@ def test_reported_by_after_a_comma_credits_its_agent(nlp):
     # met with 11 senior religious rabbis to to ask for their support, reported by Haaretz, in the wake of ..."
     text = _passage("35d763403c", "met with 11 senior religious rabbis")
     assert _figure_source(annotate_text(nlp, text), text, "11 senior") == "Haaretz"
+
+
+def test_a_paragraph_of_several_sentences_after_a_statement_is_the_writers(nlp):
+    # erie_smashes_snowfall_record..., 136fdf3b74: "Emergency management coordinator Dale Robinson says that will allow
+    # officials to bring in some National Guard resources ... ¶ The storm brought 34 inches of snow on Christmas Day,
+    # ... Another 24.5 inches fell by Tuesday night, ...": the snowfall is not Robinson's
+    text = _passage("136fdf3b74", "The storm brought 34 inches", before=1)
+    annotations = annotate_text(nlp, text)
+    assert _figure_source(annotations, text, "34 inches") is None
+    assert _figure_source(annotations, text, "24.5 inches") is None
+
+
+def test_a_caption_and_a_sentence_after_a_quote_paragraph_are_not_the_speakers(nlp):
+    # china_promises_the_moon, 2ae4755e20: "..., Hu Hao, an official from China's Lunar Exploration Programme, told the
+    # paper. ¶ The Long March-5 Y2 rocket takes off from Wenchang ... July 2, 2017. The new Chang'e 4 space mission will
+    # launch in June, when a Long March 4C rocket will carry a 425kg relay satellite ..."
+    text = _passage("2ae4755e20", "The Long March-5 Y2 rocket takes off", before=1)
+    assert _figure_source(annotate_text(nlp, text), text, "425kg") is None
+
+
+def test_a_paragraph_with_its_own_reporting_clause_still_carries_the_source(nlp):
+    # plague gold (New York Post): "... the news agency said, citing the regional health commission. ¶ A total of 28
+    # people who were in close contact with the patient were put under medical quarantine. No one has shown symptoms
+    # such as fever, so far, the commission said.": the new paragraph is the commission's report too
+    text = (
+        "The person, who was not identified, was hospitalized in the county of Huade in north China’s Inner Mongolia "
+        "Autonomous Region, the news agency said, citing the regional health commission.\n\nA total of 28 people who "
+        "were in close contact with the patient were put under medical quarantine. No one has shown symptoms such as "
+        "fever, so far, the commission said.\n\nThe incident comes after two other patients were quarantined."
+    )
+    source = _figure_source(annotate_text(nlp, text), text, "28 people")
+    assert source is not None and "commission" in source

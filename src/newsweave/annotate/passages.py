@@ -60,8 +60,8 @@ def passage_source(resolver: Resolver, sent: Span, hops: int = PASSAGE_HOPS) -> 
             break  # a headline, dateline or section heading ends the passage
         if _entry_stamp(earlier) and sentence_source(resolver, back) is None:
             break  # a live blog's entry of its own, without a source: the passage does not reach back past it
-        if _new_paragraph(resolver, back):
-            break  # a paragraph of several sentences ended: the next one moves on
+        if _new_paragraph(resolver, back) or _into_paragraph(resolver, back):
+            break  # a paragraph of several sentences ended, or one begins after it: the writer moves on
         source = sentence_source(resolver, back)
         if source is not None:
             if _quoted_paragraph_before(resolver, back, index):
@@ -93,6 +93,23 @@ def _new_paragraph(resolver: Resolver, index: int) -> bool:
     sentence, so there a paragraph break says nothing."""
     sentences = resolver.sentences
     return "\n" in sentences[index].text and index > 0 and "\n" not in sentences[index - 1].text
+
+
+def _into_paragraph(resolver: Resolver, index: int) -> bool:
+    """A paragraph break follows sentence `index` and the paragraph after it has several sentences: a new
+    passage of the writer's ("Dale Robinson says that will allow officials to bring in ... ¶ The storm brought
+    34 inches of snow on Christmas Day, ... Another 24.5 inches fell ..."), unless a sentence of that
+    paragraph credits a source of its own (then it is a report too). On PolNeAR train (200 articles) this
+    break drops 63 of 693 carried sources, 8 of them right: precision 0.469 -> 0.503."""
+    sentences = resolver.sentences
+    if "\n" not in sentences[index].text or index + 2 >= len(sentences) or "\n" in sentences[index + 1].text:
+        return False
+    for after in range(index + 1, len(sentences)):
+        if sentence_source(resolver, after) is not None:
+            return False  # "28 people ... were put under quarantine. No one has shown symptoms, the commission said."
+        if "\n" in sentences[after].text:
+            break
+    return True
 
 
 def _continues(sent: Span) -> bool:
