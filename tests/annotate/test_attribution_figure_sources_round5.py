@@ -127,3 +127,13 @@ def test_a_finding_or_a_belief_is_not_carried_to_the_next_sentence(nlp):
     assert _figure_source(annotate_text(nlp, text), text, "300,000") is None
     text = "Two ferries sank overnight, the coast guard said. About 80 passengers were rescued."
     assert _figure_source(annotate_text(nlp, text), text, "About 80") == "coast guard"
+
+
+def test_a_sentence_opening_according_to_opens_a_passage_a_trailing_one_does_not(nlp):
+    # january_will_bring_two_supermoons..., d2cf1395da: "According to space.com, Monday will see the 'biggest full moon
+    # of 2018'. ¶ Skywatchers can look up as the moon appears 7 per cent bigger ...": space.com's (PolNeAR train 3 of
+    # 4 carried right); a trailing "according to" goes on with nothing (0 of 14)
+    text = _passage("d2cf1395da", "Skywatchers can look up", before=1)
+    assert _figure_source(annotate_text(nlp, text), text, "7 per cent") == "space.com"
+    text = "Ferguson had two murders in 2014, according to the FBI data. The town has 21,000 residents."
+    assert _figure_source(annotate_text(nlp, text), text, "21,000") is None

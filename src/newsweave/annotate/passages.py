@@ -28,10 +28,11 @@ from newsweave.annotate.speech_words import HEDGES, PASSAGE_HOPS, VOICE_OPENERS
 # Verbs that hand the floor to a source whose statement the next sentences may go on with. Measured on PolNeAR
 # train (200 articles, carried source right / wrong): say 214/97, tell 25/19, write 11/3, explain 12/2, reply
 # 12/0, add 8/8, state 5/2, note 4/2, conclude 3/3; every other verb 0.2 right at best (show 0/15, know 0/14,
-# argue 0/10, report 2/11, announce 1/6, "according to" 3/18). A forecast goes on with its figures too ("23
-# million Britons will miss out ..., predicts the report by BT. ... 27 million ...").
+# argue 0/10, report 2/11, announce 1/6, "according to" later in the sentence 0/14). A forecast goes on with its
+# figures too ("23 million Britons will miss out ..., predicts the report by BT. ... 27 million ..."), and so does
+# a sentence that opens "According to X," (3/4).
 PASSAGE_VERBS = {"say", "tell", "write", "explain", "reply", "add", "state", "note", "conclude", "answer", "recount"}
-PASSAGE_VERBS |= {"predict", "estimate", "forecast", "project", "calculate"}
+PASSAGE_VERBS |= {"predict", "estimate", "forecast", "project", "calculate", "according"}
 
 # Subjects that put a new actor on stage: "Smith visited the site." ends whoever spoke before.
 NAMED_ACTORS = {"PERSON", "ORG", "NORP", "GPE"}
@@ -47,7 +48,8 @@ def sentence_source(resolver: Resolver, index: int) -> Source | None:
                 credit = token.lemma_.lower()
                 break
         if found is None and (phrase := according_to_over(sent.root)) is not None:
-            found, credit = resolver.source_from(phrase[0]), "according"
+            words = [t.lower_ for t in sent if not (t.is_space or t.is_punct)][:2]
+            found, credit = resolver.source_from(phrase[0]), "according" if "according" in words else "according to"
         resolver.sentence_sources[index] = found
         resolver.sentence_credits[index] = credit
     return resolver.sentence_sources[index]
