@@ -137,3 +137,14 @@ def test_a_sentence_opening_according_to_opens_a_passage_a_trailing_one_does_not
     assert _figure_source(annotate_text(nlp, text), text, "7 per cent") == "space.com"
     text = "Ferguson had two murders in 2014, according to the FBI data. The town has 21,000 residents."
     assert _figure_source(annotate_text(nlp, text), text, "21,000") is None
+
+
+def test_the_circumstance_of_an_inner_report_is_background_for_the_outer_one_too(nlp):
+    # plague gold (The Sun): "Health authorities in China's Inner Mongolia have confirmed that a third instance of the
+    # plague has been reported, after two people contracted it in Beijing earlier this month.": the two earlier
+    # cases are the writer's background, not what the authorities confirmed
+    text = (
+        "Health authorities in China’s Inner Mongolia have confirmed that a third instance of the plague has been "
+        "reported, after two people contracted it in Beijing earlier this month."
+    )
+    assert _figure_source(annotate_text(nlp, text), text, "two") is None

@@ -211,11 +211,17 @@ def _puts_a_figure(verb: Token) -> bool:
     )
 
 
+def _circumstance_of(child: Token) -> bool:
+    """An adverbial clause of time or cause under a reporting verb: "reported its third case after two cases were
+    revealed" (the circumstance of the report, not what it says)."""
+    return child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in child.children)
+
+
 def _carries_content(verb: Token, child: Token) -> bool:
     """Whether `child` (a dependent of a reporting verb) is what is reported, not its circumstance."""
     if child.dep_ not in CLAUSE_DEPS:
         return False
-    if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in child.children):
+    if _circumstance_of(child):
         return False  # "reported its third case after two cases were revealed"
     return not (child.dep_ == "xcomp" and verb.lemma_.lower() == "agree")  # "agreed to inject $6.5 billion"
 
@@ -228,6 +234,8 @@ def reporting_verbs_above(token: Token) -> list[Token]:
     for _ in range(12):
         if current is child:
             break
+        if is_reporting(current) and _circumstance_of(child):
+            break  # "confirmed that a third instance has been reported, after two people contracted it": background
         if is_reporting(current) and _carries_content(current, child) and not _possible_only(current):
             found.append(current)
         elif (said := _said_in(current, child)) is not None:
