@@ -148,3 +148,14 @@ def test_the_circumstance_of_an_inner_report_is_background_for_the_outer_one_too
         "reported, after two people contracted it in Beijing earlier this month."
     )
     assert _figure_source(annotate_text(nlp, text), text, "two") is None
+
+
+def test_a_quotation_whose_marks_do_not_pair_is_its_closing_speakers(nlp):
+    # possible_meteor_lights_up_night_sky..., 10f26ac662: '"We have received 230 witness reports for a bright fireball
+    # ... On average witnesses reported the event lasted for 3.9 seconds. The average magnitude ... 6-12 inches wide,”
+    # Mike Hankey, an operations manager at the American Meteor Society told RT.com.' (a straight mark opens it, a
+    # curly one closes it): Hankey's figures, the witnesses he reports on inside his words included
+    text = _passage("10f26ac662", "We have received 230 witness reports")
+    annotations = annotate_text(nlp, text)
+    assert _figure_source(annotations, text, "230") == "Mike Hankey"
+    assert _figure_source(annotations, text, "3.9") == "Mike Hankey"
