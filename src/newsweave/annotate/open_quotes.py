@@ -11,7 +11,7 @@ from spacy.tokens import Span
 
 from newsweave.annotate.attribution import Resolver, Source
 
-QUOTE_MARKS = "\"“”"
+QUOTE_MARKS = '"“”'
 
 
 def open_quote_turn(
