@@ -2,10 +2,11 @@
 
 A sentence without a source of its own that continues an attributed passage carries its source ("Two
 ferries sank, the coast guard said. About 80 passengers were rescued."), up to PASSAGE_HOPS sentences on.
-The passage ends at a headline or heading, at a paragraph of several sentences, and at a sentence that
-takes the voice back ("reportedly", "However, ...") or whose subject is a new named actor. Measured on
-PolNeAR train (sentences inside a gold attribution whose source is the one carried): with these breaks
-the first hop is right 0.45 of the time (0.31 without), hops 2-4 0.47-0.56.
+The passage ends at a headline or heading, at a paragraph of several sentences (ending or beginning), and at
+a sentence that takes the voice back ("reportedly", "However, ...") or whose subject is a new named actor; only
+a verb that hands the floor over opens one (PASSAGE_VERBS). Measured on PolNeAR train, first 200 articles
+(sentences inside a gold attribution whose source is the one carried): 0.469 of carried sources right with
+the older breaks, 0.680 with these.
 """
 
 from __future__ import annotations
