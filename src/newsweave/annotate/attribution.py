@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from newsweave.annotate.clauses import (  # noqa: F401 - re-exported: figures, quotes and passages read them here
     according_to,
+    according_to_over,
     cited,
     is_reporting,
     perceived_saying,
@@ -198,6 +199,9 @@ class Resolver(MentionIndex):
         affiliation = (other.affiliation if other is not None else None) or in_text
         if affiliation is None and other is None and (head.lower_ in OFFICIAL_NOUNS or head.lemma_ in OFFICIAL_NOUNS):
             affiliation = self.country  # "say officials": the officials of the country the story is about
+        elif affiliation is None and other is None and _unattached_staff(head):
+            body = self.body_before(head.idx, None)  # "An executive tells the publication ...": Intel's executive
+            affiliation = body.name if body is not None else None
         return Source(text, start, end, name, other if named else None, affiliation, is_named=named)
 
     def _resolve(self, head: Token, text: str, in_text: str | None) -> Source | None:
@@ -239,6 +243,21 @@ class Resolver(MentionIndex):
         if target is None:
             return None
         return Source(text, start, end, target.name, target, target.affiliation or in_text, resolved=True)
+
+
+# Staff of an organisation who speak without saying whose they are: they speak for the organisation the story is
+# about ("An executive tells the publication that Intel's targeting 18 hours of battery life").
+STAFF_NOUNS = {"executive", "spokesperson", "spokesman", "spokeswoman", "employee", "staffer", "insider", "engineer"}
+
+
+def _unattached_staff(head: Token) -> bool:
+    """ "an executive", "a spokesman", "executives": staff, with no body, owner or "of"/"for" phrase of their own."""
+    if head.lemma_.lower() not in STAFF_NOUNS or head.pos_ != "NOUN":
+        return False
+    return not any(
+        c.dep_ in ("compound", "poss", "prep", "appos") or (c.dep_ == "amod" and c.lower_ in ("former", "ex"))
+        for c in head.children
+    )
 
 
 def _after_credit(tokens: list[Token], head: Token) -> list[Token]:

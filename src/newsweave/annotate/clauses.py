@@ -1,22 +1,20 @@
-"""The reporting clause of a sentence: which verbs report what a token says, who their subject is,
-and "according to" phrases. Parse-only helpers, shared by figures (asserted_by) and quotes (speaker)."""
+"""The reporting clause of a sentence: which verbs report what a token says, who their subject is ("according
+to" phrases are in according.py). Parse-only helpers, shared by figures (asserted_by) and quotes (speaker)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsweave.annotate.according import according_to, according_to_over, per_source  # noqa: F401 - re-exported
 from newsweave.annotate.speech_words import (
     ACT_VERBS,
-    BODY_NOUNS,
     CIRCUMSTANCE_MARKS,
     CLAUSE_DEPS,
     FRAMING_VERBS,
     ISSUED_NOUNS,
     ISSUING_VERBS,
-    OFFICIAL_NOUNS,
     REPORT_NOUNS,
     REPORTING_VERBS,
-    SOURCE_NOUNS,
     SPEECH_VERBS,
 )
 
@@ -24,7 +22,9 @@ from newsweave.annotate.speech_words import (
 def subject_of(verb: Token) -> Token | None:
     """The subject of a verb, climbing to the governing verb for participles ("..., warning that")."""
     if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_.startswith("nsubj") for c in verb.children):
-        return None  # "Asked whether he would run, Smith said no": the one asked is the subject, the asker unnamed
+        # "Asked whether he would run, Smith said no": the one asked is the subject, the asker unnamed; but
+        # "..., reported by Haaretz," names its reporter
+        return next((o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
     own = any(c.dep_.startswith("nsubj") for c in verb.children)
     if not own and verb.tag_ == "VBG" and (holder := _with_holder(verb)) is not None:
         return holder  # "with some drivers, including ... Hamilton, claiming conditions were fine": the drivers
@@ -125,48 +125,6 @@ def relative_antecedent(subject: Token) -> Token | None:
     return None
 
 
-def according_to(token: Token) -> Token | None:
-    """The object of an "according to X" (or "per X") phrase in the token's sentence."""
-    for candidate in token.sent:
-        if candidate.lower_ == "according" and candidate.i + 1 < len(candidate.doc):
-            to = candidate.doc[candidate.i + 1]
-            if to.lower_ == "to":
-                for child in to.children:
-                    if child.dep_ == "pobj":
-                        return _agent(child)
-                for child in candidate.children:
-                    for grandchild in child.children:
-                        if grandchild.dep_ == "pobj":
-                            return _agent(grandchild)
-        if per_source(candidate) is not None:
-            return per_source(candidate)
-    return None
-
-
-def _agent(named: Token) -> Token | None:
-    """Who an "according to" names: the name in apposition to a description ("according to data source
-    CoinMarketCap"); nobody for a bare singular noun ("if all goes according to plan", "according to
-    schedule"), unless it is a noun of the kind that speaks ("according to police")."""
-    appos = next((c for c in named.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
-    if named.pos_ == "NOUN" and appos is not None:
-        return appos
-    bare = named.tag_ == "NN" and named.is_alpha and not any(True for _ in named.children)
-    if bare and named.lower_ not in SOURCE_NOUNS | OFFICIAL_NOUNS | BODY_NOUNS:
-        return None
-    return named
-
-
-def per_source(token: Token) -> Token | None:
-    """ "Yersinia pestis, per the WHO, is often found in small mammals": "per" before a name is "according
-    to" ("30 per cent", "$5 per share" name nobody)."""
-    if token.lower_ != "per" or token.dep_ != "prep":
-        return None
-    named = next((c for c in token.children if c.dep_ == "pobj"), None)
-    if named is None or named.pos_ != "PROPN" or named.ent_type_ not in ("", "ORG", "PERSON", "NORP"):
-        return None
-    return named
-
-
 def _inverted_subject(verb: Token) -> Token | None:
     """The subject of a reporting verb that trails its clause after a comma with the speaker after it: the
     parser makes "..., predicts the report by BT" a second conjunct of the clause (no "and") and the report
@@ -253,11 +211,17 @@ def _puts_a_figure(verb: Token) -> bool:
     )
 
 
+def _circumstance_of(child: Token) -> bool:
+    """An adverbial clause of time or cause under a reporting verb: "reported its third case after two cases were
+    revealed" (the circumstance of the report, not what it says)."""
+    return child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in child.children)
+
+
 def _carries_content(verb: Token, child: Token) -> bool:
     """Whether `child` (a dependent of a reporting verb) is what is reported, not its circumstance."""
     if child.dep_ not in CLAUSE_DEPS:
         return False
-    if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in child.children):
+    if _circumstance_of(child):
         return False  # "reported its third case after two cases were revealed"
     return not (child.dep_ == "xcomp" and verb.lemma_.lower() == "agree")  # "agreed to inject $6.5 billion"
 
@@ -270,7 +234,9 @@ def reporting_verbs_above(token: Token) -> list[Token]:
     for _ in range(12):
         if current is child:
             break
-        if is_reporting(current) and _carries_content(current, child):
+        if is_reporting(current) and _circumstance_of(child):
+            break  # "confirmed that a third instance has been reported, after two people contracted it": background
+        if is_reporting(current) and _carries_content(current, child) and not _possible_only(current):
             found.append(current)
         elif (said := _said_in(current, child)) is not None:
             found.append(said)
@@ -281,9 +247,22 @@ def reporting_verbs_above(token: Token) -> list[Token]:
             if side.dep_ == "parataxis" and is_reporting(side) and side not in path and side not in found:
                 if not any(c.dep_ == "ccomp" for c in side.children):
                     found.append(side)
+            elif side.dep_ == "advcl" and side.tag_ == "VBN" and is_reporting(side) and side not in path:
+                if any(c.dep_ == "agent" for c in side.children) and side not in found:
+                    found.append(side)  # "met with 11 senior religious rabbis ..., reported by Haaretz,"
             elif side not in path and side not in found and _inverted_subject(side) is not None:
                 found.append(side)  # "..., predicts the report by BT" parsed as a second conjunct
     return found
+
+
+# Modals of ability or possibility: "Microlensing can reveal surprising things, such as the same star exploding
+# four times" says what a method is able to show, not what anyone reported.
+POSSIBILITY_MODALS = {"can", "could", "may", "might"}
+
+
+def _possible_only(verb: Token) -> bool:
+    """A reporting verb under a modal of ability or possibility reports nothing yet."""
+    return any(c.dep_ == "aux" and c.lower_ in POSSIBILITY_MODALS for c in verb.children)
 
 
 def _said_in(noun: Token, clause: Token) -> Token | None:

@@ -32,6 +32,7 @@ class MentionIndex:
         self.sentences = list(doc.sents)
         self._sentence_starts = [s.start for s in self.sentences]
         self.sentence_sources: dict[int, Source | None] = {}
+        self.sentence_credits: dict[int, str] = {}  # the word a sentence credits its source with ("say", "according")
         self.by_id = {e.id: e for e in entities}
         self.quotes: list | None = None  # the article's quotes, once extracted (quotes.py fills it)
         self.country = self._story_country(entities)
