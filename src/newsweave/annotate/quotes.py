@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from newsweave.annotate.attribution import Resolver, Source, according_to, is_reporting
 from newsweave.annotate.clauses import per_source, quoted_as_saying, subject_of
 from newsweave.annotate.doc_arrays import column
-from newsweave.annotate.quote_lines import labelled_speaker, name_colon_lines, post_credit_lines
+from newsweave.annotate.quote_lines import dash_credit, labelled_speaker, name_colon_lines, post_credit_lines
 from newsweave.annotate.quote_speakers import clause_speaker, impersonal, introduced, speaker, speaker_outside
 from newsweave.annotate.quote_verbs import governing_verb, neighbour_verb, phrased_after
 from newsweave.annotate.quotemarks import (
@@ -141,6 +141,8 @@ class QuoteExtractor:
             source, verb = introduced(span, verb, self.resolver)
         if source is None:
             source = labelled_speaker(self.resolver, start, end)  # '"WALLACE: If I may, sir, ...'
+        if source is None:
+            source = dash_credit(self.resolver, end)  # '“Trump must stop ...”― Carla Sanchez.'
         if source is None and (clause := clause_verb(span)) is not None:
             # "Rubio bemoaned a climate in which people “literally hate ...”"
             source = clause_speaker(clause, self.resolver)

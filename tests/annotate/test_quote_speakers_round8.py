@@ -1,0 +1,42 @@
+"""Quote speakers, eighth session of issue 12: dash credits after quotations, and the wrong speakers and
+no-quotes the news-threads audits listed. Each test reads a real article (PolNeAR or news-threads) by path."""
+
+from __future__ import annotations
+
+from tests.conftest import POLNEAR, annotate_text
+
+
+def _polnear_text(split: str, stem: str) -> str:
+    (path,) = (POLNEAR / "data" / split / "text").glob(f"{stem}*.txt")
+    return path.read_text(encoding="utf-8")
+
+
+def _speaker_of(annotations, words: str) -> str | None:
+    found = [q for q in annotations.quotes if words in q.text]
+    assert found, f"no quote holds {words!r}"
+    return found[0].speaker
+
+
+def test_a_dash_credit_after_each_quotation_names_its_speaker(nlp):
+    # PolNeAR dev, HuffPost: '“Trump must stop portraying Latinos ...”― Carla Sanchez.' and '... they have.” ―
+    # Esther Tapia\xa0': each reader's comment is credited by the dash line that follows it, not by continuation
+    # from the comment above
+    text = _polnear_text("dev", "huff-post_2016-09-27_latinos-share-their-most")
+    annotations = annotate_text(nlp, text)
+    assert _speaker_of(annotations, "Trump must stop portraying Latinos") == "Carla Sanchez"
+    assert _speaker_of(annotations, "He can’t even answer a question") == "Esther Tapia"
+
+
+def test_a_dash_credit_on_the_next_line_names_its_speaker(nlp):
+    # PolNeAR train, Washington Post fact check: '"Boeing and GE ... pay zero taxes."\n\n- Sanders.'
+    text = _polnear_text("train", "wash-post_2016-02-05_in-the-democrats-debate")
+    annotations = annotate_text(nlp, text)
+    assert _speaker_of(annotations, "I will look into it") == "Hillary Clinton"
+    assert _speaker_of(annotations, "pay zero taxes") == "Bernie Sanders"
+
+
+def test_a_dash_that_opens_a_heading_credits_no_one(nlp):
+    # PolNeAR train, Breitbart: 'Ramos believes in journalism that “takes sides.”  – Ready to quiz Trump –.': a
+    # heading after the quote, not a credit
+    text = _polnear_text("train", "breitbart_2016-04-12_mexican-anchor")
+    assert "Ready to quiz Trump" not in {q.speaker for q in annotate_text(nlp, text).quotes}
