@@ -3,6 +3,7 @@ no-quotes the news-threads audits listed. Each test reads a real article (PolNeA
 
 from __future__ import annotations
 
+from tests.annotate.test_attribution_news_threads_round3 import _speakers, _whole
 from tests.conftest import POLNEAR, annotate_text
 
 
@@ -40,3 +41,11 @@ def test_a_dash_that_opens_a_heading_credits_no_one(nlp):
     # heading after the quote, not a credit
     text = _polnear_text("train", "breitbart_2016-04-12_mexican-anchor")
     assert "Ready to quiz Trump" not in {q.speaker for q in annotate_text(nlp, text).quotes}
+
+
+def test_she_continues_the_main_subject_not_a_name_in_its_phrases(nlp):
+    # Quentin_Tarantino, NYT 6500961852: 'When asked ... “The Parisian Woman,” ... written by “House of Cards”
+    # creator Beau Willimon, she looked steely and said ...' then '“I used the word ‘anger’ ...,” she says now.':
+    # "she" is the main clause's "she" of the sentence before (Thurman), not the man named in its phrases
+    speakers = _speakers(_whole(nlp, "6500961852"), "I used the word")
+    assert speakers and all(s is not None and "Thurman" in s for s in speakers)
