@@ -3,6 +3,7 @@ no-quotes the news-threads audits listed. Each test reads a real article (PolNeA
 
 from __future__ import annotations
 
+from tests.annotate.test_attribution_news_threads import _passage
 from tests.annotate.test_attribution_news_threads_round3 import _speakers, _whole
 from tests.conftest import POLNEAR, annotate_text
 
@@ -49,3 +50,26 @@ def test_she_continues_the_main_subject_not_a_name_in_its_phrases(nlp):
     # "she" is the main clause's "she" of the sentence before (Thurman), not the man named in its phrases
     speakers = _speakers(_whole(nlp, "6500961852"), "I used the word")
     assert speakers and all(s is not None and "Thurman" in s for s in speakers)
+
+
+def test_a_crime_reported_inside_the_spokeswomans_words_is_no_statement(nlp):
+    # berlin, 23f05ed1a3: 'If women want to report a crime, officers would be available to take their statements,
+    # Jakubowski said.': Jakubowski's statement holds it; the women say nothing, "a crime" is no quote
+    quotes = annotate_text(nlp, _passage("23f05ed1a3", "report a crime")).quotes
+    assert not [q for q in quotes if q.text.startswith("a crime")]
+    assert "Jakubowski" in {q.speaker for q in quotes}
+
+
+def test_abuse_reported_to_workers_inside_a_said_clause_is_no_statement(nlp):
+    # berlin, 786e2d2088: 'The involvement of the Red Cross is crucial, the spokeswoman said, since distressed women
+    # are more likely to report abuse to humanitarian workers than to police.'
+    quotes = annotate_text(nlp, _passage("786e2d2088", "report abuse")).quotes
+    assert not [q for q in quotes if q.speaker == "distressed women"]
+
+
+def test_a_clause_reported_inside_anothers_words_stays_a_statement(nlp):
+    # a sentence written for this test: a reported clause with a verb of its own inside someone else's reported
+    # words is a statement of its own speaker (only plain objects are folded into the outer statement)
+    text = "Senator Smith said that Governor Jones claimed that the vote was rigged in three counties."
+    speakers = {q.speaker for q in annotate_text(nlp, text).quotes}
+    assert {"Smith", "Jones"} <= {s.split()[-1] for s in speakers if s}

@@ -53,6 +53,29 @@ def _outermost(reported: list[Quote]) -> list[Quote]:
     ]
 
 
+FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _inside_others(reported: list[Quote], doc: Doc) -> list[Quote]:
+    """A plain object reported inside someone else's reported words is part of what they say, no statement of
+    its own: 'If women want to report a crime, officers would be available ..., Jakubowski said' does not have
+    women saying "a crime". A clause with a verb of its own inside ("Smith said Jones claimed that ...") stays."""
+    kept = []
+    for quote in reported:
+        outer = any(
+            other.speaker != quote.speaker
+            and other.start <= quote.start
+            and quote.end <= other.end
+            and other.end - other.start > quote.end - quote.start
+            for other in reported
+        )
+        span = doc.char_span(quote.start, quote.end, alignment_mode="expand") if outer else None
+        if span is not None and not any(t.tag_ in FINITE_TAGS for t in span):
+            continue
+        kept.append(quote)
+    return kept
+
+
 def _subject_within(verb: Token, span: Span, source: Source | None) -> bool:
     """The speaker found is (or the verb's subject lies in) the quoted words themselves."""
     if source is not None:
@@ -98,7 +121,7 @@ class QuoteExtractor:
         text = self.resolver.text
         # a single-marked span no one says (yet) is no quote that holds reported speech
         quoted_regions = [(q.start, q.end) for q in direct if q.speaker or not single_marked(text, q.start)]
-        reported = _outermost(self._reported(quoted_regions))
+        reported = _inside_others(_outermost(self._reported(quoted_regions)), self.doc)
         quotes = sorted(direct + reported, key=lambda q: q.start)
         nested_speakers(direct, reported)
         split_speakers(quotes, text)
