@@ -53,13 +53,11 @@ def _outermost(reported: list[Quote]) -> list[Quote]:
     ]
 
 
-FINITE_TAGS = ("VBD", "VBZ", "VBP", "MD")
-
-
 def _inside_others(reported: list[Quote], doc: Doc) -> list[Quote]:
     """A plain object reported inside someone else's reported words is part of what they say, no statement of
     its own: 'If women want to report a crime, officers would be available ..., Jakubowski said' does not have
-    women saying "a crime". A clause with a verb of its own inside ("Smith said Jones claimed that ...") stays."""
+    women saying "a crime". Words with a verb of their own inside stay: "Smith said Jones claimed that ...",
+    "Zelensky wants to join NATO, his aides said"."""
     kept = []
     for quote in reported:
         outer = any(
@@ -70,7 +68,7 @@ def _inside_others(reported: list[Quote], doc: Doc) -> list[Quote]:
             for other in reported
         )
         span = doc.char_span(quote.start, quote.end, alignment_mode="expand") if outer else None
-        if span is not None and not any(t.tag_ in FINITE_TAGS for t in span):
+        if span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span):
             continue
         kept.append(quote)
     return kept
