@@ -3,9 +3,10 @@ no-quotes the news-threads audits listed. Each test reads a real article (PolNeA
 
 from __future__ import annotations
 
+from newsweave.reading import read_articles
 from tests.annotate.test_attribution_news_threads import _passage
 from tests.annotate.test_attribution_news_threads_round3 import _speakers, _whole
-from tests.conftest import POLNEAR, annotate_text
+from tests.conftest import POLNEAR, SHARED, annotate_text
 
 
 def _polnear_text(split: str, stem: str) -> str:
@@ -73,3 +74,52 @@ def test_a_clause_reported_inside_anothers_words_stays_a_statement(nlp):
     text = "Senator Smith said that Governor Jones claimed that the vote was rigged in three counties."
     speakers = {q.speaker for q in annotate_text(nlp, text).quotes}
     assert {"Smith", "Jones"} <= {s.split()[-1] for s in speakers if s}
+
+
+def test_the_owner_of_a_quoted_remark_said_it(nlp):
+    # Top_Female__Recording_Academy, edf3e9660d: 'Six top female music industry executives called the Recording
+    # Academy "woefully out of touch" in a joint letter marking the latest fallout following Neil Portnow's
+    # controversial "step up" remarks.': Portnow said "step up", not the executives the clause is about
+    text = _passage("edf3e9660d", 'controversial "step up" remarks')
+    quotes = annotate_text(nlp, text).quotes
+    assert [q.speaker for q in quotes if q.text == "step up"] == ["Neil Portnow"]
+    assert [q.speaker for q in quotes if q.text.startswith("woefully")] == ["Six top female music industry executives"]
+
+
+def test_the_channel_before_a_colon_does_not_speak(nlp):
+    # Top_Female__Recording_Academy, edf3e9660d: 'Update: Grammy president Neil Portnow responded to the letter, via
+    # the New York Times: "We appreciate the points raised ..."': the Times carried it, Portnow said it
+    text = _passage("edf3e9660d", "via the New York Times")
+    assert set(_speakers(annotate_text(nlp, text), "We appreciate the points")) == {"Neil Portnow"}
+
+
+def test_a_short_quoted_term_that_is_its_clauses_subject_is_no_quote(nlp):
+    # Apple_removed_Telegram, USA Today 26c06dca71: 'Its “secret chats” employ end-to-end encryption, ...': a term
+    # named, not words said (before: a quote said by "Its “secret chats")
+    text = _passage("26c06dca71", "secret chats")
+    assert _speakers(annotate_text(nlp, text), "secret chats") == []
+
+
+def test_inverted_verb_of_writing_credits_the_person_noun_after_it(nlp):
+    # amazon_and_microsoft, Newsweek 108638b823: '“Got it,” wrote a man at an Oracle email address, also directed to
+    # a pimp.' and '“Think you might have the wrong guy,” wrote another to a pimp ...': the writer after the verb
+    text = _passage("108638b823", "Got it", before=3)
+    annotations = annotate_text(nlp, text)
+    assert _speakers(annotations, "Got it") == ["a man"]
+    assert _speakers(annotations, "the wrong guy") == ["another man"]  # another of the "one man" before
+
+
+def test_another_is_another_of_the_kind_named_before(nlp):
+    # plague gold (MailOnline): 'one user on Weibo, which is essentially China's version of Twitter, posted: "..."'
+    # then 'Another reportedly said: ”Bird flu in the year of the rooster ...”': another user on Weibo
+    text = _plague_weibo_passage()
+    assert "another user on Weibo" in {q.speaker for q in annotate_text(nlp, text).quotes}
+
+
+def _plague_weibo_passage() -> str:
+    """The two Weibo paragraphs of the plague gold file's MailOnline article, read from its benchmark page."""
+    (page,) = (SHARED / "data" / "article-extraction-benchmark" / "html").glob("ba4dfe2d3e817ff7*.html.gz")
+    text = next(iter(read_articles(page))).text
+    paragraphs = text.split("\n")
+    at = next(i for i, p in enumerate(paragraphs) if p.startswith("Another reportedly said"))
+    return "\n".join(paragraphs[at - 2 : at + 1])

@@ -14,7 +14,14 @@ from newsweave.annotate.attribution import Resolver, Source, according_to, is_re
 from newsweave.annotate.clauses import per_source, quoted_as_saying, subject_of
 from newsweave.annotate.doc_arrays import column
 from newsweave.annotate.quote_lines import dash_credit, labelled_speaker, name_colon_lines, post_credit_lines
-from newsweave.annotate.quote_speakers import clause_speaker, impersonal, introduced, speaker, speaker_outside
+from newsweave.annotate.quote_speakers import (
+    clause_speaker,
+    impersonal,
+    introduced,
+    remark_owner,
+    speaker,
+    speaker_outside,
+)
 from newsweave.annotate.quote_verbs import governing_verb, neighbour_verb, phrased_after
 from newsweave.annotate.quotemarks import (
     continue_speakers,
@@ -30,6 +37,7 @@ from newsweave.annotate.speech_words import DOCUMENT_NOUNS, REPORT_NOUNS, SPEECH
 from newsweave.model import Quote
 
 MIN_CONTENT_TOKENS = 3
+MAX_TERM_WORDS = 3  # quoted words as short as a name or a term
 
 
 def _says(verb: Token) -> bool:
@@ -164,9 +172,17 @@ class QuoteExtractor:
             source = labelled_speaker(self.resolver, start, end)  # '"WALLACE: If I may, sir, ...'
         if source is None:
             source = dash_credit(self.resolver, end)  # '“Trump must stop ...”― Carla Sanchez.'
+        if source is None and (owner := remark_owner(span, self.resolver)) is not None:
+            source = owner  # "Neil Portnow's controversial “step up” remarks"
         if source is None and (clause := clause_verb(span)) is not None:
             # "Rubio bemoaned a climate in which people “literally hate ...”"
             source = clause_speaker(clause, self.resolver)
+            if source is not None and _subject_within(clause, span, source) and _subject_within(clause, span, None):
+                # quoted words never speak themselves: a short one is a term named, no quote ('Its “secret chats”
+                # employ ...', 'because "she" is a "he"'); longer ones stay, their speaker unknown
+                if len(words.split()) <= MAX_TERM_WORDS:
+                    return None
+                source = None
             verb = clause if source is not None else verb
         return self._make(start, end, True, source, verb)
 
