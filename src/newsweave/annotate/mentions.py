@@ -175,7 +175,7 @@ class MentionIndex:
             and m[2].id not in named
             and (own_line or not self.caption_at(m[0]))
         ]
-        return antecedent(pronoun.lower_, outside, self.doc)
+        return antecedent(pronoun.lower_, outside, self.doc, at=pronoun.idx)
 
     @cached_property
     def _surname_subjects(self) -> list[tuple[int, int, Entity]]:

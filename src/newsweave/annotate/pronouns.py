@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from newsweave.model import Entity
 
 if TYPE_CHECKING:  # the genders tables are read where spaCy is never imported (story merging)
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 FEMININE = {
     "mrs", "mrs.", "ms", "ms.", "miss", "mother", "wife", "woman", "sister", "daughter", "girl",
@@ -61,12 +61,15 @@ def clause_gender(entity: Entity, doc: Doc) -> str | None:
     return None
 
 
-def antecedent(pronoun: str, mentions: list[tuple[int, int, Entity]], doc: Doc, depth: int = 0) -> Entity | None:
+def antecedent(
+    pronoun: str, mentions: list[tuple[int, int, Entity]], doc: Doc, depth: int = 0, at: int | None = None
+) -> Entity | None:
     """The person a personal pronoun stands for. `mentions` are the people's mentions before it, latest
     first. A person of the pronoun's gender (or of unknown gender) wins; among those named in the
     sentence of the latest one, one marked with that gender, then the subject of a clause, then whom
     that sentence's own subject pronoun stands for ("He was arrested for the call to the offices of
-    Omar. During the call, he asked ..." -> not Omar), else the latest mentioned."""
+    Omar. During the call, he asked ..." -> not Omar), else the latest mentioned. `at` is where the pronoun
+    itself stands: it is no antecedent of itself ("While ... appeal to Julie Graham, ..., she said")."""
     want = PRONOUN_GENDER.get(pronoun)
     genders: dict[str, str | None] = {}
     fitting = []
@@ -89,7 +92,7 @@ def antecedent(pronoun: str, mentions: list[tuple[int, int, Entity]], doc: Doc, 
             return mention[2]
     if latest is not None and want is not None and depth < 3:
         same = [t for t in latest.sent if t.dep_ in SUBJECT_DEPS and PRONOUN_GENDER.get(t.lower_) == want]
-        if same and same[0].idx < fitting[0][0]:
+        if same and (same[0].idx < fitting[0][0] or (_main_subject(same[0]) and same[0].idx != at)):
             # whom that pronoun stands for was named before its sentence: the names in it are not its subject
             # ("..., a play written by Beau Willimon, she looked steely")
             earlier = [m for m in mentions if m[1] <= latest.sent.start_char]
@@ -102,3 +105,12 @@ def antecedent(pronoun: str, mentions: list[tuple[int, int, Entity]], doc: Doc, 
 def _subject_at(mention: tuple[int, int, Entity], doc: Doc) -> bool:
     span = doc.char_span(mention[0], mention[1], alignment_mode="expand")
     return span is not None and span.root.dep_ in SUBJECT_DEPS
+
+
+def _main_subject(token: Token) -> bool:
+    """The subject of its sentence's main verb (or of a verb joined to it): "..., written by Beau Willimon, she
+    looked steely and said ...": the names in the sentence's phrases are not who "she" is."""
+    verb = token.head
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb.dep_ == "ROOT"

@@ -20,6 +20,12 @@ NAME_COLON = re.compile(r"^\s*([A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}):\
 # cleaner's signature (clean/posts.py): no date needed and any handle characters, so a credit the cleaner left
 # (an escaped "@RobertMaguire\_", no date) still credits the paragraph above it.
 POST_CREDIT = re.compile(r"^\s*[—–]\s*([^(@\n]*?[A-Za-z][^(@\n]*?)\s*\(@[^)\s]+\)")
+# A dash credit right after a quotation (an epigraph, a reader's comment in a list): '”― Carla Sanchez.',
+# '"\n\n- Bernie Sanders.', '" -Michelle Marks, Philadelphia.': capitalised words that end their line or meet a comma.
+DASH_CREDIT = re.compile(
+    r"[^\S\n]*\n{0,2}[^\S\n]*(?:―|—|–|--?)[^\S\n]*((?:[A-Z][\w'’-]*\.?)(?:[^\S\n]+[A-Z][\w'’-]*\.?){0,4})(?=,|[^\S\n]*$)",
+    re.M,
+)
 
 
 def post_credit_lines(resolver: Resolver, quoted: list[tuple[int, int]], make: Make) -> list[Quote]:
@@ -90,6 +96,26 @@ def _fact_box(name: str) -> bool:
 def _named_elsewhere(entity: Entity, start: int, end: int) -> bool:
     """The entity has a mention outside the label."""
     return any(s < start or s >= end for s, _ in entity.mentions)
+
+
+def dash_credit(resolver: Resolver, end: int) -> Source | None:
+    """The name a dash credits a quotation to, right after its closing mark (a reader's comment in a list,
+    an epigraph). A byline ("--Kim Hjelmgaard.") credits the article, not the quote: it only counts where the
+    quote has no speaker of its own, which the caller checks first."""
+    text, after = resolver.text, end
+    while after < len(text) and text[after] in "\"”’'":
+        after += 1  # past the closing mark ('' counts twice)
+    if after == end:
+        return None
+    match = DASH_CREDIT.match(text, after)
+    if match is None:
+        return None
+    name = match.group(1).rstrip(".")
+    start = match.start(1)
+    person = resolver.entity_in(start, start + len(name))
+    if person is not None:
+        return Source(name, start, start + len(name), person.name, person, person.affiliation, is_named=True)
+    return Source(name, start, start + len(name), name)
 
 
 def labelled_speaker(resolver: Resolver, start: int, end: int) -> Source | None:

@@ -17,13 +17,17 @@ from newsweave.annotate.attribution import (
     verb_source,
 )
 from newsweave.annotate.clauses import perceived_saying
+from newsweave.annotate.descriptions import PERSON_WORDS
 from newsweave.annotate.reported import described_before, voices
-from newsweave.annotate.speech_words import WORDS_NOUNS
+from newsweave.annotate.speech_words import REPORT_NOUNS, WORDS_NOUNS
 
 _IMPERSONAL = {"it", "this", "that", "which", "who", "what", "i", "you"}
 # What follows a verb as its object or content: "accused Obama", "told CNN", "Asked if Sanders is realistic".
 _OBJECT_DEPS = {"dobj", "dative", "iobj", "prep", "oprd", "ccomp", "xcomp"}
 DASHES = ("—", "–", "-", "--")
+# Prepositions whose object is where words were read or heard, not who says them ("via the New York Times:").
+CHANNEL_PREPS = {"via", "per", "on", "in", "through", "from", "to"}
+ANOTHER_BACK = 4  # sentences back where the "one ..." that "another" follows can be (quotes split sentences)
 QUOTE_MARKS = {'"', "“", "”", "''", "‘", "’", "'"}
 
 
@@ -54,7 +58,25 @@ def speaker(verb: Token, resolver: Resolver) -> Source | None:
     if subject is None or impersonal(subject) or dateline(subject):
         return None
     source = resolver.source_from(subject)
+    if subject.lower_ == "another" and (kind := _kind_before(subject, resolver)) is not None:
+        source = Source(source.text, source.start, source.end, f"another {kind}")  # 'Another reportedly said:'
     return source if source.can_speak(subject, verb) else None
+
+
+def _kind_before(another: Token, resolver: Resolver) -> str | None:
+    """What "another" is another of: the noun phrase of the "one ..." in its sentence or the few before it
+    ("one user on Weibo ... posted: '...' Another reportedly said: '...'" -> "user on Weibo")."""
+    at = resolver.sentence_index(another.i) or 0
+    for sent in reversed(resolver.sentences[max(0, at - ANOTHER_BACK) : at + 1]):
+        for one in (t for t in sent if t.lower_ == "one" and t.dep_ == "nummod" and t.i < another.i):
+            noun = one.head
+            words = [noun]
+            for token in noun.doc[noun.i + 1 : noun.right_edge.i + 1]:
+                if token.is_punct or token.dep_ in ("relcl", "acl", "appos"):
+                    break  # "one user on Weibo, which is ...": the kind, not what is said of it
+                words.append(token)
+            return " ".join(t.text for t in words)
+    return None
 
 
 def after_dateline(place: Token) -> Token | None:
@@ -131,7 +153,14 @@ def name_beside(verb: Token, resolver: Resolver) -> Token | None:
                 break  # "accused Obama of bungling": the one addressed or charged does not speak
             if token.ent_type_ == "PERSON" or (token.pos_ == "PROPN" and resolver.person_named(token.text)):
                 return token
+            if inverted and token.head.i == verb.i and token.dep_ in ("nsubj", "dobj") and _someone(token):
+                return token  # '“Got it,” wrote a man at an Oracle email address', '..., wrote another'
     return None
+
+
+def _someone(token: Token) -> bool:
+    """A person named by a common noun ("a man", "one woman") or by "another"."""
+    return token.lower_ == "another" or (token.pos_ == "NOUN" and token.lemma_.lower() in PERSON_WORDS)
 
 
 def introduced(span: Span, verb: Token | None, resolver: Resolver) -> tuple[Source | None, Token | None]:
@@ -148,7 +177,8 @@ def introduced(span: Span, verb: Token | None, resolver: Resolver) -> tuple[Sour
     if k > 0 and doc[k].text in (":", "—", "–"):
         before = doc[k - 1]
         named = before.ent_type_ in ("PERSON", "ORG") or resolver.person_named(before.text) is not None
-        if doc[k].text == ":" and before.pos_ == "PROPN" and named:
+        channel = before.dep_ == "pobj" and before.head.lower_ in CHANNEL_PREPS
+        if doc[k].text == ":" and before.pos_ == "PROPN" and named and not channel:
             return resolver.source_from(before), verb
         clause = next((t for t in [before, *before.ancestors] if t.pos_ in ("VERB", "AUX")), None)
         if clause is not None and any(c.dep_ == "nsubj" for c in clause.children):
@@ -166,3 +196,17 @@ def _words_verb(noun: Token) -> Token | None:
     if noun.lower_ not in WORDS_NOUNS or noun.dep_ != "dobj" or noun.head.pos_ != "VERB":
         return None
     return noun.head
+
+
+def remark_owner(span: Span, resolver: Resolver) -> Source | None:
+    """Quoted words that name a remark whose owner is given ("Neil Portnow's controversial “step up” remarks",
+    "condemned Portnow's “step up” suggestion"): the owner said them, not the subject of the clause."""
+    inside = range(span.start, span.end)
+    root = next((t for t in span if t.head.i not in inside), None)
+    noun = root.head if root is not None else None
+    if noun is None or noun.lemma_.lower() not in REPORT_NOUNS | WORDS_NOUNS or noun.i in inside:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or owner.i in inside or (owner.pos_ == "PRON" and owner.lower_ not in ("his", "her")):
+        return None
+    return resolver.source_from(owner)

@@ -13,8 +13,15 @@ from spacy.tokens import Doc, Span, Token
 from newsweave.annotate.attribution import Resolver, Source, according_to, is_reporting
 from newsweave.annotate.clauses import per_source, quoted_as_saying, subject_of
 from newsweave.annotate.doc_arrays import column
-from newsweave.annotate.quote_lines import labelled_speaker, name_colon_lines, post_credit_lines
-from newsweave.annotate.quote_speakers import clause_speaker, impersonal, introduced, speaker, speaker_outside
+from newsweave.annotate.quote_lines import dash_credit, labelled_speaker, name_colon_lines, post_credit_lines
+from newsweave.annotate.quote_speakers import (
+    clause_speaker,
+    impersonal,
+    introduced,
+    remark_owner,
+    speaker,
+    speaker_outside,
+)
 from newsweave.annotate.quote_verbs import governing_verb, neighbour_verb, phrased_after
 from newsweave.annotate.quotemarks import (
     continue_speakers,
@@ -30,6 +37,7 @@ from newsweave.annotate.speech_words import DOCUMENT_NOUNS, REPORT_NOUNS, SPEECH
 from newsweave.model import Quote
 
 MIN_CONTENT_TOKENS = 3
+MAX_TERM_WORDS = 3  # quoted words as short as a name or a term
 
 
 def _says(verb: Token) -> bool:
@@ -51,6 +59,27 @@ def _outermost(reported: list[Quote]) -> list[Quote]:
             for other in reported
         )
     ]
+
+
+def _inside_others(reported: list[Quote], doc: Doc) -> list[Quote]:
+    """A plain object reported inside someone else's reported words is part of what they say, no statement of
+    its own: 'If women want to report a crime, officers would be available ..., Jakubowski said' does not have
+    women saying "a crime". Words with a verb of their own inside stay: "Smith said Jones claimed that ...",
+    "Zelensky wants to join NATO, his aides said"."""
+    kept = []
+    for quote in reported:
+        outer = any(
+            other.speaker != quote.speaker
+            and other.start <= quote.start
+            and quote.end <= other.end
+            and other.end - other.start > quote.end - quote.start
+            for other in reported
+        )
+        span = doc.char_span(quote.start, quote.end, alignment_mode="expand") if outer else None
+        if span is not None and not any(t.pos_ in ("VERB", "AUX") for t in span):
+            continue
+        kept.append(quote)
+    return kept
 
 
 def _subject_within(verb: Token, span: Span, source: Source | None) -> bool:
@@ -98,7 +127,7 @@ class QuoteExtractor:
         text = self.resolver.text
         # a single-marked span no one says (yet) is no quote that holds reported speech
         quoted_regions = [(q.start, q.end) for q in direct if q.speaker or not single_marked(text, q.start)]
-        reported = _outermost(self._reported(quoted_regions))
+        reported = _inside_others(_outermost(self._reported(quoted_regions)), self.doc)
         quotes = sorted(direct + reported, key=lambda q: q.start)
         nested_speakers(direct, reported)
         split_speakers(quotes, text)
@@ -141,9 +170,19 @@ class QuoteExtractor:
             source, verb = introduced(span, verb, self.resolver)
         if source is None:
             source = labelled_speaker(self.resolver, start, end)  # '"WALLACE: If I may, sir, ...'
+        if source is None:
+            source = dash_credit(self.resolver, end)  # '“Trump must stop ...”― Carla Sanchez.'
+        if source is None and (owner := remark_owner(span, self.resolver)) is not None:
+            source = owner  # "Neil Portnow's controversial “step up” remarks"
         if source is None and (clause := clause_verb(span)) is not None:
             # "Rubio bemoaned a climate in which people “literally hate ...”"
             source = clause_speaker(clause, self.resolver)
+            if source is not None and _subject_within(clause, span, source) and _subject_within(clause, span, None):
+                # quoted words never speak themselves: a short one is a term named, no quote ('Its “secret chats”
+                # employ ...', 'because "she" is a "he"'); longer ones stay, their speaker unknown
+                if len(words.split()) <= MAX_TERM_WORDS:
+                    return None
+                source = None
             verb = clause if source is not None else verb
         return self._make(start, end, True, source, verb)
 

@@ -63,7 +63,8 @@ SPEECH_VERBS = {
 RESPONDENTS = {"percent", "majority", "majorities", "minority", "third", "thirds", "half", "quarter", "quarters",
                "plurality", "percentage", "share"}  # fmt: skip
 # Indefinite pronouns that speak when their verb is one of saying: "someone in the audience shouted".
-SOMEONE = {"someone", "somebody", "some", "many", "others", "one", "anyone", "everyone", "few", "several", "most"}
+SOMEONE = {"someone", "somebody", "some", "many", "others", "one", "another", "anyone", "everyone", "few", "several",
+           "most"}  # fmt: skip
 # An adverbial clause opened by one of these is the circumstance of the report, not what is reported:
 # "reported its third case after two other cases were revealed".
 CIRCUMSTANCE_MARKS = {"after", "before", "when", "while", "since", "until", "once", "as", "because", "although"}
