@@ -81,11 +81,8 @@ def _assemble(groups: list[StoryGroup]) -> list[Story]:
 
 
 def prepare_assembly() -> None:
-    """Import what assembling a story needs (reconcile, the summary's TF-IDF) ahead of the first story."""
+    """Import what assembling a story needs (reconcile and the summary) ahead of the first story."""
     from newsweave.reconcile import story  # noqa: F401
-    from newsweave.summarise.extractive import tfidf_vectorizer
-
-    tfidf_vectorizer()
 
 
 def _next_task(tasks: Queue, parent: BaseProcess | None) -> tuple | None:
