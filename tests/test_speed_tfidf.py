@@ -38,6 +38,14 @@ def test_bbc_pools_of_every_size_have_scikit_learns_cosines_bit_for_bit():
         assert tfidf_similarity(chosen).tobytes() == scikit_learn(chosen).tobytes(), size
 
 
+def test_rows_taken_in_small_blocks_give_the_same_cosines():
+    files = sorted(BBC.rglob("*.txt"))[:40]
+    pool = [s for f in files if f.name != "README.TXT" for s in sentences(f.read_text(encoding="utf-8"))]
+    whole = tfidf_similarity(pool)
+    assert tfidf_similarity(pool, block=64).tobytes() == whole.tobytes() == scikit_learn(pool).tobytes()
+    assert tfidf_similarity(pool, block=1).tobytes() == whole.tobytes()  # a row at a time, whatever its size
+
+
 def test_a_sentence_of_stop_words_alone_is_a_zero_row_as_in_scikit_learn():
     pool = ["And it was there.", "The Kursk sank in the Barents Sea.", "Divers opened the Kursk's rescue hatch."]
     ours = tfidf_similarity(pool)

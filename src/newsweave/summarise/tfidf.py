@@ -20,14 +20,16 @@ import numpy as np
 from newsweave.fastimport import import_leaf
 
 TOKEN = re.compile(r"(?u)\b\w\w+\b")  # scikit-learn's default token_pattern
+BLOCK = 4_000_000  # products computed at once (about 100 MB of arrays)
 
 
 def _stop_words() -> frozenset[str]:
     return import_leaf("sklearn.feature_extraction._stop_words").ENGLISH_STOP_WORDS  # see fastimport
 
 
-def tfidf_similarity(texts: list[str]) -> np.ndarray:
-    """The n x n cosine matrix of the texts' TF-IDF vectors (sublinear tf, smoothed idf, English stop words)."""
+def tfidf_similarity(texts: list[str], block: int = BLOCK) -> np.ndarray:
+    """The n x n cosine matrix of the texts' TF-IDF vectors (sublinear tf, smoothed idf, English stop words),
+    at most about `block` products computed at once."""
     stop = _stop_words()
     vocabulary: dict[str, int] = {}
     rows: list[list[tuple[int, int]]] = []
@@ -63,14 +65,27 @@ def tfidf_similarity(texts: list[str]) -> np.ndarray:
     data[nonzero] /= np.sqrt(norms)[row_of][nonzero]
 
     # each column's entries by row (the transpose in CSR form, as SciPy converts it), then every product
-    # A[i, k] * A[j, k] in the order of row i's entries, j ascending within each k
+    # A[i, k] * A[j, k] in the order of row i's entries, j ascending within each k; a block of rows at a time,
+    # so that the products held at once stay under `block` (a common word in thousands of sentences has millions)
     by_column = np.argsort(indices, kind="stable")  # stable: rows ascending within a column
     column_start = np.zeros(size + 1, dtype=np.int64)
     np.cumsum(np.bincount(indices, minlength=size), out=column_start[1:])
     spans = column_start[indices + 1] - column_start[indices]  # for each entry, its column's entry count
-    entry = np.repeat(np.arange(len(data), dtype=np.int64), spans)
-    offset = np.arange(len(entry), dtype=np.int64) - np.repeat(np.cumsum(spans) - spans, spans)
-    partner = by_column[column_start[indices[entry]] + offset]
-    products = data[entry] * data[partner]
-    similarity = np.bincount(row_of[entry] * n + row_of[partner], weights=products, minlength=n * n)
-    return similarity.reshape(n, n)
+    row_start = np.zeros(n + 1, dtype=np.int64)
+    np.cumsum(lengths, out=row_start[1:])
+    products_to_row = np.zeros(n + 1, dtype=np.int64)  # products of the rows before each row
+    np.cumsum(np.bincount(row_of, weights=spans, minlength=n).astype(np.int64), out=products_to_row[1:])
+    similarity = np.empty((n, n), dtype=np.float64)
+    first = 0
+    while first < n:
+        last = max(first + 1, int(np.searchsorted(products_to_row, products_to_row[first] + block, "right")) - 1)
+        entries = slice(row_start[first], row_start[last])
+        counts = spans[entries]
+        entry = np.repeat(np.arange(entries.start, entries.stop, dtype=np.int64), counts)
+        offset = np.arange(len(entry), dtype=np.int64) - np.repeat(np.cumsum(counts) - counts, counts)
+        partner = by_column[column_start[indices[entry]] + offset]
+        keys = (row_of[entry] - first) * n + row_of[partner]
+        products = data[entry] * data[partner]
+        similarity[first:last] = np.bincount(keys, weights=products, minlength=(last - first) * n).reshape(-1, n)
+        first = last
+    return similarity
