@@ -37,37 +37,6 @@ def test_an_imported_module_is_returned_as_it_is():
     assert import_unchecked("json") is json
 
 
-TFIDF = """
-import json, sys
-if sys.argv[1] == "light":
-    from newsweave.fastimport import import_light
-    text = import_light("sklearn.feature_extraction.text")
-else:
-    import sklearn.feature_extraction.text as text
-sentences = [
-    "The Kursk sank in the Barents Sea on 12 August 2000 with 118 men aboard.",
-    "Russia said all 118 crew members of the submarine Kursk were dead.",
-    "Norwegian divers opened the rescue hatch of the Kursk.",
-]
-vectors = text.TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform(sentences)
-loaded = type(sys.modules["scipy.stats"]).__name__ == "module", "pandas" in sys.modules
-import pandas, scipy.stats  # still importable, and then loaded
-print(json.dumps([(vectors @ vectors.T).toarray().tolist(), sorted(text.ENGLISH_STOP_WORDS)[:5], loaded,
-                  scipy.stats.mode([1, 1, 2]).mode.item(), pandas.DataFrame({"a": [1]}).shape[0]]))
-"""
-
-
-def tfidf(mode: str) -> list:
-    done = subprocess.run([sys.executable, "-c", TFIDF, mode], capture_output=True, text=True, check=True)
-    return json.loads(done.stdout)
-
-
-def test_tf_idf_imported_light_is_the_same_without_loading_statistics_or_pandas():
-    light, normal = tfidf("light"), tfidf("normal")
-    assert light[2] == [False, False] and normal[2] == [True, True]
-    assert light[:2] == normal[:2] and light[3:] == normal[3:] == [1, 1]
-
-
 LOCATED = """
 import sys
 if sys.argv[1] == "located":

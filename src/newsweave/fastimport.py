@@ -10,9 +10,8 @@ wordfreq finds its data folder with `locate.this_dir()`, which builds `inspect.s
 every frame on the stack, read from disk, at an import made deep inside the CLI. `import_located` imports it
 with `this_dir` read from the caller's frame alone (same folder).
 
-scikit-learn (TF-IDF and its stop-word list) is imported without loading SciPy's statistics and pandas, which
-it imports on every start and the calls made here never use (`import_light`): that halves scikit-learn's
-import, which was a third of the start-up of `newsweave brief` on a few articles.
+scikit-learn's TF-IDF is not imported at all (`summarise.tfidf` computes the same cosines bit for bit): its
+import, with SciPy's sparse matrices, was a third of the start-up of `newsweave brief` on a few articles.
 
 The stop-word lists of scikit-learn and spaCy are plain data modules, but importing them runs their packages'
 `__init__` (all of scikit-learn's utilities; all of spaCy, half a second each): `import_leaf` runs the list's
@@ -28,13 +27,9 @@ imports spaCy with `spacy.cli` stood in for meanwhile, and `spacy.info` imports 
 from __future__ import annotations
 
 import importlib
-import importlib.abc
-import importlib.machinery
 import importlib.util
 import os
 import sys
-from collections.abc import Sequence
-from importlib.machinery import ModuleSpec
 from pathlib import Path
 from types import ModuleType
 
@@ -61,48 +56,6 @@ def import_unchecked(name: str) -> ModuleType:
     import typeguard
 
     return _import_patched(name, typeguard, "typechecked", _unchecked)
-
-
-# scikit-learn's `utils.fixes`, which every scikit-learn import runs, imports SciPy's statistics (with its
-# optimisers, interpolation and integration: 40% of scikit-learn's import time) for one function, and pandas
-# (with pyarrow) into a module variable nothing reads. TF-IDF and the stop-word list use neither.
-DEFERRED = ("scipy.stats",)
-HIDDEN = ("pandas",)
-
-
-class _Deferring(importlib.abc.MetaPathFinder):
-    """Finds the named modules as usual, with a loader that runs them on their first use (LazyLoader)."""
-
-    def __init__(self, names: tuple[str, ...]) -> None:
-        self.names = names
-
-    def find_spec(self, name: str, path: Sequence[str] | None, target: ModuleType | None = None) -> ModuleSpec | None:
-        if name not in self.names:
-            return None
-        spec = importlib.machinery.PathFinder.find_spec(name, path)
-        if spec is None or spec.loader is None:
-            return None
-        spec.loader = importlib.util.LazyLoader(spec.loader)
-        return spec
-
-
-def import_light(name: str, deferred: tuple[str, ...] = DEFERRED, hidden: tuple[str, ...] = HIDDEN) -> ModuleType:
-    """Import `name` with `deferred` modules loaded on first use and `hidden` ones (optional dependencies it
-    tries to import) absent meanwhile; both stay importable as usual afterwards. No-op when already imported."""
-    if name in sys.modules:
-        return sys.modules[name]
-    finder = _Deferring(tuple(d for d in deferred if d not in sys.modules))
-    absent = [h for h in hidden if h not in sys.modules]
-    for module in absent:
-        sys.modules[module] = None  # type: ignore[assignment]  # `import` raises ImportError
-    sys.meta_path.insert(0, finder)
-    try:
-        return importlib.import_module(name)
-    finally:
-        sys.meta_path.remove(finder)
-        for module in absent:
-            if sys.modules.get(module, False) is None:
-                del sys.modules[module]
 
 
 def _this_dir() -> Path:

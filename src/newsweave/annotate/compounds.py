@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from newsweave.annotate.doc_arrays import column
 from newsweave.annotate.numbers import parse_surface
 
 if TYPE_CHECKING:
@@ -64,7 +65,7 @@ def long_duration_article(token: Token) -> bool:
 
 def hyphenated_half_dozen(doc: Doc, i: int) -> int:
     """How many tokens from `i` write "half-a-dozen" or "half a dozen" (six), or 0."""
-    words = [t.lower_ for t in doc[i : i + 5]]
+    words = column(doc, "lower_")[i : i + 5]  # no Token made: `number_groups` asks this of every token
     if words == ["half", "-", "a", "-", "dozen"]:
         return 5
     return 3 if words[:3] == ["half", "a", "dozen"] else 0

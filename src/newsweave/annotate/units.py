@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from quantulum3 import load
 
@@ -108,6 +109,7 @@ def _from_table(name: str, entity: str, code: str | None) -> Unit | None:
     return Unit(name, "measure", entity)
 
 
+@lru_cache(maxsize=8192)  # a pure function of its arguments, asked about 200 times per article
 def lookup(surface: str, glued: bool = False, capitals: bool = False) -> Unit | None:
     """The unit a surface names ("kph", "miles per hour", "µm", "bhp"), or None. Single letters and
     stop words count as units only when glued to the number ("45g", not "45 g" read as a word); a symbol in

@@ -17,9 +17,9 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
-from newsweave.fastimport import import_light
 from newsweave.model import Article, Statement
 from newsweave.records import SentenceRef
+from newsweave.summarise.tfidf import tfidf_similarity
 
 EDGE_THRESHOLD = 0.1  # cosine below which two sentences are not linked in the LexRank graph
 SUPPORT = 0.35  # cosine above which another article's sentence backs a summary sentence
@@ -160,11 +160,6 @@ def lexrank(matrix: np.ndarray, damping: float = 0.85, iterations: int = 100) ->
     return scores
 
 
-def tfidf_vectorizer() -> type:
-    """scikit-learn's TfidfVectorizer, imported on first use (see fastimport)."""
-    return import_light("sklearn.feature_extraction.text").TfidfVectorizer
-
-
 def rank_candidates(statements: list[Statement], articles: list[Article]) -> tuple[list[Candidate], np.ndarray]:
     """The original articles' candidate sentences with their centrality, and their cosine matrix. The graph
     holds every whole sentence as written; a sentence leaving a quote open is then given with the sentences
@@ -176,8 +171,7 @@ def rank_candidates(statements: list[Statement], articles: list[Article]) -> tup
     pool = [s for s in statements if _is_sentence(s, by_id.get(s.article))]
     if not pool:
         return [], np.zeros((0, 0))
-    vectors = tfidf_vectorizer()(stop_words="english", sublinear_tf=True).fit_transform([s.text for s in pool])
-    similarity = (vectors @ vectors.T).toarray()
+    similarity = tfidf_similarity([s.text for s in pool])  # scikit-learn's TF-IDF cosines, without its import
     scores = lexrank(similarity)
     seen: dict[str, int] = {}
     candidates, kept = [], []
