@@ -29,32 +29,38 @@ def _summary(view: BriefView) -> Panel:
 
 
 def _figures(view: BriefView) -> Table:
+    """One row per figure told once (its claim beside its name), else the figure's range and status with a row
+    per claim below; the "for" column only when some claim names whom its source speaks for, so 80 columns
+    leave room for the sources."""
+    figures = view.main_figures()
+    with_for = any(view.claims[c].affiliation for f in figures for c in f.claims)
     table = Table(title="Figures: who says what", title_justify="left", show_lines=False, expand=True)
     table.add_column("what", ratio=3)
     table.add_column("value", justify="right", no_wrap=True)
     table.add_column("according to", ratio=3)
-    table.add_column("for", ratio=2)
+    if with_for:
+        table.add_column("for", ratio=2)
     table.add_column("art.", no_wrap=True, style="cyan")
-    for figure in view.main_figures():
+
+    def claim_row(what: Text | str, claim_id: str) -> None:
+        claim = view.claims[claim_id]
+        source = term_text(claim.asserted_by) if claim.asserted_by else Text("(the article itself)", style="dim")
+        cells = [what, term_text(fmt_claim_value(claim)), source]
+        if with_for:
+            cells.append(term_text(claim.affiliation or ""))
+        table.add_row(*cells, view.cite([claim.article]))
+
+    for figure in figures:
+        what = term_text(figure.about, style="bold")
+        if len(figure.claims) == 1:
+            claim_row(what, figure.claims[0])
+            continue
         status = view.status_label(figure)
         style = {"disputed": "bold red", "agreed": "green"}.get(status, "dim")
-        span = fmt_range(figure)
-        table.add_row(
-            term_text(figure.about, style="bold"),
-            Text(span, style=style),
-            Text(status, style=style),
-            "",
-            "",
-        )
+        head = [what, Text(fmt_range(figure), style=style), Text(status, style=style)]
+        table.add_row(*head, *([""] if with_for else []), "")
         for claim_id in figure.claims:
-            claim = view.claims[claim_id]
-            table.add_row(
-                "",
-                term_text(fmt_claim_value(claim)),
-                term_text(claim.asserted_by) if claim.asserted_by else Text("(the article itself)", style="dim"),
-                term_text(claim.affiliation or ""),
-                view.cite([claim.article]),
-            )
+            claim_row("", claim_id)
     return table
 
 
@@ -65,16 +71,18 @@ def _quotes(view: BriefView, per_speaker: int = 3) -> Table:
     for speaker, quotes in view.quotes_by_speaker():
         if speaker == "unattributed":
             continue
-        lines = Text()
+        rows: list[Text] = []
         for quote in quotes[:per_speaker]:
             text = quote.text.strip()
             shown = f"“{text}”" if quote.direct else f"(reported) {text}"
             shown = visible(shown[:300] + ("…" if len(shown) > 300 else ""))
-            lines.append(shown, style="" if quote.direct else "italic")
-            lines.append(" " + view.cite([quote.article]) + "\n", style="cyan")
+            row = Text(shown, style="" if quote.direct else "italic")
+            row.append(" " + view.cite([quote.article]), style="cyan")
+            rows.append(row)
         if len(quotes) > per_speaker:
-            lines.append(f"… and {len(quotes) - per_speaker} more\n", style="dim")
-        table.add_row(term_text(speaker), lines)
+            rows.append(Text(f"… and {len(quotes) - per_speaker} more", style="dim"))
+        # joined, not newline-ended: a trailing newline left a blank line in every row
+        table.add_row(term_text(speaker), Text("\n").join(rows))
     return table
 
 

@@ -16,7 +16,7 @@ from markupsafe import Markup
 
 from newsweave.model import Annotations, Article
 from newsweave.records import Brief, SentenceRef, Story, SummarySentence
-from newsweave.report.charts import figure_chart
+from newsweave.report.charts import group_chart
 from newsweave.report.common import BriefView, fmt_claim_value, fmt_range
 from newsweave.report.disagreements import TIME_NOTE, disagreements
 from newsweave.report.html import anchor
@@ -131,7 +131,7 @@ def story_page(brief: Brief, story: Story, ingested: dict[str, str | None] | Non
             {
                 "figure": figure,
                 "range": fmt_range(figure),
-                "chart": Markup(figure_chart(figure, claims, claim_href, view.number)) if len(claims) > 1 else None,
+                "chart": Markup(chart) if (chart := group_chart(figure, claims, claim_href, view.number)) else None,
                 "claims": [{"claim": c, "value": fmt_claim_value(c), "href": claim_href[c.id]} for c in claims],
             }
         )
