@@ -13,19 +13,20 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from newsweave.records import Brief
-from newsweave.report.common import BriefView, fmt_claim_value, fmt_range
+from newsweave.records import Brief, Figure
+from newsweave.report.charts import day_values
+from newsweave.report.common import BriefView, fmt_amount, fmt_claim_value, fmt_range
 from newsweave.report.disagreements import TIME_NOTE, disagreements
 from newsweave.textsafety import term_markup, term_text, visible
 
 
 def _summary(view: BriefView) -> Panel:
-    lines = Text()
+    lines = []
     for item in view.story.summary:
-        lines.append("• ")
-        lines.append(visible(item.text))
-        lines.append(" " + view.cite(item.articles) + "\n", style="cyan")
-    return Panel(lines, title="Summary", title_align="left", border_style="blue")
+        line = Text("• " + visible(item.text))
+        line.append(" " + view.cite(item.articles), style="cyan")
+        lines.append(line)
+    return Panel(Text("\n").join(lines), title="Summary", title_align="left", border_style="blue")
 
 
 def _figures(view: BriefView) -> Table:
@@ -36,7 +37,7 @@ def _figures(view: BriefView) -> Table:
     with_for = any(view.claims[c].affiliation for f in figures for c in f.claims)
     table = Table(title="Figures: who says what", title_justify="left", show_lines=False, expand=True)
     table.add_column("what", ratio=3)
-    table.add_column("value", justify="right", no_wrap=True)
+    table.add_column("value", justify="right", max_width=16)  # a range "11 million–11.5 million" wraps
     table.add_column("according to", ratio=3)
     if with_for:
         table.add_column("for", ratio=2)
@@ -57,11 +58,22 @@ def _figures(view: BriefView) -> Table:
             continue
         status = view.status_label(figure)
         style = {"disputed": "bold red", "agreed": "green"}.get(status, "dim")
-        head = [what, Text(fmt_range(figure), style=style), Text(status, style=style)]
+        shown = status
+        if figure.status == "updated" and figure.updates:
+            shown += ": " + over_time(figure)
+        head = [what, Text(fmt_range(figure), style=style), Text(shown, style=style)]
         table.add_row(*head, *([""] if with_for else []), "")
         for claim_id in figure.claims:
             claim_row("", claim_id)
     return table
+
+
+def over_time(figure: Figure) -> str:
+    """An update read day by day, the values each day's reports give: "2016-11-09 5, 7 · 2016-11-10 7"."""
+    days: dict[str, list[str]] = {}
+    for point in day_values(figure.updates):
+        days.setdefault(point.date, []).append(fmt_amount(point.value, figure.unit))
+    return " · ".join(f"{date} {', '.join(values)}" for date, values in days.items())
 
 
 def _quotes(view: BriefView, per_speaker: int = 3) -> Table:
