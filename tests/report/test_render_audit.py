@@ -98,3 +98,11 @@ def test_kursk_report_tables_fit_a_phone_without_breaking_words(kursk_brief_reco
         assert desk.locator("table.actors th.etype").is_visible()
         assert desk.locator("table.actors .etype-under").first.is_hidden()
         browser.close()
+
+
+def test_bitcoin_whole_dollars_are_shown_without_cents():
+    """news-threads Bitcoin_drops, "Bitcoin price falls below $6,000": the terminal read "under $6,000.00"."""
+    from newsweave.report.common import fmt_amount
+
+    assert fmt_amount(6000.0, "USD") == "$6,000"
+    assert fmt_amount(5995.58, "USD") == "$5,995.58"

@@ -47,7 +47,10 @@ def fmt_amount(value: float | None, unit: str | None = None) -> str:
         try:
             if big:
                 return format_compact_currency(value, unit, locale=LOCALE, fraction_digits=1)
-            return format_currency(value, unit, locale=LOCALE, currency_digits=value != int(value))
+            whole = value == int(value)  # "$6,000", not "$6,000.00": currency_digits=False alone kept the cents
+            return format_currency(
+                value, unit, format="¤#,##0" if whole else None, locale=LOCALE, currency_digits=not whole
+            )
         except (ValueError, KeyError):  # a code babel does not know
             return f"{format_number(value)} {unit}"
     core = format_compact_decimal(value, format_type="long", locale=LOCALE, fraction_digits=1) if big else None
