@@ -106,3 +106,13 @@ def test_bitcoin_whole_dollars_are_shown_without_cents():
 
     assert fmt_amount(6000.0, "USD") == "$6,000"
     assert fmt_amount(5995.58, "USD") == "$5,995.58"
+
+
+def test_kursk_terminal_figures_read_whole_at_80_columns(kursk_brief_records):
+    """ "(the article itself)" took two lines in every row, and a narrower "what" column cut "hospitalized" to
+    "hospitaliz…": at 80 columns the source reads on one line and no cell is cut."""
+    lines = _terminal(kursk_brief_records)
+    start = next(i for i, line in enumerate(lines) if line.startswith("Figures: who says what"))
+    figures = lines[start : next(i for i, line in enumerate(lines) if line.startswith("╭─ Reports"))]
+    assert any("(the article itself)" in line for line in figures)
+    assert not [line for line in figures if "…" in line or re.search(r"\(the article\s+│", line)]

@@ -38,7 +38,7 @@ def _figures(view: BriefView) -> Table:
     table = Table(title="Figures: who says what", title_justify="left", show_lines=False, expand=True)
     table.add_column("what", ratio=3)
     table.add_column("value", justify="right", max_width=16)  # a range "11 million–11.5 million" wraps
-    table.add_column("according to", ratio=3)
+    table.add_column("according to", ratio=4)  # the widest: "(the article itself)" on one line at 80 columns
     if with_for:
         table.add_column("for", ratio=2)
     table.add_column("art.", no_wrap=True, style="cyan")
