@@ -116,3 +116,12 @@ def test_kursk_terminal_figures_read_whole_at_80_columns(kursk_brief_records):
     figures = lines[start : next(i for i, line in enumerate(lines) if line.startswith("╭─ Reports"))]
     assert any("(the article itself)" in line for line in figures)
     assert not [line for line in figures if "…" in line or re.search(r"\(the article\s+│", line)]
+
+
+def test_kursk_sources_are_counted_as_the_store_counts_them(kursk_brief_records):
+    """The terminal said "5 articles from 5 sources" (one per unknown site) where the web page said 2: four kursk
+    reports have no site and count once together, beside Business-News-Today.com."""
+    from newsweave.report.common import BriefView
+
+    view = BriefView(kursk_brief_records, kursk_brief_records.stories[0])
+    assert view.sources_line() == "5 articles from 2 sources, 2024-11-06"
