@@ -42,7 +42,11 @@ class Watch:
 
 
 def _no_overflow(page, width: int) -> None:
+    """Nothing wider than the screen, and no table scrolling sideways in its box either (the actors' five
+    columns did at 390 px)."""
     assert page.evaluate("document.documentElement.scrollWidth") <= width, page.url
+    wide = "[...document.querySelectorAll('.scroll')].filter(e => e.scrollWidth > e.clientWidth + 1).length"
+    assert page.evaluate(wide) == 0, page.url
 
 
 @pytest.mark.skipif(CHROMIUM is None, reason="Debian's chromium is not installed")

@@ -6,13 +6,14 @@ Every label goes through `escape`; the functions return markup ready to embed.
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from html import escape
 
 import networkx as nx
 
 from newsweave.model import Claim
-from newsweave.records import Figure, StoryEntity
-from newsweave.report.common import QUALIFIER_MARKS, fmt_amount
+from newsweave.records import Figure, FigureUpdate, StoryEntity
+from newsweave.report.common import QUALIFIER_MARKS, fmt_amount, is_currency
 
 PALETTE = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf", "#7f7f7f"]
 UNATTRIBUTED_COLOR = "#8a909b"
@@ -28,6 +29,12 @@ def nice_ticks(top: float, most: int = 5) -> list[float]:
     step = next(m * power for m in (1, 2, 5, 10) if m * power >= raw)
     count = math.ceil(top / step - 1e-9)
     return [step * i for i in range(count + 1)]
+
+
+def axis_tick(value: float, unit: str | None) -> str:
+    """A tick's label: the number alone (each value's label beside its mark carries the unit), so "10 years old"
+    written under every tick does not run into its neighbours on a phone; a sign ($, %) stays, it is short."""
+    return fmt_amount(value, unit if unit == "percent" or is_currency(unit) else None)
 
 
 def _marker(kind: str, color: str) -> str:
@@ -65,7 +72,7 @@ def figure_chart(figure: Figure, claims: list[Claim], href: dict[str, str], numb
         x = f"{100 * value / span:.2f}%"
         anchor = "start" if value == ticks[0] else ("end" if value == ticks[-1] else "middle")
         parts.append(f'<line x1="{x}" y1="{top}" x2="{x}" y2="{height - 28}" stroke="#e4e6eb"/>')
-        tick = escape(fmt_amount(value, figure.unit))
+        tick = escape(axis_tick(value, figure.unit))
         parts.append(f'<text x="{x}" y="{height - 10}" text-anchor="{anchor}" class="tick">{tick}</text>')
     claims = sorted(claims, key=lambda c: (c.affiliation is None, source_label(c), c.value))
     for index, claim in enumerate(claims):
@@ -105,10 +112,33 @@ def figure_chart(figure: Figure, claims: list[Claim], href: dict[str, str], numb
     return "".join(parts)
 
 
+@dataclass(frozen=True)
+class DayValue:
+    """One value as the reports of one day give it, with every source that gives it."""
+
+    date: str
+    value: float
+    sources: tuple[str, ...]
+    claim: str  # the first report's claim: the point links to its sentence
+
+
+def day_values(points: list[FigureUpdate]) -> list[DayValue]:
+    """The update's points merged by day and value, in date then value order: five reports of the same toll
+    on one day are one point naming the five sources, not five circles drawn on each other."""
+    merged: dict[tuple[str, float], list[FigureUpdate]] = {}
+    for point in points:
+        merged.setdefault((point.date, point.value), []).append(point)
+    return [
+        DayValue(date, value, tuple(dict.fromkeys(p.source for p in same)), same[0].claim)
+        for (date, value), same in sorted(merged.items())
+    ]
+
+
 def update_chart(figure: Figure, href: dict[str, str]) -> str:
-    """An updated figure as a curve over publication time: one point per report, joined in date order.
+    """An updated figure as a curve over publication time: one point per day and value, naming its sources,
+    and the curve through each day's highest value (the latest count reported that day).
     Dates are placed in percent of the width (no viewBox), so the text keeps its size on a phone."""
-    points = figure.updates
+    points = day_values(figure.updates)
     top, bottom, height = 16, 40, 240
     dates = sorted({p.date for p in points})
     ticks = nice_ticks(max(p.value for p in points) * 1.02)
@@ -127,24 +157,40 @@ def update_chart(figure: Figure, href: dict[str, str]) -> str:
     ]
     for value in ticks:
         parts.append(f'<line x1="0" y1="{y(value):.1f}" x2="100%" y2="{y(value):.1f}" stroke="#e4e6eb"/>')
-        tick = escape(fmt_amount(value, figure.unit))
+        tick = escape(axis_tick(value, figure.unit))
         parts.append(f'<text x="0" dx="-8" y="{y(value) + 4:.1f}" text-anchor="end" class="tick">{tick}</text>')
     for date in dates:
         anchor = "start" if date == dates[0] and len(dates) > 1 else ("end" if date == dates[-1] else "middle")
         parts.append(f'<text x="{x(date)}" y="{height - 14}" text-anchor="{anchor}" class="tick">{escape(date)}</text>')
-    for first, second in zip(points, points[1:], strict=False):
+    highest = [(date, max(p.value for p in points if p.date == date)) for date in dates]
+    for (first, a), (second, b) in zip(highest, highest[1:], strict=False):
         parts.append(
-            f'<line x1="{x(first.date)}" y1="{y(first.value):.1f}" x2="{x(second.date)}" y2="{y(second.value):.1f}" '
+            f'<line x1="{x(first)}" y1="{y(a):.1f}" x2="{x(second)}" y2="{y(b):.1f}" '
             f'stroke="{PALETTE[0]}" stroke-width="2.5" class="curve"/>'
         )
     for point in points:
-        tip = f"{fmt_amount(point.value, figure.unit)} on {point.date} ({point.source})"
-        parts.append(
+        amount = fmt_amount(point.value, figure.unit)
+        tip = f"{amount} on {point.date} ({', '.join(point.sources)})"
+        index = dates.index(point.date)
+        ends = {0: "start", len(dates) - 1: "end"} if len(dates) > 1 else {}
+        anchor = ends.get(index, "middle")
+        count = f" ({len(point.sources)} reports)" if len(point.sources) > 1 else ""
+        parts.append(  # the label above its point, off the curve
             f'<a href="{escape(href.get(point.claim, "#"))}"><title>{escape(tip)}</title>'
             f'<circle cx="{x(point.date)}" cy="{y(point.value):.1f}" r="6" fill="{PALETTE[0]}"/></a>'
+            f'<text x="{x(point.date)}" dx="{6 if anchor == "end" else 0}" '
+            f'y="{y(point.value) - 11:.1f}" text-anchor="{anchor}" class="value">{escape(amount + count)}</text>'
         )
     parts.append("</svg></svg>")
     return "".join(parts)
+
+
+def group_chart(figure: Figure, claims: list[Claim], href: dict[str, str], numbers: dict[str, int]) -> str | None:
+    """An update as a curve over publication time, any other group of two or more as values by source
+    (one place for the HTML report and the web page, so both draw an update as a curve)."""
+    if figure.status == "updated" and figure.updates:
+        return update_chart(figure, href)
+    return figure_chart(figure, claims, href, numbers) if len(claims) > 1 else None
 
 
 def _tooltip(claim: Claim) -> str:

@@ -9,6 +9,7 @@ from babel.numbers import format_compact_currency, format_compact_decimal, forma
 from newsweave.annotate.numbers import format_number
 from newsweave.model import Claim, Quote
 from newsweave.records import Brief, Figure, Story, StoryEntity
+from newsweave.store.rows import count_sources
 from newsweave.unit_words import unit_words
 
 LOCALE = "en"  # "£4B", "$1.5M", "4.5 million": the same in every output
@@ -47,7 +48,10 @@ def fmt_amount(value: float | None, unit: str | None = None) -> str:
         try:
             if big:
                 return format_compact_currency(value, unit, locale=LOCALE, fraction_digits=1)
-            return format_currency(value, unit, locale=LOCALE, currency_digits=value != int(value))
+            whole = value == int(value)  # "$6,000", not "$6,000.00": currency_digits=False alone kept the cents
+            return format_currency(
+                value, unit, format="¤#,##0" if whole else None, locale=LOCALE, currency_digits=not whole
+            )
         except (ValueError, KeyError):  # a code babel does not know
             return f"{format_number(value)} {unit}"
     core = format_compact_decimal(value, format_type="long", locale=LOCALE, fraction_digits=1) if big else None
@@ -115,7 +119,10 @@ class BriefView:
         return sorted(actors, key=lambda e: (-len(e.articles), -e.mentions))[:limit]
 
     def sources_line(self) -> str:
-        sites = sorted({a.site or a.id for a in self.articles.values()})
+        """Sources counted as the store and the web pages count them (by site, else the URL's domain, unknown
+        ones once together, copies not), so the terminal no longer says 5 sources where the web says 2."""
+        count = count_sources([a for a in self.articles.values() if not a.duplicate_of])
         dates = sorted({a.published for a in self.articles.values() if a.published})
         span = f", {dates[0]} to {dates[-1]}" if len(dates) > 1 else (f", {dates[0]}" if dates else "")
-        return f"{len(self.articles)} articles from {len(sites)} sources{span}"
+        articles = len(self.articles)
+        return f"{articles} article{'s' * (articles != 1)} from {count} source{'s' * (count != 1)}{span}"

@@ -15,7 +15,7 @@ from markupsafe import Markup
 
 from newsweave.model import Article, Claim
 from newsweave.records import Brief, Figure, Story
-from newsweave.report.charts import actor_graph, figure_chart, update_chart
+from newsweave.report.charts import actor_graph, group_chart
 from newsweave.report.common import BriefView, fmt_claim_value, fmt_range
 from newsweave.report.disagreements import TIME_NOTE, disagreements
 
@@ -94,10 +94,8 @@ def _links(view: BriefView) -> list[tuple[str, str, str]]:
 
 
 def _chart(figure: Figure, claims: list[Claim], href: dict[str, str], number: dict[str, int]) -> Markup | None:
-    """An update as a curve over publication time, any other group of two or more as values by source."""
-    if figure.status == "updated" and figure.updates:
-        return Markup(update_chart(figure, href))
-    return Markup(figure_chart(figure, claims, href, number)) if len(claims) > 1 else None
+    chart = group_chart(figure, claims, href, number)
+    return Markup(chart) if chart else None
 
 
 def story_context(brief: Brief, story: Story) -> dict[str, Any]:

@@ -13,49 +13,67 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
-from newsweave.records import Brief
-from newsweave.report.common import BriefView, fmt_claim_value, fmt_range
+from newsweave.records import Brief, Figure
+from newsweave.report.charts import day_values
+from newsweave.report.common import BriefView, fmt_amount, fmt_claim_value, fmt_range
 from newsweave.report.disagreements import TIME_NOTE, disagreements
 from newsweave.textsafety import term_markup, term_text, visible
 
 
 def _summary(view: BriefView) -> Panel:
-    lines = Text()
+    lines = []
     for item in view.story.summary:
-        lines.append("• ")
-        lines.append(visible(item.text))
-        lines.append(" " + view.cite(item.articles) + "\n", style="cyan")
-    return Panel(lines, title="Summary", title_align="left", border_style="blue")
+        line = Text("• " + visible(item.text))
+        line.append(" " + view.cite(item.articles), style="cyan")
+        lines.append(line)
+    return Panel(Text("\n").join(lines), title="Summary", title_align="left", border_style="blue")
 
 
 def _figures(view: BriefView) -> Table:
+    """One row per figure told once (its claim beside its name), else the figure's range and status with a row
+    per claim below; the "for" column only when some claim names whom its source speaks for, so 80 columns
+    leave room for the sources."""
+    figures = view.main_figures()
+    with_for = any(view.claims[c].affiliation for f in figures for c in f.claims)
     table = Table(title="Figures: who says what", title_justify="left", show_lines=False, expand=True)
     table.add_column("what", ratio=3)
-    table.add_column("value", justify="right", no_wrap=True)
-    table.add_column("according to", ratio=3)
-    table.add_column("for", ratio=2)
+    table.add_column("value", justify="right", max_width=16)  # a range "11 million–11.5 million" wraps
+    table.add_column("according to", ratio=4)  # the widest: "(the article itself)" on one line at 80 columns
+    if with_for:
+        table.add_column("for", ratio=2)
     table.add_column("art.", no_wrap=True, style="cyan")
-    for figure in view.main_figures():
+
+    def claim_row(what: Text | str, claim_id: str) -> None:
+        claim = view.claims[claim_id]
+        source = term_text(claim.asserted_by) if claim.asserted_by else Text("(the article itself)", style="dim")
+        cells = [what, term_text(fmt_claim_value(claim)), source]
+        if with_for:
+            cells.append(term_text(claim.affiliation or ""))
+        table.add_row(*cells, view.cite([claim.article]))
+
+    for figure in figures:
+        what = term_text(figure.about, style="bold")
+        if len(figure.claims) == 1:
+            claim_row(what, figure.claims[0])
+            continue
         status = view.status_label(figure)
         style = {"disputed": "bold red", "agreed": "green"}.get(status, "dim")
-        span = fmt_range(figure)
-        table.add_row(
-            term_text(figure.about, style="bold"),
-            Text(span, style=style),
-            Text(status, style=style),
-            "",
-            "",
-        )
+        shown = status
+        if figure.status == "updated" and figure.updates:
+            shown += ": " + over_time(figure)
+        head = [what, Text(fmt_range(figure), style=style), Text(shown, style=style)]
+        table.add_row(*head, *([""] if with_for else []), "")
         for claim_id in figure.claims:
-            claim = view.claims[claim_id]
-            table.add_row(
-                "",
-                term_text(fmt_claim_value(claim)),
-                term_text(claim.asserted_by) if claim.asserted_by else Text("(the article itself)", style="dim"),
-                term_text(claim.affiliation or ""),
-                view.cite([claim.article]),
-            )
+            claim_row("", claim_id)
     return table
+
+
+def over_time(figure: Figure) -> str:
+    """An update read day by day, the values each day's reports give: "2016-11-09 5, 7 · 2016-11-10 7"."""
+    days: dict[str, list[str]] = {}
+    for point in day_values(figure.updates):
+        days.setdefault(point.date, []).append(fmt_amount(point.value, figure.unit))
+    return " · ".join(f"{date} {', '.join(values)}" for date, values in days.items())
 
 
 def _quotes(view: BriefView, per_speaker: int = 3) -> Table:
@@ -65,16 +83,18 @@ def _quotes(view: BriefView, per_speaker: int = 3) -> Table:
     for speaker, quotes in view.quotes_by_speaker():
         if speaker == "unattributed":
             continue
-        lines = Text()
+        rows: list[Text] = []
         for quote in quotes[:per_speaker]:
             text = quote.text.strip()
             shown = f"“{text}”" if quote.direct else f"(reported) {text}"
             shown = visible(shown[:300] + ("…" if len(shown) > 300 else ""))
-            lines.append(shown, style="" if quote.direct else "italic")
-            lines.append(" " + view.cite([quote.article]) + "\n", style="cyan")
+            row = Text(shown, style="" if quote.direct else "italic")
+            row.append(" " + view.cite([quote.article]), style="cyan")
+            rows.append(row)
         if len(quotes) > per_speaker:
-            lines.append(f"… and {len(quotes) - per_speaker} more\n", style="dim")
-        table.add_row(term_text(speaker), lines)
+            rows.append(Text(f"… and {len(quotes) - per_speaker} more", style="dim"))
+        # joined, not newline-ended: a trailing newline left a blank line in every row
+        table.add_row(term_text(speaker), Text("\n").join(rows))
     return table
 
 

@@ -16,12 +16,11 @@ from markupsafe import Markup
 
 from newsweave.model import Annotations, Article
 from newsweave.records import Brief, SentenceRef, Story, SummarySentence
-from newsweave.report.charts import figure_chart
+from newsweave.report.charts import group_chart
 from newsweave.report.common import BriefView, fmt_claim_value, fmt_range
 from newsweave.report.disagreements import TIME_NOTE, disagreements
 from newsweave.report.html import anchor
 from newsweave.store.interface import SearchHit, Store, StorySummary
-from newsweave.store.rows import count_sources
 from newsweave.web.highlight import clip, mark_up
 from newsweave.web.security import safe_href
 
@@ -131,7 +130,7 @@ def story_page(brief: Brief, story: Story, ingested: dict[str, str | None] | Non
             {
                 "figure": figure,
                 "range": fmt_range(figure),
-                "chart": Markup(figure_chart(figure, claims, claim_href, view.number)) if len(claims) > 1 else None,
+                "chart": Markup(chart) if (chart := group_chart(figure, claims, claim_href, view.number)) else None,
                 "claims": [{"claim": c, "value": fmt_claim_value(c), "href": claim_href[c.id]} for c in claims],
             }
         )
@@ -168,11 +167,8 @@ def story_page(brief: Brief, story: Story, ingested: dict[str, str | None] | Non
         }
         for source in story_sources(brief, story, ingested or {})
     ]
-    originals = [a for a in view.articles.values() if not a.duplicate_of]
-    dates = sorted({a.published for a in view.articles.values() if a.published})
-    span = f", {dates[0]} to {dates[-1]}" if len(dates) > 1 else (f", {dates[0]}" if dates else "")
     return {
-        "lede": f"{len(view.articles)} articles from {count_sources(originals)} source(s){span}",
+        "lede": view.sources_line(),  # the terminal's and the report's words: "11 articles from 7 sources"
         "story": story,
         "view": view,
         "summary": summary,
