@@ -82,16 +82,24 @@ def counted_from_context(group: Span, earlier: list[Claim], kind: str = "count",
         subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or (subject == number.head and number.dep_ in ("nummod", "quantmod", "compound")):
         return None  # "Another 24.5 inches fell": the figure's own unit is no thing it counts
+    own = group.start <= subject.i < group.end  # "only 11 of the 84 Grammys went": counts its of-object
+    if not own and _figure_itself(subject):
+        # "48% use two or three and ... 7%", "for the last six years only 9.3 percent of nominees have been women":
+        # another figure as subject is no thing this one counts
+        return None
     # "the number of people rose to": what the number is of; not "UBS, also of Switzerland, has 1,100"
     of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is not None and subject.pos_ != "PROPN" and subject.lemma_.lower() not in NOT_A_MEASURE_OF:
-        if kind == "money" and number.dep_ == "dobj" and verb.lemma_.lower() in MOVING_VERBS:
+        moved = number.dep_ == "dobj" or number.head.dep_ == "dobj"  # "some of the men spent $30,000 to $50,000"
+        if kind == "money" and moved and verb.lemma_.lower() in MOVING_VERBS:
             return None  # "associates of the Russian leader funneled as much as $2 billion": they move it
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
         if pobj is not None and group.start <= pobj.i < group.end:
             return counted_phrase(subject, {t.i for t in group})  # "The new offer of $82 a share will be"
         if pobj is not None and pobj.lower_ not in ANAPHORIC_SUBJECTS:
             return counted_phrase(pobj, set())
+    if own:
+        return None  # "48% use two or three": the figure itself is no thing it counts
     if number.dep_ == "dobj" or number.head.dep_ == "dobj":
         if kind == "money" and verb.lemma_.lower() in MOVING_VERBS:
             return None  # "humans will be spending $20 billion a year on AR": who spends, not what it is of
@@ -159,3 +167,10 @@ def _most_specific(earlier: list[Claim], before: int, kind: str) -> str | None:
     head = latest.split()[-1].lower()
     fuller = [c.counted for c in previous if c.counted.lower().split()[-1] == head]
     return max(fuller, key=len) if fuller else latest
+
+
+def _figure_itself(subject: Token) -> bool:
+    """Whether a clause's subject is a number or a share written with its number ("48%", "9.3 percent")."""
+    if subject.like_num:
+        return True
+    return subject.lower_ in ("%", "percent", "cent") and any(c.like_num for c in subject.children)

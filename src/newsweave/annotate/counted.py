@@ -44,8 +44,12 @@ def modified_noun(group: Span) -> Token | None:
             return _past_hyphenated_modifier(token)
         else:
             break
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in COLLECTIVE_NOUNS:
+        return token.head.head  # "this city of over 700,000", "a crew of five": the size of the whole named
     if token.dep_ == "conj" and token.head.dep_ == "nummod":
-        return token.head.head
+        noun = token.head.head
+        # "48% use two or three and a small number, 7%, consult": the "%" of another number, counted by none
+        return None if not noun.is_alpha and any(c.like_num and c.i >= group.end for c in noun.children) else noun
     if (
         token.lower_ in SCALES
         and token.dep_ == "npadvmod"
@@ -64,6 +68,11 @@ def modified_noun(group: Span) -> Token | None:
     return None
 
 
+# wholes a bare number "of" them sizes ("a city of 700,000", "a team of 12"): the whole is what it counts
+COLLECTIVE_NOUNS = frozenset({
+    "city", "town", "village", "country", "nation", "community", "population", "team", "crew", "group", "party",
+    "delegation", "crowd", "force", "army", "staff", "workforce", "audience", "congregation", "squad", "family",
+})  # fmt: skip
 # nouns an amount "of" them only totals, which name no thing the money is for ("a total of $5m", "the sum of")
 NOT_AN_AMOUNT_OF = frozenset({
     "total", "sum", "amount", "excess", "tune", "upwards", "average", "maximum", "minimum", "top", "region", "order",

@@ -1,7 +1,8 @@
 """Numbers that name or date rather than count, in forms `nonfigures.py` does not read: a software version ("PS4
 update 5.50", "the 5.00 update", and the same number alone later in the article), a display resolution ("a 4K
 TV"), a catalogue name ("RX J1131-1231"), a street address with its compass point ("1426 N. Quincy St."), a
-won-lost record or a score ("an 11-5 record", "a 9-2 lead") and a day in a list of days ("Jan. 12, 19 and 26").
+won-lost record or a score ("an 11-5 record", "a 9-2 lead"), a day in a list of days ("Jan. 12, 19 and 26") and a
+class hyphenated to its number ("a class-one laser").
 """
 
 from __future__ import annotations
@@ -166,8 +167,20 @@ def numbered_name(group: Span) -> bool:
     return after is None or not (after.tag_ in ("NNS", "NNPS") or after.text in ("%", "-") or has_unit(group))
 
 
+# words a class or a grade is written with, hyphenated before its number ("class-one", "category-five")
+CLASS_WORDS = frozenset({"class", "category", "grade", "level", "tier", "type", "stage", "phase"})
+
+
+def hyphenated_class(group: Span) -> bool:
+    """ "a very low-powered, class-one laser", "a category-five storm": a number hyphenated after the word of the
+    class it names, no count of the noun after it."""
+    doc = group.doc
+    at = group.start
+    return at >= 2 and doc[at - 1].text == "-" and doc[at - 2].lower_ in CLASS_WORDS and not has_unit(group)
+
+
 def names_or_dates(group: Span) -> bool:
-    """Whether a number is a version, a resolution, a catalogue name, an address, a result or a listed day."""
+    """Whether a number is a version, a resolution, a catalogue name, an address, a result, a listed day or a class."""
     return (
         version_number(group)
         or display_resolution(group)
@@ -176,4 +189,5 @@ def names_or_dates(group: Span) -> bool:
         or result_of_games(group)
         or day_in_list(group)
         or numbered_name(group)
+        or hyphenated_class(group)
     )

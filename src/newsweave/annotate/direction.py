@@ -99,6 +99,8 @@ def _parsed_direction(group: Span) -> str:
         lemma = head.lemma_.lower()
         if lemma == "raise" and token.dep_ == "dobj":
             return "none"  # "has raised 280 million shekels": money gathered, not a rise
+        if lemma in LOAD_VERBS and token.dep_ == "dobj" and not (percent or _money_or_points(group)):
+            return "none"  # "a rocket capable of lifting 70 metric tons": the load moved, no change of its mass
         if token.dep_ == "conj" and _levels_listed(head, number):
             return "none"  # "fell to 49.55 HZ on 9 May, 49.52 HZ ... and 49.58 HZ": levels listed after "to"
         if token.lower_ == "by" and head.pos_ == "NOUN" and lemma in CHANGE_VERBS:
@@ -164,6 +166,8 @@ def _money_or_points(group: Span) -> bool:
 
 
 UP_ADVERBS = {"up", "upward", "upwards", "higher"}
+# verbs of moving a load up, whose object is the load ("lifting 70 metric tons"), not the size of a rise
+LOAD_VERBS = frozenset({"lift", "hoist", "haul", "heave", "hike"})
 DOWN_ADVERBS = {"down", "downward", "downwards", "lower"}
 
 
