@@ -1,6 +1,6 @@
 """Numbers in idioms and hyperbole, which count nothing in the story: "the $2 billion-dollar question", "the
-11 zillion Panama documents", "working for the 1 %, not the 99 %" (a class of people, not a share of anything), "belonging to one universal
-astronaut family" (unity, not a count of families).
+11 zillion Panama documents", "working for the 1 %, not the 99 %" (a class of people, not a share of anything),
+"belonging to one universal astronaut family" (unity, not a count of families).
 Kept apart from `nonfigures.py` (dates, names, designations) as a concern of its own: manners of speaking.
 """
 
