@@ -99,3 +99,82 @@ def test_a_number_of_a_collective_noun_counts_the_whole(nlp):
         "displayed in this city of over 700,000 in the state of Washington."
     )
     assert [(f.value, f.counted) for f in _figures(nlp, text)] == [(67, "emails"), (700000, "city")]
+
+
+def test_a_time_later_measures_nothing_of_the_subject(nlp):
+    # time_travel_hawaiian_airlines_flight_takes_off_in_2018_lands_in_2017 566c53aa
+    text = (
+        "A 10-minute hold up meant a Hawaiian Airlines flight left on Jan. 1, 2018. And just about nine hours "
+        "later, passengers arrive at the gate in Honolulu at 10:15 p.m. on Dec. 31, 2017."
+    )
+    assert (9, "hour", None) in [(f.value, f.unit, f.counted) for f in _figures(nlp, text)]
+
+
+def test_currencies_named_in_words_are_money(nlp):
+    # egypts_mohammed_morsi_sentenced_to_3_years_in_prison_for_insulting_judiciary 181393e1: Egyptian pounds, no
+    # count of pounds, and the dollars in brackets the same amount
+    text = "The court ordered Morsi to pay 1 million Egyptian pounds ($56,270) as compensation to one of the judges."
+    assert [(f.value, f.unit, f.counted) for f in _figures(nlp, text)] == [(1e6, "EGP", None), (56270, "USD", None)]
+    text = "The court imposed a fine of 30,000 Egyptian pounds ($1,688) on each of the five defendants."
+    assert [(f.value, f.unit, f.counted) for f in _figures(nlp, text)][:2] == [
+        (30000, "EGP", "fine"),
+        (1688, "USD", "fine"),
+    ]
+
+
+def test_a_prison_term_is_not_the_courts(nlp):
+    # egypts_mohammed_morsi_sentenced_to_3_years_in_prison_for_insulting_judiciary 40d513a7
+    text = (
+        'An Egyptian court sentenced Mohamed Morsi to three years in prison on December 30, 2017 for "insulting the '
+        'judiciary," one of multiple cases against the ousted Islamist president.'
+    )
+    assert [(f.value, f.unit, f.counted) for f in _figures(nlp, text)] == [(3, "year", None)]
+
+
+def test_a_period_looked_over_is_not_the_subjects(nlp):
+    # the_broken_berg_stunning_nasa_image_captures_newly_created_iceberg_cracking_into_20_pieces d05bd196
+    text = (
+        "Operation IceBridge has been studying how polar ice has evolved over the past nine years, and just wrapped "
+        "up a set of nine-hour research flights over Antarctica to monitor ice loss."
+    )
+    assert [(f.value, f.unit, f.counted) for f in _figures(nlp, text)] == [
+        (9, "year", None),
+        (9, "hour", "research flights"),
+    ]
+
+
+def test_a_time_lasted_for_stays_the_subjects(nlp):
+    # possible_meteor_lights_up_night_sky_in_new_england 10f26ac6
+    text = "On average witnesses reported the event lasted for 3.9 seconds."
+    assert [(f.value, f.unit, f.counted) for f in _figures(nlp, text)] == [(3.9, "second", "event")]
+
+
+def test_a_war_named_by_its_days_is_no_figure(nlp):
+    # israel_approves_transfer_of_11_million_in_funding_for_west_bank_settlements 35d76340, c7000b90
+    assert (
+        _figures(nlp, "The West Bank has been under Israeli control since the conclusion of the 1967 Six Day War.")
+        == []
+    )
+    assert _figures(nlp, "Israel occupied the West Bank and East Jerusalem following the 1967 Six-Day War.") == []
+
+
+def test_a_record_after_its_noun_is_no_figure(nlp):
+    # chicago_bears_fire_coach_john_fox_after_5_11_season 4439aa79
+    text = "The gloomy three-year stretch in Chicago dropped Fox's career coaching record to 133-123."
+    assert [(f.value, f.unit) for f in _figures(nlp, text)] == [(3, "year")]
+
+
+def test_a_hyphenated_area_is_a_measure(nlp):
+    # the_broken_berg_stunning_nasa_image_captures_newly_created_iceberg_cracking_into_20_pieces cb9ff790
+    text = "The iceberg, dubbed B-44, covered a 100-square-mile area and was found to be incredibly unstable."
+    assert [(f.value, f.unit, f.counted) for f in _figures(nlp, text)] == [(100, "square mile", "area")]
+
+
+def test_a_height_above_a_line_is_no_rise(nlp):
+    # the_broken_berg_stunning_nasa_image_captures_newly_created_iceberg_cracking_into_20_pieces d05bd196
+    text = (
+        "The space agency says that based on parameters including the azimuth of the Sun and its elevation above the "
+        "horizon, as well as the length of the shadows, it estimates that the iceberg rises about 49 meters above "
+        "the water line."
+    )
+    assert [(f.value, f.unit, f.change) for f in _figures(nlp, text)] == [(49, "metre", "none")]

@@ -66,6 +66,8 @@ def counted_from_context(group: Span, earlier: list[Claim], kind: str = "count",
             and (kind != "money" or previous[-1].kind == "money")
         ):  # "68400 people who ... and 95800 who ...", whatever the parser joined 95800 to; an amount of money
             return previous[-1].counted  # borrows no count's thing ("a 5 speed version and 2,380,000 ($21,972)")
+    if _time_offset(number):
+        return None  # "just about nine hours later, passengers arrive": when, not a measure of the passengers
     verb = verb_of(group[-1])
     if (gapped := _gapped(group, verb, earlier)) is not None:
         return gapped
@@ -100,6 +102,8 @@ def counted_from_context(group: Span, earlier: list[Claim], kind: str = "count",
             return counted_phrase(pobj, set())
     if own:
         return None  # "48% use two or three": the figure itself is no thing it counts
+    if kind == "quantity" and not size and _time_or_way_of_action(number, verb):
+        return None  # "sentenced Mohamed Morsi to three years", "transferred ... for 17 years": not the court's
     if number.dep_ == "dobj" or number.head.dep_ == "dobj":
         if kind == "money" and verb.lemma_.lower() in MOVING_VERBS:
             return None  # "humans will be spending $20 billion a year on AR": who spends, not what it is of
@@ -172,5 +176,23 @@ def _most_specific(earlier: list[Claim], before: int, kind: str) -> str | None:
 def _figure_itself(subject: Token) -> bool:
     """Whether a clause's subject is a number or a share written with its number ("48%", "9.3 percent")."""
     if subject.like_num:
-        return True
+        return not any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)  # "A third of those"
     return subject.lower_ in ("%", "percent", "cent") and any(c.like_num for c in subject.children)
+
+
+def _time_offset(number: Token) -> bool:
+    """Whether a number sizes a time said relative to another ("nine hours later", "two days earlier")."""
+    for token in (number, number.head):
+        if token.dep_ == "npadvmod" and token.head.lower_ in ("later", "earlier", "afterwards", "afterward"):
+            return True
+    return False
+
+
+def _time_or_way_of_action(number: Token, verb: Token) -> bool:
+    """Whether a distance or a time tells of an action done to an object ("sentenced Morsi to three years") or
+    the period it is looked at over ("evolved over the past nine years"), not of the clause's subject ("the men
+    were held for 15 years" is the men's)."""
+    unit = number.head if number.dep_ in ("nummod", "quantmod") else number
+    if unit.dep_ == "pobj" and unit.head.lower_ in ("over", "within", "during"):
+        return True  # "how polar ice has evolved over the past nine years": the period looked at
+    return any(c.dep_ == "dobj" and c.i not in (number.i, unit.i) for c in verb.children)

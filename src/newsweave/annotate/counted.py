@@ -31,6 +31,8 @@ def modified_noun(group: Span) -> Token | None:
             token = token.head
             if token.lower_ in CURRENCY_WORDS and token.lower_ + "s" not in CURRENCY_WORDS:
                 break  # the currency of the amount; only a singular "dollar" modifies ("a million dollar house")
+            if _names_currency(token):
+                return None  # "30,000 Egyptian pounds": the amount's currency, no thing counted
             if (
                 token.pos_ in ("NOUN", "PROPN")
                 and token.is_alpha
@@ -79,6 +81,18 @@ NOT_AN_AMOUNT_OF = frozenset({
 })  # fmt: skip
 
 
+def _names_currency(token: Token) -> bool:
+    """Whether a noun is a currency the unit table names, alone or with the word before ("Egyptian pounds"), the
+    plural being the money itself ("a million dollar house" is modified by its singular)."""
+    if token.lower_ in CURRENCY_WORDS or token.tag_ not in ("NNS", "NNPS"):
+        return False
+    for surface in (token.text, f"{token.doc[token.i - 1].text} {token.text}" if token.i > 0 else ""):
+        unit = lookup(surface) if surface else None
+        if unit is not None and unit.kind == "money":
+            return True
+    return False
+
+
 def amount_of(group: Span) -> Token | None:
     """The noun an amount of money is the value of: "N of $X" ("its initial offer of $70 a share", "a fine of $5
     million"), "N worth $X" / "N, valued at $X" ("an offshore empire worth more than $2 billion", "a Gulfstream
@@ -86,6 +100,8 @@ def amount_of(group: Span) -> Token | None:
     ("more than $1 billion in taxes")."""
     doc = group.doc
     number = group[-1]
+    if number.dep_ in ("nummod", "compound") and _names_currency(number.head):
+        number = number.head  # "a fine of 1 million Egyptian pounds": the amount parsed as its currency word
     link = number.head
     if number.dep_ == "pobj" and link.lower_ == "of" and link.head.pos_ == "NOUN" and link.head.i < link.i:
         return None if link.head.lemma_.lower() in NOT_AN_AMOUNT_OF else link.head
