@@ -82,13 +82,14 @@ def test_a_period_beside_a_share_counts_nothing(nlp):
     ]
 
 
-def test_who_spends_money_is_no_thing_it_counts(nlp):
-    # amazon_and_microsoft_employees_caught_up_in_sex_trafficking_sting 526efa9d: a range spent, the spenders no count
+def test_a_fine_of_some_of_whom_counts_the_antecedent(nlp):
+    # egypts_mohammed_morsi_sentenced_to_3_years_in_prison_for_insulting_judiciary 181393e1: not 'whom'
     text = (
-        "And the services do not come cheap – some of the men spent $30,000 to $50,000 a year, according to "
-        "authorities."
+        "The case involves 25 defendants, five of whom -- including prominent rights activist Alaa Abdel-Fattah and "
+        "political analyst Amr Hamzawy -- were fined 30,000 Egyptian pounds each ($1,688)."
     )
-    assert [(f.low, f.high, f.unit, f.counted) for f in _figures(nlp, text)] == [(30000, 50000, "USD per year", None)]
+    found = [(f.value, f.unit, f.counted) for f in _figures(nlp, text)]
+    assert (30000, "EGP", "defendants") in found and (1688, "USD", "defendants") in found
 
 
 def test_a_number_of_a_collective_noun_counts_the_whole(nlp):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsweave.annotate.conditions import CASUALTY_VERBS, STATE_WORDS, condition_of, with_condition
-from newsweave.annotate.counted import counted_phrase
+from newsweave.annotate.counted import antecedent, counted_phrase
 from newsweave.annotate.quantities import is_change
 from newsweave.model import Claim
 
@@ -92,12 +92,15 @@ def counted_from_context(group: Span, earlier: list[Claim], kind: str = "count",
     # "the number of people rose to": what the number is of; not "UBS, also of Switzerland, has 1,100"
     of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is not None and subject.pos_ != "PROPN" and subject.lemma_.lower() not in NOT_A_MEASURE_OF:
-        moved = number.dep_ == "dobj" or number.head.dep_ == "dobj"  # "some of the men spent $30,000 to $50,000"
-        if kind == "money" and moved and verb.lemma_.lower() in MOVING_VERBS:
+        if kind == "money" and number.dep_ == "dobj" and verb.lemma_.lower() in MOVING_VERBS:
             return None  # "associates of the Russian leader funneled as much as $2 billion": they move it
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
         if pobj is not None and group.start <= pobj.i < group.end:
             return counted_phrase(subject, {t.i for t in group})  # "The new offer of $82 a share will be"
+        if pobj is not None and pobj.lower_ in ("whom", "which"):
+            # "The case involves 25 defendants, five of whom ... were fined 30,000 Egyptian pounds": the defendants
+            whole = antecedent(subject.doc[subject.i : subject.i + 1])
+            return counted_phrase(whole, set()) if whole is not None else None
         if pobj is not None and pobj.lower_ not in ANAPHORIC_SUBJECTS:
             return counted_phrase(pobj, set())
     if own:
