@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsweave.annotate.conditions import CASUALTY_VERBS, STATE_WORDS, condition_of, with_condition
-from newsweave.annotate.counted import counted_phrase
+from newsweave.annotate.counted import antecedent, counted_phrase
 from newsweave.annotate.quantities import is_change
 from newsweave.model import Claim
 
@@ -66,6 +66,8 @@ def counted_from_context(group: Span, earlier: list[Claim], kind: str = "count",
             and (kind != "money" or previous[-1].kind == "money")
         ):  # "68400 people who ... and 95800 who ...", whatever the parser joined 95800 to; an amount of money
             return previous[-1].counted  # borrows no count's thing ("a 5 speed version and 2,380,000 ($21,972)")
+    if _time_offset(number):
+        return None  # "just about nine hours later, passengers arrive": when, not a measure of the passengers
     verb = verb_of(group[-1])
     if (gapped := _gapped(group, verb, earlier)) is not None:
         return gapped
@@ -82,6 +84,11 @@ def counted_from_context(group: Span, earlier: list[Claim], kind: str = "count",
         subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or (subject == number.head and number.dep_ in ("nummod", "quantmod", "compound")):
         return None  # "Another 24.5 inches fell": the figure's own unit is no thing it counts
+    own = group.start <= subject.i < group.end  # "only 11 of the 84 Grammys went": counts its of-object
+    if not own and _figure_itself(subject):
+        # "48% use two or three and ... 7%", "for the last six years only 9.3 percent of nominees have been women":
+        # another figure as subject is no thing this one counts
+        return None
     # "the number of people rose to": what the number is of; not "UBS, also of Switzerland, has 1,100"
     of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     if of is not None and subject.pos_ != "PROPN" and subject.lemma_.lower() not in NOT_A_MEASURE_OF:
@@ -90,8 +97,16 @@ def counted_from_context(group: Span, earlier: list[Claim], kind: str = "count",
         pobj = next((c for c in of.children if c.dep_ == "pobj"), None)
         if pobj is not None and group.start <= pobj.i < group.end:
             return counted_phrase(subject, {t.i for t in group})  # "The new offer of $82 a share will be"
+        if pobj is not None and pobj.lower_ in ("whom", "which"):
+            # "The case involves 25 defendants, five of whom ... were fined 30,000 Egyptian pounds": the defendants
+            whole = antecedent(subject.doc[subject.i : subject.i + 1])
+            return counted_phrase(whole, set()) if whole is not None else None
         if pobj is not None and pobj.lower_ not in ANAPHORIC_SUBJECTS:
             return counted_phrase(pobj, set())
+    if own:
+        return None  # "48% use two or three": the figure itself is no thing it counts
+    if kind == "quantity" and not size and _time_or_way_of_action(number, verb):
+        return None  # "sentenced Mohamed Morsi to three years", "transferred ... for 17 years": not the court's
     if number.dep_ == "dobj" or number.head.dep_ == "dobj":
         if kind == "money" and verb.lemma_.lower() in MOVING_VERBS:
             return None  # "humans will be spending $20 billion a year on AR": who spends, not what it is of
@@ -159,3 +174,28 @@ def _most_specific(earlier: list[Claim], before: int, kind: str) -> str | None:
     head = latest.split()[-1].lower()
     fuller = [c.counted for c in previous if c.counted.lower().split()[-1] == head]
     return max(fuller, key=len) if fuller else latest
+
+
+def _figure_itself(subject: Token) -> bool:
+    """Whether a clause's subject is a number or a share written with its number ("48%", "9.3 percent")."""
+    if subject.like_num:
+        return not any(c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)  # "A third of those"
+    return subject.lower_ in ("%", "percent", "cent") and any(c.like_num for c in subject.children)
+
+
+def _time_offset(number: Token) -> bool:
+    """Whether a number sizes a time said relative to another ("nine hours later", "two days earlier")."""
+    for token in (number, number.head):
+        if token.dep_ == "npadvmod" and token.head.lower_ in ("later", "earlier", "afterwards", "afterward"):
+            return True
+    return False
+
+
+def _time_or_way_of_action(number: Token, verb: Token) -> bool:
+    """Whether a distance or a time tells of an action done to an object ("sentenced Morsi to three years") or
+    the period it is looked at over ("evolved over the past nine years"), not of the clause's subject ("the men
+    were held for 15 years" is the men's)."""
+    unit = number.head if number.dep_ in ("nummod", "quantmod") else number
+    if unit.dep_ == "pobj" and unit.head.lower_ in ("over", "within", "during"):
+        return True  # "how polar ice has evolved over the past nine years": the period looked at
+    return any(c.dep_ == "dobj" and c.i not in (number.i, unit.i) for c in verb.children)

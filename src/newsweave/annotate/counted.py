@@ -31,6 +31,8 @@ def modified_noun(group: Span) -> Token | None:
             token = token.head
             if token.lower_ in CURRENCY_WORDS and token.lower_ + "s" not in CURRENCY_WORDS:
                 break  # the currency of the amount; only a singular "dollar" modifies ("a million dollar house")
+            if _names_currency(token):
+                return None  # "30,000 Egyptian pounds": the amount's currency, no thing counted
             if (
                 token.pos_ in ("NOUN", "PROPN")
                 and token.is_alpha
@@ -44,8 +46,12 @@ def modified_noun(group: Span) -> Token | None:
             return _past_hyphenated_modifier(token)
         else:
             break
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in COLLECTIVE_NOUNS:
+        return token.head.head  # "this city of over 700,000", "a crew of five": the size of the whole named
     if token.dep_ == "conj" and token.head.dep_ == "nummod":
-        return token.head.head
+        noun = token.head.head
+        # "48% use two or three and a small number, 7%, consult": the "%" of another number, counted by none
+        return None if not noun.is_alpha and any(c.like_num and c.i >= group.end for c in noun.children) else noun
     if (
         token.lower_ in SCALES
         and token.dep_ == "npadvmod"
@@ -64,10 +70,27 @@ def modified_noun(group: Span) -> Token | None:
     return None
 
 
+# wholes a bare number "of" them sizes ("a city of 700,000", "a team of 12"): the whole is what it counts
+COLLECTIVE_NOUNS = frozenset({
+    "city", "town", "village", "country", "nation", "community", "population", "team", "crew", "group", "party",
+    "delegation", "crowd", "force", "army", "staff", "workforce", "audience", "congregation", "squad", "family",
+})  # fmt: skip
 # nouns an amount "of" them only totals, which name no thing the money is for ("a total of $5m", "the sum of")
 NOT_AN_AMOUNT_OF = frozenset({
     "total", "sum", "amount", "excess", "tune", "upwards", "average", "maximum", "minimum", "top", "region", "order",
 })  # fmt: skip
+
+
+def _names_currency(token: Token) -> bool:
+    """Whether a noun is a currency the unit table names, alone or with the word before ("Egyptian pounds"), the
+    plural being the money itself ("a million dollar house" is modified by its singular)."""
+    if token.lower_ in CURRENCY_WORDS or token.tag_ not in ("NNS", "NNPS"):
+        return False
+    for surface in (token.text, f"{token.doc[token.i - 1].text} {token.text}" if token.i > 0 else ""):
+        unit = lookup(surface) if surface else None
+        if unit is not None and unit.kind == "money":
+            return True
+    return False
 
 
 def amount_of(group: Span) -> Token | None:
@@ -77,6 +100,8 @@ def amount_of(group: Span) -> Token | None:
     ("more than $1 billion in taxes")."""
     doc = group.doc
     number = group[-1]
+    if number.dep_ in ("nummod", "compound") and _names_currency(number.head):
+        number = number.head  # "a fine of 1 million Egyptian pounds": the amount parsed as its currency word
     link = number.head
     if number.dep_ == "pobj" and link.lower_ == "of" and link.head.pos_ == "NOUN" and link.head.i < link.i:
         return None if link.head.lemma_.lower() in NOT_AN_AMOUNT_OF else link.head

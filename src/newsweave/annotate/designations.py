@@ -1,7 +1,8 @@
 """Numbers that name or date rather than count, in forms `nonfigures.py` does not read: a software version ("PS4
 update 5.50", "the 5.00 update", and the same number alone later in the article), a display resolution ("a 4K
 TV"), a catalogue name ("RX J1131-1231"), a street address with its compass point ("1426 N. Quincy St."), a
-won-lost record or a score ("an 11-5 record", "a 9-2 lead") and a day in a list of days ("Jan. 12, 19 and 26").
+won-lost record or a score ("an 11-5 record", "a 9-2 lead"), a day in a list of days ("Jan. 12, 19 and 26") a
+class hyphenated to its number ("a class-one laser") and a number word in a title-cased name ("the Six-Day War").
 """
 
 from __future__ import annotations
@@ -128,6 +129,8 @@ def result_of_games(group: Span) -> bool:
     if any(t.whitespace_ for t in doc[start : end - 1]):
         return False  # "from 10 - 12": spaced, a range
     before = doc[start - 1] if start > 0 else None
+    if before is not None and before.lower_ in ("to", "of", "at") and doc[start - 2].lower_ in RESULT_WORDS:
+        return True  # "dropped Fox's career coaching record to 133-123", "a record of 11-5"
     return doc[end].lower_ in RESULT_WORDS or (before is not None and before.lemma_.lower() in RESULT_VERBS)
 
 
@@ -166,8 +169,34 @@ def numbered_name(group: Span) -> bool:
     return after is None or not (after.tag_ in ("NNS", "NNPS") or after.text in ("%", "-") or has_unit(group))
 
 
+# words a class or a grade is written with, hyphenated before its number ("class-one", "category-five")
+CLASS_WORDS = frozenset({"class", "category", "grade", "level", "tier", "type", "stage", "phase"})
+
+
+def hyphenated_class(group: Span) -> bool:
+    """ "a very low-powered, class-one laser", "a category-five storm": a number hyphenated after the word of the
+    class it names, no count of the noun after it."""
+    doc = group.doc
+    at = group.start
+    return at >= 2 and doc[at - 1].text == "-" and doc[at - 2].lower_ in CLASS_WORDS and not has_unit(group)
+
+
+def titled_name(group: Span) -> bool:
+    """ "the 1967 Six-Day War", "the Hundred Years War": a number written as a capitalised word inside a sentence,
+    the word after it (past a hyphen) and the one after that capitalised too, a name's words, not a count."""
+    doc = group.doc
+    first = group[0]
+    if not all(t.is_alpha and t.is_title for t in group) or first.i == first.sent.start:
+        return False
+    if first.i > 0 and (doc[first.i - 1].is_punct and doc[first.i - 1].text not in (",", "(")):
+        return False  # a heading or a quotation opening: "Six Killed" after a colon or a quote mark
+    words = [t for t in doc[group.end : group.end + 3] if t.text != "-"][:2]
+    return len(words) == 2 and all(t.is_alpha and t.is_title and t.pos_ == "PROPN" for t in words)
+
+
 def names_or_dates(group: Span) -> bool:
-    """Whether a number is a version, a resolution, a catalogue name, an address, a result or a listed day."""
+    """Whether a number is a version, a resolution, a catalogue name, an address, a result, a listed day, a class
+    or a name."""
     return (
         version_number(group)
         or display_resolution(group)
@@ -176,4 +205,6 @@ def names_or_dates(group: Span) -> bool:
         or result_of_games(group)
         or day_in_list(group)
         or numbered_name(group)
+        or hyphenated_class(group)
+        or titled_name(group)
     )

@@ -25,6 +25,8 @@ def direction_of(group: Span) -> str:
     """ "up" or "down" when the number is the size of a change ("rose 5%", "fell 19 cents", "up 58.06
     points", "lost 190 points, or 0.6%", "+0.2%"), "none" for a level ("to 16,369.03", "at 5884", "5%")."""
     found = _parsed_direction(group)
+    if found != "none" and _height_above(group):
+        return "none"  # "the iceberg rises about 49 meters above the water line": a height, not a rise
     if found == "none" and not _level_word_before(group):
         return _verb_before(group)
     return found
@@ -51,6 +53,19 @@ def elided_change_unit(group: Span, earlier: list[Claim]) -> Claim | None:
         last = group.doc[group.end] if group.end < len(group.doc) else None
         return changes[-1] if last is None or last.is_punct else None
     return None
+
+
+def _height_above(group: Span) -> bool:
+    """Whether a measure of length is followed by "above" or "below" what it is measured from ("49 meters above
+    the water line"): a height or a depth; a share or an amount ("5% above forecast") keeps its change."""
+    doc = group.doc
+    parsed = parse_surface(group.text + " " + " ".join(t.text for t in doc[group.end : group.end + 2]))
+    if parsed is None or parsed.kind != "measure" or not parsed.distance_or_time:
+        return False
+    at = group.end
+    while at < len(doc) and at < group.end + 3 and doc[at].lower_ not in ("above", "below", "beneath", "under"):
+        at += 1
+    return at < len(doc) and doc[at].lower_ in ("above", "below", "beneath") and at > group.end
 
 
 def _verb_before(group: Span) -> str:
@@ -99,6 +114,8 @@ def _parsed_direction(group: Span) -> str:
         lemma = head.lemma_.lower()
         if lemma == "raise" and token.dep_ == "dobj":
             return "none"  # "has raised 280 million shekels": money gathered, not a rise
+        if lemma in LOAD_VERBS and token.dep_ == "dobj" and not (percent or _money_or_points(group)):
+            return "none"  # "a rocket capable of lifting 70 metric tons": the load moved, no change of its mass
         if token.dep_ == "conj" and _levels_listed(head, number):
             return "none"  # "fell to 49.55 HZ on 9 May, 49.52 HZ ... and 49.58 HZ": levels listed after "to"
         if token.lower_ == "by" and head.pos_ == "NOUN" and lemma in CHANGE_VERBS:
@@ -164,6 +181,8 @@ def _money_or_points(group: Span) -> bool:
 
 
 UP_ADVERBS = {"up", "upward", "upwards", "higher"}
+# verbs of moving a load up, whose object is the load ("lifting 70 metric tons"), not the size of a rise
+LOAD_VERBS = frozenset({"lift", "hoist", "haul", "heave", "hike"})
 DOWN_ADVERBS = {"down", "downward", "downwards", "lower"}
 
 

@@ -84,6 +84,7 @@ class FigureExtractor:
                 claim.qualifier = previous[0].qualifier  # "more than 100 kilometers (60 miles)": over 60 miles too
             if previous is not None and _converts_currency(group, claim, *previous):
                 previous[0].restated.append((claim.start, claim.end))  # "$5,920 (£4,250)": one amount, twice
+                claim.counted = previous[0].counted  # "a fine of 30,000 Egyptian pounds ($1,688)": the fine's too
             previous = claim, group
             if distance_or_time:
                 measures.append(claim)

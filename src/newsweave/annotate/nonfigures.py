@@ -309,7 +309,7 @@ def not_a_figure(group: Span) -> bool:
     if counting_compound(group) is not None:
         return False  # "the seven-member group", "a nine-page response": the size of the thing, a count
     share = group[-1].text == "%" or group[-1].lower_ in ("percent", "cent") or written_as_multiple(group)
-    if after is not None and after.text == "-" and group.end + 1 < len(doc) and not share:
+    if after is not None and after.text == "-" and group.end + 1 < len(doc) and not share and not has_unit(group):
         word = doc[group.end + 1]  # (a share is a figure: "43.4 percent-owned")
         if (
             word.is_alpha

@@ -50,6 +50,8 @@ def word_number_not_counting(group: Span, before: Token | None, after: Token | N
             and group.doc[group.start - 2].pos_ == "DET"
         ):
             return True  # "two supermoons with the second one blue": the pronoun after its adjective
+        if _pronoun_before_participle(group):
+            return True  # "his own prosthetic leg -- one purpose-built to handle ...": the one meant, a pronoun
         noun = last.head
         if noun.dep_ == "poss" and noun.i > last.i:
             return True  # "One mum's account": one of many, whose account is told
@@ -129,3 +131,14 @@ def _inverted_speaker(noun: Token) -> bool:
     ):
         return False
     return not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != noun.i for c in verb.children)
+
+
+def _pronoun_before_participle(group: Span) -> bool:
+    """ "one purpose-built to handle the rigors": "one" before a hyphenated participle ("purpose-built",
+    "hand-made") that modifies no noun after it, the pronoun for a thing just named."""
+    doc = group.doc
+    at = group.end
+    if at + 2 >= len(doc) or doc[at + 1].text != "-" or doc[at + 2].tag_ != "VBN" or not doc[at].is_alpha:
+        return False
+    after = doc[at + 3] if at + 3 < len(doc) else None
+    return after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM")
