@@ -34,6 +34,9 @@ NOTICE = re.compile(
     r"\bsubscriber agreement\b|\bterms of (?:use|service)\b|\bprivacy policy\b|\bimage caption\b",
     re.IGNORECASE,
 )
+# A live page's update mark ("PS4 Update 5.50 - UPDATE 1: Sony has now released the patch notes ..."): a page
+# notice opening the sentence, not its start.
+UPDATE_MARK = re.compile(r"(?:^|[-–—]\s*)(?:UPDATED?|EDIT|CORRECTION)(?:\s+\d+)?\s*:")
 OPENING_QUOTES, CLOSING_QUOTES = "\"'“‘", ('"', "'", "”", "’")
 QUESTION = re.compile(r"\?[\"'”’)]*$")
 WHETHER = re.compile(r"^[\"'“‘]?whether\b", re.IGNORECASE)  # "Whether it is a bad investment is the big question."
@@ -124,7 +127,7 @@ def _is_sentence(statement: Statement, article: Article | None) -> bool:
         return False  # "What does the law firm have to say about all this?": a reader's question, no fact
     if _unattributed_quote(text):
         return False
-    if NOTICE.search(text):
+    if NOTICE.search(text) or UPDATE_MARK.search(text):
         return False
     if article is not None:
         if article.title and text.rstrip(".") == article.title.strip().rstrip("."):
@@ -232,19 +235,26 @@ def supporting_sentences(pool: list[Statement], similarity_row: np.ndarray, own_
 
 def lead_score(candidate: Candidate) -> float:
     """Centrality, raised by every other article that backs it and by a place among its article's first
-    sentences (news puts who, what, where and when first); a sentence opening on a pronoun needs context, and one
-    mostly in someone's quoted words tells the event in their voice, not the reports' (wework: "“We received an
-    inquiry ...,” said a WeWork spokesperson" and "A company spokesperson said in an email that “we have received
-    ...”" against "The New York State Attorney General (NYAG) is investigating WeWork, ...")."""
+    sentences (news puts who, what, where and when first); a sentence opening on a pronoun, a conjunction or a
+    connective needs context, and one mostly in someone's quoted words tells the event in their voice, not the
+    reports' (wework: "“We received an inquiry ...,” said a WeWork spokesperson" and "A company spokesperson said
+    in an email that “we have received ...”" against "The New York State Attorney General (NYAG) is investigating
+    WeWork, ...")."""
     score = candidate.score * (1 + 0.5 * (len(candidate.backers) - 1))
     if candidate.position < 3:
         score *= 1.5
     text = without_dateline(candidate.statement.text)
-    if PRONOUN_START.match(text) or FIRST_PERSON_START.match(text):
+    if PRONOUN_START.match(text) or FIRST_PERSON_START.match(text) or goes_on(text):
         score *= 0.3
     if quoted_share(text) > QUOTED_HALF:
         score *= QUOTED_LEAD
     return score
+
+
+def goes_on(text: str) -> bool:
+    """The sentence goes on from one before it: it opens on a conjunction, a connective or a time it points back to
+    ("But this time, the company is Intel, not Google -- ...", Intel_smart_glass, led the summary)."""
+    return bool(CONJUNCTION_START.match(text) or CONNECTIVE_START.match(text) or BACK_REFERENCE.match(text))
 
 
 def quoted_share(text: str) -> float:
