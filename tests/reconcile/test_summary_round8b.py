@@ -11,10 +11,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from newsweave.model import Statement
 from newsweave.records import Contradiction, ContradictionSide, Figure, Story
 from newsweave.summarise import summarise
-from newsweave.summarise.extractive import Candidate, is_candidate, lead_score
+from newsweave.summarise.extractive import Candidate, is_candidate, lead_score, rank_candidates
 from newsweave.summarise.facts import comparative, figure_conflict_sentence, figure_name
 from newsweave.summarise.when import says_when
 from tests.reconcile.test_figure_groups import article, claim
@@ -127,3 +129,44 @@ def test_a_lead_from_an_undated_report_says_when_a_linked_dated_report_was_publi
     assert lead_article not in dated and [dated[a] for a in cited] == ["2024-11-06"]
     contested = {(s["article"], s["start"]) for c in story["contradictions"] for s in c["sides"]}
     assert not {(r["article"], r["start"]) for r in lead["sentences"]} & contested  # the day rests on no disputed words
+
+
+WEWORK = [  # (article, site, headline, its sentences), gold file wework
+    ("vb", "VentureBeat", "New York State Attorney General investigating WeWork and former CEO", [
+        "The New York State Attorney General (NYAG) is investigating WeWork, according to two people familiar with "
+        "the matter, adding to a mounting series of problems that have turned the workspace provider from a Wall "
+        "Street darling into a pariah in a matter of weeks.",
+        "“We received an inquiry from the office of the New York State Attorney General and are cooperating in the "
+        "matter,” said a WeWork spokesperson when contacted by Reuters."]),
+    ("tc", "TechCrunch", "New York State Attorney General reportedly investigating WeWork – TechCrunch", [
+        "WeWork is reportedly being investigated by the New York State Attorney General.",
+        "According to Reuters, the NYAG’s questions include if WeWork founder and former CEO Adam Neumann engaged in "
+        "self-dealing.",
+        "A company spokesperson said in an email that “we have received an inquiry from the office of the New York "
+        "State Attorney General and are cooperating in the matter.”"]),
+    ("trd", "The Real Deal New York", "WeWork employees to be laid off this week", [
+        "More than a third of WeWork’s 12,000 employees will likely receive notice this week that they no longer have "
+        "a job.",
+        "The layoffs are part of an effort by the struggling office-space company to cut costs, close ancillary "
+        "businesses and narrow its offering to subletting office space."]),
+]  # fmt: skip
+
+
+def test_the_lead_tells_what_the_headlines_tell():
+    # wework: "According to Reuters, the NYAG's questions include ..." is more central in the whole story (LexRank
+    # 0.0358 against 0.0253, both backed by 2 articles, measured on the gold file), but every headline says the
+    # attorney general is investigating WeWork, as the other one does
+    articles, statements = [], []
+    for article_id, site, title, sentences in WEWORK:
+        text = " ".join(sentences)
+        articles.append(article(article_id, text, "2019-11-18", site, title=title))
+        statements += [Statement(article_id, text.index(s), text.index(s) + len(s), s) for s in sentences]
+    candidates, _ = rank_candidates(statements, articles)
+    by_text = {c.statement.text: c for c in candidates}
+    reported = replace(by_text[WEWORK[1][3][0]], score=0.0253, backers=["tc", "vb"], position=0)
+    reuters = replace(by_text[WEWORK[1][3][1]], score=0.0358, backers=["tc", "vb"], position=1)
+    assert reported.headline > reuters.headline
+    assert lead_score(reported) > lead_score(reuters)
+    story = Story(id="s1", title="t", articles=[a.id for a in articles])
+    lead = summarise(story, articles, statements)[0]
+    assert lead.kind == "lead" and lead.text.startswith("WeWork is reportedly being investigated by the New York")

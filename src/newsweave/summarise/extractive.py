@@ -51,6 +51,7 @@ HOLDING = re.compile(
     re.IGNORECASE,
 )  # "We are currently on scene at a major incident": an emergency service's holding line
 HOLDING_WEIGHT = 0.2
+HEADLINE_WEIGHT = 8.0  # a lead telling what the headlines tell (wework: "WeWork is reportedly being investigated by")
 QUOTED_LEAD = 0.5  # a lead mostly in someone's quoted words, against one in the reports' own voice
 QUOTED_HALF = 0.5
 QUOTE_CONTINUATION = 2  # following sentences a quote left open may take to close
@@ -85,6 +86,7 @@ class Candidate:
     backers: list[str]
     position: int  # its index among its article's candidates (0: the article's lead)
     support: list[SentenceRef] = field(default_factory=list)  # each other backer's most similar sentence
+    headline: float = 0.0  # its mean cosine with the reports' headlines: how closely it tells what they lead with
 
 
 def without_dateline(text: str) -> str:
@@ -179,8 +181,13 @@ def rank_candidates(statements: list[Statement], articles: list[Article]) -> tup
     pool = [s for s in statements if _is_sentence(s, by_id.get(s.article))]
     if not pool:
         return [], np.zeros((0, 0))
-    vectors = tfidf_vectorizer()(stop_words="english", sublinear_tf=True).fit_transform([s.text for s in pool])
+    vectorizer = tfidf_vectorizer()(stop_words="english", sublinear_tf=True)
+    vectors = vectorizer.fit_transform([s.text for s in pool])
     similarity = (vectors @ vectors.T).toarray()
+    titles = sorted({a.title.strip() for a in articles if a.id in originals and a.title and a.title.strip()})
+    headlines = (
+        np.asarray((vectors @ vectorizer.transform(titles).T).mean(axis=1)).ravel() if titles else np.zeros(len(pool))
+    )
     scores = lexrank(similarity)
     seen: dict[str, int] = {}
     candidates, kept = [], []
@@ -193,7 +200,7 @@ def rank_candidates(statements: list[Statement], articles: list[Article]) -> tup
         backers = {pool[j].article for j in range(len(pool)) if similarity[i, j] >= SUPPORT} | {own.article}
         support = supporting_sentences(pool, similarity[i], own.article)
         score = float(scores[i]) * (HOLDING_WEIGHT if HOLDING.search(statement.text) else 1.0)
-        candidates.append(Candidate(statement, score, sorted(backers), position, support))
+        candidates.append(Candidate(statement, score, sorted(backers), position, support, float(headlines[i])))
         kept.append(i)
     return candidates, similarity[np.ix_(kept, kept)]
 
@@ -240,7 +247,7 @@ def lead_score(candidate: Candidate) -> float:
     reports' (wework: "“We received an inquiry ...,” said a WeWork spokesperson" and "A company spokesperson said
     in an email that “we have received ...”" against "The New York State Attorney General (NYAG) is investigating
     WeWork, ...")."""
-    score = candidate.score * (1 + 0.5 * (len(candidate.backers) - 1))
+    score = candidate.score * (1 + 0.5 * (len(candidate.backers) - 1)) * (1 + HEADLINE_WEIGHT * candidate.headline)
     if candidate.position < 3:
         score *= 1.5
     text = without_dateline(candidate.statement.text)
