@@ -6,7 +6,8 @@
   time, the company is Intel, not Google -- ..." led the summary);
 - a live page's update mark is no sentence start (PS4_System_Update_5_50: "PS4 Update 5.50 - UPDATE 1: Sony ...");
 - a percentage that compares is no share (january_will_bring_two_supermoons: "14 percent bigger");
-- a count of the "other" ones that adds up to another report's total is no discrepancy (panama_papers).
+- a count of the "other" ones that adds up to another report's total is no discrepancy (panama_papers);
+- the lead tells what the headlines tell (wework: "WeWork is reportedly being investigated by ..." ranked second).
 """
 
 from __future__ import annotations
