@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from newsweave.summarise.tfidf import tfidf_similarity
+from newsweave.summarise.tfidf import fit, query_similarity, tfidf_similarity
 from tests.conftest import BBC, KURSK
 
 
@@ -65,3 +65,18 @@ def test_summarising_imports_neither_scikit_learn_nor_scipy():
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() in ("[]", "['sklearn.feature_extraction._stop_words']"), done.stdout
+
+
+def test_headline_similarity_is_scikit_learns_transform_on_kursk():
+    """The lead's closeness to the headlines: each sentence's mean cosine with the titles, the titles weighted by
+    the sentences' own vocabulary and idf (words only a headline uses count for nothing), as scikit-learn gives."""
+    texts = {path: path.read_text(encoding="utf-8") for path in sorted(KURSK.glob("*.txt"))}
+    pool = [s for text in texts.values() for s in sentences(text)]
+    titles = [text.strip().splitlines()[0] for text in texts.values()] + ["Zzyzx quokka"]  # one no sentence uses
+    vectorizer = TfidfVectorizer(stop_words="english", sublinear_tf=True)
+    vectors = vectorizer.fit_transform(pool)
+    theirs = np.asarray((vectors @ vectorizer.transform(titles).T).mean(axis=1)).ravel()
+    ours = query_similarity(fit(pool), titles)
+    assert ours.shape == theirs.shape and theirs.max() > 0.1
+    assert np.allclose(ours, theirs, rtol=0, atol=1e-12)
+    assert query_similarity(fit(pool), []).tolist() == [0.0] * len(pool)

@@ -69,7 +69,7 @@ def test_the_summary_leads_with_what_the_reports_agree_on(kursk_brief):
     assert summary[0]["kind"] == "lead"
     disputed = {c for f in story["figures"] if f["status"] == "disputed" for c in f["claims"]}
     spans = [(c["article"], c["start"]) for c in story["claims"] if c["id"] in disputed]
-    [ref] = summary[0]["sentences"]
+    ref = summary[0]["sentences"][0]  # the lead sentence (a dated report giving its day may follow)
     assert not any(a == ref["article"] and ref["start"] <= s < ref["end"] for a, s in spans)
     contested = {(s["article"], s["start"]) for c in story["contradictions"] for s in c["sides"]}
     assert (ref["article"], ref["start"]) not in contested

@@ -21,6 +21,7 @@ from newsweave.summarise.extractive import (
     BACK_REFERENCE,
     CONJUNCTION_START,
     CONNECTIVE_START,
+    EDGE_THRESHOLD,
     FIRST_PERSON_START,
     PRONOUN_START,
     Candidate,
@@ -39,6 +40,7 @@ from newsweave.summarise.facts import (
     update_sentence,
 )
 from newsweave.summarise.speakers import speakers_sentence
+from newsweave.summarise.when import with_when
 
 MIN_SENTENCES, MAX_SENTENCES = 3, 10
 SENTENCES_PER_ARTICLE = 0.4
@@ -132,7 +134,8 @@ def summarise(
     if agreed:
         lead = max(agreed, key=lead_score)
         chosen.append(lead)
-        summary.append(_extract(lead, "lead"))
+        linked = [c for c in agreed if similarity[index[id(lead)], index[id(c)]] >= EDGE_THRESHOLD]  # uncontested
+        summary.append(with_when(_extract(lead, "lead"), lead, linked, {a.id: a for a in articles}))
     disputed = sorted((f for f in moving if f.status == "disputed"), key=lambda f: (-len(f.sources), -len(f.claims)))
     summary += [dispute_sentence(f, claims, side_of) for f in disputed[:MAX_DISPUTES]]
     updated = sorted((f for f in moving if f.status == "updated"), key=lambda f: -len(f.claims))

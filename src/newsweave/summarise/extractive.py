@@ -19,7 +19,7 @@ import numpy as np
 
 from newsweave.model import Article, Statement
 from newsweave.records import SentenceRef
-from newsweave.summarise.tfidf import tfidf_similarity
+from newsweave.summarise.tfidf import fit, query_similarity, similarity_matrix
 
 EDGE_THRESHOLD = 0.1  # cosine below which two sentences are not linked in the LexRank graph
 SUPPORT = 0.35  # cosine above which another article's sentence backs a summary sentence
@@ -34,6 +34,9 @@ NOTICE = re.compile(
     r"\bsubscriber agreement\b|\bterms of (?:use|service)\b|\bprivacy policy\b|\bimage caption\b",
     re.IGNORECASE,
 )
+# A live page's update mark ("PS4 Update 5.50 - UPDATE 1: Sony has now released the patch notes ..."): a page
+# notice opening the sentence, not its start.
+UPDATE_MARK = re.compile(r"(?:^|[-–—]\s*)(?:UPDATED?|EDIT|CORRECTION)(?:\s+\d+)?\s*:")
 OPENING_QUOTES, CLOSING_QUOTES = "\"'“‘", ('"', "'", "”", "’")
 QUESTION = re.compile(r"\?[\"'”’)]*$")
 WHETHER = re.compile(r"^[\"'“‘]?whether\b", re.IGNORECASE)  # "Whether it is a bad investment is the big question."
@@ -48,6 +51,7 @@ HOLDING = re.compile(
     re.IGNORECASE,
 )  # "We are currently on scene at a major incident": an emergency service's holding line
 HOLDING_WEIGHT = 0.2
+HEADLINE_WEIGHT = 8.0  # a lead telling what the headlines tell (wework: "WeWork is reportedly being investigated by")
 QUOTED_LEAD = 0.5  # a lead mostly in someone's quoted words, against one in the reports' own voice
 QUOTED_HALF = 0.5
 QUOTE_CONTINUATION = 2  # following sentences a quote left open may take to close
@@ -82,6 +86,7 @@ class Candidate:
     backers: list[str]
     position: int  # its index among its article's candidates (0: the article's lead)
     support: list[SentenceRef] = field(default_factory=list)  # each other backer's most similar sentence
+    headline: float = 0.0  # its mean cosine with the reports' headlines: how closely it tells what they lead with
 
 
 def without_dateline(text: str) -> str:
@@ -124,7 +129,7 @@ def _is_sentence(statement: Statement, article: Article | None) -> bool:
         return False  # "What does the law firm have to say about all this?": a reader's question, no fact
     if _unattributed_quote(text):
         return False
-    if NOTICE.search(text):
+    if NOTICE.search(text) or UPDATE_MARK.search(text):
         return False
     if article is not None:
         if article.title and text.rstrip(".") == article.title.strip().rstrip("."):
@@ -171,7 +176,10 @@ def rank_candidates(statements: list[Statement], articles: list[Article]) -> tup
     pool = [s for s in statements if _is_sentence(s, by_id.get(s.article))]
     if not pool:
         return [], np.zeros((0, 0))
-    similarity = tfidf_similarity([s.text for s in pool])  # scikit-learn's TF-IDF cosines, without its import
+    fitted = fit([s.text for s in pool])
+    similarity = similarity_matrix(fitted)  # scikit-learn's TF-IDF cosines, without its import
+    titles = sorted({a.title.strip() for a in articles if a.id in originals and a.title and a.title.strip()})
+    headlines = query_similarity(fitted, titles)
     scores = lexrank(similarity)
     seen: dict[str, int] = {}
     candidates, kept = [], []
@@ -184,7 +192,7 @@ def rank_candidates(statements: list[Statement], articles: list[Article]) -> tup
         backers = {pool[j].article for j in range(len(pool)) if similarity[i, j] >= SUPPORT} | {own.article}
         support = supporting_sentences(pool, similarity[i], own.article)
         score = float(scores[i]) * (HOLDING_WEIGHT if HOLDING.search(statement.text) else 1.0)
-        candidates.append(Candidate(statement, score, sorted(backers), position, support))
+        candidates.append(Candidate(statement, score, sorted(backers), position, support, float(headlines[i])))
         kept.append(i)
     return candidates, similarity[np.ix_(kept, kept)]
 
@@ -226,19 +234,26 @@ def supporting_sentences(pool: list[Statement], similarity_row: np.ndarray, own_
 
 def lead_score(candidate: Candidate) -> float:
     """Centrality, raised by every other article that backs it and by a place among its article's first
-    sentences (news puts who, what, where and when first); a sentence opening on a pronoun needs context, and one
-    mostly in someone's quoted words tells the event in their voice, not the reports' (wework: "“We received an
-    inquiry ...,” said a WeWork spokesperson" and "A company spokesperson said in an email that “we have received
-    ...”" against "The New York State Attorney General (NYAG) is investigating WeWork, ...")."""
-    score = candidate.score * (1 + 0.5 * (len(candidate.backers) - 1))
+    sentences (news puts who, what, where and when first); a sentence opening on a pronoun, a conjunction or a
+    connective needs context, and one mostly in someone's quoted words tells the event in their voice, not the
+    reports' (wework: "“We received an inquiry ...,” said a WeWork spokesperson" and "A company spokesperson said
+    in an email that “we have received ...”" against "The New York State Attorney General (NYAG) is investigating
+    WeWork, ...")."""
+    score = candidate.score * (1 + 0.5 * (len(candidate.backers) - 1)) * (1 + HEADLINE_WEIGHT * candidate.headline)
     if candidate.position < 3:
         score *= 1.5
     text = without_dateline(candidate.statement.text)
-    if PRONOUN_START.match(text) or FIRST_PERSON_START.match(text):
+    if PRONOUN_START.match(text) or FIRST_PERSON_START.match(text) or goes_on(text):
         score *= 0.3
     if quoted_share(text) > QUOTED_HALF:
         score *= QUOTED_LEAD
     return score
+
+
+def goes_on(text: str) -> bool:
+    """The sentence goes on from one before it: it opens on a conjunction, a connective or a time it points back to
+    ("But this time, the company is Intel, not Google -- ...", Intel_smart_glass, led the summary)."""
+    return bool(CONJUNCTION_START.match(text) or CONNECTIVE_START.match(text) or BACK_REFERENCE.match(text))
 
 
 def quoted_share(text: str) -> float:

@@ -45,9 +45,36 @@ def claim_amount(claim: Claim) -> str:
     return QUALIFIER_WORDS.get(claim.qualifier, "") + amount(claim.value, claim.unit, claim.kind)
 
 
-def figure_name(figure: Figure) -> str:
-    """ "the number of North Korean troops", "the lifeline", "the share of young people"."""
+# A percentage followed by a comparative compares two things ("appear about 14 percent bigger, and 30 percent
+# brighter"): it is no share of anything.
+COMPARATIVE = re.compile(
+    r"(\d[\d,]*(?:\.\d+)?)\s*(?:%|per ?cent)\s+(more|less|fewer|"
+    r"(?!(?:under|over|other|after|never|ever|either|neither|whether|per|together|whatever|water|power|paper|"
+    r"number|member|quarter|order)\b)[a-z]{2,}er)\b",
+    re.IGNORECASE,
+)
+
+
+def comparative(members: list[Claim]) -> str | None:
+    """The comparative most of a percentage figure's sentences put right after its own value ("bigger"), if any."""
+    words = [
+        m.group(2).lower()
+        for c in members
+        if c.kind == "percent"
+        for m in COMPARATIVE.finditer(c.sentence)
+        if float(m.group(1).replace(",", "")) == c.value
+    ]
+    return max(dict.fromkeys(words), key=words.count) if words else None
+
+
+def figure_name(figure: Figure, members: list[Claim] | None = None) -> str:
+    """ "the number of North Korean troops", "the lifeline", "the share of young people"; a percentage that
+    compares, from its own sentences: "how much bigger perigee full moons are"."""
     about = figure.about
+    compares = comparative(members or []) if figure.kind == "percent" else None
+    if compares and figure.unit != AGE:
+        verb = "are" if about.endswith("s") and not about.endswith("ss") else "is"
+        return f"how much {compares} {about} {verb}" + (f" ({figure.period})" if figure.period else "")
     if figure.unit == AGE:
         return f"the age of {about}" if about[:1].isupper() else f"the {about}'s age"  # "the boy's age"
     if about.startswith("amount") or about == "percentage" or (figure.kind == "money" and about in MONEY_TERMS):
@@ -103,7 +130,7 @@ def _figure_sentence(text: str, figure: Figure, members: list[Claim], kind: str)
 def dispute_sentence(figure: Figure, claims: dict[str, Claim], side_of: dict[str, str]) -> SummarySentence:
     """ "Reports differ on the number of X: about 8,000 (United States); over 10,000 (South Korea)." """
     members = _members(figure, claims)
-    text = f"Reports differ on {figure_name(figure)}: {_who_gives_which(figure, members, side_of)}."
+    text = f"Reports differ on {figure_name(figure, members)}: {_who_gives_which(figure, members, side_of)}."
     return _figure_sentence(text, figure, members, "dispute")
 
 
@@ -118,7 +145,7 @@ def agreed_sentence(figure: Figure, claims: dict[str, Claim]) -> SummarySentence
         said = low if len(values) == 1 else f"{low} to {high}"
     sides = [_side_label(s) for s in figure.by_affiliation if s != UNATTRIBUTED] or ["several reports"]
     return _figure_sentence(
-        f"Reports agree on {figure_name(figure)}: {said} ({'; '.join(sides)}).", figure, members, "agreed"
+        f"Reports agree on {figure_name(figure, members)}: {said} ({'; '.join(sides)}).", figure, members, "agreed"
     )
 
 
@@ -127,7 +154,7 @@ def spread_sentence(figure: Figure, claims: dict[str, Claim], side_of: dict[str,
     "Reports give the number of people killed as at least 5 (www.independent.co.uk); at least 7 (www.bbc.com;
     ...)." (Croydon: "At least five people are dead" in the Independent, "seven" in the others.)"""
     members = _members(figure, claims)
-    text = f"Reports give {figure_name(figure)} as {_who_gives_which(figure, members, side_of)}."
+    text = f"Reports give {figure_name(figure, members)} as {_who_gives_which(figure, members, side_of)}."
     return _figure_sentence(text, figure, members, "agreed")
 
 
@@ -139,7 +166,7 @@ def update_sentence(figure: Figure, claims: dict[str, Claim]) -> SummarySentence
     if not figure.updates:
         return None
     members = {c.id: c for c in _members(figure, claims)}
-    name = figure_name(figure)
+    name = figure_name(figure, list(members.values()))
     name = f"{name[0].upper()}{name[1:]}"
     pairs = [c for c in members.values() if from_to(c) and c.low is not None]
     if len(members) == 1 and pairs:
@@ -174,6 +201,28 @@ def clause(sentence: str, about: list[str]) -> str:
     return ("…" if not text.startswith(best) else "") + best + ("…" if not text.endswith(best) else "")
 
 
+NUMBER = re.compile(r"\b\d[\d,]*(?:\.\d+)?\b")
+
+
+def _numbers(text: str) -> list[float]:
+    return [float(n.replace(",", "")) for n in NUMBER.findall(text)]
+
+
+def _a_remainder(sides: list) -> bool:
+    """One side counts the "other" ones besides a number its own sentence gives, and the two add up to another
+    side's value: both hold (panama_papers: "12 current or former world leaders, as well as 128 other politicians"
+    against "140 politicians")."""
+    for side in sides:
+        if not re.search(r"\bother\b", side.value or "", re.IGNORECASE) or not _numbers(side.value or ""):
+            continue
+        own = _numbers(side.value or "")[0]
+        besides = [n for n in _numbers(side.sentence) if n != own]
+        totals = {n for other in sides if other is not side for n in _numbers(other.value or "")[:1]}
+        if any(own + n in totals for n in besides):
+            return True
+    return False
+
+
 def figure_conflict_sentence(conflict: Contradiction) -> SummarySentence | None:
     """A figure the reports give differently that no disputed figure group states, with who says what:
     "Reports differ on the share of Europe's population: nearly one-third (Smithsonian.com); up to 60
@@ -181,6 +230,8 @@ def figure_conflict_sentence(conflict: Contradiction) -> SummarySentence | None:
     employees: ..." """
     sides = [s for s in conflict.sides if s.value]
     if conflict.kind not in ("figure", "discrepancy") or conflict.figure or len(sides) < 2:
+        return None
+    if _a_remainder(sides):
         return None
     parts = [f"{s.value.strip()} ({_side_label(s.source or UNATTRIBUTED)})" for s in sides]
     lead = (

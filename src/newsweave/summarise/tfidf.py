@@ -14,6 +14,7 @@ order. A test compares the two on real sentences.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -27,19 +28,34 @@ def _stop_words() -> frozenset[str]:
     return import_leaf("sklearn.feature_extraction._stop_words").ENGLISH_STOP_WORDS  # see fastimport
 
 
-def tfidf_similarity(texts: list[str], block: int = BLOCK) -> np.ndarray:
-    """The n x n cosine matrix of the texts' TF-IDF vectors (sublinear tf, smoothed idf, English stop words),
-    at most about `block` products computed at once."""
+@dataclass(frozen=True)
+class Fitted:
+    """The texts' TF-IDF matrix in CSR order: each entry's row, alphabetical column and weight, with the
+    vocabulary (term -> column) and idf it was fitted with."""
+
+    rows: int
+    columns: dict[str, int]
+    idf: np.ndarray
+    row_of: np.ndarray
+    indices: np.ndarray
+    data: np.ndarray
+    lengths: np.ndarray
+
+
+def _counts(text: str, stop: frozenset[str], vocabulary: dict[str, int]) -> list[tuple[int, int]]:
+    counts: dict[int, int] = {}
+    for token in TOKEN.findall(text.lower()):
+        if token not in stop:
+            index = vocabulary.setdefault(token, len(vocabulary))
+            counts[index] = counts.get(index, 0) + 1
+    return sorted(counts.items())  # sorted by first sight, as scikit-learn's `sort_indices` leaves them
+
+
+def fit(texts: list[str]) -> Fitted:
+    """The TF-IDF matrix of the texts (sublinear tf, smoothed idf, English stop words, rows L2-normalised)."""
     stop = _stop_words()
     vocabulary: dict[str, int] = {}
-    rows: list[list[tuple[int, int]]] = []
-    for text in texts:
-        counts: dict[int, int] = {}
-        for token in TOKEN.findall(text.lower()):
-            if token not in stop:
-                index = vocabulary.setdefault(token, len(vocabulary))
-                counts[index] = counts.get(index, 0) + 1
-        rows.append(sorted(counts.items()))  # sorted by first sight, as scikit-learn's `sort_indices` leaves them
+    rows = [_counts(text, stop, vocabulary) for text in texts]
     if not vocabulary:
         raise ValueError("empty vocabulary; perhaps the documents only contain stop words")
     n, size = len(texts), len(vocabulary)
@@ -63,6 +79,39 @@ def tfidf_similarity(texts: list[str], block: int = BLOCK) -> np.ndarray:
     norms = np.bincount(row_of, weights=data * data, minlength=n)
     nonzero = norms[row_of] != 0.0
     data[nonzero] /= np.sqrt(norms)[row_of][nonzero]
+    columns = {term: int(column[index]) for term, index in vocabulary.items()}
+    return Fitted(n, columns, idf, row_of, indices, data, lengths)
+
+
+def query_similarity(fitted: Fitted, queries: list[str]) -> np.ndarray:
+    """Each fitted text's mean cosine with the queries, the queries weighted by the texts' vocabulary and idf
+    (scikit-learn's `transform`: words the texts never use count for nothing)."""
+    if not queries:
+        return np.zeros(fitted.rows)
+    stop, mean = _stop_words(), np.zeros(len(fitted.idf))
+    for query in queries:
+        vector = np.zeros(len(fitted.idf))
+        for token in TOKEN.findall(query.lower()):
+            if token not in stop and token in fitted.columns:
+                vector[fitted.columns[token]] += 1.0
+        used = vector > 0
+        vector[used] = (np.log(vector[used]) + 1.0) * fitted.idf[used]
+        norm = np.sqrt(np.dot(vector, vector))
+        mean += vector / norm if norm else vector
+    mean /= len(queries)
+    return np.bincount(fitted.row_of, weights=fitted.data * mean[fitted.indices], minlength=fitted.rows)
+
+
+def tfidf_similarity(texts: list[str], block: int = BLOCK) -> np.ndarray:
+    """The n x n cosine matrix of the texts' TF-IDF vectors (sublinear tf, smoothed idf, English stop words),
+    at most about `block` products computed at once."""
+    return similarity_matrix(fit(texts), block)
+
+
+def similarity_matrix(fitted: Fitted, block: int = BLOCK) -> np.ndarray:
+    """The cosine of every pair of fitted texts, at most about `block` products computed at once."""
+    n, size, lengths = fitted.rows, len(fitted.idf), fitted.lengths
+    row_of, indices, data = fitted.row_of, fitted.indices, fitted.data
 
     # each column's entries by row (the transpose in CSR form, as SciPy converts it), then every product
     # A[i, k] * A[j, k] in the order of row i's entries, j ascending within each k; a block of rows at a time,
