@@ -25,6 +25,8 @@ from newsweave.annotate.name_bounds import (
     before_spaced_dash,
     in_whole_heading,
     is_dateline,
+    is_short_weekday,
+    joined_names,
     opens_with_credit,
     unglued,
     with_designation,
@@ -109,7 +111,11 @@ def _relabel(span: Span) -> str | None:
     """Correct the label where the context says otherwise; None drops a span that names nothing."""
     words = {t.lower_ for t in span if not t.is_punct}
     label = label_by_context(span, span.label_, country_of_word(span.text) is not None)
-    if not label or (label in ("ORG", "PERSON") and words <= (TITLE_WORDS | OFFICE_WORDS) - STYLED_TITLES):
+    if (
+        not label
+        or is_short_weekday(span)
+        or (label in ("ORG", "PERSON") and words <= (TITLE_WORDS | OFFICE_WORDS) - STYLED_TITLES)
+    ):
         return None  # "Defence" in "Ukraine's Defence Minister", "Constable" of "Assistant Chief Constable"
     if label == "PERSON" and len(span) == 1 and span.text.isupper() and len(span.text) > 1:
         return "ORG"  # an acronym: "KBS", "NATO"
@@ -180,7 +186,7 @@ def _given_name_start(doc: Doc, start: int, end: int) -> int:
 def entity_spans(doc: Doc, headings: list[Heading]) -> list[Span]:
     """The document's entity mentions after the corrections above, in text order."""
     spans = []
-    ents = with_demonym_orgs(list(doc.ents))
+    ents = joined_names(with_demonym_orgs(list(doc.ents)))
     for ent in ents:
         label = _relabel(ent)
         if label is None or label not in KEEP_LABELS or in_whole_heading(ent, headings):
@@ -254,8 +260,13 @@ def affiliation_of(name: str, label: str, titles: list[str]) -> str | None:
     return None
 
 
+_WORK_TITLE = re.compile(r"\b(?:author|co-author|writer) of\b|\b(?:book|novel|film|album|song|documentary)\b")
+
+
 def affiliation_in_text(text: str) -> str | None:
-    """The first country, nationality, institution or organisation named in a phrase."""
+    """The first country, nationality, institution or organisation named in a phrase, before the title of a
+    work it names ("space analyst and author of China in Space": no country of his)."""
+    text = _WORK_TITLE.split(text, maxsplit=1)[0]
     words = re.findall(r"[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)*", text)
     for phrase in words:
         parts = phrase.split()

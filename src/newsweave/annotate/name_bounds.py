@@ -159,3 +159,40 @@ def article_before_name(ent: Span) -> bool:
     return len(ent) > 1 and (
         first.lower_ == "the" or (first.lower_ in ("a", "an") and (first.is_lower or first.is_sent_start))
     )
+
+
+def joined_names(ents: list[Span]) -> list[Span]:
+    """Two person names the model cut one long name into, the first written right before the second and
+    modifying it ("lawyer Abdel Moneim Abdel Maqsud" read as "Abdel Moneim" + "Abdel Maqsud"): one name."""
+    joined: list[Span] = []
+    for ent in ents:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.label_ == ent.label_ == "PERSON"
+            and last.end == ent.start
+            and last[-1].dep_ == "compound"
+            and ent.start <= last[-1].head.i < ent.end
+        ):
+            joined[-1] = Span(ent.doc, last.start, ent.end, label="PERSON")
+        else:
+            joined.append(ent)
+    return joined
+
+
+_WEEKDAYS = {"Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"}
+_MONTHS = re.compile(
+    r"^(Jan(uary)?|Feb(ruary)?|Mar(ch)?|Apr(il)?|May|June?|July?|Aug(ust)?|Sept?(ember)?|Oct(ober)?|Nov(ember)?"
+    r"|Dec(ember)?)\.?$"
+)
+
+
+def is_short_weekday(span: Span) -> bool:
+    """A weekday written short before a date ("it was Sun. Dec. 31, 2017"): a day, no body or person."""
+    doc = span.doc
+    if len(span) != 1 or span.text not in _WEEKDAYS or span.end + 1 >= len(doc):
+        return False
+    words = [t.text for t in doc[span.end : span.end + 4] if t.text not in (".", ",")]
+    if words and words[0].isdigit():
+        words = words[1:]  # "Sun. 31 Dec."
+    return bool(words) and bool(_MONTHS.match(words[0]))

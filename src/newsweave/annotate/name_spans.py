@@ -252,7 +252,14 @@ def person_titles(span: Span) -> list[str]:
         if child.dep_ == "appos" and child.i > root.i and child.pos_ in ("NOUN", "PROPN"):
             if child.ent_type_ not in _NAMES:  # "Thanos (Josh Brolin)", "Heino Falcke, Radboud University"
                 titles.append(_noun_phrase(child))
-    return [t for t in dict.fromkeys(titles) if t]
+    names = {e.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    return [t for t in dict.fromkeys(titles) if t.strip() and not _holds_a_name(t, names)]
+
+
+def _holds_a_name(title: str, names: set[str]) -> bool:
+    """A "title" holding a person's whole name, not as its owner ("activist Alaa Abdel-Fattah and political
+    analyst" before "Amr Hamzawy"; not "Donald Trump's adviser"), lists people: no role of one."""
+    return any(re.search(re.escape(n) + r"(?!['’]s)", title) for n in names if n in title)
 
 
 _NAMES = ("PERSON", "GPE", "LOC", "ORG", "NORP", "FAC")

@@ -98,7 +98,18 @@ def _first_words_agree(a: str, b: str) -> bool:
     x, y = a.split(), b.split()
     if len(x) == 1 and len(y) == 1:
         return x[0] == y[0] or (x[0][:GIVEN_NAME_PREFIX] == y[0][:GIVEN_NAME_PREFIX] and _respelled(x[0], y[0]))
+    if len(x) > 1 and len(y) > 1 and _place_and_people(x[0], y[0]):
+        return True  # "Hawaii Airlines" / "Hawaiian Airlines"
     return x[0] == y[0] or (len(x) > 1 and len(y) > 1 and fuzz.ratio(x[0], y[0]) >= FIRST_WORD_SIMILARITY)
+
+
+_DEMONYM_ENDINGS = ("an", "ian", "n", "ese")
+
+
+def _place_and_people(x: str, y: str) -> bool:
+    """A place and the adjective of its people opening a body's name ("Hawaii" / "Hawaiian", "India" / "Indian")."""
+    short, long_ = sorted((x, y), key=len)
+    return len(short) > 3 and long_.startswith(short) and long_[len(short) :] in _DEMONYM_ENDINGS
 
 
 def _transliterated(x: str, y: str) -> bool:
