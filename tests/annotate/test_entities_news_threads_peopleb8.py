@@ -108,3 +108,37 @@ def test_a_body_opened_by_its_place_or_by_the_adjective_of_its_people_is_one_bod
     merged = merge_entities(_entities(nlp, first, "a") + _entities(nlp, second, "b"))
     airlines = [m for m in merged if "Airlines" in m.name]
     assert [(m.name, m.mentions) for m in airlines] == [("Hawaiian Airlines", 2)]
+
+
+def test_a_name_in_capitals_of_a_transcripts_speaker_line_is_named_as_the_text_spells_it(nlp):
+    # news-threads 566c53aa (time_travel_hawaiian_airlines, an NPR transcript): the actor was "AILSA CHANG"
+    text = "AILSA CHANG, HOST:\nGood morning. I'm Ailsa Chang with news of a trip back in time."
+    merged = merge_entities(_entities(nlp, text))
+    assert "Ailsa Chang" in {m.name for m in merged}
+
+
+def test_a_body_named_whole_keeps_its_name_before_the_office_of_a_city(nlp):
+    # news-threads 6e874e6c (erie_smashes_snowfall_record): ORG "National Weather Service office"
+    text = (
+        " The National Weather Service office in Cleveland says the storm brought 34 inches on Christmas Day, a new "
+        "all-time daily snowfall record for Erie."
+    )
+    names = {e.name: e.type for e in _entities(nlp, text)}
+    assert names.get("National Weather Service") == "ORG"
+    assert "National Weather Service office" not in names
+
+
+def test_a_lower_case_thing_in_quotation_marks_is_no_person(nlp):
+    # news-threads d2cf1395 (january_will_bring_two_supermoons): PERSON "wolf moon" 11 mentions, aliases Moon, Moons
+    text = (
+        "Monday night's rare 'wolf moon' - promised to be one of the biggest and brightest supermoons of the year - "
+        "has lit up the sky across the United States following its appearance in Europe and Asia. It was known by "
+        "early Native American tribes as the 'wolf moon', because this was the time of the year when hungry wolf "
+        "packs howled outside their camps."
+    )
+    assert "wolf moon" not in {e.name for e in _entities(nlp, text)}
+
+
+def test_a_tweets_signature_in_lower_case_with_a_given_name_stays_a_person(nlp):
+    kinds = {e.name: e.type for e in _entities(nlp, "Happy birthday! — christine teigen (@chrissyteigen) May 1, 2017")}
+    assert kinds["christine teigen"] == "PERSON"

@@ -54,7 +54,7 @@ from newsweave.annotate.name_spans import (
     with_owner,
     without_body_modifiers,
 )
-from newsweave.annotate.name_words import is_body_title
+from newsweave.annotate.name_words import is_body_title, is_given_name
 from newsweave.annotate.surnames import (
     add_untagged_surnames,
     honorific_of,
@@ -117,6 +117,8 @@ def _relabel(span: Span) -> str | None:
         or (label in ("ORG", "PERSON") and words <= (TITLE_WORDS | OFFICE_WORDS) - STYLED_TITLES)
     ):
         return None  # "Defence" in "Ukraine's Defence Minister", "Constable" of "Assistant Chief Constable"
+    if label == "PERSON" and _lower_case_thing(span):
+        return None  # "the rare 'wolf moon'": no name of a person is all in lower case without a given name
     if label == "PERSON" and len(span) == 1 and span.text.isupper() and len(span.text) > 1:
         return "ORG"  # an acronym: "KBS", "NATO"
     if label == "PERSON" and posted_on(span):
@@ -132,6 +134,13 @@ def _relabel(span: Span) -> str | None:
             if country_of_word(span.text) is None:
                 return "PERSON"
     return label
+
+
+def _lower_case_thing(span: Span) -> bool:
+    """A "person" written all in lower case, no word of it a given name ("wolf moon", "moon supermoon"; not
+    "christine teigen" signing a tweet)."""
+    words = [t for t in span if t.is_alpha]
+    return bool(words) and all(t.is_lower for t in words) and not any(is_given_name(t.text) for t in words)
 
 
 def _is_title_token(token: Token) -> bool:

@@ -56,6 +56,8 @@ def extend_to_head(span: Span) -> Span:
     described = head.dep_ in ("compound", "appos") or any(c.lower_ in ("a", "an") for c in head.children)
     institution = head.lower_ in INSTITUTION_NOUNS and head.pos_ in ("NOUN", "PROPN") and not described
     proper = all(t.pos_ == "PROPN" and t.is_title for t in between)
+    if span[-1].lower_ in INSTITUTION_NOUNS and all(t.is_lower for t in between):
+        return span  # "the National Weather Service office in Cleveland": a branch of a body named whole
     if institution and (span.label_ == "ORG" or proper or all(t.is_lower for t in between)):
         return Span(span.doc, span.start, head.i + 1, label="ORG")
     if proper and span.label_ == "ORG":

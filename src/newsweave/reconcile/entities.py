@@ -327,8 +327,9 @@ def _story_entity(group: list[Entity], entity_id: str) -> MergedEntity:
         longest = max(len(n.split()) for n in names)
         written = (n for n in names if len(n.split()) == longest)  # "christine teigen" of a tweet's signature last
         name = max(written, key=lambda n: (not n.islower(), names[n], n))
-        if name.isupper():  # "BERLIN" of a dateline: the spelling of the text
-            name = max((n for n in names if n.lower() == name.lower()), key=lambda n: (not n.isupper(), names[n]))
+        if name.isupper():  # "BERLIN" of a dateline, "AILSA CHANG, HOST:" of a transcript: the spelling of the text
+            spelled = set(names) | ({a for e in group for a in e.aliases} if " " in name else set())
+            name = max((n for n in spelled if n.lower() == name.lower()), key=lambda n: (not n.isupper(), names[n], n))
     types = Counter(e.type for e in group for _ in e.mentions)
     affiliations = Counter(e.affiliation for e in group if e.affiliation)
     return MergedEntity(
