@@ -142,3 +142,19 @@ def test_a_lower_case_thing_in_quotation_marks_is_no_person(nlp):
 def test_a_tweets_signature_in_lower_case_with_a_given_name_stays_a_person(nlp):
     kinds = {e.name: e.type for e in _entities(nlp, "Happy birthday! — christine teigen (@chrissyteigen) May 1, 2017")}
     assert kinds["christine teigen"] == "PERSON"
+
+
+def test_a_saints_name_cut_from_its_cathedral_is_the_cathedral(nlp):
+    # news-threads d2cf1395 (january_will_bring_two_supermoons): PERSON "St Paul" of "St Paul's Cathedral"
+    text = (
+        "A rare 'wolf moon' rises behind St Paul's Cathedral and the City's skyline, photographed from the "
+        "Hungerford Bridge, London."
+    )
+    names = {e.name: e.type for e in _entities(nlp, text)}
+    assert names.get("St Paul's Cathedral") == "ORG"
+    assert "St Paul" not in names
+
+
+def test_a_persons_possession_that_is_no_institution_leaves_the_person(nlp):
+    names = {e.name: e.type for e in _entities(nlp, "John Smith's university friends came to the party.")}
+    assert names["John Smith"] == "PERSON"

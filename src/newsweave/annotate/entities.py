@@ -30,6 +30,7 @@ from newsweave.annotate.name_bounds import (
     opens_with_credit,
     unglued,
     with_designation,
+    with_possessed_institution,
     within_brackets,
     without_age,
 )
@@ -219,6 +220,7 @@ def entity_spans(doc: Doc, headings: list[Heading]) -> list[Span]:
                 start -= 1  # "Captain America (Chris Evans)": a title before a country's name makes a character's
             end = without_age(doc, start, end)
         span = with_designation(before_role(extend_to_head(Span(doc, start, end, label=label))))
+        span = with_possessed_institution(span)
         spans.append(with_owner(with_of_phrase(span)))
     spans = with_nationality(spans)
     spans.extend(b for b in (possessed_body(s) for s in spans) if b is not None)

@@ -14,6 +14,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from newsweave.annotate.name_kinds import INSTITUTION_LAST_WORDS
 from newsweave.annotate.name_words import PHOTO_CREDITS
 from newsweave.model import Heading
 
@@ -196,3 +197,15 @@ def is_short_weekday(span: Span) -> bool:
     if words and words[0].isdigit():
         words = words[1:]  # "Sun. 31 Dec."
     return bool(words) and bool(_MONTHS.match(words[0]))
+
+
+def with_possessed_institution(span: Span) -> Span:
+    """A saint's or founder's name the model cut from the building or body named after them ("St Paul" of
+    "St Paul's Cathedral"): the whole name, a body, as "St George's Hospital" is."""
+    doc, owner = span.doc, span.end if span[-1].text in ("'s", "’s") else span.end + 1
+    if span.label_ != "PERSON" or owner >= len(doc) or doc[owner - 1].text not in ("'s", "’s"):
+        return span
+    after = doc[owner]
+    if not (after.is_title and after.lower_ in INSTITUTION_LAST_WORDS) or after.ent_type_:
+        return span
+    return Span(doc, span.start, owner + 1, label="ORG")
