@@ -158,3 +158,22 @@ def test_a_saints_name_cut_from_its_cathedral_is_the_cathedral(nlp):
 def test_a_persons_possession_that_is_no_institution_leaves_the_person(nlp):
     names = {e.name: e.type for e in _entities(nlp, "John Smith's university friends came to the party.")}
     assert names["John Smith"] == "PERSON"
+
+
+def test_a_title_naming_another_person_without_listing_them_is_kept(nlp):
+    # news-threads f3bb1655 (panama_papers) and 26c06dca (Apple_removed_Telegram): found by the all-threads check
+    roldugin = (
+        "TWO YEARS ago, a professional cellist, Sergei Roldugin, a lifelong friend of Russian President Vladimir "
+        "Putin, told a reporter that he was just a humble musician."
+    )
+    titles = next(e.titles for e in _entities(nlp, roldugin) if e.name == "Sergei Roldugin")
+    assert "lifelong friend of Russian President Vladimir Putin" in titles
+
+
+def test_an_abbreviated_title_the_model_reads_as_a_name_is_not_joined_to_the_person(nlp):
+    # news-threads 4032070b (croydon): "Asst Ch Con" + "Robin Smith" must not become one person
+    text = (
+        "British Transport police Asst Ch Con Robin Smith said the force was investigating whether the driver fell "
+        "asleep, alongside “a number of factors”."
+    )
+    assert "Robin Smith" in {e.name for e in _entities(nlp, text) if e.type == "PERSON"}

@@ -164,7 +164,8 @@ def article_before_name(ent: Span) -> bool:
 
 def joined_names(ents: list[Span]) -> list[Span]:
     """Two person names the model cut one long name into, the first written right before the second and
-    modifying it ("lawyer Abdel Moneim Abdel Maqsud" read as "Abdel Moneim" + "Abdel Maqsud"): one name."""
+    modifying it ("lawyer Abdel Moneim Abdel Maqsud" read as "Abdel Moneim" + "Abdel Maqsud"): one name; not
+    after words of three letters or fewer, a title cut short ("Asst Ch Con Robin Smith")."""
     joined: list[Span] = []
     for ent in ents:
         last = joined[-1] if joined else None
@@ -172,6 +173,7 @@ def joined_names(ents: list[Span]) -> list[Span]:
             last is not None
             and last.label_ == ent.label_ == "PERSON"
             and last.end == ent.start
+            and all(len(t.text) > 3 for t in last)  # "Asst Ch Con Robin Smith": short words abbreviate a title
             and last[-1].dep_ == "compound"
             and ent.start <= last[-1].head.i < ent.end
         ):

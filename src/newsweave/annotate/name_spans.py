@@ -255,13 +255,16 @@ def person_titles(span: Span) -> list[str]:
             if child.ent_type_ not in _NAMES:  # "Thanos (Josh Brolin)", "Heino Falcke, Radboud University"
                 titles.append(_noun_phrase(child))
     names = {e.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
-    return [t for t in dict.fromkeys(titles) if t.strip() and not _holds_a_name(t, names)]
+    return [t for t in dict.fromkeys(titles) if t.strip() and span.text not in t and not _lists_people(t, names)]
 
 
-def _holds_a_name(title: str, names: set[str]) -> bool:
-    """A "title" holding a person's whole name, not as its owner ("activist Alaa Abdel-Fattah and political
-    analyst" before "Amr Hamzawy"; not "Donald Trump's adviser"), lists people: no role of one."""
-    return any(re.search(re.escape(n) + r"(?!['’]s)", title) for n in names if n in title)
+def _lists_people(title: str, names: set[str]) -> bool:
+    """A "title" listing another person's whole name with "and" ("activist Alaa Abdel-Fattah and political
+    analyst" before "Amr Hamzawy", "An Evening with Isaac Newton and Catherine Barton Conduitt"): no role of one
+    (not "lifelong friend of Russian President Vladimir Putin", "the “Mark Zuckerberg of Russia")."""
+    return any(
+        re.search(re.escape(n) + r" and [a-z]|\band " + re.escape(n) + r"(?:,|$)", title) for n in names if n in title
+    )
 
 
 _NAMES = ("PERSON", "GPE", "LOC", "ORG", "NORP", "FAC")
