@@ -177,3 +177,13 @@ def test_an_abbreviated_title_the_model_reads_as_a_name_is_not_joined_to_the_per
         "asleep, alongside “a number of factors”."
     )
     assert "Robin Smith" in {e.name for e in _entities(nlp, text) if e.type == "PERSON"}
+
+
+def test_a_surname_that_also_names_the_persons_firm_keeps_the_title(nlp):
+    # news-threads a4d3ace9 (harambe): found by the all-threads check; "Marshall" is in "the Marshall Law Group"
+    text = (
+        "Laurie Marshall is a mother of two. \"First, I do not think it is OK to keep animals in a contained habitat "
+        "if it hampers their lifestyle,\" said Marshall, the founder and president of the Marshall Law Group."
+    )
+    marshall = next(e for e in _entities(nlp, text) if e.name == "Laurie Marshall")
+    assert any("Marshall Law Group" in t for t in marshall.titles)

@@ -255,7 +255,8 @@ def person_titles(span: Span) -> list[str]:
             if child.ent_type_ not in _NAMES:  # "Thanos (Josh Brolin)", "Heino Falcke, Radboud University"
                 titles.append(_noun_phrase(child))
     names = {e.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
-    return [t for t in dict.fromkeys(titles) if t.strip() and span.text not in t and not _lists_people(t, names)]
+    own = span.text if len(span) > 1 else None  # a whole name ("Marshall" is also of "the Marshall Law Group")
+    return [t for t in dict.fromkeys(titles) if t.strip() and not (own and own in t) and not _lists_people(t, names)]
 
 
 def _lists_people(title: str, names: set[str]) -> bool:
