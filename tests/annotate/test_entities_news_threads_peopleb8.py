@@ -182,8 +182,19 @@ def test_an_abbreviated_title_the_model_reads_as_a_name_is_not_joined_to_the_per
 def test_a_surname_that_also_names_the_persons_firm_keeps_the_title(nlp):
     # news-threads a4d3ace9 (harambe): found by the all-threads check; "Marshall" is in "the Marshall Law Group"
     text = (
-        "Laurie Marshall is a mother of two. \"First, I do not think it is OK to keep animals in a contained habitat "
-        "if it hampers their lifestyle,\" said Marshall, the founder and president of the Marshall Law Group."
+        'Laurie Marshall is a mother of two. "First, I do not think it is OK to keep animals in a contained habitat '
+        'if it hampers their lifestyle," said Marshall, the founder and president of the Marshall Law Group.'
     )
     marshall = next(e for e in _entities(nlp, text) if e.name == "Laurie Marshall")
     assert any("Marshall Law Group" in t for t in marshall.titles)
+
+
+def test_a_group_word_and_its_plural_are_one_group(nlp):
+    # news-threads 181393e1 / 40d513a7 (Morsi): NORP 'Islamist' 3/2 apart from NORP 'Islamists' 2/2
+    text = (
+        "CAIRO -- An Egyptian court Saturday convicted former Islamist President Mohammed Morsi and 19 others of "
+        "insulting the judiciary. Following Morsi's overthrow, Egyptian authorities launched a severe crack down on "
+        "Islamists, jailing thousands of them as well as secular and liberal activists."
+    )
+    groups = [m for m in merge_entities(_entities(nlp, text)) if m.name.startswith("Islamist")]
+    assert [(m.type, m.mentions) for m in groups] == [("NORP", 2)]

@@ -137,6 +137,11 @@ def _country_first(name: str) -> str:
     return " ".join([country, *words[1:]]) if country else name
 
 
+def _group_word(key: str) -> str:
+    """A group's one word and its plural are one group: "Islamist" / "Islamists"."""
+    return key[:-1] if " " not in key and len(key) > 4 and key.endswith("s") and not key.endswith("ss") else key
+
+
 def _countries(group: list[Entity]) -> set[str]:
     """The countries an organisation's articles give it ("China's CDC" -> China); none for other kinds."""
     return {
@@ -163,6 +168,8 @@ def merge_entities(entities: list[Entity], story_id: str = "s1") -> list[MergedE
         family = TYPE_FAMILY.get(entity.type, entity.type)
         canonical = _canonical(entity)
         key = (family, _key(canonical or (_country_first(entity.name) if family == "ORG" else entity.name)))
+        if family == "NORP" and canonical is None:
+            key = (family, _group_word(key[1]))
         target = next((i for i in index.get(key, []) if not _apart([entity], groups[i])), None)
         if target is None and family == "PERSON":
             matches = [g for g in people if any(_same_person(entity.name, m.name) for m in groups[g])]
