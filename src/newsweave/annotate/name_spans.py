@@ -254,18 +254,17 @@ def person_titles(span: Span) -> list[str]:
         if child.dep_ == "appos" and child.i > root.i and child.pos_ in ("NOUN", "PROPN"):
             if child.ent_type_ not in _NAMES:  # "Thanos (Josh Brolin)", "Heino Falcke, Radboud University"
                 titles.append(_noun_phrase(child))
-    names = {e.text for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     own = span.text if len(span) > 1 else None  # a whole name ("Marshall" is also of "the Marshall Law Group")
-    return [t for t in dict.fromkeys(titles) if t.strip() and not (own and own in t) and not _lists_people(t, names)]
+    return [t for t in dict.fromkeys(titles) if t.strip() and not (own and own in t) and not _lists_people(t, span)]
 
 
-def _lists_people(title: str, names: set[str]) -> bool:
-    """A "title" listing another person's whole name with "and" ("activist Alaa Abdel-Fattah and political
-    analyst" before "Amr Hamzawy", "An Evening with Isaac Newton and Catherine Barton Conduitt"): no role of one
-    (not "lifelong friend of Russian President Vladimir Putin", "the “Mark Zuckerberg of Russia")."""
-    return any(
-        re.search(re.escape(n) + r" and [a-z]|\band " + re.escape(n) + r"(?:,|$)", title) for n in names if n in title
-    )
+def _lists_people(title: str, span: Span) -> bool:
+    """A "title" listing another person's whole name with "and" ("activist Alaa Abdel-Fattah and political analyst"
+    before "Amr Hamzawy"): no role (not "lifelong friend of Russian President Vladimir Putin")."""
+    if " and " not in title:
+        return False  # the sentence's names are read only for a title with "and"
+    names = {e.text for e in span.sent.ents if e.label_ == "PERSON" and len(e) > 1 and e.text in title}
+    return any(re.search(re.escape(n) + r" and [a-z]|\band " + re.escape(n) + r"(?:,|$)", title) for n in names)
 
 
 _NAMES = ("PERSON", "GPE", "LOC", "ORG", "NORP", "FAC")
