@@ -25,9 +25,12 @@ from newsweave.annotate.name_bounds import (
     before_spaced_dash,
     in_whole_heading,
     is_dateline,
+    is_short_weekday,
+    joined_names,
     opens_with_credit,
     unglued,
     with_designation,
+    with_possessed_institution,
     within_brackets,
     without_age,
 )
@@ -52,7 +55,7 @@ from newsweave.annotate.name_spans import (
     with_owner,
     without_body_modifiers,
 )
-from newsweave.annotate.name_words import is_body_title
+from newsweave.annotate.name_words import is_body_title, is_given_name
 from newsweave.annotate.surnames import (
     add_untagged_surnames,
     honorific_of,
@@ -109,8 +112,14 @@ def _relabel(span: Span) -> str | None:
     """Correct the label where the context says otherwise; None drops a span that names nothing."""
     words = {t.lower_ for t in span if not t.is_punct}
     label = label_by_context(span, span.label_, country_of_word(span.text) is not None)
-    if not label or (label in ("ORG", "PERSON") and words <= (TITLE_WORDS | OFFICE_WORDS) - STYLED_TITLES):
+    if (
+        not label
+        or is_short_weekday(span)
+        or (label in ("ORG", "PERSON") and words <= (TITLE_WORDS | OFFICE_WORDS) - STYLED_TITLES)
+    ):
         return None  # "Defence" in "Ukraine's Defence Minister", "Constable" of "Assistant Chief Constable"
+    if label == "PERSON" and _lower_case_thing(span):
+        return None  # "the rare 'wolf moon'": no name of a person is all in lower case without a given name
     if label == "PERSON" and len(span) == 1 and span.text.isupper() and len(span.text) > 1:
         return "ORG"  # an acronym: "KBS", "NATO"
     if label == "PERSON" and posted_on(span):
@@ -126,6 +135,13 @@ def _relabel(span: Span) -> str | None:
             if country_of_word(span.text) is None:
                 return "PERSON"
     return label
+
+
+def _lower_case_thing(span: Span) -> bool:
+    """A "person" written all in lower case, no word of it a given name ("wolf moon", "moon supermoon"; not
+    "christine teigen" signing a tweet)."""
+    words = [t for t in span if t.is_alpha]
+    return bool(words) and all(t.is_lower for t in words) and not any(is_given_name(t.text) for t in words)
 
 
 def _is_title_token(token: Token) -> bool:
@@ -180,7 +196,7 @@ def _given_name_start(doc: Doc, start: int, end: int) -> int:
 def entity_spans(doc: Doc, headings: list[Heading]) -> list[Span]:
     """The document's entity mentions after the corrections above, in text order."""
     spans = []
-    ents = with_demonym_orgs(list(doc.ents))
+    ents = joined_names(with_demonym_orgs(list(doc.ents)))
     for ent in ents:
         label = _relabel(ent)
         if label is None or label not in KEEP_LABELS or in_whole_heading(ent, headings):
@@ -204,6 +220,7 @@ def entity_spans(doc: Doc, headings: list[Heading]) -> list[Span]:
                 start -= 1  # "Captain America (Chris Evans)": a title before a country's name makes a character's
             end = without_age(doc, start, end)
         span = with_designation(before_role(extend_to_head(Span(doc, start, end, label=label))))
+        span = with_possessed_institution(span)
         spans.append(with_owner(with_of_phrase(span)))
     spans = with_nationality(spans)
     spans.extend(b for b in (possessed_body(s) for s in spans) if b is not None)
@@ -254,8 +271,13 @@ def affiliation_of(name: str, label: str, titles: list[str]) -> str | None:
     return None
 
 
+_WORK_TITLE = re.compile(r"\b(?:author|co-author|writer) of\b|\b(?:book|novel|film|album|song|documentary)\b")
+
+
 def affiliation_in_text(text: str) -> str | None:
-    """The first country, nationality, institution or organisation named in a phrase."""
+    """The first country, nationality, institution or organisation named in a phrase, before the title of a
+    work it names ("space analyst and author of China in Space": no country of his)."""
+    text = _WORK_TITLE.split(text, maxsplit=1)[0]
     words = re.findall(r"[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)*", text)
     for phrase in words:
         parts = phrase.split()

@@ -14,6 +14,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from newsweave.annotate.name_kinds import INSTITUTION_LAST_WORDS
 from newsweave.annotate.name_words import PHOTO_CREDITS
 from newsweave.model import Heading
 
@@ -159,3 +160,54 @@ def article_before_name(ent: Span) -> bool:
     return len(ent) > 1 and (
         first.lower_ == "the" or (first.lower_ in ("a", "an") and (first.is_lower or first.is_sent_start))
     )
+
+
+def joined_names(ents: list[Span]) -> list[Span]:
+    """Two person names the model cut one long name into, the first written right before the second and
+    modifying it ("lawyer Abdel Moneim Abdel Maqsud" read as "Abdel Moneim" + "Abdel Maqsud"): one name; not
+    after words of three letters or fewer, a title cut short ("Asst Ch Con Robin Smith")."""
+    joined: list[Span] = []
+    for ent in ents:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and last.label_ == ent.label_ == "PERSON"
+            and last.end == ent.start
+            and all(len(t.text) > 3 for t in last)  # "Asst Ch Con Robin Smith": short words abbreviate a title
+            and last[-1].dep_ == "compound"
+            and ent.start <= last[-1].head.i < ent.end
+        ):
+            joined[-1] = Span(ent.doc, last.start, ent.end, label="PERSON")
+        else:
+            joined.append(ent)
+    return joined
+
+
+_WEEKDAYS = {"Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"}
+_MONTHS = re.compile(
+    r"^(Jan(uary)?|Feb(ruary)?|Mar(ch)?|Apr(il)?|May|June?|July?|Aug(ust)?|Sept?(ember)?|Oct(ober)?|Nov(ember)?"
+    r"|Dec(ember)?)\.?$"
+)
+
+
+def is_short_weekday(span: Span) -> bool:
+    """A weekday written short before a date ("it was Sun. Dec. 31, 2017"): a day, no body or person."""
+    doc = span.doc
+    if len(span) != 1 or span.text not in _WEEKDAYS or span.end + 1 >= len(doc):
+        return False
+    words = [t.text for t in doc[span.end : span.end + 4] if t.text not in (".", ",")]
+    if words and words[0].isdigit():
+        words = words[1:]  # "Sun. 31 Dec."
+    return bool(words) and bool(_MONTHS.match(words[0]))
+
+
+def with_possessed_institution(span: Span) -> Span:
+    """A saint's or founder's name the model cut from the building or body named after them ("St Paul" of
+    "St Paul's Cathedral"): the whole name, a body, as "St George's Hospital" is."""
+    doc, owner = span.doc, span.end if span[-1].text in ("'s", "’s") else span.end + 1
+    if span.label_ != "PERSON" or owner >= len(doc) or doc[owner - 1].text not in ("'s", "’s"):
+        return span
+    after = doc[owner]
+    if not (after.is_title and after.lower_ in INSTITUTION_LAST_WORDS) or after.ent_type_:
+        return span
+    return Span(doc, span.start, owner + 1, label="ORG")

@@ -31,6 +31,8 @@ PERSON_NOUNS = {
     "sister", "spokesman", "spokeswoman", "resident", "director", "president", "coach", "actor", "actress",
     "singer", "player", "writer", "professor", "teacher", "student", "chairman", "chairwoman", "executive",
 }  # fmt: skip
+# Plural nouns of people that name examples after "like" or "such as" ("Stars like Ariana Grande").
+PEOPLE_NOUNS = PERSON_NOUNS | {"star", "celebrity", "artist", "rapper", "musician", "athlete", "politician"}
 # Last words that make a "person" a place of care, learning or worship: "St George's Hospital".
 # ("Church", "School" and "College" are surnames too: "Thomas Haden Church")
 INSTITUTION_LAST_WORDS = {"hospital", "university", "cathedral", "academy", "clinic", "infirmary"}
@@ -85,6 +87,22 @@ def named_as_person(span: Span) -> bool:
     return False
 
 
+def named_among_people(span: Span) -> bool:
+    """A name of proper nouns given as an example of people ("Stars like Ariana Grande", "singers such as
+    Adele"): a person, whatever the model tagged."""
+    root = span.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.i >= span.start or prep.head.i >= prep.i:
+        return False
+    such_as = prep.lower_ == "as" and prep.i > 0 and prep.doc[prep.i - 1].lower_ == "such"
+    if not such_as and prep.lower_ != "like":
+        return False
+    people = prep.head
+    if people.tag_ != "NNS" or people.lemma_.lower() not in PEOPLE_NOUNS:
+        return False
+    return len(span) <= 3 and all(t.pos_ == "PROPN" for t in span)
+
+
 def credited_via(span: Span) -> bool:
     """The object of "via" in a photo credit ("Jim Spellman/WireImage via Getty Images"): an agency."""
     root = span.root
@@ -113,6 +131,8 @@ def label_by_context(span: Span, label: str, known_place: bool) -> str:
     if label in ("ORG", "GPE", "LOC") and one_word and not span.text.isupper():
         if named_as_person(span) and not span.text.endswith("s"):  # "the Cardinals, who ...": a team
             return "PERSON"
+    if label in ("ORG", "GPE", "LOC") and named_among_people(span):
+        return "PERSON"  # "Stars like Ariana Grande"
     if label in ("GPE", "LOC", "NORP", "PERSON") and named_as_body(span):
         return "ORG"
     if label == "PERSON" and (credited_via(span) or institution_named(span)):

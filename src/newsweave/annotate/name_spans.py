@@ -56,6 +56,8 @@ def extend_to_head(span: Span) -> Span:
     described = head.dep_ in ("compound", "appos") or any(c.lower_ in ("a", "an") for c in head.children)
     institution = head.lower_ in INSTITUTION_NOUNS and head.pos_ in ("NOUN", "PROPN") and not described
     proper = all(t.pos_ == "PROPN" and t.is_title for t in between)
+    if span[-1].lower_ in INSTITUTION_NOUNS and all(t.is_lower for t in between):
+        return span  # "the National Weather Service office in Cleveland": a branch of a body named whole
     if institution and (span.label_ == "ORG" or proper or all(t.is_lower for t in between)):
         return Span(span.doc, span.start, head.i + 1, label="ORG")
     if proper and span.label_ == "ORG":
@@ -252,7 +254,17 @@ def person_titles(span: Span) -> list[str]:
         if child.dep_ == "appos" and child.i > root.i and child.pos_ in ("NOUN", "PROPN"):
             if child.ent_type_ not in _NAMES:  # "Thanos (Josh Brolin)", "Heino Falcke, Radboud University"
                 titles.append(_noun_phrase(child))
-    return [t for t in dict.fromkeys(titles) if t]
+    own = span.text if len(span) > 1 else None  # a whole name ("Marshall" is also of "the Marshall Law Group")
+    return [t for t in dict.fromkeys(titles) if t.strip() and not (own and own in t) and not _lists_people(t, span)]
+
+
+def _lists_people(title: str, span: Span) -> bool:
+    """A "title" listing another person's whole name with "and" ("activist Alaa Abdel-Fattah and political analyst"
+    before "Amr Hamzawy"): no role (not "lifelong friend of Russian President Vladimir Putin")."""
+    if " and " not in title:
+        return False  # the sentence's names are read only for a title with "and"
+    names = {e.text for e in span.sent.ents if e.label_ == "PERSON" and len(e) > 1 and e.text in title}
+    return any(re.search(re.escape(n) + r" and [a-z]|\band " + re.escape(n) + r"(?:,|$)", title) for n in names)
 
 
 _NAMES = ("PERSON", "GPE", "LOC", "ORG", "NORP", "FAC")

@@ -98,7 +98,18 @@ def _first_words_agree(a: str, b: str) -> bool:
     x, y = a.split(), b.split()
     if len(x) == 1 and len(y) == 1:
         return x[0] == y[0] or (x[0][:GIVEN_NAME_PREFIX] == y[0][:GIVEN_NAME_PREFIX] and _respelled(x[0], y[0]))
+    if len(x) > 1 and len(y) > 1 and _place_and_people(x[0], y[0]):
+        return True  # "Hawaii Airlines" / "Hawaiian Airlines"
     return x[0] == y[0] or (len(x) > 1 and len(y) > 1 and fuzz.ratio(x[0], y[0]) >= FIRST_WORD_SIMILARITY)
+
+
+_DEMONYM_ENDINGS = ("an", "ian", "n", "ese")
+
+
+def _place_and_people(x: str, y: str) -> bool:
+    """A place and the adjective of its people opening a body's name ("Hawaii" / "Hawaiian", "India" / "Indian")."""
+    short, long_ = sorted((x, y), key=len)
+    return len(short) > 3 and long_.startswith(short) and long_[len(short) :] in _DEMONYM_ENDINGS
 
 
 def _transliterated(x: str, y: str) -> bool:
@@ -124,6 +135,11 @@ def _country_first(name: str) -> str:
     words = name.split()
     country = DEMONYMS.get(words[0].lower()) if len(words) > 2 else None
     return " ".join([country, *words[1:]]) if country else name
+
+
+def _group_word(key: str) -> str:
+    """A group's one word and its plural are one group: "Islamist" / "Islamists"."""
+    return key[:-1] if " " not in key and len(key) > 4 and key.endswith("s") and not key.endswith("ss") else key
 
 
 def _countries(group: list[Entity]) -> set[str]:
@@ -152,6 +168,8 @@ def merge_entities(entities: list[Entity], story_id: str = "s1") -> list[MergedE
         family = TYPE_FAMILY.get(entity.type, entity.type)
         canonical = _canonical(entity)
         key = (family, _key(canonical or (_country_first(entity.name) if family == "ORG" else entity.name)))
+        if family == "NORP" and canonical is None:
+            key = (family, _group_word(key[1]))
         target = next((i for i in index.get(key, []) if not _apart([entity], groups[i])), None)
         if target is None and family == "PERSON":
             matches = [g for g in people if any(_same_person(entity.name, m.name) for m in groups[g])]
@@ -316,8 +334,9 @@ def _story_entity(group: list[Entity], entity_id: str) -> MergedEntity:
         longest = max(len(n.split()) for n in names)
         written = (n for n in names if len(n.split()) == longest)  # "christine teigen" of a tweet's signature last
         name = max(written, key=lambda n: (not n.islower(), names[n], n))
-        if name.isupper():  # "BERLIN" of a dateline: the spelling of the text
-            name = max((n for n in names if n.lower() == name.lower()), key=lambda n: (not n.isupper(), names[n]))
+        if name.isupper():  # "BERLIN" of a dateline, "AILSA CHANG, HOST:" of a transcript: the spelling of the text
+            spelled = set(names) | ({a for e in group for a in e.aliases} if " " in name else set())
+            name = max((n for n in spelled if n.lower() == name.lower()), key=lambda n: (not n.isupper(), names[n], n))
     types = Counter(e.type for e in group for _ in e.mentions)
     affiliations = Counter(e.affiliation for e in group if e.affiliation)
     return MergedEntity(

@@ -142,6 +142,8 @@ def agree_types(entities: list[Entity]) -> list[Entity]:
             kind = _person_or_body(entity, votes[name_key(entity.name)], surnames, given_of)
         elif kind == "PERSON" and not one_word and _group_member(entity, group_words, addressed):
             kind = group_words[entity.name.split()[-1]]  # "the libertarian Free Democrats" beside "Social Democrats"
+        elif kind == "ORG" and not one_word and _addressed_person(entity, votes, addressed):
+            kind = "PERSON"  # "Priyamvada Natarajan" an organisation once, "Dr. Priyamvada Natarajan" elsewhere
         elif kind in ("PERSON", "ORG") and not one_word:
             (top, n), *_ = votes[name_key(entity.name)].most_common()
             kind = top if n > votes[name_key(entity.name)][kind] else kind  # "Indianapolis Colts", "Brandenburg Gate"
@@ -156,6 +158,14 @@ def agree_types(entities: list[Entity]) -> list[Entity]:
             kind = "ORG" if vote["ORG"] > vote["GPE"] + vote["LOC"] else kind  # "Tesla": "the CEO of Tesla"
         agreed.append(entity if kind == entity.type else replace(entity, type=kind))
     return agreed
+
+
+def _addressed_person(entity: Entity, votes: dict[str, Counter[str]], addressed: set[str]) -> bool:
+    """A name of several words an article of the story writes as a person's after an honorific ("Dr.
+    Priyamvada Natarajan") is that person's wherever the model tagged it an organisation, unless most of its
+    mentions are an organisation's."""
+    vote = votes[name_key(entity.name)]
+    return entity.name.split()[-1] in addressed and vote["PERSON"] > 0 and vote["PERSON"] >= vote["ORG"]
 
 
 def _norp_kind(name: str, vote: Counter[str], surnames: set[str]) -> str:
