@@ -46,7 +46,6 @@ from newsweave.annotate.name_spans import (
     city_reading,
     country_qualifier,
     extend_to_head,
-    person_titles,
     possessed_body,
     posted_on,
     untagged_names,
@@ -56,6 +55,7 @@ from newsweave.annotate.name_spans import (
     without_body_modifiers,
 )
 from newsweave.annotate.name_words import is_body_title, is_given_name
+from newsweave.annotate.person_titles import person_titles
 from newsweave.annotate.surnames import (
     add_untagged_surnames,
     honorific_of,
