@@ -90,8 +90,29 @@ def glued_unit(text: str) -> bool:
     return suffix.lower() in SCALES or suffix.lower() == "pc" or lookup(suffix, glued=True) is not None
 
 
+_ODD_DIGITS = frozenset("½¼¾⅓⅔")
+
+
+def could_be_number(text: str, lower: str) -> bool:
+    """What every test of `is_number` needs of the token's own text: a digit or vulgar fraction, a number word,
+    an article ("a year-long"), a large scale ("a million"), a multiple ("sixfold"), a hyphen ("twenty-five") or
+    a mangled pound ("PS6m"). Asked of every token first, on the Doc's text columns, so that most words make
+    no Token and run no regular expression."""
+    return (
+        any(ch.isdigit() or ch in _ODD_DIGITS for ch in text)
+        or lower in UNITS_WORDS
+        or lower in ("dozen", "a", "an")
+        or lower in A_SCALES
+        or "-" in text
+        or lower.endswith("fold")
+        or text.startswith("PS")
+    )
+
+
 def is_number(token: Token) -> bool:
     text = token.text
+    if not could_be_number(text, token.lower_):
+        return False
     return (
         bool(DIGITS.match(text))
         or token.lower_ in UNITS_WORDS
@@ -193,7 +214,7 @@ def _and_a_fraction(doc: Doc, at: int) -> int:
 def number_groups(doc: Doc) -> list[Span]:
     """Maximal runs of number tokens with their scale words, currency and percent signs."""
     groups, i = [], 0
-    lower = column(doc, "lower_")
+    lower, texts = column(doc, "lower_"), column(doc, "text")
     while i < len(doc):
         if (half := hyphenated_half_dozen(doc, i)) and (not groups or groups[-1].end <= i):
             groups.append(doc[i : i + half])  # "half-a-dozen cranes": six
@@ -211,6 +232,9 @@ def number_groups(doc: Doc) -> list[Span]:
                 end += 3  # "a quarter of a million"
             groups.append(doc[fraction:end])
             i = end
+            continue
+        if not could_be_number(texts[i], lower[i]):
+            i += 1
             continue
         token = doc[i]
         if not is_number(token) and not dollar_glued(token):
