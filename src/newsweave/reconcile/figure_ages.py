@@ -8,6 +8,7 @@ year ("a 3-year-old boy fell ... in 1996"): "earlier" or "on Saturday" changes n
 from __future__ import annotations
 
 import math
+import re
 
 from newsweave.annotate.ages import person_owner
 from newsweave.annotate.knowledge import country_named, nationality_noun
@@ -21,6 +22,16 @@ CHILD_WORDS = frozenset({"boy", "child", "son", "toddler", "kid", "youngster", "
 
 def is_age(claim: Claim) -> bool:
     return claim.unit == AGE
+
+
+REVISION = re.compile(r"\b(?:initially|originally|later|earlier|update|updated|corrected|correction|revised)\b", re.I)
+
+
+def revises(one: Claim, other: Claim) -> bool:
+    """Two ages of one report are of one person only when the report tells one corrects the other ("The zoo
+    initially said that the child is 4 years old." ... "A family spokeswoman later said ... he is 3."); else
+    they are two people ("a 45-year-old man" arrested, "A 24-year-old man from Leicester" detained)."""
+    return bool(REVISION.search(one.sentence) or REVISION.search(other.sentence))
 
 
 def age_head(head: str) -> str:

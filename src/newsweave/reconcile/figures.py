@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from newsweave.annotate.knowledge import country_named
 from newsweave.model import Article, Claim
-from newsweave.reconcile.figure_ages import age_head, age_period, is_age, merge_same_ages
+from newsweave.reconcile.figure_ages import age_head, age_period, is_age, merge_same_ages, revises
 from newsweave.reconcile.figure_context import context_words, proper_names, share_context
 from newsweave.reconcile.figure_status import SourceView, by_side, figure_status, update_series
 from newsweave.reconcile.figure_units import compared, converted_same, shown
@@ -247,6 +247,8 @@ class _Rules:
                     )
                 elif self.side(member) == self.side(claim) or not (self.specific(claim) and self.specific(member)):
                     return False
+                elif is_age(claim) and not revises(member, claim):
+                    return False  # two ages in one report are two people ("a 45-year-old man", "A 24-year-old man")
                 elif claim.kind == "money":
                     return False  # two amounts of one report are two quantities ("a loss of $387m, against $111m")
             elif small_count_apart(
