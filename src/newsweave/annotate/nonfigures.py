@@ -37,10 +37,8 @@ _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _AGE = re.compile(r"^-?(year|years|yr)s?-?old$", re.I)
 PERSON_PRONOUNS = {"he", "she", "who", "i", "we", "they"}
 TIME_ZONES = {"GMT", "UTC", "EDT", "EST", "CDT", "CST", "PDT", "PST", "BST", "CET", "CEST", "ET", "PT", "IST", "JST"}
-TIME_WORDS = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday",
-    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow",
+TIME_WORDS = MONTHS | {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tomorrow",
     "morning", "afternoon", "evening", "night", "noon", "midnight", "ago", "annual", "annually", "quarter",
     "season", "spring", "summer", "autumn", "fall", "winter", "weekend", "am", "pm", "a.m.", "p.m.", "time",
     "daily", "weekly", "monthly", "yearly", "old", "age", "aged", "birthday", "decade", "century", "era", "s",

@@ -19,13 +19,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from newsweave.annotate.pronouns import FEMININE, MASCULINE, PRONOUN_GENDER
 from newsweave.model import Statement
 from newsweave.reconcile.actor_attributes import COMPASS, NAME, PLACE_TYPES, containment
 from newsweave.reconcile.event_dates import one_per_sentence
 from newsweave.reconcile.figure_status import SourceView
 from newsweave.records import Contradiction, ContradictionSide, StoryEntity
 
-MALE, FEMALE = {"man", "boy", "gunman", "fisherman", "he"}, {"woman", "girl", "she"}
 NOUNS = (
     "man|woman|boy|girl|person|individual|patient|victim|suspect|hunter|farmer|driver|passenger|pilot|teenager|"
     "child|worker|tourist|gunman|hiker|climber|fisherman"
@@ -100,7 +100,12 @@ def _mentions(statements: list[Statement]) -> list[Mention]:
 
 
 def _sex(noun: str | None) -> str | None:
-    return "m" if noun in MALE else "f" if noun in FEMALE else None
+    """The sex a description or pronoun gives its person, by the gender words attribution reads ("gunman": a man)."""
+    if noun is None:
+        return None
+    if noun in FEMININE or PRONOUN_GENDER.get(noun) == "f":
+        return "f"
+    return "m" if noun in MASCULINE or PRONOUN_GENDER.get(noun) == "m" or noun.endswith("man") else None
 
 
 def _one_person(mentions: list[Mention]) -> bool:
