@@ -18,6 +18,14 @@ denied thing ("no treaty", "no significant US assets") is affirmed only by a sen
 denied words ("no direct combat" / "their first direct combat"), not by one that merely names it ("asset
 seizures"). The word the two sentences share must be more than the story's topic: a noun in over TOPICAL of its
 sentences ("assault" in a story about assaults) does not make two sentences about one fact.
+
+A sentence closing a quotation opened in a sentence before it ('We don't want to be like the rest of the world;
+we want to be the United States of America."', 'I never had a case where somebody destroyed 34,000 emails,” said
+Giuliani') is someone's words up to that mark, as much as one opening with it. A verb's denial denies its object:
+"did not have permission to use the emblem in his campaign fliers" is affirmed only by a sentence naming a
+permission, not by any sentence about the campaign (US political news: "a very radical campaign"). An intention
+affirms nothing of what it aims at ("Yukos did not have enough of a US presence" against "the firm had intended to
+reinforce its US presence").
 """
 
 from __future__ import annotations
@@ -49,6 +57,9 @@ MIN_SHARED_NOMINAL = 2  # denied words an affirmation of a thing denied must sha
 DENY_VERB = re.compile(r"\b(?:den(?:y|ies|ied|ying)|refut(?:e|es|ed|ing))\b", re.IGNORECASE)
 QUOTE_OPENERS = ("“", '"', "‘", "'")
 QUOTED = re.compile(r"[“\"]([^”\"]{15,})(?:[”\"]|\s*$)")  # a quotation, or one the sentence leaves open
+# An intention affirms nothing of what it aims at: "the firm had intended to reinforce its US presence".
+INTENT = re.compile(r"\b(?:intend|aim|seek|sought|tr(?:y|ie)|want|attempt|hope|plan)\w*\s+to\b", re.IGNORECASE)
+VERBAL = re.compile(r"n[’']t\b|\b(?:not|never)\b|\byet\s+to\b", re.IGNORECASE)  # "did not have", "had yet to"
 NEAR_BEST = 0.5  # an affirming sentence scoring under this share of the best one affirms something else
 TOPICAL = 0.2  # share of a story's sentences a noun appears in above which it is the story's topic
 
@@ -60,12 +71,29 @@ def denies(statement: Statement) -> bool:
         return False
     if statement.modal or (broad(statement) and not DENY_VERB.search(text)):
         return False  # a denial verb ("has denied claims that he faked ...") scopes its whole clause by nature
-    quoted = " ".join(QUOTED.findall(text)).lower()
+    quoted = " ".join([*QUOTED.findall(text), quotation_tail(text)]).lower()
     if quoted and 2 * sum(bool(re.search(rf"\b{re.escape(w)}", quoted)) for w in statement.focus) > len(
         statement.focus
     ):
         return False  # the denial is a quoted opinion
     return not NOT_A_DENIAL.search(text)
+
+
+def quotation_tail(text: str) -> str:
+    """The words before a closing quotation mark that no mark of the sentence opened: the end of a quotation
+    begun in a sentence before ('I never had a case where somebody destroyed 34,000 emails,” said Giuliani').
+    A straight mark opens after a space or the start and before a word; else it closes."""
+    for i, mark in enumerate(text):
+        if (
+            mark == "“"
+            or mark == '"'
+            and (i == 0 or text[i - 1].isspace() or text[i - 1] in "([")
+            and text[i + 1 : i + 2].strip()
+        ):
+            return ""
+        if mark in '”"':
+            return text[:i]
+    return ""
 
 
 def broad(statement: Statement) -> bool:
@@ -92,14 +120,22 @@ def _score(negative: Statement, positive: Statement, topical: frozenset[str] | s
     nouns = set(negative.focus_nouns) - GENERIC & lemmas
     if len(nouns) < MIN_SHARED or not nouns - topical:
         return 0.0
+    if (intent := INTENT.search(positive.text)) and not _named_in(nouns, positive.text[: intent.start()]):
+        return 0.0  # every shared noun lies in what the affirming sentence intends, not what it says happened
     if broad(negative) and len(denied_words(negative) - GENERIC - topical & lemmas) < MIN_SHARED_BROAD:
         return 0.0
     head = negated_head(negative)
     if head is not None and (head not in lemmas or len(set(negative.focus) - GENERIC & lemmas) < MIN_SHARED_NOMINAL):
         return 0.0
+    if head is None and (obj := denied_object(negative)) is not None and obj not in lemmas:
+        return 0.0  # "did not have permission to use the emblem in his campaign fliers": a permission is denied
     others = (set(negative.focus) - set(negative.focus_nouns) - GENERIC) & lemmas
     overlap = set(negative.lemmas) & lemmas - GENERIC
     return 2 * len(nouns) + len(others) + len(overlap) / max(1, len(set(negative.lemmas) | lemmas))
+
+
+def _named_in(nouns: set[str], text: str) -> bool:
+    return any(re.search(rf"\b{re.escape(noun[: max(4, len(noun) - 2)])}", text, re.IGNORECASE) for noun in nouns)
 
 
 def negated_head(statement: Statement) -> str | None:
@@ -112,6 +148,22 @@ def negated_head(statement: Statement) -> str | None:
     found = [
         (at.start(), noun)
         for noun in statement.focus_nouns
+        if (at := re.search(rf"\b{re.escape(noun[: max(4, len(noun) - 2)])}", after))
+    ]
+    return min(found)[1] if found else None
+
+
+def denied_object(statement: Statement) -> str | None:
+    """The noun a negated verb denies ("did not have permission to use ..." -> permission, "had yet to participate
+    in active combat" -> combat): the first of its focus nouns after the negation; none for a denial verb, whose
+    clause `denied_words` reads."""
+    negator = VERBAL.search(statement.text)
+    if negator is None or DENY_VERB.search(statement.text):
+        return None
+    after = statement.text[negator.end() :].lower()
+    found = [
+        (at.start(), noun)
+        for noun in set(statement.focus_nouns) - GENERIC
         if (at := re.search(rf"\b{re.escape(noun[: max(4, len(noun) - 2)])}", after))
     ]
     return min(found)[1] if found else None

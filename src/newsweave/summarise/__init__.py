@@ -4,10 +4,11 @@ In order: what the reports agree on (the most central whole sentence backed by m
 no disputed or updated figure), each disputed figure with who says what, each updated figure with its
 latest value and date, other figures the reports give differently (a share told as a fraction by one and
 a percentage by another, a minor discrepancy), the main contradiction (a denial, a place, a date), the
-figure most reports agree on (when there is room; never an age, which says nothing without whose it is), more
-central sentences that repeat nothing already said (no figure the summary gave, no sentence opening on a
-pronoun or a conjunction the reader cannot resolve), and the main speakers. Its length grows with
-the story: about 3 sentences for 2 articles, up to 10.
+figure most reports agree on (when there is room and two reports say what it counts or give it as money:
+"Forty-one percent would choose Sanders" agrees with no "41 percent of the Republican voters"; never an age,
+which says nothing without whose it is), more central sentences that repeat nothing already said (no figure the
+summary gave, no sentence opening on a pronoun or a conjunction the reader cannot resolve), and the main speakers.
+Its length grows with the story: about 3 sentences for 2 articles, up to 10.
 """
 
 from __future__ import annotations
@@ -103,6 +104,12 @@ def _all_said(values: list[tuple[float, str | None]], said: list[tuple[float, st
     )
 
 
+def _names_counted(claim: Claim) -> bool:
+    """The claim says what it counts: a counted thing, or an amount of money (its money term names it: "a record
+    loss of 68m euros")."""
+    return bool(claim.counted) or claim.kind == "money"
+
+
 def _key(candidate: Candidate) -> tuple[str, int]:
     return candidate.statement.article, candidate.statement.start
 
@@ -156,7 +163,7 @@ def summarise(
             for f in story.figures
             if f.status == "agreed"
             and f.unit != AGE  # "17 years of age" says nothing without whose age it is
-            and len({claims[c].article for c in f.claims if c in claims}) > 1
+            and len({claims[c].article for c in f.claims if c in claims and _names_counted(claims[c])}) > 1
         ),
         key=lambda f: (-len(f.sources), -len(f.claims)),
     )

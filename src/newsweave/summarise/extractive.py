@@ -1,13 +1,14 @@
 """The extracted sentences a summary may use, their centrality (LexRank) and the articles that back them.
 
 A candidate is a whole body sentence: it starts at a sentence start (a capital, a digit or an opening
-quote), ends with a full stop or exclamation mark (a question states nothing), is no heading and no page
-notice ("This page is archived", "Sign up to our newsletter"), and closes every quotation it opens (a sentence
-cut inside a multi-paragraph quote takes the quote's next sentences when short, else is none). A place
+quote), ends with a full stop or exclamation mark (a question states nothing), is no heading, no part of its
+headline (a deck) and no page notice ("This page is archived", "Sign up to our newsletter"), and closes every
+quotation it opens (a sentence cut inside a multi-paragraph quote takes the quote's next sentences when short,
+else is none). A place
 dateline ("LONDON —", "WASHINGTON (AP) —") is no part of the sentence. A holding statement ("We are currently
-working with the emergency services") says nothing a reader needs and ranks low. LexRank (PageRank over the
-thresholded TF-IDF cosine graph, Erkan & Radev 2004) ranks them; a sentence is backed by its own article and
-every other article holding a sentence close to it.
+working with the emergency services") or a "no comment" says nothing a reader needs and ranks low. LexRank
+(PageRank over the thresholded TF-IDF cosine graph, Erkan & Radev 2004) ranks them; a sentence is backed by its
+own article and every other article holding a sentence close to it that shares more than names with it.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import numpy as np
 
 from newsweave.model import Article, Statement
 from newsweave.records import SentenceRef
-from newsweave.summarise.tfidf import fit, query_similarity, similarity_matrix
+from newsweave.summarise.tfidf import TOKEN, fit, query_similarity, similarity_matrix, stop_words
 
 EDGE_THRESHOLD = 0.1  # cosine below which two sentences are not linked in the LexRank graph
 SUPPORT = 0.35  # cosine above which another article's sentence backs a summary sentence
@@ -50,6 +51,14 @@ HOLDING = re.compile(
     r"aware of|responding to|attending|dealing with|assisting)\b",
     re.IGNORECASE,
 )  # "We are currently on scene at a major incident": an emergency service's holding line
+# "The New York State Attorney General’s office had no comment.", "Sanders’ campaign didn’t immediately respond to a
+# request for comment": what someone did not say, no news.
+NO_COMMENT = re.compile(
+    r"\b(?:had|has|have|offered|made) no (?:immediate |further )?comment\b|\bdeclined to comment\b|"
+    r"\b(?:did not|didn[’']t|could not|couldn[’']t)(?: immediately)? (?:respond|reply|return)\b[^.]{0,40}"
+    r"\brequests? for comment\b|\bcould not (?:immediately )?be reached for comment\b",
+    re.IGNORECASE,
+)
 HOLDING_WEIGHT = 0.2
 HEADLINE_WEIGHT = 8.0  # a lead telling what the headlines tell (wework: "WeWork is reportedly being investigated by")
 QUOTED_LEAD = 0.5  # a lead mostly in someone's quoted words, against one in the reports' own voice
@@ -132,11 +141,19 @@ def _is_sentence(statement: Statement, article: Article | None) -> bool:
     if NOTICE.search(text) or UPDATE_MARK.search(text):
         return False
     if article is not None:
-        if article.title and text.rstrip(".") == article.title.strip().rstrip("."):
+        if article.title and _in_title(text, article.title):
             return False
         if any(h.start <= statement.start and statement.end <= h.end for h in article.headings):
             return False
     return True
+
+
+def _in_title(text: str, title: str) -> bool:
+    """The sentence is its article's headline or a part of it: USA Today's "Sanders says he's riding momentum;
+    Takes Wisconsin, but Clinton still has the math" opens the body with its deck "Takes Wisconsin, but Clinton still
+    has the math." (a headline's words, no sentence of the report)."""
+    words = " ".join(text.rstrip(".").split()).lower()
+    return bool(words) and words in " ".join(title.split()).lower()
 
 
 def _unattributed_quote(text: str) -> bool:
@@ -181,6 +198,8 @@ def rank_candidates(statements: list[Statement], articles: list[Article]) -> tup
     titles = sorted({a.title.strip() for a in articles if a.id in originals and a.title and a.title.strip()})
     headlines = query_similarity(fitted, titles)
     scores = lexrank(similarity)
+    stop = stop_words()
+    words = [common_words(s, stop) for s in pool]
     seen: dict[str, int] = {}
     candidates, kept = [], []
     for i, own in enumerate(pool):
@@ -189,12 +208,31 @@ def rank_candidates(statements: list[Statement], articles: list[Article]) -> tup
         statement = closed.get((own.article, own.start), own)
         if not is_candidate(statement, by_id.get(own.article)):
             continue
-        backers = {pool[j].article for j in range(len(pool)) if similarity[i, j] >= SUPPORT} | {own.article}
-        support = supporting_sentences(pool, similarity[i], own.article)
-        score = float(scores[i]) * (HOLDING_WEIGHT if HOLDING.search(statement.text) else 1.0)
+        row = similarity[i].copy()
+        for j in np.nonzero(row >= SUPPORT)[0]:
+            if not words[i] & words[j]:
+                row[j] = 0.0  # close by names alone
+        backers = {pool[j].article for j in range(len(pool)) if row[j] >= SUPPORT} | {own.article}
+        support = supporting_sentences(pool, row, own.article)
+        holding = HOLDING.search(statement.text) or NO_COMMENT.search(statement.text)
+        score = float(scores[i]) * (HOLDING_WEIGHT if holding else 1.0)
         candidates.append(Candidate(statement, score, sorted(backers), position, support, float(headlines[i])))
         kept.append(i)
     return candidates, similarity[np.ix_(kept, kept)]
+
+
+NAME_WORD = re.compile(r"\b[A-Z][\w.]*")  # a capitalised word, with an abbreviation's point ("Sen.", "Fla.")
+
+
+def common_words(statement: Statement, stop: frozenset[str]) -> set[str]:
+    """The sentence's content lemmas less the names it gives (words it writes capitalised) and stop words: what it
+    says beyond who and where. A sentence backs another only when they share one ("Sen. Ted Cruz, R-Texas, was at
+    seven percent." shares only names with "Hillary Clinton would beat Donald Trump and Sen. Ted Cruz, R-Texas,
+    but lose to Ben Carson"; "is investigating WeWork" shares "investigate" with "is reportedly being
+    investigated")."""
+    names = {w.lower() for w in NAME_WORD.findall(statement.text)}
+    lemmas = statement.lemmas or TOKEN.findall(statement.text.lower())  # a sentence not parsed: its words
+    return {lemma for lemma in lemmas if len(lemma) > 2} - names - stop
 
 
 def with_quotes_closed(statements: list[Statement]) -> list[Statement]:

@@ -24,7 +24,8 @@ TOKEN = re.compile(r"(?u)\b\w\w+\b")  # scikit-learn's default token_pattern
 BLOCK = 4_000_000  # products computed at once (about 100 MB of arrays)
 
 
-def _stop_words() -> frozenset[str]:
+def stop_words() -> frozenset[str]:
+    """scikit-learn's English stop words."""
     return import_leaf("sklearn.feature_extraction._stop_words").ENGLISH_STOP_WORDS  # see fastimport
 
 
@@ -53,7 +54,7 @@ def _counts(text: str, stop: frozenset[str], vocabulary: dict[str, int]) -> list
 
 def fit(texts: list[str]) -> Fitted:
     """The TF-IDF matrix of the texts (sublinear tf, smoothed idf, English stop words, rows L2-normalised)."""
-    stop = _stop_words()
+    stop = stop_words()
     vocabulary: dict[str, int] = {}
     rows = [_counts(text, stop, vocabulary) for text in texts]
     if not vocabulary:
@@ -88,7 +89,7 @@ def query_similarity(fitted: Fitted, queries: list[str]) -> np.ndarray:
     (scikit-learn's `transform`: words the texts never use count for nothing)."""
     if not queries:
         return np.zeros(fitted.rows)
-    stop, mean = _stop_words(), np.zeros(len(fitted.idf))
+    stop, mean = stop_words(), np.zeros(len(fitted.idf))
     for query in queries:
         vector = np.zeros(len(fitted.idf))
         for token in TOKEN.findall(query.lower()):
