@@ -7,11 +7,15 @@
   made a Western Journal poll story back "Clinton would beat Donald Trump and Sen. Ted Cruz");
 - a "no comment" ranks low (wework: once names no longer back the headline sentence, "The New York State Attorney
   General’s office had no comment." would have led);
+- a rewrite and the article it rewrites back a sentence once (USA Today's two editions made "Sanders would have to
+  win big primary states ..." lead the Wisconsin story);
 - an agreed figure is told only when two reports say what it counts ("Forty-one percent would choose Sanders" was
   told as agreeing with "41 percent of the Republican voters").
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from newsweave.model import Statement
 from newsweave.records import Figure, Story
@@ -102,3 +106,22 @@ def _agreed(counted: str | None) -> list[str]:
 def test_an_agreed_figure_needs_two_reports_saying_what_it_counts():
     assert _agreed(None) == []  # "Forty-one percent would choose Sanders": 41 percent of whom?
     assert _agreed("respondents") == ["Reports agree on the share of Republican voters: 41% (several reports)."]
+
+
+def test_a_rewrite_and_the_article_it_rewrites_back_a_sentence_once():
+    """USA Today's two editions of its Wisconsin report (the second `rewrite_of` the first) both hold "Sanders would
+    have to win big primary states ...": one report, not two, so it no longer outranks the first edition's lead."""
+    shared = (
+        "Sanders would have to win big primary states, such as New York and California, by large margins in order "
+        "to catch Clinton."
+    )
+    lede = "Bernie Sanders prevailed in Wisconsin's Democratic primary Tuesday, continuing his win streak over Clinton."
+    first = article("first", f"{lede} {shared}", "2016-04-06", "www.usatoday.com")
+    second = article("second", shared, "2016-04-06", "www.usatoday.com", rewrite_of="first")
+    statements = [_statement(lede, "first"), _statement(shared, "first", len(lede) + 1), _statement(shared, "second")]
+    candidates, _ = rank_candidates(statements, [first, second])
+    told = next(c for c in candidates if c.statement.text == shared and c.statement.article == "first")
+    assert told.backers == ["first", "second"] and told.reports == 1
+    independent = replace(second, rewrite_of=None)
+    candidates, _ = rank_candidates(statements, [first, independent])
+    assert next(c for c in candidates if c.statement.text == shared).reports == 2

@@ -96,6 +96,7 @@ class Candidate:
     position: int  # its index among its article's candidates (0: the article's lead)
     support: list[SentenceRef] = field(default_factory=list)  # each other backer's most similar sentence
     headline: float = 0.0  # its mean cosine with the reports' headlines: how closely it tells what they lead with
+    reports: int = 0  # its backers, a rewrite counted with the article it rewrites (0: every backer counts)
 
 
 def without_dateline(text: str) -> str:
@@ -216,7 +217,8 @@ def rank_candidates(statements: list[Statement], articles: list[Article]) -> tup
         support = supporting_sentences(pool, row, own.article)
         holding = HOLDING.search(statement.text) or NO_COMMENT.search(statement.text)
         score = float(scores[i]) * (HOLDING_WEIGHT if holding else 1.0)
-        candidates.append(Candidate(statement, score, sorted(backers), position, support, float(headlines[i])))
+        reports = len({by_id[a].rewrite_of or a if a in by_id else a for a in backers})
+        candidates.append(Candidate(statement, score, sorted(backers), position, support, float(headlines[i]), reports))
         kept.append(i)
     return candidates, similarity[np.ix_(kept, kept)]
 
@@ -271,13 +273,16 @@ def supporting_sentences(pool: list[Statement], similarity_row: np.ndarray, own_
 
 
 def lead_score(candidate: Candidate) -> float:
-    """Centrality, raised by every other article that backs it and by a place among its article's first
-    sentences (news puts who, what, where and when first); a sentence opening on a pronoun, a conjunction or a
+    """Centrality, raised by every other article that backs it (a rewrite with the article it rewrites is one:
+    USA Today's two editions of its Wisconsin report made "Sanders would have to win big primary states ..." lead,
+    not "Bernie Sanders prevailed in Wisconsin's Democratic primary Tuesday") and by a place among its article's
+    first sentences (news puts who, what, where and when first); a sentence opening on a pronoun, a conjunction or a
     connective needs context, and one mostly in someone's quoted words tells the event in their voice, not the
     reports' (wework: "“We received an inquiry ...,” said a WeWork spokesperson" and "A company spokesperson said
     in an email that “we have received ...”" against "The New York State Attorney General (NYAG) is investigating
     WeWork, ...")."""
-    score = candidate.score * (1 + 0.5 * (len(candidate.backers) - 1)) * (1 + HEADLINE_WEIGHT * candidate.headline)
+    reports = candidate.reports or len(candidate.backers)
+    score = candidate.score * (1 + 0.5 * (reports - 1)) * (1 + HEADLINE_WEIGHT * candidate.headline)
     if candidate.position < 3:
         score *= 1.5
     text = without_dateline(candidate.statement.text)
