@@ -1,0 +1,53 @@
+"""Quote speakers, ninth session of issue 12: the buckets of wrong and missed speakers counted on PolNeAR train,
+and the wrong speakers last session's audits listed. Each test reads a real passage (PolNeAR train or the gold
+stories) by path."""
+
+from __future__ import annotations
+
+from tests.conftest import POLNEAR, annotate_text
+
+
+def _polnear_paragraph(stem: str, words: str) -> str:
+    """The paragraph of a PolNeAR train article that holds the words."""
+    (path,) = (POLNEAR / "data" / "train" / "text").glob(f"{stem}*.txt")
+    paragraphs = path.read_text(encoding="utf-8").split("\n")
+    return next(p for p in paragraphs if words in p)
+
+
+def _speaker_of(annotations, words: str) -> str | None:
+    found = [q for q in annotations.quotes if words in q.text]
+    assert found, f"no quote holds {words!r}"
+    return found[0].speaker
+
+
+def test_the_subject_of_the_clause_before_a_colon_speaks_not_a_pronoun_below_it(nlp):
+    # PolNeAR train, Washington Post: 'Clinton has since apologized for what happened: "Yes, I should have used two
+    # email addresses ..."': the clause before the colon that has a speaking subject is "apologized" (Clinton), not
+    # "happened", whose subject "what" names nobody
+    text = _polnear_paragraph("wash-post_2016-03-03_staffer-who-set-up-clinton-email", "has since apologized")
+    assert _speaker_of(annotate_text(nlp, text), "I should have used two email addresses") == "Clinton"
+
+
+def test_clauses_before_said_are_said_together(nlp):
+    # PolNeAR train, NYT: 'Her district includes the Carrier plant, and for all their grit and noise and physical
+    # strain, manufacturing jobs are not like many other positions ..., she said.': the parser made both clauses
+    # the content of "said"; she says both, not only the first one up to its "and"
+    text = _polnear_paragraph("nyt_2016-03-21_factory-workers", "manufacturing jobs are not like")
+    reported = [q for q in annotate_text(nlp, text).quotes if not q.direct]
+    assert any(q.text.startswith("Her district") and q.text.endswith("lack a college degree") for q in reported)
+
+
+def test_quotes_among_clauses_before_said_keep_their_own_credits(nlp):
+    # PolNeAR train, USA Today: '"His normal demeanor is grumpy," she said, but despite the increasingly fractious
+    # tone, "I think he will do it," said Kunin, ...': the parser made the first quote's words a clause of the second
+    # "said" too; the two quotes are not one statement of Kunin's
+    text = _polnear_paragraph("usa-today_2016-04-26_sanders-will-back-clinton", "His normal demeanor is grumpy")
+    quotes = annotate_text(nlp, text).quotes
+    assert not any(not q.direct and "grumpy" in q.text and "I think he will do it" in q.text for q in quotes)
+    assert _speaker_of_quotes(quotes, "I think he will do it") == "Kunin"
+
+
+def _speaker_of_quotes(quotes, words: str) -> str | None:
+    found = [q for q in quotes if q.direct and words in q.text]
+    assert found, f"no quote holds {words!r}"
+    return found[0].speaker
