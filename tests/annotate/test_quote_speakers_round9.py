@@ -4,7 +4,7 @@ stories) by path."""
 
 from __future__ import annotations
 
-from tests.conftest import POLNEAR, annotate_text
+from tests.conftest import KURSK, POLNEAR, annotate_text
 
 
 def _polnear_paragraph(stem: str, words: str) -> str:
@@ -12,6 +12,12 @@ def _polnear_paragraph(stem: str, words: str) -> str:
     (path,) = (POLNEAR / "data" / "train" / "text").glob(f"{stem}*.txt")
     paragraphs = path.read_text(encoding="utf-8").split("\n")
     return next(p for p in paragraphs if words in p)
+
+
+def _kursk_paragraph(prefix: str, words: str) -> str:
+    """The paragraph of a kursk example article that holds the words."""
+    (path,) = KURSK.glob(f"{prefix}*.txt")
+    return next(p for p in path.read_text(encoding="utf-8").split("\n") if words in p)
 
 
 def _speaker_of(annotations, words: str) -> str | None:
@@ -51,3 +57,24 @@ def _speaker_of_quotes(quotes, words: str) -> str | None:
     found = [q for q in quotes if q.direct and words in q.text]
     assert found, f"no quote holds {words!r}"
     return found[0].speaker
+
+
+def test_analysts_predicting_are_analysts(nlp):
+    # kursk 003: 'However, the situation remains fluid, with analysts predicting that strategic decisions in the
+    # coming weeks will shape the trajectory of this war.': the participle that reports is what they say, not a
+    # description of who they are
+    text = _kursk_paragraph("003_", "analysts predicting")
+    speakers = {q.speaker for q in annotate_text(nlp, text).quotes if "strategic decisions" in q.text}
+    assert speakers == {"analysts"}
+
+
+def test_a_name_or_title_named_by_the_noun_before_it_is_no_quote(nlp):
+    # PolNeAR train, Western Journal and HuffPost (audit9 weiner story): 'Weiner wrote under the pseudonym “Carlos
+    # Danger,”', '“Being a dad, that’s my job,” Weiner said in May on the podcast “Here’s the Thing.”', 'featured in
+    # the documentary “Weiner.”': a pseudonym and titles, not words Weiner said or wrote
+    pseudonym = _polnear_paragraph("west-journal_2016-08-29_anthony-weiner", "pseudonym")
+    podcast = _polnear_paragraph("huff-post_2016-08-29_anthony-weiner", "on the podcast")
+    documentary = _polnear_paragraph("huff-post_2016-08-29_anthony-weiner", "the documentary")
+    texts = [q.text for text in (pseudonym, podcast, documentary) for q in annotate_text(nlp, text).quotes]
+    assert not [t for t in texts if "Carlos Danger" in t or "the Thing" in t or t.startswith("Weiner")]
+    assert _speaker_of(annotate_text(nlp, podcast), "Being a dad") == "Weiner"
