@@ -4,6 +4,7 @@ stories) by path."""
 
 from __future__ import annotations
 
+from tests.annotate.test_attribution_news_threads_round3 import _speakers, _whole
 from tests.conftest import KURSK, POLNEAR, annotate_text
 
 
@@ -78,3 +79,23 @@ def test_a_name_or_title_named_by_the_noun_before_it_is_no_quote(nlp):
     texts = [q.text for text in (pseudonym, podcast, documentary) for q in annotate_text(nlp, text).quotes]
     assert not [t for t in texts if "Carlos Danger" in t or "the Thing" in t or t.startswith("Weiner")]
     assert _speaker_of(annotate_text(nlp, podcast), "Being a dad") == "Weiner"
+
+
+def test_he_never_stands_for_a_plural_the_model_took_for_a_name(nlp):
+    # PolNeAR train, HuffPost (audit9 rubio story): 'Trump acknowledged that a rift does exist between communities of
+    # color -- mainly African-Americans and Latinos -- and the police. But he stood by comments ... ¶ "I have to say
+    # that the police are absolutely mistreated and misunderstood," he said.': "Latinos", tagged a person, is a
+    # plural beside a plural; "he" is Trump
+    (path,) = (POLNEAR / "data" / "train" / "text").glob("huff-post_2016-02-07_the-latest-gop-debate*.txt")
+    paragraphs = path.read_text(encoding="utf-8").split("\n")
+    at = next(i for i, p in enumerate(paragraphs) if p.startswith("Donald Trump was asked"))
+    text = "\n".join(paragraphs[at : at + 4])
+    assert "Trump" in (_speaker_of(annotate_text(nlp, text), "absolutely mistreated") or "")
+
+
+def test_a_one_word_name_met_once_where_something_is_put_is_no_one_he_stands_for(nlp):
+    # Quentin_Tarantino, NYT 6500961852: '... the same one she put on Instagram on Thanksgiving ...' then '“He
+    # persuaded her ... instructed: ‘Hit 40 miles per hour ...’”': "Instagram", tagged a person, is where the photo
+    # was put; "He" is not Instagram (still not Tarantino: the character "Bill" of the same sentence is nearer)
+    speakers = _speakers(_whole(nlp, "6500961852"), "Hit 40 miles per hour")
+    assert speakers and "Instagram" not in speakers
