@@ -99,3 +99,24 @@ def test_a_one_word_name_met_once_where_something_is_put_is_no_one_he_stands_for
     # was put; "He" is not Instagram (still not Tarantino: the character "Bill" of the same sentence is nearer)
     speakers = _speakers(_whole(nlp, "6500961852"), "Hit 40 miles per hour")
     assert speakers and "Instagram" not in speakers
+
+
+def test_a_quoted_paragraph_after_a_sentence_of_praise_is_its_subjects(nlp):
+    # PolNeAR train, Breitbart (audit9 rubio story): 'Valastro praised Christie’s leadership in the aftermath of
+    # Hurricane Sandy ... ¶ “We need someone who’s going to cut through the bullcrap and bring people together.”': a
+    # quotation standing as its own paragraph, with no verb of its own, is introduced by the sentence before it
+    (path,) = (POLNEAR / "data" / "train" / "text").glob("breitbart_2016-02-08_the-latest-nh*.txt")
+    paragraphs = path.read_text(encoding="utf-8").split("\n")
+    at = next(i for i, p in enumerate(paragraphs) if p.startswith("Valastro praised"))
+    text = "\n".join(paragraphs[at - 2 : at + 3])
+    assert _speaker_of(annotate_text(nlp, text), "cut through the bullcrap") == "Valastro"
+
+
+def test_a_quoted_heading_after_a_lead_in_is_nobodys(nlp):
+    # PolNeAR train, HuffPost: 'Paul suggested that Rubio was “liberal on military spending” and argued ... ¶
+    # "Related:"': a quoted paragraph too short to be anyone's words is not credited by the sentence before it
+    (path,) = (POLNEAR / "data" / "train" / "text").glob("huff-post_2015-11-11_a-meaningful-exchange*.txt")
+    paragraphs = path.read_text(encoding="utf-8").split("\n")
+    at = next(i for i, p in enumerate(paragraphs) if p.startswith('"Related:"'))
+    text = "\n".join(paragraphs[at - 2 : at + 1])
+    assert not [q for q in annotate_text(nlp, text).quotes if q.text.startswith("Related") and q.speaker]

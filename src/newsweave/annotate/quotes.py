@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from newsweave.annotate.attribution import Resolver, Source, according_to, is_reporting
 from newsweave.annotate.clauses import per_source, quoted_as_saying, subject_of
 from newsweave.annotate.doc_arrays import column
-from newsweave.annotate.quote_lines import dash_credit, labelled_speaker, name_colon_lines, post_credit_lines
+from newsweave.annotate.quote_lines import dash_credit, labelled_speaker, lead_in, name_colon_lines, post_credit_lines
 from newsweave.annotate.quote_speakers import (
     clause_speaker,
     impersonal,
@@ -184,6 +184,9 @@ class QuoteExtractor:
             source = labelled_speaker(self.resolver, start, end)  # '"WALLACE: If I may, sir, ...'
         if source is None:
             source = dash_credit(self.resolver, end)  # '“Trump must stop ...”― Carla Sanchez.'
+        if source is None and (lead := lead_in(self.resolver, start, end)) is not None:
+            source = speaker(lead, self.resolver)  # a quoted paragraph after "Valastro praised Christie's ..."
+            verb = lead if source is not None else verb
         if source is None and (owner := remark_owner(span, self.resolver)) is not None:
             source = owner  # "Neil Portnow's controversial “step up” remarks"
         if source is None and (clause := clause_verb(span)) is not None:
