@@ -281,6 +281,8 @@ def _who_they_are(head: Token, last: Token) -> list[Token]:
     if head.lemma_.lower() in DOCUMENT_NOUNS | REPORT_NOUNS or head.pos_ not in ("NOUN", "PROPN"):
         return []
     for child in head.children:
+        if child.tag_ == "VBG" and is_reporting(child):
+            continue  # "analysts predicting that ...": what they say, not who they are
         if child.dep_ == "acl" and child.tag_ in ("VBN", "VBG") and child.left_edge.i == last.i + 1:
             if any(c.dep_ in ("prep", "dobj") for c in child.children):
                 return list(head.doc[child.left_edge.i : child.right_edge.i + 1])

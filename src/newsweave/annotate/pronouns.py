@@ -73,7 +73,7 @@ def antecedent(
     want = PRONOUN_GENDER.get(pronoun)
     genders: dict[str, str | None] = {}
     fitting = []
-    for mention in mentions:
+    for mention in (m for m in mentions if not _no_one(m, doc)):
         entity = mention[2]
         if entity.id not in genders:
             genders[entity.id] = gender_of(entity, doc) or clause_gender(entity, doc)
@@ -100,6 +100,26 @@ def antecedent(
             if found is not None:
                 return found
     return fitting[0][2]
+
+
+PLATFORM_PREPS = {"on", "via"}
+
+
+def _no_one(mention: tuple[int, int, Entity], doc: Doc) -> bool:
+    """A name the model tagged a person that "he" or "she" cannot stand for: a plural coordinated with plurals
+    ("mainly African-Americans and Latinos"), or a one-word name met once, as where something is put ("the same
+    one she put on Instagram")."""
+    span = doc.char_span(mention[0], mention[1], alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    pair = [root.head] if root.dep_ == "conj" else []
+    pair += [c for c in root.children if c.dep_ == "conj"]
+    if root.text.endswith("s") and any(t.tag_ in ("NNS", "NNPS") or t.ent_type_ == "NORP" for t in pair):
+        return True  # (a surname ending in "s" alone, "Arians", the model also tags a plural)
+    entity = mention[2]
+    lone = len(entity.mentions) == 1 and len(entity.name.split()) == 1 and not entity.titles
+    return lone and root.dep_ == "pobj" and root.head.lower_ in PLATFORM_PREPS
 
 
 def _subject_at(mention: tuple[int, int, Entity], doc: Doc) -> bool:

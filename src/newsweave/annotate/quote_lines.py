@@ -8,7 +8,8 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from newsweave.annotate.attribution import Resolver, Source
+from newsweave.annotate.attribution import Resolver, Source, is_reporting
+from newsweave.annotate.reported_content import SPOKEN_VERBS, verb_lemma
 from newsweave.annotate.speech_words import DOCUMENT_NOUNS, SOURCE_NOUNS
 from newsweave.model import Entity, Quote
 
@@ -150,3 +151,36 @@ def _body_named(resolver: Resolver, name: str, start: int, end: int) -> Source |
     if name.split()[-1].lower() in SOURCE_NOUNS | DOCUMENT_NOUNS:
         return Source(name, start, end, name)
     return None
+
+
+QUOTE_EDGES = "\"“”'‘’ \t"
+
+
+def lead_in(resolver: Resolver, start: int, end: int) -> Token | None:
+    """A quotation that is a paragraph of its own, with no verb of its own, after a paragraph whose last sentence
+    tells what someone says or thinks ("Valastro praised Christie's leadership ... ¶ “We need someone who's going
+    to cut through the bullcrap ...”"): that sentence's verb introduces it."""
+    text = resolver.text
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:start].strip(QUOTE_EDGES) or text[end:line_end].strip(QUOTE_EDGES + ".,"):
+        return None  # the quotation shares its paragraph with other words
+    before = text[:line_start].rstrip()
+    if not before or "\n" not in text[len(before) : line_start]:
+        return None
+    span = resolver.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    k = span.start - 1
+    while k > 0 and (span.doc[k].is_space or span.doc[k].is_quote):
+        k -= 1
+    index = resolver.sentence_index(k)
+    if index is None:
+        return None
+    sentence = resolver.sentences[index]
+    if len(text[start:end].split()) < MIN_LINE_WORDS or sentence.text.lstrip()[:1] in QUOTE_EDGES:
+        return None  # a heading ("Related:"), or a sentence before that is someone's quotation itself
+    verb = sentence.root
+    from_verbs = verb.pos_ == "VERB" and (is_reporting(verb) or verb_lemma(verb) in SPOKEN_VERBS)
+    return verb if from_verbs else None

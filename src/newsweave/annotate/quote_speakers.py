@@ -180,8 +180,10 @@ def introduced(span: Span, verb: Token | None, resolver: Resolver) -> tuple[Sour
         channel = before.dep_ == "pobj" and before.head.lower_ in CHANNEL_PREPS
         if doc[k].text == ":" and before.pos_ == "PROPN" and named and not channel:
             return resolver.source_from(before), verb
-        clause = next((t for t in [before, *before.ancestors] if t.pos_ in ("VERB", "AUX")), None)
-        if clause is not None and any(c.dep_ == "nsubj" for c in clause.children):
+        # the first clause above the colon with a subject that speaks: "Clinton has since apologized for what
+        # happened:" is Clinton's, not "what"'s; a clause the parser hung on the quote's own words is not one
+        clauses = [t for t in [before, *before.ancestors] if t.pos_ in ("VERB", "AUX") and t.i < span.start]
+        for clause in (c for c in clauses if any(s.dep_ == "nsubj" for s in c.children)):
             source = speaker(clause, resolver)
             if source is not None:
                 return source, clause

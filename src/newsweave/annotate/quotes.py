@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from newsweave.annotate.attribution import Resolver, Source, according_to, is_reporting
 from newsweave.annotate.clauses import per_source, quoted_as_saying, subject_of
 from newsweave.annotate.doc_arrays import column
-from newsweave.annotate.quote_lines import dash_credit, labelled_speaker, name_colon_lines, post_credit_lines
+from newsweave.annotate.quote_lines import dash_credit, labelled_speaker, lead_in, name_colon_lines, post_credit_lines
 from newsweave.annotate.quote_speakers import (
     clause_speaker,
     impersonal,
@@ -33,7 +33,7 @@ from newsweave.annotate.quotemarks import (
 )
 from newsweave.annotate.reported import asked_to, clause_verb, is_title, that_clause
 from newsweave.annotate.reported_content import SPOKEN_VERBS, content_of, verb_lemma
-from newsweave.annotate.speech_words import DOCUMENT_NOUNS, REPORT_NOUNS, SPEECH_VERBS
+from newsweave.annotate.speech_words import DOCUMENT_NOUNS, NAMING_NOUNS, REPORT_NOUNS, SPEECH_VERBS
 from newsweave.model import Quote
 
 MIN_CONTENT_TOKENS = 3
@@ -101,6 +101,15 @@ def _said_by_someone(quote: Quote, text: str) -> bool:
     )
 
 
+def _named(span: Span) -> bool:
+    """Quoted words right after a noun that names them ('the podcast “Here's the Thing.”', 'under the pseudonym
+    “Carlos Danger”'): a name or a title, which nobody says."""
+    doc, k = span.doc, span.start - 1
+    while k >= 0 and (doc[k].is_space or doc[k].is_quote):
+        k -= 1
+    return k >= 0 and doc[k].lower_ in NAMING_NOUNS
+
+
 def _runs_over_quotes(start: int, end: int, quoted: list[tuple[int, int]]) -> bool:
     """Reported content that opens a direct quote and runs on into another one is the parser joining two
     quotes (and often two speakers) into one clause: the direct quotes say it."""
@@ -123,10 +132,13 @@ class QuoteExtractor:
         return self.resolver.quotes
 
     def _extract(self) -> list[Quote]:
-        direct = [q for q in (self._direct(s, e) for s, e in direct_quote_spans(self.resolver.text)) if q]
+        spans = direct_quote_spans(self.resolver.text)
+        direct = [q for q in (self._direct(s, e) for s, e in spans) if q]
         text = self.resolver.text
-        # a single-marked span no one says (yet) is no quote that holds reported speech
+        # a single-marked span no one says (yet) is no quote that holds reported speech; a name or title named as one
+        # is no one's reported words either ('said in May on the podcast “Here's the Thing.”')
         quoted_regions = [(q.start, q.end) for q in direct if q.speaker or not single_marked(text, q.start)]
+        quoted_regions += [(s, e) for s, e in spans if self._names(s, e)]
         reported = _inside_others(_outermost(self._reported(quoted_regions)), self.doc)
         quotes = sorted(direct + reported, key=lambda q: q.start)
         nested_speakers(direct, reported)
@@ -158,7 +170,7 @@ class QuoteExtractor:
     def _direct(self, start: int, end: int) -> Quote | None:
         span = self.doc.char_span(start, end, alignment_mode="expand")
         words = self.resolver.text[start:end]
-        if span is None or not len(span) or is_title(words) or stage_direction(words):
+        if span is None or not len(span) or is_title(words) or stage_direction(words) or _named(span):
             return None
         verb = phrased_after(span) or governing_verb(span) or neighbour_verb(span, self.resolver)
         source = speaker(verb, self.resolver) if verb is not None else None
@@ -172,6 +184,9 @@ class QuoteExtractor:
             source = labelled_speaker(self.resolver, start, end)  # '"WALLACE: If I may, sir, ...'
         if source is None:
             source = dash_credit(self.resolver, end)  # '“Trump must stop ...”― Carla Sanchez.'
+        if source is None and (lead := lead_in(self.resolver, start, end)) is not None:
+            source = speaker(lead, self.resolver)  # a quoted paragraph after "Valastro praised Christie's ..."
+            verb = lead if source is not None else verb
         if source is None and (owner := remark_owner(span, self.resolver)) is not None:
             source = owner  # "Neil Portnow's controversial “step up” remarks"
         if source is None and (clause := clause_verb(span)) is not None:
@@ -185,6 +200,12 @@ class QuoteExtractor:
                 source = None
             verb = clause if source is not None else verb
         return self._make(start, end, True, source, verb)
+
+    def _names(self, start: int, end: int) -> bool:
+        """Quoted words a noun before them names as a title or a name, not anyone's words. (A title known only by
+        its capitals stays open to reported speech: 'named “Bill Maher” as his guilty pleasure' is PolNeAR's.)"""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and _named(span)
 
     def _reported(self, quoted: list[tuple[int, int]]) -> list[Quote]:
         quotes = []

@@ -91,6 +91,18 @@ def _described_as(verb: Token) -> Token | None:
     return None
 
 
+QUOTE_CHARS = set('"“”')
+
+
+def _quotes_between(clauses: list[Token]) -> bool:
+    """Clauses with quotation marks among them: the parser joining quotes, each with its own credit."""
+    if len(clauses) < 2:
+        return False
+    doc = clauses[0].doc
+    first, last = clauses[0].left_edge.i, clauses[-1].right_edge.i
+    return any(ch in QUOTE_CHARS for ch in doc[first : last + 1].text) or "''" in doc[first : last + 1].text
+
+
 def content_of(verb: Token) -> tuple[int, int] | None:
     """The reported content: a that-clause, the "them as ..." of a framing verb, what is called for,
     or what someone wants or plans to do."""
@@ -103,10 +115,16 @@ def content_of(verb: Token) -> tuple[int, int] | None:
         return None
     if clause is not None:
         after = clause.i > verb.i  # only the side of the verb the clause is on
+        # clauses before the verb the parser made all its content are said together: "Her district includes the
+        # plant, and for all their grit, manufacturing jobs are not like ..., she said." (each a ccomp of "said")
+        together = [c for c in clauses if c.i < verb.i] if not after else [clause]
+        if _quotes_between(together):
+            together = [clause]  # '"I think he will do it," said Kunin. "Now he's ...," said Kunin.': the quotes'
         tokens = [
             t
-            for t in clause.subtree
-            if (t.i > verb.i) == after and not (t.dep_ == "mark" and t.head == clause and t.i < clause.i)
+            for c in together
+            for t in c.subtree
+            if (t.i > verb.i) == after and not (t.dep_ == "mark" and t.head == c and t.i < c.i)
         ]
         if not tokens:
             return None

@@ -41,6 +41,10 @@ FRAMING_VERBS = {
 }
 # Verbs that name who worded a quote after it: '... the "end of equality," as Wendt phrased it', "as he put it".
 PHRASING_VERBS = {"phrase", "put", "word", "term", "say", "describe"}
+# Nouns that name what is quoted right after them, a name or a title, not words said: 'under the pseudonym “Carlos
+# Danger”', 'on the podcast “Here's the Thing.”', 'the documentary “Weiner.”'.
+NAMING_NOUNS = {"pseudonym", "alias", "nickname", "moniker", "podcast", "documentary", "film", "movie", "novel",
+                "album", "song", "sitcom", "hashtag", "handle", "codename"}  # fmt: skip
 # Nouns that introduce the words quoted right after them: 'after uttering the words, "I'm retiring."'.
 WORDS_NOUNS = {"words", "phrase", "line", "lines", "message"}
 # Verbs of judging that report only a judgement: "X as Y" ("he sees Cruz as a uniter") or, for the last two, a
