@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from newsweave.model import Article, Claim
 from newsweave.reconcile.figure_conflicts import figure_contradictions
-from newsweave.reconcile.figure_holders import clause_around, part_of
+from newsweave.reconcile.figure_holders import clause_around, partitive
 from newsweave.reconcile.figure_status import SourceView
 from newsweave.reconcile.figures import group_figures
 
 NAMES = {"e1": "Hillary Clinton", "e2": "Ted Cruz", "e3": "Marco Rubio", "e4": "Bernie Sanders", "e5": "Donald Trump"}
+PEOPLE = set(NAMES.values())
 
 
 def _article(article_id: str, *sentences: str, published: str = "2015-12-10") -> Article:
@@ -34,7 +35,7 @@ def _groups(claims: list[Claim], articles: list[Article]) -> list[tuple[tuple[fl
     view = SourceView({a.id: a for a in articles}, NAMES)
     return sorted(
         (tuple(sorted(c.value for c in g.claims)), g.figure(view).status)
-        for g in group_figures(claims, "s1", articles, NAMES)
+        for g in group_figures(claims, "s1", articles, NAMES, PEOPLE)
     )
 
 
@@ -95,7 +96,7 @@ SEVEN_OF_EIGHT = "He has won seven of the past eight contests, including last we
 def test_a_count_of_some_of_a_larger_count_is_not_that_count():
     """ "six of the past seven contests" and "seven of the past eight contests": the 7 contests held are not the 7
     won."""
-    assert part_of(_claim(_article("x", SEVEN_OF_EIGHT), SEVEN_OF_EIGHT, "seven", 7), "seven of the past") == "part"
+    assert partitive(_claim(_article("x", SEVEN_OF_EIGHT), SEVEN_OF_EIGHT, "seven", 7), "seven of the past eight")
     usatoday, wapo = _article("usatoday", SIX_OF_SEVEN), _article("wapo", SEVEN_OF_EIGHT)
     claims = [
         _claim(usatoday, SIX_OF_SEVEN, "six of the past seven contests", 6, "contests"),
@@ -168,3 +169,34 @@ def test_values_two_sides_give_with_no_word_of_correction_stay_disputed():
     claims = [c for c in claims if c.sentence != NPR_UPDATE and c.article != "wapo"]
     view = SourceView({a.id: a for a in articles}, {})
     assert [g.figure(view).status for g in group_figures(claims, "s1", articles)] == ["disputed"]
+
+
+# BBC tech 234, 265: one survey's share, the country named two ways; the holders of a share are persons only
+BRITISH_36 = (
+    "Figures gathered by Continental Research shows that 36% of British camera phone users have never sent a "
+    "multimedia message."
+)
+UK_36 = "It said that 36% of UK camera phone users had never sent a multimedia message, or MMS."
+
+
+def test_one_share_whose_clauses_name_a_place_two_ways_stays_one_quantity():
+    first, second = _article("bbc234", BRITISH_36), _article("bbc265", UK_36)
+    claims = [
+        _percent(first, BRITISH_36, "36%", 36, "British camera phone users"),
+        _percent(second, UK_36, "36%", 36, "UK camera phone users"),
+    ]
+    assert _groups(claims, [first, second]) == [((36.0, 36.0), "agreed")]
+
+
+# BBC tech 029, 268: "500 of its patents" names no larger count; the 500 are "the 500 patents" of the next report
+IBM_MADE = "The attack on software patents comes at a time when IBM has made 500 of its patents freely available."
+IBM_HOLDS = "IBM will continue to hold the 500 patents but it has pledged to seek no royalties from the patents."
+
+
+def test_some_of_a_count_the_text_does_not_give_is_the_count_another_report_gives():
+    first, second = _article("bbc029", IBM_MADE), _article("bbc268", IBM_HOLDS)
+    claims = [
+        _claim(first, IBM_MADE, "500 of its patents", 500, "patents"),
+        _claim(second, IBM_HOLDS, "500 patents", 500, "patents"),
+    ]
+    assert _groups(claims, [first, second]) == [((500.0, 500.0), "agreed")]

@@ -3,7 +3,7 @@ count is a part of a larger one.
 
 Polls give many shares of one size: "48 percent chose Clinton while 45 percent chose Cruz" and "When it came to
 Rubio, 48 percent chose him" are two quantities; so are "Forty-one percent would choose Sanders" and "Trump drew
-the support of 41 percent". A share's holders are the story's actors named in its clause (the stretch of its
+the support of 41 percent". A share's holders are the story's persons named in its clause (the stretch of its
 sentence up to a clause break or another figure; "Clinton's 46 percent" belongs to the 46); two shares whose
 holders are both known and disjoint are of two things. A count before "of the" ("six of the past seven contests")
 counts a part of the count after it, and a count of "other" things ("128 other politicians") the rest of a total:
@@ -25,10 +25,11 @@ NUMBER_WORDS = (
 )
 NUMBER = re.compile(rf"\d[\d,.]*|\b(?:{NUMBER_WORDS})(?:-(?:{NUMBER_WORDS}))?\b", re.IGNORECASE)
 POSSESSOR = re.compile(r"\b[A-Z][\w.-]*['’]s\s*$")  # "Clinton's " before a figure: the figure's holder
-# a count told as some of a larger one, read from the figure's start: "six of the past seven", "12 of the 118"
+# a count told as some of a larger count the text gives, read from the figure's start: "six of the past seven",
+# "12 of the 118" ("500 of its patents" names no larger count: the 500 are "the 500 patents" of another sentence)
+_COUNT = rf"(?:\d[\d,.]*|(?:{NUMBER_WORDS})(?:[\s-]+(?:{NUMBER_WORDS}|and))*)"
 PARTITIVE = re.compile(
-    rf"^(?:\d[\d,.]*|(?:{NUMBER_WORDS})(?:[\s-]+(?:{NUMBER_WORDS}|and))*)\s+of\s+"
-    rf"(?:the|these|those|its|his|her|their|our|all|\d|(?:{NUMBER_WORDS})\b)",
+    rf"^{_COUNT}\s+of\s+(?:(?:the|these|those|its|his|her|their|our|all)\s+)?(?:[a-z]+\s+){{0,2}}?{_COUNT}\b",
     re.IGNORECASE,
 )
 REMAINDER_WORDS = frozenset({"other", "additional", "further", "extra", "another", "more"})
@@ -56,11 +57,12 @@ def clause_around(sentence: str, start: int, end: int) -> str:
     return left[cut:] + sentence[start:end] + tail
 
 
-def name_keys(entity_names: dict[str, str]) -> dict[str, str]:
-    """Each capitalised word of the story's actor names -> the actor it names ("Clinton" -> "Hillary Clinton");
-    a word two actors share stands for itself ("Cruz" of "Ted Cruz" and a misread "Cruz 42-")."""
+def name_keys(people: set[str]) -> dict[str, str]:
+    """Each capitalised word of the story's persons' names -> the person it names ("Clinton" -> "Hillary Clinton");
+    a word two persons share stands for itself ("Cruz" of "Ted Cruz" and a misread "Cruz 42-"). Only persons hold
+    shares here: a body or a place is named too many ways ("Germany", "German"; "Lib Dem", "Mr Kennedy's party")."""
     owners: dict[str, set[str]] = {}
-    for name in entity_names.values():
+    for name in sorted(people):
         for word in NAME_WORD.findall(name):
             if len(word) > 2:
                 owners.setdefault(_bare(word), set()).add(name)
@@ -68,7 +70,7 @@ def name_keys(entity_names: dict[str, str]) -> dict[str, str]:
 
 
 def holders(claim: Claim, offset: int, names: dict[str, str]) -> frozenset[str]:
-    """The story's actors named in the figure's clause (none when the figure cannot be placed)."""
+    """The story's persons named in the figure's clause (none when the figure cannot be placed)."""
     if offset < 0:
         return frozenset()
     clause = clause_around(claim.sentence, offset, offset + max(1, claim.end - claim.start))
@@ -82,16 +84,18 @@ def _bare(word: str) -> str:
 
 
 def apart_by_holders(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Two shares whose clauses name actors, none in common: shares of two things."""
+    """Two shares (or groups of shares) whose clauses name persons, none in common: shares of two things."""
     return bool(a) and bool(b) and not a & b
 
 
-def part_of(claim: Claim, text_from: str) -> str | None:
-    """'part' for a count of some of a larger count ("six of the past seven contests"), 'rest' for a count of the
-    remainder of a total ("128 other politicians"), else None."""
-    if claim.kind != "count" or claim.unit is not None:
-        return None
-    if PARTITIVE.match(text_from):
-        return "part"
+def partitive(claim: Claim, text_from: str) -> bool:
+    """A count of some of a larger count the text gives, read from the text at the figure ("six of the past seven
+    contests")."""
+    return claim.kind == "count" and claim.unit is None and bool(PARTITIVE.match(text_from))
+
+
+def remainder(claim: Claim) -> bool:
+    """A count of the rest of a total ("128 other politicians" beside "12 world leaders"): not the total ("140
+    politicians"), though two reports may call one group "two New York DJs" and "two other New York DJs"."""
     words = re.findall(r"[a-z]+", (claim.counted or "").lower())
-    return "rest" if words and words[0] in REMAINDER_WORDS else None
+    return claim.kind == "count" and bool(words) and words[0] in REMAINDER_WORDS
