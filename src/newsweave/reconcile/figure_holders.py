@@ -5,9 +5,9 @@ Polls give many shares of one size: "48 percent chose Clinton while 45 percent c
 Rubio, 48 percent chose him" are two quantities; so are "Forty-one percent would choose Sanders" and "Trump drew
 the support of 41 percent". A share's holders are the story's persons named in its clause (the stretch of its
 sentence up to a clause break or another figure; "Clinton's 46 percent" belongs to the 46); two shares whose
-holders are both known and disjoint are of two things. A count before "of the" ("six of the past seven contests")
-counts a part of the count after it, and a count of "other" things ("128 other politicians") the rest of a total:
-neither is the whole ("140 politicians").
+holders are both known and disjoint are of two things. A count before "of the" and a larger count ("six of the past
+seven contests") counts a part of it, never the seven; a count of "other" things ("128 other politicians") counts
+the rest of a total, no discrepancy with the total ("140 politicians").
 """
 
 from __future__ import annotations
