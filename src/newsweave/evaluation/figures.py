@@ -69,7 +69,8 @@ def regroup(brief: Brief) -> Brief:
         articles = brief.story_articles(story)
         originals = {a.id for a in articles if not a.duplicate_of}
         claims = [c for c in story.claims if c.article in originals]
-        story.figures = story_figures(claims, story.id, articles, {e.id: e.name for e in story.entities})
+        people = {e.name for e in story.entities if e.type == "PERSON"}
+        story.figures = story_figures(claims, story.id, articles, {e.id: e.name for e in story.entities}, people)
     return brief
 
 

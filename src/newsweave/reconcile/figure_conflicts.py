@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from newsweave.model import Claim
 from newsweave.reconcile.figure_context import proper_names
+from newsweave.reconcile.figure_holders import remainder
 from newsweave.reconcile.figure_status import TOLERANCE, SourceView, bounds, disagree, far_apart
 from newsweave.reconcile.figures import claim_period, counted_of, figure_key
 from newsweave.records import Contradiction, ContradictionSide, Figure
@@ -200,7 +201,8 @@ def hedged(claim: Claim, text: str | None) -> bool:
 def _discrepancy_keys(claims: list[Claim], view: SourceView, disputed: set[str]) -> list[tuple[Claim, tuple]]:
     """The counts that may be one quantity told by two outlets: a precise ("exactly") count of a named thing
     (not "people", not an age or an amount), of at least MIN_DISCREPANCY_VALUE, outside a disputed figure,
-    which its article gives with one value only (an article giving two values of it counts two things)."""
+    which its article gives with one value only (an article giving two values of it counts two things); a count of
+    the rest of a total ("128 other politicians") is another quantity than the total ("140 politicians")."""
     keyed = []
     for claim in claims:
         if claim.qualifier != "exactly" or claim.id in disputed or claim.change != "none" or claim.kind != "count":
@@ -211,7 +213,7 @@ def _discrepancy_keys(claims: list[Claim], view: SourceView, disputed: set[str])
         if key[3] in GENERIC_HEADS:
             continue
         period = claim_period(claim, _text(view, claim), view.date(claim.article))
-        keyed.append((claim, (key, nationality, period)))
+        keyed.append((claim, (key, nationality, period, remainder(claim))))  # "128 other politicians" is no total
     values: dict[tuple, list[float]] = {}
     for claim, key in keyed:
         values.setdefault((view.root(claim.article), key), []).append(claim.value)

@@ -10,7 +10,9 @@ from-to pair ("its valuation slashed from $47 billion to $8 billion") is two val
 update told by one report, never a range of values in dispute: it is read at the level it reached.
 A lower bound that other reports exceed by more than TOLERANCE ("at least five dead" early, seven later) is
 a toll still rising: an update when the bound is the earliest of them by publication day; unordered (one
-day, or a day unknown) the bound still allows the higher values ("more than 200" agrees with 226).
+day, or a day unknown) the bound still allows the higher values ("more than 200" agrees with 226). A value the
+reports tell was corrected ("initially said ... 4", "later said ... 3") is an update to its correction, whatever the
+days (`figure_revisions`).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from urllib.parse import urlsplit
 from newsweave.annotate.knowledge import organisation_named
 from newsweave.annotate.quantities import CHANGE_VERBS
 from newsweave.model import Article, Claim
+from newsweave.reconcile.figure_revisions import is_revision, revised_values
 
 TOLERANCE = 0.10  # values within 10% of the larger agree
 UNATTRIBUTED = "unattributed"
@@ -50,6 +53,10 @@ class SourceView:
     def outlet(self, article_id: str) -> str | None:
         article = self.articles.get(self.root(article_id))
         return outlet_name(article.site, article.url) if article and article.site else None
+
+    def text(self, article_id: str) -> str | None:
+        article = self.articles.get(article_id)
+        return article.text if article else None
 
     def date(self, article_id: str) -> str | None:
         article = self.articles.get(article_id)
@@ -158,12 +165,13 @@ def figure_status(claims: list[Claim], view: SourceView) -> str:
     sides = {view.source(c) for c in claims}
     dispute = False
     update = any(from_to(c) and far_apart(c.low or 0.0, c.value) for c in claims)  # revised in one report
+    superseded, corrected = revised_values(claims, {c.article: view.text(c.article) for c in claims})
     for i, a in enumerate(claims):
         for b in claims[i + 1 :]:
             if not disagree(a, b):
                 continue
             day_a, day_b = view.date(a.article), view.date(b.article)
-            if day_a and day_b and day_a != day_b:
+            if (day_a and day_b and day_a != day_b) or is_revision(a, b, superseded, corrected):
                 update = True
             else:
                 dispute = True
@@ -198,14 +206,17 @@ def by_side(claims: list[Claim], view: SourceView) -> dict[str, list[float]]:
 
 def update_series(claims: list[Claim], view: SourceView) -> list[tuple[str, float, str, str]]:
     """(date, value, side, claim id) by publication date: the curve of an updated figure. A from-to pair
-    gives both its levels on its report's date, the earlier level first."""
+    gives both its levels on its report's date, the earlier level first; a value the reports tell was corrected
+    comes before its correction."""
+    superseded, _ = revised_values(claims, {c.article: view.text(c.article) for c in claims})
     points = []
     for claim in claims:
         day = view.date(claim.article)
         if not day:
             continue
+        old = 0 if any(math.isclose(claim.value, v) for v in superseded) else 1
         if from_to(claim) and claim.low is not None:
-            points.append((day, 0, claim.low, view.side(claim), claim.id))
-        points.append((day, 1, claim.value, view.side(claim), claim.id))
-    points.sort(key=lambda t: (t[0], t[1], t[2]))
-    return [(day, value, side, claim_id) for day, _, value, side, claim_id in points]
+            points.append((old, day, 0, claim.low, view.side(claim), claim.id))
+        points.append((old, day, 1, claim.value, view.side(claim), claim.id))
+    points.sort(key=lambda t: (t[0], t[1], t[2], t[3]))
+    return [(day, value, side, claim_id) for _, day, _, value, side, claim_id in points]

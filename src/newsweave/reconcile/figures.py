@@ -13,7 +13,9 @@ or from a sentence sharing its context; each claim joins the group whose values 
 currency is never the thing counted; a money figure is an amount of the money noun of its clause ("a
 lifeline ... worth up to $8 billion": the lifeline; see `money`); a kind of money a story has one of (a
 valuation, a rescue) is specific across reports, never within one, while profits, prices and offers are
-generic. Status and sides come from `figure_status`.
+generic. Two shares of one value are two quantities when their clauses name different persons, their holders ("48
+percent chose Clinton" is not "48 percent chose him [Rubio]"), and a part of a count ("six of the past seven
+contests") is not the count (`figure_holders`). Status and sides come from `figure_status`.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from newsweave.annotate.knowledge import country_named
 from newsweave.model import Article, Claim
 from newsweave.reconcile.figure_ages import age_head, age_period, is_age, merge_same_ages, revises
 from newsweave.reconcile.figure_context import context_words, proper_names, share_context
+from newsweave.reconcile.figure_holders import apart_by_holders, holders, name_keys, partitive
 from newsweave.reconcile.figure_status import SourceView, by_side, figure_status, update_series
 from newsweave.reconcile.figure_units import compared, converted_same, shown
 from newsweave.reconcile.group_join import bound_holds, join_first, small_count_apart
@@ -210,6 +213,15 @@ class _Rules:
 
     side: Callable[[Claim], str]
     money: dict[str, tuple[str, str]]
+    holders: dict[str, frozenset[str]]  # the actors a share's clause names (`figure_holders`)
+
+    def apart(self, claims: list[Claim], others: list[Claim]) -> bool:
+        """Shares held by different persons ("48 percent chose Clinton", "48 percent chose him [Rubio]"): the persons
+        the clauses of one side name, none named by the other's (a group's claims name its holders together)."""
+        if not all(c.kind == "percent" for c in [*claims, *others]):
+            return False
+        held = [frozenset().union(*(self.holders[c.id] for c in side)) for side in (claims, others)]
+        return apart_by_holders(*held)
 
     def specific(self, claim: Claim) -> bool:
         """Counted with an outcome or a nationality ("people killed", "North Korean troops"), or an amount
@@ -237,6 +249,8 @@ class _Rules:
         of a specific count that a specific claim of the group gives otherwise: from another side of one
         article, or from a related sentence in another article."""
         restates = tied = apart = False
+        if self.apart(group, [claim]):
+            return False
         for member in group:
             if _ratio(member.value, claim.value) > MAX_SPREAD:
                 return False
@@ -285,8 +299,10 @@ def group_figures(
     story_id: str = "s1",
     articles: list[Article] | None = None,
     entity_names: dict[str, str] | None = None,
+    people: set[str] | None = None,
 ) -> list[FigureGroup]:
-    """Group claims about one quantity each; the largest groups first."""
+    """Group claims about one quantity each; the largest groups first. `people`: the names of the story's persons
+    (of `entity_names`), the holders of shares."""
     view = source_view(articles, entity_names)
     texts = {a.id: a.text for a in articles or []}
     money = {c.id: term for c in claims if (term := claim_money(c, texts.get(c.article))) is not None}
@@ -307,15 +323,18 @@ def group_figures(
     for claim, key, period in keyed:
         if claim.kind != "count" and not counted_of(claim) and claim.id not in money:
             key = (*key, claim.id)  # an amount with nothing to compare it to stands alone
-        buckets[(key, period)].append(claim)
+        part = partitive(claim, (texts.get(claim.article) or "")[claim.start : claim.end + 40])
+        buckets[(key, period, part)].append(claim)
         periods[claim.id] = period
 
     def order(claim: Claim) -> tuple:
         return (view.date(claim.article) or "", claim.article, claim.start)
 
-    rules = _Rules(view.side, money)
+    names = name_keys(people or set())
+    held = {c.id: holders(c, _offset(c, texts.get(c.article)), names) for c in usable}
+    rules = _Rules(view.side, money, held)
     split = [g for bucket in buckets.values() for g in rules.split(bucket, order)]
-    merged = merge_same_ages(_merge_same_amounts(split, periods), periods)
+    merged = merge_same_ages(_merge_same_amounts(split, periods, rules.apart), periods)
     groups = []
     for members in sorted(merged, key=lambda b: (-len(b), b[0].start, b[0].article)):
         groups.append(
@@ -340,10 +359,12 @@ def _precise(value: float) -> bool:
     return len(digits) >= 2
 
 
-def _merge_same_amounts(groups: list[list[Claim]], periods: dict[str, str | None]) -> list[list[Claim]]:
+def _merge_same_amounts(
+    groups: list[list[Claim]], periods: dict[str, str | None], apart: Callable[[list[Claim], list[Claim]], bool]
+) -> list[list[Claim]]:
     """Money, percentages and measures of one specific value, unit and change are one figure, however each
     report names what it measures ("the campaign cost $449,000", "the state paid $449,000"; a payload of
-    "63,800kg" and "140,660 pounds" read in kilograms)."""
+    "63,800kg" and "140,660 pounds" read in kilograms); shares held by different actors stay apart."""
 
     def fits(kept: list[Claim], group: list[Claim]) -> bool:
         first = group[0]
@@ -358,6 +379,7 @@ def _merge_same_amounts(groups: list[list[Claim]], periods: dict[str, str | None
             and not any(a.article == b.article and not math.isclose(a.value, b.value) for a in kept for b in group)
             and not any(a.article == b.article and a.sentence == b.sentence for a in kept for b in group)
             and len({periods.get(c.id) for c in [*kept, *group]} - {None}) <= 1
+            and not apart(kept, group)
         )
 
     return join_first(groups, fits)

@@ -90,7 +90,9 @@ def assemble_story(story_id: str, articles: list[Article], annotations: list[Ann
             for e in merged
         ],
         claims=claims,
-        figures=story_figures(counted, story_id, articles, {e.id: e.name for e in merged}),
+        figures=story_figures(
+            counted, story_id, articles, {e.id: e.name for e in merged}, {e.name for e in merged if e.type == "PERSON"}
+        ),
         quotes=quotes,
         events=[e for ann in annotations for e in ann.events],
         measures=[m for ann in annotations for m in ann.measures],
@@ -112,11 +114,16 @@ def assemble_story(story_id: str, articles: list[Article], annotations: list[Ann
 
 
 def story_figures(
-    claims: list[Claim], story_id: str, articles: list[Article], entity_names: dict[str, str]
+    claims: list[Claim],
+    story_id: str,
+    articles: list[Article],
+    entity_names: dict[str, str],
+    people: set[str] | None = None,
 ) -> list[Figure]:
-    """The story's figure groups, each with its status and sides (copies are already left out)."""
+    """The story's figure groups, each with its status and sides (copies are already left out); `people` are the
+    names of the story's persons, who hold shares (`figure_holders`)."""
     view = source_view(articles, entity_names)
-    return [g.figure(view) for g in group_figures(claims, story_id, articles, entity_names)]
+    return [g.figure(view) for g in group_figures(claims, story_id, articles, entity_names, people)]
 
 
 def _contradiction(data: dict) -> Contradiction:
