@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from newsweave.annotate.acronyms import fold_acronyms
 from newsweave.annotate.doc_arrays import column
 from newsweave.annotate.entity_labels import agree_labels
-from newsweave.annotate.genders import other_gender
+from newsweave.annotate.genders import mention_gender, other_gender
 from newsweave.annotate.knowledge import METONYMS, country_of_word
 from newsweave.annotate.name_bounds import (
     after_dateline,
@@ -25,14 +25,17 @@ from newsweave.annotate.name_bounds import (
     before_spaced_dash,
     in_whole_heading,
     is_dateline,
+    is_glued_run,
     is_short_weekday,
     joined_names,
     opens_with_credit,
     unglued,
+    with_cut_surname,
     with_designation,
     with_possessed_institution,
     within_brackets,
     without_age,
+    without_headline_words,
 )
 from newsweave.annotate.name_kinds import (
     after_the,
@@ -54,9 +57,18 @@ from newsweave.annotate.name_spans import (
     with_owner,
     without_body_modifiers,
 )
-from newsweave.annotate.name_words import is_body_title, is_given_name
+from newsweave.annotate.name_words import (
+    OFFICE_WORDS,
+    STYLED_TITLES,
+    TITLE_WORDS,
+    is_body_title,
+    is_given_name,
+    is_team_of,
+)
 from newsweave.annotate.person_titles import person_titles
+from newsweave.annotate.pronouns import gender_of
 from newsweave.annotate.surnames import (
+    HONORIFIC_GENDER,
     add_untagged_surnames,
     honorific_of,
     merge_nicknames,
@@ -66,28 +78,6 @@ from newsweave.annotate.surnames import (
 from newsweave.model import Entity, Heading
 
 KEEP_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
-# Words of office and address that, capitalised before a name, make it a person's name.
-TITLE_WORDS = {
-    "president", "vice", "prime", "minister", "secretary", "secretary-general", "general", "spokesman",
-    "spokeswoman", "spokesperson", "ambassador", "director", "chancellor", "king", "queen", "prince",
-    "princess", "senator", "sen.", "governor", "gov.", "mayor", "chief", "commander", "deputy", "envoy",
-    "chairman", "chairwoman", "chair", "ceo", "leader", "lawmaker", "representative", "rep.", "mr", "mr.",
-    "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gen.", "col.", "colonel", "lt.", "lieutenant", "admiral",
-    "pope", "sheikh", "judge", "justice", "professor", "prof.", "captain", "capt.", "sergeant", "sgt.",
-    "major", "marshal", "officer", "official", "adviser", "advisor", "inspector", "commissioner",
-    "attorney", "speaker", "premier", "emir", "ayatollah", "cardinal", "bishop", "rabbi", "imam",
-    "head", "coach", "founder", "analyst", "correspondent", "editor", "reporter", "sheriff", "detective",
-    "det.", "superintendent", "supt.", "reverend", "rev.", "pastor", "trooper", "constable", "corporal", "cpl.",
-}  # fmt: skip
-# Titles that make a name with the name they precede ("Queen Elizabeth", "Pope Francis"): kept in the name.
-STYLED_TITLES = {
-    "king", "queen", "prince", "princess", "pope", "sheikh", "emir", "ayatollah", "cardinal", "lord", "lady", "sir",
-}  # fmt: skip
-# Words that qualify an office; an "organisation" made only of these and titles is a model error.
-OFFICE_WORDS = {
-    "defence", "defense", "foreign", "interior", "finance", "security", "intelligence", "national",
-    "executive", "affairs", "ministry", "department", "office",
-}  # fmt: skip
 _PLACE_NOUNS = {"region", "oblast", "province", "district", "city", "county", "state", "border", "area"}
 _POSSESSIVE = re.compile(r"(['’]s|['’])$")
 
@@ -122,6 +112,8 @@ def _relabel(span: Span) -> str | None:
         return None  # "the rare 'wolf moon'": no name of a person is all in lower case without a given name
     if label == "PERSON" and len(span) == 1 and span.text.isupper() and len(span.text) > 1:
         return "ORG"  # an acronym: "KBS", "NATO"
+    if label == "PERSON" and is_team_of([t.text for t in span]):
+        return "ORG"  # "Team Clinton’s contention": a campaign named after its candidate, not a person
     if label == "PERSON" and posted_on(span):
         return "ORG"  # "She wrote on Instagram that ...": where one posts is no person
     if label == "PERSON" and after_the(span) and span[-1].lower_ not in TITLE_WORDS | STYLED_TITLES:  # "the Queen"
@@ -218,7 +210,7 @@ def entity_spans(doc: Doc, headings: list[Heading]) -> list[Span]:
             start = after_roles(doc, start, end)  # "Roc Nation COO Desiree Perez", "VP Michele Anthony"
             if start > 0 and _is_title_token(doc[start - 1]) and country_of_word(doc[start:end].text):
                 start -= 1  # "Captain America (Chris Evans)": a title before a country's name makes a character's
-            end = without_age(doc, start, end)
+            end = without_age(doc, start, with_cut_surname(doc, start, end))
         span = with_designation(before_role(extend_to_head(Span(doc, start, end, label=label))))
         span = with_possessed_institution(span)
         spans.append(with_owner(with_of_phrase(span)))
@@ -228,7 +220,7 @@ def entity_spans(doc: Doc, headings: list[Heading]) -> list[Span]:
     spans.extend(_title_person_spans(doc, taken))
     taken = {i for s in spans for i in range(s.start, s.end)}
     spans.extend(untagged_names(doc, taken))
-    spans = agree_labels(without_body_modifiers(spans))
+    spans = agree_labels(without_headline_words(without_body_modifiers(spans)))
     never_people = _never_a_person(spans)
     return sorted((s for s in spans if s.text not in never_people or s.label_ != "PERSON"), key=lambda s: s.start)
 
@@ -299,13 +291,17 @@ def build_entities(doc: Doc, article_id: str, headings: list[Heading]) -> list[E
         name = clean_name(span.text)
         if span.label_ == "PERSON":
             name = unglued(name)
-        if not name or not any(ch.isalpha() for ch in name):
+        if not name or not any(ch.isalpha() for ch in name) or is_glued_run(name):
             continue
         key = (span.label_, name.lower())
         entity = entities.get(key)
         honorific = honorific_of(span) if span.label_ == "PERSON" else None
+        gender = _gender_of_mention(span, honorific)
+        if entity is not None and gender is not None and gender_of(entity, doc) not in (None, gender):
+            key = (*key, gender)  # "Mr. Clinton" after a "Mrs. Clinton" no full name could settle
+            entity = entities.get(key)
         if entity is None and span.label_ == "PERSON":
-            entity = person_with_part(people, name, honorific, doc)
+            entity = person_with_part(people, name, honorific, doc, gender)
             if entity is not None and other_gender([honorific or "", *person_titles(span)], entity, doc):
                 entity = None
         if entity is None:
@@ -345,6 +341,14 @@ def build_entities(doc: Doc, article_id: str, headings: list[Heading]) -> list[E
     found = [e for e in [*entities.values(), *made] if e.mentions]
     _qualify(found, spans)
     return found
+
+
+def _gender_of_mention(span: Span, honorific: str | None) -> str | None:
+    """The gender a person's mention marks itself: its honorific ("Mrs. Clinton"), else its clause ("Cruz said
+    he")."""
+    if span.label_ != "PERSON":
+        return None
+    return HONORIFIC_GENDER.get((honorific or "").lower().rstrip(".")) or mention_gender(span)
 
 
 def _qualify(entities: list[Entity], spans: list[Span]) -> None:
