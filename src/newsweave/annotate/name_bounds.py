@@ -89,6 +89,14 @@ def before_role(span: Span) -> Span:
     return span if end == span.end else Span(doc, start, end, label=span.label_)
 
 
+def without_common_tail(doc: Doc, start: int, end: int) -> int:
+    """A person's span run on into a common noun ("the casino mogul and RJC backer"): a name ends on a capital
+    ("Ludwig van Beethoven" has its small word inside)."""
+    while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha:
+        end -= 1
+    return end
+
+
 def without_age(doc: Doc, start: int, end: int) -> int:
     """A person's span the model ran on over an age or a score ("Ryan S. Hollman 31", "Clinton beats Cruz 42-40"
     read as "Cruz 42-"): the number, and a dash after it, is no part of the name."""
@@ -99,10 +107,11 @@ def without_age(doc: Doc, start: int, end: int) -> int:
 
 def with_cut_surname(doc: Doc, start: int, end: int) -> int:
     """A person's name the model cut before its surname ("Gov. Martin O’Malley" read as "Martin"): a capitalised
-    proper noun right after, outside any entity, that the name's last word modifies, is its last word."""
+    proper noun right after, outside any entity, that the name's last word modifies, is its last word; not an
+    initial or a post-nominal ("Saturn V", "Guy Consolmagno S.J.")."""
     last = doc[end - 1]
     if end < len(doc) and last.dep_ == "compound" and last.head.i == end and not doc[end].ent_type_:
-        if doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+        if doc[end].pos_ == "PROPN" and re.fullmatch(r"[A-Z](?:[a-z]*['’])?[A-Z]?[a-z]+", doc[end].text):
             return end + 1
     return end
 

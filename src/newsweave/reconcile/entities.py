@@ -178,6 +178,14 @@ def _generations(entity: Entity, group: list[Entity], told: set[str]) -> bool:
     )
 
 
+def _told(entity: Entity, group: list[Entity]) -> bool:
+    """Two full names one article keeps as two people ("Denis Sassou Nguesso", Congo's president, and his son "Denis
+    Christel Sassou Nguesso") are two in the story, however their first and last words agree."""
+    return len(entity.name.split()) > 1 and any(
+        m.article == entity.article and len(m.name.split()) > 1 and _key(m.name) != _key(entity.name) for m in group
+    )
+
+
 def _apart(a: list[Entity], b: list[Entity]) -> bool:
     """Two organisations given to different countries: two bodies, whatever their names share."""
     first, second = _countries(a), _countries(b)
@@ -205,6 +213,7 @@ def merge_entities(entities: list[Entity], story_id: str = "s1") -> list[MergedE
                 for g in people
                 if any(_same_person(entity.name, m.name) for m in groups[g])
                 and not _generations(entity, groups[g], told)
+                and not _told(entity, groups[g])
             ]
             if len(matches) > 1 and not _suffixed(entity.name):  # "Trump" beside Donald Trump and Donald Trump Jr.
                 matches = [g for g in matches if not all(_suffixed(m.name) for m in groups[g])] or matches
