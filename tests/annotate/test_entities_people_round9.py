@@ -210,3 +210,9 @@ def test_two_full_names_one_article_keeps_apart_are_two_people_in_the_story():
 def test_an_initial_or_a_post_nominal_after_a_name_is_no_cut_surname(nlp):
     # news-threads: "Brother Guy Consolmagno S.J." and the rocket "Saturn V" must not take the letters in
     assert "Guy Consolmagno" in _entities(nlp, "Brother Guy Consolmagno S.J. spoke.")
+
+
+def test_a_hyphened_lower_case_part_of_a_korean_name_is_no_common_noun_tail(nlp):
+    # kursk 001: "South Korean Foreign Minister Cho Tae-yul" was cut to 'Cho Tae-' by the common-noun tail rule
+    names = _entities(nlp, "South Korean Foreign Minister Cho Tae-yul said on Monday that the troops had arrived.")
+    assert "Cho Tae-yul" in names
