@@ -216,3 +216,20 @@ def test_a_hyphened_lower_case_part_of_a_korean_name_is_no_common_noun_tail(nlp)
     # kursk 001: "South Korean Foreign Minister Cho Tae-yul" was cut to 'Cho Tae-' by the common-noun tail rule
     names = _entities(nlp, "South Korean Foreign Minister Cho Tae-yul said on Monday that the troops had arrived.")
     assert "Cho Tae-yul" in names
+
+
+def test_mrs_and_mr_of_one_surname_from_two_articles_are_two_people_in_the_story():
+    # US political news (New York Times style): an article's "Mrs. Clinton" and another's "Mr. Clinton" that no full
+    # name settled were one story entity, by their one name
+    def clinton(entity_id: str, article: str, written: str) -> Entity:
+        return Entity(id=entity_id, article=article, name="Clinton", type="PERSON", aliases=["Clinton", written])
+
+    entities = [
+        clinton("a1", "a", "Mrs. Clinton"),
+        clinton("b1", "b", "Mr. Clinton"),
+        clinton("c1", "c", "Mrs. Clinton"),
+    ]
+    for entity in entities:
+        entity.mentions = [(0, 7)]
+    groups = sorted(sorted(m.members) for m in merge_entities(entities))
+    assert groups == [["a1", "c1"], ["b1"]]

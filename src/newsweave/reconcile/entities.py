@@ -186,6 +186,11 @@ def _told(entity: Entity, group: list[Entity]) -> bool:
     )
 
 
+def _other_gender(entity: Entity, group: list[Entity]) -> bool:
+    mine, theirs = _gender([entity]), _gender(group)
+    return mine is not None and theirs is not None and mine != theirs
+
+
 def _apart(a: list[Entity], b: list[Entity]) -> bool:
     """Two organisations given to different countries: two bodies, whatever their names share."""
     first, second = _countries(a), _countries(b)
@@ -207,6 +212,10 @@ def merge_entities(entities: list[Entity], story_id: str = "s1") -> list[MergedE
         if family == "NORP" and canonical is None:
             key = (family, _group_word(key[1]))
         target = next((i for i in index.get(key, []) if not _apart([entity], groups[i])), None)
+        if target is not None and family == "PERSON" and _other_gender(entity, groups[target]):
+            target = None  # "Mr. Clinton" of one article is not "Mrs. Clinton" of another
+            key = (family, f"{key[1]} {_gender([entity])}")
+            target = next(iter(index.get(key, [])), None)
         if target is None and family == "PERSON":
             matches = [
                 g
@@ -217,7 +226,7 @@ def merge_entities(entities: list[Entity], story_id: str = "s1") -> list[MergedE
             ]
             if len(matches) > 1 and not _suffixed(entity.name):  # "Trump" beside Donald Trump and Donald Trump Jr.
                 matches = [g for g in matches if not all(_suffixed(m.name) for m in groups[g])] or matches
-            if len(matches) > 1 and (gender := _gender([entity])) is not None:
+            if (gender := _gender([entity])) is not None:
                 matches = [g for g in matches if _gender(groups[g]) in (None, gender)]  # "Ms. Thurman": not her father
             if len(matches) == 1:  # an ambiguous short name ("Kim") joins nobody
                 target = matches[0]
