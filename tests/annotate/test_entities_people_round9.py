@@ -233,3 +233,9 @@ def test_mrs_and_mr_of_one_surname_from_two_articles_are_two_people_in_the_story
         entity.mentions = [(0, 7)]
     groups = sorted(sorted(m.members) for m in merge_entities(entities))
     assert groups == [["a1", "c1"], ["b1"]]
+
+
+def test_a_verb_miss_before_a_surname_is_no_honorific(nlp):
+    # nyt_2016-02-04 (can the GOP establishment ...): the headline gave Donald J. Trump the alias 'miss Trump'
+    names = _entities(nlp, "Polls miss Trump's fall in Iowa vote.\n\nDonald J. Trump finished second in Iowa.")
+    assert not any(a.lower().startswith("miss") for a in names["Donald J. Trump"].aliases)

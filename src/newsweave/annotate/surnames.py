@@ -25,10 +25,15 @@ _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 
 
 def honorific_of(span: Span) -> str | None:
-    """The honorific written with a person's name, in it or just before it: "Mr." in "Mr. Grant"."""
+    """The honorific written with a person's name, in it or just before it: "Mr." in "Mr. Grant"; capitalised (the
+    verb of "Polls miss Trump's fall" is none)."""
     doc = span.doc
     for token in (span[0], doc[span.start - 1] if span.start > 0 else None):
-        if token is not None and token.lower_.rstrip(".") in {*HONORIFIC_GENDER, "dr", "prof", "mx"}:
+        if (
+            token is not None
+            and token.text[:1].isupper()
+            and token.lower_.rstrip(".") in {*HONORIFIC_GENDER, "dr", "prof", "mx"}
+        ):
             return token.text
     return None
 
