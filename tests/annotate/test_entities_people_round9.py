@@ -239,3 +239,14 @@ def test_a_verb_miss_before_a_surname_is_no_honorific(nlp):
     # nyt_2016-02-04 (can the GOP establishment ...): the headline gave Donald J. Trump the alias 'miss Trump'
     names = _entities(nlp, "Polls miss Trump's fall in Iowa vote.\n\nDonald J. Trump finished second in Iowa.")
     assert not any(a.lower().startswith("miss") for a in names["Donald J. Trump"].aliases)
+
+
+def test_a_name_signed_all_in_lower_case_keeps_its_surname(nlp):
+    # news-threads 38cf0e36 (ANA flight): the tweet's signature "christine teigen" was cut to 'christine' by the
+    # common-noun tail rule
+    text = (
+        "Chrissy Teigen was on the flight. So basically the boarding pass scanner is just a beedoop machine that "
+        "makes beedoop noises that register to nowhere — christine teigen (@chrissyteigen) December 27, 2017"
+    )
+    names = _entities(nlp, text)
+    assert not any(a == "christine" for e in names.values() for a in e.aliases)

@@ -91,8 +91,14 @@ def before_role(span: Span) -> Span:
 
 def without_common_tail(doc: Doc, start: int, end: int) -> int:
     """A person's span run on into a common noun ("the casino mogul and RJC backer"): a name ends on a capital
-    ("Ludwig van Beethoven" has its small word inside)."""
-    while end - start > 1 and doc[end - 1].is_lower and doc[end - 1].is_alpha and doc[end - 2].whitespace_:
+    ("Ludwig van Beethoven" has its small word inside; "christine teigen" signing a tweet is all in lower case)."""
+    while (
+        end - start > 1
+        and doc[start].is_title
+        and doc[end - 1].is_lower
+        and doc[end - 1].is_alpha
+        and doc[end - 2].whitespace_
+    ):
         end -= 1  # a word of its own: "Cho Tae-yul" keeps "yul"
     return end
 
