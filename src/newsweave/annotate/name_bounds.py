@@ -94,7 +94,7 @@ def without_common_tail(doc: Doc, start: int, end: int) -> int:
     ("Ludwig van Beethoven" has its small word inside; "christine teigen" signing a tweet is all in lower case)."""
     while (
         end - start > 1
-        and doc[start].is_title
+        and doc[start].text[:1].isupper()
         and doc[end - 1].is_lower
         and doc[end - 1].is_alpha
         and doc[end - 2].whitespace_
