@@ -44,10 +44,17 @@ def nationality_and_rest(name: str) -> tuple[str | None, str]:
     return (country, rest) if country and rest else (None, name)
 
 
+# Capitals a body goes by that are not its name's initials: the "Grand Old Party" is the Republican Party.
+NICKNAMES = {"GOP": "Republican Party", "G.O.P.": "Republican Party"}
+
+
 def stands_for(acronym: str, name: str) -> bool:
-    """The acronym's letters are the initials of the name's words, as described in the module docstring."""
+    """The acronym's letters are the initials of the name's words, as described in the module docstring, or the
+    acronym is the body's nickname ("GOP" / "Republican Party")."""
     if not is_acronym(acronym):
         return False
+    if acronym in NICKNAMES:
+        return re.sub(r"^the ", "", name, flags=re.IGNORECASE) == NICKNAMES[acronym]
     letters = acronym.replace(".", "")
     words = tuple(w for w in _WORD.findall(name.replace("-", " ")))
     if len(words) < 2 or acronym in words:

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
-from newsweave.annotate.acronyms import fold_acronyms
+from newsweave.annotate.acronyms import fold_acronyms, is_acronym
 from newsweave.annotate.doc_arrays import column
 from newsweave.annotate.entity_labels import agree_labels
-from newsweave.annotate.genders import other_gender
+from newsweave.annotate.genders import mention_gender, other_gender
 from newsweave.annotate.knowledge import METONYMS, country_of_word
 from newsweave.annotate.name_bounds import (
     after_dateline,
@@ -25,14 +25,18 @@ from newsweave.annotate.name_bounds import (
     before_spaced_dash,
     in_whole_heading,
     is_dateline,
+    is_glued_run,
     is_short_weekday,
     joined_names,
     opens_with_credit,
     unglued,
+    with_cut_surname,
     with_designation,
     with_possessed_institution,
     within_brackets,
     without_age,
+    without_common_tail,
+    without_headline_words,
 )
 from newsweave.annotate.name_kinds import (
     after_the,
@@ -54,40 +58,33 @@ from newsweave.annotate.name_spans import (
     with_owner,
     without_body_modifiers,
 )
-from newsweave.annotate.name_words import is_body_title, is_given_name
+from newsweave.annotate.name_words import (
+    OFFICE_WORDS,
+    STYLED_TITLES,
+    TITLE_WORDS,
+    is_body_title,
+    is_given_name,
+    is_team_of,
+)
 from newsweave.annotate.person_titles import person_titles
+from newsweave.annotate.pronouns import gender_of
 from newsweave.annotate.surnames import (
+    HONORIFIC_GENDER,
     add_untagged_surnames,
     honorific_of,
     merge_nicknames,
     merge_short_people,
     person_with_part,
 )
+from newsweave.annotate.titled_names import (
+    between_titles,
+    given_name_start,
+    is_title_token,
+    title_person_spans,
+)
 from newsweave.model import Entity, Heading
 
 KEEP_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
-# Words of office and address that, capitalised before a name, make it a person's name.
-TITLE_WORDS = {
-    "president", "vice", "prime", "minister", "secretary", "secretary-general", "general", "spokesman",
-    "spokeswoman", "spokesperson", "ambassador", "director", "chancellor", "king", "queen", "prince",
-    "princess", "senator", "sen.", "governor", "gov.", "mayor", "chief", "commander", "deputy", "envoy",
-    "chairman", "chairwoman", "chair", "ceo", "leader", "lawmaker", "representative", "rep.", "mr", "mr.",
-    "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gen.", "col.", "colonel", "lt.", "lieutenant", "admiral",
-    "pope", "sheikh", "judge", "justice", "professor", "prof.", "captain", "capt.", "sergeant", "sgt.",
-    "major", "marshal", "officer", "official", "adviser", "advisor", "inspector", "commissioner",
-    "attorney", "speaker", "premier", "emir", "ayatollah", "cardinal", "bishop", "rabbi", "imam",
-    "head", "coach", "founder", "analyst", "correspondent", "editor", "reporter", "sheriff", "detective",
-    "det.", "superintendent", "supt.", "reverend", "rev.", "pastor", "trooper", "constable", "corporal", "cpl.",
-}  # fmt: skip
-# Titles that make a name with the name they precede ("Queen Elizabeth", "Pope Francis"): kept in the name.
-STYLED_TITLES = {
-    "king", "queen", "prince", "princess", "pope", "sheikh", "emir", "ayatollah", "cardinal", "lord", "lady", "sir",
-}  # fmt: skip
-# Words that qualify an office; an "organisation" made only of these and titles is a model error.
-OFFICE_WORDS = {
-    "defence", "defense", "foreign", "interior", "finance", "security", "intelligence", "national",
-    "executive", "affairs", "ministry", "department", "office",
-}  # fmt: skip
 _PLACE_NOUNS = {"region", "oblast", "province", "district", "city", "county", "state", "border", "area"}
 _POSSESSIVE = re.compile(r"(['’]s|['’])$")
 
@@ -118,10 +115,14 @@ def _relabel(span: Span) -> str | None:
         or (label in ("ORG", "PERSON") and words <= (TITLE_WORDS | OFFICE_WORDS) - STYLED_TITLES)
     ):
         return None  # "Defence" in "Ukraine's Defence Minister", "Constable" of "Assistant Chief Constable"
+    if label == "PERSON" and len(span) == 1 and between_titles(span):
+        return None  # "Chief Petty Officer Lyle White": "Petty" is a word of his rank
     if label == "PERSON" and _lower_case_thing(span):
         return None  # "the rare 'wolf moon'": no name of a person is all in lower case without a given name
     if label == "PERSON" and len(span) == 1 and span.text.isupper() and len(span.text) > 1:
         return "ORG"  # an acronym: "KBS", "NATO"
+    if label == "PERSON" and is_team_of([t.text for t in span]):
+        return "ORG"  # "Team Clinton’s contention": a campaign named after its candidate, not a person
     if label == "PERSON" and posted_on(span):
         return "ORG"  # "She wrote on Instagram that ...": where one posts is no person
     if label == "PERSON" and after_the(span) and span[-1].lower_ not in TITLE_WORDS | STYLED_TITLES:  # "the Queen"
@@ -130,7 +131,7 @@ def _relabel(span: Span) -> str | None:
     if label not in ("GPE", "LOC") and following is not None and following.lower_ in _PLACE_NOUNS:
         if span[0].is_title and label in ("PRODUCT", "ORG", "PERSON", "WORK_OF_ART", "NORP"):
             return "GPE" if label != "NORP" else label
-    if label != "PERSON" and span.start > 0 and _is_title_token(span.doc[span.start - 1]):
+    if label != "PERSON" and span.start > 0 and is_title_token(span.doc[span.start - 1]):
         if all(t.pos_ == "PROPN" for t in span) and label in ("ORG", "GPE", "NORP", "PRODUCT"):
             if country_of_word(span.text) is None:
                 return "PERSON"
@@ -142,55 +143,6 @@ def _lower_case_thing(span: Span) -> bool:
     "christine teigen" signing a tweet)."""
     words = [t for t in span if t.is_alpha]
     return bool(words) and all(t.is_lower for t in words) and not any(is_given_name(t.text) for t in words)
-
-
-def _is_title_token(token: Token) -> bool:
-    return token.is_title and token.lower_ in TITLE_WORDS
-
-
-def _name_word(token: Token) -> bool:
-    """A capitalised proper-noun word that can be part of a name (not a plural, title or office word)."""
-    return (
-        token.pos_ == "PROPN"
-        and token.is_title
-        and token.tag_ != "NNPS"
-        and token.lower_ not in TITLE_WORDS
-        and token.lower_ not in OFFICE_WORDS
-    )
-
-
-def _title_person_spans(doc: Doc, taken: set[int]) -> list[Span]:
-    """Capitalised title + capitalised words with no entity on them: a person the model missed."""
-    spans = []
-    for token in doc:
-        if not _is_title_token(token) or token.i + 1 >= len(doc):
-            continue
-        end = token.i + 1
-        while end < len(doc) and _name_word(doc[end]):
-            end += 1
-        if end > token.i + 1 and not any(i in taken for i in range(token.i + 1, end)):
-            if country_of_word(doc[token.i + 1 : end].text) is None:
-                spans.append(Span(doc, token.i + 1, end, label="PERSON"))
-    return spans
-
-
-def _given_name_start(doc: Doc, start: int, end: int) -> int:
-    """A person's name the model cut short ("Fan Mengguang" tagged from "Mengguang"): take in the
-    capitalised proper nouns just before it that modify it and are not titles."""
-    first = start
-    while start > 0:
-        prev = doc[start - 1]
-        modifies = prev.dep_ == "compound" and start <= prev.head.i < end
-        if not (modifies and prev.pos_ == "PROPN" and prev.text[:1].isupper() and not prev.ent_type_):
-            break
-        if prev.lower_ in TITLE_WORDS or prev.lower_.rstrip(".") in TITLE_WORDS or prev.lower_ in OFFICE_WORDS:
-            break  # "Chief Executive Bob Iger": a word of office is no given name
-        if prev.is_sent_start and end - start > 1:
-            break  # "Model Chrissy Teigen said": a capitalised opening word before a whole name describes her
-        start -= 1
-    if start < first and start >= 2 and doc[start - 1].lower_ == "of" and _is_title_token(doc[start - 2]):
-        return first  # "Director of Public Prosecution Eva-Marie Persson": the words are the office's, not hers
-    return start
 
 
 def entity_spans(doc: Doc, headings: list[Heading]) -> list[Span]:
@@ -212,23 +164,25 @@ def entity_spans(doc: Doc, headings: list[Heading]) -> list[Span]:
         if label in ("ORG", "PERSON", "NORP") and is_dateline(ent):
             label = "GPE"  # "TEMPE, Ariz. --"
         if label == "PERSON":
-            start = after_office_place(doc, _given_name_start(doc, start, end), end, _is_title_token)
-            while end - start > 1 and _is_title_token(doc[start]) and doc[start].lower_ not in STYLED_TITLES:
+            start = after_office_place(doc, given_name_start(doc, start, end), end, is_title_token)
+            while end - start > 1 and is_title_token(doc[start]) and doc[start].lower_ not in STYLED_TITLES:
                 start += 1  # "Sheriff Tom Grant": the title is no part of the name
             start = after_roles(doc, start, end)  # "Roc Nation COO Desiree Perez", "VP Michele Anthony"
-            if start > 0 and _is_title_token(doc[start - 1]) and country_of_word(doc[start:end].text):
+            if start > 0 and is_title_token(doc[start - 1]) and country_of_word(doc[start:end].text):
                 start -= 1  # "Captain America (Chris Evans)": a title before a country's name makes a character's
-            end = without_age(doc, start, end)
+            end = without_age(doc, start, without_common_tail(doc, start, with_cut_surname(doc, start, end)))
+            if end - start == 1 and is_acronym(doc[start].text):
+                label = "ORG"  # "RJC backer" cut to "RJC"
         span = with_designation(before_role(extend_to_head(Span(doc, start, end, label=label))))
         span = with_possessed_institution(span)
         spans.append(with_owner(with_of_phrase(span)))
     spans = with_nationality(spans)
     spans.extend(b for b in (possessed_body(s) for s in spans) if b is not None)
     taken = {i for s in spans for i in range(s.start, s.end)}
-    spans.extend(_title_person_spans(doc, taken))
+    spans.extend(title_person_spans(doc, taken))
     taken = {i for s in spans for i in range(s.start, s.end)}
     spans.extend(untagged_names(doc, taken))
-    spans = agree_labels(without_body_modifiers(spans))
+    spans = agree_labels(without_headline_words(without_body_modifiers(spans)))
     never_people = _never_a_person(spans)
     return sorted((s for s in spans if s.text not in never_people or s.label_ != "PERSON"), key=lambda s: s.start)
 
@@ -250,7 +204,7 @@ def _never_a_person(spans: list[Span]) -> set[str]:
         if text in name_words or any(s.label_ != "PERSON" or len(s) != 1 for s in group):
             continue
         doc = group[0].doc
-        titled = any(honorific_of(s) or (s.start > 0 and _is_title_token(doc[s.start - 1])) for s in group)
+        titled = any(honorific_of(s) or (s.start > 0 and is_title_token(doc[s.start - 1])) for s in group)
         acting = any(s.root.dep_ in _ACTING or any(c.dep_ == "appos" for c in s.root.children) for s in group)
         modifying = any(s.root.dep_ in _MODIFYING and s.root.head.pos_ in ("NOUN", "ADJ") for s in group)
         if modifying and not titled and not acting:
@@ -299,13 +253,17 @@ def build_entities(doc: Doc, article_id: str, headings: list[Heading]) -> list[E
         name = clean_name(span.text)
         if span.label_ == "PERSON":
             name = unglued(name)
-        if not name or not any(ch.isalpha() for ch in name):
+        if not name or not any(ch.isalpha() for ch in name) or is_glued_run(name):
             continue
         key = (span.label_, name.lower())
         entity = entities.get(key)
         honorific = honorific_of(span) if span.label_ == "PERSON" else None
+        gender = _gender_of_mention(span, honorific)
+        if entity is not None and gender is not None and gender_of(entity, doc) not in (None, gender):
+            key = (*key, gender)  # "Mr. Clinton" after a "Mrs. Clinton" no full name could settle
+            entity = entities.get(key)
         if entity is None and span.label_ == "PERSON":
-            entity = person_with_part(people, name, honorific, doc)
+            entity = person_with_part(people, name, honorific, doc, gender)
             if entity is not None and other_gender([honorific or "", *person_titles(span)], entity, doc):
                 entity = None
         if entity is None:
@@ -345,6 +303,14 @@ def build_entities(doc: Doc, article_id: str, headings: list[Heading]) -> list[E
     found = [e for e in [*entities.values(), *made] if e.mentions]
     _qualify(found, spans)
     return found
+
+
+def _gender_of_mention(span: Span, honorific: str | None) -> str | None:
+    """The gender a person's mention marks itself: its honorific ("Mrs. Clinton"), else its clause ("Cruz said
+    he")."""
+    if span.label_ != "PERSON":
+        return None
+    return HONORIFIC_GENDER.get((honorific or "").lower().rstrip(".")) or mention_gender(span)
 
 
 def _qualify(entities: list[Entity], spans: list[Span]) -> None:

@@ -8,6 +8,10 @@ from spacy.tokens import Span
 from newsweave.annotate.knowledge import DEMONYMS, country_of_word
 from newsweave.annotate.name_kinds import things_named_as_people
 from newsweave.annotate.name_spans import surname_people
+from newsweave.annotate.name_words import TITLE_WORDS, is_given_name
+
+# Nouns that, in apposition to a name, say it is a person's ("A longtime JNF official, Howard Ingram, said").
+PERSON_NOUNS = TITLE_WORDS | {"star", "actor", "actress", "singer", "host", "activist", "donor", "lawyer", "author"}
 
 
 def agree_labels(spans: list[Span]) -> list[Span]:
@@ -22,10 +26,17 @@ def agree_labels(spans: list[Span]) -> list[Span]:
     }
     neither = _neither_person_nor_place(spans, name_words)
     orgs = {s.text for s in spans if s.label_ == "ORG"} | neither
+    lone_people = {s.text for s in spans if s.label_ == "PERSON" and len(s) == 1}
+    apposed = [s for s in spans if s.label_ == "ORG" and _person_by_apposition(s, lone_people)]
+    found = {(s.start, s.end) for s in apposed}
+    people = apposed + [s for s in spans if s.label_ == "PERSON"]  # "Khulubuse Zuma" after "Clive Khulubuse Zuma"
+    shorter = {" ".join(s.text.split()[-k:]) for s in people for k in range(2, len(s.text.split()))}
     agreed = []
     for span in spans:
         label = span.label_
-        if len(span) == 1 and label == "ORG" and span.text in name_words:
+        by_name = (span.start, span.end) in found or span.text in shorter
+        by_name = by_name or (len(span) == 1 and span.text in name_words)
+        if label == "ORG" and by_name:
             label = "PERSON"
         elif len(span) == 1 and label == "NORP" and span.text in surnames and span.text.lower() not in DEMONYMS:
             label = "PERSON"  # "Arians said" beside "Bruce Arians"
@@ -49,3 +60,19 @@ def _neither_person_nor_place(spans: list[Span], name_words: set[str]) -> set[st
     people = {s.text for s in spans if s.label_ == "PERSON" and len(s) == 1}
     places = {s.text for s in spans if s.label_ in ("GPE", "LOC") and len(s) == 1}
     return {w for w in people & places if w not in name_words and country_of_word(w) is None}
+
+
+def _person_by_apposition(span: Span, lone_people: set[str]) -> bool:
+    """A given name and one or two capitalised words the model tags an organisation, set in apposition to a
+    person's noun ("Nathan Diament, executive director of ...", "Buddy Valastro, star of the TLC reality show") or
+    ending in a word tagged a person alone ("Valastro praised"), is a person's name; "Morgan Stanley" has neither."""
+    words = [t for t in span if not t.is_punct]
+    if not 2 <= len(words) <= 3 or not all(t.pos_ == "PROPN" and t.is_title for t in words):
+        return False
+    if not is_given_name(words[0].text) or country_of_word(span.text) is not None:
+        return False
+    root = span.root
+    apposed = (root.dep_ == "appos" and root.head.lower_ in PERSON_NOUNS) or any(
+        c.dep_ == "appos" and c.lower_ in PERSON_NOUNS for c in root.children
+    )
+    return apposed or words[-1].text in lone_people

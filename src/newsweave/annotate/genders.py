@@ -8,9 +8,9 @@ surname.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from newsweave.annotate.pronouns import FEMININE, MASCULINE, PRONOUN_GENDER, gender_of
+from newsweave.annotate.pronouns import FEMININE, MASCULINE, PRONOUN_GENDER, SUBJECT_DEPS, gender_of
 from newsweave.model import Entity
 
 MIN_PRONOUNS, PRONOUN_RATIO = 3, 2  # pronouns of one gender, and times those of the other, to mark a person
@@ -48,3 +48,20 @@ def other_gender(titles: list[str], entity: Entity, doc: Doc) -> bool:
         return False
     found = gender_of(entity, doc) or (pronoun_gender(entity, doc) if len(entity.name.split()) == 1 else None)
     return found is not None and found != gender
+
+
+def mention_gender(span: Span) -> str | None:
+    """The gender of the subject pronouns of the clauses a surname's own verb goes on with ("Cruz said he was
+    pleased"), when they agree: which of two people sharing the surname ("Ted Cruz", "his wife, Heidi Cruz")
+    this mention can be."""
+    root = span.root
+    if root.dep_ not in SUBJECT_DEPS:
+        return None
+    found = {
+        PRONOUN_GENDER[token.lower_]
+        for clause in root.head.children
+        if clause.dep_ in ("ccomp", "conj")
+        for token in clause.children
+        if token.dep_ in SUBJECT_DEPS and token.pos_ == "PRON" and token.lower_ in PRONOUN_GENDER
+    }
+    return next(iter(found)) if len(found) == 1 else None

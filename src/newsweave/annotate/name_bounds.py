@@ -89,10 +89,36 @@ def before_role(span: Span) -> Span:
     return span if end == span.end else Span(doc, start, end, label=span.label_)
 
 
+def without_common_tail(doc: Doc, start: int, end: int) -> int:
+    """A person's span run on into a common noun ("the casino mogul and RJC backer"): a name ends on a capital
+    ("Ludwig van Beethoven" has its small word inside; "christine teigen" signing a tweet is all in lower case)."""
+    while (
+        end - start > 1
+        and doc[start].text[:1].isupper()
+        and doc[end - 1].is_lower
+        and doc[end - 1].is_alpha
+        and doc[end - 2].whitespace_
+    ):
+        end -= 1  # a word of its own: "Cho Tae-yul" keeps "yul"
+    return end
+
+
 def without_age(doc: Doc, start: int, end: int) -> int:
-    """A person's span the model ran on over an age ("Ryan S. Hollman 31"): the number is no part of the name."""
-    while end - start > 1 and doc[end - 1].like_num:
+    """A person's span the model ran on over an age or a score ("Ryan S. Hollman 31", "Clinton beats Cruz 42-40"
+    read as "Cruz 42-"): the number, and a dash after it, is no part of the name."""
+    while end - start > 1 and (doc[end - 1].like_num or (doc[end - 1].text in _DASHES and doc[end - 2].like_num)):
         end -= 1
+    return end
+
+
+def with_cut_surname(doc: Doc, start: int, end: int) -> int:
+    """A person's name the model cut before its surname ("Gov. Martin O’Malley" read as "Martin"): a capitalised
+    proper noun right after, outside any entity, that the name's last word modifies, is its last word; not an
+    initial or a post-nominal ("Saturn V", "Guy Consolmagno S.J.")."""
+    last = doc[end - 1]
+    if end < len(doc) and last.dep_ == "compound" and last.head.i == end and not doc[end].ent_type_:
+        if doc[end].pos_ == "PROPN" and re.fullmatch(r"[A-Z](?:[a-z]*['’])?[A-Z]?[a-z]+", doc[end].text):
+            return end + 1
     return end
 
 
@@ -144,6 +170,55 @@ def unglued(name: str) -> str:
     Yuanxun, chief designer"): it starts at the second capital. Prefixes of names are shorter ("McDonald",
     "DeVito", "MacArthur")."""
     return _GLUED.sub("", name)
+
+
+_GLUED_RUN = re.compile(r"[a-z](?:[A-Z][a-z0-9]*){3,}[A-Z]")
+
+
+def is_glued_run(name: str) -> bool:
+    """A word with three or more capitals run into lower-case letters ("BobicFlagShareLikeReplyMari", a live blog's
+    byline and buttons with their spaces lost) is no word of a name: names have one ("McCain", "DeVito") or two
+    ("GlaxoSmithKline")."""
+    return bool(_GLUED_RUN.search(name))
+
+
+def without_headline_words(spans: list[Span]) -> list[Span]:
+    """A person's name the article writes alone, run on by words a headline capitalises ("Donald Trump Calls Out
+    Ted Cruz", "Chris Christie Address Heroin Epidemic" in a live blog's post titles), is cut to that name when the
+    line goes on as a headline (small words capitalised, or no full stop before the line ends) or, for a "person",
+    each word after the name is one the article also writes in lower case ("heroin")."""
+    if not spans:
+        return spans
+    doc = spans[0].doc
+    lower = {t.lower_ for t in doc if t.is_lower and t.is_alpha}
+    known = {s.text for s in spans if s.label_ == "PERSON" and len(s) > 1}
+    out = []
+    for span in spans:
+        if span.label_ in ("PERSON", "ORG") and len(span) > 2:
+            headline = _in_headline(doc, span.end)
+            for end in range(span.end - 1, span.start + 1, -1):
+                tail = doc[end : span.end]
+                common = span.label_ == "PERSON" and all(t.lower_ in lower for t in tail)
+                if doc[span.start : end].text in known and all(t.is_title for t in tail) and (headline or common):
+                    span = Span(doc, span.start, end, label="PERSON")
+                    break
+        out.append(span)
+    return out
+
+
+_SMALL_WORDS = {"a", "an", "the", "of", "for", "from", "to", "in", "on", "out", "at", "by", "with", "and", "over"}
+
+
+def _in_headline(doc: Doc, start: int) -> bool:
+    """The line goes on from this word as a headline: it capitalises a small word, or ends with no full stop."""
+    for token in doc[start : start + 12]:
+        if token.is_space or "\n" in token.text:
+            return True
+        if token.text in (".", "!", "?", ":", ";") or (token.is_sent_start and token.i > start):
+            return False
+        if token.is_title and token.lower_ in _SMALL_WORDS:
+            return True
+    return start >= len(doc)
 
 
 def in_whole_heading(span: Span, headings: list[Heading]) -> bool:

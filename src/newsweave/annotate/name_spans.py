@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from newsweave.annotate.acronyms import is_acronym
 from newsweave.annotate.doc_arrays import column
 from newsweave.annotate.knowledge import country_named, country_of_word
-from newsweave.annotate.name_words import is_given_name
+from newsweave.annotate.name_words import STYLED_TITLES, TITLE_WORDS, is_given_name, is_team_of
 from newsweave.model import Entity
 
 # Head nouns of a body's name: "the regional health commission", "New York State Attorney General".
@@ -129,6 +129,10 @@ def city_reading(spans: list[Span]) -> bool:
             city += 1  # "a hospital in Beijing", "authorities in Beijing"
         elif root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in ("state", "city", "capital"):
             city += 1  # "in the state of Washington": a place named as such
+        elif root.dep_ == "appos" and any(a.lower_ in ("capital", "city") for a in list(root.ancestors)[:3]):
+            city += 1  # "the eternal capital of the Jewish people, Jerusalem"
+        elif any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in root.children):
+            city += 1  # "an undivided Jerusalem", "a divided Berlin": the city as a place with a shape
         elif root.dep_ == "poss" and head.pos_ == "PROPN":
             city += 1  # "Berlin's Brandenburg Gate": a place of the city
         elif span.text.isupper() and span.start == span.sent.start:
@@ -257,12 +261,15 @@ def surname_people(spans: list[Span]) -> list[Span]:
             and POSSESSIVE_END.sub("", words[-1].text) in surnames
             and not is_given_name(words[-1].text)  # "the Anti-Terrorism Bill" beside a "Bill" read as a person
             and not any(t.text in places for t in words[:-1])  # "Cincinnati Zoo" beside a "Zoo" read as one
+            and not is_team_of([t.text for t in words])  # "Team Clinton’s contention" beside "Clinton said"
             and all(t.pos_ == "PROPN" and t.is_title for t in words)
             and country_of_word(span.text) is None
         ):
             start = span.start
             if len(span) > 2 and span[0].is_sent_start and not is_given_name(span[0].text):
                 start += 1
+            while start < words[-1].i and span.doc[start].lower_ in TITLE_WORDS - STYLED_TITLES:
+                start += 1  # "“General Petraeus got in trouble”" beside "David Petraeus": his rank, not his name
             span = Span(span.doc, start, _without_possessive(span).end, label="PERSON")
         out.append(span)
     return out

@@ -18,9 +18,37 @@ BODY_NOUNS = {
 }  # fmt: skip
 
 
+# Words of office and address that, capitalised before a name, make it a person's name.
+TITLE_WORDS = {
+    "president", "vice", "prime", "minister", "secretary", "secretary-general", "general", "spokesman",
+    "spokeswoman", "spokesperson", "ambassador", "director", "chancellor", "king", "queen", "prince",
+    "princess", "senator", "sen.", "governor", "gov.", "mayor", "chief", "commander", "deputy", "envoy",
+    "chairman", "chairwoman", "chair", "ceo", "leader", "lawmaker", "representative", "rep.", "mr", "mr.",
+    "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "gen.", "col.", "colonel", "lt.", "lieutenant", "admiral",
+    "pope", "sheikh", "judge", "justice", "professor", "prof.", "captain", "capt.", "sergeant", "sgt.",
+    "major", "marshal", "officer", "official", "adviser", "advisor", "inspector", "commissioner",
+    "attorney", "speaker", "premier", "emir", "ayatollah", "cardinal", "bishop", "rabbi", "imam",
+    "head", "coach", "founder", "analyst", "correspondent", "editor", "reporter", "sheriff", "detective",
+    "det.", "superintendent", "supt.", "reverend", "rev.", "pastor", "trooper", "constable", "corporal", "cpl.",
+}  # fmt: skip
+# Titles that make a name with the name they precede ("Queen Elizabeth", "Pope Francis"): kept in the name.
+STYLED_TITLES = {
+    "king", "queen", "prince", "princess", "pope", "sheikh", "emir", "ayatollah", "cardinal", "lord", "lady", "sir",
+}  # fmt: skip
+# Words that qualify an office; an "organisation" made only of these and titles is a model error.
+OFFICE_WORDS = {
+    "defence", "defense", "foreign", "interior", "finance", "security", "intelligence", "national",
+    "executive", "affairs", "ministry", "department", "office",
+}  # fmt: skip
 # Agencies whose credit opens a photo caption line ("EPA Preparations for New Year's Eve are underway", "AFP Police
 # made a number of arrests"): the credit is no part of the name the model runs it into.
 PHOTO_CREDITS = {"AFP", "EPA", "AP", "PA", "Reuters", "REUTERS", "Getty", "GETTY", "Shutterstock", "Alamy", "REX"}
+
+
+def is_team_of(words: list[str]) -> bool:
+    """A name opened by "Team" ("Team Clinton", "Team GB") is a campaign or a side named after someone or a
+    place, a body and never a person, whatever word follows."""
+    return len(words) > 1 and words[0] == "Team"
 
 
 def is_body_title(title: str) -> bool:

@@ -17,17 +17,23 @@ from spacy.tokens import Doc, Span
 from newsweave.annotate.doc_arrays import column
 from newsweave.annotate.genders import pronoun_gender
 from newsweave.annotate.name_words import same_given_name
-from newsweave.annotate.pronouns import gender_of
+from newsweave.annotate.pronouns import clause_gender, gender_of
 from newsweave.model import Entity
 
 HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 
 
 def honorific_of(span: Span) -> str | None:
-    """The honorific written with a person's name, in it or just before it: "Mr." in "Mr. Grant"."""
+    """The honorific written with a person's name, in it or just before it: "Mr." in "Mr. Grant"; capitalised (the
+    verb of "Polls miss Trump's fall" is none)."""
     doc = span.doc
     for token in (span[0], doc[span.start - 1] if span.start > 0 else None):
-        if token is not None and token.lower_.rstrip(".") in {*HONORIFIC_GENDER, "dr", "prof", "mx"}:
+        if (
+            token is not None
+            and token.text[:1].isupper()
+            and token.lower_.rstrip(".") in {*HONORIFIC_GENDER, "dr", "prof", "mx"}
+        ):
             return token.text
     return None
 
@@ -46,8 +52,8 @@ def _one_of(candidates: list[Entity], gender: str | None, doc: Doc) -> Entity | 
         candidates = [c for c in candidates if gender_of(c, doc) in (None, gender)]
     if len(candidates) <= 1:
         return candidates[0] if candidates else None
-    if gender is not None:
-        marked = [c for c in candidates if gender_of(c, doc) == gender]
+    if gender is not None:  # else by the pronouns that go on from each full name ("Hillary Clinton said she")
+        marked = [c for c in candidates if (gender_of(c, doc) or clause_gender(c, doc)) == gender]
         if len(marked) == 1:
             return marked[0]
         candidates = marked or candidates
@@ -57,28 +63,44 @@ def _one_of(candidates: list[Entity], gender: str | None, doc: Doc) -> Entity | 
     return None
 
 
-def person_with_part(people: list[Entity], name: str, honorific: str | None, doc: Doc) -> Entity | None:
-    """The person already seen whose name holds this one as whole words, or is held by it (module docstring)."""
+def person_with_part(
+    people: list[Entity], name: str, honorific: str | None, doc: Doc, gender: str | None = None
+) -> Entity | None:
+    """The person already seen whose name holds this one as whole words, or is held by it (module docstring);
+    gender, when the mention's own clause marks one ("Cruz said he"), rules out the person marked the other."""
     words = name.lower().split()
     fits = [p for p in people if _contains(p.name.lower().split(), words) or _contains(words, p.name.lower().split())]
-    return _one_of(fits, HONORIFIC_GENDER.get((honorific or "").lower().rstrip(".")), doc)
+    if words[-1] in _SUFFIXES:  # "his son, Donald Trump Jr." after "Donald Trump": the father is named first
+        fits = [p for p in fits if p.name.lower().split() != words[:-1]]
+    elif any(p.name.lower().split()[-1] not in _SUFFIXES for p in fits):  # "Trump" beside both: not the son's
+        fits = [p for p in fits if p.name.lower().split()[-1] not in _SUFFIXES]
+    return _one_of(fits, HONORIFIC_GENDER.get((honorific or "").lower().rstrip(".")) or gender, doc)
 
 
 def add_untagged_surnames(doc: Doc, people: list[Entity], spans: list[Span]) -> None:
     """A capitalised word outside any entity that is the surname of one person of the article ("Umerov
-    noted ..." after "Rustem Umerov") is a mention the model missed; a surname two people share, none's."""
+    noted ..." after "Rustem Umerov") is a mention the model missed; a surname two people share, none's, unless
+    one of them is a "Jr." and the word is written with it or without it."""
     covered = {i for s in spans for i in range(s.start, s.end)}
     surnames: dict[str, list[Entity]] = {}
     for person in people:
         parts = person.name.split()
+        if len(parts) > 2 and parts[-1].lower() in _SUFFIXES:
+            parts = parts[:-1]  # "Trump" of "Donald Trump Jr.", not "Jr."
         if len(parts) > 1 and len(parts[-1]) > 2:
             surnames.setdefault(parts[-1], []).append(person)
     words, pos, starts = column(doc, "text"), column(doc, "pos_"), column(doc, "idx")
     for i, word in enumerate(words):
         owners = surnames.get(word, [])
+        if len(owners) > 1:  # "Trump Jr. said" is the son's, "Trump said" the father's
+            suffixed = i + 1 < len(words) and words[i + 1].lower() in _SUFFIXES
+            owners = [o for o in owners if (o.name.split()[-1].lower() in _SUFFIXES) == suffixed]
         if len(owners) == 1 and i not in covered and pos[i] == "PROPN":
-            owners[0].mentions.append((starts[i], starts[i] + len(word)))
-            owners[0].aliases.append(word)
+            end = starts[i] + len(word)
+            if i + 1 < len(words) and words[i + 1].lower() in _SUFFIXES:
+                end = starts[i + 1] + len(words[i + 1])
+            owners[0].mentions.append((starts[i], end))
+            owners[0].aliases.append(doc.text[starts[i] : end])
     for person in people:
         person.mentions.sort()
 
@@ -97,6 +119,7 @@ def merge_short_people(people: list[Entity], doc: Doc) -> None:
             and f.mentions
             and len(f.name.split()) > len(words)
             and _contains(f.name.lower().split(), words)
+            and not _father_and_son(short, f)
         ]
         honorifics = {a.split()[0].lower().rstrip(".") for a in short.aliases if len(a.split()) > len(words)}
         genders = {HONORIFIC_GENDER[h] for h in honorifics if h in HONORIFIC_GENDER}
@@ -106,9 +129,6 @@ def merge_short_people(people: list[Entity], doc: Doc) -> None:
             full.mentions = sorted(full.mentions + short.mentions)
             full.titles.extend(t for t in short.titles if t not in full.titles)
             short.mentions = []
-
-
-_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 
 
 def _name_parts(name: str) -> tuple[str, list[str], str] | None:
@@ -124,6 +144,13 @@ def _agree(a: tuple[str, list[str], str], b: tuple[str, list[str], str]) -> bool
     return a[2] == b[2] and same_given_name(a[0], b[0]) and (not all(middles) or middles[0] == middles[1])
 
 
+def _father_and_son(father: Entity, son: Entity) -> bool:
+    """ "Donald Trump", then "Donald Trump Jr.": the same name with a generational suffix written after the name
+    without it is another man of the family ("Patrick W. Carlineo Jr.", then "Pat Carlineo", is one)."""
+    words = son.name.lower().split()
+    return words[-1] in _SUFFIXES and father.name.lower().split() == words[:-1] and father.mentions[0] < son.mentions[0]
+
+
 def merge_nicknames(people: list[Entity]) -> None:
     """Full names of one article that differ only by a nickname, a middle initial or a suffix ("Patrick W.
     Carlineo Jr.", "Pat Carlineo") are one person, when every person of the article with that surname agrees
@@ -135,6 +162,8 @@ def merge_nicknames(people: list[Entity]) -> None:
             by_surname.setdefault(parts[2], []).append((person, parts))
     for group in by_surname.values():
         if len(group) < 2 or not all(_agree(a, b) for n, (_, a) in enumerate(group) for _, b in group[n + 1 :]):
+            continue
+        if any(_father_and_son(a, b) for a, _ in group for b, _ in group):
             continue
         full = max((p for p, _ in group), key=lambda p: (len(p.name.split()), len(p.mentions)))
         for other, _ in group:

@@ -63,6 +63,8 @@ def _same_person(a: str, b: str) -> bool:
         return False
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
     if len(short) == 1:
+        if short[0] in (long_[-1] + "s", long_[-1] + "es"):
+            return False  # "the Clintons", "the Obamas": the family, not one of them
         return fuzz.ratio(short[0], long_[-1]) >= NAME_SIMILARITY or (
             len(long_) > 1 and len(short[0]) > 3 and (short[0] == long_[0] or _respelled(short[0], long_[0]))
         )
@@ -151,6 +153,44 @@ def _countries(group: list[Entity]) -> set[str]:
     }
 
 
+def _suffixed(name: str) -> bool:
+    words = _key(name).split()
+    return len(words) > 2 and words[-1] in _SUFFIXES
+
+
+def _base(name: str) -> str:
+    return " ".join(_without_suffix(_key(name).split()))
+
+
+def _told_apart(entities: list[Entity]) -> set[str]:
+    """Names an article writes both with a generational suffix and without it as two people ("Donald Trump",
+    "his son, Donald Trump Jr."): father and son in every article of the story."""
+    forms: dict[tuple[str, str], set[bool]] = {}
+    for e in entities:
+        if e.type == "PERSON":
+            forms.setdefault((e.article, _base(e.name)), set()).add(_suffixed(e.name))
+    return {name for (_, name), seen in forms.items() if len(seen) == 2}
+
+
+def _generations(entity: Entity, group: list[Entity], told: set[str]) -> bool:
+    return _base(entity.name) in told and any(
+        _base(m.name) == _base(entity.name) and _suffixed(m.name) != _suffixed(entity.name) for m in group
+    )
+
+
+def _told(entity: Entity, group: list[Entity]) -> bool:
+    """Two full names one article keeps as two people ("Denis Sassou Nguesso", Congo's president, and his son "Denis
+    Christel Sassou Nguesso") are two in the story, however their first and last words agree."""
+    return len(entity.name.split()) > 1 and any(
+        m.article == entity.article and len(m.name.split()) > 1 and _key(m.name) != _key(entity.name) for m in group
+    )
+
+
+def _other_gender(entity: Entity, group: list[Entity]) -> bool:
+    mine, theirs = _gender([entity]), _gender(group)
+    return mine is not None and theirs is not None and mine != theirs
+
+
 def _apart(a: list[Entity], b: list[Entity]) -> bool:
     """Two organisations given to different countries: two bodies, whatever their names share."""
     first, second = _countries(a), _countries(b)
@@ -162,6 +202,7 @@ def merge_entities(entities: list[Entity], story_id: str = "s1") -> list[MergedE
     groups: list[list[Entity]] = []
     index: dict[tuple[str, str], list[int]] = {}
     people: list[int] = []
+    told = _told_apart(entities)
     # longest names first; of one name, those an honorific or title marks first ("Ms. Thurman" finds her, and
     # the unmarked "Thurman" of another article then joins the same person by name)
     for entity in sorted(agree_types(agree_cities(entities)), key=lambda e: (-len(e.name), _gender([e]) is None)):
@@ -171,9 +212,21 @@ def merge_entities(entities: list[Entity], story_id: str = "s1") -> list[MergedE
         if family == "NORP" and canonical is None:
             key = (family, _group_word(key[1]))
         target = next((i for i in index.get(key, []) if not _apart([entity], groups[i])), None)
+        if target is not None and family == "PERSON" and _other_gender(entity, groups[target]):
+            target = None  # "Mr. Clinton" of one article is not "Mrs. Clinton" of another
+            key = (family, f"{key[1]} {_gender([entity])}")
+            target = next(iter(index.get(key, [])), None)
         if target is None and family == "PERSON":
-            matches = [g for g in people if any(_same_person(entity.name, m.name) for m in groups[g])]
-            if len(matches) > 1 and (gender := _gender([entity])) is not None:
+            matches = [
+                g
+                for g in people
+                if any(_same_person(entity.name, m.name) for m in groups[g])
+                and not _generations(entity, groups[g], told)
+                and not _told(entity, groups[g])
+            ]
+            if len(matches) > 1 and not _suffixed(entity.name):  # "Trump" beside Donald Trump and Donald Trump Jr.
+                matches = [g for g in matches if not all(_suffixed(m.name) for m in groups[g])] or matches
+            if (gender := _gender([entity])) is not None:
                 matches = [g for g in matches if _gender(groups[g]) in (None, gender)]  # "Ms. Thurman": not her father
             if len(matches) == 1:  # an ambiguous short name ("Kim") joins nobody
                 target = matches[0]

@@ -117,8 +117,12 @@ def agree_types(entities: list[Entity]) -> list[Entity]:
         if a == e.name.split()[-1]
     }
     in_bodies = {w for e in entities if e.type != "PERSON" and len(e.name.split()) > 1 for w in e.name.split()}
+    family = {e.name.split()[-1] for e in people if is_given_name(e.name.split()[0])}  # "Hillary Clinton"
     group_words = {  # "Democrats" of "Social Democrats": the last word of a group's or a body's name, no surname
-        e.name.split()[-1]: e.type for e in entities if e.type in ("NORP", "ORG") and len(e.name.split()) > 1
+        # ("Team Clinton" beside "Hillary Clinton" leaves "Chelsea Clinton" a person)
+        e.name.split()[-1]: e.type
+        for e in entities
+        if e.type in ("NORP", "ORG") and len(e.name.split()) > 1 and e.name.split()[-1] not in family
     }
     owners = {name_key(e.name) for e in entities if e.type == "ORG"}
     body_ends = {  # "Google Glass" beside "Google": a body's thing named after it (not "Tranquilizing Harambe")
