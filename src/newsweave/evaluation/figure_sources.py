@@ -5,6 +5,8 @@ span is asserted by that attribution's Source (the innermost span, when attribut
 outside every Content span is the writer's own, and the contract's convention for it is no source.
 
 A credited figure inside a Content span is right when our source names the gold Source:
+- the phrase we took the source from (the speaker mention: "he", "the Florida senator", "The company")
+  overlaps the Source span, as the quote measure of `evaluation.polnear` accepts a speaker; or
 - our `asserted_by` shares a name word (a word that is no stop word) with the Source span ("Clinton
   campaign" and "the campaign", "sources" and "two sources"); or
 - one of the mentions of our source's entity overlaps the Source span (our coreference put it there); or
@@ -29,9 +31,13 @@ from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsweave.annotate import annotate_doc
+from newsweave.annotate.attribution import Resolver
+from newsweave.annotate.entities import build_entities
+from newsweave.annotate.passages import source_of
+from newsweave.annotate.quotes import quote_speaker_at
 from newsweave.annotate.speech_words import REPORTING_VERBS
 from newsweave.evaluation.polnear import Attribution, SystemScore, _ours, _textacy, read_ann, score_system
 from newsweave.model import Article, Claim, Entity
@@ -126,8 +132,40 @@ def _referent(doc: Doc, source: Span) -> str | None:
     return None
 
 
-def source_is_right(doc: Doc, claim: Claim, source: list[Span], entities: dict[str, Entity]) -> bool:
+def _number_token(doc: Doc, claim: Claim) -> Token | None:
+    """The last word of the claim's number ("million" of "$5 million"), the token its source was asked for."""
+    span = doc.char_span(claim.start, max(claim.end, claim.start + 1), alignment_mode="expand")
+    numbers = [t for t in span or () if t.like_num]
+    if not numbers:
+        return None
+    last = numbers[0]
+    while last.i + 1 < len(doc) and doc[last.i + 1].like_num:
+        last = doc[last.i + 1]
+    return last
+
+
+def speaker_mentions(doc: Doc, article: Article, claims: list[Claim]) -> dict[str, Span]:
+    """Where each credited claim's source phrase is written, as the figure extractor finds it (`source_of`
+    over the same parse); a claim whose credit posts or restatements changed keeps no span."""
+    resolver = Resolver(doc, build_entities(doc, article.id, article.headings))
+    resolver.headline = article.title
+    spans = {}
+    for claim in claims:
+        token = _number_token(doc, claim) if claim.asserted_by else None
+        if token is None:
+            continue
+        source = source_of(token, resolver, quote_speaker_at(token, resolver, article.id))
+        if source is not None and source.name == claim.asserted_by:
+            spans[claim.id] = (source.start, source.end)
+    return spans
+
+
+def source_is_right(
+    doc: Doc, claim: Claim, source: list[Span], entities: dict[str, Entity], mention: Span | None = None
+) -> bool:
     """Whether our credited source names the gold Source (the rule in the module's docstring)."""
+    if mention is not None and any(_overlaps(mention, s) for s in source):
+        return True
     ours = name_words(claim.asserted_by)
     text = " ".join(doc.text[s:e] for s, e in source)
     if ours & name_words(text):
@@ -161,6 +199,7 @@ def score_figures(doc: Doc, article: Article, gold: list[Attribution], score: Fi
     """Judge the source of every claim the shipped annotate path gives for one PolNeAR article."""
     annotations = annotate_doc(doc, article)
     entities = {e.id: e for e in annotations.entities}
+    mentions = speaker_mentions(doc, article, annotations.claims)
     for claim in annotations.claims:
         held = _innermost(claim.start, gold)
         if held is None:
@@ -174,7 +213,8 @@ def score_figures(doc: Doc, article: Article, gold: list[Attribution], score: Fi
             elif claim.asserted_by is None:
                 verdict = "uncredited"
             else:
-                verdict = "right" if source_is_right(doc, claim, held.source, entities) else "wrong"
+                right = source_is_right(doc, claim, held.source, entities, mentions.get(claim.id))
+                verdict = "right" if right else "wrong"
         score.add(
             FigureCase(article.id, claim.sentence, claim.value, claim.start, claim.asserted_by, gold_text, verdict)
         )
