@@ -1,0 +1,40 @@
+"""Who asserts a figure, measured on PolNeAR train with `newsweave eval extract --split train`'s figure sources
+(round 9, notes/audit9/attrb.md). Each test takes its sentences from a PolNeAR train article."""
+
+from __future__ import annotations
+
+from tests.annotate.test_attribution_news_threads import _figure_source
+from tests.conftest import annotate_text
+
+
+def test_a_share_of_respondents_passes_the_figures_to_the_poll_named_in_the_sentence(nlp):
+    # politico_2016-02 (PolNeAR train): the poll asserts the 60 percent, not the 38 percent who answered
+    text = (
+        "In a CNN/ORC International Poll the same month, 38 percent of voters said Mr. Clinton should completely "
+        "step down from the foundation, while 60 percent said he should be able to continue working with the "
+        "foundation if his wife became president."
+    )
+    source = _figure_source(annotate_text(nlp, text), text, "60 percent")
+    assert source is not None and "Poll" in source
+
+
+def test_a_share_of_respondents_credits_no_figure_when_no_poll_is_named(nlp):
+    # breitbart_2015-12-10_millennial-democratics-prefer-be: "47 percent said ..." carried no source to the next
+    # sentence; PolNeAR leaves both to the writer
+    text = (
+        "Around that time, 47 percent said they would vote for former Secretary of State Hillary Clinton, however "
+        "this time around that number has dropped slightly to 35 percent. Less than 1 percent chose former Maryland "
+        "Gov. Martin O’Malley."
+    )
+    annotations = annotate_text(nlp, text)
+    assert _figure_source(annotations, text, "35 percent") is None
+    assert _figure_source(annotations, text, "Less than 1 percent") is None
+
+
+def test_a_survey_in_a_clause_of_its_own_is_not_the_poll_that_asserts(nlp):
+    # "the last time the survey was conducted": the survey is the subject of no report
+    text = (
+        "Seventy-two percent now believe he could win the general election, a 21 percentage point increase from "
+        "the last time the survey was conducted in December."
+    )
+    assert _figure_source(annotate_text(nlp, text), text, "21 percentage") is None
