@@ -39,6 +39,8 @@ PASSAGE_VERBS |= {"predict", "estimate", "forecast", "project", "calculate", "ac
 # What a share of respondents answers: "In a new Quinnipiac poll, 52 percent said ...".
 POLL_NOUNS = {"poll", "survey"}
 
+THIRD_PERSONS = {"he", "she"}
+
 # Subjects that put a new actor on stage: "Smith visited the site." ends whoever spoke before.
 NAMED_ACTORS = {"PERSON", "ORG", "NORP", "GPE"}
 
@@ -147,6 +149,8 @@ def _continues(sent: Span) -> bool:
         return False
     subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
     owners = [c for s in subjects for c in s.children if c.dep_ == "poss"]
+    if any(s.lower_ in THIRD_PERSONS for s in subjects):
+        return False
     return not any(s.pos_ == "PROPN" or s.ent_type_ in NAMED_ACTORS for s in subjects + owners)
 
 
