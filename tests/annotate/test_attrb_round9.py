@@ -57,3 +57,25 @@ def test_a_sentence_without_a_subject_of_its_own_still_carries_the_source(nlp):
     # passengers were rescued."
     text = "Two ferries sank, the coast guard said. About 80 passengers were rescued."
     assert _figure_source(annotate_text(nlp, text), text, "About 80") == "coast guard"
+
+
+def test_a_figure_after_the_quotation_in_its_reporting_clause_is_not_the_speakers(nlp):
+    # politico_2015-12-31_more-than-clinton-emails-now-dee (PolNeAR train): the agency's shortfall is the writer's
+    text = (
+        "“We have worked diligently to come as close to the goal as possible, but with the large number of documents "
+        "involved and the holiday schedule we have not met the goal this month,” said the agency, which fell about "
+        "2,000 pages short of the target."
+    )
+    assert _figure_source(annotate_text(nlp, text), text, "about 2,000") is None
+
+
+def test_the_age_of_a_speaker_beside_the_reporting_verb_is_the_writers(nlp):
+    # PolNeAR train: "said Robert Stone, a 59-year-old from Hilton Head": the writer gives his age
+    text = (
+        "“I was going to bite my tongue and vote for Hillary, but I never really trusted her,” said Robert Stone, a "
+        "59-year-old from Hilton Head, South Carolina, who already cast an absentee ballot for Sanders."
+    )
+    annotations = annotate_text(nlp, text)
+    ages = [c for c in annotations.claims if c.value == 59]
+    assert ages and ages[0].asserted_by is None
+    assert any(q.speaker == "Robert Stone" for q in annotations.quotes)

@@ -227,7 +227,8 @@ def source_of(token: Token, resolver: Resolver, quoted: Source | None = None) ->
     told RT.com.' is Hankey's)."""
     own = own_source(token, resolver)
     span = resolver.quote_holding(token.idx) if quoted is not None else None
-    if quoted is None and (turn := open_quote_turn(resolver, token.sent, sentence_source)) is not None:
+    turn = open_quote_turn(resolver, token.sent, sentence_source) if quoted is None else None
+    if turn is not None and turn[1] <= token.idx < turn[2]:  # not "..., said the agency, which fell 2,000 pages short"
         quoted, span = turn[0], turn[1:]
     if own is not None and span is not None and span[0] <= own.start < span[1] <= quoted.start:
         own = None  # someone the speaker quotes or reports, inside the speaker's words
