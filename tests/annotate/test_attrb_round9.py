@@ -79,3 +79,21 @@ def test_the_age_of_a_speaker_beside_the_reporting_verb_is_the_writers(nlp):
     ages = [c for c in annotations.claims if c.value == 59]
     assert ages and ages[0].asserted_by is None
     assert any(q.speaker == "Robert Stone" for q in annotations.quotes)
+
+
+def test_adding_a_quantity_is_no_report_so_the_outer_speaker_asserts_it(nlp):
+    # PolNeAR train: the economy does not "add" (say) 151,000 jobs; Obama says it
+    text = (
+        "Unemployment dipped to 4.9 percent in January, with the economy adding 151,000 jobs during the month – "
+        "something you wouldn’t know if you listen to the likes of Donald Trump and his GOP rivals, Obama said."
+    )
+    assert _figure_source(annotate_text(nlp, text), text, "151,000") == "Obama"
+    # PolNeAR train: "organizers added 160 security personnel ..., the Sun-Times reported"
+    text = "In Chicago, organizers added 160 security personnel along the parade route, up from 90 last year, the "
+    text += "Sun-Times reported."
+    assert _figure_source(annotate_text(nlp, text), text, "160") == "Sun-Times"
+
+
+def test_the_add_of_speech_still_reports(nlp):
+    text = "Officials said 12 people died. They added that 40 were injured."
+    assert _figure_source(annotate_text(nlp, text), text, "40") == "Officials"
