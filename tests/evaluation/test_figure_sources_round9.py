@@ -4,6 +4,9 @@ its quality gate on the dev split."""
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 from newsweave.evaluation.figure_sources import (
@@ -51,3 +54,17 @@ def test_figure_sources_on_polnear_dev_stay_above_their_minimums(nlp):
     assert count == 84
     assert figures.precision >= MINIMUMS["polnear_figure_sources"]["precision"], figures.counts
     assert figures.recall >= MINIMUMS["polnear_figure_sources"]["recall"], figures.counts
+
+
+def test_an_unknown_polnear_split_is_named_in_one_line():
+    root = Path(__file__).parents[2]
+    gold = str(POLNEAR.parents[1] / "gold")
+    result = subprocess.run(
+        [sys.executable, "-m", "newsweave", "eval", "extract", "--split", "test", "--gold", gold],
+        capture_output=True,
+        text=True,
+        cwd=root,
+        env={**os.environ, "PYTHONPATH": str(root / "src")},
+    )
+    assert result.returncode == 2 and "--split 'test' is no PolNeAR split" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -83,6 +83,8 @@ def eval_extract(
     from newsweave.nlp import load_model
 
     require(gold_dir, polnear, quantulum)
+    if split not in ("dev", "train"):
+        raise NewsweaveError(f"eval extract: --split {split!r} is no PolNeAR split (dev or train)")
     require_module("textacy", "the dev extras: pip install -e '.[dev]'")
     print_extract_report(stdout_console(), gold_dir, examples, polnear, quantulum, load_model(model), limit, split)
 
