@@ -76,14 +76,17 @@ def eval_extract(
     / "quantulum3-tests",
     model: Annotated[str | None, typer.Option("--model", help="spaCy pipeline name or path.")] = None,
     limit: Limit = 0,
+    split: Annotated[str, typer.Option(help="PolNeAR split to score: dev (the quality gate) or train.")] = "dev",
 ) -> None:
-    """Score figures, sources, quotes and entities on the gold files; attribution on PolNeAR."""
+    """Score figures, sources, quotes and entities on the gold files; attribution and figure sources on PolNeAR."""
     from newsweave.evaluation.extract import print_extract_report
     from newsweave.nlp import load_model
 
     require(gold_dir, polnear, quantulum)
+    if split not in ("dev", "train"):
+        raise NewsweaveError(f"eval extract: --split {split!r} is no PolNeAR split (dev or train)")
     require_module("textacy", "the dev extras: pip install -e '.[dev]'")
-    print_extract_report(stdout_console(), gold_dir, examples, polnear, quantulum, load_model(model), limit)
+    print_extract_report(stdout_console(), gold_dir, examples, polnear, quantulum, load_model(model), limit, split)
 
 
 def eval_quantities(

@@ -13,8 +13,8 @@ from spacy.language import Language
 from newsweave.annotate.numbers import parse_surface
 from newsweave.api import brief_with_summary
 from newsweave.contract import to_data
+from newsweave.evaluation.figure_sources import FigureSourceScore, evaluate_polnear_sources
 from newsweave.evaluation.gold import GoldScorer, close
-from newsweave.evaluation.polnear import evaluate_polnear
 
 BENCH_HTML = Path("data") / "article-extraction-benchmark" / "html"
 
@@ -67,8 +67,27 @@ GOLD_MEASURES = (
 COUNTS = {"entities_wrongly_merged", "non_claims_reported", "non_story_entities_present"}
 
 
+def figure_source_rows(figures: FigureSourceScore) -> list[tuple[str, str]]:
+    """The figure-sources measure as table rows: precision and recall with their counts, and the rest counted."""
+    right, credited, in_content = figures.count("right"), figures.credited, figures.in_content
+    found = figures.count("right", "wrong")
+    apart = ("writer", "uncredited", "wrong", "writer_wrong", "unannotated", "no_gold_source")
+    return [
+        ("figure sources right (credited)", f"{figures.precision:.3f} ({right}/{credited})"),
+        ("figures in content credited", f"{figures.recall:.3f} ({found}/{in_content})"),
+        ("figure verdicts", " ".join(f"{v}={figures.count(v)}" for v in apart)),
+    ]
+
+
 def print_extract_report(
-    console: Console, gold_dir: Path, examples: Path, polnear: Path, quantulum: Path, nlp: Language, limit: int = 0
+    console: Console,
+    gold_dir: Path,
+    examples: Path,
+    polnear: Path,
+    quantulum: Path,
+    nlp: Language,
+    limit: int = 0,
+    split: str = "dev",
 ) -> None:
     table = Table(title="extraction", show_edge=False)
     for column in ("data", "measure", "newsweave", "baseline"):
@@ -79,9 +98,9 @@ def print_extract_report(
                 value = scores[measure]
                 shown = f"{value:.0f}" if measure in COUNTS else f"{value:.3f}"
                 table.add_row(f"{name} gold", measure, shown, "")
-    if (polnear / "data" / "dev").is_dir():
-        count, ours, baseline = evaluate_polnear(polnear, nlp, limit)
-        label = f"PolNeAR dev ({count} articles)"
+    if (polnear / "data" / split).is_dir():
+        count, ours, baseline, figures = evaluate_polnear_sources(polnear, nlp, limit, split)
+        label = f"PolNeAR {split} ({count} articles)"
         rows = [
             ("attribution precision", ours.content.precision, baseline.content.precision),
             ("attribution recall", ours.content.recall, baseline.content.recall),
@@ -91,6 +110,8 @@ def print_extract_report(
         ]
         for measure, mine, theirs in rows:
             table.add_row(label, measure, f"{mine:.3f}", f"{theirs:.3f} textacy")
+        for measure, shown in figure_source_rows(figures):
+            table.add_row(label, measure, shown, "")
     right, total = score_number_parsing(quantulum)
     if total:
         table.add_row(f"quantulum3 tests ({total} numbers)", "value parsed right", f"{right / total:.3f}", "")
