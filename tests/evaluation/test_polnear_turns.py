@@ -3,7 +3,7 @@ spans; our adapter joins the pieces of one speaker's turn the same way."""
 
 from __future__ import annotations
 
-from newsweave.evaluation.polnear import _ours
+from newsweave.evaluation.polnear import our_attributions
 
 
 def test_a_split_quotation_is_one_attribution(nlp):
@@ -12,7 +12,7 @@ def test_a_split_quotation_is_one_attribution(nlp):
         "“It’s downright ludicrous,” Roe said. “He should be ashamed of himself.”\n\n"
         "“We will see,” said John Doe, her opponent."
     )
-    found = _ours(nlp(text), "t")
+    found = our_attributions(nlp(text), "t")
     joined = [a for a in found if len(a.content) == 2]
     assert len(joined) == 1
     pieces = [text[s:e] for s, e in joined[0].content]

@@ -39,7 +39,15 @@ from newsweave.annotate.entities import build_entities
 from newsweave.annotate.passages import source_of
 from newsweave.annotate.quotes import quote_speaker_at
 from newsweave.annotate.speech_words import REPORTING_VERBS
-from newsweave.evaluation.polnear import Attribution, SystemScore, _ours, _textacy, read_ann, score_system
+from newsweave.evaluation.polnear import (
+    Attribution,
+    SystemScore,
+    our_attributions,
+    read_ann,
+    score_system,
+    split_articles,
+    textacy_attributions,
+)
 from newsweave.model import Article, Claim, Entity
 from newsweave.nlp import parse
 
@@ -229,18 +237,13 @@ def evaluate_polnear_sources(
     folder: Path, nlp: Language, limit: int = 0, split: str = "dev", baseline_too: bool = True
 ) -> tuple[int, SystemScore, SystemScore, FigureSourceScore]:
     """`evaluation.polnear.evaluate_polnear`'s quote scores and the figure sources, from one parse of the split."""
-    root = folder / "data" / split
-    texts = sorted((root / "text").glob("*.txt"))[: limit or None]
-    annotations: dict[str, Path] = {}
-    for ann in sorted((root / "attributions").glob("*.ann")):
-        annotations.setdefault(ann.stem.rsplit("_", 1)[0], ann)
-    pairs = [(t, annotations[t.stem]) for t in texts if t.stem in annotations]
+    pairs = split_articles(folder, split, limit)
     raw = [t.read_text(encoding="utf-8") for t, _ in pairs]
     ours, baseline, figures = SystemScore(), SystemScore(), FigureSourceScore()
     for (text_path, ann_path), text, doc in zip(pairs, raw, parse(nlp, raw), strict=True):
         gold = read_ann(ann_path, text)
-        score_system(_ours(doc, text_path.stem), gold, ours)
+        score_system(our_attributions(doc, text_path.stem), gold, ours)
         if baseline_too:
-            score_system(_textacy(doc), gold, baseline)
+            score_system(textacy_attributions(doc), gold, baseline)
         score_figures(doc, polnear_article(text_path.stem, text), gold, figures)
     return len(pairs), ours, baseline, figures

@@ -108,7 +108,7 @@ def score_system(predicted: list[Attribution], gold: list[Attribution], score: S
 TURN_GAP = 60  # characters between two pieces of one speaker's quotation ('," she said. "')
 
 
-def _ours(doc, name: str) -> list[Attribution]:
+def our_attributions(doc, name: str) -> list[Attribution]:
     """Our quotes as PolNeAR attributions. A quotation split by its reporting clause ("A," she said.
     "B.") is one attribution with two content spans, and quoted words inside the same speaker's
     reported speech belong to it, as PolNeAR annotates them."""
@@ -151,7 +151,7 @@ def _univocal(found: list[Attribution]) -> list[Attribution]:
     return [a for a in found if id(a) in chosen]
 
 
-def _textacy(doc) -> list[Attribution]:
+def textacy_attributions(doc) -> list[Attribution]:
     from textacy.extract.triples import direct_quotations
 
     found = []
@@ -166,23 +166,27 @@ def _textacy(doc) -> list[Attribution]:
     return found
 
 
+def split_articles(folder: Path, split: str = "dev", limit: int = 0) -> list[tuple[Path, Path]]:
+    """(text, annotation) paths of a split's articles (dev, or train to measure a mechanism); one annotator's
+    file per article."""
+    root = folder / "data" / split
+    texts = sorted((root / "text").glob("*.txt"))[: limit or None]
+    annotations: dict[str, Path] = {}
+    for ann in sorted((root / "attributions").glob("*.ann")):
+        annotations.setdefault(ann.stem.rsplit("_", 1)[0], ann)
+    return [(t, annotations[t.stem]) for t in texts if t.stem in annotations]
+
+
 def evaluate_polnear(
     folder: Path, nlp: Language, limit: int = 0, split: str = "dev", baseline_too: bool = True
 ) -> tuple[int, SystemScore, SystemScore]:
-    """(articles, ours, textacy baseline) on a split (dev, or train to measure a mechanism); one
-    annotator's file per article."""
-    dev = folder / "data" / split
-    texts = sorted((dev / "text").glob("*.txt"))[: limit or None]
-    annotations = {}
-    for ann in sorted((dev / "attributions").glob("*.ann")):
-        stem = ann.stem.rsplit("_", 1)[0]
-        annotations.setdefault(stem, ann)
-    pairs = [(t, annotations[t.stem]) for t in texts if t.stem in annotations]
+    """(articles, ours, textacy baseline) on a split."""
+    pairs = split_articles(folder, split, limit)
     raw = [t.read_text(encoding="utf-8") for t, _ in pairs]
     ours, baseline = SystemScore(), SystemScore()
     for (text_path, ann_path), text, doc in zip(pairs, raw, parse(nlp, raw), strict=True):
         gold = read_ann(ann_path, text)
-        score_system(_ours(doc, text_path.stem), gold, ours)
+        score_system(our_attributions(doc, text_path.stem), gold, ours)
         if baseline_too:
-            score_system(_textacy(doc), gold, baseline)
+            score_system(textacy_attributions(doc), gold, baseline)
     return len(pairs), ours, baseline
