@@ -69,3 +69,35 @@ def test_without_a_writable_cache_spacy_reads_its_key_table_itself(tmp_path, mon
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
     nlp = load_model()
     assert type(nlp.vocab.vectors.key2row) is dict and len(nlp.vocab.vectors.key2row) == 684_830
+
+
+def test_brief_with_workers_imports_neither_dateparser_nor_networkx_in_its_own_process(tmp_path):
+    """The main process resolves weekdays alone (dateparser is the workers') and renders the terminal report,
+    whose module holds the HTML report's actor graph (networkx is imported by that graph alone)."""
+    import subprocess
+    import sys
+
+    from tests.conftest import KURSK
+
+    code = (
+        "import sys\nfrom newsweave.cli import app\n"
+        f"try:\n    app(['brief', {str(KURSK)!r}, '--jobs', '2', '--json', {str(tmp_path / 'k.json')!r}])\n"
+        "except SystemExit as done:\n"
+        "    print('RESULT', done.code, 'dateparser' in sys.modules, 'networkx' in sys.modules, file=sys.stderr)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert "RESULT 0 False False" in result.stderr, result.stderr
+    assert "Kursk" in result.stdout  # the terminal report was rendered
+
+
+def test_a_weekday_resolves_without_dateparser_and_a_day_with_it():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\nfrom newsweave.annotate.dates import resolve_date\n"
+        "print(resolve_date('on Sunday', '2000-08-16'), 'dateparser' in sys.modules)\n"
+        "print(resolve_date('August 12', '2000-08-16'), 'dateparser' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.stdout.split() == ["2000-08-13", "False", "2000-08-12", "True"], result.stderr
