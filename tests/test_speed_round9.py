@@ -101,3 +101,20 @@ def test_a_weekday_resolves_without_dateparser_and_a_day_with_it():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.split() == ["2000-08-13", "False", "2000-08-12", "True"], result.stderr
+
+
+def test_a_pool_closed_after_its_results_leaves_its_workers_to_end_on_their_own(kursk_articles):
+    """The caller goes on to its output at once; the workers take their stops and end (reaped at exit)."""
+    import time
+
+    from newsweave.pipeline.parallel import ParallelAnnotator
+
+    articles = list(kursk_articles.values())[:2]
+    with ParallelAnnotator(None, 2, assemble_here=True) as pool:
+        results = pool.annotate(articles)
+        workers = list(pool.workers)
+    assert [a.article for a, _, _ in results] == [a.id for a in articles]
+    deadline = time.monotonic() + 30
+    while any(p.is_alive() for p in workers) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(p.is_alive() for p in workers) and [p.exitcode for p in workers] == [0]
