@@ -118,3 +118,11 @@ def test_a_pool_closed_after_its_results_leaves_its_workers_to_end_on_their_own(
     while any(p.is_alive() for p in workers) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not any(p.is_alive() for p in workers) and [p.exitcode for p in workers] == [0]
+
+
+def test_the_whole_table_serialises_as_spacys_does(tmp_path):
+    """msgpack writes dicts only: the table, given back as its dict, saves the same bytes as spaCy's file."""
+    key2row = resolve_model()[1] / "vocab" / "key2row"
+    ours = KeyRows(mapped_table(cached_table(key2row, tmp_path, lambda: srsly.read_msgpack(key2row))))
+    assert ours.get(next(iter(srsly.read_msgpack(key2row)))) is not None  # a lookup first, then the whole
+    assert srsly.msgpack_dumps(ours.whole()) == key2row.read_bytes()

@@ -9,7 +9,8 @@ disk: the first load writes it as one array (keys sorted, their rows, their plac
 upgrade makes another copy); later loads map that array (no read), and `KeyRows` answers a key by a binary
 search, remembered for the next time. Every lookup answers as the dict does (tests/test_vector_keys.py); whatever
 iterates the table or changes it gets the dict itself, built then in the file's order. When the copy cannot be
-written or read, spaCy reads its table itself as before.
+written or read, spaCy reads its table itself as before. msgpack writes dicts only: a pipeline loaded here is
+saved (`nlp.to_disk`, `Vectors.to_bytes`) after `vectors.key2row = vectors.key2row.whole()`.
 """
 
 from __future__ import annotations
