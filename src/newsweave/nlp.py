@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from newsweave.errors import NewsweaveError
 
 if TYPE_CHECKING:  # spaCy is imported by what uses it: choosing a model (`resolve_model`) needs none of it
+    import numpy as np
     from spacy.language import Language
     from spacy.tokens import Doc
 
@@ -112,15 +113,53 @@ def load_model(name_or_path: str | None = None, disable: tuple[str, ...] = ()) -
 
 def _load(spacy: ModuleType, name_or_path: str | None, disable: tuple[str, ...]) -> Language:
     _, target = resolve_model(name_or_path)
-    saved = Path(target) / "tokenizer" if isinstance(target, Path) else None
+    folder = target if isinstance(target, Path) else None
+    table = _key_table(folder / "vocab") if folder is not None else None
+    exclude = [*NOT_LOADED, *(["vectors"] if table is not None else [])]
+    saved = folder / "tokenizer" if folder is not None else None
     if saved is None or not saved.is_file():
-        return spacy.load(target, disable=list(disable), exclude=list(NOT_LOADED))
-    # spaCy builds the language's default tokenizer, then replaces its rules with the saved ones (2,700 special
-    # cases added twice: 0.1 s). The saved rules are read only when they differ from the defaults, byte for byte.
-    nlp = spacy.load(target, disable=list(disable), exclude=[*NOT_LOADED, "tokenizer"])
-    if nlp.tokenizer.to_bytes(exclude=["vocab"]) != saved.read_bytes():
-        nlp.tokenizer.from_disk(saved, exclude=["vocab"])  # as `Language.from_disk` reads it
+        nlp = spacy.load(target, disable=list(disable), exclude=exclude)
+    else:
+        # spaCy builds the language's default tokenizer, then replaces its rules with the saved ones (2,700 special
+        # cases added twice: 0.1 s). The saved rules are read only when they differ from the defaults, byte for byte.
+        nlp = spacy.load(target, disable=list(disable), exclude=[*exclude, "tokenizer"])
+        if nlp.tokenizer.to_bytes(exclude=["vocab"]) != saved.read_bytes():
+            nlp.tokenizer.from_disk(saved, exclude=["vocab"])  # as `Language.from_disk` reads it
+    if table is not None and folder is not None:
+        _load_vectors(nlp, folder / "vocab", table)
     return nlp
+
+
+def _key_table(vocab: Path) -> np.ndarray | None:
+    """The vectors' key table of a model's `vocab` folder as a mapped array (`vector_keys`), or None (spaCy then
+    reads the table itself) when it has none in the default mode or the cached copy cannot be written or read."""
+    import srsly
+
+    from newsweave.fetch.options import default_cache_dir
+    from newsweave.vector_keys import cached_table, mapped_table
+
+    key2row, settings = vocab / "key2row", vocab / "vectors.cfg"
+    if not key2row.is_file() or (vocab / "keys").exists() or not settings.is_file():
+        return None
+    try:
+        if srsly.read_json(settings).get("mode", "default") != "default":
+            return None
+        return mapped_table(cached_table(key2row, default_cache_dir(), lambda: srsly.read_msgpack(key2row)))
+    except (OSError, ValueError):
+        return None
+
+
+def _load_vectors(nlp: Language, vocab: Path, table: np.ndarray) -> None:
+    """The static vectors read as `Vocab.from_disk` reads them, with the key table answered from `table`."""
+    from newsweave.vector_keys import KeyRows
+
+    vectors = nlp.vocab.vectors
+    vectors.from_disk(vocab, exclude=["strings", "key2row"])
+    key_rows = KeyRows(table)
+    # which rows are free is read from the table's values: given the filled rows alone, in a dict of that many
+    vectors.key2row = dict(enumerate(key_rows.filled_rows()))
+    vectors._sync_unset()
+    vectors.key2row = key_rows
 
 
 # Longer texts are parsed in pieces of at most this many characters: a batch holds at most its size times

@@ -1,11 +1,14 @@
-"""Resolve a date expression against the article's publication date ("on Tuesday" -> 2024-11-05)."""
+"""Resolve a date expression against the article's publication date ("on Tuesday" -> 2024-11-05).
+
+dateparser (0.1 s of import) is imported when an expression first needs it: the story steps resolve weekdays
+alone, in processes that never parse (`brief`'s main process); the extractors' workers import it with the
+extractors (`annotate.events`), before they fork.
+"""
 
 from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
-
-import dateparser
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _VAGUE = re.compile(r"\b(recent|coming|past|next|months|weeks|years|decades|season|era|winter|summer|spring|"
@@ -35,5 +38,7 @@ def resolve_date(expression: str, published: str | None) -> str | None:
     }
     if anchor is not None:
         settings["RELATIVE_BASE"] = datetime(anchor.year, anchor.month, anchor.day)
+    import dateparser
+
     parsed = dateparser.parse(expression, languages=["en"], settings=settings)
     return parsed.date().isoformat() if parsed else None

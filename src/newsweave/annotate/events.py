@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+import dateparser  # noqa: F401  (resolve_date imports it when first needed: here, with the extractors, before a worker forks)
 from spacy.attrs import LEMMA, POS
 from spacy.symbols import NOUN, VERB
 from spacy.tokens import Doc, Span, Token

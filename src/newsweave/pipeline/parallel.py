@@ -14,6 +14,7 @@ feeder threads send in the background, so neither side ever blocks the other on 
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import multiprocessing
 import os
@@ -191,14 +192,17 @@ class ParallelAnnotator:
         for _ in range(self.jobs):
             with contextlib.suppress(OSError, ValueError):
                 self._tasks.put(None)
-        for process in self.workers:
-            process.join(timeout=10)
-            if process.is_alive():
-                process.kill()  # its forks stop on their own: they see it gone
+        workers, self.workers, self._done = self.workers, [], {}
+        if kind is None:
+            # Every result is in: each worker takes its stop and ends on its own while the caller writes its output
+            # (waiting here for them to end kept `brief` from its report for 0.03 to 0.1 s). They are reaped when
+            # this process exits, before multiprocessing's own join of its children at exit, which has no bound.
+            atexit.register(_reap, workers)
+        else:
+            _reap(workers)
         for channel in (self._tasks, self._results):
             channel.cancel_join_thread()  # never wait at exit for data nobody will read
             channel.close()
-        self.workers, self._done = [], {}
 
     def submit(self, kind: str, chunks: Sequence[list]) -> Ticket:
         """Queue one task per chunk (`kind` is "annotate", "annotate+fingerprint" or "assemble"); return at once."""
@@ -266,6 +270,14 @@ class ParallelAnnotator:
         if failure is not None:
             raise NewsweaveError(failure)
         self._done[number] = done
+
+
+def _reap(workers: list[BaseProcess]) -> None:
+    """Wait for each worker to end (10 s at most, then kill it: its forks stop on their own, they see it gone)."""
+    for process in workers:
+        process.join(timeout=10)
+        if process.is_alive():
+            process.kill()
 
 
 def task_size(articles: int, jobs: int, small: bool) -> int:
