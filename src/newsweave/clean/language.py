@@ -9,9 +9,6 @@ import py3langid
 from newsweave.clean.langid_model import load_identifier
 from newsweave.fastimport import import_located
 
-wordfreq = import_located("wordfreq")  # see fastimport
-available_languages, zipf_frequency = wordfreq.available_languages, wordfreq.zipf_frequency
-
 MIN_WORDS = 20  # below this the guess is too often wrong: the language stays unknown
 MIN_CHARS = 60
 SAMPLE_CHARS = 3000
@@ -39,6 +36,12 @@ def detect_language(text: str) -> str | None:
     return language
 
 
+def zipf_frequency(word: str, language: str) -> float:
+    """wordfreq's Zipf frequency, wordfreq imported by the first call (see fastimport): a text py3langid calls
+    English, most news, never needs it, and its import (ftfy, langcodes) is 0.15-0.3 s."""
+    return import_located("wordfreq").zipf_frequency(word, language)
+
+
 def frequency_in(word: str, language: str) -> float:
     """A word's Zipf frequency in a language; 0 where wordfreq needs a tokenizer not installed (MeCab for
     Japanese and Korean)."""
@@ -60,7 +63,7 @@ def english_share(text: str, other: str) -> float:
     """The share of a text's lower-case words that are common in English and more common in English than in
     the `other` language (a language wordfreq does not know counts as never using the word)."""
     words = [w for w in re.findall(r"[^\W\d_]+", text) if w.islower() and len(w) > 1]
-    known = other in available_languages()
+    known = other in import_located("wordfreq").available_languages()
 
     def english(word: str) -> bool:
         frequency = zipf_frequency(word, "en")

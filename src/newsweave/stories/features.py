@@ -16,7 +16,6 @@ from collections import Counter
 from newsweave.fastimport import import_leaf, import_located
 
 ENGLISH_STOP_WORDS = import_leaf("sklearn.feature_extraction._stop_words").ENGLISH_STOP_WORDS  # see fastimport
-word_frequency = import_located("wordfreq").word_frequency
 
 NAME_WEIGHT = 1.0  # a name term weighs as much as a word (its words also count as words)
 # Years and figures tell similar events apart too. Measured (issue 14): 3.0 raises ECB+ F1 mean 0.895 -> 0.903
@@ -86,6 +85,12 @@ def weight(term: str) -> float:
     if term.startswith("#"):
         return YEAR_WEIGHT if _YEAR.fullmatch(term) else NUMBER_WEIGHT
     return 1.0
+
+
+def word_frequency(word: str, language: str) -> float:
+    """wordfreq's frequency of a word, wordfreq imported by the first call (with ftfy and langcodes, 0.15-0.3 s: a
+    process that hands articles to workers has no need of it before they are parsed)."""
+    return import_located("wordfreq").word_frequency(word, language)
 
 
 FLOOR_FREQUENCY = 1e-8  # a word English text never uses: names, rare places
