@@ -34,6 +34,12 @@ def _adapter(kind: type) -> TypeAdapter:
     return TypeAdapter(kind)
 
 
+def build_adapters() -> None:
+    """Build the four adapters now (a process that waits for its workers does it then, not after their results)."""
+    for kind in (Brief, Story, Article, Annotations):
+        _adapter(kind)
+
+
 def to_data(record: Brief | Story | Article | Annotations) -> dict[str, Any]:
     """A record as JSON-ready data (dicts, lists, strings, numbers)."""
     return _adapter(type(record)).dump_python(record, mode="json")

@@ -22,6 +22,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from newsweave.contract import build_adapters
 from newsweave.errors import InputError
 from newsweave.model import Article
 from newsweave.pipeline.parallel import ParallelAnnotator, StoryGroup, Ticket
@@ -114,8 +115,9 @@ class LocalEngine:
         ]
         check_order(self.steps)
         self.stored = 0  # the store's article count after this engine's last write
-        if pool is not None:
+        if pool is not None:  # what storing the workers' results needs, made while they parse
             pool.while_waiting(_load_frequencies)
+            pool.while_waiting(build_adapters)
 
     def run(
         self,
