@@ -91,9 +91,7 @@ def assemble_story(story_id: str, articles: list[Article], annotations: list[Ann
             for e in merged
         ],
         claims=claims,
-        figures=story_figures(
-            counted, story_id, articles, {e.id: e.name for e in merged}, share_holders(merged)
-        ),
+        figures=story_figures(counted, story_id, articles, {e.id: e.name for e in merged}, share_holders(merged)),
         quotes=quotes,
         events=[e for ann in annotations for e in ann.events],
         measures=[m for ann in annotations for m in ann.measures],

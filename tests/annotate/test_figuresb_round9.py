@@ -1,0 +1,35 @@
+"""Readings of round 9b (issue 17): currencies named in words come from babel's English names of the ISO 4217
+currencies ("Danish crowns" is DKK, as "Danish kroner" is), not a list kept by hand. Sentences are written for the
+test in the shapes NewsQuant's misses showed."""
+
+from __future__ import annotations
+
+from newsweave.annotate.currency_names import currency_named
+from newsweave.annotate.units import lookup
+from tests.conftest import annotate_text
+
+
+def _figures(nlp, text):
+    annotations = annotate_text(nlp, text)
+    return [(f.value, f.unit) for f in annotations.claims + annotations.measures]
+
+
+def test_danish_crowns_are_danish_kroner(nlp):
+    text = "The bank will charge savers holding more than 3 million Danish crowns a fee."
+    assert _figures(nlp, text) == [(3_000_000, "DKK")]
+
+
+def test_swedish_kronor_lost_are_money(nlp):
+    assert _figures(nlp, "The ferry line lost 40 million Swedish kronor last year.")[0] == (40_000_000, "SEK")
+
+
+def test_currency_names_of_two_words_from_babel():
+    assert currency_named("Egyptian pounds") == "EGP"
+    assert currency_named("Hong Kong dollars") == "HKD"
+    assert currency_named("Norwegian crown") == "NOK"
+    assert currency_named("Israeli new shekels") == "ILS"  # today's shekel, not its predecessor
+
+
+def test_a_bare_currency_word_is_left_to_the_caller():
+    assert currency_named("crowns") is None and currency_named("pounds") is None
+    assert lookup("pounds").name == "pound-mass"  # a weight unless written as money
