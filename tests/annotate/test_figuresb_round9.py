@@ -33,3 +33,13 @@ def test_currency_names_of_two_words_from_babel():
 def test_a_bare_currency_word_is_left_to_the_caller():
     assert currency_named("crowns") is None and currency_named("pounds") is None
     assert lookup("pounds").name == "pound-mass"  # a weight unless written as money
+
+
+def test_an_apostrophe_glued_to_a_number_is_feet(nlp):
+    text = "The balloon was flying at an altitude of 40' when the gust hit."
+    assert _figures(nlp, text) == [(40, "foot")]
+
+
+def test_a_single_quote_closing_a_quotation_after_a_number_is_no_foot(nlp):
+    text = "The coach said: 'We will lose by 30' and left the room."
+    assert all(unit != "foot" for _, unit in _figures(nlp, text))

@@ -290,7 +290,8 @@ def unit_words(group: Span) -> list[Token]:
         token = doc[i]
         word = token.text.rstrip(".").replace("/", "").replace(".", "")  # "m.p.h", "km/h"
         word = word[:-1] if word.endswith("=") and word[:-1].isupper() else word  # a quote code: "JPY="
-        symbol = token.text in ("/", "-", ".", "″") or token.text.startswith(("°", "μ", "µ", "€", "£", "$"))
+        symbol = token.text in ("/", "-", ".", "″", "′") or token.text.startswith(("°", "μ", "µ", "€", "£", "$"))
+        symbol = symbol or (i == group.end and foot_mark(token))
         if symbol or (word.isalpha() and token.lower_ not in ("to", "and", "or")):
             out.append(token)
         else:
@@ -299,6 +300,15 @@ def unit_words(group: Span) -> list[Token]:
     while out and out[-1].text in ("/", "-", "."):
         out.pop()
     return out
+
+
+def foot_mark(token: Token) -> bool:
+    """An apostrophe glued to a number as the sign of feet ("flying at an altitude of 30' when"), not the close of a
+    quotation its sentence opened with a single quote ('he scored 30')."""
+    if token.text != "'" or token.i == 0 or token.doc[token.i - 1].whitespace_ or not token.doc[token.i - 1].like_num:
+        return False
+    before = token.doc[token.sent.start : token.i - 1]
+    return not any(t.text in ("'", "‘") and (t.i == t.sent.start or t.doc[t.i - 1].whitespace_) for t in before)
 
 
 def has_unit(group: Span) -> bool:
