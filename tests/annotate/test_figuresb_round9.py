@@ -43,3 +43,16 @@ def test_an_apostrophe_glued_to_a_number_is_feet(nlp):
 def test_a_single_quote_closing_a_quotation_after_a_number_is_no_foot(nlp):
     text = "The coach said: 'We will lose by 30' and left the room."
     assert all(unit != "foot" for _, unit in _figures(nlp, text))
+
+
+def _ranges(nlp, text):
+    return [(f.low, f.high, f.unit) for f in annotate_text(nlp, text).claims]
+
+
+def test_a_range_on_a_scale_named_by_its_unit_is_in_that_unit(nlp):
+    text = "Steels typically score somewhere between 20 and 40 on the GPa scale."
+    assert _ranges(nlp, text) == [(20, 40, "gigapascal")]
+
+
+def test_a_scale_the_unit_table_does_not_name_leaves_the_number_alone(nlp):
+    assert _figures(nlp, "The quake measured 6.1 on the Richter scale.") == [(6.1, None)]

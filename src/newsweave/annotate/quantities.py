@@ -21,6 +21,7 @@ from newsweave.annotate.numbers import (
     ParsedNumber,
 )
 from newsweave.annotate.units import PENCE, SPACED_PREFIXES, currency_prefix, longest_unit, lookup, mangled_pound
+from newsweave.annotate.written_units import foot_mark
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -300,15 +301,6 @@ def unit_words(group: Span) -> list[Token]:
     while out and out[-1].text in ("/", "-", "."):
         out.pop()
     return out
-
-
-def foot_mark(token: Token) -> bool:
-    """An apostrophe glued to a number as the sign of feet ("flying at an altitude of 30' when"), not the close of a
-    quotation its sentence opened with a single quote ('he scored 30')."""
-    if token.text != "'" or token.i == 0 or token.doc[token.i - 1].whitespace_ or not token.doc[token.i - 1].like_num:
-        return False
-    before = token.doc[token.sent.start : token.i - 1]
-    return not any(t.text in ("'", "‘") and (t.i == t.sent.start or t.doc[t.i - 1].whitespace_) for t in before)
 
 
 def has_unit(group: Span) -> bool:
