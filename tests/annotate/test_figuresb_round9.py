@@ -56,3 +56,8 @@ def test_a_range_on_a_scale_named_by_its_unit_is_in_that_unit(nlp):
 
 def test_a_scale_the_unit_table_does_not_name_leaves_the_number_alone(nlp):
     assert _figures(nlp, "The quake measured 6.1 on the Richter scale.") == [(6.1, None)]
+
+
+def test_a_quotation_opened_a_sentence_before_closes_after_a_number_with_no_foot(nlp):
+    text = "'We played badly. They beat us by 30' the coach said after the match."
+    assert all(unit != "foot" for _, unit in _figures(nlp, text))

@@ -11,16 +11,28 @@ from newsweave.annotate.numbers import ParsedNumber
 from newsweave.annotate.units import lookup
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 def foot_mark(token: Token) -> bool:
     """An apostrophe glued to a number as the sign of feet ("flying at an altitude of 30' when"), not the close of a
-    quotation its sentence opened with a single quote ('he scored 30')."""
-    if token.text != "'" or token.i == 0 or token.doc[token.i - 1].whitespace_ or not token.doc[token.i - 1].like_num:
+    quotation opened with a single quote before it in its paragraph ('We lost. He scored 30' he said)."""
+    doc = token.doc
+    if token.text != "'" or token.i == 0 or doc[token.i - 1].whitespace_ or not doc[token.i - 1].like_num:
         return False
-    before = token.doc[token.sent.start : token.i - 1]
-    return not any(t.text in ("'", "‘") and (t.i == t.sent.start or t.doc[t.i - 1].whitespace_) for t in before)
+    return not _inside_single_quotes(doc, token.i - 1)
+
+
+def _inside_single_quotes(doc: Doc, at: int) -> bool:
+    """Whether the nearest single quote before `at` in its paragraph opens a quotation (a space before it, a word
+    glued after it) rather than closing one."""
+    for mark in reversed(doc[max(0, at - 300) : at]):
+        if "\n" in mark.text:
+            return False
+        if mark.text in ("'", "‘", "’"):
+            opens = mark.i == 0 or bool(doc[mark.i - 1].whitespace_) or "\n" in doc[mark.i - 1].text
+            return opens and not mark.whitespace_
+    return False
 
 
 def scale_unit(group: Span, parsed: ParsedNumber) -> ParsedNumber:
