@@ -52,6 +52,7 @@ from newsweave.annotate.quotes import quote_speaker_at
 from newsweave.annotate.ranges import alternative_end, range_end
 from newsweave.annotate.shared_units import Figure, fraction_unit, shared_figure
 from newsweave.annotate.units import longest_unit, unit_in_context
+from newsweave.annotate.written_units import scale_unit
 from newsweave.model import Claim
 
 REFERRING_NOUNS = {"estimate", "figure", "number", "count", "tally", "total", "assessment", "report", "claim"}
@@ -103,7 +104,7 @@ class FigureExtractor:
         parsed = parse_surface(_surface(group, units))
         if parsed is None:
             return None, False
-        parsed = metres_converted(group, parsed)
+        parsed = scale_unit(group, metres_converted(group, parsed))
         if parsed.unit == "GBP" and pounds_weigh(
             [t.text for t in units], [t.text for t in doc[group.end + len(units) : group.end + 8]],
             [t.text for t in group.sent],
@@ -126,6 +127,7 @@ class FigureExtractor:
         if other is not None and (not not_a_figure(other) or (reading == "from_to" and _year_shaped(other))):
             other_units = unit_words(other)
             other_parsed = parse_surface(_surface(other, other_units))
+            other_parsed = scale_unit(other, other_parsed) if other_parsed is not None else None
             if other_parsed is not None and other_parsed.unit is None and parsed.unit is not None:
                 other_parsed = ParsedNumber(  # "from 180 pounds to 165": the second end in the unit of the first
                     other_parsed.value, parsed.unit, parsed.kind, distance_or_time=parsed.distance_or_time

@@ -63,7 +63,7 @@ _TOKENS = re.compile(
     r"(?P<sci>[+-]?\d+(?:\.\d+)?(?:[eE][+-]?\d+|\s*[x×]\s*\d+\^?[+-]?\d+)(?![\d.]))"
     r"|(?P<cur>US\$|\$US|AU\$|CA\$|NZ\$|HK\$|[ACSR]\$|\$A|Y=|[$£€¥₩₽₹])"
     r"|(?P<num>[+-]?[\d.,]*\d(?:/\d+)?(?:" + _SCALE_SUFFIX + r")?)"
-    r"|(?P<word>[A-Za-z°µμ″′][A-Za-z°µμ/.'’]*(?:[23²³](?![\d]|\.\d))?)"
+    r"|(?P<word>(?:[A-Za-z°µμ″′]|'(?!\w))[A-Za-z°µμ/.'’]*(?:[23²³](?![\d]|\.\d))?)"  # "30'": feet
     r"|(?P<pct>%)|(?P<vulgar>[½⅓¼¾⅔])"
 )
 _ATTACHED = re.compile(r"^(?P<num>[+-]?[\d.,/]+)(?P<scale>bn|mn|mln|mil|m|k|tn|b|T)?$")

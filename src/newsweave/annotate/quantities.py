@@ -21,6 +21,7 @@ from newsweave.annotate.numbers import (
     ParsedNumber,
 )
 from newsweave.annotate.units import PENCE, SPACED_PREFIXES, currency_prefix, longest_unit, lookup, mangled_pound
+from newsweave.annotate.written_units import foot_mark
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -290,7 +291,8 @@ def unit_words(group: Span) -> list[Token]:
         token = doc[i]
         word = token.text.rstrip(".").replace("/", "").replace(".", "")  # "m.p.h", "km/h"
         word = word[:-1] if word.endswith("=") and word[:-1].isupper() else word  # a quote code: "JPY="
-        symbol = token.text in ("/", "-", ".", "″") or token.text.startswith(("°", "μ", "µ", "€", "£", "$"))
+        symbol = token.text in ("/", "-", ".", "″", "′") or token.text.startswith(("°", "μ", "µ", "€", "£", "$"))
+        symbol = symbol or (i == group.end and foot_mark(token))
         if symbol or (word.isalpha() and token.lower_ not in ("to", "and", "or")):
             out.append(token)
         else:

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from quantulum3 import load
 
+from newsweave.annotate.currency_names import currency_named
 from newsweave.fastimport import import_leaf, import_unchecked
 
 STOP_WORDS = import_leaf("spacy.lang.en.stop_words").STOP_WORDS  # spaCy's list without spaCy (see fastimport)
@@ -47,13 +48,6 @@ NEWS_UNITS = {
     # frames of a video or a game each second ("stream at 1080p and 60FPS"), which the table reads as feet per second
     "fps": ("frame per second", "frame rate"),
     "dram": ("dram", "mass"), "drams": ("dram", "mass"),  # an apothecaries' weight the table lacks
-}  # fmt: skip
-# currencies news names in words that quantulum3's table lacks ("30,000 Egyptian pounds"): a bare "pounds" stays a
-# weight or sterling (see `lookup`), a country's name before it makes it that country's. (Shekels are left a counted
-# noun: NewsQuant's scorer maps no "ILS" to its "shekel", and reads the counted "shekels" as that unit.)
-NEWS_CURRENCIES = {
-    "egyptian pound": "EGP", "egyptian pounds": "EGP", "lebanese pound": "LBP", "lebanese pounds": "LBP",
-    "syrian pound": "SYP", "syrian pounds": "SYP", "sudanese pound": "SDG", "sudanese pounds": "SDG",
 }  # fmt: skip
 # currencies by the prefix news writes glued to the amount ("RM23.50", "A$5m", "Y=590 billion", "USD10m")
 CURRENCY_PREFIXES = {
@@ -130,7 +124,7 @@ def lookup(surface: str, glued: bool = False, capitals: bool = False) -> Unit | 
         return Unit(text.upper(), "money", "currency")
     if text.endswith("=") and text[:-1] in ISO_CODES and text[:-1].isupper():
         return Unit(text[:-1], "money", "currency")  # a news-wire quote code: "to 108.79 JPY=" is in yen
-    if (code := NEWS_CURRENCIES.get(text.lower())) is not None:
+    if (code := currency_named(text)) is not None:  # "30,000 Egyptian pounds", "7.5 million Danish crowns"
         return Unit(code, "money", "currency")
     news = NEWS_UNITS.get(text) or NEWS_UNITS.get(text.lower())
     if news:

@@ -22,6 +22,7 @@ from rich.table import Table
 from newsweave.annotate.conversions import dimension, same_quantity
 from newsweave.errors import InputError
 from newsweave.model import Article, Claim
+from newsweave.reconcile.figure_holders import share_holders
 from newsweave.reconcile.figure_status import SourceView
 from newsweave.reconcile.story import story_figures
 from newsweave.records import Brief, Figure, Story
@@ -69,7 +70,7 @@ def regroup(brief: Brief) -> Brief:
         articles = brief.story_articles(story)
         originals = {a.id for a in articles if not a.duplicate_of}
         claims = [c for c in story.claims if c.article in originals]
-        people = {e.name for e in story.entities if e.type == "PERSON"}
+        people = share_holders(story.entities)
         story.figures = story_figures(claims, story.id, articles, {e.id: e.name for e in story.entities}, people)
     return brief
 

@@ -13,6 +13,8 @@ the rest of a total, no discrepancy with the total ("140 politicians").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from typing import Protocol
 
 from newsweave.model import Claim
 
@@ -55,6 +57,35 @@ def clause_around(sentence: str, start: int, end: int) -> str:
         if owner := POSSESSOR.search(tail):
             tail = tail[: owner.start()]
     return left[cut:] + sentence[start:end] + tail
+
+
+class NamedEntity(Protocol):
+    """A story entity as the figure code reads it (a merged `Entity` or a brief's `StoryEntity`)."""
+
+    name: str
+    type: str
+
+
+BODY_TYPES = frozenset({"ORG", "NORP", "GPE", "LOC", "FAC"})
+
+
+def share_holders(entities: Iterable[NamedEntity]) -> set[str]:
+    """The names of the story's persons that may hold a share: its PERSON entities, less a "person" named as one of
+    its bodies or places is, or beginning so ("Lib Dem", "Lib Dem MPs" beside the party "Lib Dems"): a party's
+    adjective the model tagged a person is the party, and its plans no one's share."""
+    entities = list(entities)
+    bodies = {_fold(e.name) for e in entities if e.type in BODY_TYPES}
+    stems = bodies | {b.removesuffix("s") for b in bodies if len(b) > 3}
+
+    def a_body(name: str) -> bool:
+        folded = _fold(name)
+        return any(folded == stem or folded.startswith(stem + " ") for stem in stems)
+
+    return {e.name for e in entities if e.type == "PERSON" and not a_body(e.name)}
+
+
+def _fold(name: str) -> str:
+    return " ".join(name.lower().split())
 
 
 def name_keys(people: set[str]) -> dict[str, str]:

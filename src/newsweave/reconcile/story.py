@@ -16,6 +16,7 @@ from newsweave.reconcile.contradictions import find_contradictions
 from newsweave.reconcile.entities import merge_entities
 from newsweave.reconcile.event_dates import date_contradictions
 from newsweave.reconcile.figure_conflicts import figure_contradictions
+from newsweave.reconcile.figure_holders import share_holders
 from newsweave.reconcile.figures import group_figures, source_view
 from newsweave.reconcile.timeline import build_timeline
 from newsweave.reconcile.unnamed_places import unnamed_place_contradictions
@@ -90,9 +91,7 @@ def assemble_story(story_id: str, articles: list[Article], annotations: list[Ann
             for e in merged
         ],
         claims=claims,
-        figures=story_figures(
-            counted, story_id, articles, {e.id: e.name for e in merged}, {e.name for e in merged if e.type == "PERSON"}
-        ),
+        figures=story_figures(counted, story_id, articles, {e.id: e.name for e in merged}, share_holders(merged)),
         quotes=quotes,
         events=[e for ann in annotations for e in ann.events],
         measures=[m for ann in annotations for m in ann.measures],

@@ -121,15 +121,29 @@ class DayValue:
 
 
 def day_values(points: list[FigureUpdate]) -> list[DayValue]:
-    """The update's points merged by day and value, in date then value order: five reports of the same toll
-    on one day are one point naming the five sources, not five circles drawn on each other."""
+    """The update's points merged by day and value, in the series' order (date order, but a value the reports tell
+    was corrected before its correction, whatever a page's date says): five reports of the same toll on one day are
+    one point naming the five sources, not five circles drawn on each other."""
     merged: dict[tuple[str, float], list[FigureUpdate]] = {}
     for point in points:
         merged.setdefault((point.date, point.value), []).append(point)
     return [
         DayValue(date, value, tuple(dict.fromkeys(p.source for p in same)), same[0].claim)
-        for (date, value), same in sorted(merged.items())
+        for (date, value), same in merged.items()
     ]
+
+
+def day_runs(points: list[DayValue]) -> list[tuple[str, list[DayValue]]]:
+    """The points cut where the day changes, in series order: one run per day when the series goes by date; a
+    corrected value's day comes again after the superseded values (RT's harambe page dated a year late still
+    reads before the correction to 3), so the series ends on the latest value."""
+    runs: list[tuple[str, list[DayValue]]] = []
+    for point in points:
+        if runs and runs[-1][0] == point.date:
+            runs[-1][1].append(point)
+        else:
+            runs.append((point.date, [point]))
+    return runs
 
 
 def update_chart(figure: Figure, href: dict[str, str]) -> str:
@@ -138,12 +152,13 @@ def update_chart(figure: Figure, href: dict[str, str]) -> str:
     Dates are placed in percent of the width (no viewBox), so the text keeps its size on a phone."""
     points = day_values(figure.updates)
     top, bottom, height = 16, 40, 240
-    dates = sorted({p.date for p in points})
+    runs = day_runs(points)  # one slot on the axis per run: the days in date order unless a correction reorders them
+    slot = {id(p): index for index, (_, run) in enumerate(runs) for p in run}
     ticks = nice_ticks(max(p.value for p in points) * 1.02)
     span = ticks[-1] or 1.0
 
-    def x(date: str) -> str:
-        return f"{100 * dates.index(date) / max(1, len(dates) - 1):.2f}%" if len(dates) > 1 else "50%"
+    def x(index: int) -> str:
+        return f"{100 * index / max(1, len(runs) - 1):.2f}%" if len(runs) > 1 else "50%"
 
     def y(value: float) -> float:
         return height - bottom - value / span * (height - top - bottom)
@@ -157,26 +172,28 @@ def update_chart(figure: Figure, href: dict[str, str]) -> str:
         parts.append(f'<line x1="0" y1="{y(value):.1f}" x2="100%" y2="{y(value):.1f}" stroke="#e4e6eb"/>')
         tick = escape(axis_tick(value, figure.unit))
         parts.append(f'<text x="0" dx="-8" y="{y(value) + 4:.1f}" text-anchor="end" class="tick">{tick}</text>')
-    for date in dates:
-        anchor = "start" if date == dates[0] and len(dates) > 1 else ("end" if date == dates[-1] else "middle")
-        parts.append(f'<text x="{x(date)}" y="{height - 14}" text-anchor="{anchor}" class="tick">{escape(date)}</text>')
-    highest = [(date, max(p.value for p in points if p.date == date)) for date in dates]
-    for (first, a), (second, b) in zip(highest, highest[1:], strict=False):
+    last = len(runs) - 1
+    for index, (date, _) in enumerate(runs):
+        anchor = "start" if index == 0 and last > 0 else ("end" if index == last else "middle")
+        label = escape(date)
+        parts.append(f'<text x="{x(index)}" y="{height - 14}" text-anchor="{anchor}" class="tick">{label}</text>')
+    highest = [max(p.value for p in run) for _, run in runs]
+    for index, (a, b) in enumerate(zip(highest, highest[1:], strict=False)):
         parts.append(
-            f'<line x1="{x(first)}" y1="{y(a):.1f}" x2="{x(second)}" y2="{y(b):.1f}" '
+            f'<line x1="{x(index)}" y1="{y(a):.1f}" x2="{x(index + 1)}" y2="{y(b):.1f}" '
             f'stroke="{PALETTE[0]}" stroke-width="2.5" class="curve"/>'
         )
     for point in points:
         amount = fmt_amount(point.value, figure.unit)
         tip = f"{amount} on {point.date} ({', '.join(point.sources)})"
-        index = dates.index(point.date)
-        ends = {0: "start", len(dates) - 1: "end"} if len(dates) > 1 else {}
+        index = slot[id(point)]
+        ends = {0: "start", last: "end"} if last > 0 else {}
         anchor = ends.get(index, "middle")
         count = f" ({len(point.sources)} reports)" if len(point.sources) > 1 else ""
         parts.append(  # the label above its point, off the curve
             f'<a href="{escape(href.get(point.claim, "#"))}"><title>{escape(tip)}</title>'
-            f'<circle cx="{x(point.date)}" cy="{y(point.value):.1f}" r="6" fill="{PALETTE[0]}"/></a>'
-            f'<text x="{x(point.date)}" dx="{6 if anchor == "end" else 0}" '
+            f'<circle cx="{x(index)}" cy="{y(point.value):.1f}" r="6" fill="{PALETTE[0]}"/></a>'
+            f'<text x="{x(index)}" dx="{6 if anchor == "end" else 0}" '
             f'y="{y(point.value) - 11:.1f}" text-anchor="{anchor}" class="value">{escape(amount + count)}</text>'
         )
     parts.append("</svg></svg>")

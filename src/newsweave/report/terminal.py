@@ -14,7 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from newsweave.records import Brief, Figure
-from newsweave.report.charts import day_values
+from newsweave.report.charts import day_runs, day_values
 from newsweave.report.common import BriefView, fmt_amount, fmt_claim_value, fmt_range
 from newsweave.report.disagreements import TIME_NOTE, disagreements
 from newsweave.textsafety import term_markup, term_text, visible
@@ -69,11 +69,10 @@ def _figures(view: BriefView) -> Table:
 
 
 def over_time(figure: Figure) -> str:
-    """An update read day by day, the values each day's reports give: "2016-11-09 5, 7 · 2016-11-10 7"."""
-    days: dict[str, list[str]] = {}
-    for point in day_values(figure.updates):
-        days.setdefault(point.date, []).append(fmt_amount(point.value, figure.unit))
-    return " · ".join(f"{date} {', '.join(values)}" for date, values in days.items())
+    """An update read day by day in the series' order, the values each day's reports give:
+    "2016-11-09 5, 7 · 2016-11-10 7" (a corrected value's day comes after the value it corrects)."""
+    runs = day_runs(day_values(figure.updates))
+    return " · ".join(f"{date} {', '.join(fmt_amount(p.value, figure.unit) for p in run)}" for date, run in runs)
 
 
 def _quotes(view: BriefView, per_speaker: int = 3) -> Table:
