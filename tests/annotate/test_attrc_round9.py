@@ -55,3 +55,19 @@ def test_a_percentage_of_respondents_passes_the_figures_to_the_poll(nlp):
     )
     source = _figure_source(annotate_text(nlp, text), text, "23%")
     assert source is not None and "poll" in source
+
+
+def test_a_speaker_citing_data_asserts_the_figure_himself(nlp):
+    # wash-post_2016-08-10_philippine-lawmaker-wants-trump- (PolNeAR train): data cannot speak; Salceda does
+    text = (
+        "Salceda, citing data from the U.S. State Department, said that about 4 million people of Philippine "
+        "descent live in the United States, making them the second-largest Asian group in the country."
+    )
+    assert _token_source(nlp, text, "4") == "Salceda"
+
+
+def test_a_news_agency_citing_a_body_still_credits_the_body(nlp):
+    # the cited body speaks itself (clauses.cited): written for the rule's other side
+    text = "At least 12 people died in the floods, the news agency said, citing the regional health commission."
+    source = _token_source(nlp, text, "12")
+    assert source is not None and "commission" in source.lower()
