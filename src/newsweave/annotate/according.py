@@ -25,6 +25,29 @@ def according_to_over(token: Token) -> tuple[Token, Token] | None:
     return None
 
 
+def closing_according(token: Token) -> Token | None:
+    """The agent of an "according to X" set off by a comma at the end of the token's sentence: it speaks for the
+    whole sentence, reporting clauses inside it included ("Jeff Weaver says ... the gap in pledged delegates, which
+    stood at 263 ..., according to the Associated Press": the AP reports what Weaver says and the 263)."""
+    for agent, marker in _according_phrases(token):
+        if agent is None or not _closes_sentence(marker):
+            continue
+        if _within_quotation(marker):
+            return None
+        between = token.doc[min(token.i, marker.i) : max(token.i, marker.i)]
+        return None if any(t.text == ";" for t in between) else agent
+    return None
+
+
+QUOTE_MARKS = {'"', "“", "”", "''", "``"}
+
+
+def _within_quotation(marker: Token) -> bool:
+    """A phrase inside quotation marks is the quoted speaker's own sourcing ("the report says the company
+    ''reports having 987 subsidiaries ..., according to its own website.''"), not the writer's over the sentence."""
+    return sum(t.text in QUOTE_MARKS for t in marker.sent if t.i < marker.i) % 2 == 1
+
+
 def _closes_sentence(marker: Token) -> bool:
     """ "..., according to a group of employees." set off by a comma at the end of the sentence speaks for
     all of it, wherever the parser hung it."""

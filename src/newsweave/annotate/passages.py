@@ -15,6 +15,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from newsweave.annotate.according import closing_according
 from newsweave.annotate.attribution import (
     Resolver,
     Source,
@@ -180,7 +181,10 @@ def own_source(token: Token, resolver: Resolver) -> Source | None:
     "according to" phrase over its clause. An "according to" hung on the reporting verb itself is the
     outer source: "according to NPR's Feng, Li Jifeng wrote in a blog post that ... nine days" is Feng's."""
     phrase = according_to_over(token)
-    for verb in reporting_verbs_above(token) + closing_verbs(token):
+    if (outer := closing_according(token)) is not None:
+        return resolver.source_from(outer)
+    closing = closing_verbs(token)
+    for verb in closing + [v for v in reporting_verbs_above(token) if v not in closing]:
         if phrase is not None and phrase[1].i == verb.i:
             return resolver.source_from(phrase[0])
         source = verb_source(verb, resolver)
@@ -204,7 +208,7 @@ def respondents(resolver: Resolver, source: Source) -> bool:
     a poll, they assert no figure of it. Measured on PolNeAR train: of 60 figures credited to such a share, 8 were
     the poll's or the share's own words, 33 the poll's or the writer's."""
     phrase = resolver.doc.char_span(source.start, source.end, alignment_mode="expand")
-    return phrase is not None and (phrase.root.lower_ in RESPONDENTS or phrase.root.like_num)
+    return phrase is not None and (phrase.root.lower_ in RESPONDENTS or phrase.root.like_num or phrase.root.text == "%")
 
 
 def poll_in(resolver: Resolver, sent: Span) -> Source | None:
