@@ -16,13 +16,13 @@ saved (`nlp.to_disk`, `Vectors.to_bytes`) after `vectors.key2row = vectors.key2r
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
-from collections.abc import Iterator, MutableMapping
+from collections.abc import Callable, Iterator, MutableMapping
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import numpy as np
+
+from newsweave.cache_files import write_once
 
 _MISSING = -1
 
@@ -105,28 +105,21 @@ class KeyRows(MutableMapping[int, int]):
         return dict(self.whole())
 
 
-def cached_table(key2row: Path, cache_dir: Path, read: Any) -> Path:
+def cached_table(key2row: Path, cache_dir: Path, read: Callable[[], dict[int, int]]) -> Path:
     """Where the array of `key2row` lives, written now from `read()` (the file's dict) if missing; atomically,
     so no process maps half a file."""
     stat = key2row.stat()
     name = hashlib.sha256(str(key2row.resolve()).encode()).hexdigest()[:16]
     target = cache_dir / "spacy-vectors" / f"key2row-{name}-{stat.st_size}-{stat.st_mtime_ns}.npy"
-    if not target.exists():
+
+    def write(out: BinaryIO) -> None:
         table = read()
         keys = np.fromiter(table.keys(), dtype=np.uint64, count=len(table))
         rows = np.fromiter(table.values(), dtype=np.uint64, count=len(table))
         order = np.argsort(keys, kind="stable")
-        array = np.stack([keys[order], rows[order], order.astype(np.uint64)])
-        target.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=".part")
-        try:
-            with os.fdopen(handle, "wb") as out:
-                np.save(out, array, allow_pickle=False)
-            os.replace(temporary, target)
-        finally:
-            if os.path.exists(temporary):
-                os.unlink(temporary)
-    return target
+        np.save(out, np.stack([keys[order], rows[order], order.astype(np.uint64)]), allow_pickle=False)
+
+    return write_once(target, write)
 
 
 def mapped_table(path: Path) -> np.ndarray:

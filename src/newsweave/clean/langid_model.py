@@ -11,16 +11,16 @@ cannot be written or read, py3langid loads its model itself as before.
 from __future__ import annotations
 
 import lzma
-import os
 import shutil
-import tempfile
 import zipfile
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
 import py3langid
 from py3langid import langid, modelio
 
+from newsweave.cache_files import write_once
 from newsweave.fetch.options import default_cache_dir
 
 
@@ -29,17 +29,12 @@ def cached_copy(model: Path, cache_dir: Path) -> Path:
     sees half a file)."""
     stat = model.stat()
     target = cache_dir / "py3langid" / f"model-{py3langid.__version__}-{stat.st_size}-{int(stat.st_mtime)}.npz"
-    if not target.exists():
-        target.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=".part")
-        try:
-            with os.fdopen(handle, "wb") as out, lzma.open(model) as src:
-                shutil.copyfileobj(src, out, length=1 << 20)
-            os.replace(temporary, target)
-        finally:
-            if os.path.exists(temporary):
-                os.unlink(temporary)
-    return target
+
+    def write(out: BinaryIO) -> None:
+        with lzma.open(model) as src:
+            shutil.copyfileobj(src, out, length=1 << 20)
+
+    return write_once(target, write)
 
 
 def identifier_from(npz: Path) -> langid.LanguageIdentifier:
