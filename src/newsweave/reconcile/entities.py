@@ -18,13 +18,21 @@ from rapidfuzz import fuzz
 from newsweave.annotate.acronyms import is_acronym, same_expansion, stands_for, titled_acronym
 from newsweave.annotate.knowledge import DEMONYMS, country_named, country_of_word, organisation_named
 from newsweave.annotate.name_words import same_given_name
-from newsweave.annotate.pronouns import FEMININE, MASCULINE
 from newsweave.model import Entity
 from newsweave.reconcile.entity_types import agree_cities, agree_types
 from newsweave.reconcile.entity_types import name_key as _key
+from newsweave.reconcile.people_apart import (
+    different_countries,
+    generations,
+    marked_gender,
+    other_gender,
+    suffixed,
+    told_apart,
+    told_in_one_article,
+    without_suffix,
+)
 from newsweave.records import StoryEntity
 
-_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 NAME_SIMILARITY = 88  # rapidfuzz ratio for two spellings of one name (Zelensky ~ Zelenskyy: 94)
 # and for the first word of two spellings of a body's name (Süddeutsche ~ Sueddeutsche ~ Süddeutschen: 96)
 FIRST_WORD_SIMILARITY = 90
@@ -58,7 +66,7 @@ def _canonical(entity: Entity) -> str | None:
 
 def _same_person(a: str, b: str) -> bool:
     """One name inside the other, or the same name spelled a little differently, word by word."""
-    wa, wb = _without_suffix(_key(a).split()), _without_suffix(_key(b).split())
+    wa, wb = without_suffix(_key(a).split()), without_suffix(_key(b).split())
     if not wa or not wb:
         return False
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
@@ -77,20 +85,6 @@ def _same_person(a: str, b: str) -> bool:
     return fuzz.ratio(short[-1], long_[-1]) >= NAME_SIMILARITY and (
         fuzz.ratio(short[0], long_[0]) >= NAME_SIMILARITY or _initial(short[0], long_[0])
     )
-
-
-def _without_suffix(words: list[str]) -> list[str]:
-    """A generational suffix is no word of the name to match: "Patrick W. Carlineo Jr." is "Patrick W. Carlineo"."""
-    return words[:-1] if len(words) > 2 and words[-1] in _SUFFIXES else words
-
-
-def _gender(group: list[Entity]) -> str | None:
-    """'f' or 'm' when the articles mark a person's gender one way only, by honorific or title ("Ms.
-    Thurman", "her father"); None when they do not, or mark both."""
-    words = {w.lower() for e in group for text in [*e.aliases, *e.titles] for w in text.split()[:-1] or [""]}
-    words |= {w.lower() for e in group for t in e.titles for w in t.split()}
-    female, male = bool(words & FEMININE), bool(words & MASCULINE)
-    return "f" if female and not male else "m" if male and not female else None
 
 
 def _first_words_agree(a: str, b: str) -> bool:
@@ -144,90 +138,37 @@ def _group_word(key: str) -> str:
     return key[:-1] if " " not in key and len(key) > 4 and key.endswith("s") and not key.endswith("ss") else key
 
 
-def _countries(group: list[Entity]) -> set[str]:
-    """The countries an organisation's articles give it ("China's CDC" -> China); none for other kinds."""
-    return {
-        e.affiliation
-        for e in group
-        if e.type == "ORG" and e.affiliation and country_named(e.affiliation) == e.affiliation
-    }
-
-
-def _suffixed(name: str) -> bool:
-    words = _key(name).split()
-    return len(words) > 2 and words[-1] in _SUFFIXES
-
-
-def _base(name: str) -> str:
-    return " ".join(_without_suffix(_key(name).split()))
-
-
-def _told_apart(entities: list[Entity]) -> set[str]:
-    """Names an article writes both with a generational suffix and without it as two people ("Donald Trump",
-    "his son, Donald Trump Jr."): father and son in every article of the story."""
-    forms: dict[tuple[str, str], set[bool]] = {}
-    for e in entities:
-        if e.type == "PERSON":
-            forms.setdefault((e.article, _base(e.name)), set()).add(_suffixed(e.name))
-    return {name for (_, name), seen in forms.items() if len(seen) == 2}
-
-
-def _generations(entity: Entity, group: list[Entity], told: set[str]) -> bool:
-    return _base(entity.name) in told and any(
-        _base(m.name) == _base(entity.name) and _suffixed(m.name) != _suffixed(entity.name) for m in group
-    )
-
-
-def _told(entity: Entity, group: list[Entity]) -> bool:
-    """Two full names one article keeps as two people ("Denis Sassou Nguesso", Congo's president, and his son "Denis
-    Christel Sassou Nguesso") are two in the story, however their first and last words agree."""
-    return len(entity.name.split()) > 1 and any(
-        m.article == entity.article and len(m.name.split()) > 1 and _key(m.name) != _key(entity.name) for m in group
-    )
-
-
-def _other_gender(entity: Entity, group: list[Entity]) -> bool:
-    mine, theirs = _gender([entity]), _gender(group)
-    return mine is not None and theirs is not None and mine != theirs
-
-
-def _apart(a: list[Entity], b: list[Entity]) -> bool:
-    """Two organisations given to different countries: two bodies, whatever their names share."""
-    first, second = _countries(a), _countries(b)
-    return bool(first and second and not first & second)
-
-
 def merge_entities(entities: list[Entity], story_id: str = "s1") -> list[MergedEntity]:
     """Cluster article entities into story entities; the fullest, most used spelling names each."""
     groups: list[list[Entity]] = []
     index: dict[tuple[str, str], list[int]] = {}
     people: list[int] = []
-    told = _told_apart(entities)
+    told = told_apart(entities)
     # longest names first; of one name, those an honorific or title marks first ("Ms. Thurman" finds her, and
     # the unmarked "Thurman" of another article then joins the same person by name)
-    for entity in sorted(agree_types(agree_cities(entities)), key=lambda e: (-len(e.name), _gender([e]) is None)):
+    for entity in sorted(agree_types(agree_cities(entities)), key=lambda e: (-len(e.name), marked_gender([e]) is None)):
         family = TYPE_FAMILY.get(entity.type, entity.type)
         canonical = _canonical(entity)
         key = (family, _key(canonical or (_country_first(entity.name) if family == "ORG" else entity.name)))
         if family == "NORP" and canonical is None:
             key = (family, _group_word(key[1]))
-        target = next((i for i in index.get(key, []) if not _apart([entity], groups[i])), None)
-        if target is not None and family == "PERSON" and _other_gender(entity, groups[target]):
+        target = next((i for i in index.get(key, []) if not different_countries([entity], groups[i])), None)
+        if target is not None and family == "PERSON" and other_gender(entity, groups[target]):
             target = None  # "Mr. Clinton" of one article is not "Mrs. Clinton" of another
-            key = (family, f"{key[1]} {_gender([entity])}")
+            key = (family, f"{key[1]} {marked_gender([entity])}")
             target = next(iter(index.get(key, [])), None)
         if target is None and family == "PERSON":
             matches = [
                 g
                 for g in people
                 if any(_same_person(entity.name, m.name) for m in groups[g])
-                and not _generations(entity, groups[g], told)
-                and not _told(entity, groups[g])
+                and not generations(entity, groups[g], told)
+                and not told_in_one_article(entity, groups[g])
             ]
-            if len(matches) > 1 and not _suffixed(entity.name):  # "Trump" beside Donald Trump and Donald Trump Jr.
-                matches = [g for g in matches if not all(_suffixed(m.name) for m in groups[g])] or matches
-            if (gender := _gender([entity])) is not None:
-                matches = [g for g in matches if _gender(groups[g]) in (None, gender)]  # "Ms. Thurman": not her father
+            if len(matches) > 1 and not suffixed(entity.name):  # "Trump" beside Donald Trump and Donald Trump Jr.
+                matches = [g for g in matches if not all(suffixed(m.name) for m in groups[g])] or matches
+            if (gender := marked_gender([entity])) is not None:  # "Ms. Thurman": not her father
+                matches = [g for g in matches if marked_gender(groups[g]) in (None, gender)]
             if len(matches) == 1:  # an ambiguous short name ("Kim") joins nobody
                 target = matches[0]
         if target is None and canonical is None and family != "PERSON":
@@ -239,7 +180,7 @@ def merge_entities(entities: list[Entity], story_id: str = "s1") -> list[MergedE
                     if fam == family
                     and fuzz.ratio(name, key[1]) >= 92
                     and _first_words_agree(name, key[1])
-                    and not _apart([entity], groups[i])
+                    and not different_countries([entity], groups[i])
                 ),
                 None,
             )
@@ -340,7 +281,7 @@ def _join_short_forms(groups: list[list[Entity]]) -> list[list[Entity]]:
         for long_ in named:
             if long_ == short or TYPE_FAMILY[groups[long_][0].type] != family:
                 continue
-            if _apart(groups[short], groups[long_]):
+            if different_countries(groups[short], groups[long_]):
                 continue
             acronym = any(stands_for(f, e.name) for f in forms for e in groups[long_])
             acronym = acronym or (family == "ORG" and _titled_form_of(forms, groups[long_]))
