@@ -16,7 +16,7 @@ from newsweave.annotate.acronyms import fold_acronyms, is_acronym
 from newsweave.annotate.doc_arrays import column
 from newsweave.annotate.entity_labels import agree_labels
 from newsweave.annotate.genders import mention_gender, other_gender
-from newsweave.annotate.knowledge import METONYMS, country_of_word
+from newsweave.annotate.knowledge import METONYMS, country_of_word, us_state_named
 from newsweave.annotate.name_bounds import (
     after_dateline,
     after_roles,
@@ -80,6 +80,7 @@ from newsweave.annotate.titled_names import (
     between_titles,
     given_name_start,
     is_title_token,
+    office_department,
     title_person_spans,
 )
 from newsweave.model import Entity, Heading
@@ -115,6 +116,10 @@ def _relabel(span: Span) -> str | None:
         or (label in ("ORG", "PERSON") and words <= (TITLE_WORDS | OFFICE_WORDS) - STYLED_TITLES)
     ):
         return None  # "Defence" in "Ukraine's Defence Minister", "Constable" of "Assistant Chief Constable"
+    if label in ("ORG", "GPE", "NORP") and len(span) == 1 and office_department(span[0]):
+        return None  # "Secretary of State Hillary Clinton": "State" is a word of her office
+    if label == "PERSON" and _page_line(span):
+        return None  # "Obituary." on a line of its own: the page's section, no person
     if label == "PERSON" and len(span) == 1 and between_titles(span):
         return None  # "Chief Petty Officer Lyle White": "Petty" is a word of his rank
     if label == "PERSON" and _lower_case_thing(span):
@@ -136,6 +141,16 @@ def _relabel(span: Span) -> str | None:
             if country_of_word(span.text) is None:
                 return "PERSON"
     return label
+
+
+def _page_line(span: Span) -> bool:
+    """One word, no given name, alone on its line (a full stop after it at most) and never written again in the
+    article: a page's label ("Obituary.", a section above the abstract), not a person named once."""
+    text = span.doc.text
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line_end = text.find("\n", span.end_char)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip().rstrip(".:")
+    return len(span) == 1 and line == span.text and not is_given_name(span.text) and text.count(span.text) == 1
 
 
 def _lower_case_thing(span: Span) -> bool:
@@ -253,6 +268,9 @@ def build_entities(doc: Doc, article_id: str, headings: list[Heading]) -> list[E
         name = clean_name(span.text)
         if span.label_ == "PERSON":
             name = unglued(name)
+        written = name
+        if span.label_ in ("GPE", "LOC"):
+            name = us_state_named(span.text) or name  # "Fla.", "R-Fla.": the state, one place with "Florida"
         if not name or not any(ch.isalpha() for ch in name) or is_glued_run(name):
             continue
         key = (span.label_, name.lower())
@@ -273,7 +291,7 @@ def build_entities(doc: Doc, article_id: str, headings: list[Heading]) -> list[E
                 people.append(entity)
         elif span.label_ == "PERSON" and len(name.split()) > len(entity.name.split()):
             entity.name = name  # a fuller form of the name seen later
-        entity.aliases.append(name)
+        entity.aliases.extend(dict.fromkeys((name, written)))
         if honorific is not None:  # "Mr. Grant": the form the article writes, kept as an alias
             entity.aliases.append(f"{honorific} {name}")
         if span.label_ == "ORG" and len(span) > 1 and span.start > 0 and doc[span.start - 1].text == "The":

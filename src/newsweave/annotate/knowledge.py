@@ -193,3 +193,25 @@ def _lowered(table: dict[str, str]) -> dict[str, str]:
 
 _INSTITUTIONS_LOWER = _lowered(INSTITUTIONS)  # read-only look-ups (country_of_word runs on every candidate word)
 _ORGANISATIONS_LOWER = _lowered(ORGANISATIONS)
+
+
+# US states by their AP Stylebook abbreviations (a fixed public list; Alaska, Hawaii, Idaho, Iowa, Maine, Ohio, Texas
+# and Utah are never abbreviated), the full stop dropped as clean_name drops it. Left out: "Ga." (Georgia is also a
+# country of the table above) and "Wash." (Washington is the United States' seat above).
+US_STATE_ABBREVIATIONS: dict[str, str] = {
+    "Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California", "Colo": "Colorado",
+    "Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida", "Ill": "Illinois", "Ind": "Indiana",
+    "Kan": "Kansas", "Ky": "Kentucky", "La": "Louisiana", "Md": "Maryland", "Mass": "Massachusetts",
+    "Mich": "Michigan", "Minn": "Minnesota", "Miss": "Mississippi", "Mo": "Missouri", "Mont": "Montana",
+    "Neb": "Nebraska", "Nev": "Nevada", "N.H": "New Hampshire", "N.J": "New Jersey", "N.M": "New Mexico",
+    "N.Y": "New York", "N.C": "North Carolina", "N.D": "North Dakota", "Okla": "Oklahoma", "Ore": "Oregon",
+    "Pa": "Pennsylvania", "R.I": "Rhode Island", "S.C": "South Carolina", "S.D": "South Dakota", "Tenn": "Tennessee",
+    "Vt": "Vermont", "Va": "Virginia", "W.Va": "West Virginia", "Wis": "Wisconsin", "Wisc": "Wisconsin",
+    "Wyo": "Wyoming",
+}  # fmt: skip
+
+
+def us_state_named(text: str) -> str | None:
+    """The US state an AP abbreviation names, alone or in a member's party label ("Fla.", "R-Fla.", "D-N.Y.")."""
+    key = re.sub(r"^[RDI]-\s*", "", text.strip()).removesuffix(".")
+    return US_STATE_ABBREVIATIONS.get(key)

@@ -21,6 +21,7 @@ from newsweave.annotate.acronyms import is_acronym
 from newsweave.annotate.doc_arrays import column
 from newsweave.annotate.knowledge import country_named, country_of_word
 from newsweave.annotate.name_words import STYLED_TITLES, TITLE_WORDS, is_given_name, is_team_of
+from newsweave.annotate.titled_names import office_department
 from newsweave.model import Entity
 
 # Head nouns of a body's name: "the regional health commission", "New York State Attorney General".
@@ -343,6 +344,8 @@ def add_untagged_bodies(doc: Doc, entities: list[Entity], covered: set[int]) -> 
             continue
         if token.dep_ == "compound" and token.head.pos_ == "NOUN":
             continue  # "one Weibo commenter": a person on it, not the body
+        if office_department(token):
+            continue  # "Secretary of State John Kerry" beside "State said": a word of his office
         owners[0].mentions.append((token.idx, token.idx + len(token)))
     for found in bodies.values():
         for entity in found:

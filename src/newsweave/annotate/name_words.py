@@ -40,6 +40,12 @@ OFFICE_WORDS = {
     "defence", "defense", "foreign", "interior", "finance", "security", "intelligence", "national",
     "executive", "affairs", "ministry", "department", "office",
 }  # fmt: skip
+# The department a cabinet office is "of" ("Secretary of State", "Attorney General"'s "Justice"): after "<title> of"
+# the word names the office, no body ("State said", "the State Department" stay bodies).
+DEPARTMENT_WORDS = {
+    "state", "defense", "defence", "treasury", "justice", "interior", "agriculture", "commerce", "labor", "labour",
+    "health", "education", "energy", "transportation", "transport", "housing", "war", "finance", "foreign",
+}  # fmt: skip
 # Agencies whose credit opens a photo caption line ("EPA Preparations for New Year's Eve are underway", "AFP Police
 # made a number of arrests"): the credit is no part of the name the model runs it into.
 PHOTO_CREDITS = {"AFP", "EPA", "AP", "PA", "Reuters", "REUTERS", "Getty", "GETTY", "Shutterstock", "Alamy", "REX"}

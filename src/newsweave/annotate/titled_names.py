@@ -6,12 +6,19 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsweave.annotate.knowledge import country_of_word
-from newsweave.annotate.name_words import OFFICE_WORDS, TITLE_WORDS
+from newsweave.annotate.name_words import DEPARTMENT_WORDS, OFFICE_WORDS, TITLE_WORDS
 
 
 def is_title_token(token: Token) -> bool:
     """A capitalised word of office or address: "President", "Sen.", "Mrs"."""
     return token.is_title and token.lower_ in TITLE_WORDS
+
+
+def office_department(token: Token) -> bool:
+    """A department's word after "<title> of" ("Secretary of State", "Minister of Finance"): a word of the office,
+    no body ("State said" and "the State Department" are bodies)."""
+    doc, i = token.doc, token.i
+    return token.lower_ in DEPARTMENT_WORDS and i > 1 and doc[i - 1].lower_ == "of" and is_title_token(doc[i - 2])
 
 
 def name_word(token: Token) -> bool:
