@@ -18,7 +18,7 @@ def office_department(token: Token) -> bool:
     """A department's word after "<title> of" ("Secretary of State", "Minister of Finance"): a word of the office,
     no body ("State said" and "the State Department" are bodies)."""
     doc, i = token.doc, token.i
-    return token.lower_ in DEPARTMENT_WORDS and i > 1 and doc[i - 1].lower_ == "of" and is_title_token(doc[i - 2])
+    return token.lower_ in DEPARTMENT_WORDS and i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in TITLE_WORDS
 
 
 def name_word(token: Token) -> bool:
