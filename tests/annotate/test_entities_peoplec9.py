@@ -71,3 +71,13 @@ def test_a_surname_alone_on_a_line_and_named_again_stays_a_persons_mention(nlp):
     # a name on its own line that the article writes again (a speaker's line) is a mention of that person
     text = "Interview.\n\nSanders.\n\nBernie Sanders said the vote in Wisconsin would be close."
     assert len(_entities(nlp, text)["Bernie Sanders"].mentions) == 2
+
+
+def test_the_department_after_a_lower_case_title_is_the_offices(nlp):
+    # after-rubio story: "Sen. Bernie Sanders has led former secretary of State Hillary Clinton" made 'State' ORG
+    text = (
+        "Vermont Sen. Bernie Sanders has led former secretary of State Hillary Clinton in just about every poll "
+        "this year, usually by double digits."
+    )
+    names = _entities(nlp, text)
+    assert "State" not in names and names["Hillary Clinton"].type == "PERSON"
