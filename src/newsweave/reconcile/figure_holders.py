@@ -36,6 +36,8 @@ PARTITIVE = re.compile(
 )
 REMAINDER_WORDS = frozenset({"other", "additional", "further", "extra", "another", "more"})
 NAME_WORD = re.compile(r"[A-Z][\w'’.-]+")
+# a share told "with N" after its clause's verb ("..., with 47 percent to Clinton's 46"): its subject's share
+WITH_SHARE = re.compile(r",\s*with\s+(?:(?:about|around|nearly|almost|just|only|roughly)\s+)?$", re.IGNORECASE)
 
 
 def clause_around(sentence: str, start: int, end: int) -> str:
@@ -104,9 +106,23 @@ def holders(claim: Claim, offset: int, names: dict[str, str]) -> frozenset[str]:
     """The story's persons named in the figure's clause (none when the figure cannot be placed)."""
     if offset < 0:
         return frozenset()
-    clause = clause_around(claim.sentence, offset, offset + max(1, claim.end - claim.start))
-    words = (_bare(w) for w in NAME_WORD.findall(clause))
-    return frozenset(names[w] for w in words if w in names)
+    end = offset + max(1, claim.end - claim.start)
+    clause = clause_around(claim.sentence, offset, end)
+    named = frozenset(names[w] for w in (_bare(w) for w in NAME_WORD.findall(clause)) if w in names)
+    if named or not WITH_SHARE.search(claim.sentence[:offset]):
+        return named
+    return _subject(claim.sentence[:offset], names)
+
+
+def _subject(left: str, names: dict[str, str]) -> frozenset[str]:
+    """The holder of a share told "with N percent" after its clause's verb ("Carson beat out Clinton by just one
+    point, with 47 percent to Clinton's 46 percent"): the first person named in the clause the "with" hangs on, its
+    subject, not the object it beat."""
+    start = max([m.end() for m in CLAUSE_BREAK.finditer(left)], default=0)
+    for word in NAME_WORD.findall(left[start:]):
+        if _bare(word) in names:
+            return frozenset({names[_bare(word)]})
+    return frozenset()
 
 
 def _bare(word: str) -> str:
