@@ -84,3 +84,10 @@ def annotate_text(nlp, text: str, published: str | None = None, article_id: str 
 
     article = Article(id=article_id, text=text, published=published)
     return next(annotate([article], nlp))
+
+
+def figure_source(annotations, text: str, words: str) -> str | None:
+    """Who asserts the figure whose words start with `words` (the test fails when no figure does)."""
+    found = [c for c in annotations.claims + annotations.measures if text[c.start : c.end].startswith(words)]
+    assert found, f"no figure {words!r}"
+    return found[0].asserted_by

@@ -3,8 +3,7 @@
 
 from __future__ import annotations
 
-from tests.annotate.test_attribution_news_threads import _figure_source
-from tests.conftest import annotate_text
+from tests.conftest import annotate_text, figure_source
 
 
 def test_a_share_of_respondents_passes_the_figures_to_the_poll_named_in_the_sentence(nlp):
@@ -14,7 +13,7 @@ def test_a_share_of_respondents_passes_the_figures_to_the_poll_named_in_the_sent
         "step down from the foundation, while 60 percent said he should be able to continue working with the "
         "foundation if his wife became president."
     )
-    source = _figure_source(annotate_text(nlp, text), text, "60 percent")
+    source = figure_source(annotate_text(nlp, text), text, "60 percent")
     assert source is not None and "Poll" in source
 
 
@@ -27,8 +26,8 @@ def test_a_share_of_respondents_credits_no_figure_when_no_poll_is_named(nlp):
         "Gov. Martin O’Malley."
     )
     annotations = annotate_text(nlp, text)
-    assert _figure_source(annotations, text, "35 percent") is None
-    assert _figure_source(annotations, text, "Less than 1 percent") is None
+    assert figure_source(annotations, text, "35 percent") is None
+    assert figure_source(annotations, text, "Less than 1 percent") is None
 
 
 def test_a_survey_in_a_clause_of_its_own_is_not_the_poll_that_asserts(nlp):
@@ -37,7 +36,7 @@ def test_a_survey_in_a_clause_of_its_own_is_not_the_poll_that_asserts(nlp):
         "Seventy-two percent now believe he could win the general election, a 21 percentage point increase from "
         "the last time the survey was conducted in December."
     )
-    assert _figure_source(annotate_text(nlp, text), text, "21 percentage") is None
+    assert figure_source(annotate_text(nlp, text), text, "21 percentage") is None
 
 
 def test_a_sentence_about_he_or_she_is_the_writers_not_the_last_speakers(nlp):
@@ -48,15 +47,15 @@ def test_a_sentence_about_he_or_she_is_the_writers_not_the_last_speakers(nlp):
         "associate degrees, oversees a team of 15 and has worked at Carrier almost 24 years."
     )
     annotations = annotate_text(nlp, text)
-    assert _figure_source(annotations, text, "two associate") is None
-    assert _figure_source(annotations, text, "almost 24 years") is None
+    assert figure_source(annotations, text, "two associate") is None
+    assert figure_source(annotations, text, "almost 24 years") is None
 
 
 def test_a_sentence_without_a_subject_of_its_own_still_carries_the_source(nlp):
     # the contract's convention (shared/gold/README.md): "Two ferries sank, the coast guard said. About 80
     # passengers were rescued."
     text = "Two ferries sank, the coast guard said. About 80 passengers were rescued."
-    assert _figure_source(annotate_text(nlp, text), text, "About 80") == "coast guard"
+    assert figure_source(annotate_text(nlp, text), text, "About 80") == "coast guard"
 
 
 def test_a_figure_after_the_quotation_in_its_reporting_clause_is_not_the_speakers(nlp):
@@ -66,7 +65,7 @@ def test_a_figure_after_the_quotation_in_its_reporting_clause_is_not_the_speaker
         "involved and the holiday schedule we have not met the goal this month,” said the agency, which fell about "
         "2,000 pages short of the target."
     )
-    assert _figure_source(annotate_text(nlp, text), text, "about 2,000") is None
+    assert figure_source(annotate_text(nlp, text), text, "about 2,000") is None
 
 
 def test_the_age_of_a_speaker_beside_the_reporting_verb_is_the_writers(nlp):
@@ -87,13 +86,13 @@ def test_adding_a_quantity_is_no_report_so_the_outer_speaker_asserts_it(nlp):
         "Unemployment dipped to 4.9 percent in January, with the economy adding 151,000 jobs during the month – "
         "something you wouldn’t know if you listen to the likes of Donald Trump and his GOP rivals, Obama said."
     )
-    assert _figure_source(annotate_text(nlp, text), text, "151,000") == "Obama"
+    assert figure_source(annotate_text(nlp, text), text, "151,000") == "Obama"
     # PolNeAR train: "organizers added 160 security personnel ..., the Sun-Times reported"
     text = "In Chicago, organizers added 160 security personnel along the parade route, up from 90 last year, the "
     text += "Sun-Times reported."
-    assert _figure_source(annotate_text(nlp, text), text, "160") == "Sun-Times"
+    assert figure_source(annotate_text(nlp, text), text, "160") == "Sun-Times"
 
 
 def test_the_add_of_speech_still_reports(nlp):
     text = "Officials said 12 people died. They added that 40 were injured."
-    assert _figure_source(annotate_text(nlp, text), text, "40") == "Officials"
+    assert figure_source(annotate_text(nlp, text), text, "40") == "Officials"

@@ -7,8 +7,7 @@ from __future__ import annotations
 from newsweave.annotate.attribution import Resolver
 from newsweave.annotate.entities import build_entities
 from newsweave.annotate.passages import source_of
-from tests.annotate.test_attribution_news_threads import _figure_source
-from tests.conftest import annotate_text
+from tests.conftest import annotate_text, figure_source
 
 
 def _token_source(nlp, text: str, word: str) -> str | None:
@@ -33,7 +32,7 @@ def test_an_according_to_inside_quotation_marks_is_the_quoted_speakers_not_the_s
         "The senator said the state spent $40 million on the program, and the agency says the program ''served "
         "900 families last year, according to its annual report.''"
     )
-    source = _figure_source(annotate_text(nlp, text), text, "$40 million")
+    source = figure_source(annotate_text(nlp, text), text, "$40 million")
     assert source is not None and "report" not in source
 
 
@@ -44,7 +43,7 @@ def test_a_closing_reporting_clause_outranks_the_reporting_verb_it_closes_over(n
         "the Supreme Court to rule on a separate program, which has been blocked in the courts, to spare up to 5 "
         "million undocumented immigrants from deportation, people familiar with the session said."
     )
-    assert _figure_source(annotate_text(nlp, text), text, "up to 5 million") == "people familiar with the session"
+    assert figure_source(annotate_text(nlp, text), text, "up to 5 million") == "people familiar with the session"
 
 
 def test_a_percentage_of_respondents_passes_the_figures_to_the_poll(nlp):
@@ -53,7 +52,7 @@ def test_a_percentage_of_respondents_passes_the_figures_to_the_poll(nlp):
         "In a national CNN/ORC poll released Monday, 31% of Republicans and Republican-leaning voters said they "
         'were "extremely enthusiastic" about voting, compared with 23% of Democrats and Democratic-leaning voters.'
     )
-    source = _figure_source(annotate_text(nlp, text), text, "23%")
+    source = figure_source(annotate_text(nlp, text), text, "23%")
     assert source is not None and "poll" in source
 
 

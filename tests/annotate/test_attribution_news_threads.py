@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 
-from tests.conftest import SHARED, annotate_text
+from tests.conftest import SHARED, annotate_text, figure_source
 
 ARTICLES = SHARED / "data" / "news-threads" / "articles"
 
@@ -19,13 +19,6 @@ def _passage(prefix: str, words: str, before: int = 0) -> str:
     return "\n".join(paragraphs[max(0, at - before) : at + 1])
 
 
-def _figure_source(annotations, text: str, words: str) -> str | None:
-    """Who asserts the figure whose words start with `words`."""
-    found = [c for c in annotations.claims + annotations.measures if text[c.start : c.end].startswith(words)]
-    assert found, f"no figure {words!r}"
-    return found[0].asserted_by
-
-
 def _speakers(annotations, words: str) -> list[str | None]:
     return [q.speaker for q in annotations.quotes if words in q.text]
 
@@ -33,19 +26,19 @@ def _speakers(annotations, words: str) -> list[str | None]:
 def test_according_to_a_bare_noun_is_no_source(nlp):
     # First_Falcon_Heavy_launch, Daily Mail: "according to plan" credits nobody
     text = _passage("8c22e99fff", "according to plan")
-    assert _figure_source(annotate_text(nlp, text), text, "two of its booster") is None
+    assert figure_source(annotate_text(nlp, text), text, "two of its booster") is None
 
 
 def test_according_to_a_description_credits_the_name_beside_it(nlp):
     # Bitcoin_drops: "according to data source CoinMarketCap"
     text = _passage("968852d73a", "according to data source")
-    assert _figure_source(annotate_text(nlp, text), text, "36 percent") == "CoinMarketCap"
+    assert figure_source(annotate_text(nlp, text), text, "36 percent") == "CoinMarketCap"
 
 
 def test_a_passive_said_in_a_second_conjunct_has_no_speaker(nlp):
     # Broadcom: "The new bid represents $82 ... and was said to be 50 percent higher": the bid says nothing
     text = _passage("34812a1ccb", "was said to be")
-    assert _figure_source(annotate_text(nlp, text), text, "50 percent") is None
+    assert figure_source(annotate_text(nlp, text), text, "50 percent") is None
 
 
 def test_a_place_described_as_something_does_not_describe(nlp):
@@ -76,7 +69,7 @@ def test_a_quote_left_open_at_a_paragraph_end_runs_on_with_its_speaker(nlp):
 def test_they_after_a_spokesperson_is_the_spokesperson(nlp):
     # croydon_tram_trash: "A London Fire Brigade spokesman said ... "There are eight fire engines ...," they added."
     text = _passage("071e141c21", "they added", before=1)
-    assert "London Fire Brigade" in (_figure_source(annotate_text(nlp, text), text, "eight fire engines") or "")
+    assert "London Fire Brigade" in (figure_source(annotate_text(nlp, text), text, "eight fire engines") or "")
 
 
 def test_stress_needs_a_subject_that_speaks(nlp):
@@ -93,7 +86,7 @@ def test_a_subject_owned_by_a_named_actor_ends_the_passage(nlp):
     # Broadcom: "Qualcomm responded that ..." does not reach "Broadcom's new $82 per share offer included ..."
     text = _passage("eb8d1d017a", "Broadcom’s new $82 per share offer", before=1)
     annotations = annotate_text(nlp, text)
-    assert _figure_source(annotations, text, "$60") is None
+    assert figure_source(annotations, text, "$60") is None
 
 
 def test_a_live_blog_entry_stamp_ends_the_passage(nlp):
@@ -101,7 +94,7 @@ def test_a_live_blog_entry_stamp_ends_the_passage(nlp):
     text = _passage("e444d7d1d0", "11.04am - UPDATE")
     start = text.index("Athens County Prosecutor")
     text = text[start : text.index("US authorities", start)]
-    assert _figure_source(annotate_text(nlp, text), text, "$6,427") is None
+    assert figure_source(annotate_text(nlp, text), text, "$6,427") is None
 
 
 def test_a_word_of_a_quote_does_not_speak_outside_it(nlp):

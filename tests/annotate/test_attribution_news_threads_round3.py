@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from newsweave.annotate import annotate
 from newsweave.reading import read_articles
-from tests.annotate.test_attribution_news_threads import ARTICLES, _figure_source, _passage
-from tests.conftest import SHARED, annotate_text
+from tests.annotate.test_attribution_news_threads import ARTICLES, _passage
+from tests.conftest import SHARED, annotate_text, figure_source
 
 
 def _whole(nlp, prefix: str):
@@ -131,7 +131,7 @@ def test_putting_officers_on_the_streets_reports_nothing(nlp):
     # berlin, AP: "with Berlin alone putting an additional 1,600 officers on the streets": Berlin places officers,
     # it asserts no figure
     text = _passage("23f05ed1a3", "1,600 officers")
-    assert _figure_source(annotate_text(nlp, text), text, "1,600") is None
+    assert figure_source(annotate_text(nlp, text), text, "1,600") is None
 
 
 def _polnear_paragraph(stem: str, words: str) -> str:
