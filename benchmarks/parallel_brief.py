@@ -28,7 +28,7 @@ import sys
 from newsweave.nlp import load_model
 from newsweave.api import read_articles
 texts = [a.text for a in read_articles(sys.argv[1])]
-nlp = load_model()
+nlp = load_model(token_rules=False)  # the model's own pipeline, as spacy.load gives it
 for _ in nlp.pipe(texts, batch_size=16):
     pass
 """
