@@ -1,0 +1,73 @@
+"""Amounts of one precise value joined across groups: money, percentages and measures whose reports name what they
+measure differently ("the campaign cost $449,000", "the state paid $449,000") are one figure, and a measure told with
+its conversion in brackets ("140,000 pounds (63,500kg)") is one value, not two of one sentence. Split out of
+`figures.py` (grouping).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+from newsweave.model import Claim
+from newsweave.reconcile.figure_ages import is_age
+from newsweave.reconcile.figure_units import converted_same
+from newsweave.reconcile.group_join import join_first
+
+SAME_VALUE = 0.01  # relative difference under which two values are one value (a restatement)
+
+
+def same_value(a: float, b: float) -> bool:
+    """Two values within SAME_VALUE of each other: one value told twice."""
+    return abs(a - b) <= SAME_VALUE * max(abs(a), abs(b), 1e-9)
+
+
+def _precise(value: float) -> bool:
+    """An amount with two or more significant digits ($449,000, not $8 billion): unlikely to coincide."""
+    digits = f"{abs(value):.6e}".split("e")[0].replace(".", "").rstrip("0")
+    return len(digits) >= 2
+
+
+def _conversion(a: Claim, b: Claim, units: dict[str, str | None]) -> bool:
+    """One value told in two units ("140,000 pounds (63,500kg)"), compared in their kind's base unit; two values
+    of one unit are two things however close ("a 8-ounce package", "a 8-ounce jar")."""
+    return units.get(a.id) != units.get(b.id) and converted_same(a, b)
+
+
+def merge_same_amounts(
+    groups: list[list[Claim]],
+    periods: dict[str, str | None],
+    apart: Callable[[list[Claim], list[Claim]], bool],
+    units: dict[str, str | None],
+) -> list[list[Claim]]:
+    """Money, percentages and measures of one specific value, unit and change are one figure, however each
+    report names what it measures ("the campaign cost $449,000", "the state paid $449,000"; a payload of
+    "63,800kg" and "140,660 pounds" read in kilograms, though one sentence gives both: "140,000 pounds (63,500kg)");
+    shares held by different actors stay apart."""
+
+    def fits(kept: list[Claim], group: list[Claim]) -> bool:
+        first = group[0]
+        # "63,800kg" and "140,660 pounds" alike; an age is grouped by its owner (figure_ages)
+        measured = first.kind == "quantity" and first.unit is not None and not is_age(first)
+        return (
+            (first.kind in ("money", "percent") or measured)
+            and all(same_value(c.value, first.value) for c in group)
+            and _precise(first.value)
+            and (kept[0].kind, kept[0].unit, kept[0].change) == (first.kind, first.unit, first.change)
+            and any(same_value(c.value, first.value) for c in kept)  # the value the kept group holds, or one of them
+            and not any(
+                a.article == b.article and not (math.isclose(a.value, b.value) or _conversion(a, b, units))
+                for a in kept
+                for b in group
+            )
+            and not any(
+                a.sentence == b.sentence and not _conversion(a, b, units)
+                for a in kept
+                for b in group
+                if a.article == b.article
+            )
+            and len({periods.get(c.id) for c in [*kept, *group]} - {None}) <= 1
+            and not apart(kept, group)
+        )
+
+    return join_first(groups, fits)

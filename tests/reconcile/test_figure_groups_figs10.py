@@ -1,0 +1,55 @@
+"""Figure groups of round 10: a value told "about" is one quantity with the exact value it rounds (within half a
+unit of its last significant digit), and a measure given with its conversion in brackets is one value, so the
+report's other figures of that measure join it. Sentences are the news-threads articles' own (Falcon Heavy thread,
+2018-01-05 to 2018-02-06) and the kursk example's."""
+
+from __future__ import annotations
+
+from newsweave.model import Article
+from newsweave.reconcile.figure_status import SourceView
+from newsweave.reconcile.figures import group_figures
+from tests.conftest import annotate_text
+
+WAPO = (
+    "The Heavy is capable of delivering, in one fell swoop, 140,660 pounds (63,800 kilograms) of cargo to low-Earth "
+    "orbit, nearly 60,000 pounds (26,700 kilograms) to high-Earth orbit, 37,000 pounds (16,800 kilograms) to Mars and "
+    "7,700 pounds (3,500 kilograms) to Pluto."
+)
+MAIL = (
+    "The vast rocket, which is ultimately three Falcon 9 rockets linked together, will have the combined thrust to "
+    "eventually launch 140,000 pounds (63,500kg) of cargo into orbit."
+)
+SFN = (
+    "The Delta 4-Heavy rocket, the most capable rocket in service today in terms of lift capacity, can haul up to "
+    "62,540 pounds (28,370 kilograms) to a low Earth orbit, according to a launch vehicle data sheet."
+)
+
+
+def _grouped(nlp, texts: dict[str, str], unit_kinds: tuple[str, ...] = ("quantity",)):
+    articles = [Article(id=a, text=t, published="2018-02-05", site=a) for a, t in texts.items()]
+    claims = []
+    for article in articles:
+        annotations = annotate_text(nlp, article.text, article.published, article.id)
+        claims += [c for c in annotations.claims + annotations.measures if c.kind in unit_kinds]
+    view = SourceView({a.id: a for a in articles}, {})
+    return [
+        (sorted((c.article, c.value) for c in g.claims), g.figure(view).status)
+        for g in group_figures(claims, "s1", articles)
+    ]
+
+
+def test_a_weight_and_its_conversion_in_brackets_are_one_figure(nlp):
+    """ "up to 62,540 pounds (28,370 kilograms)": one payload, not two one-source figures."""
+    groups = _grouped(nlp, {"sfn": SFN})
+    assert groups == [([("sfn", 28370.0), ("sfn", 62540.0)], "one_source")]
+
+
+def test_two_reports_payload_in_pounds_and_kilograms_is_one_agreed_figure(nlp):
+    """The Washington Post's "140,660 pounds (63,800 kilograms) of cargo" and the Daily Mail's "140,000 pounds
+    (63,500kg) of cargo" were a "cargo" figure and a "combined thrust" figure of the same payload."""
+    groups = _grouped(nlp, {"wapo": WAPO, "mail": MAIL})
+    cargo = [g for g in groups if ("wapo", 140660.0) in g[0]]
+    assert cargo == [([("mail", 63500.0), ("mail", 140000.0), ("wapo", 63800.0), ("wapo", 140660.0)], "agreed")]
+    # the other payloads of the Post's sentence stay apart from it and from each other, each with its conversion
+    assert ([("wapo", 16800.0), ("wapo", 37000.0)], "one_source") in groups
+    assert ([("wapo", 3500.0), ("wapo", 7700.0)], "one_source") in groups
