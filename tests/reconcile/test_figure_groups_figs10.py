@@ -8,6 +8,7 @@ from __future__ import annotations
 from newsweave.model import Article
 from newsweave.reconcile.figure_status import SourceView
 from newsweave.reconcile.figures import group_figures
+from newsweave.reconcile.group_join import bound_holds, rounding_reach, rounds_to
 from tests.conftest import annotate_text
 
 WAPO = (
@@ -53,3 +54,35 @@ def test_two_reports_payload_in_pounds_and_kilograms_is_one_agreed_figure(nlp):
     # the other payloads of the Post's sentence stay apart from it and from each other, each with its conversion
     assert ([("wapo", 16800.0), ("wapo", 37000.0)], "one_source") in groups
     assert ([("wapo", 3500.0), ("wapo", 7700.0)], "one_source") in groups
+
+
+VENTUREBEAT = (
+    "Neumann bought properties that he then leased back to WeWork, borrowed against his own stake in the company, "
+    "and had also planned to charge WeWork almost $6 million to use his trademark of the word “We” after the company "
+    "rebranded itself The We Company."
+)
+TECHCRUNCH = (
+    "An entity Neumann controlled also sold the company the right to use the word “We” for $5.9 million, though he "
+    "later asked the company to unwind the agreement and returned the money after public criticism."
+)
+
+
+def test_a_round_amount_told_almost_agrees_with_the_exact_amount_of_another_report(nlp):
+    """wework gold: the 'We' trademark payment agrees (VentureBeat "almost $6 million", TechCrunch "$5.9 million");
+    it was two one-source figures."""
+    groups = _grouped(nlp, {"venturebeat": VENTUREBEAT, "techcrunch": TECHCRUNCH}, ("money",))
+    assert groups == [([("techcrunch", 5_900_000.0), ("venturebeat", 6_000_000.0)], "agreed")]
+
+
+def test_a_round_value_reaches_half_a_unit_of_its_last_digit(kursk_annotations):
+    """kursk convention: "approximately 8,000 North Korean troops" (the United States) rounds 7,500 to 8,500, so it
+    never agrees with "over 10,000" or "11,000" (South Korea); "approximately 11,000" rounds South Korea's 11,000."""
+    claims = [c for a in kursk_annotations.values() for c in a.claims]
+    us_8000 = next(c for c in claims if c.value == 8000 and c.qualifier == "approximately")
+    sk_11000 = next(c for c in claims if c.value == 11000 and c.qualifier == "exactly")
+    about_11000 = next(c for c in claims if c.value == 11000 and c.qualifier == "approximately")
+    over_10000 = next(c for c in claims if c.value == 10000 and c.qualifier == "over")
+    assert (rounding_reach(8000), rounding_reach(11000), rounding_reach(51e9)) == (500, 500, 5e8)
+    assert not bound_holds(us_8000, over_10000) and not bound_holds(us_8000, sk_11000)
+    assert rounds_to(about_11000, sk_11000) and bound_holds(over_10000, sk_11000)
+    assert not rounds_to(sk_11000, about_11000)  # the exact value is no approximation of the round one

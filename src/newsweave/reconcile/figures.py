@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from newsweave.annotate.knowledge import country_named
 from newsweave.model import Article, Claim
 from newsweave.reconcile.figure_ages import age_head, age_period, is_age, merge_same_ages, revises
-from newsweave.reconcile.figure_amounts import merge_same_amounts, same_value
+from newsweave.reconcile.figure_amounts import join_agreeing_amounts, merge_same_amounts, same_value
 from newsweave.reconcile.figure_context import context_words, proper_names, share_context
 from newsweave.reconcile.figure_holders import apart_by_holders, holders, name_keys, partitive
 from newsweave.reconcile.figure_status import SourceView, by_side, figure_status, update_series
@@ -330,7 +330,8 @@ def group_figures(
     held = {c.id: holders(c, _offset(c, texts.get(c.article)), names) for c in usable}
     rules = _Rules(view.side, money, held)
     split = [g for bucket in buckets.values() for g in rules.split(bucket, order)]
-    merged = merge_same_ages(merge_same_amounts(split, periods, rules.apart, {c.id: c.unit for c in claims}), periods)
+    merged = merge_same_amounts(split, periods, rules.apart, {c.id: c.unit for c in claims})
+    merged = merge_same_ages(join_agreeing_amounts(merged, periods, rules.apart, MIN_SHARED_CONTEXT), periods)
     groups = []
     for members in sorted(merged, key=lambda b: (-len(b), b[0].start, b[0].article)):
         groups.append(

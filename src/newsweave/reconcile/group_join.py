@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from newsweave.model import Claim
+from newsweave.reconcile.figure_status import TOLERANCE
 
 
 def join_first(groups: list[list[Claim]], fits: Callable[[list[Claim], list[Claim]], bool]) -> list[list[Claim]]:
@@ -31,16 +32,34 @@ SMALL_COUNT = 10
 
 
 def bound_holds(a: Claim, b: Claim) -> bool:
-    """One claim is a bound the other's exact value lies within, near it: "more than 200 passengers" in one
-    report and "226 passengers" in another are one quantity, which the bound agrees with."""
+    """One claim is a bound or an approximation the other's value lies within, near it: "more than 200 passengers"
+    in one report and "226 passengers" (or "about 226") in another are one quantity, which the bound agrees with;
+    "about 8,000 troops" may be 7,800 told round (`rounding_reach`), but not "over 10,000" (the kursk dispute)."""
     for bound, value in ((a, b), (b, a)):
-        if value.qualifier != "exactly" or bound.value <= 0 or value.value <= 0:
+        if value.qualifier not in ("exactly", "approximately") or bound.value <= 0 or value.value <= 0:
             continue
         if bound.qualifier in ("over", "at_least") and bound.value <= value.value <= bound.value * BOUND_REACH:
             return True
         if bound.qualifier in ("under", "up_to") and bound.value / BOUND_REACH <= value.value <= bound.value:
             return True
-    return False
+    return rounds_to(a, b) or rounds_to(b, a)
+
+
+def rounds_to(approximate: Claim, exact: Claim) -> bool:
+    """A value told "about" ("almost $6 million") and an exact value it rounds ("$5.9 million"), within
+    `rounding_reach`."""
+    if approximate.qualifier != "approximately" or exact.qualifier != "exactly":
+        return False
+    return abs(exact.value - approximate.value) <= rounding_reach(approximate.value)
+
+
+def rounding_reach(value: float) -> float:
+    """How far a value told "about" may lie from the exact one it rounds: half a unit of its last significant
+    digit, at most TOLERANCE of it ("about 8,000": 7,500 to 8,500; "about $51 billion" is not $47 billion)."""
+    digits = f"{abs(value):.6e}".split("e")
+    significant = len(digits[0].replace(".", "").rstrip("0")) or 1
+    unit = 10.0 ** (int(digits[1]) - significant + 1)
+    return min(unit / 2, TOLERANCE * abs(value))
 
 
 def small_count_apart(a: Claim, b: Claim, related: bool, specific: bool) -> bool:
