@@ -86,3 +86,74 @@ def test_a_round_value_reaches_half_a_unit_of_its_last_digit(kursk_annotations):
     assert not bound_holds(us_8000, over_10000) and not bound_holds(us_8000, sk_11000)
     assert rounds_to(about_11000, sk_11000) and bound_holds(over_10000, sk_11000)
     assert not rounds_to(sk_11000, about_11000)  # the exact value is no approximation of the round one
+
+
+MAIL_MEDIA = (
+    "The Panama Papers document trove was anonymously leaked to German daily Sueddeutsche Zeitung and shared with "
+    "more than 100 media groups by ICIJ."
+)
+POST_MEDIA = (
+    "The 11.5 million files were leaked to a German newspaper, Suddeutsche Zeitung, which then worked with the "
+    "International Consortium of Investigative Journalists and more than 100 media partners, including the Guardian, "
+    "the BBC and others, to sift and research the contents."
+)
+CBS_MORSI = (
+    "An Egyptian court Saturday convicted former Islamist President Mohammed Morsi and 19 others of insulting the "
+    "judiciary, sentencing them to three years in prison in a court session aired on TV."
+)
+MAIL_MORSI = (
+    "An Egyptian court sentenced ousted Islamist president Mohamed Morsi to three years in prison along with 19 other "
+    'defendants on Saturday for "insulting the judiciary," his lawyer said.'
+)
+
+
+def test_one_count_worded_two_ways_by_two_reports_is_one_figure(nlp):
+    """news-threads Panama Papers: the Daily Mail's "more than 100 media groups" and the Washington Post's "more than
+    100 media partners" were two one-source figures; Morsi's 19 co-defendants ("19 others", "19 other defendants")
+    too. The three years of prison stay apart from both."""
+    texts = {"mail": MAIL_MEDIA, "post": POST_MEDIA, "cbs": CBS_MORSI, "mail2": MAIL_MORSI}
+    groups = _grouped(nlp, texts, ("count",))
+    assert ([("mail", 100.0), ("post", 100.0)], "agreed") in groups
+    assert ([("cbs", 19.0), ("mail2", 19.0)], "agreed") in groups
+
+
+MACRUMORS = (
+    "Night mode is an automatic setting which takes advantage of the new wide-angle camera that's in the iPhone 11 and "
+    "11 Pro models."
+)
+APPLEINSIDER = (
+    "There will certainly be some iPhone 11 Pro users who will jump on board with Wi-Fi 6 early to take advantage of "
+    "it on their phones that will be left behind with the new MacBook Pro in that regard."
+)
+
+
+def test_counts_sharing_only_a_name_word_stay_apart():
+    """Benchmark pages (MacRumors, AppleInsider): the extractor reads "11 Pro models" and "11 Pro users" as counts;
+    "Pro" is a name's word, not a word of what is counted, so the two were never one figure of 11."""
+    from newsweave.reconcile.figure_wording import counted_words
+    from tests.reconcile.test_figure_groups import claim
+
+    models = claim("macrumors", 11, MACRUMORS, "Pro models", kind="count", at="11 Pro models")
+    users = claim("appleinsider", 11, APPLEINSIDER, "Pro users", kind="count", at="11 Pro users")
+    assert (counted_words(models), counted_words(users)) == ({"model"}, {"user"})
+    groups = group_figures([models, users], "s1", [])
+    assert sorted(len(g.claims) for g in groups) == [1, 1]
+
+
+GIZMONDO = (
+    "A catalogue of about 20 games is being prepared for the gadget including The Great Escape and Conflict Vietnam."
+)
+PSP = (
+    "At launch 21 games will be available for the PSP, including Need for Speed, Ridge Racer, Metal Gear Acid and "
+    "Vampire Chronicle."
+)
+DS_NINTENDO = "More than 120 games are in development for the new console, Nintendo has said."
+DS_ABOUT = "About 130 games for the DS are in development."
+
+
+def test_a_round_count_joins_an_exact_one_only_in_a_sentence_about_one_thing(nlp):
+    """BBC tech: "about 20 games" for one gadget rounds the 21 games of the PSP's launch, but the sentences share
+    nothing (two consoles); the DS's "more than 120" and "about 130" games are one count by its bound."""
+    texts = {"gizmondo": GIZMONDO, "psp": PSP, "ds1": DS_NINTENDO, "ds2": DS_ABOUT}
+    groups = sorted(g[0] for g in _grouped(nlp, texts, ("count",)))
+    assert groups == [[("ds1", 120.0), ("ds2", 130.0)], [("gizmondo", 20.0)], [("psp", 21.0)]]

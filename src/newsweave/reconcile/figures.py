@@ -34,7 +34,8 @@ from newsweave.reconcile.figure_context import context_words, proper_names, shar
 from newsweave.reconcile.figure_holders import apart_by_holders, holders, name_keys, partitive
 from newsweave.reconcile.figure_status import SourceView, by_side, figure_status, update_series
 from newsweave.reconcile.figure_units import compared, converted_same, shown
-from newsweave.reconcile.group_join import bound_holds, small_count_apart
+from newsweave.reconcile.figure_wording import join_worded_alike
+from newsweave.reconcile.group_join import bound_holds, rounds_to, small_count_apart
 from newsweave.reconcile.money import SPECIFIC_TERMS, is_first, money_term, term_of
 from newsweave.reconcile.periods import period_of
 from newsweave.records import Figure, FigureUpdate
@@ -269,6 +270,8 @@ class _Rules:
                 tied = True
                 if same_value(member.value, claim.value) or bound_holds(member, claim):
                     restates = True  # the value, or a bound it lies within ("more than 200" with "226")
+                elif (rounds_to(member, claim) or rounds_to(claim, member)) and self.related(claim, member):
+                    restates = True  # told round in a sentence about one thing ("about 20 games" is no PSP's 21)
         if apart and not tied:
             return False  # tied to the group by no member: its own report's, or one told alike or nearby
         if restates:
@@ -331,7 +334,9 @@ def group_figures(
     rules = _Rules(view.side, money, held)
     split = [g for bucket in buckets.values() for g in rules.split(bucket, order)]
     merged = merge_same_amounts(split, periods, rules.apart, {c.id: c.unit for c in claims})
-    merged = merge_same_ages(join_agreeing_amounts(merged, periods, rules.apart, MIN_SHARED_CONTEXT), periods)
+    merged = join_agreeing_amounts(merged, periods, rules.apart, MIN_SHARED_CONTEXT)
+    merged = join_worded_alike(merged, periods, lambda c: figure_key(c)[0][-1], MIN_SHARED_CONTEXT)
+    merged = merge_same_ages(merged, periods)
     groups = []
     for members in sorted(merged, key=lambda b: (-len(b), b[0].start, b[0].article)):
         groups.append(

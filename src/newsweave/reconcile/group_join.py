@@ -32,9 +32,8 @@ SMALL_COUNT = 10
 
 
 def bound_holds(a: Claim, b: Claim) -> bool:
-    """One claim is a bound or an approximation the other's value lies within, near it: "more than 200 passengers"
-    in one report and "226 passengers" (or "about 226") in another are one quantity, which the bound agrees with;
-    "about 8,000 troops" may be 7,800 told round (`rounding_reach`), but not "over 10,000" (the kursk dispute)."""
+    """One claim is a bound the other's value lies within, near it: "more than 200 passengers" in one report and
+    "226 passengers" (or "about 226") in another are one quantity, which the bound agrees with."""
     for bound, value in ((a, b), (b, a)):
         if value.qualifier not in ("exactly", "approximately") or bound.value <= 0 or value.value <= 0:
             continue
@@ -42,12 +41,12 @@ def bound_holds(a: Claim, b: Claim) -> bool:
             return True
         if bound.qualifier in ("under", "up_to") and bound.value / BOUND_REACH <= value.value <= bound.value:
             return True
-    return rounds_to(a, b) or rounds_to(b, a)
+    return False
 
 
 def rounds_to(approximate: Claim, exact: Claim) -> bool:
     """A value told "about" ("almost $6 million") and an exact value it rounds ("$5.9 million"), within
-    `rounding_reach`."""
+    `rounding_reach`: "about 8,000 troops" may be 7,800 told round, but never "over 10,000" (the kursk dispute)."""
     if approximate.qualifier != "approximately" or exact.qualifier != "exactly":
         return False
     return abs(exact.value - approximate.value) <= rounding_reach(approximate.value)
