@@ -8,7 +8,7 @@ from __future__ import annotations
 from newsweave.model import Article
 from newsweave.reconcile.figure_status import SourceView
 from newsweave.reconcile.figures import group_figures
-from newsweave.reconcile.group_join import bound_holds, rounding_reach, rounds_to
+from newsweave.reconcile.group_join import bound_holds, one_amount, rounding_reach, rounds_to
 from tests.conftest import annotate_text
 
 WAPO = (
@@ -157,3 +157,25 @@ def test_a_round_count_joins_an_exact_one_only_in_a_sentence_about_one_thing(nlp
     texts = {"gizmondo": GIZMONDO, "psp": PSP, "ds1": DS_NINTENDO, "ds2": DS_ABOUT}
     groups = sorted(g[0] for g in _grouped(nlp, texts, ("count",)))
     assert groups == [[("ds1", 120.0), ("ds2", 130.0)], [("gizmondo", 20.0)], [("psp", 21.0)]]
+
+
+EXPORTS = (
+    "Foreign oil exports surged by 35.7% to a record $180.7bn, reflecting the rally in global oil prices and "
+    "increasing domestic demand."
+)
+COMMERCE = (
+    "According to the Ministry of Commerce, China's exports totalled $63.8bn in December, taking the annual total up "
+    "35.4% to $593.4bn."
+)
+CUBIC = "Through their Cubic Expression vehicle they own 28.9% of the club."
+UNITED = "They own 29% of United through their Cubic Expression investment vehicle."
+
+
+def test_two_amounts_told_with_as_many_digits_are_two_and_a_rounder_one_rounds(nlp):
+    """BBC business: China's 35.7% rise of one thing and 35.4% of another were one "agreed" figure (within 1%); the
+    Glazer stories' "28.9% of the club" and "29% of United" are one stake, the 29 told round."""
+    groups = sorted(g[0] for g in _grouped(nlp, {"a": EXPORTS, "b": COMMERCE}, ("percent",)))
+    assert groups == [[("a", 35.7)], [("b", 35.4)]]
+    groups = _grouped(nlp, {"cubic": CUBIC, "united": UNITED}, ("percent",))
+    assert groups == [([("cubic", 28.9), ("united", 29.0)], "agreed")]
+    assert one_amount(28.9, 29) and not one_amount(35.7, 35.4) and not one_amount(42.8e6, 42.9e6)

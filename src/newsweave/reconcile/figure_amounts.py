@@ -15,7 +15,7 @@ from newsweave.reconcile.figure_ages import is_age
 from newsweave.reconcile.figure_context import context_words
 from newsweave.reconcile.figure_status import disagree
 from newsweave.reconcile.figure_units import converted_same
-from newsweave.reconcile.group_join import join_first, rounds_to
+from newsweave.reconcile.group_join import join_first, one_amount, rounds_to
 
 SAME_VALUE = 0.01  # relative difference under which two values are one value (a restatement)
 APPROXIMATE = "approximately"  # the qualifier of a value told round ("about", "nearly", "almost")
@@ -30,6 +30,14 @@ def _precise(value: float) -> bool:
     """An amount with two or more significant digits ($449,000, not $8 billion): unlikely to coincide."""
     digits = f"{abs(value):.6e}".split("e")[0].replace(".", "").rstrip("0")
     return len(digits) >= 2
+
+
+def _one_amount(a: Claim, b: Claim) -> bool:
+    """One amount told twice: within SAME_VALUE, and as told (`one_amount`: "29%" rounds "28.9%", "13.7%" is not
+    "13.8%") unless compared in a base unit (140,000 pounds is 63,503kg, told 63,500kg)."""
+    if not same_value(a.value, b.value):
+        return False
+    return (a.unit or "").startswith("[") or one_amount(a.value, b.value)
 
 
 def _conversion(a: Claim, b: Claim, units: dict[str, str | None]) -> bool:
@@ -58,7 +66,7 @@ def merge_same_amounts(
             and all(same_value(c.value, first.value) for c in group)
             and _precise(first.value)
             and (kept[0].kind, kept[0].unit, kept[0].change) == (first.kind, first.unit, first.change)
-            and any(same_value(c.value, first.value) for c in kept)  # the value the kept group holds, or one of them
+            and any(_one_amount(c, first) for c in kept)  # the value the kept group holds, or one of them
             and not any(
                 a.article == b.article and not (math.isclose(a.value, b.value) or _conversion(a, b, units))
                 for a in kept

@@ -6,6 +6,7 @@ each is a predicate over (kept group, new group), and the order of the input dec
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 from newsweave.model import Claim
@@ -52,13 +53,29 @@ def rounds_to(approximate: Claim, exact: Claim) -> bool:
     return abs(exact.value - approximate.value) <= rounding_reach(approximate.value)
 
 
+def significant_digits(value: float) -> int:
+    """How many significant digits a value is told with (13.8: 3; 8,000: 1)."""
+    return len(f"{abs(value):.6e}".split("e")[0].replace(".", "").rstrip("0")) or 1
+
+
 def rounding_reach(value: float) -> float:
     """How far a value told "about" may lie from the exact one it rounds: half a unit of its last significant
     digit, at most TOLERANCE of it ("about 8,000": 7,500 to 8,500; "about $51 billion" is not $47 billion)."""
-    digits = f"{abs(value):.6e}".split("e")
-    significant = len(digits[0].replace(".", "").rstrip("0")) or 1
-    unit = 10.0 ** (int(digits[1]) - significant + 1)
+    exponent = int(f"{abs(value):.6e}".split("e")[1])
+    unit = 10.0 ** (exponent - significant_digits(value) + 1)
     return min(unit / 2, TOLERANCE * abs(value))
+
+
+def one_amount(a: float, b: float) -> bool:
+    """Two amounts are one when equal, or when the rounder one rounds the other ("29%" and "28.9%"); two told with
+    as many digits are two, however close ("13.8%" and "13.7%", "$42.8m" and "$42.9m")."""
+    if math.isclose(a, b, rel_tol=1e-9):
+        return True
+    digits_a, digits_b = significant_digits(a), significant_digits(b)
+    if digits_a == digits_b:
+        return False
+    rounder = a if digits_a < digits_b else b
+    return abs(a - b) <= rounding_reach(rounder)
 
 
 def small_count_apart(a: Claim, b: Claim, related: bool, specific: bool) -> bool:
