@@ -179,3 +179,18 @@ def test_two_amounts_told_with_as_many_digits_are_two_and_a_rounder_one_rounds(n
     groups = _grouped(nlp, {"cubic": CUBIC, "united": UNITED}, ("percent",))
     assert groups == [([("cubic", 28.9), ("united", 29.0)], "agreed")]
     assert one_amount(28.9, 29) and not one_amount(35.7, 35.4) and not one_amount(42.8e6, 42.9e6)
+
+
+VISITORS = (
+    "It recorded a 13.8% rise in numbers and was the country's second most visited tourist attraction, behind "
+    "Blackpool Pleasure Beach."
+)
+HOUSES = (
+    "Nationally, house prices rose at an annual rate of 10.7% in December, less than the 13.7% rise the previous month."
+)
+
+
+def test_two_rises_told_with_as_many_digits_are_two_figures_in_one_bucket(nlp):
+    """BBC business: a tourist attraction's 13.8% rise and house prices' 13.7% rise were one "agreed" rise."""
+    groups = sorted(g[0] for g in _grouped(nlp, {"a": VISITORS, "b": HOUSES}, ("percent",)))
+    assert groups == [[("a", 13.8)], [("b", 10.7)], [("b", 13.7)]]

@@ -32,7 +32,7 @@ def _precise(value: float) -> bool:
     return len(digits) >= 2
 
 
-def _one_amount(a: Claim, b: Claim) -> bool:
+def one_value(a: Claim, b: Claim) -> bool:
     """One amount told twice: within SAME_VALUE, and as told (`one_amount`: "29%" rounds "28.9%", "13.7%" is not
     "13.8%") unless compared in a base unit (140,000 pounds is 63,503kg, told 63,500kg)."""
     if not same_value(a.value, b.value):
@@ -66,7 +66,7 @@ def merge_same_amounts(
             and all(same_value(c.value, first.value) for c in group)
             and _precise(first.value)
             and (kept[0].kind, kept[0].unit, kept[0].change) == (first.kind, first.unit, first.change)
-            and any(_one_amount(c, first) for c in kept)  # the value the kept group holds, or one of them
+            and any(one_value(c, first) for c in kept)  # the value the kept group holds, or one of them
             and not any(
                 a.article == b.article and not (math.isclose(a.value, b.value) or _conversion(a, b, units))
                 for a in kept

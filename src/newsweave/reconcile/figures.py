@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from newsweave.annotate.knowledge import country_named
 from newsweave.model import Article, Claim
 from newsweave.reconcile.figure_ages import age_head, age_period, is_age, merge_same_ages, revises
-from newsweave.reconcile.figure_amounts import join_agreeing_amounts, merge_same_amounts, same_value
+from newsweave.reconcile.figure_amounts import join_agreeing_amounts, merge_same_amounts, one_value
 from newsweave.reconcile.figure_context import context_words, proper_names, share_context
 from newsweave.reconcile.figure_holders import apart_by_holders, holders, name_keys, partitive
 from newsweave.reconcile.figure_status import SourceView, by_side, figure_status, update_series
@@ -268,7 +268,7 @@ class _Rules:
                 apart = True  # "two offshore companies" in Congo, "two companies in Beijing"
             else:
                 tied = True
-                if same_value(member.value, claim.value) or bound_holds(member, claim):
+                if one_value(member, claim) or bound_holds(member, claim):
                     restates = True  # the value, or a bound it lies within ("more than 200" with "226")
                 elif (rounds_to(member, claim) or rounds_to(claim, member)) and self.related(claim, member):
                     restates = True  # told round in a sentence about one thing ("about 20 games" is no PSP's 21)
