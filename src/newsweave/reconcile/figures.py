@@ -29,17 +29,18 @@ from dataclasses import dataclass, field
 from newsweave.annotate.knowledge import country_named
 from newsweave.model import Article, Claim
 from newsweave.reconcile.figure_ages import age_head, age_period, is_age, merge_same_ages, revises
+from newsweave.reconcile.figure_amounts import join_agreeing_amounts, merge_same_amounts, one_value
 from newsweave.reconcile.figure_context import context_words, proper_names, share_context
 from newsweave.reconcile.figure_holders import apart_by_holders, holders, name_keys, partitive
 from newsweave.reconcile.figure_status import SourceView, by_side, figure_status, update_series
 from newsweave.reconcile.figure_units import compared, converted_same, shown
-from newsweave.reconcile.group_join import bound_holds, join_first, small_count_apart
+from newsweave.reconcile.figure_wording import join_worded_alike
+from newsweave.reconcile.group_join import bound_holds, rounds_to, small_count_apart
 from newsweave.reconcile.money import SPECIFIC_TERMS, is_first, money_term, term_of
 from newsweave.reconcile.periods import period_of
 from newsweave.records import Figure, FigureUpdate
 
 MAX_SPREAD = 10.0  # values an order of magnitude apart are not one quantity in dispute
-SAME_VALUE = 0.01  # relative difference under which two values are one value (a restatement)
 MIN_SHARED_CONTEXT = 3  # content words two sentences share when they give two values of one quantity
 SYNONYMS = {
     "troop": "troops", "soldier": "troops", "force": "troops", "personnel": "troops", "fighter": "troops",
@@ -198,10 +199,6 @@ def _fill_unknown(keyed: list[tuple[Claim, tuple, str | None]]) -> list[tuple[Cl
     return [(c, k, x or (next(iter(seen[k])) if len(seen[k]) == 1 else None)) for c, k, x in keyed]
 
 
-def _same(a: float, b: float) -> bool:
-    return abs(a - b) <= SAME_VALUE * max(abs(a), abs(b), 1e-9)
-
-
 def _ratio(a: float, b: float) -> float:
     low, high = sorted((abs(a), abs(b)))
     return math.inf if low == 0 and high > 0 else (1.0 if high == 0 else high / low)
@@ -271,8 +268,10 @@ class _Rules:
                 apart = True  # "two offshore companies" in Congo, "two companies in Beijing"
             else:
                 tied = True
-                if _same(member.value, claim.value) or bound_holds(member, claim):
+                if one_value(member, claim) or bound_holds(member, claim):
                     restates = True  # the value, or a bound it lies within ("more than 200" with "226")
+                elif (rounds_to(member, claim) or rounds_to(claim, member)) and self.related(claim, member):
+                    restates = True  # told round in a sentence about one thing ("about 20 games" is no PSP's 21)
         if apart and not tied:
             return False  # tied to the group by no member: its own report's, or one told alike or nearby
         if restates:
@@ -334,7 +333,10 @@ def group_figures(
     held = {c.id: holders(c, _offset(c, texts.get(c.article)), names) for c in usable}
     rules = _Rules(view.side, money, held)
     split = [g for bucket in buckets.values() for g in rules.split(bucket, order)]
-    merged = merge_same_ages(_merge_same_amounts(split, periods, rules.apart), periods)
+    merged = merge_same_amounts(split, periods, rules.apart, {c.id: c.unit for c in claims})
+    merged = join_agreeing_amounts(merged, periods, rules.apart, MIN_SHARED_CONTEXT)
+    merged = join_worded_alike(merged, periods, lambda c: figure_key(c)[0][-1], MIN_SHARED_CONTEXT)
+    merged = merge_same_ages(merged, periods)
     groups = []
     for members in sorted(merged, key=lambda b: (-len(b), b[0].start, b[0].article)):
         groups.append(
@@ -351,38 +353,6 @@ def group_figures(
 
 def source_view(articles: list[Article] | None, entity_names: dict[str, str] | None = None) -> SourceView:
     return SourceView(articles={a.id: a for a in articles or []}, entity_names=dict(entity_names or {}))
-
-
-def _precise(value: float) -> bool:
-    """An amount with two or more significant digits ($449,000, not $8 billion): unlikely to coincide."""
-    digits = f"{abs(value):.6e}".split("e")[0].replace(".", "").rstrip("0")
-    return len(digits) >= 2
-
-
-def _merge_same_amounts(
-    groups: list[list[Claim]], periods: dict[str, str | None], apart: Callable[[list[Claim], list[Claim]], bool]
-) -> list[list[Claim]]:
-    """Money, percentages and measures of one specific value, unit and change are one figure, however each
-    report names what it measures ("the campaign cost $449,000", "the state paid $449,000"; a payload of
-    "63,800kg" and "140,660 pounds" read in kilograms); shares held by different actors stay apart."""
-
-    def fits(kept: list[Claim], group: list[Claim]) -> bool:
-        first = group[0]
-        # "63,800kg" and "140,660 pounds" alike; an age is grouped by its owner (figure_ages)
-        measured = first.kind == "quantity" and first.unit is not None and not is_age(first)
-        return (
-            (first.kind in ("money", "percent") or measured)
-            and all(_same(c.value, first.value) for c in group)
-            and _precise(first.value)
-            and (kept[0].kind, kept[0].unit, kept[0].change) == (first.kind, first.unit, first.change)
-            and any(_same(c.value, first.value) for c in kept)  # the value the kept group holds, or one of them
-            and not any(a.article == b.article and not math.isclose(a.value, b.value) for a in kept for b in group)
-            and not any(a.article == b.article and a.sentence == b.sentence for a in kept for b in group)
-            and len({periods.get(c.id) for c in [*kept, *group]} - {None}) <= 1
-            and not apart(kept, group)
-        )
-
-    return join_first(groups, fits)
 
 
 def _about(claims: list[Claim], money: dict[str, tuple[str, str]] | None = None) -> str:

@@ -6,9 +6,11 @@ each is a predicate over (kept group, new group), and the order of the input dec
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 from newsweave.model import Claim
+from newsweave.reconcile.figure_status import TOLERANCE
 
 
 def join_first(groups: list[list[Claim]], fits: Callable[[list[Claim], list[Claim]], bool]) -> list[list[Claim]]:
@@ -31,16 +33,49 @@ SMALL_COUNT = 10
 
 
 def bound_holds(a: Claim, b: Claim) -> bool:
-    """One claim is a bound the other's exact value lies within, near it: "more than 200 passengers" in one
-    report and "226 passengers" in another are one quantity, which the bound agrees with."""
+    """One claim is a bound the other's value lies within, near it: "more than 200 passengers" in one report and
+    "226 passengers" (or "about 226") in another are one quantity, which the bound agrees with."""
     for bound, value in ((a, b), (b, a)):
-        if value.qualifier != "exactly" or bound.value <= 0 or value.value <= 0:
+        if value.qualifier not in ("exactly", "approximately") or bound.value <= 0 or value.value <= 0:
             continue
         if bound.qualifier in ("over", "at_least") and bound.value <= value.value <= bound.value * BOUND_REACH:
             return True
         if bound.qualifier in ("under", "up_to") and bound.value / BOUND_REACH <= value.value <= bound.value:
             return True
     return False
+
+
+def rounds_to(approximate: Claim, exact: Claim) -> bool:
+    """A value told "about" ("almost $6 million") and an exact value it rounds ("$5.9 million"), within
+    `rounding_reach`: "about 8,000 troops" may be 7,800 told round, but never "over 10,000" (the kursk dispute)."""
+    if approximate.qualifier != "approximately" or exact.qualifier != "exactly":
+        return False
+    return abs(exact.value - approximate.value) <= rounding_reach(approximate.value)
+
+
+def significant_digits(value: float) -> int:
+    """How many significant digits a value is told with (13.8: 3; 8,000: 1)."""
+    return len(f"{abs(value):.6e}".split("e")[0].replace(".", "").rstrip("0")) or 1
+
+
+def rounding_reach(value: float) -> float:
+    """How far a value told "about" may lie from the exact one it rounds: half a unit of its last significant
+    digit, at most TOLERANCE of it ("about 8,000": 7,500 to 8,500; "about $51 billion" is not $47 billion)."""
+    exponent = int(f"{abs(value):.6e}".split("e")[1])
+    unit = 10.0 ** (exponent - significant_digits(value) + 1)
+    return min(unit / 2, TOLERANCE * abs(value))
+
+
+def one_amount(a: float, b: float) -> bool:
+    """Two amounts are one when equal, or when the rounder one rounds the other ("29%" and "28.9%"); two told with
+    as many digits are two, however close ("13.8%" and "13.7%", "$42.8m" and "$42.9m")."""
+    if math.isclose(a, b, rel_tol=1e-9):
+        return True
+    digits_a, digits_b = significant_digits(a), significant_digits(b)
+    if digits_a == digits_b:
+        return False
+    rounder = a if digits_a < digits_b else b
+    return abs(a - b) <= rounding_reach(rounder)
 
 
 def small_count_apart(a: Claim, b: Claim, related: bool, specific: bool) -> bool:

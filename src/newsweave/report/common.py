@@ -12,6 +12,8 @@ from newsweave.records import Brief, Figure, Story, StoryEntity
 from newsweave.store.rows import count_sources
 from newsweave.unit_words import unit_words
 
+OWN_REPORT = "own report"  # an outlet's figure in its own voice
+ARTICLE_ITSELF = "the article itself"  # a figure in the voice of an article whose outlet is unknown
 LOCALE = "en"  # "£4B", "$1.5M", "4.5 million": the same in every output
 QUALIFIER_WORDS = {
     "approximately": "about",
@@ -92,6 +94,14 @@ class BriefView:
 
     def cite(self, article_ids: list[str]) -> str:
         return "".join(f"[{self.number[a]}]" for a in article_ids if a in self.number)
+
+    def claim_source(self, claim: Claim) -> str:
+        """Who asserts a figure: its named source, else the outlet that gives it in its own voice ("TechCrunch (own
+        report)": the side the figure's status counts), else "(the article itself)" when the outlet is unknown."""
+        if claim.asserted_by:
+            return claim.asserted_by
+        article = self.articles.get(claim.article)
+        return f"{article.site} ({OWN_REPORT})" if article and article.site else f"({ARTICLE_ITSELF})"
 
     def article_label(self, article_id: str) -> str:
         article = self.articles[article_id]

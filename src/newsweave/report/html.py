@@ -109,7 +109,10 @@ def story_context(brief: Brief, story: Story) -> dict[str, Any]:
                 "figure": figure,
                 "range": fmt_range(figure),
                 "chart": _chart(figure, claims, claim_href, view.number),
-                "claims": [{"claim": c, "value": fmt_claim_value(c), "href": claim_href[c.id]} for c in claims],
+                "claims": [
+                    {"claim": c, "value": fmt_claim_value(c), "source": view.claim_source(c), "href": claim_href[c.id]}
+                    for c in claims
+                ],
             }
         )
     summary = []

@@ -60,7 +60,7 @@ def render_markdown(brief: Brief) -> str:
             for claim_id in figure.claims:
                 claim = view.claims[claim_id]
                 out.append(
-                    f"| | {_cell(fmt_claim_value(claim))} | {_cell(claim.asserted_by or '(the article itself)')} "
+                    f"| | {_cell(fmt_claim_value(claim))} | {_cell(view.claim_source(claim))} "
                     f"| {_cell(claim.affiliation or '')} | {view.cite([claim.article])} |"
                 )
         out += _disagreements(view)

@@ -45,7 +45,7 @@ def _figures(view: BriefView) -> Table:
 
     def claim_row(what: Text | str, claim_id: str) -> None:
         claim = view.claims[claim_id]
-        source = term_text(claim.asserted_by) if claim.asserted_by else Text("(the article itself)", style="dim")
+        source = term_text(view.claim_source(claim), style="" if claim.asserted_by else "dim")
         cells = [what, term_text(fmt_claim_value(claim)), source]
         if with_for:
             cells.append(term_text(claim.affiliation or ""))
