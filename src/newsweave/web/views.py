@@ -131,7 +131,10 @@ def story_page(brief: Brief, story: Story, ingested: dict[str, str | None] | Non
                 "figure": figure,
                 "range": fmt_range(figure),
                 "chart": Markup(chart) if (chart := group_chart(figure, claims, claim_href, view.number)) else None,
-                "claims": [{"claim": c, "value": fmt_claim_value(c), "href": claim_href[c.id]} for c in claims],
+                "claims": [
+                    {"claim": c, "value": fmt_claim_value(c), "source": view.claim_source(c), "href": claim_href[c.id]}
+                    for c in claims
+                ],
             }
         )
     summary = []
