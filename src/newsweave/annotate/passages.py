@@ -25,6 +25,7 @@ from newsweave.annotate.attribution import (
     verb_source,
 )
 from newsweave.annotate.clauses import trailing_content
+from newsweave.annotate.doc_arrays import span_text
 from newsweave.annotate.open_quotes import open_quote_turn
 from newsweave.annotate.speech_words import HEDGES, PASSAGE_HOPS, RESPONDENTS, VOICE_OPENERS
 
@@ -114,7 +115,7 @@ def _quoted_paragraph_before(resolver: Resolver, back: int, index: int) -> bool:
 def _mostly_quoted(resolver: Resolver, sent: Span) -> bool:
     """At least half of the sentence is someone's words in quotation marks."""
     inside = sum(max(0, min(e, sent.end_char) - max(s, sent.start_char)) for s, e in resolver.quoted_spans())
-    return inside >= 0.5 * len(sent.text.strip())
+    return inside >= 0.5 * len(span_text(sent).strip())
 
 
 def _new_paragraph(resolver: Resolver, index: int) -> bool:
@@ -122,7 +123,7 @@ def _new_paragraph(resolver: Resolver, index: int) -> bool:
     written one sentence to a paragraph (a wire story's lead, a tabloid's explainer box) breaks at every
     sentence, so there a paragraph break says nothing."""
     sentences = resolver.sentences
-    return "\n" in sentences[index].text and index > 0 and "\n" not in sentences[index - 1].text
+    return "\n" in span_text(sentences[index]) and index > 0 and "\n" not in span_text(sentences[index - 1])
 
 
 def _into_paragraph(resolver: Resolver, index: int) -> bool:
@@ -132,12 +133,16 @@ def _into_paragraph(resolver: Resolver, index: int) -> bool:
     paragraph credits a source of its own (then it is a report too). On PolNeAR train (200 articles) this
     break drops 63 of 693 carried sources, 8 of them right: precision 0.469 -> 0.503."""
     sentences = resolver.sentences
-    if "\n" not in sentences[index].text or index + 2 >= len(sentences) or "\n" in sentences[index + 1].text:
+    if (
+        "\n" not in span_text(sentences[index])
+        or index + 2 >= len(sentences)
+        or "\n" in span_text(sentences[index + 1])
+    ):
         return False
     for after in range(index + 1, len(sentences)):
         if sentence_source(resolver, after) is not None:
             return False  # "28 people ... were put under quarantine. No one has shown symptoms, the commission said."
-        if "\n" in sentences[after].text:
+        if "\n" in span_text(sentences[after]):
             break
     return True
 
@@ -161,12 +166,12 @@ ENTRY_STAMP = re.compile(r"\b\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)\s*[-–�
 
 def _entry_stamp(sent: Span) -> bool:
     """The sentence holds a live blog's time-stamped entry heading: a new entry in the writer's voice."""
-    return ENTRY_STAMP.search(sent.text) is not None
+    return ENTRY_STAMP.search(span_text(sent)) is not None
 
 
 def _heading(sent: Span) -> bool:
     """A line that is not a sentence (a headline, a section heading): no closing punctuation."""
-    return not sent.text.rstrip().rstrip("\"'”’)").endswith((".", "!", "?", ":"))
+    return not span_text(sent).rstrip().rstrip("\"'”’)").endswith((".", "!", "?", ":"))
 
 
 def _own_voice(sent: Span) -> bool:
