@@ -7,8 +7,11 @@ from __future__ import annotations
 
 from newsweave.annotate.according import according_to_over, closing_according
 from newsweave.annotate.doc_arrays import KEY, doc_text, span_text
+from newsweave.annotate.entities import build_entities
+from newsweave.annotate.genders import pronoun_gender
+from newsweave.annotate.passages import closing_verbs
 from newsweave.nlp import parse
-from tests.conftest import annotate_text, figure_source
+from tests.conftest import annotate_text, bbc_article, figure_source
 
 
 def test_the_doc_text_equals_spacys_on_every_kursk_article(nlp, kursk_articles):
@@ -59,3 +62,57 @@ def test_per_and_according_to_lines_are_quotes_of_their_agents_and_the_figure_is
         ),
     ]
     assert figure_source(annotations, TEIGEN, "eight hours") == "Teigen"
+
+
+# BBC business articles (bbc-news, first 600): sentences whose figures are credited by a closing reporting clause,
+# carried into the next sentence or taken back by the writer ("But ..."), an age-shaped compound and an event's
+# unnamed target, each read from the Doc's columns instead of a Token per word of the sentence
+REUTERS = (
+    "Revenues at media group Reuters slipped 11% during 2004, mainly due to the weakness of the dollar, the group said."
+)
+PESOS = (
+    "A total of 24.2 trillion pesos ($10.2bn; £5.5bn) is earmarked for subsidies for the poor, the government "
+    "department for planning said. But it also found 12.1 trillion pesos was going to the richest part of the "
+    "population, rather than to those in need."
+)
+EMBARGO = (
+    "President Bush's government, which has been a strong supporter of the 40-year-old trade embargo on Cuba, "
+    "introduced even tighter restrictions on Cuba in May."
+)
+
+
+def test_a_closing_reporting_clause_credits_the_figure_before_it(nlp):
+    doc = nlp(REUTERS)
+    eleven = next(t for t in doc if t.text == "11")
+    assert [v.text for v in closing_verbs(eleven)] == ["said"]
+    assert figure_source(annotate_text(nlp, REUTERS), REUTERS, "11%") == "Reuters"
+
+
+def test_a_sentence_opening_but_takes_the_voice_back_from_the_passage(nlp):
+    annotations = annotate_text(nlp, PESOS)
+    assert [(PESOS[c.start : c.end], c.asserted_by) for c in annotations.claims] == [
+        ("24.2 trillion pesos", "the government department for planning"),
+        ("$10.2bn", "the government department for planning"),
+        ("£5.5bn", "the government department for planning"),
+        ("12.1 trillion pesos", None),
+    ]
+
+
+def test_an_age_shaped_compound_and_an_events_unnamed_target(nlp):
+    annotations = annotate_text(nlp, EMBARGO)
+    assert [(EMBARGO[c.start : c.end], c.value, c.unit, c.counted) for c in annotations.claims] == [
+        ("40-year-old trade embargo", 40.0, "year of age", "trade embargo")
+    ]
+    assert [(e.action, e.actor, e.target, e.word) for e in annotations.events] == [
+        ("introduce restriction", "government", "tighter restrictions", "introduced")
+    ]
+
+
+def test_the_pronouns_of_the_sentences_naming_a_person_give_the_gender(nlp):
+    found = {}
+    for name in ("sport/001", "politics/005"):
+        headline, body = bbc_article(name)
+        doc = nlp(f"{headline}\n{body}")
+        found[name] = {e.name: pronoun_gender(e, doc) for e in build_entities(doc, "t", []) if e.type == "PERSON"}
+    assert found["sport/001"]["Sarah Claxton"] == "f"
+    assert found["politics/005"]["Gordon Brown"] == "m"

@@ -79,7 +79,8 @@ def _read(doc: Doc, name: str) -> list:
         if name == "whitespace_":
             return [" " if v else "" for v in values]
         strings = doc.vocab.strings
-        return [strings[v] for v in values]
+        named = {v: strings[v] for v in set(values)}  # each distinct word or tag looked up once, not once per token
+        return [named[v] for v in values]
     if name in FLAGS:
         values = doc.to_array(FLAGS[name]).tolist()
         return [v == 1 for v in values] if name == "is_sent_start" else [bool(v) for v in values]

@@ -31,7 +31,7 @@ from newsweave.annotate.counted import (
     unit_noun,
 )
 from newsweave.annotate.direction import direction_of, elided_change_unit
-from newsweave.annotate.doc_arrays import span_text
+from newsweave.annotate.doc_arrays import column, span_text
 from newsweave.annotate.nonfigures import is_age, not_a_figure
 from newsweave.annotate.numbers import (
     SUBUNITS,
@@ -281,7 +281,8 @@ def _network_generation(group: Span) -> bool:
 
 
 def _words(sentence: Span) -> set[str]:
-    return {t.lower_ for t in sentence if t.is_alpha}
+    lower, alpha = column(sentence.doc, "lower_"), column(sentence.doc, "is_alpha")
+    return {lower[i] for i in range(sentence.start, sentence.end) if alpha[i]}
 
 
 def _converts(group: Span, claim: Claim, previous: Claim, previous_group: Span) -> bool:

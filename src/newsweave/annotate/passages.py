@@ -25,7 +25,7 @@ from newsweave.annotate.attribution import (
     verb_source,
 )
 from newsweave.annotate.clauses import trailing_content
-from newsweave.annotate.doc_arrays import span_text
+from newsweave.annotate.doc_arrays import column, span_text
 from newsweave.annotate.open_quotes import open_quote_turn
 from newsweave.annotate.speech_words import HEDGES, PASSAGE_HOPS, RESPONDENTS, VOICE_OPENERS
 
@@ -177,8 +177,10 @@ def _heading(sent: Span) -> bool:
 def _own_voice(sent: Span) -> bool:
     """A sentence that takes the voice back from the passage's source: it hedges for itself
     ("are reportedly present") or opens with a contrast ("However, ...")."""
-    first = next((t for t in sent if not t.is_space and not t.is_punct), None)
-    return (first is not None and first.lower_ in VOICE_OPENERS) or any(t.lower_ in HEDGES for t in sent)
+    lower, space, punct = column(sent.doc, "lower_"), column(sent.doc, "is_space"), column(sent.doc, "is_punct")
+    words = range(sent.start, sent.end)
+    first = next((i for i in words if not space[i] and not punct[i]), None)
+    return (first is not None and lower[first] in VOICE_OPENERS) or any(lower[i] in HEDGES for i in words)
 
 
 def own_source(token: Token, resolver: Resolver) -> Source | None:
@@ -201,11 +203,9 @@ def own_source(token: Token, resolver: Resolver) -> Source | None:
 def closing_verbs(token: Token) -> list[Token]:
     """The reporting verb that closes the token's sentence after a comma, when the token is in the clause
     it closes ("..., a cell held 155 adult males, NBC News reported.")."""
-    return [
-        verb
-        for verb in token.sent
-        if verb.i > token.i and verb.pos_ == "VERB" and (content := trailing_content(verb)) and content[-1].i >= token.i
-    ]
+    doc, pos = token.doc, column(token.doc, "pos_")
+    verbs = (doc[i] for i in range(token.i + 1, token.sent.end) if pos[i] == "VERB")  # a Token for verbs only
+    return [verb for verb in verbs if (content := trailing_content(verb)) and content[-1].i >= token.i]
 
 
 def respondents(resolver: Resolver, source: Source) -> bool:
