@@ -10,6 +10,8 @@ from newsweave.annotate.doc_arrays import KEY, doc_text, span_text
 from newsweave.annotate.entities import build_entities
 from newsweave.annotate.genders import pronoun_gender
 from newsweave.annotate.passages import closing_verbs
+from newsweave.annotate.quantities import number_groups
+from newsweave.annotate.quotemarks import direct_quote_spans
 from newsweave.nlp import parse
 from tests.conftest import annotate_text, bbc_article, figure_source
 
@@ -116,3 +118,40 @@ def test_the_pronouns_of_the_sentences_naming_a_person_give_the_gender(nlp):
         found[name] = {e.name: pronoun_gender(e, doc) for e in build_entities(doc, "t", []) if e.type == "PERSON"}
     assert found["sport/001"]["Sarah Claxton"] == "f"
     assert found["politics/005"]["Gordon Brown"] == "m"
+
+
+def test_single_marked_quotes_are_paired_from_the_marks_alone():
+    # news-threads 1778efb0df...: two single-marked quotes, an apostrophe ("didn't") inside the second
+    text = (
+        "'I was genuinely chilling up front,' he said. 'When it rains it is usually good for me. There were no "
+        "mistakes, no issues, no spins. It was interesting hearing about so many people having slips, but I didn't "
+        "have any.'"
+    )
+    assert [text[s:e] for s, e in direct_quote_spans(text)] == [
+        "I was genuinely chilling up front,",
+        "When it rains it is usually good for me. There were no mistakes, no issues, no spins. It was interesting "
+        "hearing about so many people having slips, but I didn't have any.",
+    ]
+
+
+def test_number_groups_of_a_sentence_whose_words_are_mostly_letters(nlp):
+    # bbc-news business: most words are letters alone, passed over without a look at each character
+    text = (
+        "If admitted into the EU, Turkey would contribute almost 6bn euros ($8bn; £6bn) to its budget by 2014, "
+        "according to a recent impact study by the commission."
+    )
+    assert [g.text for g in number_groups(nlp(text))] == ["6bn", "$8bn", "£6bn", "2014"]
+
+
+def test_reported_speech_ends_at_its_last_word(nlp):
+    # examples/kursk 002_62a14225dbc0a0d6.txt: three reported clauses of one speaker, one through a pronoun
+    text = (
+        "Ukrainian President Volodymyr Zelenskyy acknowledged North Korean troop movements into the Kursk region, "
+        "though he noted they had yet to participate in active combat.\n"
+        "Speaking to South Korean media, he speculated that these forces would eventually engage in hostilities."
+    )
+    assert [(q.speaker, q.cue, q.text) for q in annotate_text(nlp, text).quotes] == [
+        ("Volodymyr Zelenskyy", "acknowledged", "North Korean troop movements"),
+        ("Volodymyr Zelenskyy", "noted", "they had yet to participate in active combat"),
+        ("Volodymyr Zelenskyy", "speculated", "these forces would eventually engage in hostilities"),
+    ]
