@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsweave.annotate.doc_arrays import column
 from newsweave.annotate.speech_words import BODY_NOUNS, OFFICIAL_NOUNS, SOURCE_NOUNS
 
 
@@ -40,6 +41,7 @@ def closing_according(token: Token) -> Token | None:
 
 
 QUOTE_MARKS = {'"', "“", "”", "''", "``"}
+MARKERS = {"according", "per"}  # the words an "according to X" or "per X" phrase opens with
 
 
 def _within_quotation(marker: Token) -> bool:
@@ -59,7 +61,9 @@ def _according_phrases(token: Token) -> list[tuple[Token | None, Token]]:
     """Each "according to" or "per" phrase of the token's sentence: its agent (None for "according to
     plan") and the marker word ("according", "per")."""
     found: list[tuple[Token | None, Token]] = []
-    for candidate in token.sent:
+    doc, sent, lower = token.doc, token.sent, column(token.doc, "lower_")
+    # only the markers' words are made Tokens: the phrases are looked up for every figure of the sentence
+    for candidate in (doc[i] for i in range(sent.start, sent.end) if lower[i] in MARKERS):
         if candidate.lower_ == "according" and candidate.i + 1 < len(candidate.doc):
             to = candidate.doc[candidate.i + 1]
             if to.lower_ == "to":

@@ -15,7 +15,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING
 
-from newsweave.annotate.doc_arrays import column
+from newsweave.annotate.doc_arrays import column, doc_text
 from newsweave.annotate.knowledge import DEMONYMS
 from newsweave.model import Entity
 
@@ -144,7 +144,7 @@ def fold_acronyms(doc: Doc, entities: list[Entity], covered: set[int], article_i
     Disease Control (CDC)"), adding the acronyms the model left untagged ("Meth is IN SD."); an untagged
     acronym the text spells out ("told TRD" after "The Real Deal") makes an organisation. Returns the
     organisations made this way."""
-    text = doc.text  # `Doc.text` joins every token each time it is read: once per article
+    text = doc_text(doc)
     targets = [e for e in entities if e.type in _FOLD_TARGETS and len(e.name.split()) > 1 and e.mentions]
     _fold_bracketed(text, entities)
     for entity in entities:

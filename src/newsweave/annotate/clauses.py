@@ -197,13 +197,17 @@ AUX_REPORTING = {"said": "say", "says": "say", "told": "tell"}
 
 
 def is_reporting(token: Token) -> bool:
-    if token.pos_ == "AUX" and AUX_REPORTING.get(token.lower_) in REPORTING_VERBS:
+    pos = token.pos_
+    if pos not in ("VERB", "AUX"):
+        return False  # most words asked about are no verb: each attribute read makes a string, read them once
+    if pos == "AUX" and AUX_REPORTING.get(token.lower_) in REPORTING_VERBS:
         return True
-    if token.lemma_.lower() == "put" and not _puts_a_figure(token):
+    lemma = token.lemma_.lower()
+    if lemma == "put" and not _puts_a_figure(token):
         return False  # "putting an additional 1,600 officers on the streets" reports nothing
-    if token.lemma_.lower() == "add" and _adds_a_quantity(token):
+    if lemma == "add" and _adds_a_quantity(token):
         return False  # "with the economy adding 151,000 jobs", "deficits would add up to $1.5 trillion"
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in REPORTING_VERBS
+    return lemma in REPORTING_VERBS
 
 
 def _puts_a_figure(verb: Token) -> bool:
@@ -238,6 +242,11 @@ def _carries_content(verb: Token, child: Token) -> bool:
     return not (child.dep_ == "xcomp" and verb.lemma_.lower() == "agree")  # "agreed to inject $6.5 billion"
 
 
+# The edges of a reporting clause beside the token's clause: parataxis ("..., the army said, ..."), a participle
+# ("..., reported by Haaretz,") or a conjunct taken for one (`_inverted_subject`).
+SIDE_CLAUSE_DEPS = {"parataxis", "advcl", "conj"}
+
+
 def reporting_verbs_above(token: Token) -> list[Token]:
     """The reporting verbs whose complement holds the token, nearest first, then reporting clauses that
     trail or interrupt its clause ("Rebels freed 12 hostages, the army said, after talks")."""
@@ -246,9 +255,10 @@ def reporting_verbs_above(token: Token) -> list[Token]:
     for _ in range(12):
         if current is child:
             break
-        if is_reporting(current) and _circumstance_of(child):
+        reporting = is_reporting(current)
+        if reporting and _circumstance_of(child):
             break  # "confirmed that a third instance has been reported, after two people contracted it": background
-        if is_reporting(current) and _carries_content(current, child) and not _possible_only(current):
+        if reporting and _carries_content(current, child) and not _possible_only(current):
             found.append(current)
         elif (said := _said_in(current, child)) is not None:
             found.append(said)
@@ -256,6 +266,8 @@ def reporting_verbs_above(token: Token) -> list[Token]:
         child, current = current, current.head
     for node in path:
         for side in node.children:
+            if side.dep_ not in SIDE_CLAUSE_DEPS:
+                continue
             if side.dep_ == "parataxis" and is_reporting(side) and side not in path and side not in found:
                 if not any(c.dep_ == "ccomp" for c in side.children):
                     found.append(side)

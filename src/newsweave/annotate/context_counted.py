@@ -10,6 +10,7 @@ from spacy.tokens import Span, Token
 
 from newsweave.annotate.conditions import CASUALTY_VERBS, STATE_WORDS, condition_of, with_condition
 from newsweave.annotate.counted import antecedent, counted_phrase
+from newsweave.annotate.doc_arrays import span_text
 from newsweave.annotate.quantities import is_change
 from newsweave.model import Claim
 
@@ -50,7 +51,7 @@ def counted_from_context(group: Span, earlier: list[Claim], kind: str = "count",
     state = condition_of(number) or (number.head.lower_ if number.head.lower_ in STATE_WORDS else None)
     if state:  # "20 people were killed and 50 injured": the people of the figure before
         previous = [c for c in earlier if c.start < group.start_char and c.counted]
-        if previous and previous[-1].sentence == group.sent.text:
+        if previous and previous[-1].sentence == span_text(group.sent):
             base = " ".join(w for w in previous[-1].counted.split() if w not in STATE_WORDS and w not in
                             CASUALTY_VERBS.values())  # fmt: skip
             return with_condition(base or "people", state)
@@ -61,7 +62,7 @@ def counted_from_context(group: Span, earlier: list[Claim], kind: str = "count",
         previous = [c for c in earlier if c.start < group.start_char and c.counted]
         if (
             previous
-            and previous[-1].sentence == group.sent.text
+            and previous[-1].sentence == span_text(group.sent)
             and (number.head.like_num or previous[-1].unit is None)
             and (kind != "money" or previous[-1].kind == "money")
         ):  # "68400 people who ... and 95800 who ...", whatever the parser joined 95800 to; an amount of money
@@ -137,7 +138,7 @@ def _gapped(group: Span, verb: Token, earlier: list[Claim]) -> str | None:
     ("HSBC has 2,300 offshore companies ..., Credit Suisse has 1,105 and UBS ... has 1,100"): that figure's."""
     if group[-1].dep_ not in ("dobj", "attr"):
         return None
-    previous = [c for c in earlier if c.start < group.start_char and c.sentence == group.sent.text and c.counted]
+    previous = [c for c in earlier if c.start < group.start_char and c.sentence == span_text(group.sent) and c.counted]
     if not previous or previous[-1].kind != "count":
         return None
     span = group.doc.char_span(previous[-1].start, previous[-1].end, alignment_mode="expand")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from newsweave.annotate.doc_arrays import doc_text
 from newsweave.annotate.quantities import has_unit
 
 if TYPE_CHECKING:
@@ -71,7 +72,7 @@ def version_number(group: Span) -> bool:
 def _versions_named(doc: Doc) -> frozenset[str]:
     """The numbers the text names as versions, read once per document (only when a bare decimal asks)."""
     if VERSIONS_KEY not in doc.user_data:
-        found = {m[1] or m[2] for m in _VERSION_IN_TEXT.finditer(doc.text)}
+        found = {m[1] or m[2] for m in _VERSION_IN_TEXT.finditer(doc_text(doc))}
         doc.user_data[VERSIONS_KEY] = frozenset(found)
     return doc.user_data[VERSIONS_KEY]
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from newsweave.annotate.doc_arrays import span_text
 from newsweave.annotate.numbers import parse_surface
 from newsweave.annotate.quantities import (
     CHANGE_VERBS,
@@ -39,7 +40,7 @@ def elided_change_unit(group: Span, earlier: list[Claim]) -> Claim | None:
     number = group[-1]
     if len(group) != 1:
         return None
-    sentence = group.sent.text
+    sentence = span_text(group.sent)
     changes = [c for c in earlier if c.sentence == sentence and c.change != "none" and c.end <= group.start_char]
     if number.dep_ == "pobj" and number.head.lower_ == "by" and number.head.head.lemma_.lower() in CHANGE_VERBS:
         for claim in reversed(earlier):

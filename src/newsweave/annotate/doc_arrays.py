@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 KEY = ("newsweave", "doc_arrays")  # the key of the columns in `doc.user_data` (a tuple, as spaCy's own keys)
 
@@ -33,6 +33,7 @@ FLAGS = {
 }  # fmt: skip
 NUMBERS = {"idx": "IDX", "head": "HEAD"}  # `head` holds the head's index (`token.head.i`), not the Token
 COLUMNS = (*STRINGS, *FLAGS, *NUMBERS)
+TEXT = "doc_text"  # the key of the Doc's text among the columns (`doc_text`)
 _IOB = ("", "I", "O", "B")  # `Token.ent_iob_` of each ENT_IOB value
 
 
@@ -49,6 +50,25 @@ def column(doc: Doc, name: str) -> list:
     return found
 
 
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, joined once per Doc and kept with it: `Doc.text` makes a Token for every word of the article each
+    time it is read, and the extractors read it for single mentions (a page line, a surname's other forms)."""
+    store = doc.user_data.get(KEY)
+    if store is None:
+        store = doc.user_data[KEY] = {}
+    found = store.get(TEXT)
+    if found is None:
+        words, spaces = column(doc, "text"), column(doc, "whitespace_")
+        found = store[TEXT] = "".join(word + space for word, space in zip(words, spaces, strict=True))
+    return found
+
+
+def span_text(span: Span) -> str:
+    """`span.text`, sliced from the Doc's text (`doc_text`): `Span.text` makes a Token for every word of the span
+    each time it is read, and a sentence's text is read for every figure and source in it."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
 def _read(doc: Doc, name: str) -> list:
     import numpy as np
 
@@ -59,7 +79,8 @@ def _read(doc: Doc, name: str) -> list:
         if name == "whitespace_":
             return [" " if v else "" for v in values]
         strings = doc.vocab.strings
-        return [strings[v] for v in values]
+        named = {v: strings[v] for v in set(values)}  # each distinct word or tag looked up once, not once per token
+        return [named[v] for v in values]
     if name in FLAGS:
         values = doc.to_array(FLAGS[name]).tolist()
         return [v == 1 for v in values] if name == "is_sent_start" else [bool(v) for v in values]

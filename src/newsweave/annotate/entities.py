@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from newsweave.annotate.acronyms import fold_acronyms, is_acronym
-from newsweave.annotate.doc_arrays import column
+from newsweave.annotate.doc_arrays import column, doc_text
 from newsweave.annotate.entity_labels import agree_labels
 from newsweave.annotate.genders import mention_gender, other_gender
 from newsweave.annotate.knowledge import METONYMS, country_of_word, us_state_named
@@ -146,7 +146,7 @@ def _relabel(span: Span) -> str | None:
 def _page_line(span: Span) -> bool:
     """One word, no given name, alone on its line (a full stop after it at most) and never written again in the
     article: a page's label ("Obituary.", a section above the abstract), not a person named once."""
-    text = span.doc.text
+    text = doc_text(span.doc)
     line_start = text.rfind("\n", 0, span.start_char) + 1
     line_end = text.find("\n", span.end_char)
     line = text[line_start : line_end if line_end >= 0 else len(text)].strip().rstrip(".:")

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsweave.annotate.attribution import Resolver, subject_of
 from newsweave.annotate.dates import resolve_date
+from newsweave.annotate.doc_arrays import column, span_text
 from newsweave.annotate.event_words import (
     EVENT_NOUNS,
     EVENT_TYPES,
@@ -71,10 +72,10 @@ def _concrete(token: Token | None) -> bool:
 
 def _phrase(token: Token) -> str:
     """A short noun phrase for an unnamed argument: the compounds and adjectives just before it, no article."""
-    start = token.i
-    while start > 0 and start <= token.doc[start - 1].head.i <= token.i and token.doc[start - 1].dep_ in MODIFIERS:
+    start, heads, deps = token.i, column(token.doc, "head"), column(token.doc, "dep_")
+    while start > 0 and start <= heads[start - 1] <= token.i and deps[start - 1] in MODIFIERS:
         start -= 1
-    return token.doc[start : token.i + 1].text
+    return span_text(token.doc[start : token.i + 1])
 
 
 def _country(word: str, countries: dict[str, str | None]) -> str | None:

@@ -31,6 +31,7 @@ from newsweave.annotate.counted import (
     unit_noun,
 )
 from newsweave.annotate.direction import direction_of, elided_change_unit
+from newsweave.annotate.doc_arrays import column, span_text
 from newsweave.annotate.nonfigures import is_age, not_a_figure
 from newsweave.annotate.numbers import (
     SUBUNITS,
@@ -247,7 +248,7 @@ class FigureExtractor:
             asserted_by=source.name if source else None,
             affiliation=source.affiliation if source else None,
             source_entity=source.entity.id if source and source.entity else None,
-            sentence=group.sent.text,
+            sentence=span_text(group.sent),
             start=doc[surface_start].idx,
             end=end_char,
         )
@@ -280,7 +281,8 @@ def _network_generation(group: Span) -> bool:
 
 
 def _words(sentence: Span) -> set[str]:
-    return {t.lower_ for t in sentence if t.is_alpha}
+    lower, alpha = column(sentence.doc, "lower_"), column(sentence.doc, "is_alpha")
+    return {lower[i] for i in range(sentence.start, sentence.end) if alpha[i]}
 
 
 def _converts(group: Span, claim: Claim, previous: Claim, previous_group: Span) -> bool:
@@ -326,7 +328,7 @@ def _elided_unit(group: Span, counted: str | None, earlier: list[Claim]) -> Clai
     counts ("a minus-1.4 degree average launch angle in 2018 and 2.1 last year": 2.1 degrees)."""
     if counted is None or group[-1].dep_ != "conj":
         return None
-    previous = [c for c in earlier if c.start < group.start_char and c.sentence == group.sent.text]
+    previous = [c for c in earlier if c.start < group.start_char and c.sentence == span_text(group.sent)]
     if not previous or previous[-1].counted != counted or previous[-1].unit is None:
         return None
     return previous[-1]

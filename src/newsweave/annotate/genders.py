@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from newsweave.annotate.doc_arrays import column
 from newsweave.annotate.pronouns import FEMININE, MASCULINE, PRONOUN_GENDER, SUBJECT_DEPS, gender_of
 from newsweave.model import Entity
 
@@ -30,8 +31,9 @@ def pronoun_gender(entity: Entity, doc: Doc) -> str | None:
         if span is None or span.sent.start in seen:
             continue
         seen.add(span.sent.start)
-        for token in span.sent:
-            gender = PRONOUN_GENDER.get(token.lower_) if token.pos_ == "PRON" else None
+        lower, pos = column(doc, "lower_"), column(doc, "pos_")
+        for i in range(span.sent.start, span.sent.end):
+            gender = PRONOUN_GENDER.get(lower[i]) if pos[i] == "PRON" else None
             if gender is not None:
                 counts[gender] += 1
     for gender, other in (("f", "m"), ("m", "f")):

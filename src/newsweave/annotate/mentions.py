@@ -10,7 +10,7 @@ from functools import cached_property
 from spacy.tokens import Doc, Token
 
 from newsweave.annotate.descriptions import described_person, description_noun
-from newsweave.annotate.doc_arrays import column
+from newsweave.annotate.doc_arrays import column, doc_text
 from newsweave.annotate.knowledge import country_named
 from newsweave.annotate.pronouns import antecedent
 from newsweave.annotate.quotemarks import direct_quote_spans
@@ -23,7 +23,7 @@ class MentionIndex:
 
     def __init__(self, doc: Doc, entities: list[Entity]) -> None:
         self.doc = doc
-        self.text = doc.text  # `Doc.text` joins every token each time it is read: read it once per article
+        self.text = doc_text(doc)
         self.by_char: list[tuple[int, int, Entity]] = sorted(
             ((s, e, ent) for ent in entities for s, e in ent.mentions), key=lambda m: (m[0], m[1])
         )
@@ -177,14 +177,19 @@ class MentionIndex:
         ]
         return antecedent(pronoun.lower_, outside, self.doc, at=pronoun.idx)
 
+    def _subjects(self) -> list[Token]:
+        """The subjects of the article's clauses, made Tokens without making one for every word."""
+        deps = column(self.doc, "dep_")
+        return [self.doc[i] for i, dep in enumerate(deps) if dep in ("nsubj", "nsubjpass")]
+
     @cached_property
     def _surname_subjects(self) -> list[tuple[int, int, Entity]]:
         """Subjects that are a person's surname the model tagged as something else ("Arians, who spent more
         than four decades in coaching, ...", tagged as a nationality), as mentions of that person."""
         covered = {s for s, _, e in self.by_char if e.type == "PERSON"}
         found = []
-        for token in self.doc:
-            if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "PROPN" and token.ent_type_ != "PERSON":
+        for token in self._subjects():
+            if token.pos_ == "PROPN" and token.ent_type_ != "PERSON":
                 person = self.person_named(token.text) if token.idx not in covered else None
                 if person is not None and token.text[:1].isupper():
                     found.append((token.idx, token.idx + len(token), person))
@@ -194,8 +199,8 @@ class MentionIndex:
     def _description_mentions(self) -> list[tuple[int, int, Entity]]:
         """Subjects that are definite descriptions tied to a person ("the teenager managed ..."), as mentions."""
         found = []
-        for token in self.doc:
-            if token.dep_ in ("nsubj", "nsubjpass") and description_noun(token):
+        for token in self._subjects():
+            if description_noun(token):
                 person = described_person(token, self, self.named_in_quotes_near(token))
                 if person is not None:
                     found.append((token.idx, token.idx + len(token), person))

@@ -14,6 +14,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from newsweave.annotate.doc_arrays import column, doc_text
 from newsweave.annotate.name_kinds import INSTITUTION_LAST_WORDS
 from newsweave.annotate.name_words import PHOTO_CREDITS
 from newsweave.model import Heading
@@ -33,7 +34,7 @@ def with_designation(span: Span) -> Span:
     if doc[span.end].ent_type_ not in ("", "CARDINAL", span.label_):
         return span
     number = doc[span.end].text.rstrip("s")
-    written = re.findall(rf"\b{re.escape(span[-1].text)} {number}s?\b", doc.text)
+    written = re.findall(rf"\b{re.escape(span[-1].text)} {number}s?\b", doc_text(doc))
     return Span(doc, span.start, span.end + 1, label=span.label_) if len(written) > 1 else span
 
 
@@ -190,7 +191,8 @@ def without_headline_words(spans: list[Span]) -> list[Span]:
     if not spans:
         return spans
     doc = spans[0].doc
-    lower = {t.lower_ for t in doc if t.is_lower and t.is_alpha}
+    small, alpha = column(doc, "is_lower"), column(doc, "is_alpha")
+    lower = {word for i, word in enumerate(column(doc, "lower_")) if small[i] and alpha[i]}
     known = {s.text for s in spans if s.label_ == "PERSON" and len(s) > 1}
     out = []
     for span in spans:

@@ -17,6 +17,7 @@ import re
 
 from spacy.tokens import Span
 
+from newsweave.annotate.doc_arrays import doc_text
 from newsweave.annotate.knowledge import DEMONYMS, nationality_noun
 from newsweave.annotate.name_words import BODY_NOUNS, is_given_name
 
@@ -198,6 +199,6 @@ def thing_after_the(span: Span) -> str:
     word = span[-1].lower_
     if len(word) >= 4 and any(d.startswith(word) for d in DEMONYMS):
         return "NORP"
-    if span.root.dep_ == "pobj" and re.search(rf"\bthe {re.escape(word)}\b", span.doc.text):
+    if span.root.dep_ == "pobj" and re.search(rf"\bthe {re.escape(word)}\b", doc_text(span.doc)):
         return "LOC"
     return "ORG"

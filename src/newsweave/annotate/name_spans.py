@@ -338,7 +338,7 @@ def add_untagged_bodies(doc: Doc, entities: list[Entity], covered: set[int]) -> 
             bodies.setdefault(entity.name, []).append(entity)
     if not bodies:
         return
-    for token in doc:
+    for token in (doc[i] for i, word in enumerate(column(doc, "text")) if word in bodies):  # no Token per word
         owners = bodies.get(token.text, [])
         if len(owners) != 1 or token.i in covered or token.pos_ != "PROPN" or not token.text[:1].isupper():
             continue

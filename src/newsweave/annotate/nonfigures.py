@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from newsweave.annotate.compounds import counting_compound
 from newsweave.annotate.counted import fact_box_value, names_index
 from newsweave.annotate.designations import MONTHS, STREETS, names_or_dates
+from newsweave.annotate.doc_arrays import column
 from newsweave.annotate.idioms import idiom
 from newsweave.annotate.numbers import DENOMINATORS, SCALES, UNITS_WORDS, parse_digits
 from newsweave.annotate.quantities import (
@@ -91,12 +92,13 @@ def is_age(group: Span) -> bool:
         _AGE.match(after.text) or (after.text == "-" and nxt is not None and _AGE.match(nxt.text))
     ):
         return True
-    words = [t.lower_ for t in doc[group.end : group.end + 4] if t.text != "-"]
+    text, lower = column(doc, "text"), column(doc, "lower_")
+    words = [lower[i] for i in range(group.end, min(group.end + 4, len(doc))) if text[i] != "-"]
     if words[:2] in (["year", "old"], ["years", "old"], ["year", "olds"]):
         return True  # "55-year-old", "55-year old", "15 year-old", "30 years old"
     if before is not None and before.lower_ == "aged":
         return after is None or after.lower_ not in ("to", "-", "and", "between")  # "men aged 18 to 34": a band
-    if [t.lower_ for t in doc[max(0, group.start - 2) : group.start]] == ["age", "of"]:
+    if lower[max(0, group.start - 2) : group.start] == ["age", "of"]:
         return after is None or after.lower_ not in ("to", "-", "and")  # "under the age of 5 years"
     if not group[0].like_num or len(group) > 1 or not last.text.isdigit() or not 0 < int(last.text) < 120:
         return False

@@ -25,6 +25,7 @@ from newsweave.annotate.attribution import (
     verb_source,
 )
 from newsweave.annotate.clauses import trailing_content
+from newsweave.annotate.doc_arrays import column, span_text
 from newsweave.annotate.open_quotes import open_quote_turn
 from newsweave.annotate.speech_words import HEDGES, PASSAGE_HOPS, RESPONDENTS, VOICE_OPENERS
 
@@ -114,7 +115,7 @@ def _quoted_paragraph_before(resolver: Resolver, back: int, index: int) -> bool:
 def _mostly_quoted(resolver: Resolver, sent: Span) -> bool:
     """At least half of the sentence is someone's words in quotation marks."""
     inside = sum(max(0, min(e, sent.end_char) - max(s, sent.start_char)) for s, e in resolver.quoted_spans())
-    return inside >= 0.5 * len(sent.text.strip())
+    return inside >= 0.5 * len(span_text(sent).strip())
 
 
 def _new_paragraph(resolver: Resolver, index: int) -> bool:
@@ -122,7 +123,7 @@ def _new_paragraph(resolver: Resolver, index: int) -> bool:
     written one sentence to a paragraph (a wire story's lead, a tabloid's explainer box) breaks at every
     sentence, so there a paragraph break says nothing."""
     sentences = resolver.sentences
-    return "\n" in sentences[index].text and index > 0 and "\n" not in sentences[index - 1].text
+    return "\n" in span_text(sentences[index]) and index > 0 and "\n" not in span_text(sentences[index - 1])
 
 
 def _into_paragraph(resolver: Resolver, index: int) -> bool:
@@ -132,12 +133,16 @@ def _into_paragraph(resolver: Resolver, index: int) -> bool:
     paragraph credits a source of its own (then it is a report too). On PolNeAR train (200 articles) this
     break drops 63 of 693 carried sources, 8 of them right: precision 0.469 -> 0.503."""
     sentences = resolver.sentences
-    if "\n" not in sentences[index].text or index + 2 >= len(sentences) or "\n" in sentences[index + 1].text:
+    if (
+        "\n" not in span_text(sentences[index])
+        or index + 2 >= len(sentences)
+        or "\n" in span_text(sentences[index + 1])
+    ):
         return False
     for after in range(index + 1, len(sentences)):
         if sentence_source(resolver, after) is not None:
             return False  # "28 people ... were put under quarantine. No one has shown symptoms, the commission said."
-        if "\n" in sentences[after].text:
+        if "\n" in span_text(sentences[after]):
             break
     return True
 
@@ -161,19 +166,21 @@ ENTRY_STAMP = re.compile(r"\b\d{1,2}[.:]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)\s*[-–�
 
 def _entry_stamp(sent: Span) -> bool:
     """The sentence holds a live blog's time-stamped entry heading: a new entry in the writer's voice."""
-    return ENTRY_STAMP.search(sent.text) is not None
+    return ENTRY_STAMP.search(span_text(sent)) is not None
 
 
 def _heading(sent: Span) -> bool:
     """A line that is not a sentence (a headline, a section heading): no closing punctuation."""
-    return not sent.text.rstrip().rstrip("\"'”’)").endswith((".", "!", "?", ":"))
+    return not span_text(sent).rstrip().rstrip("\"'”’)").endswith((".", "!", "?", ":"))
 
 
 def _own_voice(sent: Span) -> bool:
     """A sentence that takes the voice back from the passage's source: it hedges for itself
     ("are reportedly present") or opens with a contrast ("However, ...")."""
-    first = next((t for t in sent if not t.is_space and not t.is_punct), None)
-    return (first is not None and first.lower_ in VOICE_OPENERS) or any(t.lower_ in HEDGES for t in sent)
+    lower, space, punct = column(sent.doc, "lower_"), column(sent.doc, "is_space"), column(sent.doc, "is_punct")
+    words = range(sent.start, sent.end)
+    first = next((i for i in words if not space[i] and not punct[i]), None)
+    return (first is not None and lower[first] in VOICE_OPENERS) or any(lower[i] in HEDGES for i in words)
 
 
 def own_source(token: Token, resolver: Resolver) -> Source | None:
@@ -196,11 +203,9 @@ def own_source(token: Token, resolver: Resolver) -> Source | None:
 def closing_verbs(token: Token) -> list[Token]:
     """The reporting verb that closes the token's sentence after a comma, when the token is in the clause
     it closes ("..., a cell held 155 adult males, NBC News reported.")."""
-    return [
-        verb
-        for verb in token.sent
-        if verb.i > token.i and verb.pos_ == "VERB" and (content := trailing_content(verb)) and content[-1].i >= token.i
-    ]
+    doc, pos = token.doc, column(token.doc, "pos_")
+    verbs = (doc[i] for i in range(token.i + 1, token.sent.end) if pos[i] == "VERB")  # a Token for verbs only
+    return [verb for verb in verbs if (content := trailing_content(verb)) and content[-1].i >= token.i]
 
 
 def respondents(resolver: Resolver, source: Source) -> bool:

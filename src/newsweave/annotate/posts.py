@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from newsweave.annotate.acronyms import is_acronym
+from newsweave.annotate.doc_arrays import doc_text
 from newsweave.annotate.entities import TITLE_WORDS
 from newsweave.annotate.knowledge import country_of_word, organisation_named
 from newsweave.annotate.name_spans import INSTITUTION_NOUNS
@@ -109,7 +110,7 @@ def _introducing(doc: Doc, post: EmbeddedPost) -> tuple[Span, Span] | None:
     """The sentence right before the post, when its speech verb's subject is an indefinite person: the
     verb's content and the subject ("Another wondered why ...")."""
     before = [s for s in doc.sents if s.end_char <= post.start]
-    if not before or doc.text[before[-1].end_char : post.start].strip():
+    if not before or doc_text(doc)[before[-1].end_char : post.start].strip():
         return None
     sentence = before[-1]
     verb = sentence.root

@@ -100,7 +100,8 @@ def could_be_number(text: str, lower: str) -> bool:
     a mangled pound ("PS6m"). Asked of every token first, on the Doc's text columns, so that most words make
     no Token and run no regular expression."""
     return (
-        any(ch.isdigit() or ch in _ODD_DIGITS for ch in text)
+        # a word all of letters has no digit and no fraction: most words, without a look at each character
+        (not text.isalpha() and any(ch.isdigit() or ch in _ODD_DIGITS for ch in text))
         or lower in UNITS_WORDS
         or lower in ("dozen", "a", "an")
         or lower in A_SCALES
@@ -217,7 +218,7 @@ def number_groups(doc: Doc) -> list[Span]:
     groups, i = [], 0
     lower, texts = column(doc, "lower_"), column(doc, "text")
     while i < len(doc):
-        if (half := hyphenated_half_dozen(doc, i)) and (not groups or groups[-1].end <= i):
+        if lower[i] == "half" and (half := hyphenated_half_dozen(doc, i)) and (not groups or groups[-1].end <= i):
             groups.append(doc[i : i + half])  # "half-a-dozen cranes": six
             i += half
             continue

@@ -89,6 +89,8 @@ def after_dateline(place: Token) -> Token | None:
 def dateline(subject: Token) -> bool:
     """A dateline the parser made a subject ("TEMPE, Ariz. — Say goodbye to ..."): a place in capitals
     opening its line, followed by a dash. A dateline says where the report was filed; it never speaks."""
+    if not (subject.text.isupper() and len(subject.text) > 2):
+        return False  # read first: few subjects are written in capitals
     doc, first, last = subject.doc, subject.left_edge, subject.right_edge
     opens = first.i == subject.sent.start or (first.i > 0 and "\n" in doc[first.i - 1].text_with_ws)
     dash = any(t.text in DASHES for t in doc[subject.i + 1 : last.i + 3])  # the dash may hang on it

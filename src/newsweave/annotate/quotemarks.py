@@ -11,6 +11,8 @@ _CURLY = re.compile(r"“([^“”\n]{1,1500})”")
 # Two apostrophes typed for a quotation mark (''like this''), a typewriter convention of wire copy.
 _DOUBLED = re.compile(r"''((?:(?!'').){1,1500}?)''")
 MAX_QUOTE = 1500
+_STRAIGHT_MARK = re.compile('"')
+_SINGLE_MARK = re.compile("['‘’]")  # a single mark: straight, opening or closing
 
 
 def _straight_quote_spans(line: str, offset: int) -> list[tuple[int, int]]:
@@ -19,9 +21,7 @@ def _straight_quote_spans(line: str, offset: int) -> list[tuple[int, int]]:
     on into the next paragraph) then leaves no span, instead of pairing the wrong marks. A mark between
     spaces closes an open quote ('ourselves? " she wrote')."""
     spans, opened = [], None
-    for i, ch in enumerate(line):
-        if ch != '"':
-            continue
+    for i in (m.start() for m in _STRAIGHT_MARK.finditer(line)):  # the marks alone, not every character
         before = line[i - 1] if i else " "
         after = line[i + 1] if i + 1 < len(line) else " "
         opening = (before.isspace() or before in "([{—–-/") and not after.isspace()
@@ -70,15 +70,15 @@ def _single_left_open(line: str) -> int | None:
 def _single_marks(line: str, offset: int) -> tuple[list[tuple[int, int]], int | None]:
     """(the closed single-marked spans of a line, where a quote left open at its end starts)."""
     spans, opened = [], None
-    for i, ch in enumerate(line):
-        if ch not in "'‘’":
-            continue
+    marks = [m.start() for m in _SINGLE_MARK.finditer(line)]  # the marks alone, not every character
+    for k, i in enumerate(marks):
+        ch = line[i]
         before = line[i - 1] if i else " "
         after = line[i + 1] if i + 1 < len(line) else " "
         if ch in _SINGLE_OPENERS and (before.isspace() or before in "([{—–-/") and after.isalpha():
             opened = i + 1
         elif opened is not None and _closes_single(line, i):
-            later = any(_closes_single(line, j) for j in range(i + 1, len(line)))
+            later = any(_closes_single(line, j) for j in marks[k + 1 :])  # only a mark closes
             if _possessive(line, i) and later:
                 continue
             if 1 < i - opened <= MAX_QUOTE:

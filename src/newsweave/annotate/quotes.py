@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from newsweave.annotate.according import MARKERS
 from newsweave.annotate.attribution import Resolver, Source, according_to, is_reporting
 from newsweave.annotate.clauses import per_source, quoted_as_saying, subject_of
-from newsweave.annotate.doc_arrays import column
+from newsweave.annotate.doc_arrays import column, span_text
 from newsweave.annotate.quote_lines import dash_credit, labelled_speaker, lead_in, name_colon_lines, post_credit_lines
 from newsweave.annotate.quote_speakers import (
     clause_speaker,
@@ -151,7 +152,7 @@ class QuoteExtractor:
 
     def _make(self, start: int, end: int, direct: bool, source: Source | None, cue: Token | None) -> Quote:
         sentence = self.doc.char_span(start, end, alignment_mode="expand")
-        sent_text = sentence.sent.text if sentence is not None else self.resolver.text[start:end]
+        sent_text = span_text(sentence.sent) if sentence is not None else self.resolver.text[start:end]
         return Quote(
             id="",
             article=self.article_id,
@@ -263,9 +264,10 @@ class QuoteExtractor:
         return quotes
 
     def _according_to(self, quoted: list[tuple[int, int]], taken: set[tuple[int, int]]) -> list[Quote]:
-        quotes = []
+        quotes, lower = [], column(self.doc, "lower_")
         for sent in self.resolver.sentences:
-            marker = next((t for t in sent if t.lower_ == "according" or per_source(t) is not None), None)
+            words = (self.doc[i] for i in range(sent.start, sent.end) if lower[i] in MARKERS)  # no Token per word
+            marker = next((t for t in words if t.lower_ == "according" or per_source(t) is not None), None)
             if marker is None:
                 continue
             agent = according_to(marker)

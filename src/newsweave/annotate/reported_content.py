@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from newsweave.annotate.attribution import FRAMING_VERBS, is_reporting
 from newsweave.annotate.clauses import trailing_content
+from newsweave.annotate.doc_arrays import span_text
 from newsweave.annotate.reported import (
     ANSWERS,
     act_content,
@@ -172,7 +173,7 @@ def content_of(verb: Token) -> tuple[int, int] | None:
     doc = verb.doc
     while last > first and doc[last].is_punct and doc[last].text not in ("”", '"'):
         last -= 1
-    words = doc[first : last + 1].text
+    words = span_text(doc[first : last + 1])
     if last + 1 < len(doc) and doc[last + 1].text == "”" and words.count("“") > words.count("”"):
         last += 1  # 'said the incident was “truly dreadful”.': the closing mark the parser hung elsewhere
     return doc[first].idx, doc[last].idx + len(doc[last])

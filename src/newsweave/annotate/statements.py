@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from newsweave.annotate.doc_arrays import column
+from newsweave.annotate.doc_arrays import column, span_text
 from newsweave.annotate.knowledge import country_of_word
 from newsweave.model import Heading, Statement
 
@@ -69,7 +69,7 @@ def extract_statements(doc: Doc, article_id: str, headings: list[Heading]) -> li
     lower, lemma, pos, stop = column(doc, "lower_"), column(doc, "lemma_"), column(doc, "pos_"), column(doc, "is_stop")
     statements = []
     for sent in doc.sents:
-        text = sent.text.strip()
+        text = span_text(sent).strip()
         if not text or sent.start_char in heading_starts or len(sent) < 4:
             continue
         negated, focus = _negation(sent)
@@ -78,7 +78,7 @@ def extract_statements(doc: Doc, article_id: str, headings: list[Heading]) -> li
                 article=article_id,
                 start=sent.start_char,
                 end=sent.end_char,
-                text=sent.text,
+                text=span_text(sent),
                 negated=negated,
                 temporal=negated and any(w in TEMPORAL_NEGATION for w in lower[sent.start : sent.end]),
                 lemmas=sorted(

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from newsweave.annotate.doc_arrays import column
+from newsweave.annotate.doc_arrays import column, doc_text
 from newsweave.annotate.genders import pronoun_gender
 from newsweave.annotate.name_words import same_given_name
 from newsweave.annotate.pronouns import clause_gender, gender_of
@@ -100,7 +100,7 @@ def add_untagged_surnames(doc: Doc, people: list[Entity], spans: list[Span]) -> 
             if i + 1 < len(words) and words[i + 1].lower() in _SUFFIXES:
                 end = starts[i + 1] + len(words[i + 1])
             owners[0].mentions.append((starts[i], end))
-            owners[0].aliases.append(doc.text[starts[i] : end])
+            owners[0].aliases.append(doc_text(doc)[starts[i] : end])
     for person in people:
         person.mentions.sort()
 

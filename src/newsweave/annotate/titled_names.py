@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from newsweave.annotate.doc_arrays import column
 from newsweave.annotate.knowledge import country_of_word
 from newsweave.annotate.name_words import DEPARTMENT_WORDS, OFFICE_WORDS, TITLE_WORDS
 
@@ -35,7 +36,8 @@ def name_word(token: Token) -> bool:
 def title_person_spans(doc: Doc, taken: set[int]) -> list[Span]:
     """Capitalised title + capitalised words with no entity on them: a person the model missed."""
     spans = []
-    for token in doc:
+    lower = column(doc, "lower_")
+    for token in (doc[i] for i, word in enumerate(lower) if word in TITLE_WORDS):  # a Token for title words only
         if not is_title_token(token) or token.i + 1 >= len(doc):
             continue
         end = token.i + 1
