@@ -62,6 +62,19 @@ def _thing_of(entity: Entity, votes: dict[str, Counter[str]], addressed: set[str
     return named >= 2 and named > vote["PERSON"]
 
 
+def _group_words(entities: list[Entity]) -> dict[str, str]:
+    """The last words of the story's groups' and bodies' names of several words ("Democrats" of "Social
+    Democrats", "Trucks" of "Ram Trucks"), each with its type, but no surname of a person with a given name
+    ("Team Clinton" beside "Hillary Clinton" leaves "Chelsea Clinton" a person)."""
+    people = [e for e in entities if e.type == "PERSON" and len(e.name.split()) > 1]
+    family = {e.name.split()[-1] for e in people if is_given_name(e.name.split()[0])}  # "Hillary Clinton"
+    return {
+        e.name.split()[-1]: e.type
+        for e in entities
+        if e.type in ("NORP", "ORG") and len(e.name.split()) > 1 and e.name.split()[-1] not in family
+    }
+
+
 def _group_member(entity: Entity, group_words: dict[str, str], addressed: set[str]) -> bool:
     """A "person" named like a group or a body of the story ("Free Democrats" beside "Social Democrats"): its
     last word ends such a name, no article addresses it with an honorific and none of its words is a given name."""
@@ -98,6 +111,13 @@ def agree_types(entities: list[Entity]) -> list[Entity]:
     entities = [  # "Croydon Tramlink", "Tesla Roadster": no person, so no surname or given name of one
         replace(e, type="ORG") if e.type == "PERSON" and _thing_of(e, votes, addressed) else e for e in entities
     ]
+    group_words = _group_words(entities)
+    entities = [  # before the vote, so that the body's own mentions count for it ("the Ram Trucks ad")
+        replace(e, type=group_words[e.name.split()[-1]])
+        if e.type == "PERSON" and len(e.name.split()) > 1 and _group_member(e, group_words, addressed)
+        else e
+        for e in entities
+    ]
     votes = {}
     for entity in entities:
         if entity.type in _VOTING:
@@ -117,13 +137,7 @@ def agree_types(entities: list[Entity]) -> list[Entity]:
         if a == e.name.split()[-1]
     }
     in_bodies = {w for e in entities if e.type != "PERSON" and len(e.name.split()) > 1 for w in e.name.split()}
-    family = {e.name.split()[-1] for e in people if is_given_name(e.name.split()[0])}  # "Hillary Clinton"
-    group_words = {  # "Democrats" of "Social Democrats": the last word of a group's or a body's name, no surname
-        # ("Team Clinton" beside "Hillary Clinton" leaves "Chelsea Clinton" a person)
-        e.name.split()[-1]: e.type
-        for e in entities
-        if e.type in ("NORP", "ORG") and len(e.name.split()) > 1 and e.name.split()[-1] not in family
-    }
+    group_words = _group_words(entities)
     owners = {name_key(e.name) for e in entities if e.type == "ORG"}
     body_ends = {  # "Google Glass" beside "Google": a body's thing named after it (not "Tranquilizing Harambe")
         e.name.split()[-1]
@@ -144,8 +158,6 @@ def agree_types(entities: list[Entity]) -> list[Entity]:
             kind = "ORG"  # "the big brother vibe from Glass" beside "Google Glass" in another article
         elif kind in ("PERSON", "ORG") and one_word:
             kind = _person_or_body(entity, votes[name_key(entity.name)], surnames, given_of)
-        elif kind == "PERSON" and not one_word and _group_member(entity, group_words, addressed):
-            kind = group_words[entity.name.split()[-1]]  # "the libertarian Free Democrats" beside "Social Democrats"
         elif kind == "ORG" and not one_word and _addressed_person(entity, votes, addressed):
             kind = "PERSON"  # "Priyamvada Natarajan" an organisation once, "Dr. Priyamvada Natarajan" elsewhere
         elif kind in ("PERSON", "ORG") and not one_word:
