@@ -25,3 +25,32 @@ def test_a_body_written_once_as_a_person_stays_one_body(nlp):
     )
     ram = [(e.type, e.name, e.mentions) for e in _story(nlp, text) if "Ram" in e.name]
     assert ram == [("ORG", "Ram Trucks", 4)]
+
+
+NEW_HAMPSHIRE = (  # PolNeAR usa-today_2016-02-09 (new hampshire primary), paragraphs 2, 3 and 9
+    "Vermont Sen. Bernie Sanders has led former secretary of State Hillary Clinton in just about every statewide "
+    "poll in New Hampshire this year, usually by double digits. The Granite State's independent-minded electorate "
+    "and its history of rewarding candidates from neighboring states (Sen. Paul Tsongas of Massachusetts  won the "
+    '1992 primary here, although Bill Clinton won the spin by declaring himself the "comeback kid") makes this a '
+    "contest that Sanders must win. He has built a formidable fundraising base that has kept him competitive with "
+    "Clinton in money.\n\n"
+    "Clinton: Keep it \n"
+    "If  Clinton somehow managed to win the New Hampshire primary -- as she did in 2008, against the odds, over "
+    "Barack Obama -- she would go a long way to re-establishing herself as the clear front-runner for the "
+    "Democratic nomination. Even if she simply narrows the gap with Sanders to, say, single digits, she could help "
+    "minimize the bump he gets from a victory. During the final days of campaigning here, she already was looking "
+    "ahead. A quick trip to Flint, Mich., to highlight the water crisis there  48 hours before Granite Staters would "
+    "be voting was, among other things, a nod to the African-American supporters she's counting on in South "
+    "Carolina and on Super Tuesday. The Clinton campaign is now braced for a fight it expects to last into the "
+    "spring.\n\n"
+    "Carly Fiorina's  political plight was underscored when her low poll standing meant the former Hewlett-Packard "
+    "CEO didn't qualify for the debate stage Saturday. But supporters hope her relentless attacks on  Clinton just "
+    "might make her a contender for the vice presidential slot down the road."
+)
+
+
+def test_a_surname_whose_sentences_say_she_joins_the_one_full_name_not_leaning_male(nlp):
+    # Hillary and Bill Clinton each named once; "Clinton" alone is "she": not the man "declaring himself"
+    people = {e.name: len(e.mentions) for e in annotate_text(nlp, NEW_HAMPSHIRE).entities if e.type == "PERSON"}
+    assert "Clinton" not in people
+    assert people["Hillary Clinton"] == 6 and people["Bill Clinton"] == 1
