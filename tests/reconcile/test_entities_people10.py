@@ -54,3 +54,17 @@ def test_a_surname_whose_sentences_say_she_joins_the_one_full_name_not_leaning_m
     people = {e.name: len(e.mentions) for e in annotate_text(nlp, NEW_HAMPSHIRE).entities if e.type == "PERSON"}
     assert "Clinton" not in people
     assert people["Hillary Clinton"] == 6 and people["Bill Clinton"] == 1
+
+
+def test_a_one_word_name_written_after_a_given_name_in_a_shows_name_is_a_person(nlp):
+    # PolNeAR west-journal_2016-09-21 (christie calls clinton a disgrace): "Harvey's program" made "Harvey" an ORG
+    # of 3 mentions, one of them inside the show's name; the host is a person, the show no mention of him
+    text = (
+        "On The Steve Harvey Morning Show on Tuesday, Clinton criticized Tulsa, Okla., police officer Betty Shelby "
+        "for shooting and killing Terence Crutcher, a 40-year-old unarmed black man.\n\n"
+        "“We have got to do everything possible to improve policing, to go right at implicit bias,” she told "
+        "Harvey.\n\n"
+        "Hours after Clinton’s appearance on Harvey’s program, mass protests in Charlotte, North Carolina, erupted."
+    )
+    harvey = [(e.type, e.name, e.mentions) for e in _story(nlp, text) if "Harvey" in e.name]
+    assert harvey == [("PERSON", "Harvey", 2)]

@@ -17,10 +17,11 @@ PERSON_NOUNS = TITLE_WORDS | {"star", "actor", "actress", "singer", "host", "act
 def agree_labels(spans: list[Span]) -> list[Span]:
     """One word the model tags now as a person, now as an organisation, a nationality or a place no table knows:
     a word of a person's full name is that person ("Neumann" after "Adam Neumann", "Arians" after "Bruce
-    Arians", "Portnow" after "Neil Portnow"); otherwise a word
+    Arians", "Portnow" after "Neil Portnow", "Harvey" after "Steve" in a show's name); otherwise a word
     tagged ORG elsewhere is the organisation ("WeWork" read once as a person)."""
     spans = things_named_as_people(surname_people(spans))
     name_words = {w for s in spans if s.label_ == "PERSON" and len(s) > 1 for w in s.text.split()}
+    name_words |= _after_given_names(spans)
     surnames = {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1} - {  # not "Social Democrats"
         s[-1].text for s in spans if s.label_ in ("NORP", "ORG") and len(s) > 1
     }
@@ -46,6 +47,21 @@ def agree_labels(spans: list[Span]) -> list[Span]:
             label = "ORG"
         agreed.append(span if label == span.label_ else Span(span.doc, span.start, span.end, label=label))
     return agreed
+
+
+def _after_given_names(spans: list[Span]) -> set[str]:
+    """Words tagged a person alone that the article also writes after a given name, in a name of several words
+    the model did not tag a person ("The Steve Harvey Morning Show", then "she told Harvey", "Harvey's program"):
+    a person's surname, whatever one of its mentions was tagged."""
+    lone = {s.text for s in spans if s.label_ == "PERSON" and len(s) == 1}
+    if not lone:
+        return set()
+    doc = spans[0].doc
+    return {
+        t.text
+        for t in doc[1:]
+        if t.text in lone and (g := doc[t.i - 1]).is_title and g.pos_ == "PROPN" and is_given_name(g.text)
+    }
 
 
 def _may_be_org(span: Span, name_words: set[str], neither: set[str]) -> bool:
