@@ -5,7 +5,8 @@ who") is no part of it; neither is a person's role the model took into a body's 
 Michael Bidwill") nor an age after a person's name ("Ryan S. Hollman 31"). A product's number written with
 its name again and again is part of it ("Falcon 9"). A place in capitals opening a report is a place. A photo
 agency's credit opening a caption line, a role before a person's name ("exec VP Michele Anthony"), an editor's
-square brackets and a word run into a name where a line break was lost ("DailyZhang Yuanxun") are no part of it.
+square brackets, a stance's prefix ("pro-Clinton") and a word run into a name where a line break was lost
+("DailyZhang Yuanxun") are no part of it.
 """
 
 from __future__ import annotations
@@ -59,6 +60,17 @@ def before_spaced_dash(doc: Doc, start: int, end: int) -> int:
         if doc[i].text in _DASHES and doc[i - 1].whitespace_ and doc[i].whitespace_:
             return i
     return end
+
+
+_STANCES = {"pro", "anti"}
+
+
+def after_stance(doc: Doc, start: int, end: int) -> int:
+    """A name the model took with a stance's prefix ("the main pro-Clinton super PAC", "a pro-Jeb Bush super
+    PAC"): the name starts after the hyphen; "pro-Clinton" is nobody's name."""
+    if end - start > 2 and doc[start].lower_ in _STANCES and not doc[start].whitespace_ and doc[start + 1].text == "-":
+        return start + 2
+    return start
 
 
 def is_dateline(span: Span) -> bool:

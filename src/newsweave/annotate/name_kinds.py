@@ -38,6 +38,37 @@ PEOPLE_NOUNS = PERSON_NOUNS | {"star", "celebrity", "artist", "rapper", "musicia
 INSTITUTION_LAST_WORDS = {"hospital", "university", "cathedral", "academy", "clinic", "infirmary"}
 
 
+# Time zones written after a clock time ("07:59 UTC", "6.44am GMT"), which the model may tag as a name.
+TIME_ZONES = {"utc", "gmt", "bst", "cet", "cest", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "pt"}
+_CLOCK_WORDS = {"am", "pm", "a.m.", "p.m."}
+
+
+def _clock_time(span: Span) -> bool:
+    """A time zone after a clock time, the time in the span or just before it: a time of day, no name."""
+    if span[-1].lower_ not in TIME_ZONES:
+        return False
+    before = span.doc[max(0, span.end - 3) : span.end - 1]
+    return any(any(ch.isdigit() for ch in t.text) or t.lower_ in _CLOCK_WORDS for t in before)
+
+
+# People described by where they come from ("a 42-year-old man from Beckenham"); not a job's holder ("a student
+# from Harvard", "an engineer from Google" come from a body).
+HOME_PEOPLE = {
+    "man", "woman", "boy", "girl", "driver", "resident", "teenager", "teen", "mother", "father", "pensioner",
+    "grandmother", "grandfather", "native", "couple",
+}  # fmt: skip
+
+
+def home_place(span: Span) -> bool:
+    """One name after "from" said of a person by who they are or their age ("a 42-year-old man from Beckenham",
+    "The tram driver, 42, from Beckenham"): where the person lives, a place."""
+    root = span.root
+    if len(span) != 1 or root.dep_ != "pobj" or root.head.lower_ != "from":
+        return False
+    owner = root.head.head
+    return owner.lemma_.lower() in HOME_PEOPLE or owner.like_num or owner.lower_.endswith("year-old")
+
+
 def _letters_and_digits(word: str) -> bool:
     return any(ch.isdigit() for ch in word) and any(ch.isalpha() for ch in word)
 
@@ -117,10 +148,13 @@ def institution_named(span: Span) -> bool:
 def label_by_context(span: Span, label: str, known_place: bool) -> str:
     """The label one mention's context gives its name (module docstring), else the model's; a name the knowledge
     table knows as a place keeps its label. "" when the span starts inside a word ("K TV" of "4K TV"): it names
-    nothing; a "person" with a digit is a product ("PS4 Pro")."""
+    nothing, and so does a time zone after a clock time ("07:59 UTC"); a "person" with a digit is a product ("PS4
+    Pro")."""
     doc = span.doc
     if span.start > 0 and not doc[span.start - 1].whitespace_ and doc[span.start - 1].text.isalnum():
         return ""  # "K TV" of "a 4K TV": a name never starts inside a word
+    if _clock_time(span):
+        return ""  # "at 07:59 UTC", "at 6.44am GMT": a time of day
     if label == "PERSON" and any(_letters_and_digits(t.text) for t in span):
         return "ORG"  # "PS4 Pro": no word of a person's name mixes letters and digits (an age after it may follow)
     if known_place:
@@ -128,6 +162,8 @@ def label_by_context(span: Span, label: str, known_place: bool) -> str:
     one_word = len(span) == 1
     if one_word and label in ("ORG", "GPE", "LOC", "PERSON") and nationality_noun(span.text):
         return "NORP"  # "the 19-year-old Dutchman, who ...": a description by nationality, nobody's name
+    if label in ("ORG", "PERSON") and home_place(span) and not span.text.isupper():
+        return "GPE"  # "a 42-year-old man from Beckenham"
     if label in ("ORG", "GPE", "LOC") and one_word and not span.text.isupper():
         if named_as_person(span) and not span.text.endswith("s"):  # "the Cardinals, who ...": a team
             return "PERSON"
