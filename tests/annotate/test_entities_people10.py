@@ -56,3 +56,24 @@ def test_where_a_man_comes_from_is_a_place(nlp):
         "The 42-year-old male driver, from Beckenham, is being held on suspicion of manslaughter.",
     ):
         assert _names(nlp, text)["Beckenham"] == "GPE"
+
+
+def test_a_headlines_capitalised_words_before_a_known_name_are_no_part_of_it(nlp):
+    # PolNeAR huff-post (zimmerman auctioning off gun): "Kill Trayvon Martin" a PERSON beside "Trayvon Martin"
+    text = (
+        "George Zimmerman Auctioning Off Gun Used To Kill Trayvon Martin.\n\n"
+        "George Zimmerman, who shot and killed Trayvon Martin in 2012, is selling the gun."
+    )
+    people = {e.name: (len(e.mentions), e.titles) for e in annotate_text(nlp, text).entities}
+    assert people == {"George Zimmerman": (2, []), "Trayvon Martin": (2, [])}
+
+
+def test_a_relation_word_a_headline_capitalises_before_a_known_name_is_no_part_of_it(nlp):
+    # PolNeAR huff-post (anthony weiner receives more bad news): "Wife Huma Abedin" a second Huma Abedin
+    text = (
+        "Anthony Weiner Receives More Bad News After Separation From Wife Huma Abedin.\n\n"
+        "Anthony Weiner and his wife, Huma Abedin, announced their separation. Huma Abedin is a longtime Hillary "
+        "Clinton aide."
+    )
+    people = [e.name for e in annotate_text(nlp, text).entities if "Abedin" in e.name]
+    assert people == ["Huma Abedin"]

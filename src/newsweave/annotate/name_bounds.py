@@ -16,7 +16,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from newsweave.annotate.name_kinds import INSTITUTION_LAST_WORDS
-from newsweave.annotate.name_words import PHOTO_CREDITS
+from newsweave.annotate.name_words import PHOTO_CREDITS, is_given_name
 from newsweave.model import Heading
 
 _DESIGNATION = re.compile(r"^\d{1,4}s?$")
@@ -214,8 +214,34 @@ def without_headline_words(spans: list[Span]) -> list[Span]:
                 if doc[span.start : end].text in known and all(t.is_title for t in tail) and (headline or common):
                     span = Span(doc, span.start, end, label="PERSON")
                     break
+        if span.label_ == "PERSON" and len(span) > 2:
+            span = _after_headline_words(span, known, lower)
         out.append(span)
     return out
+
+
+def _after_headline_words(span: Span, known: set[str], lower: set[str]) -> Span:
+    """A person's name the article writes alone, run back over words a headline capitalises ("... Separation From
+    Wife Huma Abedin", "Gun Used To Kill Trayvon Martin"): it starts at that name when the line is a headline's or
+    each word before the name, no given name, is one the article also writes in lower case."""
+    doc = span.doc
+    for start in range(span.start + 1, span.end - 1):
+        lead = doc[span.start : start]
+        if doc[start : span.end].text not in known or not all(t.is_title for t in lead):
+            continue
+        headline = _headline_line(doc, span.start)
+        if headline or (all(t.lower_ in lower for t in lead) and not is_given_name(lead[0].text)):
+            return Span(doc, start, span.end, label="PERSON")
+    return span
+
+
+def _headline_line(doc: Doc, i: int) -> bool:
+    """The line of this word capitalises a small word after its first ("Auctioning Off Gun Used To Kill"): a
+    headline's."""
+    start = doc.text.rfind("\n", 0, doc[i].idx) + 1
+    end = doc.text.find("\n", doc[i].idx)
+    line = doc.char_span(start, end if end >= 0 else len(doc.text), alignment_mode="expand")
+    return line is not None and any(t.is_title and t.lower_ in _SMALL_WORDS for t in line[1:])
 
 
 _SMALL_WORDS = {"a", "an", "the", "of", "for", "from", "to", "in", "on", "out", "at", "by", "with", "and", "over"}
