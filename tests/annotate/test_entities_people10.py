@@ -40,6 +40,16 @@ def test_a_stances_prefix_is_no_part_of_the_name_it_takes(nlp):
     ).entities
     bush = next(e for e in entities if "Bush" in e.name)
     assert (bush.name, bush.type, bush.titles) == ("Jeb Bush", "PERSON", [])
+    # the honorific, a word of letters and a full stop, stays a title (it marks her gender)
+    thurman = annotate_text(nlp, "Ms. Thurman was at home in Manhattan.").entities[0]
+    assert (thurman.name, thurman.titles) == ("Thurman", ["Ms."])
+
+
+def test_a_group_named_by_a_stance_is_left_whole(nlp):
+    # news-threads da1d344cd166 (panama papers): "anti-Russia" cut to "Russia" would be a nationality of Russia
+    text = "Perhaps The Guardian’s anti-Russia guru Luke Harding deserves the honor of delivering the announcement."
+    names = _names(nlp, text)
+    assert "Russia" not in names and names["Luke Harding"] == "PERSON"
 
 
 def test_a_lists_bullet_is_no_part_of_a_name(nlp):

@@ -67,10 +67,11 @@ _STANCES = {"pro", "anti"}
 
 def after_stance(doc: Doc, start: int, end: int) -> int:
     """A name the model took with a stance's prefix ("the main pro-Clinton super PAC", "a pro-Jeb Bush super
-    PAC"): the name starts after the hyphen; "pro-Clinton" is nobody's name."""
-    if end - start > 2 and doc[start].lower_ in _STANCES and not doc[start].whitespace_ and doc[start + 1].text == "-":
-        return start + 2
-    return start
+    PAC"): the name starts after the hyphen; "pro-Clinton" is nobody's name. A group so named ("anti-Islam") is
+    left whole: the model's label is the stance's, not the name's ("anti-Russia" is no nationality)."""
+    if end - start < 3 or doc[start].lower_ not in _STANCES or doc[start].whitespace_ or doc[start + 1].text != "-":
+        return start
+    return start if doc[start].ent_type_ == "NORP" else start + 2
 
 
 def is_dateline(span: Span) -> bool:

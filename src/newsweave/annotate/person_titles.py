@@ -25,7 +25,7 @@ def person_titles(span: Span) -> list[str]:
             break
         start -= 1
     words_before = doc[start : span.start]
-    if start < span.start and not _only_names(words_before) and any(t.is_alpha for t in words_before):
+    if start < span.start and not _only_names(words_before) and any(c.isalpha() for c in words_before.text):
         titles.append(words_before.text)  # not the hyphen left of "pro-Jeb Bush"
     root = span.root
     head = root.head
