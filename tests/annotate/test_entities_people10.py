@@ -87,3 +87,22 @@ def test_a_relation_word_a_headline_capitalises_before_a_known_name_is_no_part_o
     )
     people = [e.name for e in annotate_text(nlp, text).entities if "Abedin" in e.name]
     assert people == ["Huma Abedin"]
+
+
+def test_a_photo_credit_and_its_dash_opening_a_caption_is_no_person(nlp):
+    # news-threads 679ca851 (jessica alba): "Getty - Contributor Cash and Jessica are ..." made a PERSON "Getty"
+    text = (
+        "Jessica and Cash are already parents to daughters Honor, nine, and Haven, six.\n\n"
+        "Getty - Contributor Cash and Jessica are proud parents."
+    )
+    assert "Getty" not in _names(nlp, text)
+
+
+def test_a_prosecutors_title_is_no_part_of_the_name(nlp):
+    # news-threads e444d7d1 (bitcoin): "Athens County Prosecutor Keller Blackburn" a PERSON with his office
+    text = (
+        "The suspect was charged in Athens County court with engaging in a pattern of corrupt activity. Athens County "
+        'Prosecutor Keller Blackburn said: "Ohio is in the middle of an opiate crisis."'
+    )
+    people = {e.name: e.titles for e in annotate_text(nlp, text).entities if e.type == "PERSON"}
+    assert people == {"Keller Blackburn": ["Athens County Prosecutor"]}

@@ -169,8 +169,11 @@ def within_brackets(doc: Doc, start: int, end: int) -> tuple[int, int]:
 def opens_with_credit(doc: Doc, start: int, end: int) -> bool:
     """A name that opens a line with a photo agency's credit before a capitalised word ("EPA Preparations for",
     "AFP Police", "AFP" of "AFP Angela Merkel speaking at ..."): the agency credits a photo, and what follows it
-    is the caption's first words."""
-    if start + 1 >= len(doc) or doc[start].text not in PHOTO_CREDITS or not doc[start + 1].is_title:
+    is the caption's first words; a dash may stand between them ("Getty - Contributor Cash and Jessica are ...")."""
+    if start + 1 >= len(doc) or doc[start].text not in PHOTO_CREDITS:
+        return False
+    after = start + 2 if doc[start + 1].text in _DASHES and start + 2 < len(doc) else start + 1
+    if not doc[after].is_title:
         return False
     return start == 0 or "\n" in doc[start - 1].text_with_ws
 
