@@ -106,3 +106,12 @@ def test_a_prosecutors_title_is_no_part_of_the_name(nlp):
     )
     people = {e.name: e.titles for e in annotate_text(nlp, text).entities if e.type == "PERSON"}
     assert people == {"Keller Blackburn": ["Athens County Prosecutor"]}
+
+
+def test_a_name_in_apposition_to_a_medium_is_a_body(nlp):
+    # PolNeAR (beyond plagiarism, a bigger issue): "Twitter, his favorite medium" made "Twitter" a PERSON
+    text = (
+        "By late afternoon, there had been no direct word from Donald Trump himself. He was at home in New York and "
+        "uncharacteristically silent on Twitter, his favorite medium at moments of crisis."
+    )
+    assert _names(nlp, text)["Twitter"] == "ORG"

@@ -2,9 +2,10 @@
 
 spaCy's label of a rare name is often a guess ("Tesla" a place, "Honea" an organisation, "Getty Images" a
 person). The syntax around a mention says more: a role held "of" a name or written before it ("the CEO of
-Tesla", "the Tesla founder"), or a noun naming a company in apposition ("carmaker Tesla", "Tesla, his electric
-car company"), make it a body; an apposition naming a person's role or a relative clause opened by "who"
-("Honea, co-founder of Dads4Change.com", "said Honea, who is also author of ...") make it a person; the object
+Tesla", "the Tesla founder"), or a noun naming a company or a platform in apposition ("carmaker Tesla", "Tesla,
+his electric car company", "Twitter, his favorite medium") make it a body; an apposition naming a person's role
+or a relative clause opened by "who" ("Honea, co-founder of Dads4Change.com", "said Honea, who is also author of
+...") make it a person; the object
 of "via" in a photo credit ("WireImage via Getty Images") is an agency; a "person" named by its last word as
 a hospital or a university ("St George's Hospital") is an organisation; a nationality tagged an organisation
 ("The Afghan" of "The Afghan Taliban") is a nationality; one name word a "person" after its own "the" is a body
@@ -24,7 +25,9 @@ from newsweave.annotate.name_words import BODY_NOUNS, is_given_name
 BODY_ROLES = {"ceo", "founder", "co-founder", "cofounder", "chairman", "chairwoman", "shareholders", "shareholder"}
 # (not "spokesman", "staff" or "boss": "a Clinton spokesman", "Trump's staff" belong to people too)
 # Nouns that name a company when they stand in apposition to a name ("carmaker Tesla").
-COMPANY_NOUNS = BODY_NOUNS | {"carmaker", "automaker", "manufacturer", "startup", "retailer", "operator", "brand"}
+COMPANY_NOUNS = BODY_NOUNS | {
+    "carmaker", "automaker", "manufacturer", "startup", "retailer", "operator", "brand", "platform", "app", "medium",
+}  # fmt: skip
 # Nouns in apposition to a name that say it is a person's ("Honea, co-founder of ...", "Smith, a father of two").
 PERSON_NOUNS = {
     "founder", "co-founder", "author", "father", "mother", "son", "daughter", "husband", "wife", "brother",
