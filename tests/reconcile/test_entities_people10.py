@@ -68,3 +68,21 @@ def test_a_one_word_name_written_after_a_given_name_in_a_shows_name_is_a_person(
     )
     harvey = [(e.type, e.name, e.mentions) for e in _story(nlp, text) if "Harvey" in e.name]
     assert harvey == [("PERSON", "Harvey", 2)]
+
+
+def test_a_plural_the_story_also_writes_as_a_group_is_that_group(nlp):
+    # PolNeAR "the latest: NH towns" story: "Latinos" a PERSON in two articles, a NORP in a third, split in two
+    latinos = [
+        (e.type, e.mentions)
+        for e in _story(
+            nlp,
+            "Trump acknowledged that a rift does exist between communities of color -- mainly African-Americans and "
+            "Latinos -- and the police.",
+            "Nationally, Clinton leads Sanders among Latinos, who will play a prominent role at the Nevada caucuses.",
+            "Clinton and Sanders have spent much of the year courting largely white electorates in Iowa and New "
+            "Hampshire, but the next two states will test their abilities to connect with Latinos and African "
+            "Americans.",
+        )
+        if e.name == "Latinos"
+    ]
+    assert latinos == [("NORP", 3)]

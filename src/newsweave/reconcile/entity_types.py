@@ -186,18 +186,27 @@ def _addressed_person(entity: Entity, votes: dict[str, Counter[str]], addressed:
 
 def _norp_kind(name: str, vote: Counter[str], surnames: set[str]) -> str:
     """A "nationality" no table knows: the surname of a person of the story is that person ("Arians"); else the
-    type most of the name's other mentions have ("SeaWorld")."""
+    type most of the name's other mentions have ("SeaWorld"), never a person's for a plural ("Latinos")."""
     if name in surnames:
         return "PERSON"
-    others = Counter({t: vote[t] for t in ("PERSON", "ORG", "GPE", "LOC") if vote[t]})
+    kinds = ("ORG", "GPE", "LOC") if _plural_group(name, surnames) else ("PERSON", "ORG", "GPE", "LOC")
+    others = Counter({t: vote[t] for t in kinds if vote[t]})
     if others and others.most_common(1)[0][1] > vote["NORP"]:
         return others.most_common(1)[0][0]
     return "NORP"
 
 
+def _plural_group(name: str, surnames: set[str]) -> bool:
+    """A plural that is no family of a surname of the story ("Latinos"; not "the Clintons"): no one person."""
+    return name.endswith("s") and name[:-1] not in surnames
+
+
 def _person_or_body(entity: Entity, vote: Counter[str], surnames: set[str], given_of: Counter[str]) -> str:
-    """A one-word person or organisation: by surname or given name of a person of the story, else by the vote."""
+    """A one-word person or organisation: a plural the story also writes as a group is that group; else by surname or
+    given name of a person of the story, else by the vote."""
     kind, name = entity.type, entity.name
+    if kind == "PERSON" and vote["NORP"] and _plural_group(name, surnames):
+        return "NORP"  # "Latinos", a people another article names as one
     if kind == "ORG" and not is_acronym(name):
         if name in surnames or given_of[name_key(name)] == 1:
             return "PERSON"  # "Harvey" beside "Harvey Weinstein", the one Harvey of the story
