@@ -115,3 +115,12 @@ def test_a_name_in_apposition_to_a_medium_is_a_body(nlp):
         "uncharacteristically silent on Twitter, his favorite medium at moments of crisis."
     )
     assert _names(nlp, text)["Twitter"] == "ORG"
+
+
+def test_a_place_beside_media_stays_a_place(nlp):
+    # news-threads fa0d81a1 (recording academy): "media" is no medium one posts on
+    text = (
+        "The rapid spread of the #MeToo movement in Hollywood, media and politics put a spotlight on the music "
+        "world’s relative quiet on the issue."
+    )
+    assert _names(nlp, text).get("Hollywood") == "GPE"

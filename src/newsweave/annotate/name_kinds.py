@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from newsweave.annotate.knowledge import DEMONYMS, nationality_noun
 from newsweave.annotate.name_words import BODY_NOUNS, is_given_name
@@ -25,9 +25,10 @@ from newsweave.annotate.name_words import BODY_NOUNS, is_given_name
 BODY_ROLES = {"ceo", "founder", "co-founder", "cofounder", "chairman", "chairwoman", "shareholders", "shareholder"}
 # (not "spokesman", "staff" or "boss": "a Clinton spokesman", "Trump's staff" belong to people too)
 # Nouns that name a company when they stand in apposition to a name ("carmaker Tesla").
-COMPANY_NOUNS = BODY_NOUNS | {
-    "carmaker", "automaker", "manufacturer", "startup", "retailer", "operator", "brand", "platform", "app", "medium",
-}  # fmt: skip
+COMPANY_NOUNS = BODY_NOUNS | {"carmaker", "automaker", "manufacturer", "startup", "retailer", "operator", "brand"}
+# Words, as written, of where one posts ("Twitter, his favorite medium"; "media" is another word: "in Hollywood,
+# media and politics").
+PLATFORM_NOUNS = {"platform", "app", "medium"}
 # Nouns in apposition to a name that say it is a person's ("Honea, co-founder of ...", "Smith, a father of two").
 PERSON_NOUNS = {
     "founder", "co-founder", "author", "father", "mother", "son", "daughter", "husband", "wife", "brother",
@@ -84,11 +85,15 @@ def named_as_body(span: Span) -> bool:
         return True  # "the CEO of Tesla"
     if root.dep_ in ("compound", "poss") and head.i > root.i and head.lower_ in BODY_ROLES:
         return True  # "the Tesla founder", "Tesla's shareholders"
-    if root.dep_ == "appos" and head.i < root.i and head.lemma_.lower() in COMPANY_NOUNS:
+    if root.dep_ == "appos" and head.i < root.i and _names_a_body(head):
         return True  # "electric carmaker Tesla", "one of his other companies, Tesla"
-    if any(c.dep_ == "appos" and c.i > root.i and c.lemma_.lower() in COMPANY_NOUNS for c in root.children):
+    if any(c.dep_ == "appos" and c.i > root.i and _names_a_body(c) for c in root.children):
         return True
     return _company_after_comma(span)
+
+
+def _names_a_body(noun: Token) -> bool:
+    return noun.lemma_.lower() in COMPANY_NOUNS or noun.lower_ in PLATFORM_NOUNS
 
 
 def _company_after_comma(span: Span) -> bool:
