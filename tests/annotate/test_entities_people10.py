@@ -124,3 +124,25 @@ def test_a_place_beside_media_stays_a_place(nlp):
         "world’s relative quiet on the issue."
     )
     assert _names(nlp, text).get("Hollywood") == "GPE"
+
+
+def test_a_given_name_before_a_surname_of_two_words_is_kept(nlp):
+    # PolNeAR nyt (sanders and allies aim to shape party's path): "Wasserman Schultz" written alone must not cut
+    # "Debbie" off "Representative Debbie Wasserman Schultz", nor is "In" opening a sentence a headline's word
+    text = (
+        "And Mrs. Clinton is well positioned to block any proposals she would not want to defend in a general "
+        "election. In January, the party chairwoman, Representative Debbie Wasserman Schultz of Florida, appointed "
+        "dozens of Clinton supporters and advisers to the three standing committees of the Democratic Party "
+        "convention. But he questioned how Ms. Wasserman Schultz had chosen her discretionary appointments."
+    )
+    people = [e.name for e in annotate_text(nlp, text).entities if "Schultz" in e.name]
+    assert people == ["Debbie Wasserman Schultz"]
+
+
+def test_a_bodys_own_capitalised_prefix_is_kept(nlp):
+    # PolNeAR: "the Anti-Defamation League", "the Pro-Life Action League" are names, not stances before one
+    text = (
+        "Joe Scheidler, national director of the Pro-Life Action League, said that he does not completely trust "
+        "Trump but that Clinton cannot be elected because of her support for keeping abortion legal."
+    )
+    assert _names(nlp, text).get("Pro-Life Action League") == "ORG"

@@ -69,8 +69,8 @@ def after_stance(doc: Doc, start: int, end: int) -> int:
     """A name the model took with a stance's prefix ("the main pro-Clinton super PAC", "a pro-Jeb Bush super
     PAC"): the name starts after the hyphen; "pro-Clinton" is nobody's name. A group so named ("anti-Islam") is
     left whole: the model's label is the stance's, not the name's ("anti-Russia" is no nationality)."""
-    if end - start < 3 or doc[start].lower_ not in _STANCES or doc[start].whitespace_ or doc[start + 1].text != "-":
-        return start
+    if end - start < 3 or doc[start].text not in _STANCES or doc[start].whitespace_ or doc[start + 1].text != "-":
+        return start  # capitalised, the prefix is a body's own ("Anti-Defamation League", "Pro-Life Action League")
     return start if doc[start].ent_type_ == "NORP" else start + 2
 
 
@@ -207,6 +207,7 @@ def without_headline_words(spans: list[Span]) -> list[Span]:
         return spans
     doc = spans[0].doc
     lower = {t.lower_ for t in doc if t.is_lower and t.is_alpha}
+    lemmas = {t.lemma_ for t in doc if t.is_lower and t.is_alpha}  # "kill" of "killed"
     known = {s.text for s in spans if s.label_ == "PERSON" and len(s) > 1}
     out = []
     for span in spans:
@@ -219,33 +220,35 @@ def without_headline_words(spans: list[Span]) -> list[Span]:
                     span = Span(doc, span.start, end, label="PERSON")
                     break
         if span.label_ == "PERSON" and len(span) > 2:
-            span = _after_headline_words(span, known, lower)
+            span = _after_headline_words(span, known, lower | lemmas)
         out.append(span)
     return out
 
 
 def _after_headline_words(span: Span, known: set[str], lower: set[str]) -> Span:
     """A person's name the article writes alone, run back over words a headline capitalises ("... Separation From
-    Wife Huma Abedin", "Gun Used To Kill Trayvon Martin"): it starts at that name when the line is a headline's or
-    each word before the name, no given name, is one the article also writes in lower case."""
+    Wife Huma Abedin", "Gun Used To Kill Trayvon Martin"): it starts at that name when each word before it is one
+    the article also writes in lower case ("his wife", "killed"), and the line is a headline's or the first word
+    no given name."""
     doc = span.doc
     for start in range(span.start + 1, span.end - 1):
         lead = doc[span.start : start]
         if doc[start : span.end].text not in known or not all(t.is_title for t in lead):
             continue
-        headline = _headline_line(doc, span.start)
-        if headline or (all(t.lower_ in lower for t in lead) and not is_given_name(lead[0].text)):
+        if not all(t.lower_ in lower for t in lead):
+            return span  # "Representative Debbie Wasserman Schultz" beside "Wasserman Schultz": her given name
+        if _headline_line(doc, span.start) or not is_given_name(lead[0].text):
             return Span(doc, start, span.end, label="PERSON")
     return span
 
 
 def _headline_line(doc: Doc, i: int) -> bool:
-    """The line of this word capitalises a small word after its first ("Auctioning Off Gun Used To Kill"): a
+    """The line of this word capitalises a small word inside a sentence ("Auctioning Off Gun Used To Kill"): a
     headline's."""
     start = doc.text.rfind("\n", 0, doc[i].idx) + 1
     end = doc.text.find("\n", doc[i].idx)
     line = doc.char_span(start, end if end >= 0 else len(doc.text), alignment_mode="expand")
-    return line is not None and any(t.is_title and t.lower_ in _SMALL_WORDS for t in line[1:])
+    return line is not None and any(t.is_title and t.lower_ in _SMALL_WORDS and not t.is_sent_start for t in line)
 
 
 _SMALL_WORDS = {"a", "an", "the", "of", "for", "from", "to", "in", "on", "out", "at", "by", "with", "and", "over"}
