@@ -86,3 +86,22 @@ def test_a_plural_the_story_also_writes_as_a_group_is_that_group(nlp):
         if e.name == "Latinos"
     ]
     assert latinos == [("NORP", 3)]
+
+
+def test_a_titled_person_whose_name_another_article_tags_a_body_stays_a_person(nlp):
+    # PolNeAR "beyond plagiarism" story: "Republican party boss Reince Priebus" an ORG in breitbart made the
+    # wash-post "Republican National Committee Chairman Reince Priebus" a body too (the Ram Trucks rule)
+    priebus = [
+        (e.type, e.mentions)
+        for e in _story(
+            nlp,
+            '"Ultimately it comes to Donald Trump on Thursday night delivering a pointed, presidential speech, '
+            'balloon drop, so that people can see Donald Trump in the White House," Republican National Committee '
+            "Chairman Reince Priebus said in an interview Tuesday.\n\nPriebus, who has been in daily contact with "
+            "the Trump campaign for months, arrived at a Tuesday breakfast with reporters with no clear explanation.",
+            "“The distraction gets you off message a little,” said Republican party boss Reince Priebus, though he "
+            "added that he expected the flap to fade quickly.",
+        )
+        if e.name == "Reince Priebus"
+    ]
+    assert priebus == [("PERSON", 3)]

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from newsweave.annotate.acronyms import is_acronym
 from newsweave.annotate.knowledge import DEMONYMS, country_named, country_of_word
-from newsweave.annotate.name_words import is_body_title, is_given_name
+from newsweave.annotate.name_words import TITLE_WORDS, is_body_title, is_given_name
 from newsweave.model import Entity
 
 _VOTING = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
@@ -77,9 +77,13 @@ def _group_words(entities: list[Entity]) -> dict[str, str]:
 
 def _group_member(entity: Entity, group_words: dict[str, str], addressed: set[str]) -> bool:
     """A "person" named like a group or a body of the story ("Free Democrats" beside "Social Democrats"): its
-    last word ends such a name, no article addresses it with an honorific and none of its words is a given name."""
+    last word ends such a name, no article addresses it with an honorific or gives it a person's title ("Republican
+    National Committee Chairman Reince Priebus") and none of its words is a given name."""
     words = entity.name.split()
-    return words[-1] in group_words and words[-1] not in addressed and not any(is_given_name(w) for w in words)
+    titled = any(w in TITLE_WORDS for t in entity.titles for w in t.lower().split())  # "Chairman Reince Priebus"
+    if titled or words[-1] not in group_words or words[-1] in addressed:
+        return False
+    return not any(is_given_name(w) for w in words)
 
 
 def _addressed(entities: list[Entity]) -> set[str]:
