@@ -146,3 +146,30 @@ def test_a_bodys_own_capitalised_prefix_is_kept(nlp):
         "Trump but that Clinton cannot be elected because of her support for keeping abortion legal."
     )
     assert _names(nlp, text).get("Pro-Life Action League") == "ORG"
+
+
+def test_a_word_written_after_an_honorific_or_a_title_is_a_persons_whatever_one_tag_says(nlp):
+    # PolNeAR nyt_2015-11-18 (paris attacks test clinton's strategy): "Obama" tagged ORG once in the headline
+    # made all 24 of his mentions an organisation's
+    text = (
+        "Paris attacks test Clinton's strategy; \n"
+        "New focus on terrorism lays bare divisions with Obama on foreign policy.\n\n"
+        "ABSTRACT.\n\n"
+        "The presidential race's new emphasis on terrorism has laid bare Mrs. Clinton's long-held differences with "
+        "President Obama on foreign policy."
+    )
+    obama = [(e.type, len(e.mentions)) for e in annotate_text(nlp, text).entities if e.name == "Obama"]
+    assert obama == [("PERSON", 2)]
+
+
+def test_a_word_written_after_a_title_is_a_person_where_the_model_read_a_place(nlp):
+    # PolNeAR wash-post_2016-06-09 (party aims to heal primary wounds): "the example of Obama in 2008" a GPE
+    text = (
+        "A handful of people are playing key roles in trying to broker peace between the two warring campaigns, "
+        "including President Obama, Vice President Biden, Sen. Elizabeth Warren (D-Mass.) and Senate Minority Leader "
+        "Harry M. Reid (D-Nev.).\n\n"
+        "Reid raised the example of Obama in 2008 inviting Clinton into his circle, just as President Abraham Lincoln "
+        "did in building a team of rivals."
+    )
+    obama = [(e.type, len(e.mentions)) for e in annotate_text(nlp, text).entities if e.name == "Obama"]
+    assert obama == [("PERSON", 2)]
