@@ -20,6 +20,7 @@ from newsweave.annotate.knowledge import METONYMS, country_of_word, us_state_nam
 from newsweave.annotate.name_bounds import (
     after_dateline,
     after_roles,
+    after_stance,
     article_before_name,
     before_role,
     before_spaced_dash,
@@ -94,9 +95,10 @@ HONORIFICS = re.compile(r"^(Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Prof|Rev)\.?
 
 
 def clean_name(text: str) -> str:
-    """Drop a leading article or photo credit, an honorific, a trailing possessive and quotation marks left open
-    ("“Justice League"): "Ms Hewitt's" -> "Hewitt"."""
+    """Drop a leading article, bullet or photo credit, an honorific, a trailing possessive and quotation marks left
+    open ("“Justice League"): "Ms Hewitt's" -> "Hewitt"."""
     text = re.sub(r"^[“\"‘]+|[”\"]+$", "", text.strip())
+    text = re.sub(r"^[-–—•]+(?=[A-Z])", "", text)  # "-Pollster Ann Selzer ...": a list's bullet
     text = re.sub(r"^(the|The|Courtesy of|courtesy of)\s+", "", text.strip())  # "(Courtesy of Cincinnati Zoo)"
     text = re.sub(r"^(a|an)\s+(?=[A-Z]\w)", "", text)  # "a Falcon Heavy" ("A Very Long Engagement" is a title)
     text = HONORIFICS.sub("", text)
@@ -169,6 +171,7 @@ def entity_spans(doc: Doc, headings: list[Heading]) -> list[Span]:
         if label is None or label not in KEEP_LABELS or in_whole_heading(ent, headings):
             continue
         start = after_dateline(doc, ent.start + (1 if article_before_name(ent) else 0), ent.end)
+        start = after_stance(doc, start, ent.end)
         start, end = within_brackets(doc, start, before_spaced_dash(doc, start, ent.end))
         while end - start > 1 and doc[start].is_quote:
             start += 1  # "“Justice League”": the title's quotation mark is no part of the name

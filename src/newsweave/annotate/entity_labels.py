@@ -9,6 +9,8 @@ from newsweave.annotate.knowledge import DEMONYMS, country_of_word
 from newsweave.annotate.name_kinds import things_named_as_people
 from newsweave.annotate.name_spans import surname_people
 from newsweave.annotate.name_words import TITLE_WORDS, is_given_name
+from newsweave.annotate.surnames import honorific_of
+from newsweave.annotate.titled_names import is_title_token
 
 # Nouns that, in apposition to a name, say it is a person's ("A longtime JNF official, Howard Ingram, said").
 PERSON_NOUNS = TITLE_WORDS | {"star", "actor", "actress", "singer", "host", "activist", "donor", "lawyer", "author"}
@@ -17,10 +19,13 @@ PERSON_NOUNS = TITLE_WORDS | {"star", "actor", "actress", "singer", "host", "act
 def agree_labels(spans: list[Span]) -> list[Span]:
     """One word the model tags now as a person, now as an organisation, a nationality or a place no table knows:
     a word of a person's full name is that person ("Neumann" after "Adam Neumann", "Arians" after "Bruce
-    Arians", "Portnow" after "Neil Portnow"); otherwise a word
+    Arians", "Portnow" after "Neil Portnow", "Harvey" after "Steve" in a show's name), and so is a word written
+    after an honorific or a title ("Mr. Obama", tagged ORG once among 24); otherwise a word
     tagged ORG elsewhere is the organisation ("WeWork" read once as a person)."""
     spans = things_named_as_people(surname_people(spans))
     name_words = {w for s in spans if s.label_ == "PERSON" and len(s) > 1 for w in s.text.split()}
+    addressed = _addressed_words(spans)
+    name_words |= _after_given_names(spans) | addressed
     surnames = {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) > 1} - {  # not "Social Democrats"
         s[-1].text for s in spans if s.label_ in ("NORP", "ORG") and len(s) > 1
     }
@@ -40,12 +45,40 @@ def agree_labels(spans: list[Span]) -> list[Span]:
             label = "PERSON"
         elif len(span) == 1 and label == "NORP" and span.text in surnames and span.text.lower() not in DEMONYMS:
             label = "PERSON"  # "Arians said" beside "Bruce Arians"
-        elif len(span) == 1 and label in ("GPE", "LOC") and span.text in surnames and not country_of_word(span.text):
-            label = "PERSON"  # "Portnow" read as a place beside "Neil Portnow"
+        elif len(span) == 1 and label in ("GPE", "LOC") and span.text in surnames | addressed:
+            if not country_of_word(span.text):
+                label = "PERSON"  # "Portnow" read as a place beside "Neil Portnow", "Obama" beside "President Obama"
         elif len(span) == 1 and span.text in orgs and _may_be_org(span, name_words, neither):
             label = "ORG"
         agreed.append(span if label == span.label_ else Span(span.doc, span.start, span.end, label=label))
     return agreed
+
+
+def _addressed_words(spans: list[Span]) -> set[str]:
+    """One-word names the article writes as a person's after an honorific or a title ("Mr. Obama", "President
+    Obama"): a person's, however often the model tags the word an organisation elsewhere."""
+    return {
+        s.text
+        for s in spans
+        if s.label_ == "PERSON"
+        and len(s) == 1
+        and (honorific_of(s) or (s.start > 0 and is_title_token(s.doc[s.start - 1])))
+    }
+
+
+def _after_given_names(spans: list[Span]) -> set[str]:
+    """Words tagged a person alone that the article also writes after a given name, in a name of several words
+    the model did not tag a person ("The Steve Harvey Morning Show", then "she told Harvey", "Harvey's program"):
+    a person's surname, whatever one of its mentions was tagged."""
+    lone = {s.text for s in spans if s.label_ == "PERSON" and len(s) == 1}
+    if not lone:
+        return set()
+    doc = spans[0].doc
+    return {
+        t.text
+        for t in doc[1:]
+        if t.text in lone and (g := doc[t.i - 1]).is_title and g.pos_ == "PROPN" and is_given_name(g.text)
+    }
 
 
 def _may_be_org(span: Span, name_words: set[str], neither: set[str]) -> bool:

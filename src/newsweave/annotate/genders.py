@@ -22,8 +22,9 @@ def _marked(words: set[str]) -> str | None:
     return "f" if female and not male else "m" if male and not female else None
 
 
-def pronoun_gender(entity: Entity, doc: Doc) -> str | None:
-    """The gender of the personal pronouns in the sentences naming a person, when one clearly wins."""
+def pronoun_gender(entity: Entity, doc: Doc, minimum: int = MIN_PRONOUNS) -> str | None:
+    """The gender of the personal pronouns in the sentences naming a person, when one clearly wins (at least
+    `minimum` of them: fewer say which way a name leans, not who the person is)."""
     counts = {"f": 0, "m": 0}
     seen: set[int] = set()
     for start, end in entity.mentions:
@@ -37,7 +38,7 @@ def pronoun_gender(entity: Entity, doc: Doc) -> str | None:
             if gender is not None:
                 counts[gender] += 1
     for gender, other in (("f", "m"), ("m", "f")):
-        if counts[gender] >= MIN_PRONOUNS and counts[gender] >= PRONOUN_RATIO * counts[other]:
+        if counts[gender] >= minimum and counts[gender] >= PRONOUN_RATIO * counts[other]:
             return gender
     return None
 

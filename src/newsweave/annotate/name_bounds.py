@@ -5,7 +5,8 @@ who") is no part of it; neither is a person's role the model took into a body's 
 Michael Bidwill") nor an age after a person's name ("Ryan S. Hollman 31"). A product's number written with
 its name again and again is part of it ("Falcon 9"). A place in capitals opening a report is a place. A photo
 agency's credit opening a caption line, a role before a person's name ("exec VP Michele Anthony"), an editor's
-square brackets and a word run into a name where a line break was lost ("DailyZhang Yuanxun") are no part of it.
+square brackets, a stance's prefix ("pro-Clinton") and a word run into a name where a line break was lost
+("DailyZhang Yuanxun") are no part of it.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from spacy.tokens import Doc, Span
 
 from newsweave.annotate.doc_arrays import column, doc_text
 from newsweave.annotate.name_kinds import INSTITUTION_LAST_WORDS
-from newsweave.annotate.name_words import PHOTO_CREDITS
+from newsweave.annotate.name_words import PHOTO_CREDITS, is_given_name
 from newsweave.model import Heading
 
 _DESIGNATION = re.compile(r"^\d{1,4}s?$")
@@ -60,6 +61,18 @@ def before_spaced_dash(doc: Doc, start: int, end: int) -> int:
         if doc[i].text in _DASHES and doc[i - 1].whitespace_ and doc[i].whitespace_:
             return i
     return end
+
+
+_STANCES = {"pro", "anti"}
+
+
+def after_stance(doc: Doc, start: int, end: int) -> int:
+    """A name the model took with a stance's prefix ("the main pro-Clinton super PAC", "a pro-Jeb Bush super
+    PAC"): the name starts after the hyphen; "pro-Clinton" is nobody's name. A group so named ("anti-Islam") is
+    left whole: the model's label is the stance's, not the name's ("anti-Russia" is no nationality)."""
+    if end - start < 3 or doc[start].text not in _STANCES or doc[start].whitespace_ or doc[start + 1].text != "-":
+        return start  # capitalised, the prefix is a body's own ("Anti-Defamation League", "Pro-Life Action League")
+    return start if doc[start].ent_type_ == "NORP" else start + 2
 
 
 def is_dateline(span: Span) -> bool:
@@ -157,8 +170,11 @@ def within_brackets(doc: Doc, start: int, end: int) -> tuple[int, int]:
 def opens_with_credit(doc: Doc, start: int, end: int) -> bool:
     """A name that opens a line with a photo agency's credit before a capitalised word ("EPA Preparations for",
     "AFP Police", "AFP" of "AFP Angela Merkel speaking at ..."): the agency credits a photo, and what follows it
-    is the caption's first words."""
-    if start + 1 >= len(doc) or doc[start].text not in PHOTO_CREDITS or not doc[start + 1].is_title:
+    is the caption's first words; a dash may stand between them ("Getty - Contributor Cash and Jessica are ...")."""
+    if start + 1 >= len(doc) or doc[start].text not in PHOTO_CREDITS:
+        return False
+    after = start + 2 if doc[start + 1].text in _DASHES and start + 2 < len(doc) else start + 1
+    if not doc[after].is_title:
         return False
     return start == 0 or "\n" in doc[start - 1].text_with_ws
 
@@ -192,7 +208,10 @@ def without_headline_words(spans: list[Span]) -> list[Span]:
         return spans
     doc = spans[0].doc
     small, alpha = column(doc, "is_lower"), column(doc, "is_alpha")
-    lower = {word for i, word in enumerate(column(doc, "lower_")) if small[i] and alpha[i]}
+    lowered = [i for i in range(len(doc)) if small[i] and alpha[i]]
+    lower_words, lemma_words = column(doc, "lower_"), column(doc, "lemma_")
+    lower = {lower_words[i] for i in lowered}
+    lemmas = {lemma_words[i] for i in lowered}  # "kill" of "killed"
     known = {s.text for s in spans if s.label_ == "PERSON" and len(s) > 1}
     out = []
     for span in spans:
@@ -204,8 +223,36 @@ def without_headline_words(spans: list[Span]) -> list[Span]:
                 if doc[span.start : end].text in known and all(t.is_title for t in tail) and (headline or common):
                     span = Span(doc, span.start, end, label="PERSON")
                     break
+        if span.label_ == "PERSON" and len(span) > 2:
+            span = _after_headline_words(span, known, lower | lemmas)
         out.append(span)
     return out
+
+
+def _after_headline_words(span: Span, known: set[str], lower: set[str]) -> Span:
+    """A person's name the article writes alone, run back over words a headline capitalises ("... Separation From
+    Wife Huma Abedin", "Gun Used To Kill Trayvon Martin"): it starts at that name when each word before it is one
+    the article also writes in lower case ("his wife", "killed"), and the line is a headline's or the first word
+    no given name."""
+    doc = span.doc
+    for start in range(span.start + 1, span.end - 1):
+        lead = doc[span.start : start]
+        if doc[start : span.end].text not in known or not all(t.is_title for t in lead):
+            continue
+        if not all(t.lower_ in lower for t in lead):
+            return span  # "Representative Debbie Wasserman Schultz" beside "Wasserman Schultz": her given name
+        if _headline_line(doc, span.start) or not is_given_name(lead[0].text):
+            return Span(doc, start, span.end, label="PERSON")
+    return span
+
+
+def _headline_line(doc: Doc, i: int) -> bool:
+    """The line of this word capitalises a small word inside a sentence ("Auctioning Off Gun Used To Kill"): a
+    headline's."""
+    start = doc.text.rfind("\n", 0, doc[i].idx) + 1
+    end = doc.text.find("\n", doc[i].idx)
+    line = doc.char_span(start, end if end >= 0 else len(doc.text), alignment_mode="expand")
+    return line is not None and any(t.is_title and t.lower_ in _SMALL_WORDS and not t.is_sent_start for t in line)
 
 
 _SMALL_WORDS = {"a", "an", "the", "of", "for", "from", "to", "in", "on", "out", "at", "by", "with", "and", "over"}

@@ -2,9 +2,10 @@
 
 spaCy's label of a rare name is often a guess ("Tesla" a place, "Honea" an organisation, "Getty Images" a
 person). The syntax around a mention says more: a role held "of" a name or written before it ("the CEO of
-Tesla", "the Tesla founder"), or a noun naming a company in apposition ("carmaker Tesla", "Tesla, his electric
-car company"), make it a body; an apposition naming a person's role or a relative clause opened by "who"
-("Honea, co-founder of Dads4Change.com", "said Honea, who is also author of ...") make it a person; the object
+Tesla", "the Tesla founder"), or a noun naming a company or a platform in apposition ("carmaker Tesla", "Tesla,
+his electric car company", "Twitter, his favorite medium") make it a body; an apposition naming a person's role
+or a relative clause opened by "who" ("Honea, co-founder of Dads4Change.com", "said Honea, who is also author of
+...") make it a person; the object
 of "via" in a photo credit ("WireImage via Getty Images") is an agency; a "person" named by its last word as
 a hospital or a university ("St George's Hospital") is an organisation; a nationality tagged an organisation
 ("The Afghan" of "The Afghan Taliban") is a nationality; one name word a "person" after its own "the" is a body
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from newsweave.annotate.doc_arrays import doc_text
 from newsweave.annotate.knowledge import DEMONYMS, nationality_noun
@@ -26,6 +27,9 @@ BODY_ROLES = {"ceo", "founder", "co-founder", "cofounder", "chairman", "chairwom
 # (not "spokesman", "staff" or "boss": "a Clinton spokesman", "Trump's staff" belong to people too)
 # Nouns that name a company when they stand in apposition to a name ("carmaker Tesla").
 COMPANY_NOUNS = BODY_NOUNS | {"carmaker", "automaker", "manufacturer", "startup", "retailer", "operator", "brand"}
+# Words, as written, of where one posts ("Twitter, his favorite medium"; "media" is another word: "in Hollywood,
+# media and politics").
+PLATFORM_NOUNS = {"platform", "app", "medium"}
 # Nouns in apposition to a name that say it is a person's ("Honea, co-founder of ...", "Smith, a father of two").
 PERSON_NOUNS = {
     "founder", "co-founder", "author", "father", "mother", "son", "daughter", "husband", "wife", "brother",
@@ -37,6 +41,37 @@ PEOPLE_NOUNS = PERSON_NOUNS | {"star", "celebrity", "artist", "rapper", "musicia
 # Last words that make a "person" a place of care, learning or worship: "St George's Hospital".
 # ("Church", "School" and "College" are surnames too: "Thomas Haden Church")
 INSTITUTION_LAST_WORDS = {"hospital", "university", "cathedral", "academy", "clinic", "infirmary"}
+
+
+# Time zones written after a clock time ("07:59 UTC", "6.44am GMT"), which the model may tag as a name.
+TIME_ZONES = {"utc", "gmt", "bst", "cet", "cest", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "pt"}
+_CLOCK_WORDS = {"am", "pm", "a.m.", "p.m."}
+
+
+def _clock_time(span: Span) -> bool:
+    """A time zone after a clock time, the time in the span or just before it: a time of day, no name."""
+    if span[-1].lower_ not in TIME_ZONES:
+        return False
+    before = span.doc[max(0, span.end - 3) : span.end - 1]
+    return any(any(ch.isdigit() for ch in t.text) or t.lower_ in _CLOCK_WORDS for t in before)
+
+
+# People described by where they come from ("a 42-year-old man from Beckenham"); not a job's holder ("a student
+# from Harvard", "an engineer from Google" come from a body).
+HOME_PEOPLE = {
+    "man", "woman", "boy", "girl", "driver", "resident", "teenager", "teen", "mother", "father", "pensioner",
+    "grandmother", "grandfather", "native", "couple",
+}  # fmt: skip
+
+
+def home_place(span: Span) -> bool:
+    """One name after "from" said of a person by who they are or their age ("a 42-year-old man from Beckenham",
+    "The tram driver, 42, from Beckenham"): where the person lives, a place."""
+    root = span.root
+    if len(span) != 1 or root.dep_ != "pobj" or root.head.lower_ != "from":
+        return False
+    owner = root.head.head
+    return owner.lemma_.lower() in HOME_PEOPLE or owner.like_num or owner.lower_.endswith("year-old")
 
 
 def _letters_and_digits(word: str) -> bool:
@@ -51,11 +86,15 @@ def named_as_body(span: Span) -> bool:
         return True  # "the CEO of Tesla"
     if root.dep_ in ("compound", "poss") and head.i > root.i and head.lower_ in BODY_ROLES:
         return True  # "the Tesla founder", "Tesla's shareholders"
-    if root.dep_ == "appos" and head.i < root.i and head.lemma_.lower() in COMPANY_NOUNS:
+    if root.dep_ == "appos" and head.i < root.i and _names_a_body(head):
         return True  # "electric carmaker Tesla", "one of his other companies, Tesla"
-    if any(c.dep_ == "appos" and c.i > root.i and c.lemma_.lower() in COMPANY_NOUNS for c in root.children):
+    if any(c.dep_ == "appos" and c.i > root.i and _names_a_body(c) for c in root.children):
         return True
     return _company_after_comma(span)
+
+
+def _names_a_body(noun: Token) -> bool:
+    return noun.lemma_.lower() in COMPANY_NOUNS or noun.lower_ in PLATFORM_NOUNS
 
 
 def _company_after_comma(span: Span) -> bool:
@@ -118,10 +157,13 @@ def institution_named(span: Span) -> bool:
 def label_by_context(span: Span, label: str, known_place: bool) -> str:
     """The label one mention's context gives its name (module docstring), else the model's; a name the knowledge
     table knows as a place keeps its label. "" when the span starts inside a word ("K TV" of "4K TV"): it names
-    nothing; a "person" with a digit is a product ("PS4 Pro")."""
+    nothing, and so does a time zone after a clock time ("07:59 UTC"); a "person" with a digit is a product ("PS4
+    Pro")."""
     doc = span.doc
     if span.start > 0 and not doc[span.start - 1].whitespace_ and doc[span.start - 1].text.isalnum():
         return ""  # "K TV" of "a 4K TV": a name never starts inside a word
+    if _clock_time(span):
+        return ""  # "at 07:59 UTC", "at 6.44am GMT": a time of day
     if label == "PERSON" and any(_letters_and_digits(t.text) for t in span):
         return "ORG"  # "PS4 Pro": no word of a person's name mixes letters and digits (an age after it may follow)
     if known_place:
@@ -129,6 +171,8 @@ def label_by_context(span: Span, label: str, known_place: bool) -> str:
     one_word = len(span) == 1
     if one_word and label in ("ORG", "GPE", "LOC", "PERSON") and nationality_noun(span.text):
         return "NORP"  # "the 19-year-old Dutchman, who ...": a description by nationality, nobody's name
+    if label in ("ORG", "PERSON") and home_place(span) and not span.text.isupper():
+        return "GPE"  # "a 42-year-old man from Beckenham"
     if label in ("ORG", "GPE", "LOC") and one_word and not span.text.isupper():
         if named_as_person(span) and not span.text.endswith("s"):  # "the Cardinals, who ...": a team
             return "PERSON"

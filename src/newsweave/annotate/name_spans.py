@@ -34,7 +34,11 @@ ROLE_WORDS = {"ceo", "president", "chairman", "chairwoman", "chair", "director",
 _LOCATIVE = {"from", "in", "at", "near"}
 _CITY_PREPOSITIONS = {"in", "at", "near", "around"}
 _SPEAKING_PREPOSITIONS = {"between", "with", "against"}
-POSTING_VERBS = {"post", "write", "tweet", "share", "publish", "upload", "announce", "respond", "reply", "say"}
+POSTING_VERBS = {
+    "post", "write", "tweet", "share", "publish", "upload", "announce", "respond", "reply", "say", "ask",
+}  # fmt: skip
+# Nouns of what is posted, which take "on" for where ("United's original response on Twitter").
+POSTING_NOUNS = {"post", "response", "reply", "message", "video", "account", "page", "feed", "photo", "picture"}
 # Verbs that take "on" for what they speak about, and for where they are posted when they carry the words said.
 REMARK_VERBS = {"remark", "comment", "note", "add", "explain", "joke", "complain", "confirm", "claim"}
 
@@ -314,9 +318,9 @@ def after_office_place(doc: Doc, start: int, end: int, is_title: Callable[[Token
 
 
 def posted_on(span: Span) -> bool:
-    """A one-word name that is where someone posts: the object of "on" after a posting verb ("wrote on
-    Instagram", "posted on Facebook") or after a remark given with its words ("'...,' he remarked on Twitter"),
-    or of "took to" ("took to Twitter")."""
+    """A one-word name that is where someone posts: the object of "on" after a posting verb or noun ("wrote on
+    Instagram", "asked on Twitter", "the response on Twitter") or after a remark given with its words ("'...,'
+    he remarked on Twitter"), or of "took to" ("took to Twitter")."""
     root = span.root
     if len(span) != 1 or root.dep_ != "pobj" or root.head.lower_ not in ("on", "to"):
         return False
@@ -324,6 +328,8 @@ def posted_on(span: Span) -> bool:
     verb = head.lemma_.lower() if head.pos_ == "VERB" else ""
     if root.head.lower_ == "to":
         return verb == "take"  # "wrote to Smith": a person
+    if head.pos_ == "NOUN" and head.i < root.i:
+        return head.lemma_.lower() in POSTING_NOUNS  # "the response on Twitter"
     # "'...,' Pavel Durov remarked on Twitter": a remark with its words is posted there ("remarked on Smith" is not)
     return verb in POSTING_VERBS or (verb in REMARK_VERBS and any(c.dep_ == "ccomp" for c in head.children))
 

@@ -30,6 +30,7 @@ TITLE_WORDS = {
     "attorney", "speaker", "premier", "emir", "ayatollah", "cardinal", "bishop", "rabbi", "imam",
     "head", "coach", "founder", "analyst", "correspondent", "editor", "reporter", "sheriff", "detective",
     "det.", "superintendent", "supt.", "reverend", "rev.", "pastor", "trooper", "constable", "corporal", "cpl.",
+    "prosecutor", "pollster",
 }  # fmt: skip
 # Titles that make a name with the name they precede ("Queen Elizabeth", "Pope Francis"): kept in the name.
 STYLED_TITLES = {

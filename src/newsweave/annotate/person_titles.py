@@ -24,8 +24,9 @@ def person_titles(span: Span) -> list[str]:
         if not (span.start - 1 >= prev.head.i > prev.i or prev.head.i in range(span.start, span.end)):
             break
         start -= 1
-    if start < span.start and not _only_names(doc[start : span.start]):
-        titles.append(doc[start : span.start].text)
+    words_before = doc[start : span.start]
+    if start < span.start and not _only_names(words_before) and any(c.isalpha() for c in words_before.text):
+        titles.append(words_before.text)  # not the hyphen left of "pro-Jeb Bush"
     root = span.root
     head = root.head
     if root.dep_ == "appos" and head.pos_ in ("NOUN", "PROPN") and head.i < span.start and head.ent_type_ not in _NAMES:

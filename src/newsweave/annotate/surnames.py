@@ -2,7 +2,9 @@
 
 A surname alone joins the one person of the article whose name holds it. Two people who share it (a
 family: "Sarah Smith" and her husband "John Smith") make it ambiguous: a gendered honorific ("Mrs.
-Smith") picks the one of that gender when the article marks the genders ("his wife", "Mr."); else the
+Smith") picks the one of that gender when the article marks the genders ("his wife", "Mr."), or leaves the one
+whose own sentences lean to no other gender ("If Clinton ... as she did" is not "Bill Clinton ... declaring
+himself", each full name written once); else the
 one the article has named most so far (news names the principal by surname, a relative by first name:
 "Vice President Biden" after "Joe and Hunter Biden", Joe named twice); on a tie, neither, never merely
 the first one named. Two full names that differ by a nickname ("Pat" / "Patrick", from the nicknames
@@ -57,6 +59,10 @@ def _one_of(candidates: list[Entity], gender: str | None, doc: Doc) -> Entity | 
         if len(marked) == 1:
             return marked[0]
         candidates = marked or candidates
+        leaning = [c for c in candidates if pronoun_gender(c, doc, minimum=1) not in (None, gender)]
+        if len(candidates) - len(leaning) == 1:  # "Bill Clinton ... declaring himself" beside an unmarked
+            return next(c for c in candidates if c not in leaning)  # "Hillary Clinton": "If Clinton ... she did"
+        candidates = [c for c in candidates if c not in leaning] or candidates
     counts = sorted((len(c.mentions) for c in candidates), reverse=True)
     if counts[0] > counts[1]:  # the one the article has named most so far
         return max(candidates, key=lambda c: len(c.mentions))

@@ -17,7 +17,7 @@ from dataclasses import replace
 
 from newsweave.annotate.acronyms import is_acronym
 from newsweave.annotate.knowledge import DEMONYMS, country_named, country_of_word
-from newsweave.annotate.name_words import is_body_title, is_given_name
+from newsweave.annotate.name_words import TITLE_WORDS, is_body_title, is_given_name
 from newsweave.model import Entity
 
 _VOTING = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
@@ -62,11 +62,28 @@ def _thing_of(entity: Entity, votes: dict[str, Counter[str]], addressed: set[str
     return named >= 2 and named > vote["PERSON"]
 
 
+def _group_words(entities: list[Entity]) -> dict[str, str]:
+    """The last words of the story's groups' and bodies' names of several words ("Democrats" of "Social
+    Democrats", "Trucks" of "Ram Trucks"), each with its type, but no surname of a person with a given name
+    ("Team Clinton" beside "Hillary Clinton" leaves "Chelsea Clinton" a person)."""
+    people = [e for e in entities if e.type == "PERSON" and len(e.name.split()) > 1]
+    family = {e.name.split()[-1] for e in people if is_given_name(e.name.split()[0])}  # "Hillary Clinton"
+    return {
+        e.name.split()[-1]: e.type
+        for e in entities
+        if e.type in ("NORP", "ORG") and len(e.name.split()) > 1 and e.name.split()[-1] not in family
+    }
+
+
 def _group_member(entity: Entity, group_words: dict[str, str], addressed: set[str]) -> bool:
     """A "person" named like a group or a body of the story ("Free Democrats" beside "Social Democrats"): its
-    last word ends such a name, no article addresses it with an honorific and none of its words is a given name."""
+    last word ends such a name, no article addresses it with an honorific or gives it a person's title ("Republican
+    National Committee Chairman Reince Priebus") and none of its words is a given name."""
     words = entity.name.split()
-    return words[-1] in group_words and words[-1] not in addressed and not any(is_given_name(w) for w in words)
+    titled = any(w in TITLE_WORDS for t in entity.titles for w in t.lower().split())  # "Chairman Reince Priebus"
+    if titled or words[-1] not in group_words or words[-1] in addressed:
+        return False
+    return not any(is_given_name(w) for w in words)
 
 
 def _addressed(entities: list[Entity]) -> set[str]:
@@ -98,6 +115,13 @@ def agree_types(entities: list[Entity]) -> list[Entity]:
     entities = [  # "Croydon Tramlink", "Tesla Roadster": no person, so no surname or given name of one
         replace(e, type="ORG") if e.type == "PERSON" and _thing_of(e, votes, addressed) else e for e in entities
     ]
+    group_words = _group_words(entities)
+    entities = [  # before the vote, so that the body's own mentions count for it ("the Ram Trucks ad")
+        replace(e, type=group_words[e.name.split()[-1]])
+        if e.type == "PERSON" and len(e.name.split()) > 1 and _group_member(e, group_words, addressed)
+        else e
+        for e in entities
+    ]
     votes = {}
     for entity in entities:
         if entity.type in _VOTING:
@@ -117,13 +141,7 @@ def agree_types(entities: list[Entity]) -> list[Entity]:
         if a == e.name.split()[-1]
     }
     in_bodies = {w for e in entities if e.type != "PERSON" and len(e.name.split()) > 1 for w in e.name.split()}
-    family = {e.name.split()[-1] for e in people if is_given_name(e.name.split()[0])}  # "Hillary Clinton"
-    group_words = {  # "Democrats" of "Social Democrats": the last word of a group's or a body's name, no surname
-        # ("Team Clinton" beside "Hillary Clinton" leaves "Chelsea Clinton" a person)
-        e.name.split()[-1]: e.type
-        for e in entities
-        if e.type in ("NORP", "ORG") and len(e.name.split()) > 1 and e.name.split()[-1] not in family
-    }
+    group_words = _group_words(entities)
     owners = {name_key(e.name) for e in entities if e.type == "ORG"}
     body_ends = {  # "Google Glass" beside "Google": a body's thing named after it (not "Tranquilizing Harambe")
         e.name.split()[-1]
@@ -144,8 +162,6 @@ def agree_types(entities: list[Entity]) -> list[Entity]:
             kind = "ORG"  # "the big brother vibe from Glass" beside "Google Glass" in another article
         elif kind in ("PERSON", "ORG") and one_word:
             kind = _person_or_body(entity, votes[name_key(entity.name)], surnames, given_of)
-        elif kind == "PERSON" and not one_word and _group_member(entity, group_words, addressed):
-            kind = group_words[entity.name.split()[-1]]  # "the libertarian Free Democrats" beside "Social Democrats"
         elif kind == "ORG" and not one_word and _addressed_person(entity, votes, addressed):
             kind = "PERSON"  # "Priyamvada Natarajan" an organisation once, "Dr. Priyamvada Natarajan" elsewhere
         elif kind in ("PERSON", "ORG") and not one_word:
@@ -174,18 +190,27 @@ def _addressed_person(entity: Entity, votes: dict[str, Counter[str]], addressed:
 
 def _norp_kind(name: str, vote: Counter[str], surnames: set[str]) -> str:
     """A "nationality" no table knows: the surname of a person of the story is that person ("Arians"); else the
-    type most of the name's other mentions have ("SeaWorld")."""
+    type most of the name's other mentions have ("SeaWorld"), never a person's for a plural ("Latinos")."""
     if name in surnames:
         return "PERSON"
-    others = Counter({t: vote[t] for t in ("PERSON", "ORG", "GPE", "LOC") if vote[t]})
+    kinds = ("ORG", "GPE", "LOC") if _plural_group(name, surnames) else ("PERSON", "ORG", "GPE", "LOC")
+    others = Counter({t: vote[t] for t in kinds if vote[t]})
     if others and others.most_common(1)[0][1] > vote["NORP"]:
         return others.most_common(1)[0][0]
     return "NORP"
 
 
+def _plural_group(name: str, surnames: set[str]) -> bool:
+    """A plural that is no family of a surname of the story ("Latinos"; not "the Clintons"): no one person."""
+    return name.endswith("s") and name[:-1] not in surnames
+
+
 def _person_or_body(entity: Entity, vote: Counter[str], surnames: set[str], given_of: Counter[str]) -> str:
-    """A one-word person or organisation: by surname or given name of a person of the story, else by the vote."""
+    """A one-word person or organisation: a plural the story also writes as a group is that group; else by surname or
+    given name of a person of the story, else by the vote."""
     kind, name = entity.type, entity.name
+    if kind == "PERSON" and vote["NORP"] and _plural_group(name, surnames):
+        return "NORP"  # "Latinos", a people another article names as one
     if kind == "ORG" and not is_acronym(name):
         if name in surnames or given_of[name_key(name)] == 1:
             return "PERSON"  # "Harvey" beside "Harvey Weinstein", the one Harvey of the story
