@@ -64,7 +64,9 @@ def test_story_page_disagreements_fit_a_phone(wework_server):
 
 
 def test_story_page_names_the_outlet_that_gives_a_figure_in_its_own_voice(wework_server):
-    """The figure table says who gives each value as the reports do: a named source, else the outlet's own report."""
+    """The figure table and chart say who gives each value as the reports do: a named source, else the outlet's own
+    report (every wework page names its outlet)."""
     page = html.unescape(httpx.get(f"{wework_server.url}/stories/s1").text)
     assert "<td>TechCrunch (own report)</td>" in page
-    assert "(the article itself)" not in page
+    assert ">TechCrunch (own report) [2]<title>" in page  # the lifeline chart's row
+    assert "the article itself" not in page

@@ -6,6 +6,7 @@ Every label goes through `escape`; the functions return markup ready to embed.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from html import escape
 
@@ -46,12 +47,18 @@ def _marker(kind: str, color: str) -> str:
     return f'<circle r="6.5" fill="{color}"/>'
 
 
-def source_label(claim: Claim) -> str:
-    """Who gives a value: the affiliation, else the named source, else the article itself."""
-    return claim.affiliation or claim.asserted_by or "the article itself"
+def named_source(claim: Claim) -> str:
+    """Who asserts a value when nothing else is known of its article: the named source, else the article itself."""
+    return claim.asserted_by or "the article itself"
 
 
-def figure_chart(figure: Figure, claims: list[Claim], href: dict[str, str], numbers: dict[str, int]) -> str:
+def figure_chart(
+    figure: Figure,
+    claims: list[Claim],
+    href: dict[str, str],
+    numbers: dict[str, int],
+    source_of: Callable[[Claim], str] = named_source,
+) -> str:
     """Value by source for one figure group; each marker links to the claim's sentence.
 
     Positions are percentages of the chart's width and there is no viewBox, so the chart fills any screen
@@ -72,10 +79,10 @@ def figure_chart(figure: Figure, claims: list[Claim], href: dict[str, str], numb
         parts.append(f'<line x1="{x}" y1="{top}" x2="{x}" y2="{height - 28}" stroke="#e4e6eb"/>')
         tick = escape(axis_tick(value, figure.unit))
         parts.append(f'<text x="{x}" y="{height - 10}" text-anchor="{anchor}" class="tick">{tick}</text>')
-    claims = sorted(claims, key=lambda c: (c.affiliation is None, source_label(c), c.value))
+    claims = sorted(claims, key=lambda c: (c.affiliation is None, c.affiliation or source_of(c), c.value))
     for index, claim in enumerate(claims):
         label_y, y = top + row * index + 14, top + row * index + 32
-        who = source_label(claim)
+        who = claim.affiliation or source_of(claim)
         color = (
             UNATTRIBUTED_COLOR
             if claim.affiliation is None and claim.asserted_by is None
@@ -88,7 +95,7 @@ def figure_chart(figure: Figure, claims: list[Claim], href: dict[str, str], numb
         parts.append(f'<text x="0" y="{label_y}" class="label">{escape(shown)}<title>{escape(label)}</title></text>')
         parts.append(f'<line x1="0" y1="{y}" x2="100%" y2="{y}" stroke="#f0f1f4"/>')
         link = href.get(claim.id, "#")
-        parts.append(f'<a href="{escape(link)}"><title>{escape(_tooltip(claim))}</title>')
+        parts.append(f'<a href="{escape(link)}"><title>{escape(_tooltip(claim, source_of(claim)))}</title>')
         position = 100 * (claim.high or claim.value) / span
         if claim.qualifier == "range" and claim.low is not None:
             x1, x2 = f"{100 * claim.low / span:.2f}%", f"{position:.2f}%"
@@ -200,16 +207,22 @@ def update_chart(figure: Figure, href: dict[str, str]) -> str:
     return "".join(parts)
 
 
-def group_chart(figure: Figure, claims: list[Claim], href: dict[str, str], numbers: dict[str, int]) -> str | None:
+def group_chart(
+    figure: Figure,
+    claims: list[Claim],
+    href: dict[str, str],
+    numbers: dict[str, int],
+    source_of: Callable[[Claim], str] = named_source,
+) -> str | None:
     """An update as a curve over publication time, any other group of two or more as values by source
-    (one place for the HTML report and the web page, so both draw an update as a curve)."""
+    (one place for the HTML report and the web page, so both draw an update as a curve). `source_of` names who
+    gives a value as the figure tables do (`BriefView.claim_source`: the outlet's own report when no one else)."""
     if figure.status == "updated" and figure.updates:
         return update_chart(figure, href)
-    return figure_chart(figure, claims, href, numbers) if len(claims) > 1 else None
+    return figure_chart(figure, claims, href, numbers, source_of) if len(claims) > 1 else None
 
 
-def _tooltip(claim: Claim) -> str:
-    source = claim.asserted_by or "the article itself"
+def _tooltip(claim: Claim, source: str) -> str:
     return f"{fmt_amount(claim.value, claim.unit)} {claim.counted or ''} — {source} ({claim.article})"
 
 

@@ -93,8 +93,8 @@ def _links(view: BriefView) -> list[tuple[str, str, str]]:
     return links
 
 
-def _chart(figure: Figure, claims: list[Claim], href: dict[str, str], number: dict[str, int]) -> Markup | None:
-    chart = group_chart(figure, claims, href, number)
+def _chart(figure: Figure, claims: list[Claim], href: dict[str, str], view: BriefView) -> Markup | None:
+    chart = group_chart(figure, claims, href, view.number, view.claim_source)
     return Markup(chart) if chart else None
 
 
@@ -108,7 +108,7 @@ def story_context(brief: Brief, story: Story) -> dict[str, Any]:
             {
                 "figure": figure,
                 "range": fmt_range(figure),
-                "chart": _chart(figure, claims, claim_href, view.number),
+                "chart": _chart(figure, claims, claim_href, view),
                 "claims": [
                     {"claim": c, "value": fmt_claim_value(c), "source": view.claim_source(c), "href": claim_href[c.id]}
                     for c in claims

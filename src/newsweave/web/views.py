@@ -126,11 +126,12 @@ def story_page(brief: Brief, story: Story, ingested: dict[str, str | None] | Non
     figures = []
     for figure in view.main_figures():
         claims = [view.claims[c] for c in figure.claims if c in view.claims]
+        chart = group_chart(figure, claims, claim_href, view.number, view.claim_source)
         figures.append(
             {
                 "figure": figure,
                 "range": fmt_range(figure),
-                "chart": Markup(chart) if (chart := group_chart(figure, claims, claim_href, view.number)) else None,
+                "chart": Markup(chart) if chart else None,
                 "claims": [
                     {"claim": c, "value": fmt_claim_value(c), "source": view.claim_source(c), "href": claim_href[c.id]}
                     for c in claims
