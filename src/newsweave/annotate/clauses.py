@@ -10,6 +10,7 @@ from newsweave.annotate.speech_words import (
     ACT_VERBS,
     CIRCUMSTANCE_MARKS,
     CLAUSE_DEPS,
+    FINDING_NOUNS,
     FRAMING_VERBS,
     ISSUED_NOUNS,
     ISSUING_VERBS,
@@ -229,13 +230,28 @@ def _circumstance_of(child: Token) -> bool:
     return child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in child.children)
 
 
-def _carries_content(verb: Token, child: Token) -> bool:
-    """Whether `child` (a dependent of a reporting verb) is what is reported, not its circumstance."""
+def _carries_content(verb: Token, child: Token, path: list[Token]) -> bool:
+    """Whether `child` (a dependent of a reporting verb) is what is reported, not its circumstance. A finding's
+    phrase carries no relative clause of its own ("up by 10 points in ... New York, which she represented for eight
+    years")."""
     if child.dep_ not in CLAUSE_DEPS:
-        return False
+        return child.dep_ in FINDING_DEPS and _finding(verb, child) and not any(t.dep_ == "relcl" for t in path)
     if _circumstance_of(child):
         return False  # "reported its third case after two cases were revealed"
     return not (child.dep_ == "xcomp" and verb.lemma_.lower() == "agree")  # "agreed to inject $6.5 billion"
+
+
+# Phrases of a verb of finding that hold what was found: "showed Mr. Trump leading, 45 percent to 18 percent".
+FINDING_DEPS = {"prep", "npadvmod", "oprd", "advmod", "dative"}
+
+
+def _finding(verb: Token, child: Token) -> bool:
+    """A phrase that states what a poll, survey or study found ("Polls show Clinton up by 10 points", "the latest poll
+    showed Trump leading ..., followed by Cruz at 17 percent, Carson at 13 percent"), or the figure an estimate is put
+    at ("puts Obama's approval at a solid 50 percent"): a finding is all its verb carries, not only a clause."""
+    if verb.lemma_.lower() == "put" and child.dep_ == "prep" and child.lower_ == "at":
+        return True
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in FINDING_NOUNS for c in verb.children)
 
 
 def reporting_verbs_above(token: Token) -> list[Token]:
@@ -248,7 +264,7 @@ def reporting_verbs_above(token: Token) -> list[Token]:
             break
         if is_reporting(current) and _circumstance_of(child):
             break  # "confirmed that a third instance has been reported, after two people contracted it": background
-        if is_reporting(current) and _carries_content(current, child) and not _possible_only(current):
+        if is_reporting(current) and _carries_content(current, child, path) and not _possible_only(current):
             found.append(current)
         elif (said := _said_in(current, child)) is not None:
             found.append(said)
