@@ -258,8 +258,12 @@ def source_of(token: Token, resolver: Resolver, quoted: Source | None = None) ->
     turn = open_quote_turn(resolver, token.sent, sentence_source) if quoted is None else None
     if turn is not None and turn[1] <= token.idx < turn[2]:  # not "..., said the agency, which fell 2,000 pages short"
         quoted, span = turn[0], turn[1:]
-    if own is not None and span is not None and span[0] <= own.start < span[1] <= quoted.start:
-        own = None  # someone the speaker quotes or reports, inside the speaker's words
+    if own is not None and span is not None and quoted is not None:
+        # someone the speaker quotes or reports, inside the speaker's words, whether the speaker is named after the
+        # quote or before it ('But he added, "People are pretty fed up with politicians that ... tell one group one
+        # thing"' is his)
+        if span[0] <= own.start < span[1] and not span[0] <= quoted.start < span[1]:
+            own = None
     source = own or quoted or document_frame(token, resolver)
     if source is None:
         source = passage_source(resolver, token.sent)
