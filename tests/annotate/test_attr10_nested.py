@@ -30,3 +30,36 @@ def test_an_impersonal_say_inside_a_quote_is_the_speakers(nlp):
     annotations = annotate_text(nlp, text)
     assert figure_source(annotations, text, "$10 billion") == "Corey Lewandowski"
     assert figure_source(annotations, text, "$100") == "Corey Lewandowski"
+
+
+def test_a_state_boasting_a_counted_staff_reports_nothing(nlp):
+    # west-journal_2016-05-26_republican-party-boosts-spending: Ohio had one staffer; Walsh notes it
+    text = (
+        "Pointing to one big change in staffing, Walsh noted that Ohio boasted only one paid staffer ahead of the "
+        "2012 election."
+    )
+    assert figure_source(annotate_text(nlp, text), text, "one paid staffer") == "Walsh"
+
+
+def test_claiming_a_share_of_the_vote_is_winning_it(nlp):
+    # breitbart_2016-06-28_underdog-conservative-claudia-te: the writer's result, not Tenney's claim
+    text = (
+        "Tenney took down businessman Steve Wells in the three-way primary in New York’s 22nd congressional district, "
+        "claiming 41 percent of the vote to Wells’ 33 percent."
+    )
+    assert figure_source(annotate_text(nlp, text), text, "41 percent") is None
+
+
+def test_a_loss_claimed_on_taxes_is_the_reporters_figure(nlp):
+    # west-journal_2016-10-04_railing-against-trump-sanders-vo (PolNeAR dev): the Times reports the $916 million
+    text = (
+        "The Times on Saturday wrote that Trump had claimed a loss of $916 million in 1995, which could have allowed "
+        "him to avoid paying taxes for the next 18 years."
+    )
+    assert figure_source(annotate_text(nlp, text), text, "$916 million") == "Times"
+
+
+def test_a_claim_with_a_clause_is_still_a_statement(nlp):
+    # written for the rule's other side: the figure in what is claimed is the claimant's
+    text = "Trump claimed that 3 million people voted illegally in the election."
+    assert figure_source(annotate_text(nlp, text), text, "3 million") == "Trump"
