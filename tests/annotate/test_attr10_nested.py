@@ -63,3 +63,20 @@ def test_a_claim_with_a_clause_is_still_a_statement(nlp):
     # written for the rule's other side: the figure in what is claimed is the claimant's
     text = "Trump claimed that 3 million people voted illegally in the election."
     assert figure_source(annotate_text(nlp, text), text, "3 million") == "Trump"
+
+
+def test_an_according_to_inside_quotation_marks_does_not_reach_past_a_semicolon(nlp):
+    # nyt_2016-10-04_in-avoiding-tax-trump-is-merely- (PolNeAR dev): the company's website sources its own quoted
+    # words, not the researchers' figures for Nike and Goldman Sachs (which the parser hangs on no reporting verb)
+    text = (
+        "The researchers reported that Apple holds $214.9 billion offshore and would owe $65.4 billion in taxes if "
+        "that money came back to the United States; Nike holds $10.7 billion offshore and would owe $3.6 billion in "
+        "United States taxes; Goldman Sachs holds $28.6 billion offshore, and the report says the company ''reports "
+        "having 987 subsidiaries in offshore tax havens, 537 of which are in the Cayman Islands despite not operating "
+        "a single legitimate office in that country, according to its own website.''"
+    )
+    annotations = annotate_text(nlp, text)
+    assert figure_source(annotations, text, "$214.9 billion") == "The researchers"
+    assert figure_source(annotations, text, "$10.7 billion") is None
+    assert figure_source(annotations, text, "$28.6 billion") is None
+    assert figure_source(annotations, text, "987 subsidiaries") == "the report"
