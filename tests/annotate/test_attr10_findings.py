@@ -1,7 +1,8 @@
-"""Who asserts a figure a poll or a study found, measured on PolNeAR train with the figure sources of `newsweave eval
-extract --split train` (round 10). The largest class of figures inside a gold content span that got no source at all
-was a poll's findings written as phrases, not as a that-clause ("showed Mr. Trump leading Mr. Cruz, 45 percent to 18
-percent"), or a clause set "in" a poll. Each test takes its sentence from a PolNeAR train article."""
+"""Who asserts a figure a poll or a study found, or one an "As X reported," frame opens, measured on PolNeAR train
+with the figure sources of `newsweave eval extract --split train` (round 10). The largest class of figures inside a
+gold content span that got no source at all was a poll's findings written as phrases, not as a that-clause ("showed
+Mr. Trump leading Mr. Cruz, 45 percent to 18 percent"), or a clause set "in" a poll. Each test takes its sentence from
+a PolNeAR train article."""
 
 from __future__ import annotations
 
@@ -68,3 +69,27 @@ def test_a_poll_named_after_its_figures_may_be_one_of_two_compared(nlp):
         "declined slightly from 58 percent in the last poll to 55 percent now."
     )
     assert figure_source(annotate_text(nlp, text), text, "55 percent") is None
+
+
+def test_an_as_reported_frame_credits_the_clause_it_opens(nlp):
+    # huff-post_2016-03-16_hillary-clinton-wins-missouri-de: the Post reports what Sanders would need
+    text = (
+        "As The Washington Post reported, even if Sanders managed to split delegates with Clinton in Tuesday’s "
+        "contests, he would then need to win 55 percent of the remaining delegates in order to tie the front-runner."
+    )
+    assert figure_source(annotate_text(nlp, text), text, "55 percent") == "Washington Post"
+
+
+def test_an_as_expected_frame_names_nobody(nlp):
+    # written for the rule's other side: "as expected" reports, but no one is its subject
+    text = "As expected, the company lost $5 million in the quarter."
+    assert figure_source(annotate_text(nlp, text), text, "$5 million") is None
+
+
+def test_an_as_we_explained_frame_is_the_writers_voice(nlp):
+    # breitbart_2015-11-17_wash-post-fact-check-if-obama-sa: the fact-checkers' "we", no one the article named
+    text = (
+        '"As we have explained before, the only thing close to a 200,000 figure is an announcement in September by '
+        'Secretary of State John Kerry."'
+    )
+    assert figure_source(annotate_text(nlp, text), text, "200,000") is None

@@ -22,6 +22,7 @@ from newsweave.annotate.attribution import (
     according_to_over,
     is_reporting,
     reporting_verbs_above,
+    subject_of,
     verb_source,
 )
 from newsweave.annotate.clauses import trailing_content
@@ -190,7 +191,28 @@ def own_source(token: Token, resolver: Resolver) -> Source | None:
         source = verb_source(verb, resolver)
         if source is not None:
             return source
-    return resolver.source_from(phrase[0]) if phrase is not None else None
+    return resolver.source_from(phrase[0]) if phrase is not None else as_reported(token, resolver)
+
+
+WRITERS = {"we", "i", "you"}  # who an "As ... explained," frame names when the writer speaks
+# Clause edges a reporting frame does not reach through: "As the Post reported, ..." frames its own clause.
+CLAUSE_EDGES = ("relcl", "acl", "advcl", "ccomp", "csubj", "pcomp")
+
+
+def as_reported(token: Token, resolver: Resolver) -> Source | None:
+    """The source of an "As X reported," frame over the token's clause ("As The Washington Post reported, even if
+    Sanders managed to split delegates ..., he would then need to win 55 percent of the remaining delegates"): the
+    clause is what X reported, though the frame hangs on it as an adverbial clause of manner."""
+    for node in [token, *token.ancestors]:
+        for frame in (c for c in node.children if c.dep_ == "advcl" and c.i != token.i and is_reporting(c)):
+            if any(m.dep_ == "mark" and m.lower_ == "as" for m in frame.children) and frame.i < node.i:
+                subject = subject_of(frame)
+                if subject is not None and subject.lower_ in WRITERS:
+                    return None  # "As we have explained before, ...": the writer's own voice
+                return verb_source(frame, resolver)
+        if node.dep_ in CLAUSE_EDGES:
+            return None
+    return None
 
 
 def closing_verbs(token: Token) -> list[Token]:
@@ -241,7 +263,7 @@ def document_frame(token: Token, resolver: Resolver) -> Source | None:
                     continue
                 if not prep.left_edge.i <= token.i <= prep.right_edge.i:
                     return resolver.source_from(poll, resolve=False)
-        if node.dep_ in ("relcl", "acl", "advcl", "ccomp", "csubj", "pcomp"):
+        if node.dep_ in CLAUSE_EDGES:
             return None  # "Trump rose in the polls after he spent $2 million": the poll found no spending
     return None
 
