@@ -93,3 +93,24 @@ def test_an_as_we_explained_frame_is_the_writers_voice(nlp):
         'Secretary of State John Kerry."'
     )
     assert figure_source(annotate_text(nlp, text), text, "200,000") is None
+
+
+def test_a_slide_that_shows_a_finding_asserts_its_figures(nlp):
+    # nyt_2016-09-28_what-mexico-could-do-when-up-aga (PolNeAR dev): a slide shows, as a poll does
+    text = (
+        "Another slide shows that eight of 10 avocados consumed in the United States are grown in Mexico, as are nine "
+        "of 10 limes and half of all tomatoes."
+    )
+    annotations = annotate_text(nlp, text)
+    assert figure_source(annotations, text, "eight of 10") == "Another slide"
+    assert figure_source(annotations, text, "nine of 10") == "Another slide"
+
+
+def test_an_average_of_polls_that_shows_a_lead_asserts_it(nlp):
+    # politico_2016-09-25_poll-clinton-and-trump-in-dead-h (PolNeAR dev)
+    text = (
+        "POLITICO’s Battleground States average shows Clinton likewise ahead by 3.7 percentage points, using an "
+        "average of the five most recent reputable polls in 11 swing states."
+    )
+    source = figure_source(annotate_text(nlp, text), text, "3.7 percentage points")
+    assert source == "POLITICO’s Battleground States average"
