@@ -21,9 +21,20 @@ def according_to_over(token: Token) -> tuple[Token, Token] | None:
     clause only, not with the "40 million shekels" of the main clause. None when an "according to" agent
     is written but none governs the token (or the agent names nobody)."""
     for agent, marker in _according_phrases(token):
-        if agent is not None and (_closes_sentence(marker) or _governs(marker.head, token)):
+        if agent is not None and (
+            (_closes_sentence(marker) and _reaches(marker, token)) or _governs(marker.head, token)
+        ):
             return agent, marker.head
     return None
+
+
+def _reaches(marker: Token, token: Token) -> bool:
+    """A phrase closing the sentence speaks for the token unless a semicolon parts them or one of them is inside
+    quotation marks the other is not ("Nike holds $10.7 billion offshore ...; ... the report says the company
+    ''reports having 987 subsidiaries ..., according to its own website.''": the website is the company's source, not
+    the researchers')."""
+    between = token.doc[min(token.i, marker.i) : max(token.i, marker.i)]
+    return not any(t.text == ";" for t in between) and _within_quotation(marker) == _within_quotation(token)
 
 
 def closing_according(token: Token) -> Token | None:

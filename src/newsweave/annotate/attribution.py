@@ -227,7 +227,7 @@ class Resolver(MentionIndex):
         elif head.lemma_.lower() in ISSUED_NOUNS and (issuer := self._issuer(head)) is not None:  # "in statements"
             return Source(text, start, end, issuer.name, issuer.entity, issuer.affiliation, resolved=True)
         elif lower in BODY_NOUNS and definite_common(head):
-            body = self.body_before(head.idx, lower)
+            body = self.body_before(head.idx, lower, near=head)
             if body is not None:
                 return Source(text, start, end, body.name, body, body.affiliation or in_text, resolved=True)
         elif lower in TITLE_WORDS or lower in ("leader", "official", "diplomat", "envoy"):

@@ -10,6 +10,7 @@ from newsweave.annotate.speech_words import (
     ACT_VERBS,
     CIRCUMSTANCE_MARKS,
     CLAUSE_DEPS,
+    FINDING_NOUNS,
     FRAMING_VERBS,
     ISSUED_NOUNS,
     ISSUING_VERBS,
@@ -207,6 +208,9 @@ def is_reporting(token: Token) -> bool:
         return False  # "putting an additional 1,600 officers on the streets" reports nothing
     if lemma == "add" and _adds_a_quantity(token):
         return False  # "with the economy adding 151,000 jobs", "deficits would add up to $1.5 trillion"
+    if lemma in TAKING_VERBS and _takes_a_quantity(token):
+        return False  # "claiming 41 percent of the vote", "Trump had claimed a loss of $916 million", "Ohio boasted
+        # only one paid staffer": won, deducted, had; not said
     return lemma in REPORTING_VERBS
 
 
@@ -227,16 +231,30 @@ def _adds_a_quantity(verb: Token) -> bool:
     )
 
 
+# Verbs of saying that also mean taking or having something counted: "claimed 41 percent of the vote".
+TAKING_VERBS = {"claim", "boast"}
+
+
+def _takes_a_quantity(verb: Token) -> bool:
+    """ "claim" or "boast" with a counted thing as its object and no clause: what is won, deducted or had (on
+    PolNeAR, three figures were credited to the winner, the taxpayer or a state "boasting" staff)."""
+    if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and any(t.like_num for t in c.subtree) for c in verb.children)
+
+
 def _circumstance_of(child: Token) -> bool:
     """An adverbial clause of time or cause under a reporting verb: "reported its third case after two cases were
     revealed" (the circumstance of the report, not what it says)."""
     return child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CIRCUMSTANCE_MARKS for c in child.children)
 
 
-def _carries_content(verb: Token, child: Token) -> bool:
-    """Whether `child` (a dependent of a reporting verb) is what is reported, not its circumstance."""
+def _carries_content(verb: Token, child: Token, path: list[Token]) -> bool:
+    """Whether `child` (a dependent of a reporting verb) is what is reported, not its circumstance. A finding's
+    phrase carries no relative clause of its own ("up by 10 points in ... New York, which she represented for eight
+    years")."""
     if child.dep_ not in CLAUSE_DEPS:
-        return False
+        return child.dep_ in FINDING_DEPS and _finding(verb, child) and not any(t.dep_ == "relcl" for t in path)
     if _circumstance_of(child):
         return False  # "reported its third case after two cases were revealed"
     return not (child.dep_ == "xcomp" and verb.lemma_.lower() == "agree")  # "agreed to inject $6.5 billion"
@@ -245,6 +263,18 @@ def _carries_content(verb: Token, child: Token) -> bool:
 # The edges of a reporting clause beside the token's clause: parataxis ("..., the army said, ..."), a participle
 # ("..., reported by Haaretz,") or a conjunct taken for one (`_inverted_subject`).
 SIDE_CLAUSE_DEPS = {"parataxis", "advcl", "conj"}
+
+# Phrases of a verb of finding that hold what was found: "showed Mr. Trump leading, 45 percent to 18 percent".
+FINDING_DEPS = {"prep", "npadvmod", "oprd", "advmod", "dative"}
+
+
+def _finding(verb: Token, child: Token) -> bool:
+    """A phrase that states what a poll, survey or study found ("Polls show Clinton up by 10 points", "the latest poll
+    showed Trump leading ..., followed by Cruz at 17 percent, Carson at 13 percent"), or the figure an estimate is put
+    at ("puts Obama's approval at a solid 50 percent"): a finding is all its verb carries, not only a clause."""
+    if verb.lemma_.lower() == "put" and child.dep_ == "prep" and child.lower_ == "at":
+        return True
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in FINDING_NOUNS for c in verb.children)
 
 
 def reporting_verbs_above(token: Token) -> list[Token]:
@@ -258,7 +288,7 @@ def reporting_verbs_above(token: Token) -> list[Token]:
         reporting = is_reporting(current)
         if reporting and _circumstance_of(child):
             break  # "confirmed that a third instance has been reported, after two people contracted it": background
-        if reporting and _carries_content(current, child) and not _possible_only(current):
+        if reporting and _carries_content(current, child, path) and not _possible_only(current):
             found.append(current)
         elif (said := _said_in(current, child)) is not None:
             found.append(said)

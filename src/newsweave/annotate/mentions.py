@@ -17,6 +17,20 @@ from newsweave.annotate.quotemarks import direct_quote_spans
 from newsweave.annotate.sources import Source
 from newsweave.model import Entity
 
+RECENT_SENTENCES = 2  # sentences back a body named as a subject is what "the company" goes on with
+ACTOR_DEPS = ("nsubj", "nsubjpass", "dobj")  # "He has since run Telegram ...": the body acted on goes on too
+# Heads of bodies' names that say what kind of body they are: "the company" is no "Labor Department".
+BODY_KINDS = {
+    "company", "department", "agency", "committee", "network", "newspaper", "university", "bank", "court",
+    "union", "party", "council", "commission", "ministry", "hospital", "institute", "office", "group",
+}  # fmt: skip
+
+
+def _of_kind(body: Entity, noun: str | None) -> bool:
+    """Whether a body can be what a definite noun refers to: its name does not end in another kind of body."""
+    last = body.name.lower().split()[-1] if body.name.split() else ""
+    return noun is None or last == noun or last not in BODY_KINDS
+
 
 class MentionIndex:
     """An article's entity mentions and sentences, with the look-backs pronouns and titles are resolved by."""
@@ -87,15 +101,34 @@ class MentionIndex:
                 return entity
         return None
 
-    def body_before(self, char: int, noun: str | None) -> Entity | None:
+    def recent_subject_body(self, token: Token, noun: str | None) -> Entity | None:
+        """The organisation that is the subject of a clause just before the token, in its sentence or the
+        RECENT_SENTENCES before it, nearest first: "Telegram has not yet responded ... He has since run Telegram
+        from various overseas outposts. On its website, the company said ..." is Telegram, though Apple is named
+        more often. A body whose name ends in another kind ("Labor Department" for "the company") is not it."""
+        at = self.sentence_index(token.i)
+        if at is None:
+            return None
+        for sent in reversed(self.sentences[max(0, at - RECENT_SENTENCES) : at + 1]):
+            subjects = [t for t in sent if t.i < token.i and t.dep_ in ACTOR_DEPS]
+            for subject in reversed(subjects):
+                body = self.entity_at(subject, ("ORG",))
+                if body is not None and self.quote_holding(subject.idx) is None and _of_kind(body, noun):
+                    return body
+        return None
+
+    def body_before(self, char: int, noun: str | None, near: Token | None = None) -> Entity | None:
         """The organisation a definite reference stands for: one described earlier by that noun
-        ("WeWorkers Coalition, a group of employees" -> "the group"), else the one named before `char`
-        most often, a name holding the noun counting twice more ("the news agency" -> Xinhua News
-        Agency; "the company" -> the company of the story, not "We Company" named once)."""
+        ("WeWorkers Coalition, a group of employees" -> "the group"), else the organisation `near` a subject
+        just before (`recent_subject_body`), else the one named before `char` most often, a name holding the noun
+        counting twice more ("the news agency" -> Xinhua News Agency; "the company" -> the company of the
+        story, not "We Company" named once)."""
         if noun:
             described = self._described_as(char, noun)
             if described is not None:
                 return described
+        if near is not None and (recent := self.recent_subject_body(near, noun)) is not None:
+            return recent
         index = bisect_left(self.starts, char)
         bodies = [m[2] for m in reversed(self.by_char[:index]) if m[2].type == "ORG" and m[1] <= char]
         if not bodies:

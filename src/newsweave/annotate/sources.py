@@ -8,7 +8,14 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from newsweave.annotate.entities import TITLE_WORDS
-from newsweave.annotate.speech_words import RESPONDENTS, SOMEONE, SOURCE_NOUNS, SPEECH_VERBS
+from newsweave.annotate.speech_words import (
+    FINDING_NOUNS,
+    FINDING_VERBS,
+    RESPONDENTS,
+    SOMEONE,
+    SOURCE_NOUNS,
+    SPEECH_VERBS,
+)
 from newsweave.model import Entity
 
 
@@ -35,6 +42,8 @@ class Source:
             return True
         if verb is not None and verb.lemma_.lower() in SPEECH_VERBS and head.lower_ in SOMEONE:
             return True  # "someone in the audience shouted", "some chanted"
+        if verb is not None and verb.lemma_.lower() in FINDING_VERBS and head.lemma_.lower() in FINDING_NOUNS:
+            return True  # what a slide, a chart or an average shows: "Another slide shows that eight of 10 ..."
         if head.lower_ in RESPONDENTS or (head.like_num and head.dep_.startswith("nsubj")):
             return True  # a share of those polled: "64 percent call him competent", "less than a third agreed"
         if head.pos_ == "NOUN" and head.text[:1].isupper() and head.i > head.sent.start and not _title_case(head.sent):
