@@ -10,10 +10,11 @@ from newsweave.store import open_store
 from newsweave.store.interface import StoredArticle
 from tests.conftest import annotate_text
 
-# kursk gold (003_114b54cabd2150fb), the lead of the report
+# examples/kursk/003_114b54cabd2150fb.txt, its second paragraph
 KURSK_LEAD = (
-    "North Korea has sent about 10,000 soldiers to Russia, where they are being trained near the Ukrainian border, "
-    "the Pentagon said on Monday."
+    "Reports from South Korean intelligence suggest that over 10,000 North Korean troops have been deployed to "
+    "Russia. Many of these soldiers are believed to be positioned in regions close to the Ukrainian border, ready to "
+    "provide support to Russia’s military operations."
 )
 
 
@@ -32,10 +33,10 @@ def test_the_memory_store_gives_back_what_a_file_store_gives_back(nlp, tmp_path)
         _stored(disk, annotations)
         [held], [read] = memory.annotations_of(["kursk3"]), disk.annotations_of(["kursk3"])
         assert held == read == annotations and [e.name for e in held.entities] == [
-            "North Korea",
+            "South Korean",
+            "North Korean",
             "Russia",
             "Ukrainian",
-            "Pentagon",
         ]
         assert memory.annotations_of(["elsewhere"]) == [Annotations("elsewhere")]
     finally:
