@@ -10,10 +10,9 @@ from tests.conftest import KURSK
 
 
 def _threads_started_while_reading(monkeypatch, terminal: bool) -> int:
-    for name in ("TTY_COMPATIBLE", "FORCE_COLOR", "FORCE_TERMINAL", "TTY_INTERACTIVE"):
+    for name in ("FORCE_COLOR", "FORCE_TERMINAL", "TTY_INTERACTIVE"):
         monkeypatch.delenv(name, raising=False)
-    if terminal:
-        monkeypatch.setenv("TTY_COMPATIBLE", "1")
+    monkeypatch.setenv("TTY_COMPATIBLE", "1" if terminal else "0")  # Rich's own switch: a terminal, or a pipe
     before = threading.active_count()
     with progress_bar("reading", count_files([str(KURSK)])) as advance:
         advance()
@@ -21,8 +20,8 @@ def _threads_started_while_reading(monkeypatch, terminal: bool) -> int:
 
 
 def test_a_bar_nobody_sees_starts_no_refresh_thread(monkeypatch):
-    # stderr is captured here, as it is when `brief -q` runs in a pipeline or a benchmark: the five kursk files
-    # would draw a bar on a terminal, but here the transient bar would show nothing
+    # stderr is a pipe, as when `brief -q` runs in a pipeline or a benchmark: the five kursk files would draw a bar
+    # on a terminal, but here the transient bar would show nothing
     assert _threads_started_while_reading(monkeypatch, terminal=False) == 0
 
 
