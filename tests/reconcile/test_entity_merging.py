@@ -325,3 +325,18 @@ def test_a_generational_suffix_does_not_keep_one_person_apart(nlp):
     entities = [e for i, t in enumerate((first, second)) for e in annotate_text(nlp, t, article_id=f"a{i}").entities]
     people = [e for e in merge_entities(entities) if e.type == "PERSON" and "Carlineo" in e.name]
     assert len(people) == 1
+
+
+def test_a_body_named_by_the_first_of_its_two_names_joins_it_across_articles(nlp):
+    # news-threads, the harambe thread: one report gives the zoo's whole name, another its first half
+    whole = (
+        "The incident took place at the Cincinnati Zoo & Botanical Garden on Saturday when the boy climbed through "
+        "a public barrier at Gorilla World section and fell into the moat, the zoo said in a statement."
+    )
+    first = "A 3-year-old boy slipped into the gorilla enclosure at the Cincinnati Zoo."
+    [zoo] = [e for e in _story(nlp, whole, first) if "Cincinnati Zoo" in e.aliases]
+    assert (zoo.name, zoo.aliases, zoo.articles) == (
+        "Cincinnati Zoo & Botanical Garden",
+        ["Cincinnati Zoo", "Cincinnati Zoo & Botanical Garden"],
+        ["a0", "a1"],
+    )

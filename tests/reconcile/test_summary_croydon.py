@@ -154,3 +154,22 @@ def test_a_quote_reopened_by_its_next_paragraph_is_still_open():
     assert not is_candidate(with_quotes_closed(statements[:2])[0], None)
     whole = with_quotes_closed(statements)[0]
     assert whole.text.endswith('outdoor championships. We are delighted."') and is_candidate(whole, None)
+
+
+def test_the_candidates_are_the_whole_sentences_with_their_quotes_closed():
+    # the pool holds every whole sentence as written; TfL's quote is a candidate taken with its next paragraph,
+    # which alone is someone's words; the two reports' sentences are candidates as they are
+    statements = [
+        _statement(TFL, "std"),
+        _statement(TFL_NEXT, "std", len(TFL) + 1),
+        _statement(GUARDIAN, "gdn"),
+        _statement(BBC, "bbc"),
+    ]
+    texts = [("std", f"{TFL} {TFL_NEXT}"), ("gdn", GUARDIAN), ("bbc", BBC)]
+    candidates, similarity = rank_candidates(statements, [article(i, t, "2016-11-09", i) for i, t in texts])
+    assert [(c.statement.article, c.statement.start, c.statement.end) for c in candidates] == [
+        ("std", 0, len(TFL) + 1 + len(TFL_NEXT)),
+        ("gdn", 0, len(GUARDIAN)),
+        ("bbc", 0, len(BBC)),
+    ]
+    assert candidates[0].statement.text == f"{TFL} {TFL_NEXT}" and similarity.shape == (3, 3)

@@ -57,15 +57,18 @@ def write_atomic(path: Path, text: str | Iterable[str]) -> None:
 
 @contextmanager
 def progress_bar(label: str, total: int) -> Iterator[Callable[[], None]]:
-    """A transient Rich progress bar on stderr for runs over PROGRESS_MIN_FILES files; yields `advance`."""
+    """A transient Rich progress bar on stderr for runs over PROGRESS_MIN_FILES files; yields `advance`. Only on a
+    terminal: elsewhere a transient bar shows nothing, and its refresh thread would still wake ten times a second
+    to lay the bar out (CPU taken from the parse)."""
+    console = Console(stderr=True)
     bar = Progress(
         TextColumn(f"[bold]{label}"),
         BarColumn(),
         MofNCompleteColumn(),
         TimeElapsedColumn(),
-        console=Console(stderr=True),
+        console=console,
         transient=True,
-        disable=total < PROGRESS_MIN_FILES,
+        disable=total < PROGRESS_MIN_FILES or not console.is_terminal,
     )
     with bar:
         task = bar.add_task(label, total=total)

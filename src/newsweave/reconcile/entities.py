@@ -237,14 +237,14 @@ def _first_of_pair(short: str, long_: str) -> bool:
     return len(short.split()) > 1 and long_.startswith((f"{short} & ", f"{short} and "))
 
 
-def _one_expansion(short: list[Entity], long_: list[Entity]) -> bool:
-    """Two organisations an acronym of theirs stands for, written as spellings of one name ("Centre for
-    Disease Control (CDC)" / "Centers for Disease Control and Prevention"), the first the shorter."""
-    acronyms = {a for e in [*short, *long_] for a in e.aliases if is_acronym(a)}
-    return any(
+def _one_expansion(short: list[Entity], long_: list[Entity], acronyms: set[str]) -> bool:
+    """Two organisations an acronym of theirs (`acronyms`: the capitals both groups are written as) stands for,
+    written as spellings of one name ("Centre for Disease Control (CDC)" / "Centers for Disease Control and
+    Prevention"), the first the shorter. The acronym is tried first: most pairs share none."""
+    return bool(acronyms) and any(
         (len(a.name), a.name) < (len(b.name), b.name)
-        and same_expansion(a.name, b.name)
         and any(stands_for(x, a.name) and stands_for(x, b.name) for x in acronyms)
+        and same_expansion(a.name, b.name)
         for a in short
         for b in long_
     )
@@ -259,10 +259,26 @@ def _named_beside(short: list[Entity], fits: list[int], groups: list[list[Entity
     return [f for f in fits if articles <= {e.article for e in groups[f]}]
 
 
-def _titled_form_of(forms: set[str], group: list[Entity]) -> bool:
-    """An acronym written in title case ("Nasa") by a body another article names by its capitals ("NASA")."""
-    written = {a for e in group for a in e.aliases if is_acronym(a)}
-    return any(titled_acronym(f) in written for f in forms)
+@dataclass
+class _Written:
+    """How one group of a story's bodies and places is written, read once for every pair `_join_short_forms` tries."""
+
+    names: set[str]  # as written
+    keys: set[str]  # folded (`name_key`)
+    acronyms: list[str]  # the names written as an acronym ("IOC", "S.D."), the only ones that stand for a name
+    titled: set[str]  # the capitals of the names written as an acronym in title case ("Nasa" -> "NASA")
+    capitals: set[str]  # the aliases written as an acronym ("NASA")
+
+    @classmethod
+    def of(cls, group: list[Entity]) -> _Written:
+        names = {e.name for e in group}
+        return cls(
+            names,
+            {_key(n) for n in names},
+            [n for n in names if is_acronym(n)],
+            {t for t in map(titled_acronym, names) if t},
+            {a for e in group for a in e.aliases if is_acronym(a)},
+        )
 
 
 def _join_short_forms(groups: list[list[Entity]]) -> list[list[Entity]]:
@@ -272,23 +288,26 @@ def _join_short_forms(groups: list[list[Entity]]) -> list[list[Entity]]:
     two names ("Post": Washington Post, New York Post) joins the one every article of the short form names,
     else neither."""
     named = [i for i, g in enumerate(groups) if TYPE_FAMILY.get(g[0].type) in ("ORG", "PLACE")]
-    names = {i: {_key(e.name) for e in groups[i]} for i in named}
+    written = {i: _Written.of(groups[i]) for i in named}
+    names = {i: written[i].keys for i in named}
     into: dict[int, int] = {}
     for short in named:
-        forms = {e.name for e in groups[short]}
+        forms = written[short]
         family = TYPE_FAMILY[groups[short][0].type]
         fits, expanded = [], []
         for long_ in named:
             if long_ == short or TYPE_FAMILY[groups[long_][0].type] != family:
                 continue
-            if different_countries(groups[short], groups[long_]):
+            other = written[long_]
+            acronym = any(stands_for(f, n) for f in forms.acronyms for n in other.names)
+            acronym = acronym or (family == "ORG" and bool(forms.titled & other.capitals))
+            cut = family == "ORG" and any(_short_form(m, n) for n in other.keys for m in forms.keys)
+            cut = cut or (family == "ORG" and any(_first_of_pair(f, n) for f in forms.names for n in other.names))
+            capitals = forms.capitals | other.capitals
+            fit = acronym or cut or (family == "ORG" and _one_expansion(groups[short], groups[long_], capitals))
+            if not fit or different_countries(groups[short], groups[long_]):
                 continue
-            acronym = any(stands_for(f, e.name) for f in forms for e in groups[long_])
-            acronym = acronym or (family == "ORG" and _titled_form_of(forms, groups[long_]))
-            cut = family == "ORG" and any(_short_form(m, n) for n in names[long_] for m in names[short])
-            cut = cut or (family == "ORG" and any(_first_of_pair(f, e.name) for f in forms for e in groups[long_]))
-            if acronym or cut or (family == "ORG" and _one_expansion(groups[short], groups[long_])):
-                fits.append(long_)
+            fits.append(long_)
             if acronym:
                 expanded.append(long_)
         fits = _shortest_names(fits, names)

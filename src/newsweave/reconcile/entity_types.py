@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 
 from newsweave.annotate.acronyms import is_acronym
 from newsweave.annotate.knowledge import DEMONYMS, country_named, country_of_word
@@ -24,8 +25,10 @@ _VOTING = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
 HONORIFIC = re.compile(r"^(Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Prof|Rev)\.?\s")
 
 
+@lru_cache(maxsize=16384)
 def name_key(name: str) -> str:
-    """A name folded for comparison: accents, case, hyphens and punctuation dropped."""
+    """A name folded for comparison: accents, case, hyphens and punctuation dropped. Remembered: a story's merge
+    folds each of its names many times (92,000 calls over the stories of 600 BBC articles)."""
     text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
     return re.sub(r"[^a-z0-9 ]+", "", text.replace("-", " ")).strip()
 

@@ -70,7 +70,7 @@ def merge_same_ages(groups: list[list[Claim]], periods: dict[str, str | None]) -
         unowned = all(is_age(c) and not c.counted for c in group) and len({c.value for c in group}) == 1
         holders = [
             m
-            for m in merged
+            for m in (merged if unowned else [])  # only an unowned age looks for its holders
             if m is not group
             and all(is_age(c) and _described(c) for c in m)
             and any(c.counted for c in m)

@@ -69,11 +69,13 @@ class Happening:
 def merge_events(events: list[Event], published: dict[str, str | None]) -> list[list[Event]]:
     """The happenings: events told of one step of the story, grouped (the first of each group leads)."""
     happenings: list[Happening] = []
+    of_kind: dict[str, list[Happening]] = {}  # a happening accepts events of its kind only: the others are not tried
     for event in events:
-        home = next((h for h in happenings if h.accepts(event)), None)
+        home = next((h for h in of_kind.get(event.type, []) if h.accepts(event)), None)
         if home is None:
             home = Happening(event.type)
             happenings.append(home)
+            of_kind.setdefault(event.type, []).append(home)
         home.add(event)
     return [h.events for h in happenings]
 

@@ -87,7 +87,7 @@ class SharedStore(ABC):
             article_id = item.article
             sql.run(
                 sql.replace("annotations", ("article_id", "data"), "article_id"),
-                (article_id, json.dumps(to_data(item))),
+                (article_id, self.annotations_text(item)),
             )
             sql.run(
                 "UPDATE stories SET dirty = 1 WHERE id = (SELECT story_id FROM articles WHERE id = ?)", (article_id,)
@@ -102,6 +102,10 @@ class SharedStore(ABC):
                 "INSERT INTO search_index (article_id, kind, text) VALUES (?, 'quote', ?)",
                 [(article_id, q.text) for q in item.quotes],
             )
+
+    def annotations_text(self, item: Annotations) -> str:
+        """The JSON an article's extractions are stored as (`annotations.data`)."""
+        return json.dumps(to_data(item))
 
     def recent_members(self, story_id: str, limit: int = 3) -> list[Article]:
         """A story's latest original articles."""

@@ -39,6 +39,7 @@ NOTICE = re.compile(
 # notice opening the sentence, not its start.
 UPDATE_MARK = re.compile(r"(?:^|[-–—]\s*)(?:UPDATED?|EDIT|CORRECTION)(?:\s+\d+)?\s*:")
 OPENING_QUOTES, CLOSING_QUOTES = "\"'“‘", ('"', "'", "”", "’")
+QUOTE_MARK = re.compile(r'["“”]')  # the double quotation marks `leaves_quote_open` reads
 QUESTION = re.compile(r"\?[\"'”’)]*$")
 WHETHER = re.compile(r"^[\"'“‘]?whether\b", re.IGNORECASE)  # "Whether it is a bad investment is the big question."
 CONJUNCTION_START = re.compile(r"^[\"'“‘]?(?:and|but|or)\b", re.IGNORECASE)  # "And like Putin, ..."
@@ -116,7 +117,8 @@ def leaves_quote_open(text: str) -> bool:
     may close a curly one ('the state and “We’re On It" became top Twitter trends'); one opening a paragraph of
     a quote going on ('... championships. "In the year ahead these include ...') opens it again."""
     inside = False
-    for i, mark in enumerate(text):
+    for found in QUOTE_MARK.finditer(text):  # the marks alone: a sentence is read once, in C, not char by char
+        i, mark = found.start(), found.group()
         if mark == '"':  # a straight mark opens before a word, after a space or the start; else it closes
             inside = (i == 0 or text[i - 1].isspace() or text[i - 1] in "([") and text[i + 1 : i + 2].strip() != ""
         elif mark in "“”":
@@ -207,7 +209,8 @@ def rank_candidates(statements: list[Statement], articles: list[Article]) -> tup
         position = seen.get(own.article, 0)
         seen[own.article] = position + 1
         statement = closed.get((own.article, own.start), own)
-        if not is_candidate(statement, by_id.get(own.article)):
+        whole = _is_sentence(statement, by_id.get(own.article)) if statement is not own else True  # own: in the pool
+        if not whole or leaves_quote_open(without_dateline(statement.text)):  # `is_candidate`, read once
             continue
         row = similarity[i].copy()
         for j in np.nonzero(row >= SUPPORT)[0]:
