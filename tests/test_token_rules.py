@@ -78,3 +78,40 @@ def test_a_ruler_reading_what_a_token_key_does_not_hold_keeps_the_stock_componen
     assert build_token_rules(blank) is None
     use_token_rules(blank)
     assert blank.pipe_names == ["attribute_ruler"]
+
+
+def test_every_word_the_patterns_do_not_name_shares_one_key(nlp):
+    from spacy.attrs import LOWER
+
+    rules = nlp.get_pipe("token_rules")
+    doc = nlp("North Korean troops said they can't leave Kursk, y'all.")
+    lower = rules.key.attrs.index(LOWER)
+    classes = dict(zip([t.text for t in doc], rules.key.of(doc)[:, lower].tolist(), strict=True))
+    # words no pattern names, and no pattern's expression finds, are one class; named words keep their own
+    assert classes["troops"] == classes["Kursk"] == classes["leave"] == classes["North"]
+    assert classes["n't"] == doc.vocab.strings["n't"]
+    assert len({classes["y'"], classes["troops"], classes["n't"]}) == 3  # "y'" is found by the expression ^y'?$
+
+
+def test_a_rule_over_two_tokens_whose_first_token_ends_the_doc_is_matched_as_the_stock_ruler_does(nlp, stock):
+    for text in ("They said there", "We're gon", "Let's go, y'all", "There is"):
+        assert _same(nlp(text), stock(text)), text
+
+
+def test_the_indexed_lemmatizer_gives_the_lemmas_of_the_stock_one(nlp, stock):
+    rules = nlp.get_pipe("token_rules")
+    index = rules.lemmatizer.lookups.get_table("lemma_index")
+    assert all(isinstance(words, frozenset) for words in index.values())
+    stock_index = stock.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert {pos: sorted(words) for pos, words in index.items()} == {
+        pos: sorted(words) for pos, words in stock_index.items()
+    }
+    doc = nlp("The soldiers were fighting alongside Russian forces; analysts counted more casualties.")
+    assert [t.lemma_ for t in doc if t.pos_ in ("NOUN", "VERB")] == [
+        "soldier",
+        "fight",
+        "force",
+        "analyst",
+        "count",
+        "casualty",
+    ]
