@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from newsweave.annotate.acronyms import fold_acronyms, is_acronym
-from newsweave.annotate.doc_arrays import column, doc_text
+from newsweave.annotate.doc_arrays import column, doc_text, span_text
 from newsweave.annotate.entity_labels import agree_labels
 from newsweave.annotate.genders import mention_gender, other_gender
 from newsweave.annotate.knowledge import METONYMS, country_of_word, us_state_named
@@ -88,35 +88,37 @@ from newsweave.model import Entity, Heading
 
 KEEP_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 _PLACE_NOUNS = {"region", "oblast", "province", "district", "city", "county", "state", "border", "area"}
+_OFFICE_WORDS_ONLY = (TITLE_WORDS | OFFICE_WORDS) - STYLED_TITLES
 _POSSESSIVE = re.compile(r"(['’]s|['’])$")
 
 
 HONORIFICS = re.compile(r"^(Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Prof|Rev)\.?\s+(?=[A-Z])")
+_OPEN_QUOTES = re.compile(r"^[“\"‘]+|[”\"]+$")
+_BULLET = re.compile(r"^[-–—•]+(?=[A-Z])")  # "-Pollster Ann Selzer ...": a list's bullet
+_LEADING_ARTICLE = re.compile(r"^(the|The|Courtesy of|courtesy of)\s+")  # "(Courtesy of Cincinnati Zoo)"
+_INDEFINITE = re.compile(r"^(a|an)\s+(?=[A-Z]\w)")  # "a Falcon Heavy" ("A Very Long Engagement" is a title)
+_INITIAL_END = re.compile(r"\b[A-Z]\.$")  # "U.S."
+_ABBREVIATION_END = re.compile(r"\b(?:Co|Corp|Inc|Ltd|Jr|Sr|Bros|Cos)\.$")  # "Broadhead Co."
 
 
 def clean_name(text: str) -> str:
     """Drop a leading article, bullet or photo credit, an honorific, a trailing possessive and quotation marks left
     open ("“Justice League"): "Ms Hewitt's" -> "Hewitt"."""
-    text = re.sub(r"^[“\"‘]+|[”\"]+$", "", text.strip())
-    text = re.sub(r"^[-–—•]+(?=[A-Z])", "", text)  # "-Pollster Ann Selzer ...": a list's bullet
-    text = re.sub(r"^(the|The|Courtesy of|courtesy of)\s+", "", text.strip())  # "(Courtesy of Cincinnati Zoo)"
-    text = re.sub(r"^(a|an)\s+(?=[A-Z]\w)", "", text)  # "a Falcon Heavy" ("A Very Long Engagement" is a title)
+    text = _OPEN_QUOTES.sub("", text.strip())
+    text = _BULLET.sub("", text)
+    text = _LEADING_ARTICLE.sub("", text.strip())
+    text = _INDEFINITE.sub("", text)
     text = HONORIFICS.sub("", text)
     text = _POSSESSIVE.sub("", text).strip(" ,;:")
-    if re.search(r"\b[A-Z]\.$", text) or re.search(r"\b(?:Co|Corp|Inc|Ltd|Jr|Sr|Bros|Cos)\.$", text):
+    if _INITIAL_END.search(text) or _ABBREVIATION_END.search(text):
         return text  # keep "U.S." and "Broadhead Co."
     return text.rstrip(".")  # drop a full stop
 
 
 def _relabel(span: Span) -> str | None:
     """Correct the label where the context says otherwise; None drops a span that names nothing."""
-    words = {t.lower_ for t in span if not t.is_punct}
-    label = label_by_context(span, span.label_, country_of_word(span.text) is not None)
-    if (
-        not label
-        or is_short_weekday(span)
-        or (label in ("ORG", "PERSON") and words <= (TITLE_WORDS | OFFICE_WORDS) - STYLED_TITLES)
-    ):
+    label = label_by_context(span, span.label_, country_of_word(span_text(span)) is not None)
+    if not label or is_short_weekday(span) or (label in ("ORG", "PERSON") and _only_office_words(span)):
         return None  # "Defence" in "Ukraine's Defence Minister", "Constable" of "Assistant Chief Constable"
     if label in ("ORG", "GPE", "NORP") and len(span) == 1 and office_department(span[0]):
         return None  # "Secretary of State Hillary Clinton": "State" is a word of her office
@@ -143,6 +145,11 @@ def _relabel(span: Span) -> str | None:
             if country_of_word(span.text) is None:
                 return "PERSON"
     return label
+
+
+def _only_office_words(span: Span) -> bool:
+    """Every word of the name is a title's or an office's ("Defence", "Constable"), none a styled title."""
+    return {t.lower_ for t in span if not t.is_punct} <= _OFFICE_WORDS_ONLY
 
 
 def _page_line(span: Span) -> bool:
@@ -268,12 +275,13 @@ def build_entities(doc: Doc, article_id: str, headings: list[Heading]) -> list[E
     people: list[Entity] = []
     spans_of: dict[str, list[Span]] = {}
     for span in spans:
-        name = clean_name(span.text)
+        text = span_text(span)
+        name = clean_name(text)
         if span.label_ == "PERSON":
             name = unglued(name)
         written = name
         if span.label_ in ("GPE", "LOC"):
-            name = us_state_named(span.text) or name  # "Fla.", "R-Fla.": the state, one place with "Florida"
+            name = us_state_named(text) or name  # "Fla.", "R-Fla.": the state, one place with "Florida"
         if not name or not any(ch.isalpha() for ch in name) or is_glued_run(name):
             continue
         key = (span.label_, name.lower())
@@ -369,9 +377,11 @@ def _name_by_place(doc: Doc, spans: list[Span], entities: dict[tuple[str, str], 
     control centre" (two countries' "defence ministry" are two bodies)."""
     places = {s.end: s for s in spans if s.label_ in ("GPE", "LOC") and s.root.dep_ == "poss"}
     for span in spans:
-        entity = entities.get((span.label_, clean_name(span.text).lower()))
         place = places.get(span.start) or places.get(span.start - 1)
-        if entity is None or place is None or span.label_ != "ORG" or not span.text.islower():
+        if place is None or span.label_ != "ORG" or not span.text.islower():
+            continue
+        entity = entities.get((span.label_, clean_name(span.text).lower()))
+        if entity is None:
             continue
         if place.end < span.start and doc[place.end].dep_ != "case":
             continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from newsweave.annotate.doc_arrays import column
 from newsweave.annotate.knowledge import DEMONYMS, country_of_word
 from newsweave.annotate.name_kinds import things_named_as_people
 from newsweave.annotate.name_spans import surname_people
@@ -74,10 +75,11 @@ def _after_given_names(spans: list[Span]) -> set[str]:
     if not lone:
         return set()
     doc = spans[0].doc
+    words, titled, kinds = column(doc, "text"), column(doc, "is_title"), column(doc, "pos_")
     return {
-        t.text
-        for t in doc[1:]
-        if t.text in lone and (g := doc[t.i - 1]).is_title and g.pos_ == "PROPN" and is_given_name(g.text)
+        word
+        for i, word in enumerate(words)
+        if i > 0 and word in lone and titled[i - 1] and kinds[i - 1] == "PROPN" and is_given_name(words[i - 1])
     }
 
 

@@ -190,8 +190,8 @@ def with_demonym_orgs(ents: list[Span]) -> list[Span]:
     modifies dropped) is a nationality: the organisation is the noun, not the adjective."""
     out: list[Span] = []
     for ent in ents:
-        words = [t for t in ent if t.lower_ != "the"]
-        if ent.label_ == "ORG" and len(words) == 1 and words[0].lower_ in DEMONYMS:
+        words = [t for t in ent if t.lower_ != "the"] if ent.label_ == "ORG" else []
+        if len(words) == 1 and words[0].lower_ in DEMONYMS:
             ent = Span(ent.doc, ent.start, ent.end, label="NORP")
         out.append(ent)
     return out
