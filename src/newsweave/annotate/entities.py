@@ -128,7 +128,7 @@ def _relabel(span: Span) -> str | None:
         return None  # "Chief Petty Officer Lyle White": "Petty" is a word of his rank
     if label == "PERSON" and _lower_case_thing(span):
         return None  # "the rare 'wolf moon'": no name of a person is all in lower case without a given name
-    if label == "PERSON" and len(span) == 1 and span.text.isupper() and len(span.text) > 1:
+    if label == "PERSON" and len(span) == 1 and span_text(span).isupper() and len(span_text(span)) > 1:
         return "ORG"  # an acronym: "KBS", "NATO"
     if label == "PERSON" and is_team_of([t.text for t in span]):
         return "ORG"  # "Team Clinton’s contention": a campaign named after its candidate, not a person
@@ -142,7 +142,7 @@ def _relabel(span: Span) -> str | None:
             return "GPE" if label != "NORP" else label
     if label != "PERSON" and span.start > 0 and is_title_token(span.doc[span.start - 1]):
         if all(t.pos_ == "PROPN" for t in span) and label in ("ORG", "GPE", "NORP", "PRODUCT"):
-            if country_of_word(span.text) is None:
+            if country_of_word(span_text(span)) is None:
                 return "PERSON"
     return label
 
@@ -159,7 +159,8 @@ def _page_line(span: Span) -> bool:
     line_start = text.rfind("\n", 0, span.start_char) + 1
     line_end = text.find("\n", span.end_char)
     line = text[line_start : line_end if line_end >= 0 else len(text)].strip().rstrip(".:")
-    return len(span) == 1 and line == span.text and not is_given_name(span.text) and text.count(span.text) == 1
+    name = span_text(span)
+    return len(span) == 1 and line == name and not is_given_name(name) and text.count(name) == 1
 
 
 def _lower_case_thing(span: Span) -> bool:
@@ -209,7 +210,7 @@ def entity_spans(doc: Doc, headings: list[Heading]) -> list[Span]:
     spans.extend(untagged_names(doc, taken))
     spans = agree_labels(without_headline_words(without_body_modifiers(spans)))
     never_people = _never_a_person(spans)
-    return sorted((s for s in spans if s.text not in never_people or s.label_ != "PERSON"), key=lambda s: s.start)
+    return sorted((s for s in spans if span_text(s) not in never_people or s.label_ != "PERSON"), key=lambda s: s.start)
 
 
 _ACTING = {"nsubj", "nsubjpass", "poss", "appos", "conj"}
@@ -220,10 +221,10 @@ def _never_a_person(spans: list[Span]) -> set[str]:
     """One word tagged a person that the article never gives a given name, a title or an honorific, never
     makes a subject or an owner, and writes as a modifier of a common word ("a Brexit referendum",
     "Brexit-weary", "the Twitter account"): a thing or an event, not a person."""
-    name_words = {w for s in spans if s.label_ == "PERSON" and len(s) > 1 for w in s.text.split()}
+    name_words = {w for s in spans if s.label_ == "PERSON" and len(s) > 1 for w in span_text(s).split()}
     seen: dict[str, list[Span]] = {}
     for span in spans:
-        seen.setdefault(span.text, []).append(span)
+        seen.setdefault(span_text(span), []).append(span)
     found = set()
     for text, group in seen.items():
         if text in name_words or any(s.label_ != "PERSON" or len(s) != 1 for s in group):
@@ -288,12 +289,13 @@ def build_entities(doc: Doc, article_id: str, headings: list[Heading]) -> list[E
         entity = entities.get(key)
         honorific = honorific_of(span) if span.label_ == "PERSON" else None
         gender = _gender_of_mention(span, honorific)
+        titles = person_titles(span) if span.label_ == "PERSON" else []
         if entity is not None and gender is not None and gender_of(entity, doc) not in (None, gender):
             key = (*key, gender)  # "Mr. Clinton" after a "Mrs. Clinton" no full name could settle
             entity = entities.get(key)
         if entity is None and span.label_ == "PERSON":
             entity = person_with_part(people, name, honorific, doc, gender)
-            if entity is not None and other_gender([honorific or "", *person_titles(span)], entity, doc):
+            if entity is not None and other_gender([honorific or "", *titles], entity, doc):
                 entity = None
         if entity is None:
             entity = Entity(id=f"{article_id}:e{len(entities)}", article=article_id, name=name, type=span.label_)
@@ -311,7 +313,7 @@ def build_entities(doc: Doc, article_id: str, headings: list[Heading]) -> list[E
         entity.mentions.append((span.start_char, span.end_char))
         spans_of.setdefault(entity.id, []).append(span)
         if span.label_ == "PERSON":
-            entity.titles.extend(t for t in person_titles(span) if t not in entity.titles)
+            entity.titles.extend(t for t in titles if t not in entity.titles)
     for entity in people:
         if any(is_body_title(t) for t in entity.titles):
             entity.type = "ORG"  # "the Panamanian law firm Mossack Fonseca", "German daily Sueddeutsche Zeitung"
@@ -364,11 +366,11 @@ def _add_definite_references(doc: Doc, entities: list[Entity], covered: set[int]
         words = doc[token.i + 1 : head.i + 1]
         if any(t.i in covered or not t.is_lower or not t.is_alpha for t in words):
             continue
-        phrase = " " + words.text
+        phrase = " " + span_text(words)
         fits = [e for e in orgs if e.name.lower().endswith(phrase) and e.mentions[0][0] < token.idx]
         if len(fits) == 1:
             fits[0].mentions = sorted([*fits[0].mentions, (words.start_char, words.end_char)])
-            fits[0].aliases = list(dict.fromkeys([*fits[0].aliases, words.text]))
+            fits[0].aliases = list(dict.fromkeys([*fits[0].aliases, span_text(words)]))
 
 
 def _name_by_place(doc: Doc, spans: list[Span], entities: dict[tuple[str, str], Entity]) -> None:
@@ -378,15 +380,15 @@ def _name_by_place(doc: Doc, spans: list[Span], entities: dict[tuple[str, str], 
     places = {s.end: s for s in spans if s.label_ in ("GPE", "LOC") and s.root.dep_ == "poss"}
     for span in spans:
         place = places.get(span.start) or places.get(span.start - 1)
-        if place is None or span.label_ != "ORG" or not span.text.islower():
+        if place is None or span.label_ != "ORG" or not span_text(span).islower():
             continue
-        entity = entities.get((span.label_, clean_name(span.text).lower()))
+        entity = entities.get((span.label_, clean_name(span_text(span)).lower()))
         if entity is None:
             continue
         if place.end < span.start and doc[place.end].dep_ != "case":
             continue
-        name = f"{clean_name(place.text)} {entity.name}"
-        if entity.name.startswith(clean_name(place.text) + " "):
+        name = f"{clean_name(span_text(place))} {entity.name}"
+        if entity.name.startswith(clean_name(span_text(place)) + " "):
             continue
         if name not in entity.aliases:
             entity.aliases.append(name)
