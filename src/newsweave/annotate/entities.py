@@ -31,6 +31,7 @@ from newsweave.annotate.name_bounds import (
     joined_names,
     opens_with_credit,
     unglued,
+    unpaired_bracket,
     with_cut_surname,
     with_designation,
     with_possessed_institution,
@@ -61,6 +62,7 @@ from newsweave.annotate.name_spans import (
 )
 from newsweave.annotate.name_words import (
     OFFICE_WORDS,
+    PHOTO_CREDITS,
     STYLED_TITLES,
     TITLE_WORDS,
     is_body_title,
@@ -132,6 +134,8 @@ def _relabel(span: Span) -> str | None:
         return "ORG"  # an acronym: "KBS", "NATO"
     if label == "PERSON" and is_team_of([t.text for t in span]):
         return "ORG"  # "Team Clinton’s contention": a campaign named after its candidate, not a person
+    if label == "PERSON" and any(t.text in PHOTO_CREDITS for t in span):
+        return "ORG"  # "Getty Images", "AFP": a photo agency credited, no person
     if label == "PERSON" and posted_on(span):
         return "ORG"  # "She wrote on Instagram that ...": where one posts is no person
     if label == "PERSON" and after_the(span) and span[-1].lower_ not in TITLE_WORDS | STYLED_TITLES:  # "the Queen"
@@ -181,6 +185,8 @@ def entity_spans(doc: Doc, headings: list[Heading]) -> list[Span]:
         start = after_dateline(doc, ent.start + (1 if article_before_name(ent) else 0), ent.end)
         start = after_stance(doc, start, ent.end)
         start, end = within_brackets(doc, start, before_spaced_dash(doc, start, ent.end))
+        if unpaired_bracket(doc, start, end):
+            continue
         while end - start > 1 and doc[start].is_quote:
             start += 1  # "“Justice League”": the title's quotation mark is no part of the name
         if opens_with_credit(doc, start, end):

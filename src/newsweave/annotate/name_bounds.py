@@ -168,6 +168,14 @@ def within_brackets(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def unpaired_bracket(doc: Doc, start: int, end: int) -> bool:
+    """A name holding one round bracket and not its pair ("Select (Follow" of a menu's "Select (Follow) on a
+    profile", "Sears) Tower" of "Willis (formerly Sears) Tower") cuts through a parenthesis: no name the text
+    writes."""
+    words = column(doc, "text")[start:end]
+    return words.count("(") != words.count(")")
+
+
 def opens_with_credit(doc: Doc, start: int, end: int) -> bool:
     """A name that opens a line with a photo agency's credit before a capitalised word ("EPA Preparations for",
     "AFP Police", "AFP" of "AFP Angela Merkel speaking at ..."): the agency credits a photo, and what follows it

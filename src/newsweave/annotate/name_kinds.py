@@ -143,6 +143,17 @@ def named_among_people(span: Span) -> bool:
     return len(span) <= 3 and all(t.pos_ == "PROPN" for t in span)
 
 
+def listed_with_bodies(span: Span) -> bool:
+    """One word that is no given name, listed only with names tagged organisations ("the BBC, The Guardian and
+    McClatchy"): a list joins names of one kind, so an organisation too."""
+    if len(span) != 1 or is_given_name(span[0].text):
+        return False
+    root = span.root
+    listed = [root.head] if root.dep_ == "conj" else []
+    listed += [child for child in root.children if child.dep_ == "conj"]
+    return bool(listed) and all(t.ent_type_ == "ORG" for t in listed)
+
+
 def credited_via(span: Span) -> bool:
     """The object of "via" in a photo credit ("Jim Spellman/WireImage via Getty Images"): an agency."""
     root = span.root
@@ -166,6 +177,8 @@ def label_by_context(span: Span, label: str, known_place: bool) -> str:
         return ""  # "at 07:59 UTC", "at 6.44am GMT": a time of day
     if label == "PERSON" and any(_letters_and_digits(t.text) for t in span):
         return "ORG"  # "PS4 Pro": no word of a person's name mixes letters and digits (an age after it may follow)
+    if label == "PERSON" and listed_with_bodies(span):
+        return "ORG"  # "the BBC, The Guardian and McClatchy"
     if known_place:
         return label
     one_word = len(span) == 1

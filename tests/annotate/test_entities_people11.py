@@ -1,0 +1,57 @@
+"""Actors' kinds and bounds (round 11), each rule on the news-threads sentence that made the wrong actor: an office
+at a body is no body title (Agustín Carstens typed an organisation), a name cut through a parenthesis is no name
+(PS4 menu items), a photo agency is no person ("Getty Images"), and a word listed only with organisations is one
+("McClatchy")."""
+
+from __future__ import annotations
+
+from newsweave.annotate.name_words import is_body_title
+from tests.conftest import annotate_text
+
+
+def _kinds(nlp, text: str) -> list[tuple[str, str]]:
+    return [(e.name, e.type) for e in annotate_text(nlp, text).entities]
+
+
+def test_an_office_at_a_bank_is_a_persons_title_not_a_body_title(nlp):
+    # news-threads, bitcoin story: "Carstens, a former governor of Mexico's central bank" made him an organisation
+    text = (
+        "The new head of the Bank for International Settlements, Agustín Carstens, also said bitcoin threatened to "
+        "undermine public trust in central banks.\n"
+        "Carstens, a former governor of Mexico’s central bank, said that despite the risks, there was value in the "
+        "technology."
+    )
+    assert _kinds(nlp, text) == [
+        ("Bank for International Settlements", "ORG"),
+        ("Agustín Carstens", "PERSON"),
+        ("Mexico", "GPE"),
+    ]
+
+
+def test_a_body_title_is_read_by_its_head_noun():
+    assert is_body_title("Panamanian law firm")
+    assert is_body_title("German daily")
+    assert not is_body_title("former governor of Mexico’s central bank")
+    assert not is_body_title("new head of the Bank for International Settlements")
+
+
+def test_a_name_cut_through_a_parenthesis_is_no_actor(nlp):
+    # news-threads, PS4 update 5.50 story: the patch notes' "Select (Follow)" made an organisation "Select (Follow"
+    text = (
+        "• You can now follow anyone, not just verified accounts. Select (Follow) on a person’s profile screen, and "
+        "their activities appear in your feed."
+    )
+    assert _kinds(nlp, text) == []
+
+
+def test_a_photo_agency_is_no_person(nlp):
+    # news-threads, Croydon tram story: a gallery's credit "Carl Court/Getty Images" made a person "Getty Images"
+    text = "Police officers walk the site where the tram overturned Carl Court/Getty Images"
+    assert ("Getty Images", "ORG") in _kinds(nlp, text)
+    assert [name for name, kind in _kinds(nlp, text) if kind == "PERSON"] == []
+
+
+def test_a_word_listed_with_organisations_is_an_organisation(nlp):
+    # news-threads, Panama Papers story: "the BBC The Guardian and McClatchy" made a person "McClatchy"
+    text = "Media organisations that reported on the documents include the BBC, The Guardian and McClatchy."
+    assert _kinds(nlp, text) == [("BBC", "ORG"), ("Guardian", "ORG"), ("McClatchy", "ORG")]
