@@ -43,6 +43,7 @@ from newsweave.annotate.name_bounds import (
 from newsweave.annotate.name_kinds import (
     after_the,
     label_by_context,
+    never_a_person,
     thing_after_the,
     with_demonym_orgs,
 )
@@ -215,33 +216,8 @@ def entity_spans(doc: Doc, headings: list[Heading]) -> list[Span]:
     taken = {i for s in spans for i in range(s.start, s.end)}
     spans.extend(untagged_names(doc, taken))
     spans = agree_labels(without_headline_words(without_body_modifiers(spans)))
-    never_people = _never_a_person(spans)
+    never_people = never_a_person(spans)
     return sorted((s for s in spans if span_text(s) not in never_people or s.label_ != "PERSON"), key=lambda s: s.start)
-
-
-_ACTING = {"nsubj", "nsubjpass", "poss", "appos", "conj"}
-_MODIFYING = {"compound", "nmod", "npadvmod"}
-
-
-def _never_a_person(spans: list[Span]) -> set[str]:
-    """One word tagged a person that the article never gives a given name, a title or an honorific, never
-    makes a subject or an owner, and writes as a modifier of a common word ("a Brexit referendum",
-    "Brexit-weary", "the Twitter account"): a thing or an event, not a person."""
-    name_words = {w for s in spans if s.label_ == "PERSON" and len(s) > 1 for w in span_text(s).split()}
-    seen: dict[str, list[Span]] = {}
-    for span in spans:
-        seen.setdefault(span_text(span), []).append(span)
-    found = set()
-    for text, group in seen.items():
-        if text in name_words or any(s.label_ != "PERSON" or len(s) != 1 for s in group):
-            continue
-        doc = group[0].doc
-        titled = any(honorific_of(s) or (s.start > 0 and is_title_token(doc[s.start - 1])) for s in group)
-        acting = any(s.root.dep_ in _ACTING or any(c.dep_ == "appos" for c in s.root.children) for s in group)
-        modifying = any(s.root.dep_ in _MODIFYING and s.root.head.pos_ in ("NOUN", "ADJ") for s in group)
-        if modifying and not titled and not acting:
-            found.add(text)
-    return found
 
 
 def affiliation_of(name: str, label: str, titles: list[str]) -> str | None:

@@ -18,9 +18,11 @@ import re
 
 from spacy.tokens import Span, Token
 
-from newsweave.annotate.doc_arrays import doc_text
+from newsweave.annotate.doc_arrays import doc_text, span_text
 from newsweave.annotate.knowledge import DEMONYMS, nationality_noun
 from newsweave.annotate.name_words import BODY_NOUNS, is_given_name
+from newsweave.annotate.surnames import honorific_of
+from newsweave.annotate.titled_names import is_title_token
 
 # Roles a person holds only in a body: "the CEO of Tesla", "the Tesla founder".
 BODY_ROLES = {"ceo", "founder", "co-founder", "cofounder", "chairman", "chairwoman", "shareholders", "shareholder"}
@@ -259,3 +261,28 @@ def thing_after_the(span: Span) -> str:
     if span.root.dep_ == "pobj" and re.search(rf"\bthe {re.escape(word)}\b", doc_text(span.doc)):
         return "LOC"
     return "ORG"
+
+
+_ACTING = {"nsubj", "nsubjpass", "poss", "appos", "conj"}
+_MODIFYING = {"compound", "nmod", "npadvmod"}
+
+
+def never_a_person(spans: list[Span]) -> set[str]:
+    """One word tagged a person that the article never gives a given name, a title or an honorific, never
+    makes a subject or an owner, and writes as a modifier of a common word ("a Brexit referendum",
+    "Brexit-weary", "the Twitter account"): a thing or an event, not a person."""
+    name_words = {w for s in spans if s.label_ == "PERSON" and len(s) > 1 for w in span_text(s).split()}
+    seen: dict[str, list[Span]] = {}
+    for span in spans:
+        seen.setdefault(span_text(span), []).append(span)
+    found = set()
+    for text, group in seen.items():
+        if text in name_words or any(s.label_ != "PERSON" or len(s) != 1 for s in group):
+            continue
+        doc = group[0].doc
+        titled = any(honorific_of(s) or (s.start > 0 and is_title_token(doc[s.start - 1])) for s in group)
+        acting = any(s.root.dep_ in _ACTING or any(c.dep_ == "appos" for c in s.root.children) for s in group)
+        modifying = any(s.root.dep_ in _MODIFYING and s.root.head.pos_ in ("NOUN", "ADJ") for s in group)
+        if modifying and not titled and not acting:
+            found.add(text)
+    return found
