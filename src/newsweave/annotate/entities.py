@@ -136,7 +136,7 @@ def _relabel(span: Span) -> str | None:
     if label == "PERSON" and is_team_of([t.text for t in span]):
         return "ORG"  # "Team Clinton’s contention": a campaign named after its candidate, not a person
     if label == "PERSON" and any(t.text in PHOTO_CREDITS for t in span):
-        return "ORG"  # "Getty Images", "AFP": a photo agency credited, no person
+        return None  # "Carl Court/Getty Images 1/8": a photo agency's credit, no actor of the story
     if label == "PERSON" and posted_on(span):
         return "ORG"  # "She wrote on Instagram that ...": where one posts is no person
     if label == "PERSON" and after_the(span) and span[-1].lower_ not in TITLE_WORDS | STYLED_TITLES:  # "the Queen"

@@ -148,12 +148,19 @@ def named_among_people(span: Span) -> bool:
 def listed_with_bodies(span: Span) -> bool:
     """One word that is no given name, listed only with names tagged organisations ("the BBC, The Guardian and
     McClatchy"): a list joins names of one kind, so an organisation too."""
-    if len(span) != 1 or is_given_name(span[0].text):
+    if len(span) != 1 or is_given_name(span[0].text) or _played_by(span):
         return False
     root = span.root
     listed = [root.head] if root.dep_ == "conj" else []
     listed += [child for child in root.children if child.dep_ == "conj"]
     return bool(listed) and all(t.ent_type_ == "ORG" for t in listed)
+
+
+def _played_by(span: Span) -> bool:
+    """A name followed by a person's name in brackets ("Thor (Chris Hemsworth)"): a character the person plays,
+    listed with others the model may tag organisations ("Iron Man (Robert Downey Jr.)")."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text == "(" and doc[span.end + 1].ent_type_ == "PERSON"
 
 
 def credited_via(span: Span) -> bool:
