@@ -33,6 +33,22 @@ def test_a_body_title_is_read_by_its_head_noun():
     assert is_body_title("German daily")
     assert not is_body_title("former governor of Mexico’s central bank")
     assert not is_body_title("new head of the Bank for International Settlements")
+    # PolNeAR, nyt 2016-08-01 "With Ailes Out, and Murdoch In": a relative clause read as Roger Ailes's title
+    assert not is_body_title(
+        "who built a conservative-leaning network from scratch and enforced its philosophy without compromise"
+    )
+
+
+def test_a_person_a_relative_clause_describes_by_a_network_stays_a_person(nlp):
+    # PolNeAR, nyt 2016-08-01: "the one who built a conservative-leaning network" made Roger Ailes a body
+    text = (
+        "One important thing has been lost in all of the obituaries of Roger Ailes's career at Fox News. The Roger "
+        "Ailes we know, the one who built a conservative-leaning network from scratch and enforced its philosophy "
+        "without compromise, would not exist if not for his corporate patron, Rupert Murdoch.\n\n"
+        "Without Mr. Murdoch's nearly unconditional support, Mr. Ailes would never have been able to make Fox News "
+        "the political-media earthmover it became."
+    )
+    assert [(name, kind) for name, kind in _kinds(nlp, text) if "Ailes" in name] == [("Roger Ailes", "PERSON")]
 
 
 def test_a_name_cut_through_a_parenthesis_is_no_actor(nlp):
