@@ -82,3 +82,12 @@ def test_a_word_listed_with_organisations_is_an_organisation(nlp):
     # news-threads, Panama Papers story: "the BBC The Guardian and McClatchy" made a person "McClatchy"
     text = "Media organisations that reported on the documents include the BBC, The Guardian and McClatchy."
     assert _kinds(nlp, text) == [("BBC", "ORG"), ("Guardian", "ORG"), ("McClatchy", "ORG")]
+
+
+def test_a_role_in_capitals_before_a_name_is_the_persons_title_not_a_given_name(nlp):
+    # news-threads, Croydon tram story (BBC): "Croydon Central MP Gavin Barwell" made a person "MP Gavin Barwell"
+    text = (
+        "The incident happened just after 06:00 GMT\nCroydon Central MP Gavin Barwell said his friend was on the tram."
+    )
+    people = [e for e in annotate_text(nlp, text).entities if e.type == "PERSON"]
+    assert [(p.name, p.titles) for p in people] == [("Gavin Barwell", ["Croydon Central MP"])]
