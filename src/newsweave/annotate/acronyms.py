@@ -20,7 +20,7 @@ from newsweave.annotate.knowledge import DEMONYMS
 from newsweave.model import Entity
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 SMALL_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "at", "de", "&", "to"})
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,6}$|^[A-Z]{2,6}$")
@@ -156,12 +156,15 @@ def fold_acronyms(doc: Doc, entities: list[Entity], covered: set[int], article_i
     made: dict[str, Entity] = {}
     not_spelled: set[str] = set()  # acronyms the text does not spell out: looked for once each
     pos, spellings = column(doc, "pos_"), column(doc, "text")
+    capital_lines: dict[int, bool] = {}  # sentence start -> whether it is written in capitals, read once each
     for i, word in enumerate(spellings):
         if i in covered or pos[i] not in ("PROPN", "NOUN") or not is_acronym(word):
             continue
         token = doc[i]
-        words = [t for t in token.sent if t.is_alpha and len(t) > 1]
-        if sum(t.is_upper for t in words) * 2 > len(words):
+        sentence = token.sent
+        if sentence.start not in capital_lines:
+            capital_lines[sentence.start] = _in_capitals(sentence)
+        if capital_lines[sentence.start]:
             continue  # a line in capitals ("BLACK DEATH PLAGUE fears")
         mention = [(token.idx, token.idx + len(token))]
         target = made.get(token.text) or _target(token.text, targets)
@@ -179,6 +182,12 @@ def fold_acronyms(doc: Doc, entities: list[Entity], covered: set[int], article_i
             made[token.text] = target
         _add(target, token.text, mention)
     return list(made.values())
+
+
+def _in_capitals(sentence: Span) -> bool:
+    """Most words of the sentence in capitals: a headline's line, whose capitalised words are no acronyms."""
+    words = [t for t in sentence if t.is_alpha and len(t) > 1]
+    return sum(t.is_upper for t in words) * 2 > len(words)
 
 
 def _fold_bracketed(text: str, entities: list[Entity]) -> None:

@@ -7,15 +7,11 @@ quote beside it names, and nobody when nothing ties it (the words are better tha
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from spacy.tokens import Span, Token
 
 from newsweave.annotate.ages import PERSON_NOUNS
+from newsweave.annotate.mention_lookup import MentionLookup
 from newsweave.model import Entity
-
-if TYPE_CHECKING:
-    from newsweave.annotate.mentions import MentionIndex
 
 # Nouns that only ever describe one well-known person of the story: safe to tie to whom the text is about.
 EPITHETS = frozenset({
@@ -78,7 +74,7 @@ def characterising(head: Token) -> bool:
     return marked or head.lower_ in EPITHETS
 
 
-def described_person(head: Token, index: MentionIndex, exclude: set[str]) -> Entity | None:
+def described_person(head: Token, index: MentionLookup, exclude: set[str]) -> Entity | None:
     """The person a definite description stands for, or None when the article ties it to nobody."""
     tied = _tied(head, index, exclude)
     if tied is not None or not characterising(head):
@@ -91,7 +87,7 @@ def described_person(head: Token, index: MentionIndex, exclude: set[str]) -> Ent
     return _headline_person(index, exclude)
 
 
-def _tied(head: Token, index: MentionIndex, exclude: set[str]) -> Entity | None:
+def _tied(head: Token, index: MentionLookup, exclude: set[str]) -> Entity | None:
     """A person the article puts in apposition or copula with the same noun: "Massa, the Williams driver",
     "Musk is the billionaire ..."; the one sharing most modifier words, nearest before on a tie."""
     wanted = _modifiers(head)
@@ -123,12 +119,12 @@ def _modifiers(token: Token) -> set[str]:
     return {c.lower_ for c in token.children if c.dep_ in ("amod", "compound", "nummod", "nmod")}
 
 
-def _person_at(token: Token, index: MentionIndex) -> Entity | None:
+def _person_at(token: Token, index: MentionLookup) -> Entity | None:
     person = index.entity_at(token, ("PERSON",))
     return person if person is not None else index.person_named(token.text) if token.pos_ == "PROPN" else None
 
 
-def _about_before(head: Token, index: MentionIndex, exclude: set[str], depth: int = 0) -> Entity | None:
+def _about_before(head: Token, index: MentionLookup, exclude: set[str], depth: int = 0) -> Entity | None:
     """The person the main clauses before the description are about: a person named in the subject of its
     own sentence before it, else of the sentences before it (captions aside), latest first (the subject's
     own name, a name it owns or is "of": "Hamilton's third win", "the looming figure of Rosberg", or whom a
@@ -148,7 +144,7 @@ def _about_before(head: Token, index: MentionIndex, exclude: set[str], depth: in
     return None
 
 
-def _all_quoted(sent: Span, index: MentionIndex) -> bool:
+def _all_quoted(sent: Span, index: MentionLookup) -> bool:
     """A sentence of quoted words only ("'I don't know why I'm not more upset about this.'")."""
     words = [t for t in sent if not (t.is_punct or t.is_space)]
     return bool(words) and all(index.quote_holding(t.idx) is not None for t in words)
@@ -161,7 +157,7 @@ def _main_subjects(sent: Span, head: Token) -> list[Token]:
     return sorted((s for s in subjects if s.i != head.i), key=lambda s: s.i, reverse=True)
 
 
-def _person_in(subject: Token, index: MentionIndex, exclude: set[str]) -> Entity | None:
+def _person_in(subject: Token, index: MentionLookup, exclude: set[str]) -> Entity | None:
     """The person a subject phrase names, outside quoted words and its relative clauses: the head itself,
     then a name in its compounds, possessor or "of" phrase."""
     tokens, stack = [], [subject]
@@ -181,7 +177,7 @@ def _person_in(subject: Token, index: MentionIndex, exclude: set[str]) -> Entity
     return None
 
 
-def _headline_person(index: MentionIndex, exclude: set[str]) -> Entity | None:
+def _headline_person(index: MentionLookup, exclude: set[str]) -> Entity | None:
     """The person the headline names first (by a word of their name), if the article has a headline."""
     if not index.headline:
         return None

@@ -13,7 +13,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from newsweave.annotate.acronyms import fold_acronyms, is_acronym
-from newsweave.annotate.doc_arrays import column, doc_text
+from newsweave.annotate.doc_arrays import column, doc_text, span_text
 from newsweave.annotate.entity_labels import agree_labels
 from newsweave.annotate.genders import mention_gender, other_gender
 from newsweave.annotate.knowledge import METONYMS, country_of_word, us_state_named
@@ -31,6 +31,7 @@ from newsweave.annotate.name_bounds import (
     joined_names,
     opens_with_credit,
     unglued,
+    unpaired_bracket,
     with_cut_surname,
     with_designation,
     with_possessed_institution,
@@ -42,6 +43,7 @@ from newsweave.annotate.name_bounds import (
 from newsweave.annotate.name_kinds import (
     after_the,
     label_by_context,
+    never_a_person,
     thing_after_the,
     with_demonym_orgs,
 )
@@ -61,6 +63,7 @@ from newsweave.annotate.name_spans import (
 )
 from newsweave.annotate.name_words import (
     OFFICE_WORDS,
+    PHOTO_CREDITS,
     STYLED_TITLES,
     TITLE_WORDS,
     is_body_title,
@@ -88,35 +91,37 @@ from newsweave.model import Entity, Heading
 
 KEEP_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 _PLACE_NOUNS = {"region", "oblast", "province", "district", "city", "county", "state", "border", "area"}
+_OFFICE_WORDS_ONLY = (TITLE_WORDS | OFFICE_WORDS) - STYLED_TITLES
 _POSSESSIVE = re.compile(r"(['’]s|['’])$")
 
 
 HONORIFICS = re.compile(r"^(Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Prof|Rev)\.?\s+(?=[A-Z])")
+_OPEN_QUOTES = re.compile(r"^[“\"‘]+|[”\"]+$")
+_BULLET = re.compile(r"^[-–—•]+(?=[A-Z])")  # "-Pollster Ann Selzer ...": a list's bullet
+_LEADING_ARTICLE = re.compile(r"^(the|The|Courtesy of|courtesy of)\s+")  # "(Courtesy of Cincinnati Zoo)"
+_INDEFINITE = re.compile(r"^(a|an)\s+(?=[A-Z]\w)")  # "a Falcon Heavy" ("A Very Long Engagement" is a title)
+_INITIAL_END = re.compile(r"\b[A-Z]\.$")  # "U.S."
+_ABBREVIATION_END = re.compile(r"\b(?:Co|Corp|Inc|Ltd|Jr|Sr|Bros|Cos)\.$")  # "Broadhead Co."
 
 
 def clean_name(text: str) -> str:
     """Drop a leading article, bullet or photo credit, an honorific, a trailing possessive and quotation marks left
     open ("“Justice League"): "Ms Hewitt's" -> "Hewitt"."""
-    text = re.sub(r"^[“\"‘]+|[”\"]+$", "", text.strip())
-    text = re.sub(r"^[-–—•]+(?=[A-Z])", "", text)  # "-Pollster Ann Selzer ...": a list's bullet
-    text = re.sub(r"^(the|The|Courtesy of|courtesy of)\s+", "", text.strip())  # "(Courtesy of Cincinnati Zoo)"
-    text = re.sub(r"^(a|an)\s+(?=[A-Z]\w)", "", text)  # "a Falcon Heavy" ("A Very Long Engagement" is a title)
+    text = _OPEN_QUOTES.sub("", text.strip())
+    text = _BULLET.sub("", text)
+    text = _LEADING_ARTICLE.sub("", text.strip())
+    text = _INDEFINITE.sub("", text)
     text = HONORIFICS.sub("", text)
     text = _POSSESSIVE.sub("", text).strip(" ,;:")
-    if re.search(r"\b[A-Z]\.$", text) or re.search(r"\b(?:Co|Corp|Inc|Ltd|Jr|Sr|Bros|Cos)\.$", text):
+    if _INITIAL_END.search(text) or _ABBREVIATION_END.search(text):
         return text  # keep "U.S." and "Broadhead Co."
     return text.rstrip(".")  # drop a full stop
 
 
 def _relabel(span: Span) -> str | None:
     """Correct the label where the context says otherwise; None drops a span that names nothing."""
-    words = {t.lower_ for t in span if not t.is_punct}
-    label = label_by_context(span, span.label_, country_of_word(span.text) is not None)
-    if (
-        not label
-        or is_short_weekday(span)
-        or (label in ("ORG", "PERSON") and words <= (TITLE_WORDS | OFFICE_WORDS) - STYLED_TITLES)
-    ):
+    label = label_by_context(span, span.label_, country_of_word(span_text(span)) is not None)
+    if not label or is_short_weekday(span) or (label in ("ORG", "PERSON") and _only_office_words(span)):
         return None  # "Defence" in "Ukraine's Defence Minister", "Constable" of "Assistant Chief Constable"
     if label in ("ORG", "GPE", "NORP") and len(span) == 1 and office_department(span[0]):
         return None  # "Secretary of State Hillary Clinton": "State" is a word of her office
@@ -126,10 +131,12 @@ def _relabel(span: Span) -> str | None:
         return None  # "Chief Petty Officer Lyle White": "Petty" is a word of his rank
     if label == "PERSON" and _lower_case_thing(span):
         return None  # "the rare 'wolf moon'": no name of a person is all in lower case without a given name
-    if label == "PERSON" and len(span) == 1 and span.text.isupper() and len(span.text) > 1:
+    if label == "PERSON" and len(span) == 1 and span_text(span).isupper() and len(span_text(span)) > 1:
         return "ORG"  # an acronym: "KBS", "NATO"
     if label == "PERSON" and is_team_of([t.text for t in span]):
         return "ORG"  # "Team Clinton’s contention": a campaign named after its candidate, not a person
+    if label == "PERSON" and any(t.text in PHOTO_CREDITS for t in span):
+        return None  # "Carl Court/Getty Images 1/8": a photo agency's credit, no actor of the story
     if label == "PERSON" and posted_on(span):
         return "ORG"  # "She wrote on Instagram that ...": where one posts is no person
     if label == "PERSON" and after_the(span) and span[-1].lower_ not in TITLE_WORDS | STYLED_TITLES:  # "the Queen"
@@ -140,9 +147,14 @@ def _relabel(span: Span) -> str | None:
             return "GPE" if label != "NORP" else label
     if label != "PERSON" and span.start > 0 and is_title_token(span.doc[span.start - 1]):
         if all(t.pos_ == "PROPN" for t in span) and label in ("ORG", "GPE", "NORP", "PRODUCT"):
-            if country_of_word(span.text) is None:
+            if country_of_word(span_text(span)) is None:
                 return "PERSON"
     return label
+
+
+def _only_office_words(span: Span) -> bool:
+    """Every word of the name is a title's or an office's ("Defence", "Constable"), none a styled title."""
+    return {t.lower_ for t in span if not t.is_punct} <= _OFFICE_WORDS_ONLY
 
 
 def _page_line(span: Span) -> bool:
@@ -152,7 +164,8 @@ def _page_line(span: Span) -> bool:
     line_start = text.rfind("\n", 0, span.start_char) + 1
     line_end = text.find("\n", span.end_char)
     line = text[line_start : line_end if line_end >= 0 else len(text)].strip().rstrip(".:")
-    return len(span) == 1 and line == span.text and not is_given_name(span.text) and text.count(span.text) == 1
+    name = span_text(span)
+    return len(span) == 1 and line == name and not is_given_name(name) and text.count(name) == 1
 
 
 def _lower_case_thing(span: Span) -> bool:
@@ -173,6 +186,8 @@ def entity_spans(doc: Doc, headings: list[Heading]) -> list[Span]:
         start = after_dateline(doc, ent.start + (1 if article_before_name(ent) else 0), ent.end)
         start = after_stance(doc, start, ent.end)
         start, end = within_brackets(doc, start, before_spaced_dash(doc, start, ent.end))
+        if unpaired_bracket(doc, start, end):
+            continue
         while end - start > 1 and doc[start].is_quote:
             start += 1  # "“Justice League”": the title's quotation mark is no part of the name
         if opens_with_credit(doc, start, end):
@@ -201,33 +216,8 @@ def entity_spans(doc: Doc, headings: list[Heading]) -> list[Span]:
     taken = {i for s in spans for i in range(s.start, s.end)}
     spans.extend(untagged_names(doc, taken))
     spans = agree_labels(without_headline_words(without_body_modifiers(spans)))
-    never_people = _never_a_person(spans)
-    return sorted((s for s in spans if s.text not in never_people or s.label_ != "PERSON"), key=lambda s: s.start)
-
-
-_ACTING = {"nsubj", "nsubjpass", "poss", "appos", "conj"}
-_MODIFYING = {"compound", "nmod", "npadvmod"}
-
-
-def _never_a_person(spans: list[Span]) -> set[str]:
-    """One word tagged a person that the article never gives a given name, a title or an honorific, never
-    makes a subject or an owner, and writes as a modifier of a common word ("a Brexit referendum",
-    "Brexit-weary", "the Twitter account"): a thing or an event, not a person."""
-    name_words = {w for s in spans if s.label_ == "PERSON" and len(s) > 1 for w in s.text.split()}
-    seen: dict[str, list[Span]] = {}
-    for span in spans:
-        seen.setdefault(span.text, []).append(span)
-    found = set()
-    for text, group in seen.items():
-        if text in name_words or any(s.label_ != "PERSON" or len(s) != 1 for s in group):
-            continue
-        doc = group[0].doc
-        titled = any(honorific_of(s) or (s.start > 0 and is_title_token(doc[s.start - 1])) for s in group)
-        acting = any(s.root.dep_ in _ACTING or any(c.dep_ == "appos" for c in s.root.children) for s in group)
-        modifying = any(s.root.dep_ in _MODIFYING and s.root.head.pos_ in ("NOUN", "ADJ") for s in group)
-        if modifying and not titled and not acting:
-            found.add(text)
-    return found
+    never_people = never_a_person(spans)
+    return sorted((s for s in spans if span_text(s) not in never_people or s.label_ != "PERSON"), key=lambda s: s.start)
 
 
 def affiliation_of(name: str, label: str, titles: list[str]) -> str | None:
@@ -268,24 +258,26 @@ def build_entities(doc: Doc, article_id: str, headings: list[Heading]) -> list[E
     people: list[Entity] = []
     spans_of: dict[str, list[Span]] = {}
     for span in spans:
-        name = clean_name(span.text)
+        text = span_text(span)
+        name = clean_name(text)
         if span.label_ == "PERSON":
             name = unglued(name)
         written = name
         if span.label_ in ("GPE", "LOC"):
-            name = us_state_named(span.text) or name  # "Fla.", "R-Fla.": the state, one place with "Florida"
+            name = us_state_named(text) or name  # "Fla.", "R-Fla.": the state, one place with "Florida"
         if not name or not any(ch.isalpha() for ch in name) or is_glued_run(name):
             continue
         key = (span.label_, name.lower())
         entity = entities.get(key)
         honorific = honorific_of(span) if span.label_ == "PERSON" else None
         gender = _gender_of_mention(span, honorific)
+        titles = person_titles(span) if span.label_ == "PERSON" else []
         if entity is not None and gender is not None and gender_of(entity, doc) not in (None, gender):
             key = (*key, gender)  # "Mr. Clinton" after a "Mrs. Clinton" no full name could settle
             entity = entities.get(key)
         if entity is None and span.label_ == "PERSON":
             entity = person_with_part(people, name, honorific, doc, gender)
-            if entity is not None and other_gender([honorific or "", *person_titles(span)], entity, doc):
+            if entity is not None and other_gender([honorific or "", *titles], entity, doc):
                 entity = None
         if entity is None:
             entity = Entity(id=f"{article_id}:e{len(entities)}", article=article_id, name=name, type=span.label_)
@@ -303,7 +295,7 @@ def build_entities(doc: Doc, article_id: str, headings: list[Heading]) -> list[E
         entity.mentions.append((span.start_char, span.end_char))
         spans_of.setdefault(entity.id, []).append(span)
         if span.label_ == "PERSON":
-            entity.titles.extend(t for t in person_titles(span) if t not in entity.titles)
+            entity.titles.extend(t for t in titles if t not in entity.titles)
     for entity in people:
         if any(is_body_title(t) for t in entity.titles):
             entity.type = "ORG"  # "the Panamanian law firm Mossack Fonseca", "German daily Sueddeutsche Zeitung"
@@ -356,11 +348,11 @@ def _add_definite_references(doc: Doc, entities: list[Entity], covered: set[int]
         words = doc[token.i + 1 : head.i + 1]
         if any(t.i in covered or not t.is_lower or not t.is_alpha for t in words):
             continue
-        phrase = " " + words.text
+        phrase = " " + span_text(words)
         fits = [e for e in orgs if e.name.lower().endswith(phrase) and e.mentions[0][0] < token.idx]
         if len(fits) == 1:
             fits[0].mentions = sorted([*fits[0].mentions, (words.start_char, words.end_char)])
-            fits[0].aliases = list(dict.fromkeys([*fits[0].aliases, words.text]))
+            fits[0].aliases = list(dict.fromkeys([*fits[0].aliases, span_text(words)]))
 
 
 def _name_by_place(doc: Doc, spans: list[Span], entities: dict[tuple[str, str], Entity]) -> None:
@@ -369,14 +361,16 @@ def _name_by_place(doc: Doc, spans: list[Span], entities: dict[tuple[str, str], 
     control centre" (two countries' "defence ministry" are two bodies)."""
     places = {s.end: s for s in spans if s.label_ in ("GPE", "LOC") and s.root.dep_ == "poss"}
     for span in spans:
-        entity = entities.get((span.label_, clean_name(span.text).lower()))
         place = places.get(span.start) or places.get(span.start - 1)
-        if entity is None or place is None or span.label_ != "ORG" or not span.text.islower():
+        if place is None or span.label_ != "ORG" or not span_text(span).islower():
+            continue
+        entity = entities.get((span.label_, clean_name(span_text(span)).lower()))
+        if entity is None:
             continue
         if place.end < span.start and doc[place.end].dep_ != "case":
             continue
-        name = f"{clean_name(place.text)} {entity.name}"
-        if entity.name.startswith(clean_name(place.text) + " "):
+        name = f"{clean_name(span_text(place))} {entity.name}"
+        if entity.name.startswith(clean_name(span_text(place)) + " "):
             continue
         if name not in entity.aliases:
             entity.aliases.append(name)

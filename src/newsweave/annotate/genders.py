@@ -29,11 +29,12 @@ def pronoun_gender(entity: Entity, doc: Doc, minimum: int = MIN_PRONOUNS) -> str
     seen: set[int] = set()
     for start, end in entity.mentions:
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or span.sent.start in seen:
+        sentence = span.sent if span is not None else None
+        if sentence is None or sentence.start in seen:
             continue
-        seen.add(span.sent.start)
+        seen.add(sentence.start)
         lower, pos = column(doc, "lower_"), column(doc, "pos_")
-        for i in range(span.sent.start, span.sent.end):
+        for i in range(sentence.start, sentence.end):
             gender = PRONOUN_GENDER.get(lower[i]) if pos[i] == "PRON" else None
             if gender is not None:
                 counts[gender] += 1

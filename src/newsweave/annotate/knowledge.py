@@ -166,8 +166,7 @@ def nationality_noun(word: str) -> bool:
 
 def organisation_named(text: str) -> str | None:
     """The one name of an international organisation ("UN" and "United Nations" -> "United Nations")."""
-    key = _lookup_key(text)
-    return next((org for name, org in ORGANISATIONS.items() if name.lower() == key), None)
+    return _ORGANISATIONS_LOWER.get(_lookup_key(text))
 
 
 def country_of_word(text: str) -> str | None:

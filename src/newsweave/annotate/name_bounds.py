@@ -78,9 +78,10 @@ def after_stance(doc: Doc, start: int, end: int) -> int:
 def is_dateline(span: Span) -> bool:
     """A place in capitals opening a report, before a comma or a dash ("TEMPE, Ariz. --", "BERLIN —"): where
     the report was filed, a place whatever the model said."""
-    doc = span.doc
-    following = [t.text for t in doc[span.end : span.end + 5]]
-    if not (span[0].is_sent_start and span.text.isupper() and len(span.text) > 2 and following):
+    if not (span[0].is_sent_start and span.text.isupper() and len(span.text) > 2):
+        return False
+    following = column(span.doc, "text")[span.end : span.end + 5]
+    if not following:
         return False  # "NASA, the space agency, said": no dash follows
     return following[0] in _DASHES or (following[0] == "," and any(t in _DASHES for t in following[1:]))
 
@@ -165,6 +166,14 @@ def within_brackets(doc: Doc, start: int, end: int) -> tuple[int, int]:
         if doc[i].text == "[":
             return i + 1, end
     return start, end
+
+
+def unpaired_bracket(doc: Doc, start: int, end: int) -> bool:
+    """A name holding one round bracket and not its pair ("Select (Follow" of a menu's "Select (Follow) on a
+    profile", "Sears) Tower" of "Willis (formerly Sears) Tower") cuts through a parenthesis: no name the text
+    writes."""
+    words = column(doc, "text")[start:end]
+    return words.count("(") != words.count(")")
 
 
 def opens_with_credit(doc: Doc, start: int, end: int) -> bool:

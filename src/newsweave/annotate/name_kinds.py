@@ -18,9 +18,11 @@ import re
 
 from spacy.tokens import Span, Token
 
-from newsweave.annotate.doc_arrays import doc_text
+from newsweave.annotate.doc_arrays import doc_text, span_text
 from newsweave.annotate.knowledge import DEMONYMS, nationality_noun
 from newsweave.annotate.name_words import BODY_NOUNS, is_given_name
+from newsweave.annotate.surnames import honorific_of
+from newsweave.annotate.titled_names import is_title_token
 
 # Roles a person holds only in a body: "the CEO of Tesla", "the Tesla founder".
 BODY_ROLES = {"ceo", "founder", "co-founder", "cofounder", "chairman", "chairwoman", "shareholders", "shareholder"}
@@ -143,6 +145,24 @@ def named_among_people(span: Span) -> bool:
     return len(span) <= 3 and all(t.pos_ == "PROPN" for t in span)
 
 
+def listed_with_bodies(span: Span) -> bool:
+    """One word that is no given name, listed only with names tagged organisations ("the BBC, The Guardian and
+    McClatchy"): a list joins names of one kind, so an organisation too."""
+    if len(span) != 1 or is_given_name(span[0].text) or _played_by(span):
+        return False
+    root = span.root
+    listed = [root.head] if root.dep_ == "conj" else []
+    listed += [child for child in root.children if child.dep_ == "conj"]
+    return bool(listed) and all(t.ent_type_ == "ORG" for t in listed)
+
+
+def _played_by(span: Span) -> bool:
+    """A name followed by a person's name in brackets ("Thor (Chris Hemsworth)"): a character the person plays,
+    listed with others the model may tag organisations ("Iron Man (Robert Downey Jr.)")."""
+    doc = span.doc
+    return span.end + 1 < len(doc) and doc[span.end].text == "(" and doc[span.end + 1].ent_type_ == "PERSON"
+
+
 def credited_via(span: Span) -> bool:
     """The object of "via" in a photo credit ("Jim Spellman/WireImage via Getty Images"): an agency."""
     root = span.root
@@ -166,6 +186,8 @@ def label_by_context(span: Span, label: str, known_place: bool) -> str:
         return ""  # "at 07:59 UTC", "at 6.44am GMT": a time of day
     if label == "PERSON" and any(_letters_and_digits(t.text) for t in span):
         return "ORG"  # "PS4 Pro": no word of a person's name mixes letters and digits (an age after it may follow)
+    if label == "PERSON" and listed_with_bodies(span):
+        return "ORG"  # "the BBC, The Guardian and McClatchy"
     if known_place:
         return label
     one_word = len(span) == 1
@@ -190,8 +212,8 @@ def with_demonym_orgs(ents: list[Span]) -> list[Span]:
     modifies dropped) is a nationality: the organisation is the noun, not the adjective."""
     out: list[Span] = []
     for ent in ents:
-        words = [t for t in ent if t.lower_ != "the"]
-        if ent.label_ == "ORG" and len(words) == 1 and words[0].lower_ in DEMONYMS:
+        words = [t for t in ent if t.lower_ != "the"] if ent.label_ == "ORG" else []
+        if len(words) == 1 and words[0].lower_ in DEMONYMS:
             ent = Span(ent.doc, ent.start, ent.end, label="NORP")
         out.append(ent)
     return out
@@ -246,3 +268,28 @@ def thing_after_the(span: Span) -> str:
     if span.root.dep_ == "pobj" and re.search(rf"\bthe {re.escape(word)}\b", doc_text(span.doc)):
         return "LOC"
     return "ORG"
+
+
+_ACTING = {"nsubj", "nsubjpass", "poss", "appos", "conj"}
+_MODIFYING = {"compound", "nmod", "npadvmod"}
+
+
+def never_a_person(spans: list[Span]) -> set[str]:
+    """One word tagged a person that the article never gives a given name, a title or an honorific, never
+    makes a subject or an owner, and writes as a modifier of a common word ("a Brexit referendum",
+    "Brexit-weary", "the Twitter account"): a thing or an event, not a person."""
+    name_words = {w for s in spans if s.label_ == "PERSON" and len(s) > 1 for w in span_text(s).split()}
+    seen: dict[str, list[Span]] = {}
+    for span in spans:
+        seen.setdefault(span_text(span), []).append(span)
+    found = set()
+    for text, group in seen.items():
+        if text in name_words or any(s.label_ != "PERSON" or len(s) != 1 for s in group):
+            continue
+        doc = group[0].doc
+        titled = any(honorific_of(s) or (s.start > 0 and is_title_token(doc[s.start - 1])) for s in group)
+        acting = any(s.root.dep_ in _ACTING or any(c.dep_ == "appos" for c in s.root.children) for s in group)
+        modifying = any(s.root.dep_ in _MODIFYING and s.root.head.pos_ in ("NOUN", "ADJ") for s in group)
+        if modifying and not titled and not acting:
+            found.add(text)
+    return found

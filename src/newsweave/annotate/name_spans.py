@@ -259,10 +259,9 @@ def surname_people(spans: list[Span]) -> list[Span]:
     }
     out = []
     for span in spans:
-        words = list(_without_possessive(span))
+        words = list(_without_possessive(span)) if span.label_ in _NOT_PEOPLE else []
         if (
-            span.label_ in _NOT_PEOPLE
-            and len(words) > 1
+            len(words) > 1
             and POSSESSIVE_END.sub("", words[-1].text) in surnames
             and not is_given_name(words[-1].text)  # "the Anti-Terrorism Bill" beside a "Bill" read as a person
             and not any(t.text in places for t in words[:-1])  # "Cincinnati Zoo" beside a "Zoo" read as one

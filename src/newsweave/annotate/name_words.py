@@ -58,10 +58,20 @@ def is_team_of(words: list[str]) -> bool:
     return len(words) > 1 and words[0] == "Team"
 
 
+# Words that end a title's head noun phrase: what follows them says where or what of ("governor of Mexico's
+# central bank" is a governor, not a bank).
+_TITLE_PREPOSITIONS = frozenset({"of", "at", "for", "in", "with", "from", "to", "on"})
+_RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
+
+
 def is_body_title(title: str) -> bool:
-    """A "title" that makes a name a body: "Panamanian law firm", "German daily"."""
+    """A "title" whose head noun makes a name a body: "Panamanian law firm", "German daily"; not "former governor
+    of Mexico's central bank" (a person's office at a body)."""
     words = title.lower().split()
-    return bool(words) and words[-1] in BODY_NOUNS
+    if words and words[0] in _RELATIVE_PRONOUNS:
+        return False  # "who built a conservative-leaning network from scratch": a clause about a person
+    cut = next((i for i, w in enumerate(words) if w in _TITLE_PREPOSITIONS), len(words))
+    return cut > 0 and words[cut - 1] in BODY_NOUNS
 
 
 @cache

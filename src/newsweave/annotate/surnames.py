@@ -23,6 +23,7 @@ from newsweave.annotate.pronouns import clause_gender, gender_of
 from newsweave.model import Entity
 
 HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+_HONORIFICS = frozenset({*HONORIFIC_GENDER, "dr", "prof", "mx"})
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 
 
@@ -31,11 +32,7 @@ def honorific_of(span: Span) -> str | None:
     verb of "Polls miss Trump's fall" is none)."""
     doc = span.doc
     for token in (span[0], doc[span.start - 1] if span.start > 0 else None):
-        if (
-            token is not None
-            and token.text[:1].isupper()
-            and token.lower_.rstrip(".") in {*HONORIFIC_GENDER, "dr", "prof", "mx"}
-        ):
+        if token is not None and token.text[:1].isupper() and token.lower_.rstrip(".") in _HONORIFICS:
             return token.text
     return None
 

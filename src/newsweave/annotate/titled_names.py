@@ -62,6 +62,8 @@ def given_name_start(doc: Doc, start: int, end: int) -> int:
             break
         if prev.lower_ in TITLE_WORDS or prev.lower_.rstrip(".") in TITLE_WORDS or prev.lower_ in OFFICE_WORDS:
             break  # "Chief Executive Bob Iger": a word of office is no given name
+        if prev.is_upper and len(prev) > 1 and not doc[start].is_upper:
+            break  # "Croydon Central MP Gavin Barwell": a word in capitals before a name in title case is a role's
         if prev.is_sent_start and end - start > 1:
             break  # "Model Chrissy Teigen said": a capitalised opening word before a whole name describes her
         start -= 1

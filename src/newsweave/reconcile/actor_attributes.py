@@ -28,6 +28,8 @@ FROM_PLACE = re.compile(rf"^\s*,\s*(?:(?:aged\s+)?\d{{1,3}}\s*,\s*)?from\s+{COMP
 INSIDE = re.compile(
     rf"\b({NAME})\s*,\s*({NAME})\b|\b({NAME})\s+in\s+(?:[\w’'-]+\s+){{0,6}}?{COMPASS}({NAME})|({NAME})['’]s\s+({NAME})"
 )
+# what every age or home place above needs in its sentence: a sentence without it tells none, and is not searched
+MAY_TELL_ATTRIBUTE = re.compile(r",\s*(?:aged\s+)?\d|-year-old|from\s")
 PLACE_TYPES = {"GPE", "LOC"}
 MAX_AGE = 120
 DAYS_OF_A_YEAR = 365
@@ -49,8 +51,14 @@ def _places(entities: list[StoryEntity]) -> set[str]:
 
 def containment(statements: list[Statement], places: set[str]) -> set[tuple[str, str]]:
     """(part, whole) pairs of places the story's own sentences state: "Wembley, London" -> (Wembley, London)."""
-    pairs = set()
+    pairs: set[tuple[str, str]] = set()
+    if not places:
+        return pairs
+    # a sentence naming no place of the story states no pair: not searched with INSIDE
+    named = re.compile("|".join(re.escape(p) for p in sorted(places, key=len, reverse=True)))
     for statement in statements:
+        if not named.search(statement.text):
+            continue
         for m in INSIDE.finditer(statement.text):
             part, whole = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
             if m.group(5):
@@ -81,6 +89,8 @@ def attributes(statements: list[Statement], entities: list[StoryEntity]) -> list
     found = []
     for statement in statements:
         text = statement.text
+        if not MAY_TELL_ATTRIBUTE.search(text):
+            continue
         for person, pattern in people:
             for mention in pattern.finditer(text):
                 after, before = text[mention.end() :], text[: mention.start()]

@@ -21,6 +21,15 @@ from newsweave.annotate.knowledge import DEMONYMS, country_named, country_of_wor
 from newsweave.annotate.name_words import TITLE_WORDS, is_body_title, is_given_name
 from newsweave.model import Entity
 
+# the kind of name two entities must share to merge: a place is a place, whatever its label
+TYPE_FAMILY = {
+    "PERSON": "PERSON",
+    "ORG": "ORG",
+    "GPE": "PLACE",
+    "LOC": "PLACE",
+    "FAC": "PLACE",
+    "NORP": "NORP",
+}
 _VOTING = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC")
 HONORIFIC = re.compile(r"^(Mr|Mrs|Ms|Miss|Mx|Dr|Sir|Dame|Lord|Lady|Prof|Rev)\.?\s")
 
