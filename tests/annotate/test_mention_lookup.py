@@ -1,4 +1,4 @@
-"""Module structure of the actors' annotation (round 11): `descriptions` types the mention index it reads by a
+"""Module structure of the actors' annotation: `descriptions` types the mention index it reads by a
 protocol of its own module, so `descriptions` and `mentions` no longer import each other."""
 
 from __future__ import annotations
