@@ -78,8 +78,17 @@ def passage_source(resolver: Resolver, sent: Span, hops: int = PASSAGE_HOPS) -> 
     nearest of the `hops` sentences before it that credits someone, when every sentence from there on
     continues the statement (never across a headline, a sentence in the article's own voice or one
     whose subject is a new named actor). A line that is no sentence (a photo caption "..., with four lensed
-    background quasars (University of Oklahoma)", a heading) continues nobody's statement."""
+    background quasars (University of Oklahoma)", a heading) continues nobody's statement. Found once per
+    sentence (the figures of a sentence ask in turn)."""
     index = resolver.sentence_index(sent.start)
+    if index is None or hops != PASSAGE_HOPS:
+        return _passage_source(resolver, sent, index, hops)
+    if index not in resolver.passage_sources:
+        resolver.passage_sources[index] = _passage_source(resolver, sent, index, hops)
+    return resolver.passage_sources[index]
+
+
+def _passage_source(resolver: Resolver, sent: Span, index: int | None, hops: int) -> Source | None:
     if not index or sentence_source(resolver, index) is not None or not _continues(sent) or _entry_stamp(sent):
         return None
     if _heading(sent):
