@@ -91,6 +91,16 @@ def _subject_within(verb: Token, span: Span, source: Source | None) -> bool:
     return subject is not None and span.start <= subject.i < span.end
 
 
+FIRST_PERSONS = {"i", "we"}
+
+
+def _narrator_says(verb: Token, span: Span) -> bool:
+    """The verb that governs the quoted words has the writer for its subject ('“Okay,” I said, attempting to
+    regroup. “I was seventeen years old when I set foot in America.'), outside the quoted words."""
+    subject = subject_of(verb)
+    return subject is not None and subject.lower_ in FIRST_PERSONS and not span.start <= subject.i < span.end
+
+
 def _said_by_someone(quote: Quote, text: str) -> bool:
     """A speaker apart from the quoted words: not none, nor a name holding them ("Super PAC ‘Refurbished’")."""
     if quote.speaker is None or quote.speaker_start is None or quote.speaker_end is None:
@@ -125,6 +135,7 @@ class QuoteExtractor:
         self.doc = doc
         self.article_id = article_id
         self.resolver = resolver
+        self.narrated: set[int] = set()  # starts of direct quotes the writer says ("“Okay,” I said")
 
     def extract(self) -> list[Quote]:
         """The article's quotes, extracted once per resolver (figures ask for them first)."""
@@ -144,7 +155,7 @@ class QuoteExtractor:
         quotes = sorted(direct + reported, key=lambda q: q.start)
         nested_speakers(direct, reported)
         split_speakers(quotes, text)
-        continue_speakers(quotes, text)
+        continue_speakers(quotes, text, narrated=frozenset(self.narrated))
         quotes = [q for q in quotes if not (q.direct and single_marked(text, q.start)) or _said_by_someone(q, text)]
         for index, quote in enumerate(quotes):
             quote.id = f"{self.article_id}:q{index}"
@@ -190,6 +201,8 @@ class QuoteExtractor:
             verb = lead if source is not None else verb
         if source is None and (owner := remark_owner(span, self.resolver)) is not None:
             source = owner  # "Neil Portnow's controversial “step up” remarks"
+        if source is None and verb is not None and _narrator_says(verb, span):
+            self.narrated.add(start)  # '“Okay,” I said': the writer's words, no one else's to continue
         if source is None and (clause := clause_verb(span)) is not None:
             # "Rubio bemoaned a climate in which people “literally hate ...”"
             source = clause_speaker(clause, self.resolver)

@@ -1,0 +1,36 @@
+"""Who speaks a quote and who asserts its figures when the speaker is not the last one named (round 11), measured on
+PolNeAR train with the figure sources of `newsweave eval extract --split train`. Each test takes its passage from a
+real article: a PolNeAR train article or a news-threads article."""
+
+from __future__ import annotations
+
+from tests.conftest import annotate_text, figure_source
+
+# breitbart_2015-11-19_exclusive-excerpt-dinesh-d-souza (PolNeAR train): the writer answers the judge in the first
+# person; his words were refilled with his lawyer Brafman's name, the last speaker the article named ("he")
+DSOUZA = (
+    "Brafman explained that the government had deliberately slanted its case summaries to deceive the judge.\n\n"
+    "When I began to speak I saw Brafman’s surprise—naturally he expected me to read my prepared statement—and the "
+    "judge inter- rupted me. “Explain to me why you—you—are here and why you did what you did. Not somebody like me, "
+    "some famous person, blah, blah blah.”\n\n"
+    "I was not off to a good start. “Okay,” I said, attempting to regroup. “I was seventeen years old when I set "
+    "foot in America. I came as an exchange student from India.\n\n"
+    "“Wendy Long was one member of that group of four or five people. So even though over the years we have lived "
+    "in different places, there is a certain kind of amalgam of hearts that occurs because of that.”"
+)
+
+
+def test_a_quote_the_writer_says_is_no_one_elses(nlp):
+    annotations = annotate_text(nlp, DSOUZA)
+    speakers = {q.text.split()[0]: q.speaker for q in annotations.quotes if q.direct}
+    assert speakers["Okay,"] is None
+    assert speakers["I"] is None
+
+
+def test_the_writers_quote_goes_on_as_his_over_paragraphs(nlp):
+    annotations = annotate_text(nlp, DSOUZA)
+    assert figure_source(annotations, DSOUZA, "seventeen years") is None
+    assert figure_source(annotations, DSOUZA, "four or five people") is None
+    speakers = {q.text.split()[0]: q.speaker for q in annotations.quotes if q.direct}
+    assert speakers["Wendy"] is None
+
