@@ -34,3 +34,21 @@ def test_the_writers_quote_goes_on_as_his_over_paragraphs(nlp):
     speakers = {q.text.split()[0]: q.speaker for q in annotations.quotes if q.direct}
     assert speakers["Wendy"] is None
 
+
+# news-threads 26c06dca71d6f3c4e092f9131a98cb3a99cc0085b091302300ad128b (USA Today, Telegram removed from the App
+# Store): the title comes first, the name in the next sentence, as the speaker of the quote
+TELEGRAM = (
+    "Telegram's apps have been pulled from the iOS App Store. (Photo: Telegram)\n"
+    "Telegram’s founder and CEO said Apple removed the company’s controversial messaging apps from the iOS App Store "
+    "because of content that apparently violated Apple’s guidelines.\n"
+    "“We were alerted by Apple that inappropriate content was made available to our users, and both apps were taken "
+    "off the App Store,” Pavel Durov remarked on Twitter. “Once we have protections in place, we expect the apps to "
+    "be back on the App Store.” He did not comment on timing."
+)
+
+
+def test_a_bodys_title_named_before_its_holder_is_the_person_who_speaks_next(nlp):
+    annotations = annotate_text(nlp, TELEGRAM)
+    reported = next(q for q in annotations.quotes if q.text.startswith("Apple removed"))
+    assert reported.speaker == "Pavel Durov"
+    assert TELEGRAM[reported.speaker_start : reported.speaker_end] == "founder"

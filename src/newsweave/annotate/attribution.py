@@ -41,6 +41,7 @@ from newsweave.annotate.speech_words import (  # noqa: F401 - FRAMING_VERBS is r
     SOURCE_NOUNS,
     SPEECH_VERBS,
 )
+from newsweave.annotate.title_holders import named_owner, title_holder
 from newsweave.model import Entity
 
 # Titles of those who speak for someone else: without a person holding the title they keep their words.
@@ -247,6 +248,8 @@ class Resolver(MentionIndex):
             body = self.body_before(head.idx, lower, near=head)
             if body is not None:
                 return Source(text, start, end, body.name, body, body.affiliation or in_text, resolved=True)
+        elif lower in TITLE_WORDS and lower not in SPEAKS_FOR and (owner := named_owner(head)) is not None:
+            target = title_holder(self, head, owner.text)  # "Telegram’s founder and CEO said"
         elif lower in TITLE_WORDS or lower in ("leader", "official", "diplomat", "envoy"):
             if any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in head.children):
                 target = self.person_before(head.idx, head_noun=lower, affiliation=in_text)
