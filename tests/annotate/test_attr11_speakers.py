@@ -52,3 +52,43 @@ def test_a_bodys_title_named_before_its_holder_is_the_person_who_speaks_next(nlp
     reported = next(q for q in annotations.quotes if q.text.startswith("Apple removed"))
     assert reported.speaker == "Pavel Durov"
     assert TELEGRAM[reported.speaker_start : reported.speaker_end] == "founder"
+
+
+def test_what_people_did_as_a_study_found_it_is_the_studys_figure(nlp):
+    # usa-today_2016-06-22_clinton-coverage-highlights-tv-g (PolNeAR train): the research, not the men, says 65%
+    text = (
+        "Research conducted for the Women's Media Center showed that men reported 65% of U.S. political stories in "
+        "2014."
+    )
+    assert figure_source(annotate_text(nlp, text), text, "65%") == "Research conducted for the Women's Media Center"
+
+
+def test_a_finding_beside_a_statement_is_not_over_it(nlp):
+    # nyt_2016-04-25_trump-s-aging-air-fleet-gives-hi (PolNeAR train): the experts' estimate, not the records'
+    text = (
+        "The aircraft was insured at a value of $35 million in 2011, records show, and aviation experts say it is "
+        "currently worth about $18 million."
+    )
+    assert figure_source(annotate_text(nlp, text), text, "about $18 million") == "aviation experts"
+
+
+def test_a_poll_found_inside_another_keeps_its_own_source(nlp):
+    # nyt_2016-05-31_trampling-latinos-sensibilities (PolNeAR train): the Quinnipiac poll's 38 points
+    text = (
+        "Early polls show voters in the area resoundingly rejecting Mr. Trump: A Quinnipiac University poll this month "
+        "found Mr. Trump about even with Mrs. Clinton statewide, but losing a band of southeastern counties, including "
+        "Miami-Dade and Broward, by 38 percentage points."
+    )
+    assert figure_source(annotate_text(nlp, text), text, "38 percentage points") == "A Quinnipiac University poll"
+
+
+def test_the_respondents_of_a_poll_quoted_do_not_assert_its_figures(nlp):
+    # huff-post_2016-07-27_guns-are-the-ultimate-public-hea (PolNeAR train): Pew's figures, the Democrats answer
+    text = (
+        "Gun control is a very popular topic with Democratic voters. In 2014, Pew found that “about twice as many "
+        "Democrats and Democratic leaners said it was more important to control gun ownership (65%) than to protect "
+        "gun rights (31%).”"
+    )
+    annotations = annotate_text(nlp, text)
+    assert figure_source(annotations, text, "65%") == "Pew"
+    assert figure_source(annotations, text, "31%") == "Pew"
