@@ -92,3 +92,15 @@ def test_the_respondents_of_a_poll_quoted_do_not_assert_its_figures(nlp):
     annotations = annotate_text(nlp, text)
     assert figure_source(annotations, text, "65%") == "Pew"
     assert figure_source(annotations, text, "31%") == "Pew"
+
+
+def test_a_quote_a_finding_introduces_is_the_findings_over_a_report_inside_it(nlp):
+    # nyt_2016-10-04_in-avoiding-tax-trump-is-merely- (PolNeAR dev): the finding quoted, not the 27 companies in it
+    text = (
+        "The challenge of transparency is exemplified by this finding: ''27 companies reported 16,389 total "
+        "subsidiaries and 2,836 tax haven subsidiaries to the Federal Reserve, while only reporting 2,279 total "
+        "subsidiaries and only 410 tax haven subsidiaries to the S.E.C.''"
+    )
+    annotations = annotate_text(nlp, text)
+    assert figure_source(annotations, text, "16,389") == "this finding"
+    assert figure_source(annotations, text, "410") == "this finding"
