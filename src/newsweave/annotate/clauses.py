@@ -295,7 +295,7 @@ def reporting_verbs_above(token: Token) -> list[Token]:
             found.append(said)
         path.append(current)
         child, current = current, current.head
-    on_path, taken = {node.i for node in path}, {verb.i for verb in found}
+    on_path, taken = {node.i for node in path}, {verb.i for verb in found}  # each side comes once
     for side in _side_clauses(path, on_path):
         if side.i in on_path or side.i in taken:
             continue
@@ -307,21 +307,16 @@ def reporting_verbs_above(token: Token) -> list[Token]:
                 found.append(side)  # "met with 11 senior religious rabbis ..., reported by Haaretz,"
         elif _inverted_subject(side) is not None:
             found.append(side)  # "..., predicts the report by BT" parsed as a second conjunct
-        taken.update(verb.i for verb in found)
     return found
 
 
 def _side_clauses(path: list[Token], on_path: set[int]) -> list[Token]:
-    """The dependents of the path's nodes on a side-clause edge, node by node along the path and in text order
-    within a node: read from the dependency columns of the top node's subtree (which holds them all), so a Token
-    is made only for those few, not for every child of every node."""
-    doc, top = path[0].doc, path[-1]
+    """The path's dependents on a side-clause edge, node by node along the path, in text order within a node: read
+    from the dependency columns of the top node's subtree, so a Token is made for those few, not for every child."""
+    doc, top, order = path[0].doc, path[-1], {node.i: at for at, node in enumerate(path)}
     deps, heads = column(doc, "dep_"), column(doc, "head")
-    order = {node.i: at for at, node in enumerate(path)}
-    words = range(top.left_edge.i, top.right_edge.i + 1)
-    sides = [i for i in words if deps[i] in SIDE_CLAUSE_DEPS and heads[i] in on_path]
-    sides = [i for i in sides if heads[i] != i]
-    return [doc[i] for i in sorted(sides, key=lambda i: (order[heads[i]], i))]
+    sides = [i for i in range(top.left_edge.i, top.right_edge.i + 1) if deps[i] in SIDE_CLAUSE_DEPS and heads[i] != i]
+    return [doc[i] for i in sorted((i for i in sides if heads[i] in on_path), key=lambda i: (order[heads[i]], i))]
 
 
 # Modals of ability or possibility: "Microlensing can reveal surprising things, such as the same star exploding
