@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsweave.annotate.according import MARKERS
 from newsweave.annotate.attribution import Resolver, Source, according_to, is_reporting
-from newsweave.annotate.clauses import per_source, quoted_as_saying, subject_of
+from newsweave.annotate.clauses import AUX_REPORTING, per_source, quoted_as_saying, subject_of
 from newsweave.annotate.doc_arrays import column, span_text
 from newsweave.annotate.quote_lines import dash_credit, labelled_speaker, lead_in, name_colon_lines, post_credit_lines
 from newsweave.annotate.quote_speakers import (
@@ -34,7 +34,14 @@ from newsweave.annotate.quotemarks import (
 )
 from newsweave.annotate.reported import asked_to, clause_verb, is_title, that_clause
 from newsweave.annotate.reported_content import SPOKEN_VERBS, content_of, verb_lemma
-from newsweave.annotate.speech_words import DOCUMENT_NOUNS, NAMING_NOUNS, REPORT_NOUNS, SPEECH_VERBS
+from newsweave.annotate.speech_words import (
+    DOCUMENT_NOUNS,
+    LEMMA_FIXES,
+    NAMING_NOUNS,
+    REPORT_NOUNS,
+    REPORTING_VERBS,
+    SPEECH_VERBS,
+)
 from newsweave.model import Quote
 
 MIN_CONTENT_TOKENS = 3
@@ -126,6 +133,23 @@ def _runs_over_quotes(start: int, end: int, quoted: list[tuple[int, int]]) -> bo
     quotes (and often two speakers) into one clause: the direct quotes say it."""
     opening = [(qs, qe) for qs, qe in quoted if qs - 2 <= start < qe]
     return bool(opening) and any(opening[0][1] < qs < end for qs, _ in quoted)
+
+
+def _reporting_candidates(doc: Doc) -> list[int]:
+    """The verbs that may report or speak, read from the columns: a lemma of reporting or speech, or a form of one
+    the parser took for an auxiliary ("said"). `is_reporting` and the spoken test narrow them; the rest of an
+    article's verbs ("was", "went", ...) are never made Tokens."""
+    pos, lemmas, words = column(doc, "pos_"), column(doc, "lemma_"), column(doc, "lower_")
+    return [
+        i
+        for i, tag in enumerate(pos)
+        if tag in ("VERB", "AUX")
+        and (
+            (lemma := lemmas[i].lower()) in REPORTING_VERBS
+            or AUX_REPORTING.get(words[i]) in REPORTING_VERBS
+            or LEMMA_FIXES.get(words[i], lemma) in SPOKEN_VERBS
+        )
+    ]
 
 
 class QuoteExtractor:
@@ -223,8 +247,7 @@ class QuoteExtractor:
 
     def _reported(self, quoted: list[tuple[int, int]]) -> list[Quote]:
         quotes = []
-        verbs = (i for i, tag in enumerate(column(self.doc, "pos_")) if tag in ("VERB", "AUX"))  # as both tests below
-        for token in (self.doc[i] for i in verbs):
+        for token in (self.doc[i] for i in _reporting_candidates(self.doc)):
             lemma = verb_lemma(token)
             spoken = token.pos_ == "VERB" and lemma in SPOKEN_VERBS
             if not (is_reporting(token) or spoken):
