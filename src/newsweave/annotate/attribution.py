@@ -7,7 +7,7 @@ a title ("the spokesman", "the Ukrainian leader") is resolved by looking back in
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsweave.annotate.clauses import (  # noqa: F401 - re-exported: figures, quotes and passages read them here
     according_to,
@@ -41,6 +41,7 @@ from newsweave.annotate.speech_words import (  # noqa: F401 - FRAMING_VERBS is r
     SOURCE_NOUNS,
     SPEECH_VERBS,
 )
+from newsweave.annotate.title_holders import named_owner, title_holder
 from newsweave.model import Entity
 
 # Titles of those who speak for someone else: without a person holding the title they keep their words.
@@ -51,7 +52,17 @@ __all__ = ["MentionIndex", "Resolver", "Source", "through_relative", "verb_sourc
 
 class Resolver(MentionIndex):
     """Turns a source phrase into who it is, looking back in the article for the person or group a
-    pronoun or title stands for."""
+    pronoun or title stands for.
+
+    A phrase's source depends only on its head token and the article (its entities, sentences, quoted spans and
+    headline, all fixed before the first look-up), so each is resolved once: the figures of one sentence ask for
+    the same speaker, and so do a direct quote and the reported speech of the verb that governs it."""
+
+    def __init__(self, doc: Doc, entities: list[Entity]) -> None:
+        super().__init__(doc, entities)
+        self.phrase_sources: dict[tuple[int, bool], Source] = {}  # (head index, resolve) -> its source
+        self.verb_sources: dict[int, Source | None] = {}  # reporting verb index -> its speaking subject
+        self.passage_sources: dict[int, Source | None] = {}  # sentence index -> the passage it continues (passages)
 
     def _linked_body(self, head: Token, text: str, start: int, end: int, in_text: str | None) -> Source | None:
         """A generic source tied to a body: "a company spokesperson" speaks for the company named before
@@ -157,7 +168,14 @@ class Resolver(MentionIndex):
         return None
 
     def source_from(self, head: Token, resolve: bool = True) -> Source:
-        """A source phrase from its head token, resolved to an entity when possible."""
+        """A source phrase from its head token, resolved to an entity when possible (once per head)."""
+        key = (head.i, resolve)
+        found = self.phrase_sources.get(key)
+        if found is None:
+            found = self.phrase_sources[key] = self._source_from(head, resolve)
+        return found
+
+    def _source_from(self, head: Token, resolve: bool) -> Source:
         tokens = _after_credit(phrase_tokens(head), head)
         tokens += _who_they_are(head, tokens[-1])
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
@@ -230,6 +248,8 @@ class Resolver(MentionIndex):
             body = self.body_before(head.idx, lower, near=head)
             if body is not None:
                 return Source(text, start, end, body.name, body, body.affiliation or in_text, resolved=True)
+        elif lower in TITLE_WORDS and lower not in SPEAKS_FOR and (owner := named_owner(head)) is not None:
+            target = title_holder(self, head, owner.text)  # "Telegram’s founder and CEO said"
         elif lower in TITLE_WORDS or lower in ("leader", "official", "diplomat", "envoy"):
             if any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in head.children):
                 target = self.person_before(head.idx, head_noun=lower, affiliation=in_text)
@@ -322,7 +342,13 @@ def _material(cited_noun: Token) -> bool:
 
 
 def verb_source(verb: Token, resolver: Resolver) -> Source | None:
-    """The speaking subject of a reporting verb (or the body it cites), resolved."""
+    """The speaking subject of a reporting verb (or the body it cites), resolved (once per verb)."""
+    if verb.i not in resolver.verb_sources:
+        resolver.verb_sources[verb.i] = _verb_source(verb, resolver)
+    return resolver.verb_sources[verb.i]
+
+
+def _verb_source(verb: Token, resolver: Resolver) -> Source | None:
     subject = subject_of(verb)
     if subject is not None and subject.dep_ == "nsubjpass" and not perceived_saying(verb, subject):
         subject = sender(verb)  # "employees were told" in an email someone sent; "a case was reported": nobody

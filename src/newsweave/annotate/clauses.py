@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsweave.annotate.according import according_to, according_to_over, per_source  # noqa: F401 - re-exported
+from newsweave.annotate.doc_arrays import column
 from newsweave.annotate.speech_words import (
     ACT_VERBS,
     CIRCUMSTANCE_MARKS,
@@ -294,19 +295,28 @@ def reporting_verbs_above(token: Token) -> list[Token]:
             found.append(said)
         path.append(current)
         child, current = current, current.head
-    for node in path:
-        for side in node.children:
-            if side.dep_ not in SIDE_CLAUSE_DEPS:
-                continue
-            if side.dep_ == "parataxis" and is_reporting(side) and side not in path and side not in found:
-                if not any(c.dep_ == "ccomp" for c in side.children):
-                    found.append(side)
-            elif side.dep_ == "advcl" and side.tag_ == "VBN" and is_reporting(side) and side not in path:
-                if any(c.dep_ == "agent" for c in side.children) and side not in found:
-                    found.append(side)  # "met with 11 senior religious rabbis ..., reported by Haaretz,"
-            elif side not in path and side not in found and _inverted_subject(side) is not None:
-                found.append(side)  # "..., predicts the report by BT" parsed as a second conjunct
+    on_path, taken = {node.i for node in path}, {verb.i for verb in found}  # each side comes once
+    for side in _side_clauses(path, on_path):
+        if side.i in on_path or side.i in taken:
+            continue
+        if side.dep_ == "parataxis" and is_reporting(side):
+            if not any(c.dep_ == "ccomp" for c in side.children):
+                found.append(side)
+        elif side.dep_ == "advcl" and side.tag_ == "VBN" and is_reporting(side):
+            if any(c.dep_ == "agent" for c in side.children):
+                found.append(side)  # "met with 11 senior religious rabbis ..., reported by Haaretz,"
+        elif _inverted_subject(side) is not None:
+            found.append(side)  # "..., predicts the report by BT" parsed as a second conjunct
     return found
+
+
+def _side_clauses(path: list[Token], on_path: set[int]) -> list[Token]:
+    """The path's dependents on a side-clause edge, node by node along the path, in text order within a node: read
+    from the dependency columns of the top node's subtree, so a Token is made for those few, not for every child."""
+    doc, top, order = path[0].doc, path[-1], {node.i: at for at, node in enumerate(path)}
+    deps, heads = column(doc, "dep_"), column(doc, "head")
+    sides = [i for i in range(top.left_edge.i, top.right_edge.i + 1) if deps[i] in SIDE_CLAUSE_DEPS and heads[i] != i]
+    return [doc[i] for i in sorted((i for i in sides if heads[i] in on_path), key=lambda i: (order[heads[i]], i))]
 
 
 # Modals of ability or possibility: "Microlensing can reveal surprising things, such as the same star exploding

@@ -19,7 +19,7 @@ from newsweave.annotate.attribution import (
 from newsweave.annotate.clauses import perceived_saying
 from newsweave.annotate.descriptions import PERSON_WORDS
 from newsweave.annotate.reported import described_before, voices
-from newsweave.annotate.speech_words import REPORT_NOUNS, WORDS_NOUNS
+from newsweave.annotate.speech_words import FINDING_NOUNS, REPORT_NOUNS, WORDS_NOUNS
 
 _IMPERSONAL = {"it", "this", "that", "which", "who", "what", "i", "you"}
 # What follows a verb as its object or content: "accused Obama", "told CNN", "Asked if Sanders is realistic".
@@ -189,6 +189,10 @@ def introduced(span: Span, verb: Token | None, resolver: Resolver) -> tuple[Sour
             source = speaker(clause, resolver)
             if source is not None:
                 return source, clause
+        if doc[k].text == ":" and before.pos_ == "NOUN" and before.lemma_.lower() in FINDING_NOUNS and not channel:
+            # "The challenge of transparency is exemplified by this finding: ''27 companies reported ...''": the
+            # finding's words, whoever they name inside them
+            return resolver.source_from(before), verb
     agent = according_to(span[0])
     if agent is not None and agent.i < span.start and not impersonal(agent):
         return resolver.source_from(agent), verb

@@ -252,10 +252,11 @@ def split_speakers(quotes: list[Quote], text: str) -> None:
             first.speaker_start, first.speaker_end = second.speaker_start, second.speaker_end
 
 
-def continue_speakers(quotes: list[Quote], text: str, reach: int = 400) -> None:
+def continue_speakers(quotes: list[Quote], text: str, reach: int = 400, narrated: frozenset[int] = frozenset()) -> None:
     """A direct quote opening its paragraph or sentence with no speaker of its own continues the speaker
     of the quote just before it, direct or reported (a long quotation split over paragraphs), within
-    that speaker's turn."""
+    that speaker's turn. A quote the writer says ("“Okay,” I said": its start in `narrated`) is a turn of
+    its own, with no name: the quotes that go on from it are the writer's, not the last named speaker's."""
     previous: Quote | None = None
     quoted = [(q.start, q.end) for q in quotes if q.direct]
     for quote in quotes:
@@ -264,8 +265,9 @@ def continue_speakers(quotes: list[Quote], text: str, reach: int = 400) -> None:
         near = near and _same_turn(previous, quote, text, quoted)
         # '"The risk," said Edward Leamer, an economist, "is that ...": the second piece after its speaker
         split = near and previous.speaker_start is not None and previous.end <= previous.speaker_start < quote.start
-        if quote.direct and quote.speaker is None and near and previous.speaker and (opens or split):
+        own = quote.start in narrated  # the writer's own quote continues no one
+        if quote.direct and quote.speaker is None and near and previous.speaker and (opens or split) and not own:
             quote.speaker, quote.speaker_entity = previous.speaker, previous.speaker_entity
             quote.speaker_start, quote.speaker_end = previous.speaker_start, previous.speaker_end
-        if quote.speaker:
+        if quote.speaker or quote.start in narrated:
             previous = quote

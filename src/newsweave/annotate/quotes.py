@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsweave.annotate.according import MARKERS
 from newsweave.annotate.attribution import Resolver, Source, according_to, is_reporting
-from newsweave.annotate.clauses import per_source, quoted_as_saying, subject_of
+from newsweave.annotate.clauses import AUX_REPORTING, per_source, quoted_as_saying, subject_of
 from newsweave.annotate.doc_arrays import column, span_text
 from newsweave.annotate.quote_lines import dash_credit, labelled_speaker, lead_in, name_colon_lines, post_credit_lines
 from newsweave.annotate.quote_speakers import (
@@ -34,7 +34,14 @@ from newsweave.annotate.quotemarks import (
 )
 from newsweave.annotate.reported import asked_to, clause_verb, is_title, that_clause
 from newsweave.annotate.reported_content import SPOKEN_VERBS, content_of, verb_lemma
-from newsweave.annotate.speech_words import DOCUMENT_NOUNS, NAMING_NOUNS, REPORT_NOUNS, SPEECH_VERBS
+from newsweave.annotate.speech_words import (
+    DOCUMENT_NOUNS,
+    LEMMA_FIXES,
+    NAMING_NOUNS,
+    REPORT_NOUNS,
+    REPORTING_VERBS,
+    SPEECH_VERBS,
+)
 from newsweave.model import Quote
 
 MIN_CONTENT_TOKENS = 3
@@ -91,6 +98,16 @@ def _subject_within(verb: Token, span: Span, source: Source | None) -> bool:
     return subject is not None and span.start <= subject.i < span.end
 
 
+FIRST_PERSONS = {"i", "we"}
+
+
+def _narrator_says(verb: Token, span: Span) -> bool:
+    """The verb that governs the quoted words has the writer for its subject ('“Okay,” I said, attempting to
+    regroup. “I was seventeen years old when I set foot in America.'), outside the quoted words."""
+    subject = subject_of(verb)
+    return subject is not None and subject.lower_ in FIRST_PERSONS and not span.start <= subject.i < span.end
+
+
 def _said_by_someone(quote: Quote, text: str) -> bool:
     """A speaker apart from the quoted words: not none, nor a name holding them ("Super PAC ‘Refurbished’")."""
     if quote.speaker is None or quote.speaker_start is None or quote.speaker_end is None:
@@ -118,6 +135,23 @@ def _runs_over_quotes(start: int, end: int, quoted: list[tuple[int, int]]) -> bo
     return bool(opening) and any(opening[0][1] < qs < end for qs, _ in quoted)
 
 
+def _reporting_candidates(doc: Doc) -> list[int]:
+    """The verbs that may report or speak, read from the columns: a lemma of reporting or speech, or a form of one
+    the parser took for an auxiliary ("said"). `is_reporting` and the spoken test narrow them; the rest of an
+    article's verbs ("was", "went", ...) are never made Tokens."""
+    pos, lemmas, words = column(doc, "pos_"), column(doc, "lemma_"), column(doc, "lower_")
+    return [
+        i
+        for i, tag in enumerate(pos)
+        if tag in ("VERB", "AUX")
+        and (
+            (lemma := lemmas[i].lower()) in REPORTING_VERBS
+            or AUX_REPORTING.get(words[i]) in REPORTING_VERBS
+            or LEMMA_FIXES.get(words[i], lemma) in SPOKEN_VERBS
+        )
+    ]
+
+
 class QuoteExtractor:
     """Finds the quotes of one parsed article."""
 
@@ -125,6 +159,7 @@ class QuoteExtractor:
         self.doc = doc
         self.article_id = article_id
         self.resolver = resolver
+        self.narrated: set[int] = set()  # starts of direct quotes the writer says ("“Okay,” I said")
 
     def extract(self) -> list[Quote]:
         """The article's quotes, extracted once per resolver (figures ask for them first)."""
@@ -144,7 +179,7 @@ class QuoteExtractor:
         quotes = sorted(direct + reported, key=lambda q: q.start)
         nested_speakers(direct, reported)
         split_speakers(quotes, text)
-        continue_speakers(quotes, text)
+        continue_speakers(quotes, text, narrated=frozenset(self.narrated))
         quotes = [q for q in quotes if not (q.direct and single_marked(text, q.start)) or _said_by_someone(q, text)]
         for index, quote in enumerate(quotes):
             quote.id = f"{self.article_id}:q{index}"
@@ -190,6 +225,8 @@ class QuoteExtractor:
             verb = lead if source is not None else verb
         if source is None and (owner := remark_owner(span, self.resolver)) is not None:
             source = owner  # "Neil Portnow's controversial “step up” remarks"
+        if source is None and verb is not None and _narrator_says(verb, span):
+            self.narrated.add(start)  # '“Okay,” I said': the writer's words, no one else's to continue
         if source is None and (clause := clause_verb(span)) is not None:
             # "Rubio bemoaned a climate in which people “literally hate ...”"
             source = clause_speaker(clause, self.resolver)
@@ -210,8 +247,7 @@ class QuoteExtractor:
 
     def _reported(self, quoted: list[tuple[int, int]]) -> list[Quote]:
         quotes = []
-        verbs = (i for i, tag in enumerate(column(self.doc, "pos_")) if tag in ("VERB", "AUX"))  # as both tests below
-        for token in (self.doc[i] for i in verbs):
+        for token in (self.doc[i] for i in _reporting_candidates(self.doc)):
             lemma = verb_lemma(token)
             spoken = token.pos_ == "VERB" and lemma in SPOKEN_VERBS
             if not (is_reporting(token) or spoken):

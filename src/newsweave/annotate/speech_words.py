@@ -145,7 +145,7 @@ DOCUMENT_NOUNS = {"report", "study", "survey", "article", "story", "analysis", "
 # What reports findings rather than words: all its verb's phrases carry what it found, not only a clause ("A CNN/ORC
 # poll showed Mr. Trump leading Mr. Cruz nationally, 45 percent to 18 percent", "Polls show Clinton up by 10 points").
 FINDING_NOUNS = DOCUMENT_NOUNS | {"data", "result", "average", "research", "filing", "record", "file", "tally",
-                                  "projection", "count", "audit", "slide", "chart", "graph", "table", "map",
+                                  "finding", "projection", "count", "audit", "slide", "chart", "graph", "table", "map",
                                   "presentation", "document"}  # fmt: skip
 # Verbs by which such a thing states what it found: "Another slide shows that eight of 10 avocados ...".
 FINDING_VERBS = {"show", "find", "indicate", "suggest", "reveal", "estimate", "project", "put", "predict", "count"}
