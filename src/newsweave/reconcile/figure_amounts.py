@@ -13,9 +13,10 @@ from collections.abc import Callable
 from newsweave.model import Claim
 from newsweave.reconcile.figure_ages import is_age
 from newsweave.reconcile.figure_context import context_words
+from newsweave.reconcile.figure_joins import join_first_by_key
 from newsweave.reconcile.figure_status import disagree
 from newsweave.reconcile.figure_units import converted_same
-from newsweave.reconcile.group_join import join_first, one_amount, rounds_to
+from newsweave.reconcile.group_join import one_amount, rounds_to
 
 SAME_VALUE = 0.01  # relative difference under which two values are one value (a restatement)
 APPROXIMATE = "approximately"  # the qualifier of a value told round ("about", "nearly", "almost")
@@ -24,6 +25,13 @@ APPROXIMATE = "approximately"  # the qualifier of a value told round ("about", "
 def same_value(a: float, b: float) -> bool:
     """Two values within SAME_VALUE of each other: one value told twice."""
     return abs(a - b) <= SAME_VALUE * max(abs(a), abs(b), 1e-9)
+
+
+def amount_key(claim: Claim) -> tuple | None:
+    """(kind, unit, change) of a money, percentage or measure claim (not an age's): the amounts joined across groups
+    are of one key; None for any other claim."""
+    measured = claim.kind == "quantity" and claim.unit is not None and not is_age(claim)
+    return (claim.kind, claim.unit, claim.change) if claim.kind in ("money", "percent") or measured else None
 
 
 def _precise(value: float) -> bool:
@@ -61,12 +69,12 @@ def merge_same_amounts(
         first = group[0]
         # "63,800kg" and "140,660 pounds" alike; an age is grouped by its owner (figure_ages)
         measured = first.kind == "quantity" and first.unit is not None and not is_age(first)
-        return (
+        return (  # the cheap tests first: most pairs of groups differ in kind, unit or value
             (first.kind in ("money", "percent") or measured)
-            and all(same_value(c.value, first.value) for c in group)
-            and _precise(first.value)
             and (kept[0].kind, kept[0].unit, kept[0].change) == (first.kind, first.unit, first.change)
             and any(one_value(c, first) for c in kept)  # the value the kept group holds, or one of them
+            and all(same_value(c.value, first.value) for c in group)
+            and _precise(first.value)
             and not any(
                 a.article == b.article and not (math.isclose(a.value, b.value) or _conversion(a, b, units))
                 for a in kept
@@ -82,7 +90,7 @@ def merge_same_amounts(
             and not apart(kept, group)
         )
 
-    return join_first(groups, fits)
+    return join_first_by_key(groups, fits, amount_key)
 
 
 def _told_round(a: Claim, b: Claim) -> bool:
@@ -122,4 +130,4 @@ def join_agreeing_amounts(
             _told_round(a, b) and len(context_words(a) & context_words(b)) >= min_shared for a in kept for b in group
         )
 
-    return join_first(groups, fits)
+    return join_first_by_key(groups, fits, amount_key)
