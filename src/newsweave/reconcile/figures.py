@@ -60,6 +60,8 @@ CONDITIONS = {
     "sentenced": "sentenced", "indicted": "indicted", "trapped": "trapped", "stranded": "stranded",
     "poisoned": "poisoned", "sickened": "sickened", "treated": "treated", "released": "released", "freed": "released",
 }  # fmt: skip
+# "heads of state", "heads of government": leaders, as "world leaders" are, not heads of a state
+HEADS_OF_STATE = re.compile(r"\bheads? of (?:state|government)s?(?: and (?:of )?(?:state|government)s?)?\b")
 TALLY_WORDS = {"toll", "number", "count", "tally", "total", "figure"}  # "the death toll": a count of people
 # Words that name a unit or a currency: never the thing a figure counts ("GBP", "percent").
 UNIT_WORDS = {
@@ -138,6 +140,7 @@ def figure_key(claim: Claim, money: str | None = None) -> tuple[tuple, str | Non
         return (claim.kind, claim.unit, claim.change, money, "", None), None
     counted = (counted_of(claim) or "").lower()
     counted = re.sub(r"[^\w\s\-']", " ", counted)
+    counted = HEADS_OF_STATE.sub("leaders", counted)  # "12 current or former heads of state": world leaders
     main, _, of_part = counted.partition(" of ")
     words = main.split()
     condition = next((CONDITIONS[w] for w in words if w in CONDITIONS), None)
