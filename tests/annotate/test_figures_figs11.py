@@ -1,6 +1,7 @@
 """Figures of round 11's audit: a score or a record written with dashes is no count, whatever words stand around it,
-while a rising range stays one figure; an amount of money a verb of charging takes is no count of people charged.
-Each case is the page's or the article's own sentence (the benchmark pages by file, BBC by file)."""
+while a rising range stays one figure; an amount of money a verb of charging takes is no count of people charged;
+people who "lost their lives" or are "confirmed as having died" are dead. Each case is the page's or the article's
+own sentence (the benchmark pages, news-threads and BBC by file)."""
 
 from __future__ import annotations
 
@@ -46,3 +47,18 @@ def test_an_amount_charged_counts_no_people_charged(nlp):
         "company rebranded itself The We Company."
     )
     assert _figures(nlp, text) == [(6_000_000, None, None, "USD", None)]
+
+
+def test_people_who_lost_their_lives_or_are_confirmed_as_having_died_are_dead(nlp):
+    # news-threads Croydon tram thread (189af426, ccd46d77): two reports' seven dead were a count of "people" apart
+    # from the "people killed" of the others
+    text = (
+        "“At least seven people are now confirmed as having died as a result of the incident,” the transport police "
+        "said in a statement."
+    )
+    assert _figures(nlp, text) == [(7, None, None, None, "people dead")]
+    text = (
+        'Deputy Chief Constable Adrian Hanstock said: "We can confirm that at least seven people have lost their lives '
+        "as a result of this incident."
+    )
+    assert _figures(nlp, text) == [(7, None, None, None, "people dead")]
