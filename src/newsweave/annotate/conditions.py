@@ -45,8 +45,23 @@ def condition_of(noun: Token) -> str | None:
         for child in head.children:
             if child.dep_ in ("acomp", "oprd", "attr", "advmod") and child.lower_ in STATE_WORDS:
                 return child.lower_
+        if (said := _said_of_subject(head)) is not None:
+            return said
     if noun.dep_ == "amod" and noun.lower_ in STATE_WORDS:
         return noun.lower_
+    return None
+
+
+def _said_of_subject(verb: Token) -> str | None:
+    """What the verb says happened to its subject in other words: "have lost their lives" (dead), "are confirmed as
+    having died" (dead)."""
+    for child in verb.children:
+        if verb.lemma_.lower() == "lose" and child.dep_ == "dobj" and child.lemma_.lower() == "life":
+            return "dead"
+        if child.dep_ == "prep" and child.lower_ == "as":
+            done = next((c for c in child.children if c.dep_ == "pcomp" and c.tag_ == "VBN"), None)
+            if done is not None and done.lemma_.lower() in CASUALTY_VERBS:
+                return CASUALTY_VERBS[done.lemma_.lower()]
     return None
 
 

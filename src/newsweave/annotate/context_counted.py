@@ -48,7 +48,9 @@ def counted_from_context(group: Span, earlier: list[Claim], kind: str = "count",
     share, the noun a relative clause says it of ("an animal that's over 400 pounds", "bank stocks, which
     were up 2.8%")."""
     number = group[-1]
-    state = condition_of(number) or (number.head.lower_ if number.head.lower_ in STATE_WORDS else None)
+    state = None
+    if kind in ("count", "percent"):  # what happened to people; an amount "charged" is no people charged
+        state = condition_of(number) or (number.head.lower_ if number.head.lower_ in STATE_WORDS else None)
     if state:  # "20 people were killed and 50 injured": the people of the figure before
         previous = [c for c in earlier if c.start < group.start_char and c.counted]
         if previous and previous[-1].sentence == span_text(group.sent):

@@ -4,19 +4,14 @@ its conversion are recognised as one ("400-pound (181-kg)") and reports in two u
 
 Units are named as `units.lookup` names them (quantulum3's names); `PINT_NAMES` says which pint unit each is
 (names only: pint holds the factors). Temperatures are left out: their scales differ by an offset, and news rarely
-groups them. pint's registry is built once per process, when a unit first needs converting.
+groups them. The factors are pint's, read once into `FACTORS`: no run builds pint's registry.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
-from typing import TYPE_CHECKING
 
 from newsweave.annotate.units import longest_unit
-
-if TYPE_CHECKING:
-    from pint import UnitRegistry
 
 # quantulum3's unit name -> pint's name for the same unit
 PINT_NAMES = {
@@ -48,23 +43,66 @@ class Measure:
     base: float
 
 
-@cache
-def _registry() -> UnitRegistry:
-    """pint's unit registry (0.2 s to build: once per process, on first use)."""
+# unit -> (kind of measure, size of one unit in the unit its kind is compared in), as `pint_factors` computes them
+# with pint (its floating-point roundings kept, so a figure reads the same with or without pint): a table, so that
+# no process builds pint's unit registry (0.26 s) to read 36 constants. A test checks it against pint.
+FACTORS: dict[str, tuple[str, float]] = {
+    "kilogram": ("mass", 1.0),
+    "gram": ("mass", 0.001),
+    "milligram": ("mass", 1e-06),
+    "tonne": ("mass", 1000.0),
+    "pound-mass": ("mass", 0.4535923700000001),
+    "ounce": ("mass", 0.028349523125000005),
+    "ton": ("mass", 907.1847400000001),
+    "short ton": ("mass", 907.1847400000001),
+    "long ton": ("mass", 1016.0469088000001),
+    "stone": ("mass", 6.35029318),
+    "metre": ("length", 1.0),
+    "kilometre": ("length", 1000.0),
+    "centimetre": ("length", 0.01),
+    "millimetre": ("length", 0.001),
+    "foot": ("length", 0.30479999999999996),
+    "inch": ("length", 0.0254),
+    "yard": ("length", 0.9144),
+    "mile": ("length", 1609.344),
+    "nautical mile": ("length", 1852.0),
+    "kilometre per hour": ("speed", 1.0),
+    "mile per hour": ("speed", 1.609344),
+    "knot": ("speed", 1.852),
+    "metre per second": ("speed", 3.6),
+    "kilometre per second": ("speed", 3600.0),
+    "mile per second": ("speed", 5793.638400000001),
+    "square metre": ("area", 1.0),
+    "square kilometre": ("area", 1000000.0),
+    "square foot": ("area", 0.09290303999999999),
+    "square mile": ("area", 2589988.110336),
+    "acre": ("area", 4046.8726098742513),
+    "hectare": ("area", 10000.0),
+    "litre": ("volume", 1.0),
+    "millilitre": ("volume", 0.001),
+    "gallon": ("volume", 3.785411783999999),
+    "cubic metre": ("volume", 999.9999999999999),
+    "barrel": ("volume", 158.98729492799993),
+}
+
+
+def pint_factors() -> dict[str, tuple[str, float]]:
+    """`FACTORS` as pint computes them from `PINT_NAMES` and `KINDS` (builds pint's registry: for tests)."""
     from pint import UnitRegistry
 
-    return UnitRegistry(cache_folder=None)
+    registry = UnitRegistry(cache_folder=None)
+    factors = {}
+    for unit, name in PINT_NAMES.items():
+        one = registry.Quantity(1.0, name)
+        kind = KINDS.get(str(one.dimensionality))
+        if kind is not None:
+            factors[unit] = (kind[0], float(one.to(kind[1]).magnitude))
+    return factors
 
 
-@cache
 def _factor(unit: str) -> tuple[str, float] | None:
     """(kind of measure, size of one `unit` in the unit that kind is compared in), or None for a unit not converted."""
-    name = PINT_NAMES.get(unit)
-    if name is None:
-        return None
-    one = _registry().Quantity(1.0, name)
-    kind = KINDS.get(str(one.dimensionality))
-    return (kind[0], float(one.to(kind[1]).magnitude)) if kind else None
+    return FACTORS.get(unit)
 
 
 def in_base(value: float, unit: str | None) -> Measure | None:

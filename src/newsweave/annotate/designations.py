@@ -116,11 +116,15 @@ def street_address(group: Span) -> bool:
 def result_of_games(group: Span) -> bool:
     """A number of a won-lost record or a score: whole numbers joined by dashes before what they are the result of
     ("an 11-5 record", "a 50-32-1 record", "a 9-2 lead") or after a verb of a season ("a team that went 13-3"), none
-    of them a count of its own."""
+    of them a count of its own; so are three such numbers ("8-8-4") and two that do not rise as a range does ("7-6",
+    "6-3"), whatever words stand around them."""
     doc = group.doc
     start, end = group.start, group.end
     if not all(t.text.isdigit() or t.text in DASHES for t in group):
         return False
+    if start >= 4 and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")":
+        if doc[start - 3].text in DASHES and doc[start - 2].text.isdigit() and doc[start - 4].text.isdigit():
+            return True  # "7-6 (5)": the tie-break of the set it follows
     while start >= 2 and doc[start - 1].text in DASHES and doc[start - 2].text.isdigit():
         start -= 2
     while end + 1 < len(doc) and doc[end].text in DASHES and doc[end + 1].text.isdigit():
@@ -129,6 +133,9 @@ def result_of_games(group: Span) -> bool:
         return False  # one number alone
     if any(t.whitespace_ for t in doc[start : end - 1]):
         return False  # "from 10 - 12": spaced, a range
+    numbers = [int(doc[i].text) for i in range(start, end, 2)]
+    if len(numbers) > 2 or numbers[1] <= numbers[0] < 1000:
+        return True  # "improved to 8-8-4", "edged Reilly Opelka 7-6 (5)": a record or a score; a range rises
     before = doc[start - 1] if start > 0 else None
     if before is not None and before.lower_ in ("to", "of", "at") and doc[start - 2].lower_ in RESULT_WORDS:
         return True  # "dropped Fox's career coaching record to 133-123", "a record of 11-5"

@@ -219,7 +219,8 @@ class FigureExtractor:
         else:
             weight = kind == "quantity" and not parsed.distance_or_time and not age
             counted = counted_from_context(group, earlier, kind, weight or kind == "percent")
-            counted = own_condition(counted, group[-1]) if counted else counted  # "and 50 taken to hospital"
+            if counted and kind in ("count", "percent"):  # "and 50 taken to hospital"; not "charge ... $6 million"
+                counted = own_condition(counted, group[-1])
             if kind == "count" and parsed.unit is None and (model := _elided_unit(group, counted, earlier)):
                 parsed.unit, kind = model.unit, model.kind  # "a minus-1.4 degree angle in 2018 and 2.1 last year"
         if parsed.unit is None and _network_generation(group):

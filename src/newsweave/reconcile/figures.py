@@ -60,6 +60,8 @@ CONDITIONS = {
     "sentenced": "sentenced", "indicted": "indicted", "trapped": "trapped", "stranded": "stranded",
     "poisoned": "poisoned", "sickened": "sickened", "treated": "treated", "released": "released", "freed": "released",
 }  # fmt: skip
+# "heads of state", "heads of government": leaders, as "world leaders" are, not heads of a state
+HEADS_OF_STATE = re.compile(r"\bheads? of (?:state|government)s?(?: and (?:of )?(?:state|government)s?)?\b")
 TALLY_WORDS = {"toll", "number", "count", "tally", "total", "figure"}  # "the death toll": a count of people
 # Words that name a unit or a currency: never the thing a figure counts ("GBP", "percent").
 UNIT_WORDS = {
@@ -81,21 +83,23 @@ class FigureGroup:
 
     @property
     def values(self) -> list[float]:
-        return sorted({v for c in shown(self.claims) for v in (c.value, c.low, c.high) if v is not None})
+        return _values(shown(self.claims))
 
     def figure(self, view: SourceView) -> Figure:
-        first = shown(self.claims)[0]
+        claims = shown(self.claims)  # in the group's display unit, converted once
+        values = _values(claims)
+        first = claims[0]
         status = figure_status(self.compared or self.claims, view)
-        series = update_series(shown(self.claims), view) if status == "updated" else []
+        series = update_series(claims, view) if status == "updated" else []
         return Figure(
             id=self.id,
             about=self.about,
             claims=[c.id for c in self.claims],
-            values=self.values,
-            low=min(self.values),
-            high=max(self.values),
+            values=values,
+            low=min(values),
+            high=max(values),
             status=status,
-            by_affiliation=by_side(shown(self.claims), view),
+            by_affiliation=by_side(claims, view),
             unit=first.unit,
             kind=first.kind,
             change=first.change,
@@ -103,6 +107,10 @@ class FigureGroup:
             sources=sorted({view.source(c) for c in self.claims}),
             updates=[FigureUpdate(date=d, value=v, source=s, claim=c) for d, v, s, c in series],
         )
+
+
+def _values(claims: list[Claim]) -> list[float]:
+    return sorted({v for c in claims for v in (c.value, c.low, c.high) if v is not None})
 
 
 def _singular(word: str) -> str:
@@ -132,6 +140,7 @@ def figure_key(claim: Claim, money: str | None = None) -> tuple[tuple, str | Non
         return (claim.kind, claim.unit, claim.change, money, "", None), None
     counted = (counted_of(claim) or "").lower()
     counted = re.sub(r"[^\w\s\-']", " ", counted)
+    counted = HEADS_OF_STATE.sub("leaders", counted)  # "12 current or former heads of state": world leaders
     main, _, of_part = counted.partition(" of ")
     words = main.split()
     condition = next((CONDITIONS[w] for w in words if w in CONDITIONS), None)
@@ -211,6 +220,7 @@ class _Rules:
     side: Callable[[Claim], str]
     money: dict[str, tuple[str, str]]
     holders: dict[str, frozenset[str]]  # the actors a share's clause names (`figure_holders`)
+    keys: dict[str, tuple[tuple, str | None]]  # each claim's `figure_key`, read once
 
     def apart(self, claims: list[Claim], others: list[Claim]) -> bool:
         """Shares held by different persons ("48 percent chose Clinton", "48 percent chose him [Rubio]"): the persons
@@ -229,7 +239,7 @@ class _Rules:
             return key in SPECIFIC_TERMS or is_first(term)  # the valuation; the initial offer
         if is_age(claim):
             return counted_of(claim) is not None  # the age of one person or animal named by the report
-        key, nationality = figure_key(claim)
+        key, nationality = self.keys[claim.id]
         return key[-1] is not None or nationality is not None
 
     def related(self, claim: Claim, other: Claim) -> bool:
@@ -330,12 +340,13 @@ def group_figures(
         return (view.date(claim.article) or "", claim.article, claim.start)
 
     names = name_keys(people or set())
-    held = {c.id: holders(c, _offset(c, texts.get(c.article)), names) for c in usable}
-    rules = _Rules(view.side, money, held)
+    # only shares have holders that keep them apart (`_Rules.apart`)
+    held = {c.id: holders(c, _offset(c, texts.get(c.article)), names) for c in usable if c.kind == "percent"}
+    rules = _Rules(view.side, money, held, {c.id: figure_key(c) for c in usable})
     split = [g for bucket in buckets.values() for g in rules.split(bucket, order)]
     merged = merge_same_amounts(split, periods, rules.apart, {c.id: c.unit for c in claims})
     merged = join_agreeing_amounts(merged, periods, rules.apart, MIN_SHARED_CONTEXT)
-    merged = join_worded_alike(merged, periods, lambda c: figure_key(c)[0][-1], MIN_SHARED_CONTEXT)
+    merged = join_worded_alike(merged, periods, lambda c: rules.keys[c.id][0][-1], MIN_SHARED_CONTEXT)
     merged = merge_same_ages(merged, periods)
     groups = []
     for members in sorted(merged, key=lambda b: (-len(b), b[0].start, b[0].article)):

@@ -50,6 +50,7 @@ LINKS_AFTER = {"in", "of", "a", "per", "share", "per-share", "diluted"}
 AMOUNT = re.compile(r"\D*\d[\d.,]*(?:\s*(?:thousand|million|billion|trillion|bn|mn|m|k)\b)?", re.IGNORECASE)
 CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
 WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+TERM_STARTS = frozenset(term.split()[0] for term in MONEY_TERMS)  # the first word of each money term
 
 
 def _term(words: list[str], at: int) -> tuple[str, str, int] | None:
@@ -104,6 +105,9 @@ def money_term(sentence: str, start: int, end: int, counted: str | None = None) 
     end = amount.end() if amount else end  # the words the number reader took after the amount are read as words
     best: tuple[int, int, str, str] | None = None
     for match in WORD.finditer(sentence):
+        first = match.group()[:40].lower()
+        if first not in TERM_STARTS and first[:-1] not in TERM_STARTS:
+            continue  # no money term starts with this word (most words): `_term` would find none
         words = WORD.findall(sentence[match.start() : match.start() + 40])
         found = _term(words, 0)
         if found is None:
