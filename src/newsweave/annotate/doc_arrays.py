@@ -31,9 +31,11 @@ FLAGS = {
     "is_title": "IS_TITLE", "is_punct": "IS_PUNCT", "is_space": "IS_SPACE", "is_stop": "IS_STOP",
     "like_num": "LIKE_NUM", "is_sent_start": "SENT_START",
 }  # fmt: skip
+WORDS = ("text", "lower_", "lemma_")  # the string columns of many distinct values
 NUMBERS = {"idx": "IDX", "head": "HEAD"}  # `head` holds the head's index (`token.head.i`), not the Token
 COLUMNS = (*STRINGS, *FLAGS, *NUMBERS)
 TEXT = "doc_text"  # the key of the Doc's text among the columns (`doc_text`)
+CHILDREN = "children"  # the key of each token's children among the columns (`children`)
 _IOB = ("", "I", "O", "B")  # `Token.ent_iob_` of each ENT_IOB value
 
 
@@ -69,6 +71,22 @@ def span_text(span: Span) -> str:
     return doc_text(span.doc)[span.start_char : span.end_char]
 
 
+def children(doc: Doc) -> list[list[int]]:
+    """The indexes of each token's children in order (`children(doc)[i] == [c.i for c in doc[i].children]`), built
+    once per Doc from the `head` column and kept with it: `Token.children` makes a Token for every child on each
+    call, and a sentence's verbs are asked for theirs by several extractors."""
+    store = doc.user_data.get(KEY)
+    if store is None:
+        store = doc.user_data[KEY] = {}
+    found = store.get(CHILDREN)
+    if found is None:
+        found = store[CHILDREN] = [[] for _ in range(len(doc))]
+        for i, head in enumerate(column(doc, "head")):
+            if head != i:
+                found[head].append(i)
+    return found
+
+
 def _read(doc: Doc, name: str) -> list:
     import numpy as np
 
@@ -79,11 +97,13 @@ def _read(doc: Doc, name: str) -> list:
         if name == "whitespace_":
             return [" " if v else "" for v in values]
         strings = doc.vocab.strings
-        named = {v: strings[v] for v in set(values)}  # each distinct word or tag looked up once, not once per token
-        return [named[v] for v in values]
-    if name in FLAGS:
-        values = doc.to_array(FLAGS[name]).tolist()
-        return [v == 1 for v in values] if name == "is_sent_start" else [bool(v) for v in values]
+        if name in WORDS:  # most of an article's words are distinct: a table of them costs more than it saves
+            return list(map(strings.__getitem__, values))
+        named = {v: strings[v] for v in set(values)}  # each distinct tag looked up once, not once per token
+        return list(map(named.__getitem__, values))
+    if name in FLAGS:  # numpy's booleans to Python's in one step, not one comparison per token
+        values = doc.to_array(FLAGS[name])
+        return (values == 1 if name == "is_sent_start" else values != 0).tolist()
     if name == "idx":
         return doc.to_array("IDX").tolist()
     if name == "head":  # relative offsets, stored as unsigned: read back as signed
