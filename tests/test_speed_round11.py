@@ -72,3 +72,56 @@ def test_kursk_hedged_sentences_are_told_from_the_columns(kursk_annotations):
         "Analysts believe that North Korea may receive military technology or compensation from Russia in exchange "
         "for troop participation in the conflict."
     )
+
+
+def _row_counts(store, article_id: str) -> tuple[int, ...]:
+    counts = [
+        store.db.execute(f"SELECT COUNT(*) FROM {table} WHERE article_id = ?", (article_id,)).fetchone()[0]
+        for table in ("claims", "quotes", "entities")
+    ]
+    quotes = store.db.execute(
+        "SELECT COUNT(*) FROM search_index WHERE article_id = ? AND kind = 'quote'", (article_id,)
+    ).fetchone()[0]
+    return (*counts, quotes)
+
+
+def test_a_first_extraction_deletes_nothing_and_a_second_replaces_the_first(kursk_articles, kursk_annotations):
+    """A first extraction has no earlier rows to delete (the search index's delete scans every indexed text, which
+    made storing many articles quadratic); extracting again still replaces each row, never adds a second copy."""
+    from newsweave.store import open_store
+    from newsweave.store.interface import StoredArticle
+
+    article = kursk_articles["000_1e8fda47268a562a.txt"]
+    annotations = kursk_annotations["000_1e8fda47268a562a.txt"]
+    store = open_store(":memory:")
+    try:
+        with store.transaction():
+            store.add_articles([StoredArticle(article, f"path:{article.id}", "s1", b"", [])])
+            store.set_annotations([annotations])
+        assert _row_counts(store, article.id) == (2, 16, 15, 16)
+        with store.transaction():
+            store.set_annotations([annotations])
+        assert _row_counts(store, article.id) == (2, 16, 15, 16)
+        hits = [h for h in store.search("first skirmish") if h.kind == "quote"]
+        assert [h.article for h in hits] == [article.id]
+    finally:
+        store.close()
+
+
+def test_page_prompts_are_found_in_the_lower_cased_block_whatever_their_case():
+    """Lines of benchmark pages (Space.com, Fox News, The Water Coolest, the New York Times) and a Los Angeles Times
+    news sentence: the prompts are read in the lower-cased block, capitals and all."""
+    from newsweave.clean.furniture import furniture_reason
+
+    prompts = [
+        "Follow us on Twitter @Spacedotcom or Facebook and tell us what you think.",
+        "CLICK HERE TO GET THE FOX NEWS APP and read about the story on your phone today.",
+        "Sign up for The Water Coolest today to get the free daily newsletter delivered to your inbox daily.",
+        "Continue reading the main story",
+    ]
+    assert [furniture_reason(p) for p in prompts] == ["subscribe"] * 4
+    news = (
+        "Wall Street analysts are trying to assess which media companies are best positioned for success, and how "
+        "many streaming services consumers will sign up for."
+    )
+    assert furniture_reason(news) is None
