@@ -125,3 +125,15 @@ def test_page_prompts_are_found_in_the_lower_cased_block_whatever_their_case():
         "many streaming services consumers will sign up for."
     )
     assert furniture_reason(news) is None
+
+
+def test_a_bbc_rewrite_is_found_with_its_sentences_read_once():
+    """BBC business/376 retells business/374 (a share of 0.529 of its sentences); its sentences are read once for
+    the three candidates, and the other two share nothing."""
+    from newsweave.stories.dedupe import find_rewrite, rewrite_share
+    from tests.conftest import bbc_article
+
+    texts = {name: bbc_article(f"business/{name}")[1] for name in ("373", "374", "375", "376")}
+    candidates = [(name, texts[name]) for name in ("373", "374", "375")]
+    assert [round(rewrite_share(texts["376"], source), 3) for _, source in candidates] == [0.0, 0.529, 0.0]
+    assert find_rewrite(texts["376"], candidates) == "374"
