@@ -54,26 +54,6 @@ def test_a_story_telling_no_departure_still_dates_its_reported_cases():
         assert [s.value for s in conflict.sides] == ["2019-11-16", "2019-11-17"]
 
 
-def test_each_tokens_children_are_read_from_the_head_column_on_every_kursk_article(nlp, kursk_articles):
-    from newsweave.annotate.doc_arrays import children
-    from newsweave.nlp import parse
-
-    for doc in parse(nlp, [a.text for a in kursk_articles.values()]):
-        assert children(doc) == [[c.i for c in token.children] for token in doc]
-        assert children(doc) is children(doc)  # built once per Doc
-
-
-def test_kursk_hedged_sentences_are_told_from_the_columns(kursk_annotations):
-    """`_modal` reads the root's children from the columns: the same 15 of 117 kursk sentences are hedged."""
-    statements = [s for annotations in kursk_annotations.values() for s in annotations.statements]
-    hedged = [s.text for s in statements if s.modal]
-    assert (len(statements), len(hedged)) == (117, 15)
-    assert hedged[0] == (
-        "Analysts believe that North Korea may receive military technology or compensation from Russia in exchange "
-        "for troop participation in the conflict."
-    )
-
-
 def _row_counts(store, article_id: str) -> tuple[int, ...]:
     counts = [
         store.db.execute(f"SELECT COUNT(*) FROM {table} WHERE article_id = ?", (article_id,)).fetchone()[0]

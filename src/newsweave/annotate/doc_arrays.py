@@ -35,7 +35,6 @@ WORDS = ("text", "lower_", "lemma_")  # the string columns of many distinct valu
 NUMBERS = {"idx": "IDX", "head": "HEAD"}  # `head` holds the head's index (`token.head.i`), not the Token
 COLUMNS = (*STRINGS, *FLAGS, *NUMBERS)
 TEXT = "doc_text"  # the key of the Doc's text among the columns (`doc_text`)
-CHILDREN = "children"  # the key of each token's children among the columns (`children`)
 _IOB = ("", "I", "O", "B")  # `Token.ent_iob_` of each ENT_IOB value
 
 
@@ -69,22 +68,6 @@ def span_text(span: Span) -> str:
     """`span.text`, sliced from the Doc's text (`doc_text`): `Span.text` makes a Token for every word of the span
     each time it is read, and a sentence's text is read for every figure and source in it."""
     return doc_text(span.doc)[span.start_char : span.end_char]
-
-
-def children(doc: Doc) -> list[list[int]]:
-    """The indexes of each token's children in order (`children(doc)[i] == [c.i for c in doc[i].children]`), built
-    once per Doc from the `head` column and kept with it: `Token.children` makes a Token for every child on each
-    call, and a sentence's verbs are asked for theirs by several extractors."""
-    store = doc.user_data.get(KEY)
-    if store is None:
-        store = doc.user_data[KEY] = {}
-    found = store.get(CHILDREN)
-    if found is None:
-        found = store[CHILDREN] = [[] for _ in range(len(doc))]
-        for i, head in enumerate(column(doc, "head")):
-            if head != i:
-                found[head].append(i)
-    return found
 
 
 def _read(doc: Doc, name: str) -> list:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from newsweave.annotate.doc_arrays import children, column, span_text
+from newsweave.annotate.doc_arrays import column, span_text
 from newsweave.annotate.knowledge import country_of_word
 from newsweave.model import Heading, Statement
 
@@ -21,14 +21,11 @@ HEDGING_VERBS = {"predict", "expect", "fear", "warn", "could", "hope", "speculat
 
 
 def _modal(sent: Span) -> bool:
-    """Hedged or future: a modal on the main verb or its complement, or a verb of expectation (read from the Doc's
-    columns: no Token is made for the verbs and their children)."""
-    doc = sent.doc
-    deps, lower, lemma, below = column(doc, "dep_"), column(doc, "lower_"), column(doc, "lemma_"), children(doc)
-    root = sent.root.i
-    verbs = [root, *(c for c in below[root] if deps[c] in ("ccomp", "xcomp"))]
+    """Hedged or future: a modal on the main verb or its complement, or a verb of expectation."""
+    root = sent.root
+    verbs = [root, *(c for c in root.children if c.dep_ in ("ccomp", "xcomp"))]
     return any(
-        lemma[v].lower() in HEDGING_VERBS or any(deps[c] == "aux" and lower[c] in MODALS for c in below[v])
+        v.lemma_.lower() in HEDGING_VERBS or any(c.dep_ == "aux" and c.lower_ in MODALS for c in v.children)
         for v in verbs
     )
 
