@@ -89,6 +89,8 @@ def rewrite_share(text: str, source: str) -> float:
 
 
 def _matched_share(mine: list[frozenset[str]], theirs: list[frozenset[str]]) -> float:
+    """`rewrite_share` of sentences already read (`content_sentences`): one arrival's are read once for all its
+    candidate sources."""
     if len(mine) < 3 or not theirs:
         return 0.0
     vocabulary = set().union(*theirs)
