@@ -117,3 +117,29 @@ def test_a_bbc_rewrite_is_found_with_its_sentences_read_once():
     candidates = [(name, texts[name]) for name in ("373", "374", "375")]
     assert [round(rewrite_share(texts["376"], source), 3) for _, source in candidates] == [0.0, 0.529, 0.0]
     assert find_rewrite(texts["376"], candidates) == "374"
+
+
+def test_the_workers_warm_up_passage_is_annotated_as_any_article(nlp):
+    """BBC business/004's lead, annotated once by the first worker before it forks the others (so that what the first
+    article builds is built once): its figures and speakers are those of the article."""
+    from newsweave.annotate import load_extractors
+    from newsweave.pipeline.parallel import WARM_UP_TEXT, warm_up
+    from tests.conftest import bbc_article
+
+    assert WARM_UP_TEXT.replace('"', "") in bbc_article("business/004")[1].replace('"', "")
+    load_extractors()
+    annotations = warm_up(nlp)
+    assert [(c.value, c.unit) for c in annotations.claims] == [
+        (40.0, "percent"),
+        (75000000.0, "GBP"),
+        (141000000.0, "USD"),
+        (125000000.0, "GBP per year"),
+        (106000000.0, "GBP"),
+        (47.3, "percent"),
+    ]
+    assert [q.speaker for q in annotations.quotes] == [
+        "British Airways",
+        "the airline",
+        "Rod Eddington",
+        "Rod Eddington",
+    ]
