@@ -31,6 +31,7 @@ FLAGS = {
     "is_title": "IS_TITLE", "is_punct": "IS_PUNCT", "is_space": "IS_SPACE", "is_stop": "IS_STOP",
     "like_num": "LIKE_NUM", "is_sent_start": "SENT_START",
 }  # fmt: skip
+WORDS = ("text", "lower_", "lemma_")  # the string columns of many distinct values
 NUMBERS = {"idx": "IDX", "head": "HEAD"}  # `head` holds the head's index (`token.head.i`), not the Token
 COLUMNS = (*STRINGS, *FLAGS, *NUMBERS)
 TEXT = "doc_text"  # the key of the Doc's text among the columns (`doc_text`)
@@ -79,11 +80,13 @@ def _read(doc: Doc, name: str) -> list:
         if name == "whitespace_":
             return [" " if v else "" for v in values]
         strings = doc.vocab.strings
-        named = {v: strings[v] for v in set(values)}  # each distinct word or tag looked up once, not once per token
-        return [named[v] for v in values]
-    if name in FLAGS:
-        values = doc.to_array(FLAGS[name]).tolist()
-        return [v == 1 for v in values] if name == "is_sent_start" else [bool(v) for v in values]
+        if name in WORDS:  # most of an article's words are distinct: a table of them costs more than it saves
+            return list(map(strings.__getitem__, values))
+        named = {v: strings[v] for v in set(values)}  # each distinct tag looked up once, not once per token
+        return list(map(named.__getitem__, values))
+    if name in FLAGS:  # numpy's booleans to Python's in one step, not one comparison per token
+        values = doc.to_array(FLAGS[name])
+        return (values == 1 if name == "is_sent_start" else values != 0).tolist()
     if name == "idx":
         return doc.to_array("IDX").tolist()
     if name == "head":  # relative offsets, stored as unsigned: read back as signed

@@ -61,6 +61,9 @@ _PROMPT = re.compile(
     r"|^e-?mail:\s*\S+@)",
     re.I,
 )
+# The same prompts read in a lower-cased block: its words are lower-cased once, not compared case-blind in every
+# branch at every character (the case-blind search was a seventh of the cleaning of 600 BBC articles)
+_PROMPT_LOWER = re.compile(_PROMPT.pattern)
 _COPYRIGHT = re.compile(
     r"(?:(?:\bcopyright|©)\s*(?:©\s*)?\d{4}\b|all rights reserved|may not be (?:published|reproduced)"
     r"|not responsible for the content of external)",
@@ -130,7 +133,8 @@ def furniture_reason(block: str) -> str | None:
         return "gallery"
     if _SOCIAL.search(block) and words <= 90:
         return "social post"
-    prompts = {m.group(0).lower() for m in _PROMPT.finditer(block)}
+    # a block over 150 words is no subscribe prompt whatever it holds: its prompts are not looked for
+    prompts = {m.group(0) for m in _PROMPT_LOWER.finditer(block.lower())} if words <= 150 else set()
     if prompts and (words <= 12 or len(prompts) >= 2 and words <= 150 or _PROMPT.match(block) and words <= 25):
         return "subscribe"
     if words <= 40 and _CONTRIBUTOR.search(block):

@@ -160,7 +160,8 @@ def _mentions(statement: Statement, people: list[tuple[str, re.Pattern[str]]]) -
 
 def dated_events(statements: list[Statement], articles: dict[str, Article], entities: list[StoryEntity]) -> list[Dated]:
     """Every dated mention of a once-only event in the statements."""
-    people = person_patterns(entities)
+    # a person's patterns are read only around a departure verb: compiled only for a story that tells one
+    people = person_patterns(entities) if any(DEPARTURE.search(s.text) for s in statements) else []
     dated = []
     for statement in statements:
         mentions = _mentions(statement, people)

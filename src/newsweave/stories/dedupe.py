@@ -77,12 +77,20 @@ def _content_words(sentence: str) -> frozenset[str]:
     return frozenset(w for w in _WORD.findall(sentence.lower()) if w not in ENGLISH_STOP_WORDS and len(w) > 2)
 
 
+def content_sentences(text: str) -> list[frozenset[str]]:
+    """The content words of each sentence of `text` that has some."""
+    return [words for words in (_content_words(s) for s in sentences(text)) if words]
+
+
 def rewrite_share(text: str, source: str) -> float:
     """Share of `text`'s sentences whose content words closely match a sentence of `source`
     (binary cosine of word sets, cheap enough to run on every arrival)."""
-    mine = [_content_words(s) for s in sentences(text)]
-    theirs = [_content_words(s) for s in sentences(source)]
-    mine, theirs = [m for m in mine if m], [t for t in theirs if t]
+    return _matched_share(content_sentences(text), content_sentences(source))
+
+
+def _matched_share(mine: list[frozenset[str]], theirs: list[frozenset[str]]) -> float:
+    """`rewrite_share` of sentences already read (`content_sentences`): one arrival's are read once for all its
+    candidate sources."""
     if len(mine) < 3 or not theirs:
         return 0.0
     vocabulary = set().union(*theirs)
@@ -98,8 +106,9 @@ def rewrite_share(text: str, source: str) -> float:
 def find_rewrite(text: str, candidates: Iterable[tuple[str, str]]) -> str | None:
     """The earlier article (id, text) that `text` paraphrases, if one does."""
     best, best_share = None, REWRITE_SHARE
+    mine = content_sentences(text)  # read once, not once per candidate
     for article_id, source in candidates:
-        share = rewrite_share(text, source)
+        share = _matched_share(mine, content_sentences(source))
         if share >= best_share:
             best, best_share = article_id, share
     return best

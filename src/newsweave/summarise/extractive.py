@@ -212,12 +212,10 @@ def rank_candidates(statements: list[Statement], articles: list[Article]) -> tup
         whole = _is_sentence(statement, by_id.get(own.article)) if statement is not own else True  # own: in the pool
         if not whole or leaves_quote_open(without_dateline(statement.text)):  # `is_candidate`, read once
             continue
-        row = similarity[i].copy()
-        for j in np.nonzero(row >= SUPPORT)[0]:
-            if not words[i] & words[j]:
-                row[j] = 0.0  # close by names alone
-        backers = {pool[j].article for j in range(len(pool)) if row[j] >= SUPPORT} | {own.article}
-        support = supporting_sentences(pool, row, own.article)
+        row = similarity[i]
+        close = [int(j) for j in np.nonzero(row >= SUPPORT)[0] if words[i] & words[j]]  # not close by names alone
+        backers = {pool[j].article for j in close} | {own.article}
+        support = supporting_sentences(pool, row, own.article, close)
         holding = HOLDING.search(statement.text) or NO_COMMENT.search(statement.text)
         score = float(scores[i]) * (HOLDING_WEIGHT if holding else 1.0)
         reports = len({by_id[a].rewrite_of or a if a in by_id else a for a in backers})
@@ -263,12 +261,16 @@ def with_quotes_closed(statements: list[Statement]) -> list[Statement]:
     return out
 
 
-def supporting_sentences(pool: list[Statement], similarity_row: np.ndarray, own_article: str) -> list[SentenceRef]:
+def supporting_sentences(
+    pool: list[Statement], similarity_row: np.ndarray, own_article: str, close: list[int]
+) -> list[SentenceRef]:
     """In each other article backing a sentence, its most similar sentence: what a citation of that article
-    points to (the web UI opens it)."""
+    points to (the web UI opens it). `close` holds the indexes (ascending) of the pool's sentences that back it,
+    so that a sentence is compared with those only, not with the whole pool."""
     best: dict[str, int] = {}
-    for j, statement in enumerate(pool):
-        if statement.article == own_article or similarity_row[j] < SUPPORT:
+    for j in close:
+        statement = pool[j]
+        if statement.article == own_article:
             continue
         if statement.article not in best or similarity_row[j] > similarity_row[best[statement.article]]:
             best[statement.article] = j

@@ -24,9 +24,14 @@ TOKEN = re.compile(r"(?u)\b\w\w+\b")  # scikit-learn's default token_pattern
 BLOCK = 4_000_000  # products computed at once (about 100 MB of arrays)
 
 
+# scikit-learn's English stop words, read once at import (see fastimport): `import_leaf` runs the file each time
+# it is asked, which three asks per story made 5% of a story's assembly.
+ENGLISH_STOP_WORDS: frozenset[str] = import_leaf("sklearn.feature_extraction._stop_words").ENGLISH_STOP_WORDS
+
+
 def stop_words() -> frozenset[str]:
     """scikit-learn's English stop words."""
-    return import_leaf("sklearn.feature_extraction._stop_words").ENGLISH_STOP_WORDS  # see fastimport
+    return ENGLISH_STOP_WORDS
 
 
 @dataclass(frozen=True)
