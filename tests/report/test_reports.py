@@ -153,3 +153,28 @@ def test_units_read_as_words_and_a_range_names_its_unit_once():
     assert fmt_range(ages) == "3–4 years old"
     money = Figure(id="s1:f1", about="offer", values=[103e9, 105e9], low=103e9, high=105e9, unit="USD", claims=[])
     assert fmt_range(money) == "$103B–$105B"
+
+
+def test_quotes_of_a_body_spelled_in_capitals_are_listed_under_the_merged_actor(nlp):
+    # The news-threads Telegram thread: one outlet writes "APPLE said ...", the others "Apple said ..."; the story
+    # merges the two spellings, and the reports list their quotes under one speaker, Apple.
+    from newsweave.api import brief
+    from newsweave.report.common import BriefView
+    from tests.conftest import SHARED
+
+    articles = SHARED / "data" / "news-threads" / "articles"
+    files = [
+        articles / f"{name}.json"
+        for name in (
+            "16acb254f1b2c1b53f98e683f2ee43966090b7bd39da52d85ac203f9",
+            "26c06dca71d6f3c4e092f9131a98cb3a99cc0085b091302300ad128b",
+            "464b008fa17b81cc0715da428fd4be12bb74b9b79b12171573d4e593",
+        )
+    ]
+    records = brief(files, nlp)
+    (story,) = records.stories
+    written = {q.speaker for q in story.quotes if q.speaker and q.speaker.casefold() == "apple"}
+    assert written == {"APPLE", "Apple"}
+    view = BriefView(records, story)
+    speakers = [speaker for speaker, _ in view.quotes_by_speaker()]
+    assert "Apple" in speakers and "APPLE" not in speakers

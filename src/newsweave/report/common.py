@@ -119,10 +119,17 @@ class BriefView:
     def quotes_by_speaker(self) -> list[tuple[str, list[Quote]]]:
         groups: dict[str, list[Quote]] = defaultdict(list)
         for quote in self.story.quotes:
-            entity = self.entities.get(quote.speaker_entity or "")
-            name = entity.name if entity and entity.type == "PERSON" else quote.speaker or "unattributed"
-            groups[name].append(quote)
+            groups[self.speaker_label(quote)].append(quote)
         return sorted(groups.items(), key=lambda kv: (kv[0] == "unattributed", -len(kv[1]), kv[0]))
+
+    def speaker_label(self, quote: Quote) -> str:
+        """The actor a quote is linked to when its speaker words are that actor (a person, or one of the names the
+        story merged: "APPLE" of a headline is Apple), else the speaker words themselves ("A spokesman for
+        Microsoft" stays a spokesman, not Microsoft)."""
+        entity = self.entities.get(quote.speaker_entity or "")
+        if entity is not None and (entity.type == "PERSON" or _spells(quote.speaker, entity)):
+            return entity.name
+        return quote.speaker or "unattributed"
 
     def main_actors(self, limit: int = 12) -> list[StoryEntity]:
         actors = [e for e in self.story.entities if e.type in ("PERSON", "ORG", "GPE")]
@@ -136,3 +143,8 @@ class BriefView:
         span = f", {dates[0]} to {dates[-1]}" if len(dates) > 1 else (f", {dates[0]}" if dates else "")
         articles = len(self.articles)
         return f"{articles} article{'s' * (articles != 1)} from {count} source{'s' * (count != 1)}{span}"
+
+
+def _spells(words: str | None, entity: StoryEntity) -> bool:
+    """Whether `words` are one of the names the story merged into `entity`, in any case."""
+    return bool(words) and words.casefold() in {name.casefold() for name in (entity.name, *entity.aliases)}
