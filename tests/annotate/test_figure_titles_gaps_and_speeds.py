@@ -1,11 +1,14 @@
 """What a measure counts is what it measures in its own sentence (the audit of figure titles): a gap in points or
 seconds between two sides is a gap, not the team mate the sentence names; a speed an action was done at is no
-size of the person who did it. Each test reads the news-threads article's own paragraph."""
+size of the person who did it; a unit glued to its number ("60W") names no word after it. Each test reads the
+article's own paragraph (news-threads, or a benchmark page's ground truth)."""
 
 from __future__ import annotations
 
+import json
+
 from tests.annotate.test_attribution_news_threads import _passage
-from tests.conftest import annotate_text
+from tests.conftest import BENCH, annotate_text
 
 
 def _counted(nlp, text: str) -> list[tuple[str, float, str | None, str | None]]:
@@ -37,3 +40,18 @@ def test_a_level_reached_is_still_the_subjects(nlp):
     # the rule keeps where a subject stands: "to" and "at" a level with no object of the verb beside it
     text = "The temperature peaked at 40 degrees on Sunday."
     assert _counted(nlp, text) == [("40 degrees on Sunday", 40.0, "degree", "temperature")]
+
+
+def _bench_paragraph(page: str, words: str) -> str:
+    """The paragraph of a benchmark page's article body (its ground truth, by id prefix) holding `words`."""
+    truth = json.loads((BENCH / "ground-truth.json").read_text(encoding="utf-8"))
+    (body,) = [v["articleBody"] for k, v in truth.items() if k.startswith(page)]
+    return next(p for p in body.split("\n") if words in p).strip()
+
+
+def test_a_unit_glued_to_its_number_leaves_the_words_after_to_what_it_sizes(nlp):
+    # benchmark page cc4aa22b82: "a 60W USB-C PD port": watts of the port, not of the "C" of "USB-C"
+    text = _bench_paragraph("cc4aa22b82", "It features two ports")
+    figures = _counted(nlp, text)
+    assert ("60W USB-C PD port", 60.0, "watt", "USB-C PD port") in figures
+    assert ("12W USB-A port", 12.0, "watt", "USB-A port") in figures
