@@ -55,3 +55,14 @@ def test_a_unit_glued_to_its_number_leaves_the_words_after_to_what_it_sizes(nlp)
     figures = _counted(nlp, text)
     assert ("60W USB-C PD port", 60.0, "watt", "USB-C PD port") in figures
     assert ("12W USB-A port", 12.0, "watt", "USB-A port") in figures
+
+
+def test_an_age_of_months_is_no_age_in_years(nlp):
+    # benchmark page 5211188428 (a theatre listing): "Viewing age of 48 months and above" is 48 months, not 48 years
+    text = _bench_paragraph("5211188428", "Viewing age of 48 months")
+    assert ("48 months", 48.0, "month", None) in _counted(nlp, text)
+
+
+def test_an_age_of_years_is_still_an_age(nlp):
+    text = "Children under the age of 5 years were vaccinated."
+    assert _counted(nlp, text)[0][1:3] == (5.0, "year of age")
