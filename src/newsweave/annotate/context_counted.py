@@ -37,6 +37,10 @@ MOVING_VERBS = frozenset({
     "funnel", "channel", "move", "transfer", "send", "wire", "siphon", "launder", "hide", "stash", "pay", "spend",
     "give", "donate", "invest", "lend", "steal", "embezzle", "smuggle", "shift", "route", "divert", "park",
 })  # fmt: skip
+# words of where one side stands against another, which a measure before them sizes the gap of ("19 points clear")
+RELATIVE_POSITIONS = frozenset({"clear", "ahead", "behind", "adrift", "apart"})
+# verbs whose "by" gives the gap between two sides ("trails Rosberg by 19 points", "won by 12 seconds")
+MARGIN_VERBS = frozenset({"lead", "trail", "win", "beat", "lose", "edge", "top", "outscore", "outpoll", "defeat"})
 # verbs of something bringing or carrying a measured amount, whose subject is no thing the measure is of
 CARRYING_VERBS = frozenset({"bring", "carry", "dump", "drop", "deliver", "deposit", "haul", "lift", "tow", "unload"})
 
@@ -71,6 +75,8 @@ def counted_from_context(group: Span, earlier: list[Claim], kind: str = "count",
             return previous[-1].counted  # borrows no count's thing ("a 5 speed version and 2,380,000 ($21,972)")
     if _time_offset(number):
         return None  # "just about nine hours later, passengers arrive": when, not a measure of the passengers
+    if kind == "quantity" and is_margin(number):
+        return "gap"  # "Rosberg, 19 points clear of Hamilton", "trails Rosberg by 19 points": the gap between them
     verb = verb_of(group[-1])
     if (gapped := _gapped(group, verb, earlier)) is not None:
         return gapped
@@ -115,12 +121,39 @@ def counted_from_context(group: Span, earlier: list[Claim], kind: str = "count",
             return None  # "humans will be spending $20 billion a year on AR": who spends, not what it is of
         if kind == "quantity" and verb.lemma_.lower() in CARRYING_VERBS:
             return None  # "the storm brought 34 inches on Christmas Day": what brought it, not what it measures
+    if kind == "quantity" and _manner_of_action(number, verb, subject):
+        return None  # "tram driver took the hard corner to Sandilands at 40mph": the tram's speed, not the driver
     if subject.lower_ in ANAPHORIC_SUBJECTS:
         # a measure borrows nothing: "an elite that flies 35,000 feet over ..." is no size of the leak before
         return _most_specific(earlier, group.start_char, kind) if kind != "quantity" else None
     if subject.pos_ == "NOUN" or (subject.pos_ == "PROPN" and (is_level(number) or is_change(group))):
         return counted_phrase(subject, set())  # "the index closed at 16,369.03", "the Dow rose 0.65 per cent"
     return None
+
+
+def is_margin(number: Token) -> bool:
+    """Whether a measure is a gap between two sides: it sizes a word of relative position ("19 points clear of
+    Hamilton", "3.1 seconds ahead") or is the "by" of a verb of leading or trailing ("trails Rosberg by 19
+    points", wherever the parser hung the "by")."""
+    unit = number.head if number.dep_ in ("nummod", "quantmod") else number
+    if unit.dep_ == "npadvmod" and unit.head.lower_ in RELATIVE_POSITIONS:
+        return True
+    if unit.dep_ != "pobj" or unit.head.lower_ != "by":
+        return False
+    verbs = [t for t in unit.sent if t.i < unit.head.i and t.pos_ == "VERB"]
+    return bool(verbs) and verbs[-1].lemma_.lower() in MARGIN_VERBS
+
+
+def _manner_of_action(number: Token, verb: Token, subject: Token) -> bool:
+    """Whether a measure tells how an action was done, not a size of the clause's subject: said in a phrase of
+    the verb beside the verb's own object ("took the hard corner at 40mph"), or hung inside the subject's own
+    phrase by the parser ("who trails Mercedes team mate Nico Rosberg by 19 points")."""
+    if subject in number.ancestors:
+        return True
+    unit = number.head if number.dep_ in ("nummod", "quantmod") else number
+    if unit.dep_ != "pobj" or unit.head.head != verb or unit.head.lower_ in ("to", "from"):
+        return False  # "the temperature rose to 40 degrees": where the subject stands
+    return any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _compared(number: Token) -> bool:

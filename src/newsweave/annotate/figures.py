@@ -105,6 +105,13 @@ class FigureExtractor:
         parsed = parse_surface(_surface(group, units))
         if parsed is None:
             return None, False
+        if (
+            units
+            and group[-1].text[-1:].isalpha()
+            and (alone := parse_surface(group.text))
+            and alone.unit == parsed.unit
+        ):
+            units = []  # "a 60W USB-C PD port": the unit is glued to its number; the words after are what it sizes
         parsed = scale_unit(group, metres_converted(group, parsed))
         if parsed.unit == "GBP" and pounds_weigh(
             [t.text for t in units], [t.text for t in doc[group.end + len(units) : group.end + 8]],

@@ -36,6 +36,8 @@ NO_FIGURE_ENTS = {"DATE", "TIME", "ORDINAL", "PERSON", "ORG", "PRODUCT", "WORK_O
 _CLOCK = re.compile(r"\d(am|pm|a\.m\.|p\.m\.)$", re.I)
 _YEAR = re.compile(r"^(1[89]|20)\d\d$")
 _AGE = re.compile(r"^-?(year|years|yr)s?-?old$", re.I)
+# units of an age said in less than years, which the age's unit ("year of age") is not
+UNITS_UNDER_A_YEAR = frozenset({"month", "months", "week", "weeks", "day", "days"})
 PERSON_PRONOUNS = {"he", "she", "who", "i", "we", "they"}
 TIME_ZONES = {"GMT", "UTC", "EDT", "EST", "CDT", "CST", "PDT", "PST", "BST", "CET", "CEST", "ET", "PT", "IST", "JST"}
 TIME_WORDS = MONTHS | {
@@ -99,6 +101,8 @@ def is_age(group: Span) -> bool:
     if before is not None and before.lower_ == "aged":
         return after is None or after.lower_ not in ("to", "-", "and", "between")  # "men aged 18 to 34": a band
     if lower[max(0, group.start - 2) : group.start] == ["age", "of"]:
+        if after is not None and after.lower_ in UNITS_UNDER_A_YEAR:
+            return False  # "viewing age of 48 months and above": 48 months, no age in years
         return after is None or after.lower_ not in ("to", "-", "and")  # "under the age of 5 years"
     if not group[0].like_num or len(group) > 1 or not last.text.isdigit() or not 0 < int(last.text) < 120:
         return False
