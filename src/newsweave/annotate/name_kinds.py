@@ -27,6 +27,11 @@ from newsweave.annotate.titled_names import is_title_token
 # Roles a person holds only in a body: "the CEO of Tesla", "the Tesla founder".
 BODY_ROLES = {"ceo", "founder", "co-founder", "cofounder", "chairman", "chairwoman", "shareholders", "shareholder"}
 # (not "spokesman", "staff" or "boss": "a Clinton spokesman", "Trump's staff" belong to people too)
+# Members a team has, written after its name ("the Williams driver", "Williams' veteran driver Felipe Massa").
+TEAM_MEMBERS = {"driver", "drivers"}
+# (not "car" or "teammate": "Massa's Williams car", "Rosberg's teammate" belong to people too)
+# Possessive pronouns: one owns a car, a team's product, not a person's name ("in his McLaren", "his Sauber").
+POSSESSIVE_PRONOUNS = {"his", "her", "their", "its", "my", "our", "your"}
 # Nouns that name a company when they stand in apposition to a name ("carmaker Tesla").
 COMPANY_NOUNS = BODY_NOUNS | {"carmaker", "automaker", "manufacturer", "startup", "retailer", "operator", "brand"}
 # Words, as written, of where one posts ("Twitter, his favorite medium"; "media" is another word: "in Hollywood,
@@ -84,15 +89,39 @@ def named_as_body(span: Span) -> bool:
     """A mention the words around it make a company or another body (module docstring)."""
     root = span.root
     head = root.head
-    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in BODY_ROLES:
-        return True  # "the CEO of Tesla"
-    if root.dep_ in ("compound", "poss") and head.i > root.i and head.lower_ in BODY_ROLES:
-        return True  # "the Tesla founder", "Tesla's shareholders"
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in BODY_ROLES | {"member", "members"}:
+        return True  # "the CEO of Tesla", "a member of Sauber"
+    if root.dep_ in ("compound", "poss") and head.i > root.i and head.lower_ in BODY_ROLES | TEAM_MEMBERS:
+        return True  # "the Tesla founder", "Tesla's shareholders", "Williams' veteran driver Felipe Massa"
+    if _owned_thing(span) or _team_of_named_person(span):
+        return True  # "a miserable afternoon in his McLaren", "Sauber's Marcus Ericsson"
     if root.dep_ == "appos" and head.i < root.i and _names_a_body(head):
         return True  # "electric carmaker Tesla", "one of his other companies, Tesla"
     if any(c.dep_ == "appos" and c.i > root.i and _names_a_body(c) for c in root.children):
         return True
     return _company_after_comma(span)
+
+
+def _owned_thing(span: Span) -> bool:
+    """One proper noun, no given name, after a possessive pronoun ("in his McLaren", "smashed his Sauber"): a thing
+    someone has, a team's car or a company's product; no one writes "his Smith" of a person."""
+    if len(span) != 1 or span[0].pos_ != "PROPN" or is_given_name(span[0].text):
+        return False
+    return any(c.dep_ == "poss" and c.i < span.start and c.lower_ in POSSESSIVE_PRONOUNS for c in span[0].children)
+
+
+def _team_of_named_person(span: Span) -> bool:
+    """One word, no given name, owning a person's full name ("Sauber's Marcus Ericsson", "Williams' Felipe
+    Massa", whatever the model's label of the person's name): the team or the body the person is with; a person's
+    aide is written with a role between ("Trump adviser Steve Bannon")."""
+    root = span.root
+    if len(span) != 1 or root.dep_ != "poss" or is_given_name(root.text):
+        return False
+    owned = root.head
+    if owned.i <= root.i + 1 or owned.tag_ != "NNP" or owned.ent_type_ in ("ORG", "NORP"):
+        return False  # "Merkel's Christian Democrats": a party, no person
+    first = span.doc[root.i + 2 if span.doc[root.i + 1].dep_ == "case" else root.i + 1]
+    return owned.i > first.i and first.pos_ == "PROPN" and is_given_name(first.text)  # whatever its label
 
 
 def _names_a_body(noun: Token) -> bool:
