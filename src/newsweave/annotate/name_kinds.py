@@ -81,6 +81,37 @@ def home_place(span: Span) -> bool:
     return owner.lemma_.lower() in HOME_PEOPLE or owner.like_num or owner.lower_.endswith("year-old")
 
 
+# Last words of a place's name that end no person's ("Reeves Corner", "Addiscombe Road"; not "Green", "Lane",
+# "Street" or "Park": Eva Green, Nathan Lane, Picabo Street, Park Geun-hye).
+PLACE_LAST_WORDS = {"corner", "road", "avenue", "boulevard", "village", "crescent", "roundabout", "junction"}
+# Nouns of a way or a ride whose "to" or "towards" leads to a place ("a bus to Bromley", "down Elgin Road towards
+# Addiscombe").
+ROUTE_NOUNS = {
+    "bus", "train", "tram", "flight", "plane", "ferry", "boat", "route", "journey", "trip", "road", "street",
+    "avenue", "lane", "motorway", "highway",
+}  # fmt: skip
+# Prepositions of nearness: one is "near" a place ("a rail crash near Ufton Nervet"); "at" and "in" also take
+# people ("angry at Trump", "trust in Obama").
+NEAR_WORDS = {"near", "nearby"}
+
+
+def named_as_place(span: Span) -> bool:
+    """A "person" no word of which is a given name, that a place word ends ("between Reeves Corner and Addington
+    Village"), that stands after "near" ("a rail crash near Ufton Nervet") or that a ride or a road leads to ("a
+    bus to Bromley", "down Elgin Road towards Addiscombe"): a place."""
+    words = [t for t in span if not t.is_punct]
+    if not words or any(is_given_name(t.text) for t in words) or honorific_of(span):
+        return False
+    if len(words) > 1 and words[-1].lower_ in PLACE_LAST_WORDS:
+        return True
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if before in NEAR_WORDS:
+        return True
+    ride = doc[span.start - 2].lemma_.lower() if span.start > 1 else ""
+    return before in ("to", "towards", "toward") and ride in ROUTE_NOUNS
+
+
 def _letters_and_digits(word: str) -> bool:
     return any(ch.isdigit() for ch in word) and any(ch.isalpha() for ch in word)
 
@@ -224,6 +255,8 @@ def label_by_context(span: Span, label: str, known_place: bool) -> str:
         return "NORP"  # "the 19-year-old Dutchman, who ...": a description by nationality, nobody's name
     if label in ("ORG", "PERSON") and home_place(span) and not span.text.isupper():
         return "GPE"  # "a 42-year-old man from Beckenham"
+    if label == "PERSON" and named_as_place(span):
+        return "GPE"  # "a rail crash near Ufton Nervet", "between Reeves Corner and Addington Village"
     if label in ("ORG", "GPE", "LOC") and one_word and not span.text.isupper():
         if named_as_person(span) and not span.text.endswith("s"):  # "the Cardinals, who ...": a team
             return "PERSON"
