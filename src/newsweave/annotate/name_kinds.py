@@ -37,6 +37,8 @@ COMPANY_NOUNS = BODY_NOUNS | {"carmaker", "automaker", "manufacturer", "startup"
 # Words, as written, of where one posts ("Twitter, his favorite medium"; "media" is another word: "in Hollywood,
 # media and politics").
 PLATFORM_NOUNS = {"platform", "app", "medium"}
+# Nouns of an online service written before its name ("the global flight-tracking service Flightradar").
+SERVICE_NOUNS = {"service", "site"}
 # Nouns in apposition to a name that say it is a person's ("Honea, co-founder of ...", "Smith, a father of two").
 PERSON_NOUNS = {
     "founder", "co-founder", "author", "father", "mother", "son", "daughter", "husband", "wife", "brother",
@@ -124,6 +126,8 @@ def named_as_body(span: Span) -> bool:
         return True  # "the CEO of Tesla", "a member of Sauber"
     if root.dep_ in ("compound", "poss") and head.i > root.i and head.lower_ in BODY_ROLES | TEAM_MEMBERS:
         return True  # "the Tesla founder", "Tesla's shareholders", "Williams' veteran driver Felipe Massa"
+    if any(c.dep_ == "compound" and c.i < root.i and c.is_lower and _names_a_service(c) for c in root.children):
+        return True  # "the global flight-tracking service Flightradar"
     if _owned_thing(span) or _team_of_named_person(span):
         return True  # "a miserable afternoon in his McLaren", "Sauber's Marcus Ericsson"
     if root.dep_ == "appos" and head.i < root.i and _names_a_body(head):
@@ -153,6 +157,10 @@ def _team_of_named_person(span: Span) -> bool:
         return False  # "Merkel's Christian Democrats": a party, no person
     first = span.doc[root.i + 2 if span.doc[root.i + 1].dep_ == "case" else root.i + 1]
     return owned.i > first.i and first.pos_ == "PROPN" and is_given_name(first.text)  # whatever its label
+
+
+def _names_a_service(noun: Token) -> bool:
+    return noun.lower_ in SERVICE_NOUNS or _names_a_body(noun)
 
 
 def _names_a_body(noun: Token) -> bool:
