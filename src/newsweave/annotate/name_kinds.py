@@ -114,6 +114,22 @@ def named_as_place(span: Span) -> bool:
     return before in ("to", "towards", "toward") and ride in ROUTE_NOUNS
 
 
+_MODEL_LETTERS = re.compile(r"^(?:[IVX]+|[A-Z])$")
+
+
+def model_letter_after(span: Span) -> bool:
+    """A name with no given name followed by a capital letter or a Roman numeral that is no initial (no full stop
+    after it): a product's model ("the Saturn V rocket"); a king's numeral follows a given name ("Henry VIII")."""
+    doc = span.doc
+    if span.end >= len(doc) or any(is_given_name(t.text) for t in span):
+        return False
+    after = doc[span.end]
+    initial = span.end + 1 < len(doc) and doc[span.end + 1].text == "."
+    if initial or after.is_sent_start or after.text in ("A", "I") or after.ent_type_ == "PERSON":
+        return False  # "Kevin A. Smith"; "... to Bromley A spokesman said": a word, no model
+    return bool(_MODEL_LETTERS.match(after.text))
+
+
 def _letters_and_digits(word: str) -> bool:
     return any(ch.isdigit() for ch in word) and any(ch.isalpha() for ch in word)
 
@@ -254,6 +270,8 @@ def label_by_context(span: Span, label: str, known_place: bool) -> str:
         return ""  # "at 07:59 UTC", "at 6.44am GMT": a time of day
     if label == "PERSON" and any(_letters_and_digits(t.text) for t in span):
         return "ORG"  # "PS4 Pro": no word of a person's name mixes letters and digits (an age after it may follow)
+    if label == "PERSON" and model_letter_after(span):
+        return "ORG"  # "the Saturn V rocket": a model's letter or numeral after a name makes a product
     if label == "PERSON" and listed_with_bodies(span):
         return "ORG"  # "the BBC, The Guardian and McClatchy"
     if known_place:
