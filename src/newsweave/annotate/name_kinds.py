@@ -27,11 +27,18 @@ from newsweave.annotate.titled_names import is_title_token
 # Roles a person holds only in a body: "the CEO of Tesla", "the Tesla founder".
 BODY_ROLES = {"ceo", "founder", "co-founder", "cofounder", "chairman", "chairwoman", "shareholders", "shareholder"}
 # (not "spokesman", "staff" or "boss": "a Clinton spokesman", "Trump's staff" belong to people too)
+# Members a team has, written after its name ("the Williams driver", "Williams' veteran driver Felipe Massa").
+TEAM_MEMBERS = {"driver", "drivers"}
+# (not "car" or "teammate": "Massa's Williams car", "Rosberg's teammate" belong to people too)
+# Possessive pronouns: one owns a car, a team's product, not a person's name ("in his McLaren", "his Sauber").
+POSSESSIVE_PRONOUNS = {"his", "her", "their", "its", "my", "our", "your"}
 # Nouns that name a company when they stand in apposition to a name ("carmaker Tesla").
 COMPANY_NOUNS = BODY_NOUNS | {"carmaker", "automaker", "manufacturer", "startup", "retailer", "operator", "brand"}
 # Words, as written, of where one posts ("Twitter, his favorite medium"; "media" is another word: "in Hollywood,
 # media and politics").
 PLATFORM_NOUNS = {"platform", "app", "medium"}
+# Nouns of an online service written before its name ("the global flight-tracking service Flightradar").
+SERVICE_NOUNS = {"service", "site"}
 # Nouns in apposition to a name that say it is a person's ("Honea, co-founder of ...", "Smith, a father of two").
 PERSON_NOUNS = {
     "founder", "co-founder", "author", "father", "mother", "son", "daughter", "husband", "wife", "brother",
@@ -76,6 +83,53 @@ def home_place(span: Span) -> bool:
     return owner.lemma_.lower() in HOME_PEOPLE or owner.like_num or owner.lower_.endswith("year-old")
 
 
+# Last words of a place's name that end no person's ("Reeves Corner", "Addiscombe Road"; not "Green", "Lane",
+# "Street" or "Park": Eva Green, Nathan Lane, Picabo Street, Park Geun-hye).
+PLACE_LAST_WORDS = {"corner", "road", "avenue", "boulevard", "village", "crescent", "roundabout", "junction"}
+# Nouns of a way or a ride whose "to" or "towards" leads to a place ("a bus to Bromley", "down Elgin Road towards
+# Addiscombe").
+ROUTE_NOUNS = {
+    "bus", "train", "tram", "flight", "plane", "ferry", "boat", "route", "journey", "trip", "road", "street",
+    "avenue", "lane", "motorway", "highway",
+}  # fmt: skip
+# Prepositions of nearness: one is "near" a place ("a rail crash near Ufton Nervet"); "at" and "in" also take
+# people ("angry at Trump", "trust in Obama").
+NEAR_WORDS = {"near", "nearby"}
+
+
+def named_as_place(span: Span) -> bool:
+    """A "person" no word of which is a given name, that a place word ends ("between Reeves Corner and Addington
+    Village"), that stands after "near" ("a rail crash near Ufton Nervet") or that a ride or a road leads to ("a
+    bus to Bromley", "down Elgin Road towards Addiscombe"): a place."""
+    words = [t for t in span if not t.is_punct]
+    if not words or any(is_given_name(t.text) for t in words) or honorific_of(span):
+        return False
+    if len(words) > 1 and words[-1].lower_ in PLACE_LAST_WORDS:
+        return True
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if before in NEAR_WORDS:
+        return True
+    ride = doc[span.start - 2].lemma_.lower() if span.start > 1 else ""
+    return before in ("to", "towards", "toward") and ride in ROUTE_NOUNS
+
+
+_MODEL_LETTERS = re.compile(r"^(?:[IVX]+|[A-Z])$")
+
+
+def model_letter_after(span: Span) -> bool:
+    """A name with no given name followed by a capital letter or a Roman numeral that is no initial (no full stop
+    after it): a product's model ("the Saturn V rocket"); a king's numeral follows a given name ("Henry VIII")."""
+    doc = span.doc
+    if span.end >= len(doc) or any(is_given_name(t.text) for t in span):
+        return False
+    after = doc[span.end]
+    initial = span.end + 1 < len(doc) and doc[span.end + 1].text == "."
+    if initial or after.is_sent_start or after.text in ("A", "I") or after.ent_type_ == "PERSON":
+        return False  # "Kevin A. Smith"; "... to Bromley A spokesman said": a word, no model
+    return bool(_MODEL_LETTERS.match(after.text))
+
+
 def _letters_and_digits(word: str) -> bool:
     return any(ch.isdigit() for ch in word) and any(ch.isalpha() for ch in word)
 
@@ -84,15 +138,45 @@ def named_as_body(span: Span) -> bool:
     """A mention the words around it make a company or another body (module docstring)."""
     root = span.root
     head = root.head
-    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in BODY_ROLES:
-        return True  # "the CEO of Tesla"
-    if root.dep_ in ("compound", "poss") and head.i > root.i and head.lower_ in BODY_ROLES:
-        return True  # "the Tesla founder", "Tesla's shareholders"
+    if root.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in BODY_ROLES | {"member", "members"}:
+        return True  # "the CEO of Tesla", "a member of Sauber"
+    if root.dep_ in ("compound", "poss") and head.i > root.i and head.lower_ in BODY_ROLES | TEAM_MEMBERS:
+        return True  # "the Tesla founder", "Tesla's shareholders", "Williams' veteran driver Felipe Massa"
+    if any(c.dep_ == "compound" and c.i < root.i and c.is_lower and _names_a_service(c) for c in root.children):
+        return True  # "the global flight-tracking service Flightradar"
+    if _owned_thing(span) or _team_of_named_person(span):
+        return True  # "a miserable afternoon in his McLaren", "Sauber's Marcus Ericsson"
     if root.dep_ == "appos" and head.i < root.i and _names_a_body(head):
         return True  # "electric carmaker Tesla", "one of his other companies, Tesla"
     if any(c.dep_ == "appos" and c.i > root.i and _names_a_body(c) for c in root.children):
         return True
     return _company_after_comma(span)
+
+
+def _owned_thing(span: Span) -> bool:
+    """One proper noun, no given name, after a possessive pronoun ("in his McLaren", "smashed his Sauber"): a thing
+    someone has, a team's car or a company's product; no one writes "his Smith" of a person."""
+    if len(span) != 1 or span[0].pos_ != "PROPN" or is_given_name(span[0].text):
+        return False
+    return any(c.dep_ == "poss" and c.i < span.start and c.lower_ in POSSESSIVE_PRONOUNS for c in span[0].children)
+
+
+def _team_of_named_person(span: Span) -> bool:
+    """One word, no given name, owning a person's full name ("Sauber's Marcus Ericsson", "Williams' Felipe
+    Massa", whatever the model's label of the person's name): the team or the body the person is with; a person's
+    aide is written with a role between ("Trump adviser Steve Bannon")."""
+    root = span.root
+    if len(span) != 1 or root.dep_ != "poss" or is_given_name(root.text):
+        return False
+    owned = root.head
+    if owned.i <= root.i + 1 or owned.tag_ != "NNP" or owned.ent_type_ in ("ORG", "NORP"):
+        return False  # "Merkel's Christian Democrats": a party, no person
+    first = span.doc[root.i + 2 if span.doc[root.i + 1].dep_ == "case" else root.i + 1]
+    return owned.i > first.i and first.pos_ == "PROPN" and is_given_name(first.text)  # whatever its label
+
+
+def _names_a_service(noun: Token) -> bool:
+    return noun.lower_ in SERVICE_NOUNS or _names_a_body(noun)
 
 
 def _names_a_body(noun: Token) -> bool:
@@ -186,6 +270,8 @@ def label_by_context(span: Span, label: str, known_place: bool) -> str:
         return ""  # "at 07:59 UTC", "at 6.44am GMT": a time of day
     if label == "PERSON" and any(_letters_and_digits(t.text) for t in span):
         return "ORG"  # "PS4 Pro": no word of a person's name mixes letters and digits (an age after it may follow)
+    if label == "PERSON" and model_letter_after(span):
+        return "ORG"  # "the Saturn V rocket": a model's letter or numeral after a name makes a product
     if label == "PERSON" and listed_with_bodies(span):
         return "ORG"  # "the BBC, The Guardian and McClatchy"
     if known_place:
@@ -195,6 +281,8 @@ def label_by_context(span: Span, label: str, known_place: bool) -> str:
         return "NORP"  # "the 19-year-old Dutchman, who ...": a description by nationality, nobody's name
     if label in ("ORG", "PERSON") and home_place(span) and not span.text.isupper():
         return "GPE"  # "a 42-year-old man from Beckenham"
+    if label == "PERSON" and named_as_place(span):
+        return "GPE"  # "a rail crash near Ufton Nervet", "between Reeves Corner and Addington Village"
     if label in ("ORG", "GPE", "LOC") and one_word and not span.text.isupper():
         if named_as_person(span) and not span.text.endswith("s"):  # "the Cardinals, who ...": a team
             return "PERSON"
