@@ -256,6 +256,8 @@ class Resolver(MentionIndex):
                 titled = target is not None and any(lower in t.lower() for t in target.titles)
                 if target is not None and _described(head) and not titled:
                     target = None  # "The chairman of the Conservative Party": a description of its own
+                elif target is not None and not titled and lower not in GENERIC_TITLES and _titled_otherwise(target):
+                    target = None  # "Pavel Durov, the app’s co-founder ... the prime minister said": not Durov
                 elif target is not None and lower in SPEAKS_FOR and not self._called(target, lower):
                     # a spokesperson speaks for someone and is never them: '"Mr. Weinstein acknowledges ... at
                     # Ms. Thurman ...," the spokesperson said' is neither Weinstein nor Thurman
@@ -307,6 +309,16 @@ def _who_they_are(head: Token, last: Token) -> list[Token]:
             if any(c.dep_ in ("prep", "dobj") for c in child.children):
                 return list(head.doc[child.left_edge.i : child.right_edge.i + 1])
     return []
+
+
+# Titles that describe the holder of many others: "the Ukrainian leader" is President Zelensky.
+GENERIC_TITLES = {"leader", "official", "diplomat", "envoy", "chief", "head", "boss"}
+
+
+def _titled_otherwise(person: Entity) -> bool:
+    """The article gives the person titles, none of them this one and none shortened ("Sen."): a title the
+    person is never given stands for someone else."""
+    return bool(person.titles) and not any("." in title for title in person.titles)
 
 
 def _described(head: Token) -> bool:
