@@ -25,6 +25,7 @@ from newsweave.annotate.descriptions import counted, description_noun, lone_name
 from newsweave.annotate.entities import TITLE_WORDS, affiliation_in_text
 from newsweave.annotate.mentions import MentionIndex
 from newsweave.annotate.phrases import definite_common, names_head, person_heads, phrase_tokens
+from newsweave.annotate.reported import names_people
 from newsweave.annotate.sources import Source
 from newsweave.annotate.speech_words import (  # noqa: F401 - FRAMING_VERBS is re-exported for quotes
     BODY_NOUNS,
@@ -150,6 +151,8 @@ class Resolver(MentionIndex):
             for candidate in sent:
                 if candidate.dep_ not in ("nsubj", "nsubjpass"):
                     continue
+                if candidate.tag_ == "NNS" and not _speaking_plural(candidate):
+                    continue  # "both apps were taken off the App Store ... we expect": apps are not who "we" are
                 if candidate.tag_ in ("NNS", "NNPS", "NNP") or (
                     candidate.tag_ == "NN" and candidate.dep_ == "nsubj" and is_reporting(candidate.head)
                 ):
@@ -309,6 +312,12 @@ def _who_they_are(head: Token, last: Token) -> list[Token]:
             if any(c.dep_ in ("prep", "dobj") for c in child.children):
                 return list(head.doc[child.left_edge.i : child.right_edge.i + 1])
     return []
+
+
+def _speaking_plural(noun: Token) -> bool:
+    """A plural common noun "they" or "we" can stand for when they speak: people or the bodies that make
+    statements ("officials", "authorities", "organizers"), not things ("apps", "engines")."""
+    return names_people(noun) or noun.lower_ in SOURCE_NOUNS or noun.lemma_.lower() in SOURCE_NOUNS
 
 
 # Titles that describe the holder of many others: "the Ukrainian leader" is President Zelensky.
