@@ -25,6 +25,7 @@ from newsweave.annotate.descriptions import counted, description_noun, lone_name
 from newsweave.annotate.entities import TITLE_WORDS, affiliation_in_text
 from newsweave.annotate.mentions import MentionIndex
 from newsweave.annotate.phrases import definite_common, names_head, person_heads, phrase_tokens
+from newsweave.annotate.reported import names_people
 from newsweave.annotate.sources import Source
 from newsweave.annotate.speech_words import (  # noqa: F401 - FRAMING_VERBS is re-exported for quotes
     BODY_NOUNS,
@@ -150,6 +151,8 @@ class Resolver(MentionIndex):
             for candidate in sent:
                 if candidate.dep_ not in ("nsubj", "nsubjpass"):
                     continue
+                if candidate.tag_ == "NNS" and not _speaking_plural(candidate):
+                    continue  # "both apps were taken off the App Store ... we expect": apps are not who "we" are
                 if candidate.tag_ in ("NNS", "NNPS", "NNP") or (
                     candidate.tag_ == "NN" and candidate.dep_ == "nsubj" and is_reporting(candidate.head)
                 ):
@@ -256,6 +259,8 @@ class Resolver(MentionIndex):
                 titled = target is not None and any(lower in t.lower() for t in target.titles)
                 if target is not None and _described(head) and not titled:
                     target = None  # "The chairman of the Conservative Party": a description of its own
+                elif target is not None and not titled and lower not in GENERIC_TITLES and _titled_otherwise(target):
+                    target = None  # "Pavel Durov, the app’s co-founder ... the prime minister said": not Durov
                 elif target is not None and lower in SPEAKS_FOR and not self._called(target, lower):
                     # a spokesperson speaks for someone and is never them: '"Mr. Weinstein acknowledges ... at
                     # Ms. Thurman ...," the spokesperson said' is neither Weinstein nor Thurman
@@ -307,6 +312,22 @@ def _who_they_are(head: Token, last: Token) -> list[Token]:
             if any(c.dep_ in ("prep", "dobj") for c in child.children):
                 return list(head.doc[child.left_edge.i : child.right_edge.i + 1])
     return []
+
+
+def _speaking_plural(noun: Token) -> bool:
+    """A plural common noun "they" or "we" can stand for when they speak: people or the bodies that make
+    statements ("officials", "authorities", "organizers"), not things ("apps", "engines")."""
+    return names_people(noun) or noun.lower_ in SOURCE_NOUNS or noun.lemma_.lower() in SOURCE_NOUNS
+
+
+# Titles that describe the holder of many others: "the Ukrainian leader" is President Zelensky.
+GENERIC_TITLES = {"leader", "official", "diplomat", "envoy", "chief", "head", "boss"}
+
+
+def _titled_otherwise(person: Entity) -> bool:
+    """The article gives the person titles, none of them this one and none shortened ("Sen."): a title the
+    person is never given stands for someone else."""
+    return bool(person.titles) and not any("." in title for title in person.titles)
 
 
 def _described(head: Token) -> bool:

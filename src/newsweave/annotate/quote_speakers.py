@@ -131,9 +131,19 @@ def clause_speaker(verb: Token, resolver: Resolver) -> Source | None:
     if subject.pos_ not in ("NOUN", "PROPN", "PRON") or relative_antecedent(subject) is not None:
         return None
     source = resolver.source_from(subject)
-    if subject.pos_ != "NOUN" or source.can_speak(subject) or voices(subject):
+    judged = _kind_of_share(subject)  # "Some of the engines on each booster": engines
+    if judged.pos_ != "NOUN" or source.can_speak(judged) or voices(judged):
         return source
     return None
+
+
+def _kind_of_share(subject: Token) -> Token:
+    """The noun a share is taken of ("Some of the engines", "many of the protesters"): what the subject is."""
+    if subject.pos_ not in ("DET", "PRON", "NUM", "ADJ"):
+        return subject
+    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return noun if noun is not None and noun.pos_ == "NOUN" else subject
 
 
 def name_beside(verb: Token, resolver: Resolver) -> Token | None:

@@ -8,6 +8,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from newsweave.annotate.descriptions import PERSON_WORDS
 from newsweave.annotate.speech_words import (
     ABOUT_VERBS,
     ACT_VERBS,
@@ -175,11 +176,21 @@ def asked_to(verb: Token) -> bool:
     )
 
 
+# Endings of nouns for the people who do something: "organizers", "investigators", "activists", "employees".
+PEOPLE_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "ians", "ees", "eers")
+
+
+def names_people(noun: Token) -> bool:
+    """A plural common noun for people ("organizers", "former employees", "kids"), not for things that cannot
+    speak ("Some of the engines on each booster", "mechanisms")."""
+    return noun.tag_ == "NNS" and (noun.lemma_.lower() in PERSON_WORDS or noun.lower_.endswith(PEOPLE_ENDINGS))
+
+
 def voices(noun: Token) -> bool:
     """A common noun that can carry someone's words: people in the plural ("organizers", "former employees"),
     one whose possessor is named ("Hoff's letter"), or a message, a document or a gathering."""
     return (
-        noun.tag_ == "NNS"
+        names_people(noun)
         or noun.lemma_.lower() in VOICE_NOUNS
         or noun.lower_ in VOICE_NOUNS
         or any(c.dep_ == "poss" and c.pos_ in ("PROPN", "PRON") for c in noun.children)

@@ -103,7 +103,7 @@ SOURCE_NOUNS = {
     "official", "officials", "expert", "experts", "analyst", "analysts", "report", "reports", "intelligence",
     "ministry", "government", "administration", "media", "authorities", "authority", "source", "sources",
     "leader", "leaders", "diplomat", "diplomats", "observer", "observers", "critic", "critics", "scientist",
-    "scientists", "researcher", "researchers", "study", "survey", "poll", "statement", "police", "military",
+    "scientists", "researcher", "researchers", "study", "survey", "poll", "statement", "police", "cops", "military",
     "army", "commander", "commanders", "witness", "witnesses", "resident", "residents", "people", "group",
     "groups", "agency", "agencies", "spokesman", "spokeswoman", "spokesperson", "minister", "president",
     "officer", "officers", "lawmaker", "lawmakers", "scholar", "scholars", "strategist", "strategists",
