@@ -91,3 +91,16 @@ def figure_source(annotations, text: str, words: str) -> str | None:
     found = [c for c in annotations.claims + annotations.measures if text[c.start : c.end].startswith(words)]
     assert found, f"no figure {words!r}"
     return found[0].asserted_by
+
+
+# The news-threads Falcon Heavy thread (2018-02): one payload told by two outlets, each with its conversion in
+# brackets (Washington Post, Daily Mail); the figure grouping tests read them.
+FALCON_HEAVY_WAPO = (
+    "The Heavy is capable of delivering, in one fell swoop, 140,660 pounds (63,800 kilograms) of cargo to low-Earth "
+    "orbit, nearly 60,000 pounds (26,700 kilograms) to high-Earth orbit, 37,000 pounds (16,800 kilograms) to Mars and "
+    "7,700 pounds (3,500 kilograms) to Pluto."
+)
+FALCON_HEAVY_MAIL = (
+    "The vast rocket, which is ultimately three Falcon 9 rockets linked together, will have the combined thrust to "
+    "eventually launch 140,000 pounds (63,500kg) of cargo into orbit."
+)

@@ -9,17 +9,10 @@ from newsweave.model import Article
 from newsweave.reconcile.figure_status import SourceView
 from newsweave.reconcile.figures import group_figures
 from newsweave.reconcile.group_join import bound_holds, one_amount, rounding_reach, rounds_to
+from tests.conftest import FALCON_HEAVY_MAIL as MAIL
+from tests.conftest import FALCON_HEAVY_WAPO as WAPO
 from tests.conftest import annotate_text
 
-WAPO = (
-    "The Heavy is capable of delivering, in one fell swoop, 140,660 pounds (63,800 kilograms) of cargo to low-Earth "
-    "orbit, nearly 60,000 pounds (26,700 kilograms) to high-Earth orbit, 37,000 pounds (16,800 kilograms) to Mars and "
-    "7,700 pounds (3,500 kilograms) to Pluto."
-)
-MAIL = (
-    "The vast rocket, which is ultimately three Falcon 9 rockets linked together, will have the combined thrust to "
-    "eventually launch 140,000 pounds (63,500kg) of cargo into orbit."
-)
 SFN = (
     "The Delta 4-Heavy rocket, the most capable rocket in service today in terms of lift capacity, can haul up to "
     "62,540 pounds (28,370 kilograms) to a low Earth orbit, according to a launch vehicle data sheet."

@@ -1,25 +1,16 @@
-"""Round 11's figure grouping speed changes keep every answer: the passes that join figure groups test only groups of
-one key, with the groups `join_first` would make; a money term is looked for only at words a term starts with.
+"""Figure grouping tested by key keeps every answer: the passes that join figure groups test only groups of
+one key, with the groups testing every pair makes; a money term is looked for only at words a term starts with.
 Sentences are the news-threads articles' own (Falcon Heavy thread, 2018-02) and a BBC article's."""
 
 from __future__ import annotations
 
 from newsweave.model import Claim
 from newsweave.reconcile.figure_amounts import SAME_VALUE, amount_key
-from newsweave.reconcile.figure_joins import join_first_by_key
 from newsweave.reconcile.group_join import join_first
 from newsweave.reconcile.money import money_term
+from tests.conftest import FALCON_HEAVY_MAIL as MAIL
+from tests.conftest import FALCON_HEAVY_WAPO as WAPO
 from tests.conftest import annotate_text
-
-WAPO = (
-    "The Heavy is capable of delivering, in one fell swoop, 140,660 pounds (63,800 kilograms) of cargo to low-Earth "
-    "orbit, nearly 60,000 pounds (26,700 kilograms) to high-Earth orbit, 37,000 pounds (16,800 kilograms) to Mars and "
-    "7,700 pounds (3,500 kilograms) to Pluto."
-)
-MAIL = (
-    "The vast rocket, which is ultimately three Falcon 9 rockets linked together, will have the combined thrust to "
-    "eventually launch 140,000 pounds (63,500kg) of cargo into orbit."
-)
 
 
 def _payloads(nlp) -> list[list[Claim]]:
@@ -39,7 +30,7 @@ def test_joining_by_key_makes_the_groups_join_first_makes(nlp):
 
     groups = _payloads(nlp)
     every_pair = join_first([list(g) for g in groups], fits)
-    by_key = join_first_by_key([list(g) for g in groups], fits, amount_key)
+    by_key = join_first([list(g) for g in groups], fits, key=amount_key)
     assert [[(c.article, c.value, c.unit) for c in g] for g in by_key] == [
         [("wapo", 140660.0, "pound-mass"), ("mail", 140000.0, "pound-mass")],
         [("wapo", 63800.0, "kilogram"), ("mail", 63500.0, "kilogram")],

@@ -13,7 +13,7 @@ import re
 from newsweave.annotate.ages import person_owner
 from newsweave.annotate.knowledge import country_named, nationality_noun
 from newsweave.model import Claim
-from newsweave.reconcile.figure_joins import join_first_by_key
+from newsweave.reconcile.group_join import join_first
 
 AGE = "year of age"
 # the words news uses for one child whose age it gives ("a four-year-old boy", "the child is 4 years old")
@@ -95,4 +95,4 @@ def _merge_described(groups: list[list[Claim]], periods: dict[str, str | None]) 
     def described_age(claim: Claim) -> bool | None:
         return True if is_age(claim) and _described(claim) else None  # only groups of one described age join
 
-    return join_first_by_key(groups, fits, described_age)
+    return join_first(groups, fits, key=described_age)

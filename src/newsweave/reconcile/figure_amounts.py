@@ -14,10 +14,9 @@ from collections.abc import Callable
 from newsweave.model import Claim
 from newsweave.reconcile.figure_ages import is_age
 from newsweave.reconcile.figure_context import STOPWORDS, context_words, proper_names
-from newsweave.reconcile.figure_joins import join_first_by_key
 from newsweave.reconcile.figure_status import disagree
 from newsweave.reconcile.figure_units import converted_same
-from newsweave.reconcile.group_join import one_amount, rounds_to
+from newsweave.reconcile.group_join import join_first, one_amount, rounds_to
 
 SAME_VALUE = 0.01  # relative difference under which two values are one value (a restatement)
 APPROXIMATE = "approximately"
@@ -96,7 +95,7 @@ def merge_same_amounts(
             and (first.kind != "percent" or any(_one_topic(a, b) for a in kept for b in group))
         )
 
-    return join_first_by_key(groups, fits, amount_key)
+    return join_first(groups, fits, key=amount_key)
 
 
 def _one_topic(a: Claim, b: Claim) -> bool:
@@ -154,4 +153,4 @@ def join_agreeing_amounts(
             _told_round(a, b) and len(context_words(a) & context_words(b)) >= min_shared for a in kept for b in group
         )
 
-    return join_first_by_key(groups, fits, amount_key)
+    return join_first(groups, fits, key=amount_key)

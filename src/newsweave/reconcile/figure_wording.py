@@ -14,8 +14,7 @@ from collections.abc import Callable
 from newsweave.model import Claim
 from newsweave.reconcile.figure_amounts import same_value
 from newsweave.reconcile.figure_context import context_words
-from newsweave.reconcile.figure_joins import join_first_by_key
-from newsweave.reconcile.group_join import SMALL_COUNT, rounds_to
+from newsweave.reconcile.group_join import SMALL_COUNT, join_first, rounds_to
 
 # words of a counted phrase that say nothing of what is counted
 FILLER = frozenset({"the", "a", "an", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "more",
@@ -64,4 +63,4 @@ def join_worded_alike(
     def count_key(claim: Claim) -> tuple | None:
         return ("count", claim.change) if claim.kind == "count" and claim.unit is None else None
 
-    return join_first_by_key(groups, fits, count_key)
+    return join_first(groups, fits, key=count_key)

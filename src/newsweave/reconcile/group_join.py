@@ -7,19 +7,33 @@ each is a predicate over (kept group, new group), and the order of the input dec
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
+from collections import defaultdict
+from collections.abc import Callable, Hashable
 
 from newsweave.model import Claim
 from newsweave.reconcile.figure_status import TOLERANCE
 
 
-def join_first(groups: list[list[Claim]], fits: Callable[[list[Claim], list[Claim]], bool]) -> list[list[Claim]]:
-    """The groups with each joined to the first earlier group `fits(kept, group)` accepts."""
+def join_first(
+    groups: list[list[Claim]],
+    fits: Callable[[list[Claim], list[Claim]], bool],
+    key: Callable[[Claim], Hashable | None] | None = None,
+) -> list[list[Claim]]:
+    """The groups with each joined to the first earlier kept group `fits(kept, group)` accepts.
+
+    With `key`, a pass that never joins two groups whose first claims' keys differ (money of one unit and change,
+    counts of one change, one-age groups) tests a group only against the kept groups of its own key, not every
+    pair of a story's groups; a group whose key is None joins none. The groups are those of testing every pair."""
     kept: list[list[Claim]] = []
+    kept_by_key: dict[Hashable, list[list[Claim]]] = defaultdict(list)
     for group in groups:
-        target = next((m for m in kept if fits(m, group)), None)
+        group_key = key(group[0]) if key is not None else ()
+        candidates = kept_by_key[group_key] if group_key is not None else []
+        target = next((m for m in candidates if fits(m, group)), None)
         if target is None:
             kept.append(list(group))
+            if group_key is not None:
+                kept_by_key[group_key].append(kept[-1])
         else:
             target.extend(group)
     return kept
