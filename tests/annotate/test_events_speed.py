@@ -41,10 +41,10 @@ def test_events_are_the_same_when_the_article_is_read_twice(nlp, kursk_articles)
     assert first and first == extract_events(doc, article.id, resolver, article.published)
 
 
-def test_a_year_alone_is_never_resolved_to_a_day_so_events_skip_dateparser_for_it():
-    # events skip `resolve_date` for four digits ("2004", three date entities in four of 300 BBC articles):
-    # with no anchor and with two anchors (one a leap day), every year a date entity names and digit strings
-    # that look like a time or a day and month ("0930", "1204", "3112") resolve to no day
+def test_a_year_alone_is_never_resolved_to_a_day():
+    # four digits ("2004", three date entities in four of 300 BBC articles) never reach dateparser: with no anchor and
+    # with two anchors (one a leap day), every year a date entity names and digit strings that look like a time or a
+    # day and month ("0930", "1204", "3112") resolve to no day
     from newsweave.annotate.dates import resolve_date
     from newsweave.annotate.events import _date
 
@@ -53,6 +53,20 @@ def test_a_year_alone_is_never_resolved_to_a_day_so_events_skip_dateparser_for_i
         for expression in samples:
             assert resolve_date(expression, published) is None, (expression, published)
             assert _date(expression, published, {}) is None
+
+
+def test_expressions_that_name_no_day_resolve_to_none_without_dateparser_giving_them_one():
+    # date entities of the news-threads articles: dateparser gave "last year" the anchor's day a year before, "the
+    # 1990s" the day before (1990 seconds), "last month" a month before to the day; none of them names a day
+    from newsweave.annotate.dates import resolve_date
+
+    for expression in ("last year", "Last year's", "this month", "the last month", "a decade", "the 1990s", "1970s",
+                       "December 2004", "the year to March 2005", "October - a", "an hour"):  # fmt: skip
+        assert resolve_date(expression, "2019-06-05") is None, expression
+    # what names a day keeps it
+    assert resolve_date("last night", "2019-06-05") == "2019-06-04"
+    assert resolve_date("On December 31, 2015", "2017-12-30") == "2015-12-31"
+    assert resolve_date("Thursday", "2017-12-30") == "2017-12-28"
 
 
 def test_a_year_with_a_day_still_resolves_through_dateparser():

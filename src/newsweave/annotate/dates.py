@@ -14,6 +14,19 @@ WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", 
 _VAGUE = re.compile(r"\b(recent|coming|past|next|months|weeks|years|decades|season|era|winter|summer|spring|"
                     r"autumn|fall|century|earlier|later|early|late|mid)\b", re.I)  # fmt: skip
 _HAS_YEAR = re.compile(r"\b(1[89]|20)\d\d\b")
+# Words that name or count a day (or a time of one). An expression without them whose only numbers are years or
+# decades ("December 2004", "the year to March 2005", "last year", "the 1990s") names no day. dateparser, asked for
+# a day and a month, answers most of them with None after 4 ms, and the others with a day they do not name: "last
+# year" a year before the anchor to the day, "the 1990s" 1990 seconds before it.
+_DAY_WORDS = (
+    "yesterday|today|tomorrow|tonight|night|overnight|morning|afternoon|evening|now|ago|noon|midnight|day|days|week|"
+    "weekend|eve|ides|"
+    + "|".join(WEEKDAYS)
+    + "|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|"
+    "fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|one|two|three|four|five|six|seven|"
+    "eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty"
+)
+_NO_DAY = re.compile(rf"(?:(?!\b(?:{_DAY_WORDS})\b)\D|(?<!\d)\d{{4}}(?!\d))*")
 
 
 def resolve_date(expression: str, published: str | None) -> str | None:
@@ -27,7 +40,7 @@ def resolve_date(expression: str, published: str | None) -> str | None:
         return (anchor - timedelta(days=back)).isoformat()
     if text in ("today", "tonight", "this morning", "this afternoon", "this evening"):
         return anchor.isoformat() if anchor else None
-    if _VAGUE.search(text):
+    if _VAGUE.search(text) or _NO_DAY.fullmatch(text):
         return None
     if anchor is None and not _HAS_YEAR.search(text):
         return None

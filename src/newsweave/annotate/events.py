@@ -11,7 +11,6 @@ derailment are "crash"); a word without one is its own kind.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
 import dateparser  # noqa: F401  (resolve_date imports it when first needed: here, with the extractors, before a worker forks)
@@ -85,17 +84,10 @@ def _country(word: str, countries: dict[str, str | None]) -> str | None:
     return countries[word]
 
 
-# A year alone ("2004"), the most common date entity of news, names no day: `resolve_date` asks dateparser for a
-# day and a month, which four digits never give it (tests/annotate/test_events_speed.py), so it is not asked.
-_YEAR_ALONE = re.compile(r"[0-9]{4}")
-
-
 def _date(expression: str, published: str | None, resolved: dict[str, str | None]) -> str | None:
-    """`resolve_date`, asked once per expression and article (dateparser is slow: 1 ms a call) and never for a
-    year alone (three calls in four over 300 BBC articles)."""
+    """`resolve_date`, asked once per expression and article."""
     if expression not in resolved:
-        day_less = _YEAR_ALONE.fullmatch(expression) is not None
-        resolved[expression] = None if day_less else resolve_date(expression, published)
+        resolved[expression] = resolve_date(expression, published)
     return resolved[expression]
 
 
