@@ -188,10 +188,20 @@ class Annotations:
     statements: list[Statement] = field(default_factory=list)
 
     def renamed(self, article_id: str) -> Annotations:
-        """The same extractions under an article's new id (every record names its article)."""
+        """The same extractions under an article's new id: every record names its article, and a record's id
+        and the entity ids it refers to ("a1:e0") begin with it."""
+        prefix = f"{self.article}:"
 
         def moved(records: list) -> list:
-            return [replace(r, article=article_id) for r in records]
+            out = []
+            for record in records:
+                changes = {"article": article_id}
+                for name in ARTICLE_PREFIXED:
+                    value = getattr(record, name, None)
+                    if isinstance(value, str) and value.startswith(prefix):
+                        changes[name] = f"{article_id}:{value[len(prefix) :]}"
+                out.append(replace(record, **changes))
+            return out
 
         return Annotations(
             article_id,
@@ -202,3 +212,6 @@ class Annotations:
             moved(self.measures),
             moved(self.statements),
         )
+
+
+ARTICLE_PREFIXED = ("id", "source_entity", "speaker_entity")  # record fields holding ids made from the article's id

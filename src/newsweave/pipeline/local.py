@@ -24,7 +24,8 @@ from typing import TYPE_CHECKING
 
 from newsweave.contract import build_adapters
 from newsweave.errors import InputError
-from newsweave.model import Article
+from newsweave.model import Annotations, Article
+from newsweave.pipeline.copies import reading_key
 from newsweave.pipeline.parallel import ParallelAnnotator, StoryGroup, Ticket
 from newsweave.pipeline.step import Drop, Item, Step, StepStats, check_order
 from newsweave.pipeline.steps import Annotate, Cluster, Deduplicate, DetectRewrites, Fingerprint
@@ -103,7 +104,8 @@ class LocalEngine:
         self.pool = pool
         self.batch = batch * pool.jobs if pool is not None else batch
         self.clusterer = StoryClusterer()  # loaded from the store once the write lock is held
-        annotate = [Annotate(pool=pool)] if pool is not None else ([Annotate(nlp)] if nlp is not None else [])
+        stored = self.stored_annotations
+        annotate = [Annotate(nlp, pool, stored)] if pool is not None or nlp is not None else []
         # With a pool, the workers fingerprint the articles they annotate (when it asks them to), so Fingerprint,
         # run after, has only the others to do.
         self.per_article: list[Step] = [*annotate, Fingerprint()] if pool is not None else [Fingerprint(), *annotate]
@@ -118,6 +120,14 @@ class LocalEngine:
         if pool is not None:  # what storing the workers' results needs, made while they parse
             pool.while_waiting(_load_frequencies)
             pool.while_waiting(build_adapters)
+
+    def stored_annotations(self, article_id: str, key: bytes) -> Annotations | None:
+        """The stored annotations of an article an exact copy takes, if that article is still the one stored
+        under `article_id` (`copies.StoredAnnotations`)."""
+        article = self.store.article(article_id)
+        if article is None or reading_key(article) != key:
+            return None
+        return self.store.annotations_of([article_id])[0]
 
     def run(
         self,

@@ -25,6 +25,8 @@ class Item:
     bands: list[tuple[int, int]] = field(default_factory=list)
     terms: Counter[str] | None = None
     story_id: str | None = None
+    reading_key: bytes | None = None  # digest of what the extractors read (`copies.reading_key`), once looked at
+    copy_of: str | None = None  # the earlier article this one copies exactly: its annotations are taken, not made
 
 
 @dataclass
@@ -40,7 +42,7 @@ class StepStats:
     name: str
     seen: int = 0
     passed: int = 0
-    marked: int = 0  # items the step found something on: duplicates, rewrites
+    marked: int = 0  # items the step found something on: duplicates, rewrites, exact copies (not parsed again)
     dropped: list[Drop] = field(default_factory=list)
     seconds: float = 0.0  # time inside the step (engines that time their steps add it up)
 

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, ClassVar, Protocol
 
 from newsweave.clean.metadata import domain_of
-from newsweave.model import Article
+from newsweave.model import Annotations, Article
+from newsweave.pipeline.copies import Copies, StoredAnnotations, reading_key
 from newsweave.pipeline.parallel import ParallelAnnotator, Result, Ticket
 from newsweave.pipeline.step import Drop, Item, StepStats
 from newsweave.stories.cluster import StoryClusterer
@@ -43,28 +44,51 @@ class Annotate:
     """One spaCy pass per article and every extractor over it, in process (`nlp`) or in a pool of worker
     processes (`pool`). An extractor failure is a counted drop of that article's extractions (the article
     itself stays). With a pool, `start` queues a batch for the workers ahead of `run`, which then only
-    collects what they sent back."""
+    collects what they sent back. An exact copy of an earlier article (`copies`) is not parsed: it takes the
+    original's annotations, from its own batch or, through `stored`, from the store."""
 
     nlp: Language | None = None
     pool: ParallelAnnotator | None = None
+    stored: StoredAnnotations | None = None
     name: ClassVar[str] = "annotate"
     needs: ClassVar[frozenset[str]] = frozenset({"article"})
     adds: ClassVar[frozenset[str]] = frozenset({"annotations"})
     started: dict[int, tuple[Ticket, int]] = field(default_factory=dict)  # id(item) -> its ticket, position
+    copies: Copies = field(default_factory=Copies)
 
     def start(self, batch: list[Item]) -> None:
-        """Queue the batch for the pool's workers and return at once (nothing to do in process)."""
+        """Queue the batch's articles to parse for the pool's workers and return at once (nothing to do in
+        process)."""
         if self.pool is None or not batch:
             return
-        ticket = self.pool.start_annotating([i.article for i in batch])
-        for position, item in enumerate(batch):
+        to_parse = self._to_parse(batch)
+        if not to_parse:
+            return
+        ticket = self.pool.start_annotating([i.article for i in to_parse])
+        for position, item in enumerate(to_parse):
             self.started[id(item)] = (ticket, position)
+
+    def _to_parse(self, batch: list[Item]) -> list[Item]:
+        """The items of `batch` that copy no earlier article (each item is looked at once, in input order)."""
+        for item in batch:
+            if item.reading_key is None:
+                item.reading_key = reading_key(item.article)
+                item.copy_of = self.copies.original_of(item.article, item.reading_key)
+        return [i for i in batch if i.copy_of is None]
 
     def run(self, batch: list[Item], stats: StepStats) -> list[Item]:
         if not batch:
             return batch
-        for item, (found, failure, prints) in zip(batch, self._extract(batch), strict=True):
+        to_parse = self._to_parse(batch)
+        made = dict(zip(map(id, to_parse), self._extract(to_parse), strict=True))
+        by_article = {i.article.id: made[id(i)] for i in to_parse}
+        for item in batch:
+            found, failure, prints = made[id(item)] if id(item) in made else self._copied(item, by_article)
             item.annotations = found
+            if item.copy_of is not None:
+                stats.marked += 1
+            elif item.reading_key is not None:
+                self.copies.failed(item.reading_key, failure)
             if prints is not None and item.signature is None:  # made by the worker: Fingerprint skips the item
                 item.signature, item.bands, item.terms = prints.signature, prints.bands, prints.terms
             if failure:
@@ -73,6 +97,21 @@ class Annotate:
                 stats.passed += 1
         stats.seen += len(batch)
         return batch
+
+    def _copied(self, item: Item, by_article: dict[str, Result]) -> Result:
+        """A copy's result: its original's annotations under its id, from this batch or the store; parsed
+        after all when neither has them (another writer stored something else under the original's id)."""
+        assert item.copy_of is not None and item.reading_key is not None
+        original: Annotations | None = None
+        failure = self.copies.failures.get(item.reading_key)
+        if item.copy_of in by_article:
+            original, failure, _ = by_article[item.copy_of]
+        elif self.stored is not None:
+            original = self.stored(item.copy_of, item.reading_key)
+        if original is None:
+            item.copy_of = None
+            return self._extract([item])[0]
+        return original.renamed(item.article.id), failure, None
 
     def _extract(self, batch: list[Item]) -> list[Result]:
         if self.pool is not None:
