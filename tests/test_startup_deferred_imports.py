@@ -1,4 +1,4 @@
-"""Start-up round 9b: what a brief's main process does before it hands local articles to its workers imports no
+"""Start-up: what a brief's main process does before it hands local articles to its workers imports no
 HTTP client, no word-frequency tables and builds no JSON adapter; each is imported where it is first used."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Start-up round 9: the vectors' key table answered from a cached array (`vector_keys`), the same as spaCy's."""
+"""Start-up: the vectors' key table answered from a cached array (`vector_keys`), the same as spaCy's."""
 
 from __future__ import annotations
 
