@@ -5,9 +5,10 @@
 
 Each brief runs in a fresh process (`newsweave brief DIR --json OUT -q --jobs J`) and is timed whole,
 model loads included; the baseline also loads the model in its own process. Prints seconds, the speed of
-each against the baseline (higher is faster) and the peak memory of each run's main process, of its largest
-worker and of its largest process of all; checks that one job and J jobs write the same brief byte for byte
-and that every process stays under 1 GB (issue 16).
+each against the baseline (higher is faster), the CPU of all its processes against the baseline's (two
+cores allow at most 2 / that ratio), and the peak memory of each run's main process, of its largest worker
+and of its largest process of all; checks that one job and J jobs write the same brief byte for byte and
+that every process stays under 1 GB (issue 16).
 """
 
 from __future__ import annotations
@@ -34,8 +35,9 @@ for _ in nlp.pipe(texts, batch_size=16):
 """
 
 
-# Runs a command and prints the peak resident memory (KB) of its main process, of its largest other process (a
-# worker; 0 when it starts none) and of the largest of all (rusage of the children, which sees past the last poll).
+# Runs a command and prints the CPU seconds of all its processes (user and system, as the children's rusage counts
+# them) and the peak resident memory (KB) of its main process, of its largest other process (a worker; 0 when it
+# starts none) and of the largest of all (rusage of the children, which sees past the last poll).
 # Each process's own peak is its VmHWM, read from /proc every 0.1 s while it lives.
 PEAK = """
 import pathlib, resource, subprocess, sys, time
@@ -67,15 +69,18 @@ while run.poll() is None:
 if run.returncode:
     sys.exit(f"{sys.argv[1:]} failed with exit code {run.returncode}")
 workers = [kb for pid, kb in peaks.items() if pid != run.pid]
-print(peaks.get(run.pid, 0), max(workers, default=0), resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(usage.ru_utime + usage.ru_stime, peaks.get(run.pid, 0), max(workers, default=0), usage.ru_maxrss)
 """
 
 
 @dataclass
 class Run:
-    """One measured command: wall seconds and peak MB of its main process, its largest worker and its largest."""
+    """One measured command: wall seconds, CPU seconds of all its processes, and peak MB of its main process, its
+    largest worker and its largest process."""
 
     seconds: float
+    cpu: float
     main_mb: float
     worker_mb: float
     largest_mb: float
@@ -87,8 +92,8 @@ def timed(command: list[str]) -> Run:
     start = time.perf_counter()
     done = subprocess.run([sys.executable, "-c", PEAK, *command], check=True, capture_output=True, text=True)
     seconds = time.perf_counter() - start
-    main_kb, worker_kb, largest_kb = (int(v) for v in done.stdout.split()[-3:])
-    return Run(seconds, main_kb / 1024, worker_kb / 1024, largest_kb / 1024)
+    cpu, main_kb, worker_kb, largest_kb = (float(v) for v in done.stdout.split()[-4:])
+    return Run(seconds, cpu, main_kb / 1024, worker_kb / 1024, largest_kb / 1024)
 
 
 def main() -> None:
@@ -112,7 +117,8 @@ def main() -> None:
             args.keep.mkdir(parents=True, exist_ok=True)
             shutil.copy(f"{work}/many.json", args.keep / "brief.json")
     print(f"{len(files)} BBC articles; times include imports and model loads; peak MB of each process (VmHWM)")
-    print(f"{'':34}{'seconds':>9}{'vs bare':>9}{'main MB':>9}{'worker MB':>11}{'largest MB':>12}")
+    header = f"{'seconds':>9}{'vs bare':>9}{'CPU s':>8}{'CPU/bare':>9}{'main MB':>9}{'worker MB':>11}{'largest MB':>12}"
+    print(f"{'':34}{header}")
     for label, run in (
         ("bare nlp.pipe, 1 process", bare),
         ("newsweave brief --jobs 1", one),
@@ -120,7 +126,8 @@ def main() -> None:
     ):
         worker = f"{run.worker_mb:>11.0f}" if run.worker_mb else f"{'-':>11}"
         speed = bare.seconds / run.seconds
-        print(f"{label:34}{run.seconds:>9.1f}{speed:>8.2f}x{run.main_mb:>9.0f}{worker}{run.largest_mb:>12.0f}")
+        cpu = f"{run.cpu:>8.1f}{run.cpu / bare.cpu:>8.2f}x"
+        print(f"{label:34}{run.seconds:>9.1f}{speed:>8.2f}x{cpu}{run.main_mb:>9.0f}{worker}{run.largest_mb:>12.0f}")
     print(f"same brief from 1 and {args.jobs or 'all'} jobs, byte for byte: {same}")
     over = [label for label, run in (("--jobs 1", one), ("--jobs N", many)) if run.largest_mb >= LIMIT_MB]
     print(f"every process under {LIMIT_MB} MB (issue 16): {not over}" + (f" (over: {', '.join(over)})" if over else ""))
