@@ -57,6 +57,12 @@ REMOVED = {
     "[ Curiosity’s five-year journey across Mars — in one stunning photo ]": "related links",
     "For more NFL coverage: http://www.pro32.ap.org and http://www.twitter.com/AP_NFL": "related links",
     "MOST READ IN NEWS IT'S OFFICIAL Irn-Bru officially switch to new recipe using sweetener": "related links",
+    # other stories under their label, mid-article (The Sun, the Cincinnati gorilla thread of news-threads)
+    "Related stories It happened to me ‘My husband died while I was pregnant’: One mum's account of love and loss"
+    " PIVOTAL MOMENT Tomorrow's clash with Portugal will be England's 50th game at the new Wembley Stadium Trouble in"
+    " store Fears grow that customers have being paying out BILLIONS in store card claims for last 40 years Break It"
+    " Off Taylor Swift and Calvin Harris split after 15 month romance": "related links",
+    "More on this story: Cincinnati Zoo reopens gorilla exhibit": "related links",
     # photo galleries: slides counted k/N, all on one line or one per line with its date
     "Croydon Tram derailment 8 show all Croydon Tram derailment 1/8 The scene after a tram overturned in Croydon,"
     " south London, trapping five people and injuring another 40 Steve Parsons/PA 2/8 Police officers walk the site"
@@ -67,6 +73,8 @@ REMOVED = {
 }
 
 KEPT = [
+    # a label's words opening prose
+    "Related stories about the crash were published by many outlets, and the police said they would say more.",
     # a slash between names in a quote or a list is no credit
     "“There is currently no service on the tram between Reeves Corner and Addington Village / Harrington Road.”",
     "Path A: Iceland, Bulgaria/Israel/Hungary/Romania*",

@@ -86,6 +86,15 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’]?$")  # a credit never ends with a 
 _READ_MORE_END = re.compile(r"\bread more\W*$", re.I)
 _BRACKETED = re.compile(r"^\[.*\]$")
 _MOST_READ = re.compile(r"^(?:most (?:read|popular|shared|viewed)|more (?:stories|videos) from)\b", re.I)
+# A list of other stories under its label, which a page's text run carries into one block: "Related stories It
+# happened to me ‘My husband died while I was pregnant’ ... Break It Off Taylor Swift and Calvin Harris split"
+# (The Sun). The label is followed by a headline, never by prose ("Related stories about the crash were ...").
+_RELATED_LIST = re.compile(
+    r"^(?:related (?:stories|articles|content|coverage|links|news|reading|topics)|more on this (?:story|topic)|"
+    r"you (?:may|might) also like|recommended (?:for you|stories|articles|reading))"
+    r"(?:\s*[:|–—-]?\s*(?=(?-i:[^\sa-z]))|\s*$)",
+    re.I,
+)
 _URL = re.compile(r"https?://\S+|\bwww\.\S+")
 _HIGHLIGHTS = re.compile(r"^(?:story highlights|key points|highlights)\b[:\s]*", re.I)
 
@@ -141,7 +150,7 @@ def furniture_reason(block: str) -> str | None:
         return "contributor"
     if words <= 25 and (_READ_MORE_END.search(block) or _BRACKETED.match(block) and words >= 3):
         return "related links"
-    if words <= 150 and _MOST_READ.match(block):
+    if words <= 150 and (_MOST_READ.match(block) or _RELATED_LIST.match(block)):
         return "related links"
     urls = _URL.findall(block)  # a line of text around links; a bare address is left alone
     if urls and words <= 30 and len(urls) / words >= 0.15 and words - len(urls) >= 2:
