@@ -276,8 +276,9 @@ def build_entities(doc: Doc, article_id: str, headings: list[Heading]) -> list[E
             key = (*key, gender)  # "Mr. Clinton" after a "Mrs. Clinton" no full name could settle
             entity = entities.get(key)
         if entity is None and span.label_ == "PERSON":
-            entity = person_with_part(people, name, honorific, doc, gender)
-            if entity is not None and other_gender([honorific or "", *titles], entity, doc):
+            entity = person_with_part(people, name, honorific, doc, gender, titles)
+            fuller = entity is not None and len(name.split()) > len(entity.name.split())
+            if entity is not None and other_gender([honorific or "", *titles], entity, doc, span if fuller else None):
                 entity = None
         if entity is None:
             entity = Entity(id=f"{article_id}:e{len(entities)}", article=article_id, name=name, type=span.label_)

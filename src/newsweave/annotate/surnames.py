@@ -14,12 +14,15 @@ article shares the surname.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Doc, Span
 
 from newsweave.annotate.doc_arrays import column, doc_text
 from newsweave.annotate.genders import pronoun_gender
 from newsweave.annotate.name_words import same_given_name
 from newsweave.annotate.pronouns import clause_gender, gender_of
+from newsweave.annotate.title_evidence import title_holders
 from newsweave.model import Entity
 
 HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
@@ -46,10 +49,15 @@ def _holds(longer: list[str], shorter: list[str]) -> bool:
     return len(longer) > len(shorter) and _contains(longer, shorter)
 
 
-def _one_of(candidates: list[Entity], gender: str | None, doc: Doc) -> Entity | None:
+def _one_of(candidates: list[Entity], gender: str | None, doc: Doc, titles: Sequence[str] = ()) -> Entity | None:
     if gender is not None:  # "Ms. Thurman" is not "her father, Robert Thurman", however few Thurmans
         candidates = [c for c in candidates if gender_of(c, doc) in (None, gender)]
+    held = title_holders(candidates, titles, lambda c: c.titles) if len(candidates) > 1 else []
+    if len(held) == 1:  # "President Obama": the Obama the article calls "President", not the first lady
+        return held[0]
     if len(candidates) <= 1:
+        if candidates and gender is not None and pronoun_gender(candidates[0], doc, minimum=1) not in (None, gender):
+            return None  # "Mr. Obama" is not "Michelle Obama ... in her prime-time address"
         return candidates[0] if candidates else None
     if gender is not None:  # else by the pronouns that go on from each full name ("Hillary Clinton said she")
         marked = [c for c in candidates if (gender_of(c, doc) or clause_gender(c, doc)) == gender]
@@ -67,7 +75,12 @@ def _one_of(candidates: list[Entity], gender: str | None, doc: Doc) -> Entity | 
 
 
 def person_with_part(
-    people: list[Entity], name: str, honorific: str | None, doc: Doc, gender: str | None = None
+    people: list[Entity],
+    name: str,
+    honorific: str | None,
+    doc: Doc,
+    gender: str | None = None,
+    titles: Sequence[str] = (),
 ) -> Entity | None:
     """The person already seen whose name holds this one as whole words, or is held by it (module docstring);
     gender, when the mention's own clause marks one ("Cruz said he"), rules out the person marked the other."""
@@ -77,7 +90,7 @@ def person_with_part(
         fits = [p for p in fits if p.name.lower().split() != words[:-1]]
     elif any(p.name.lower().split()[-1] not in _SUFFIXES for p in fits):  # "Trump" beside both: not the son's
         fits = [p for p in fits if p.name.lower().split()[-1] not in _SUFFIXES]
-    return _one_of(fits, HONORIFIC_GENDER.get((honorific or "").lower().rstrip(".")) or gender, doc)
+    return _one_of(fits, HONORIFIC_GENDER.get((honorific or "").lower().rstrip(".")) or gender, doc, titles)
 
 
 def add_untagged_surnames(doc: Doc, people: list[Entity], spans: list[Span]) -> None:
@@ -126,7 +139,8 @@ def merge_short_people(people: list[Entity], doc: Doc) -> None:
         ]
         honorifics = {a.split()[0].lower().rstrip(".") for a in short.aliases if len(a.split()) > len(words)}
         genders = {HONORIFIC_GENDER[h] for h in honorifics if h in HONORIFIC_GENDER}
-        full = _one_of(fulls, next(iter(genders)) if len(genders) == 1 else pronoun_gender(short, doc), doc)
+        gender = next(iter(genders)) if len(genders) == 1 else pronoun_gender(short, doc)
+        full = _one_of(fulls, gender, doc, short.titles)
         if full is not None:
             full.aliases = list(dict.fromkeys(full.aliases + short.aliases))
             full.mentions = sorted(full.mentions + short.mentions)
