@@ -59,3 +59,23 @@ def test_an_office_is_held_by_its_title_not_a_lesser_one():
     people = {"Barack Obama": ["President"], "Michelle Obama": ["first lady"], "Joe Biden": ["Vice President"]}
     assert title_holders(list(people), ["President"], people.get) == ["Barack Obama"]
     assert title_holders(list(people), ["Mr."], people.get) == []
+
+
+# PolNeAR train wash-post_2016-07-20 (beyond plagiarism), its paragraphs naming an Obama or a Biden
+PLAGIARISM = (
+    "Portions of her speech were almost identical to parts of Michelle Obama's speech at the 2008 Democratic "
+    "National Convention.\n\n\"It's plagiarism. It's flat-out plagiarism,\" David Axelrod, the chief strategist of "
+    "Barack Obama's 2008 campaign, said just after midnight on CNN.\n\n"
+    "Manafort insisted on CNN that \"there's no cribbing of Michelle Obama's speech. These were common words and "
+    'values that she cares about."\n\n'
+    'New Jersey Gov. Chris Christie (R) said, "Ninety-three percent of the speech is completely different than '
+    "Michelle Obama's speech.\"\n\n"
+    "Former House speaker Newt Gingrich noted that both President Obama and Vice President Biden have survived "
+    "criticism over lifting the words of others."
+)
+
+
+def test_an_office_no_full_name_is_given_goes_to_neither_namesake(nlp):
+    # "President Obama" went to "Michelle Obama", named three times to Barack Obama's once
+    people = {e.name: (e.titles, len(e.mentions)) for e in annotate_text(nlp, PLAGIARISM).entities if "Obama" in e.name}
+    assert people == {"Michelle Obama": ([], 3), "Barack Obama": ([], 1), "Obama": (["President"], 1)}

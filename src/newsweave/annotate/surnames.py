@@ -4,12 +4,13 @@ A surname alone joins the one person of the article whose name holds it. Two peo
 family: "Sarah Smith" and her husband "John Smith") make it ambiguous: a gendered honorific ("Mrs.
 Smith") picks the one of that gender when the article marks the genders ("his wife", "Mr."), or leaves the one
 whose own sentences lean to no other gender ("If Clinton ... as she did" is not "Bill Clinton ... declaring
-himself", each full name written once); else the
-one the article has named most so far (news names the principal by surname, a relative by first name:
-"Vice President Biden" after "Joe and Hunter Biden", Joe named twice); on a tie, neither, never merely
-the first one named. Two full names that differ by a nickname ("Pat" / "Patrick", from the nicknames
-package's hand-curated table), a middle initial or a suffix are one person when no other person of the
-article shares the surname.
+himself", each full name written once). A surname written with an office ("President Obama") goes to the one the
+article gives that office, else to neither: "Michelle Obama", named three times, is not the "President Obama" of
+an article naming "Barack Obama" once. Otherwise the one the article has named most so far (news names the
+principal by surname, a relative by first name: "Biden said" after "Joe and Hunter Biden", Joe named twice); on
+a tie, neither, never merely the first one named. Two full names that differ by a nickname ("Pat" / "Patrick",
+from the nicknames package's hand-curated table), a middle initial or a suffix are one person when no other
+person of the article shares the surname.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from newsweave.annotate.doc_arrays import column, doc_text
 from newsweave.annotate.genders import pronoun_gender
 from newsweave.annotate.name_words import same_given_name
 from newsweave.annotate.pronouns import clause_gender, gender_of
-from newsweave.annotate.title_evidence import title_holders
+from newsweave.annotate.title_evidence import offices, title_holders
 from newsweave.model import Entity
 
 HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
@@ -52,9 +53,9 @@ def _holds(longer: list[str], shorter: list[str]) -> bool:
 def _one_of(candidates: list[Entity], gender: str | None, doc: Doc, titles: Sequence[str] = ()) -> Entity | None:
     if gender is not None:  # "Ms. Thurman" is not "her father, Robert Thurman", however few Thurmans
         candidates = [c for c in candidates if gender_of(c, doc) in (None, gender)]
-    held = title_holders(candidates, titles, lambda c: c.titles) if len(candidates) > 1 else []
-    if len(held) == 1:  # "President Obama": the Obama the article calls "President", not the first lady
-        return held[0]
+    if len(candidates) > 1 and offices(titles):  # "President Obama": the Obama the article calls "President"
+        held = title_holders(candidates, titles, lambda c: c.titles)
+        return held[0] if len(held) == 1 else None  # no title evidence: not the first lady, named more often
     if len(candidates) <= 1:
         if candidates and gender is not None and pronoun_gender(candidates[0], doc, minimum=1) not in (None, gender):
             return None  # "Mr. Obama" is not "Michelle Obama ... in her prime-time address"
