@@ -117,8 +117,8 @@ def agree_types(entities: list[Entity]) -> list[Entity]:
     Colts", 3 mentions an organisation, 2 a person, is an organisation; a group of several words written as an
     organisation as often as a nationality is an organisation, "Carolina Panthers"); a one-word "person" that is
     the last word of a body's thing named after the body ("Google Glass" beside "Google") and no person's surname
-    is that thing ("Glass"). A place the knowledge table knows is never made a person or an organisation by the
-    vote."""
+    is that thing ("Glass"); a plural "person" ending a team's name is that team ("Broncos" beside "Denver
+    Broncos"). A place the knowledge table knows is never made a person or an organisation by the vote."""
     votes: dict[str, Counter[str]] = {}
     for entity in entities:
         if entity.type in _VOTING:
@@ -172,6 +172,8 @@ def agree_types(entities: list[Entity]) -> list[Entity]:
             kind = _norp_kind(entity.name, votes[name_key(entity.name)], surnames - set(group_words))
         elif kind == "PERSON" and one_word and entity.name in body_ends - surnames - named_alone:
             kind = "ORG"  # "the big brother vibe from Glass" beside "Google Glass" in another article
+        elif kind == "PERSON" and one_word and _plural_of_group(entity.name, group_words, surnames | addressed):
+            kind = group_words[entity.name]  # "only the Browns were worse" beside "the Cleveland Browns"
         elif kind in ("PERSON", "ORG") and one_word:
             kind = _person_or_body(entity, votes[name_key(entity.name)], surnames, given_of)
         elif kind == "ORG" and not one_word and _addressed_person(entity, votes, addressed):
@@ -190,6 +192,12 @@ def agree_types(entities: list[Entity]) -> list[Entity]:
             kind = "ORG" if vote["ORG"] > vote["GPE"] + vote["LOC"] else kind  # "Tesla": "the CEO of Tesla"
         agreed.append(entity if kind == entity.type else replace(entity, type=kind))
     return agreed
+
+
+def _plural_of_group(name: str, group_words: dict[str, str], surnames: set[str]) -> bool:
+    """A plural that ends a group's or a body's name of the story ("Broncos" of "Denver Broncos") and is no family
+    of a person of the story ("the Clintons"): the team or the group, not a person."""
+    return name.endswith("s") and name in group_words and not {name, name[:-1]} & surnames
 
 
 def _addressed_person(entity: Entity, votes: dict[str, Counter[str]], addressed: set[str]) -> bool:
