@@ -79,3 +79,15 @@ def test_an_office_no_full_name_is_given_goes_to_neither_namesake(nlp):
     # "President Obama" went to "Michelle Obama", named three times to Barack Obama's once
     people = {e.name: (e.titles, len(e.mentions)) for e in annotate_text(nlp, PLAGIARISM).entities if "Obama" in e.name}
     assert people == {"Michelle Obama": ([], 3), "Barack Obama": ([], 1), "Obama": (["President"], 1)}
+
+
+def test_an_honorific_after_the_full_name_joins_it_whatever_pronouns_its_sentences_hold(nlp):
+    # PolNeAR dev nyt_2016-09-19: "Ms. Moore" is Minyon Moore, whose sentence speaks of "his coalition"
+    text = (
+        "With 50 days until the election, Minyon Moore, a senior adviser to the Clinton campaign, called Mr. "
+        'Obama\'s remarks on Saturday "a true wake-up call" to his coalition of supporters.\n\n'
+        "If schedules permit, the campaign would like to organize another rally featuring Mr. Obama and Mrs. "
+        "Clinton side by side. \"It's a little bit of magic when they're on stage together,\" Ms. Moore said."
+    )
+    moore = [(e.name, sorted(e.aliases)) for e in annotate_text(nlp, text).entities if "Moore" in e.name]
+    assert moore == [("Minyon Moore", ["Minyon Moore", "Moore", "Ms. Moore"])]

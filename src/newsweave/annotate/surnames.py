@@ -50,15 +50,21 @@ def _holds(longer: list[str], shorter: list[str]) -> bool:
     return len(longer) > len(shorter) and _contains(longer, shorter)
 
 
-def _one_of(candidates: list[Entity], gender: str | None, doc: Doc, titles: Sequence[str] = ()) -> Entity | None:
+def _one_of(
+    candidates: list[Entity], gender: str | None, doc: Doc, titles: Sequence[str] = (), before_full: bool = False
+) -> Entity | None:
+    """The one candidate a short form stands for (module docstring); `before_full`: the short form was written before
+    any full name, as a person the reader knows, so a lone full name whose sentences lean to the other gender is
+    someone else ("Mr. Obama" is not "Michelle Obama ... in her prime-time address", named later)."""
     if gender is not None:  # "Ms. Thurman" is not "her father, Robert Thurman", however few Thurmans
         candidates = [c for c in candidates if gender_of(c, doc) in (None, gender)]
     if len(candidates) > 1 and offices(titles):  # "President Obama": the Obama the article calls "President"
         held = title_holders(candidates, titles, lambda c: c.titles)
         return held[0] if len(held) == 1 else None  # no title evidence: not the first lady, named more often
     if len(candidates) <= 1:
-        if candidates and gender is not None and pronoun_gender(candidates[0], doc, minimum=1) not in (None, gender):
-            return None  # "Mr. Obama" is not "Michelle Obama ... in her prime-time address"
+        if before_full and candidates and gender is not None:
+            if pronoun_gender(candidates[0], doc, minimum=1) not in (None, gender):
+                return None
         return candidates[0] if candidates else None
     if gender is not None:  # else by the pronouns that go on from each full name ("Hillary Clinton said she")
         marked = [c for c in candidates if (gender_of(c, doc) or clause_gender(c, doc)) == gender]
@@ -141,7 +147,7 @@ def merge_short_people(people: list[Entity], doc: Doc) -> None:
         honorifics = {a.split()[0].lower().rstrip(".") for a in short.aliases if len(a.split()) > len(words)}
         genders = {HONORIFIC_GENDER[h] for h in honorifics if h in HONORIFIC_GENDER}
         gender = next(iter(genders)) if len(genders) == 1 else pronoun_gender(short, doc)
-        full = _one_of(fulls, gender, doc, short.titles)
+        full = _one_of(fulls, gender, doc, short.titles, before_full=True)
         if full is not None:
             full.aliases = list(dict.fromkeys(full.aliases + short.aliases))
             full.mentions = sorted(full.mentions + short.mentions)
