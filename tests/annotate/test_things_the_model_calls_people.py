@@ -51,3 +51,14 @@ def test_what_a_moment_is_known_as_is_no_actor(nlp):
     )
     kinds = _kinds(nlp, text)
     assert "Max-Q" not in kinds and kinds["Musk"] == ("PERSON", 1)
+
+
+def test_a_plural_whose_singular_the_article_writes_is_a_family(nlp):
+    # PolNeAR train breitbart_2016-08-08 (roger stone: don't trust the voting machines), its quote and its
+    # "Clinton campaign spokesman": "the Clintons" stay people, no team
+    text = (
+        "\u201c\u2026 There is evidence that the Clintons not only cheated with the super-delegates, but in States "
+        "like Wisconsin and New York and Kentucky there were charges of widespread voter fraud on behalf of Hillary."
+        "\u201d\n\nClinton campaign spokesman Brian Fallon responded on Twitter."
+    )
+    assert _kinds(nlp, text)["Clintons"] == ("PERSON", 1)

@@ -7,8 +7,11 @@ of maximum aerodynamic pressure, known as Max-Q"), no actor of the story.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
+from newsweave.annotate.doc_arrays import doc_text
 from newsweave.annotate.name_words import is_given_name
 
 # Nouns of a journey, and the prepositions that lead from each to where it goes ("a flyby of Pluto").
@@ -26,14 +29,15 @@ _NAMING_VERBS = {"know", "call", "dub", "name", "nickname"}
 
 def team_in_plural(span: Span) -> bool:
     """One plural proper noun after "the", or listed after one ("the Panthers and Broncos"), that is no given name
-    and no family of a person the article names in full ("the Clintons" beside "Hillary Clinton")."""
+    and no family: the article never writes its singular ("the Clintons" beside "Hillary Clinton" or "the Clinton
+    campaign")."""
     if len(span) != 1:
         return False
     word = span[0]
     if not _plural_name(word) or not (_after_the(word) or (word.dep_ == "conj" and _after_the(word.head))):
         return False
-    surnames = {e[-1].text for e in span.doc.ents if e.label_ == "PERSON" and len(e) > 1}
-    return not {word.text[:-1], word.text[:-2]} & surnames
+    text = doc_text(span.doc)  # "the Clintons" beside "Clinton campaign spokesman Brian Fallon": a family
+    return not any(re.search(rf"\b{re.escape(one)}\b", text) for one in (word.text[:-1], word.text[:-2]))
 
 
 def _plural_name(word: Token) -> bool:
