@@ -234,8 +234,23 @@ def without_headline_words(spans: list[Span]) -> list[Span]:
                     break
         if span.label_ == "PERSON" and len(span) > 2:
             span = _after_headline_words(span, known, lower | lemmas)
+        if span.label_ == "PERSON" and len(span) > 2:
+            span = _before_headline_verb(span)
         out.append(span)
     return out
+
+
+# Verbs no name holds, which a headline capitalises after one: "Politifact: Donald Trump Is Right".
+HEADLINE_VERBS = {"is", "are", "was", "were", "has", "have", "had", "says", "said", "does", "did", "can", "could"}
+
+
+def _before_headline_verb(span: Span) -> Span:
+    """A "person" run on over a capitalised form of "be", "have", "say" or a modal after its first two words ("Donald
+    Trump Is Right"): the name ends before it."""
+    doc = span.doc
+    verbs = (i for i in range(span.start + 2, span.end) if doc[i].is_title and doc[i].lower_ in HEADLINE_VERBS)
+    cut = next(verbs, None)
+    return span if cut is None else Span(doc, span.start, cut, label=span.label_)
 
 
 def _after_headline_words(span: Span, known: set[str], lower: set[str]) -> Span:
