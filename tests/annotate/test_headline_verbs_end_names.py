@@ -25,3 +25,17 @@ def test_a_capitalised_is_ends_a_name(nlp):
     assert [(e.name, e.type, e.mentions) for e in merge_entities(entities) if "Trump" in e.name] == [
         ("Donald Trump", "PERSON", 3)
     ]
+
+
+def test_a_capitalised_noun_after_a_lone_surname_is_no_part_of_the_name(nlp):
+    # PolNeAR dev nyt_2016-09-19 (obama sees personal insult): its video line made the actor "Obama Speech"
+    text = (
+        "Mr. Obama has previously made the case for Mrs. Clinton during campaign stops and in his speech at the "
+        "Democratic National Convention.\n\n"
+        "[Video: FULL SPEECH: President Obama Speech at Black Caucus Foundation in Washington DC (9/17/16) Watch on "
+        "YouTube.]"
+    )
+    obama = [
+        (e.name, e.type, e.titles, len(e.mentions)) for e in annotate_text(nlp, text).entities if "Obama" in e.name
+    ]
+    assert obama == [("Obama", "PERSON", ["Mr."], 2)]
