@@ -80,6 +80,7 @@ from newsweave.annotate.surnames import (
     merge_short_people,
     person_with_part,
 )
+from newsweave.annotate.thing_kinds import journey_end, known_as_thing, team_in_plural
 from newsweave.annotate.titled_names import (
     between_titles,
     given_name_start,
@@ -137,6 +138,8 @@ def _relabel(span: Span) -> str | None:
         return "ORG"  # "Team Clinton’s contention": a campaign named after its candidate, not a person
     if label == "PERSON" and any(t.text in PHOTO_CREDITS for t in span):
         return None  # "Carl Court/Getty Images 1/8": a photo agency's credit, no actor of the story
+    if label == "PERSON" and (team_in_plural(span) or journey_end(span)):
+        return "ORG" if team_in_plural(span) else "LOC"  # "only the Browns were worse", "a flyby of Pluto"
     if label == "PERSON" and posted_on(span):
         return "ORG"  # "She wrote on Instagram that ...": where one posts is no person
     if label == "PERSON" and after_the(span) and span[-1].lower_ not in TITLE_WORDS | STYLED_TITLES:  # "the Queen"
@@ -179,6 +182,7 @@ def entity_spans(doc: Doc, headings: list[Heading]) -> list[Span]:
     """The document's entity mentions after the corrections above, in text order."""
     spans = []
     ents = joined_names(with_demonym_orgs(list(doc.ents)))
+    things = {span_text(e) for e in ents if e.label_ == "PERSON" and known_as_thing(e)}  # "known as Max-Q"
     for ent in ents:
         label = _relabel(ent)
         if label is None or label not in KEEP_LABELS or in_whole_heading(ent, headings):
@@ -216,7 +220,7 @@ def entity_spans(doc: Doc, headings: list[Heading]) -> list[Span]:
     taken = {i for s in spans for i in range(s.start, s.end)}
     spans.extend(untagged_names(doc, taken))
     spans = agree_labels(without_headline_words(without_body_modifiers(spans)))
-    never_people = never_a_person(spans)
+    never_people = never_a_person(spans) | things
     return sorted((s for s in spans if span_text(s) not in never_people or s.label_ != "PERSON"), key=lambda s: s.start)
 
 
@@ -276,8 +280,9 @@ def build_entities(doc: Doc, article_id: str, headings: list[Heading]) -> list[E
             key = (*key, gender)  # "Mr. Clinton" after a "Mrs. Clinton" no full name could settle
             entity = entities.get(key)
         if entity is None and span.label_ == "PERSON":
-            entity = person_with_part(people, name, honorific, doc, gender)
-            if entity is not None and other_gender([honorific or "", *titles], entity, doc):
+            entity = person_with_part(people, name, honorific, doc, gender, titles)
+            fuller = entity is not None and len(name.split()) > len(entity.name.split())
+            if entity is not None and other_gender([honorific or "", *titles], entity, doc, span if fuller else None):
                 entity = None
         if entity is None:
             entity = Entity(id=f"{article_id}:e{len(entities)}", article=article_id, name=name, type=span.label_)

@@ -14,7 +14,10 @@ from newsweave.annotate.surnames import honorific_of
 from newsweave.annotate.titled_names import is_title_token
 
 # Nouns that, in apposition to a name, say it is a person's ("A longtime JNF official, Howard Ingram, said").
-PERSON_NOUNS = TITLE_WORDS | {"star", "actor", "actress", "singer", "host", "activist", "donor", "lawyer", "author"}
+PERSON_NOUNS = TITLE_WORDS | {
+    "star", "actor", "actress", "singer", "host", "activist", "donor", "lawyer", "author", "executive", "businessman",
+    "businesswoman", "entrepreneur", "investor", "banker",
+}  # fmt: skip
 
 
 def agree_labels(spans: list[Span]) -> list[Span]:

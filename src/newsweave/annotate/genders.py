@@ -44,14 +44,24 @@ def pronoun_gender(entity: Entity, doc: Doc, minimum: int = MIN_PRONOUNS) -> str
     return None
 
 
-def other_gender(titles: list[str], entity: Entity, doc: Doc) -> bool:
+def other_gender(titles: list[str], entity: Entity, doc: Doc, mention: Span | None = None) -> bool:
     """A full name the article marks one gender (by its honorific and titles) is not the person of its surname
-    marked the other."""
+    marked the other. Unmarked, the pronouns of the full name's own sentence ("whom Michelle Obama referred to in
+    her address") say its gender against a surname the article marked by honorific ("Mr. Obama")."""
     gender = _marked({w.lower() for text in titles for w in text.split()})
+    if gender is None and mention is not None:
+        gender = sentence_gender(mention)
+        return gender is not None and gender_of(entity, doc) not in (None, gender)
     if gender is None:
         return False
     found = gender_of(entity, doc) or (pronoun_gender(entity, doc) if len(entity.name.split()) == 1 else None)
     return found is not None and found != gender
+
+
+def sentence_gender(mention: Span) -> str | None:
+    """The gender of the personal pronouns of a mention's sentence, when all of them are of one gender."""
+    found = {PRONOUN_GENDER[t.lower_] for t in mention.sent if t.pos_ == "PRON" and t.lower_ in PRONOUN_GENDER}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def mention_gender(span: Span) -> str | None:

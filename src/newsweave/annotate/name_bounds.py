@@ -222,6 +222,7 @@ def without_headline_words(spans: list[Span]) -> list[Span]:
     lower = {lower_words[i] for i in lowered}
     lemmas = {lemma_words[i] for i in lowered}  # "kill" of "killed"
     known = {s.text for s in spans if s.label_ == "PERSON" and len(s) > 1}
+    lone = {s.text for s in spans if s.label_ == "PERSON" and len(s) == 1}
     out = []
     for span in spans:
         if span.label_ in ("PERSON", "ORG") and len(span) > 2:
@@ -234,8 +235,35 @@ def without_headline_words(spans: list[Span]) -> list[Span]:
                     break
         if span.label_ == "PERSON" and len(span) > 2:
             span = _after_headline_words(span, known, lower | lemmas)
+        if span.label_ == "PERSON" and len(span) > 2:
+            span = _before_headline_verb(span)
+        elif span.label_ == "PERSON" and len(span) == 2 and _run_on_noun(span, lone, lower):
+            span = Span(doc, span.start, span.start + 1, label="PERSON")  # "President Obama Speech at ..."
         out.append(span)
     return out
+
+
+def _run_on_noun(span: Span, lone: set[str], lower: set[str]) -> bool:
+    """A surname the article writes alone for a person, no given name, run on by a capitalised noun it also writes in
+    lower case ("FULL SPEECH: President Obama Speech at Black Caucus Foundation", beside "Mr. Obama" and "his
+    speech"): the person, not a longer name."""
+    first, last = span[0], span[1]
+    if len(last.text) < 3 or not last.is_title or last.lower_ not in lower:
+        return False  # "Cardi B": a letter is no noun
+    return first.text in lone and not is_given_name(first.text)
+
+
+# Verbs no name holds, which a headline capitalises after one: "Politifact: Donald Trump Is Right".
+HEADLINE_VERBS = {"is", "are", "was", "were", "has", "have", "had", "says", "said", "does", "did", "can", "could"}
+
+
+def _before_headline_verb(span: Span) -> Span:
+    """A "person" run on over a capitalised form of "be", "have", "say" or a modal after its first two words ("Donald
+    Trump Is Right"): the name ends before it."""
+    doc = span.doc
+    verbs = (i for i in range(span.start + 2, span.end) if doc[i].is_title and doc[i].lower_ in HEADLINE_VERBS)
+    cut = next(verbs, None)
+    return span if cut is None else Span(doc, span.start, cut, label=span.label_)
 
 
 def _after_headline_words(span: Span, known: set[str], lower: set[str]) -> Span:

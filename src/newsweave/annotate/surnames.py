@@ -4,15 +4,18 @@ A surname alone joins the one person of the article whose name holds it. Two peo
 family: "Sarah Smith" and her husband "John Smith") make it ambiguous: a gendered honorific ("Mrs.
 Smith") picks the one of that gender when the article marks the genders ("his wife", "Mr."), or leaves the one
 whose own sentences lean to no other gender ("If Clinton ... as she did" is not "Bill Clinton ... declaring
-himself", each full name written once); else the
-one the article has named most so far (news names the principal by surname, a relative by first name:
-"Vice President Biden" after "Joe and Hunter Biden", Joe named twice); on a tie, neither, never merely
-the first one named. Two full names that differ by a nickname ("Pat" / "Patrick", from the nicknames
-package's hand-curated table), a middle initial or a suffix are one person when no other person of the
-article shares the surname.
+himself", each full name written once). A surname written with an office ("President Obama") goes to the one the
+article gives that office, else to neither: "Michelle Obama", named three times, is not the "President Obama" of
+an article naming "Barack Obama" once. Otherwise the one the article has named most so far (news names the
+principal by surname, a relative by first name: "Biden said" after "Joe and Hunter Biden", Joe named twice); on
+a tie, neither, never merely the first one named. Two full names that differ by a nickname ("Pat" / "Patrick",
+from the nicknames package's hand-curated table), a middle initial or a suffix are one person when no other
+person of the article shares the surname.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span
 
@@ -20,6 +23,7 @@ from newsweave.annotate.doc_arrays import column, doc_text
 from newsweave.annotate.genders import pronoun_gender
 from newsweave.annotate.name_words import same_given_name
 from newsweave.annotate.pronouns import clause_gender, gender_of
+from newsweave.annotate.title_evidence import offices, title_holders
 from newsweave.model import Entity
 
 HONORIFIC_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
@@ -46,10 +50,21 @@ def _holds(longer: list[str], shorter: list[str]) -> bool:
     return len(longer) > len(shorter) and _contains(longer, shorter)
 
 
-def _one_of(candidates: list[Entity], gender: str | None, doc: Doc) -> Entity | None:
+def _one_of(
+    candidates: list[Entity], gender: str | None, doc: Doc, titles: Sequence[str] = (), before_full: bool = False
+) -> Entity | None:
+    """The one candidate a short form stands for (module docstring); `before_full`: the short form was written before
+    any full name, as a person the reader knows, so a lone full name whose sentences lean to the other gender is
+    someone else ("Mr. Obama" is not "Michelle Obama ... in her prime-time address", named later)."""
     if gender is not None:  # "Ms. Thurman" is not "her father, Robert Thurman", however few Thurmans
         candidates = [c for c in candidates if gender_of(c, doc) in (None, gender)]
+    if len(candidates) > 1 and offices(titles):  # "President Obama": the Obama the article calls "President"
+        held = title_holders(candidates, titles, lambda c: c.titles)
+        return held[0] if len(held) == 1 else None  # no title evidence: not the first lady, named more often
     if len(candidates) <= 1:
+        if before_full and candidates and gender is not None:
+            if pronoun_gender(candidates[0], doc, minimum=1) not in (None, gender):
+                return None
         return candidates[0] if candidates else None
     if gender is not None:  # else by the pronouns that go on from each full name ("Hillary Clinton said she")
         marked = [c for c in candidates if (gender_of(c, doc) or clause_gender(c, doc)) == gender]
@@ -67,7 +82,12 @@ def _one_of(candidates: list[Entity], gender: str | None, doc: Doc) -> Entity | 
 
 
 def person_with_part(
-    people: list[Entity], name: str, honorific: str | None, doc: Doc, gender: str | None = None
+    people: list[Entity],
+    name: str,
+    honorific: str | None,
+    doc: Doc,
+    gender: str | None = None,
+    titles: Sequence[str] = (),
 ) -> Entity | None:
     """The person already seen whose name holds this one as whole words, or is held by it (module docstring);
     gender, when the mention's own clause marks one ("Cruz said he"), rules out the person marked the other."""
@@ -77,7 +97,7 @@ def person_with_part(
         fits = [p for p in fits if p.name.lower().split() != words[:-1]]
     elif any(p.name.lower().split()[-1] not in _SUFFIXES for p in fits):  # "Trump" beside both: not the son's
         fits = [p for p in fits if p.name.lower().split()[-1] not in _SUFFIXES]
-    return _one_of(fits, HONORIFIC_GENDER.get((honorific or "").lower().rstrip(".")) or gender, doc)
+    return _one_of(fits, HONORIFIC_GENDER.get((honorific or "").lower().rstrip(".")) or gender, doc, titles)
 
 
 def add_untagged_surnames(doc: Doc, people: list[Entity], spans: list[Span]) -> None:
@@ -126,7 +146,8 @@ def merge_short_people(people: list[Entity], doc: Doc) -> None:
         ]
         honorifics = {a.split()[0].lower().rstrip(".") for a in short.aliases if len(a.split()) > len(words)}
         genders = {HONORIFIC_GENDER[h] for h in honorifics if h in HONORIFIC_GENDER}
-        full = _one_of(fulls, next(iter(genders)) if len(genders) == 1 else pronoun_gender(short, doc), doc)
+        gender = next(iter(genders)) if len(genders) == 1 else pronoun_gender(short, doc)
+        full = _one_of(fulls, gender, doc, short.titles, before_full=True)
         if full is not None:
             full.aliases = list(dict.fromkeys(full.aliases + short.aliases))
             full.mentions = sorted(full.mentions + short.mentions)

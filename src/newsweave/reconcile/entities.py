@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 from newsweave.annotate.acronyms import is_acronym
 from newsweave.annotate.knowledge import DEMONYMS, country_named, organisation_named
 from newsweave.annotate.name_words import same_given_name
+from newsweave.annotate.title_evidence import title_holders
 from newsweave.model import Entity
 from newsweave.reconcile.entity_types import TYPE_FAMILY, agree_cities, agree_types
 from newsweave.reconcile.entity_types import name_key as _key
@@ -163,6 +164,9 @@ def merge_entities(entities: list[Entity], story_id: str = "s1") -> list[MergedE
                 matches = [g for g in matches if not all(suffixed(m.name) for m in groups[g])] or matches
             if (gender := marked_gender([entity])) is not None:  # "Ms. Thurman": not her father
                 matches = [g for g in matches if marked_gender(groups[g]) in (None, gender)]
+            if len(matches) > 1:  # "President Obama": the one the story calls "President", not "Michelle Obama"
+                held = title_holders(matches, entity.titles, lambda g: [t for m in groups[g] for t in m.titles])
+                matches = held if len(held) == 1 else matches
             if len(matches) == 1:  # an ambiguous short name ("Kim") joins nobody
                 target = matches[0]
         if target is None and canonical is None and family != "PERSON":
