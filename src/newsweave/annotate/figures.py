@@ -32,6 +32,7 @@ from newsweave.annotate.counted import (
 )
 from newsweave.annotate.direction import direction_of, elided_change_unit
 from newsweave.annotate.doc_arrays import column, span_text
+from newsweave.annotate.identifiers import network_generation
 from newsweave.annotate.nonfigures import is_age, not_a_figure
 from newsweave.annotate.numbers import (
     SUBUNITS,
@@ -87,8 +88,8 @@ class FigureExtractor:
                 previous[0].restated.append((claim.start, claim.end))  # "$5,920 (£4,250)": one amount, twice
                 claim.counted = previous[0].counted  # "a fine of 30,000 Egyptian pounds ($1,688)": the fine's too
             previous = claim, group
-            if distance_or_time:
-                measures.append(claim)
+            if distance_or_time or network_generation(group):
+                measures.append(claim)  # a distance, a duration, or an identifier ("5G"): quantities, not figures
             elif not restates_earlier(claim, group, claims):
                 claims.append(claim)
         for index, claim in enumerate(claims):
@@ -229,7 +230,7 @@ class FigureExtractor:
                 counted = own_condition(counted, group[-1])
             if kind == "count" and parsed.unit is None and (model := _elided_unit(group, counted, earlier)):
                 parsed.unit, kind = model.unit, model.kind  # "a minus-1.4 degree angle in 2018 and 2.1 last year"
-        if parsed.unit is None and _network_generation(group):
+        if parsed.unit is None and network_generation(group):
             counted = "generation wireless"  # "5G", "3G and 4G": a generation of wireless networks, not a "G"
         if counted is None and kind == "count" and not _stands_alone(group, value):
             return None, False
@@ -260,14 +261,6 @@ class FigureExtractor:
             end=end_char,
         )
         return claim, parsed.distance_or_time
-
-
-def _network_generation(group: Span) -> bool:
-    """ "5G", "3G and 4G": a digit and a capital G written as one word."""
-    doc = group.doc
-    after = doc[group.end] if group.end < len(doc) else None
-    glued = after is not None and after.text == "G" and not group[-1].whitespace_
-    return glued and re.fullmatch(r"[1-6]", group.text) is not None
 
 
 def _words(sentence: Span) -> set[str]:
