@@ -214,6 +214,8 @@ class FigureExtractor:
         counted = counted_phrase(noun, number_span | unit_span, kind == "count") if noun is not None else None
         if age:
             counted = _owner_named_before(noun, earlier) if noun is not None and is_owner_pronoun(noun) else counted
+            if noun is not None and _demonym(noun) and (person := self.resolver.pronoun_person(noun)) is not None:
+                counted = person.name  # "The 19-year-old Dutchman": the age of Max Verstappen, named before
         elif written_as_multiple(group):
             counted = "times"  # "grew more than sixfold": six times, as "6.5 times earnings" counts times
         elif kind == "count" and (compound := counting_compound(group)) is not None:
@@ -261,6 +263,13 @@ class FigureExtractor:
             end=end_char,
         )
         return claim, parsed.distance_or_time
+
+
+def _demonym(noun: Token) -> bool:
+    """ "The 19-year-old Dutchman", "the Brit": one person told by a nationality (tagged a place, a people or a
+    person's name), who is someone the article named before, as "he" is."""
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    return the and noun.tag_ == "NNP" and noun.ent_type_ in ("GPE", "NORP", "PERSON") and noun.ent_iob_ == "B"
 
 
 def _words(sentence: Span) -> set[str]:
