@@ -35,3 +35,22 @@ def test_one_count_told_twice_in_prose_stays_one_group(nlp):
         "ignite all of them."
     )
     assert _joined(nlp, text) == [(27.0, ["engines", "engines"])]
+
+
+def _groups_with_people(nlp, text: str, value: float) -> list[list[str]]:
+    from newsweave.reconcile.figure_holders import share_holders
+
+    annotations = annotate_text(nlp, text, article_id="a")
+    claims = [c for c in annotations.claims if c.kind == "count" and c.value == value]
+    groups = group_figures(claims, people=share_holders(annotations.entities))
+    return [sorted(c.counted or "" for c in g.claims) for g in groups]
+
+
+def test_the_speaker_of_a_count_is_not_its_holder(nlp):
+    # bbc-news politics 113: Mr Pound's two children, told twice by him
+    text = (
+        'Mr Pound, who is now married with two other teenage children, said: "I was a nutter and I was a sailor but I '
+        "wasn't dead.\" Mr Pound said his wife Maggie had been fully supportive and their two children Emily, 16, and "
+        "Pelham, 14 were pleased to have an older sister."
+    )
+    assert _groups_with_people(nlp, text, 2) == [["children", "other teenage children"]]

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from newsweave.model import Claim
 
@@ -115,11 +115,20 @@ def holders(claim: Claim, offset: int, names: dict[str, str]) -> frozenset[str]:
     return _subject(claim.sentence[:offset], names)
 
 
-def sentence_persons(claim: Claim, names: dict[str, str]) -> frozenset[str]:
-    """The story's persons a count's sentence names, less the one who gives it ("Larry Ogunjobi 63 85% 1 tackle"):
-    whose count it is, when two sentences of one report give one value."""
-    speaker = {names[w] for w in map(_bare, NAME_WORD.findall(claim.asserted_by or "")) if w in names}
-    return frozenset(names[w] for w in map(_bare, NAME_WORD.findall(claim.sentence)) if w in names) - speaker
+class SentencePersons(NamedTuple):
+    """The story's persons a figure's sentence names, and those of them who give the figure (its speaker)."""
+
+    named: frozenset[str]
+    speaker: frozenset[str]
+
+
+def sentence_persons(claim: Claim, names: dict[str, str]) -> SentencePersons:
+    """The story's persons a count's sentence names ("Larry Ogunjobi 63 85% 1 tackle"), and its speaker's: whose
+    count it is, when two sentences of one report give one value."""
+    speaker = frozenset(names[w] for w in map(_bare, NAME_WORD.findall(claim.asserted_by or "")) if w in names)
+    return SentencePersons(
+        frozenset(names[w] for w in map(_bare, NAME_WORD.findall(claim.sentence)) if w in names), speaker
+    )
 
 
 _TALLY_ITEM = r"\d[\d,.]*%?(?:\s+[A-Za-z][\w.-]*(?:\s+[a-z][\w.-]*){0,2})?(?:\s*\([^()]*\))?"
@@ -134,7 +143,7 @@ def tally_of(sentence: str) -> str | None:
     return None if match is None else " ".join(match[1].split())
 
 
-def two_holders_lines(member: Claim, claim: Claim, persons: dict[str, frozenset[str]]) -> bool:
+def two_holders_lines(member: Claim, claim: Claim, persons: dict[str, SentencePersons]) -> bool:
     """Two sentences of one report giving one value, each of its own holder: two players' stat lines ("DL Larry
     Ogunjobi 63 85% 1 tackle (1 combined).", "DL Myles Garrett 57 77% 1 tackle"), a line naming no one ("1 sack, 1
     TFL, 2 QH.": the player of the line before), or prose naming persons, none in common (`sentence_persons`)."""
@@ -143,7 +152,10 @@ def two_holders_lines(member: Claim, claim: Claim, persons: dict[str, frozenset[
     tallies = {tally_of(member.sentence), tally_of(claim.sentence)}
     if "" in tallies or len(tallies - {None}) == 2:
         return True
-    return apart_by_holders(persons.get(member.id, frozenset()), persons.get(claim.id, frozenset()))
+    nobody = SentencePersons(frozenset(), frozenset())
+    ours, theirs = persons.get(member.id, nobody), persons.get(claim.id, nobody)
+    speakers = ours.speaker | theirs.speaker  # "Mr Pound, who is now married with two other teenage children, said"
+    return apart_by_holders(ours.named - speakers, theirs.named - speakers)  # and "Mr Pound said ... two children"
 
 
 def _subject(left: str, names: dict[str, str]) -> frozenset[str]:

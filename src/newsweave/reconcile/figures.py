@@ -32,6 +32,7 @@ from newsweave.reconcile.figure_ages import age_head, age_period, is_age, merge_
 from newsweave.reconcile.figure_amounts import join_agreeing_amounts, merge_same_amounts, one_value
 from newsweave.reconcile.figure_context import context_words, proper_names, share_context
 from newsweave.reconcile.figure_holders import (
+    SentencePersons,
     apart_by_holders,
     holders,
     name_keys,
@@ -228,7 +229,7 @@ class _Rules:
     money: dict[str, tuple[str, str]]
     holders: dict[str, frozenset[str]]  # the actors a share's clause names (`figure_holders`)
     keys: dict[str, tuple[tuple, str | None]]  # each claim's `figure_key`, read once
-    persons: dict[str, frozenset[str]]  # the persons a count's sentence names, not its speaker (`figure_holders`)
+    persons: dict[str, SentencePersons]  # the persons a count's sentence names, and its speaker (`figure_holders`)
 
     def apart(self, claims: list[Claim], others: list[Claim]) -> bool:
         """Shares held by different persons ("48 percent chose Clinton", "48 percent chose him [Rubio]"): the persons
