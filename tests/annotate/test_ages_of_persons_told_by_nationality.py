@@ -29,3 +29,15 @@ def test_an_age_of_a_described_person_keeps_its_description(nlp):
         "shunt involving Sauber's Marcus Ericsson."
     )
     assert [(c.value, c.counted) for c in annotate_text(nlp, text).claims] == [(37, "Finnish driver")]
+
+
+def test_an_age_before_a_name_is_that_names(nlp):
+    # news-threads Harambe thread (Daily Mail): Berit, a polar bear, is no "he" of the gorilla named before
+    text = (
+        "Harambe came to Cincinnati in 2015 from the Gladys Porter Zoo in Brownsville, Texas. In March, two curious "
+        "polar bears at the zoo wandered into a behind-the-scenes service hallway through an open den door, but never "
+        "left a secondary containment area. The zoo said the 17-year-old female Berit and the 26-year-old male Little "
+        "One, entered an 'inappropriate' area but remained contained and were never loose or a threat to the public."
+    )
+    ages = [(c.value, c.counted) for c in annotate_text(nlp, text).claims if c.unit == "year of age"]
+    assert (17, "Harambe") not in ages

@@ -269,7 +269,7 @@ def _demonym(noun: Token) -> bool:
     """ "The 19-year-old Dutchman", "the Brit": one person told by a nationality (tagged a place, a people or a
     person's name), who is someone the article named before, as "he" is."""
     the = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
-    return the and noun.tag_ == "NNP" and noun.ent_type_ in ("GPE", "NORP", "PERSON") and noun.ent_iob_ == "B"
+    return the and noun.tag_ == "NNP" and noun.ent_type_ in ("GPE", "NORP") and noun.ent_iob_ == "B"
 
 
 def _words(sentence: Span) -> set[str]:
