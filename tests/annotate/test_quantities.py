@@ -504,7 +504,22 @@ def test_a_network_generation_counts_a_generation_of_wireless_not_a_letter(nlp):
     """NewsQuant s005, s335; Broadcom_Raises_Its_Qualcomm_Offer_to_121: "5G" counted 'G' (read as grams by CQE's
     unit dictionary)."""
     text = "There will be a lengthy migration, as has been the case with the lead up to 3G and 4G networks."
-    assert [(c.value, c.counted) for c in annotate_text(nlp, text).claims] == [
+    annotations = annotate_text(nlp, text)
+    assert [(c.value, c.counted) for c in annotations.measures] == [
         (3, "generation wireless"),
         (4, "generation wireless"),
     ]
+    assert annotations.claims == []  # a quantity for NewsQuant, but no figure (identifiers, gold README)
+
+
+def test_a_network_generation_glossed_in_words_is_no_figure(nlp):
+    """news-threads Broadcom/Qualcomm thread: "5G" made a figure group of six reports and the summary's second
+    sentence; it names a generation of networks, as the gold README counts identifiers: no figure."""
+    text = (
+        "Mollenkopf, in comments in December, maintained that Qualcomm, the leading global supplier of smartphone "
+        "chips, is well-positioned for emerging technologies for connected devices and 5G, or the fifth generation "
+        "of wireless networks."
+    )
+    annotations = annotate_text(nlp, text)
+    assert annotations.claims == []
+    assert [(m.value, m.unit, m.counted) for m in annotations.measures] == [(5, None, "generation wireless")]

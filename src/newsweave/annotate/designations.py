@@ -1,8 +1,9 @@
 """Numbers that name or date rather than count, in forms `nonfigures.py` does not read: a software version ("PS4
-update 5.50", "the 5.00 update", and the same number alone later in the article), a display resolution ("a 4K
-TV"), a catalogue name ("RX J1131-1231"), a street address with its compass point ("1426 N. Quincy St."), a
-won-lost record or a score ("an 11-5 record", "a 9-2 lead"), a day in a list of days ("Jan. 12, 19 and 26") a
-class hyphenated to its number ("a class-one laser") and a number word in a title-cased name ("the Six-Day War").
+update 5.50", "the 5.00 update", and the same number alone later in the article), a standard's number
+("802.11ac"), a display resolution ("a 4K TV"), a catalogue name ("RX J1131-1231"), a street address with its
+compass point ("1426 N. Quincy St."), a won-lost record or a score ("an 11-5 record", "a 9-2 lead"), a day in a
+list of days ("Jan. 12, 19 and 26") a class hyphenated to its number ("a class-one laser") and a number word in a
+title-cased name ("the Six-Day War").
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ MONTHS = frozenset({
 # words that name a software release beside its number ("update 5.50", "the 5.00 update", "firmware 2.1")
 VERSION_WORDS = frozenset({"version", "update", "firmware", "patch", "build", "beta", "release", "v", "ver", "ver."})
 _DECIMAL = re.compile(r"^\d+(?:\.\d+)+$")
+_DOTTED_GLUED = re.compile(r"^(\d+\.\d+)[a-z]+$")  # "802.11ac": a dotted number with letters glued to it
 # a version number anywhere in the text: after its word ("update 5.50") or before it ("5.50 update")
 _VERSION_IN_TEXT = re.compile(
     r"\b(?:version|update|firmware|beta|v)\s*(\d+(?:\.\d+)+)\b(?!\s*(?:%|per|million|billion))"
@@ -67,6 +69,16 @@ def version_number(group: Span) -> bool:
     if after is not None and after.lower_ in VERSION_WORDS - {"v", "ver", "ver.", "version"} and after.pos_ == "NOUN":
         return True
     return group[0].text in _versions_named(doc)
+
+
+def standard_number(group: Span) -> bool:
+    """A standard's or a model's number, letters glued to a dotted number of five digits or more ("802.11ac
+    Wi-Fi", "a 802.11b wireless network"): a measure glued to its unit's letters is rounded ("2.5m", "1.25bn",
+    "229.6ft"), so the letters are no unit ("ac" acres, "b" billion) but part of the name."""
+    if len(group) != 1 or group.start > 0 and group.doc[group.start - 1].text in CURRENCY_SIGNS:
+        return False  # "$802.11b" would be an amount
+    match = _DOTTED_GLUED.match(group[0].text)
+    return match is not None and len(match[1].replace(".", "")) >= 5
 
 
 def _versions_named(doc: Doc) -> frozenset[str]:
@@ -207,6 +219,7 @@ def names_or_dates(group: Span) -> bool:
     or a name."""
     return (
         version_number(group)
+        or standard_number(group)
         or display_resolution(group)
         or catalogue_name(group)
         or street_address(group)

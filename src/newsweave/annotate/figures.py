@@ -3,8 +3,8 @@
 Which numbers are not figures is `nonfigures.py`'s job (dates, clock times, ordinals, designations, "one
 of ...", anaphoric small numbers); how a number reads, `quantities.py`'s; what it counts, `counted.py`'s (and
 a unit shared with another number, `shared_units.py`'s). Ages of people are figures;
-distances and durations are figures kept apart as measures. A figure restated by reference ("the
-recent estimate of around 8,000 troops") is folded into the claim it restates.
+distances and durations are figures kept apart as measures. A figure restated by reference or in another unit
+in brackets is `restatements.py`'s.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from newsweave.annotate.counted import (
 )
 from newsweave.annotate.direction import direction_of, elided_change_unit
 from newsweave.annotate.doc_arrays import column, span_text
+from newsweave.annotate.identifiers import network_generation
 from newsweave.annotate.nonfigures import is_age, not_a_figure
 from newsweave.annotate.numbers import (
     SUBUNITS,
@@ -51,12 +52,11 @@ from newsweave.annotate.quantities import (
 )
 from newsweave.annotate.quotes import quote_speaker_at
 from newsweave.annotate.ranges import alternative_end, range_end
+from newsweave.annotate.restatements import converts, converts_currency, restates_earlier
 from newsweave.annotate.shared_units import Figure, fraction_unit, shared_figure
 from newsweave.annotate.units import longest_unit, unit_in_context
 from newsweave.annotate.written_units import scale_unit
 from newsweave.model import Claim
-
-REFERRING_NOUNS = {"estimate", "figure", "number", "count", "tally", "total", "assessment", "report", "claim"}
 
 
 class FigureExtractor:
@@ -82,15 +82,15 @@ class FigureExtractor:
             if claim is None:
                 continue
             found.append(Figure(claim, distance_or_time))
-            if previous is not None and claim.qualifier == "exactly" and _converts(group, claim, *previous):
+            if previous is not None and claim.qualifier == "exactly" and converts(group, claim, *previous):
                 claim.qualifier = previous[0].qualifier  # "more than 100 kilometers (60 miles)": over 60 miles too
-            if previous is not None and _converts_currency(group, claim, *previous):
+            if previous is not None and converts_currency(group, claim, *previous):
                 previous[0].restated.append((claim.start, claim.end))  # "$5,920 (£4,250)": one amount, twice
                 claim.counted = previous[0].counted  # "a fine of 30,000 Egyptian pounds ($1,688)": the fine's too
             previous = claim, group
-            if distance_or_time:
-                measures.append(claim)
-            elif not self._restates(claim, group, claims):
+            if distance_or_time or network_generation(group):
+                measures.append(claim)  # a distance, a duration, or an identifier ("5G"): quantities, not figures
+            elif not restates_earlier(claim, group, claims):
                 claims.append(claim)
         for index, claim in enumerate(claims):
             claim.id = f"{self.article_id}:c{index}"
@@ -214,6 +214,8 @@ class FigureExtractor:
         counted = counted_phrase(noun, number_span | unit_span, kind == "count") if noun is not None else None
         if age:
             counted = _owner_named_before(noun, earlier) if noun is not None and is_owner_pronoun(noun) else counted
+            if noun is not None and _demonym(noun) and (person := self.resolver.pronoun_person(noun)) is not None:
+                counted = person.name  # "The 19-year-old Dutchman": the age of Max Verstappen, named before
         elif written_as_multiple(group):
             counted = "times"  # "grew more than sixfold": six times, as "6.5 times earnings" counts times
         elif kind == "count" and (compound := counting_compound(group)) is not None:
@@ -230,7 +232,7 @@ class FigureExtractor:
                 counted = own_condition(counted, group[-1])
             if kind == "count" and parsed.unit is None and (model := _elided_unit(group, counted, earlier)):
                 parsed.unit, kind = model.unit, model.kind  # "a minus-1.4 degree angle in 2018 and 2.1 last year"
-        if parsed.unit is None and _network_generation(group):
+        if parsed.unit is None and network_generation(group):
             counted = "generation wireless"  # "5G", "3G and 4G": a generation of wireless networks, not a "G"
         if counted is None and kind == "count" and not _stands_alone(group, value):
             return None, False
@@ -262,63 +264,17 @@ class FigureExtractor:
         )
         return claim, parsed.distance_or_time
 
-    def _restates(self, claim: Claim, group: Span, earlier: list[Claim]) -> bool:
-        """ "The recent estimate of around 8,000 troops": a reference back to a figure already given."""
-        head = group[-1]
-        for _ in range(4):
-            head = head.head
-            if head.dep_ == "pobj" or head.lower_ == "of":
-                continue
-            if head.lemma_.lower() in REFERRING_NOUNS:
-                has_det = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
-                if has_det:
-                    for previous in earlier:
-                        if previous.value == claim.value:
-                            previous.restated.append((claim.start, claim.end))
-                            return True
-                break
-        return False
 
-
-def _network_generation(group: Span) -> bool:
-    """ "5G", "3G and 4G": a digit and a capital G written as one word."""
-    doc = group.doc
-    after = doc[group.end] if group.end < len(doc) else None
-    glued = after is not None and after.text == "G" and not group[-1].whitespace_
-    return glued and re.fullmatch(r"[1-6]", group.text) is not None
+def _demonym(noun: Token) -> bool:
+    """ "The 19-year-old Dutchman", "the Brit": one person told by a nationality (tagged a place, a people or a
+    person's name), who is someone the article named before, as "he" is."""
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    return the and noun.tag_ == "NNP" and noun.ent_type_ in ("GPE", "NORP") and noun.ent_iob_ == "B"
 
 
 def _words(sentence: Span) -> set[str]:
     lower, alpha = column(sentence.doc, "lower_"), column(sentence.doc, "is_alpha")
     return {lower[i] for i in range(sentence.start, sentence.end) if alpha[i]}
-
-
-def _converts(group: Span, claim: Claim, previous: Claim, previous_group: Span) -> bool:
-    """Whether a number in a unit or currency, in brackets right after a qualified figure and its unit, gives
-    that figure in another unit ("just under 296 hp (224 kW / 300 PS)", "more than 7.5 million Danish crowns
-    (US $1.1 million)"); "(and 20 dogs)" is another figure."""
-    if previous.qualifier in ("exactly", "range") or claim.unit is None:
-        return False
-    return _bracketed_after(group, previous_group)
-
-
-def _converts_currency(group: Span, claim: Claim, previous: Claim, previous_group: Span) -> bool:
-    """Whether an amount in brackets right after an amount in another currency gives it in that currency
-    ("falling 14% to $5,920 (£4,250)"): a restatement of the amount, which keeps its place as a claim (a reader
-    sees both currencies) but is no second quantity."""
-    if claim.kind != "money" or previous.kind != "money" or not claim.unit or not previous.unit:
-        return False
-    currency, previous_currency = claim.unit.split(" per ")[0], previous.unit.split(" per ")[0]
-    return currency != previous_currency and _bracketed_after(group, previous_group)
-
-
-def _bracketed_after(group: Span, previous_group: Span) -> bool:
-    doc = group.doc
-    i = group.start - 1
-    while i > previous_group.end and doc[i].text not in ("(", "/") and not doc[i].is_lower:
-        i -= 1  # back past the currency ("US $") to the bracket, or to the slash between two conversions
-    between = doc[previous_group.end : i]
-    return doc[i].text in ("(", "/") and len(between) <= 3 and all(t.pos_ not in ("VERB", "AUX") for t in between)
 
 
 def _owner_named_before(pronoun: Token, earlier: list[Claim]) -> str | None:

@@ -55,6 +55,7 @@ DESIGNATING_WORDS = {
     "platform", "gate", "room", "row", "seat", "lot", "exit", "highway", "interstate", "region", "district",
     "lap", "pad", "launchpad", "terminal", "runway", "hole",
 }  # fmt: skip
+_CAMEL_CASE = re.compile(r"^[a-z]+[A-Z][A-Za-z]*$")  # a product's name: "iOS", "iPhone", "macOS", "eBay"
 _GLUED_LETTER = re.compile(r"^\d+[A-Z]$")  # "Pad 39A": a designation's letter, not 39 amperes
 CLOSING_QUOTES = {"”", '"', "’", "'"}
 
@@ -183,6 +184,8 @@ def _designation(group: Span) -> bool:
         counted = counted or any(t.pos_ == "ADJ" and t.is_alpha and t.is_lower for t in doc[last.i + 1 : head.i])
         if head.is_title and head.i > last.i and not counted:
             return True
+    if before is not None and _CAMEL_CASE.match(before.text) and len(group) == 1 and not has_unit(group):
+        return True  # a model or a version after its product's camel-cased name: "the iPhone 11 lineup", "iOS 7.1"
     if (
         before is not None
         and before.pos_ == "PROPN"

@@ -62,8 +62,9 @@ def demonym(word: str) -> bool:
 
 def merge_same_ages(groups: list[list[Claim]], periods: dict[str, str | None]) -> list[list[Claim]]:
     """Groups of one age value whose owners are all described (no name), of one period, are one group; an age
-    whose owner the report leaves out ("a 3-year-old got into the enclosure") then joins the one group of
-    described owners that holds its value, if only one does (the boy aged 3 or 4)."""
+    whose owner the report leaves out ("a 3-year-old got into the enclosure", "the 19-year-old gained universal
+    praise") then joins the one group of owned ages that holds its value, if only one does (the boy aged 3 or 4;
+    Max Verstappen, 19)."""
     merged = _merge_described(groups, periods)
     result: list[list[Claim]] = []
     for group in merged:
@@ -72,7 +73,7 @@ def merge_same_ages(groups: list[list[Claim]], periods: dict[str, str | None]) -
             m
             for m in (merged if unowned else [])  # only an unowned age looks for its holders
             if m is not group
-            and all(is_age(c) and _described(c) for c in m)
+            and all(is_age(c) for c in m)  # described ("the boy") or named ("Max Verstappen", "the Dutchman")
             and any(c.counted for c in m)
             and any(math.isclose(c.value, group[0].value) for c in m)
             and len({periods.get(c.id) for c in [*m, *group]}) == 1

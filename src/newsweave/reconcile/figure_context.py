@@ -19,6 +19,10 @@ STOPWORDS = {
 }  # fmt: skip
 
 
+FIGURE = re.compile(r"\d[\d,.]*")
+TABLE_FIGURES = 6  # figures in one "sentence" that make it a table or a fact box rather than prose
+
+
 def context_words(claim: Claim) -> set[str]:
     """The content words of the claim's sentence outside what it counts: what the sentence is about."""
     counted = set(re.findall(r"[a-z]+", (claim.counted or "").lower()))
@@ -38,4 +42,6 @@ def share_context(claim: Claim, other: Claim) -> bool:
     names = [proper_names(c) - set((c.counted or "").lower().split()) for c in (claim, other)]
     if not names[0] or not names[1] or names[0] & names[1]:
         return True
+    if any(len(FIGURE.findall(c.sentence)) >= TABLE_FIGURES for c in (claim, other)):
+        return False  # a fact box ("Height: 70 meters ... Boosters: 2 Cores: 3 Engines: 27") has words of everything
     return len(context_words(claim) & context_words(other)) >= 2

@@ -7,14 +7,15 @@ the support of 41 percent". A share's holders are the story's persons named in i
 sentence up to a clause break or another figure; "Clinton's 46 percent" belongs to the 46); two shares whose
 holders are both known and disjoint are of two things. A count before "of the" and a larger count ("six of the past
 seven contests") counts a part of it, never the seven; a count of "other" things ("128 other politicians") counts
-the rest of a total, no discrepancy with the total ("140 politicians").
+the rest of a total, no discrepancy with the total ("140 politicians"). Within one report, one value of a generic
+count on two players' stat lines ("1 tackle") or in two sentences naming different persons is two counts.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from newsweave.model import Claim
 
@@ -112,6 +113,49 @@ def holders(claim: Claim, offset: int, names: dict[str, str]) -> frozenset[str]:
     if named or not WITH_SHARE.search(claim.sentence[:offset]):
         return named
     return _subject(claim.sentence[:offset], names)
+
+
+class SentencePersons(NamedTuple):
+    """The story's persons a figure's sentence names, and those of them who give the figure (its speaker)."""
+
+    named: frozenset[str]
+    speaker: frozenset[str]
+
+
+def sentence_persons(claim: Claim, names: dict[str, str]) -> SentencePersons:
+    """The story's persons a count's sentence names ("Larry Ogunjobi 63 85% 1 tackle"), and its speaker's: whose
+    count it is, when two sentences of one report give one value."""
+    speaker = frozenset(names[w] for w in map(_bare, NAME_WORD.findall(claim.asserted_by or "")) if w in names)
+    return SentencePersons(
+        frozenset(names[w] for w in map(_bare, NAME_WORD.findall(claim.sentence)) if w in names), speaker
+    )
+
+
+_TALLY_ITEM = r"\d[\d,.]*%?(?:\s+[A-Za-z][\w.-]*(?:\s+[a-z][\w.-]*){0,2})?(?:\s*\([^()]*\))?"
+TALLY_LINE = re.compile(rf"^\s*((?:[A-Z][\w.'’-]*\s+){{0,4}}){_TALLY_ITEM}(?:\s*,?\s*{_TALLY_ITEM})*\s*\.?\s*$")
+
+
+def tally_of(sentence: str) -> str | None:
+    """Whose line a line that only lists counts is: the name before its counts ("Denzel Ward 74 100% 4 tackles (4
+    combined)." -> "Denzel Ward"), "" for a line naming no one ("1 sack, 1 TFL, 2 QH.": a player named on the line
+    before), None for a sentence that is no such list."""
+    match = TALLY_LINE.match(sentence)
+    return None if match is None else " ".join(match[1].split())
+
+
+def two_holders_lines(member: Claim, claim: Claim, persons: dict[str, SentencePersons]) -> bool:
+    """Two sentences of one report giving one value, each of its own holder: two players' stat lines ("DL Larry
+    Ogunjobi 63 85% 1 tackle (1 combined).", "DL Myles Garrett 57 77% 1 tackle"), a line naming no one ("1 sack, 1
+    TFL, 2 QH.": the player of the line before), or prose naming persons, none in common (`sentence_persons`)."""
+    if member.sentence == claim.sentence and abs(member.start - claim.start) < len(claim.sentence):
+        return False  # one sentence: its own figures are told apart elsewhere
+    tallies = {tally_of(member.sentence), tally_of(claim.sentence)}
+    if "" in tallies or len(tallies - {None}) == 2:
+        return True
+    nobody = SentencePersons(frozenset(), frozenset())
+    ours, theirs = persons.get(member.id, nobody), persons.get(claim.id, nobody)
+    speakers = ours.speaker | theirs.speaker  # "Mr Pound, who is now married with two other teenage children, said"
+    return apart_by_holders(ours.named - speakers, theirs.named - speakers)  # and "Mr Pound said ... two children"
 
 
 def _subject(left: str, names: dict[str, str]) -> frozenset[str]:

@@ -31,7 +31,15 @@ from newsweave.model import Article, Claim
 from newsweave.reconcile.figure_ages import age_head, age_period, is_age, merge_same_ages, revises
 from newsweave.reconcile.figure_amounts import join_agreeing_amounts, merge_same_amounts, one_value
 from newsweave.reconcile.figure_context import context_words, proper_names, share_context
-from newsweave.reconcile.figure_holders import apart_by_holders, holders, name_keys, partitive
+from newsweave.reconcile.figure_holders import (
+    SentencePersons,
+    apart_by_holders,
+    holders,
+    name_keys,
+    partitive,
+    sentence_persons,
+    two_holders_lines,
+)
 from newsweave.reconcile.figure_status import SourceView, by_side, figure_status, update_series
 from newsweave.reconcile.figure_units import compared, converted_same, shown
 from newsweave.reconcile.figure_wording import join_worded_alike
@@ -221,6 +229,7 @@ class _Rules:
     money: dict[str, tuple[str, str]]
     holders: dict[str, frozenset[str]]  # the actors a share's clause names (`figure_holders`)
     keys: dict[str, tuple[tuple, str | None]]  # each claim's `figure_key`, read once
+    persons: dict[str, SentencePersons]  # the persons a count's sentence names, and its speaker (`figure_holders`)
 
     def apart(self, claims: list[Claim], others: list[Claim]) -> bool:
         """Shares held by different persons ("48 percent chose Clinton", "48 percent chose him [Rubio]"): the persons
@@ -251,6 +260,12 @@ class _Rules:
             return is_first(self.money[other.id][0])  # a story has one initial offer, however each report puts it
         return claim.id in self.money and bool(proper_names(claim) & proper_names(other))
 
+    def others_alike(self, member: Claim, claim: Claim) -> bool:
+        """One value of a generic count or share on two lines of one report about two persons (`figure_holders`)."""
+        if claim.kind not in ("count", "percent") or self.specific(claim) or self.specific(member):
+            return False
+        return two_holders_lines(member, claim, self.persons)
+
     def fits(self, claim: Claim, group: list[Claim]) -> bool:
         """The claim may join the group: within MAX_SPREAD of it, and a value the group holds, or a new value
         of a specific count that a specific claim of the group gives otherwise: from another side of one
@@ -262,6 +277,8 @@ class _Rules:
             if _ratio(member.value, claim.value) > MAX_SPREAD:
                 return False
             if member.article == claim.article:
+                if self.others_alike(member, claim):
+                    return False  # "Larry Ogunjobi 63 85% 1 tackle", "DL Myles Garrett 57 77% 1 tackle": two players'
                 if math.isclose(member.value, claim.value) or converted_same(member, claim):
                     restates = tied = (
                         True  # within one article only the very value restates ("£180,126" is not "£178,906")
@@ -342,7 +359,8 @@ def group_figures(
     names = name_keys(people or set())
     # only shares have holders that keep them apart (`_Rules.apart`)
     held = {c.id: holders(c, _offset(c, texts.get(c.article)), names) for c in usable if c.kind == "percent"}
-    rules = _Rules(view.side, money, held, {c.id: figure_key(c) for c in usable})
+    persons = {c.id: sentence_persons(c, names) for c in usable if c.kind == "count"}
+    rules = _Rules(view.side, money, held, {c.id: figure_key(c) for c in usable}, persons)
     split = [g for bucket in buckets.values() for g in rules.split(bucket, order)]
     merged = merge_same_amounts(split, periods, rules.apart, {c.id: c.unit for c in claims})
     merged = join_agreeing_amounts(merged, periods, rules.apart, MIN_SHARED_CONTEXT)

@@ -25,6 +25,7 @@ MONEY_TERMS = {
     "fine": "fine", "penalty": "fine",
     "settlement": "settlement", "damages": "settlement", "compensation": "settlement",
     "buyout": "buyout", "tender offer": "buyout", "takeover": "takeover", "acquisition": "takeover",
+    "purchase": "takeover", "merger": "takeover",
     "offer": "offer", "bid": "offer", "approach": "offer", "acquisition approach": "offer",
     "takeover approach": "offer", "takeover bid": "offer", "takeover offer": "offer", "acquisition offer": "offer",
     "budget": "budget", "spending": "budget",
