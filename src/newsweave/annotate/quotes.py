@@ -347,8 +347,13 @@ def quote_speaker_at(token: Token, resolver: Resolver, article_id: str) -> Sourc
     quotes = QuoteExtractor(token.doc, article_id, resolver).extract()
     for quote in quotes:
         if quote.direct and quote.speaker and quote.start <= token.idx < quote.end:
-            entity = resolver.by_id.get(quote.speaker_entity or "")
-            start, end = quote.speaker_start or 0, quote.speaker_end or 0
-            affiliation = entity.affiliation if entity is not None else None
-            return Source(resolver.text[start:end], start, end, quote.speaker, entity, affiliation, resolved=True)
+            return quote_source(quote, resolver)
     return None
+
+
+def quote_source(quote: Quote, resolver: Resolver) -> Source:
+    """The speaker of a quote as a source, resolved as the quote resolved it."""
+    entity = resolver.by_id.get(quote.speaker_entity or "")
+    start, end = quote.speaker_start or 0, quote.speaker_end or 0
+    affiliation = entity.affiliation if entity is not None else None
+    return Source(resolver.text[start:end], start, end, quote.speaker or "", entity, affiliation, resolved=True)
