@@ -49,3 +49,12 @@ def test_a_judgement_in_someones_eyes_is_the_owners_quote(nlp):
         'Only European immigrants are "safe" in his eyes.'
     )
     assert _speakers(nlp, text) == {"safe": "his"}
+
+
+def test_marked_words_in_a_sentence_according_to_someone_are_theirs(nlp):
+    # news-threads ee7a6162 (Broadcom's bid for Qualcomm): "according to a statement" gives the sentence a source
+    text = (
+        "The new offer of $82 a Qualcomm share will be Broadcom’s “best and final,” according to a statement Monday. "
+        "The deal would take the form of $60 in cash and the remainder in Broadcom shares."
+    )
+    assert _speakers(nlp, text) == {"best and final,": "a statement"}

@@ -154,6 +154,8 @@ def term_of_things(span: Span, clause: Token) -> bool:
         return False  # 'had guns at the ready to “shoot any n------”': a predicate quoted, someone's words
     if any(_reported_by(t) for t in [root, *root.ancestors]):
         return False  # 'Trump’s claim that there have been “thousands of shootings”': the claim's words
+    if according_to(span[0]) is not None:
+        return False  # 'will be Broadcom’s “best and final,” according to a statement': the statement's words
     node = root.head
     while node is not None and node.i not in inside:
         if node.pos_ in ("VERB", "AUX"):  # the nearest verb above the words: its clause is theirs
