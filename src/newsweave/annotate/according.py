@@ -108,11 +108,14 @@ def _governs(head: Token, token: Token) -> bool:
 def _agent(named: Token) -> Token | None:
     """Who an "according to" names: the name in apposition to a description ("according to data source
     CoinMarketCap"); nobody for a bare singular noun ("if all goes according to plan", "according to
-    schedule"), unless it is a noun of the kind that speaks ("according to police")."""
+    schedule"), unless it is a noun of the kind that speaks ("according to police") or a name the tagger took for a
+    noun, written with a capital inside it ("According to deVere, mechanisms are already in place")."""
     appos = next((c for c in named.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
     if named.pos_ == "NOUN" and appos is not None:
         return appos
     bare = named.tag_ == "NN" and named.is_alpha and not any(True for _ in named.children)
+    if bare and not named.text.islower() and not named.text.istitle():
+        return named  # "deVere", "eBay": a name spelled with an inner capital
     if bare and named.lower_ not in SOURCE_NOUNS | OFFICIAL_NOUNS | BODY_NOUNS:
         return None
     return named

@@ -28,6 +28,7 @@ from newsweave.annotate.attribution import (
 from newsweave.annotate.clauses import trailing_content
 from newsweave.annotate.doc_arrays import column, span_text
 from newsweave.annotate.open_quotes import open_quote_turn
+from newsweave.annotate.reported_figures import reported_speaker_at
 from newsweave.annotate.speech_words import (
     FINDING_NOUNS,
     FINDING_VERBS,
@@ -343,6 +344,8 @@ def source_of(token: Token, resolver: Resolver, quoted: Source | None = None) ->
         if span[0] <= own.start < span[1] and not span[0] <= quoted.start < span[1]:
             own = None
     source = own or quoted or document_frame(token, resolver)
+    if source is None:
+        source = reported_speaker_at(token, resolver)
     if source is None:
         source = passage_source(resolver, token.sent)
     if source is not None and respondents(resolver, source):

@@ -125,6 +125,8 @@ def clause_speaker(verb: Token, resolver: Resolver) -> Source | None:
     source = speaker(verb, resolver)
     if source is not None:
         return source
+    if (owner := view_owner(verb)) is not None:
+        return resolver.source_from(owner)  # "... are “safe” in his eyes": his judgement
     subject = subject_of(verb)
     if subject is None or subject.dep_ == "nsubjpass" or impersonal(subject) or dateline(subject):
         return None
@@ -135,6 +137,57 @@ def clause_speaker(verb: Token, resolver: Resolver) -> Source | None:
     if judged.pos_ != "NOUN" or source.can_speak(judged) or voices(judged):
         return source
     return None
+
+
+# Verbs that say what something is, has, gets or holds: words quoted below them are a term the writer marks ("Bitcoin
+# is the first “cryptocurrency”", "PARTYGOERS in Berlin will see a “safe zone”"), not the subject's words.
+TERM_VERBS = {"be", "have", "get", "become", "remain", "stay", "see", "include", "contain"}
+
+
+def term_of_things(span: Span, clause: Token) -> bool:
+    """Quoted words as short as a term (a scare quote) whose way up to the clause's verb passes a verb of being or
+    having ("Senders can also arrange to have messages “self-destruct”", news-threads 26c06dca): the clause's
+    subject does not say them."""
+    inside = range(span.start, span.end)
+    root = next((t for t in span if t.head.i not in inside), None)
+    if root is None or any(t.pos_ == "VERB" and any(c.dep_ in ("dobj", "nsubj") for c in t.children) for t in span):
+        return False  # 'had guns at the ready to “shoot any n------”': a predicate quoted, someone's words
+    if any(_reported_by(t) for t in [root, *root.ancestors]):
+        return False  # 'Trump’s claim that there have been “thousands of shootings”': the claim's words
+    if according_to(span[0]) is not None:
+        return False  # 'will be Broadcom’s “best and final,” according to a statement': the statement's words
+    node = root.head
+    while node is not None and node.i not in inside:
+        if node.pos_ in ("VERB", "AUX"):  # the nearest verb above the words: its clause is theirs
+            term = node.lemma_.lower() in TERM_VERBS and node.dep_ != "ccomp"  # not 'ruled that ... is “true”'
+            return term and view_owner(node) is None
+        if node.i == clause.i or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+# Nouns of a point of view: "in his eyes", "in her view" make the clause the owner's judgement.
+VIEW_NOUNS = {"eye", "eyes", "view", "opinion", "mind", "estimation", "judgment", "judgement"}
+
+
+def view_owner(verb: Token) -> Token | None:
+    """Whose point of view a clause is set in ('Only European immigrants are "safe" in his eyes', PolNeAR dev): the
+    judgement, and the words it quotes, are the owner's."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "in"):
+        for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lower_ in VIEW_NOUNS):
+            owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                return owner
+    return None
+
+
+def _reported_by(token: Token) -> bool:
+    """The token opens what a reporting noun reports: its that-clause or what it is about ("Trump’s claim that there
+    have been ...", "Trump’s statement about ...")."""
+    if token.head.lemma_.lower() not in REPORT_NOUNS:
+        return False
+    return token.dep_ in ("acl", "ccomp") or (token.dep_ == "prep" and token.lower_ in ("about", "on", "of"))
 
 
 def _kind_of_share(subject: Token) -> Token:

@@ -128,6 +128,19 @@ def _mixed_pair(line: str, offset: int) -> list[tuple[int, int]]:
     return [(offset + start, offset + end)]
 
 
+def _closed_by_opening_mark(lines: list[str], offsets: list[int]) -> list[tuple[int, int]]:
+    """A quoted paragraph closed by an opening mark typed for the closing one ('“For young people ... is 51
+    percent.“', PolNeAR dev): the paragraph opens and ends with “ and has no other mark."""
+    spans = []
+    for line, offset in zip(lines, offsets, strict=True):
+        words = line.strip()
+        if len(words) > 2 and words[0] == words[-1] == "“" and line.count("“") == 2 and "”" not in line:
+            start = line.index("“") + 1
+            if len(words) - 2 <= MAX_QUOTE:
+                spans.append((offset + start, offset + line.rindex("“")))
+    return spans
+
+
 def _running_on(lines: list[str], offsets: list[int]) -> list[tuple[int, int]]:
     """A quotation running over paragraphs: a paragraph that leaves a quote open and is followed by one
     opening with a quotation mark holds quoted words to its end ('said: “These rioters ... acts.' then
@@ -203,6 +216,7 @@ def direct_quote_spans(text: str) -> list[tuple[int, int]]:
             spans.extend(_straight_quote_spans(line, offset) + _mixed_pair(line, offset))
         offset += len(line) + 1
     spans.extend(_running_on(lines, offsets))
+    spans.extend(_closed_by_opening_mark(lines, offsets))
     single = [span for line, at in zip(lines, offsets, strict=True) for span in _single_quote_spans(line, at)]
     single += _single_running_on(lines, offsets)
     head = len(lines[0]) if _headline(lines[0]) else 0

@@ -22,6 +22,7 @@ from newsweave.annotate.quote_speakers import (
     remark_owner,
     speaker,
     speaker_outside,
+    term_of_things,
 )
 from newsweave.annotate.quote_verbs import governing_verb, neighbour_verb, phrased_after
 from newsweave.annotate.quotemarks import (
@@ -230,6 +231,8 @@ class QuoteExtractor:
         if source is None and (clause := clause_verb(span)) is not None:
             # "Rubio bemoaned a climate in which people “literally hate ...”"
             source = clause_speaker(clause, self.resolver)
+            if len(words.split()) <= MAX_TERM_WORDS and term_of_things(span, clause):
+                return None  # 'Bitcoin is the first “cryptocurrency”': a term marked, no one's words
             if source is not None and _subject_within(clause, span, source) and _subject_within(clause, span, None):
                 # quoted words never speak themselves: a short one is a term named, no quote ('Its “secret chats”
                 # employ ...', 'because "she" is a "he"'); longer ones stay, their speaker unknown
@@ -347,8 +350,13 @@ def quote_speaker_at(token: Token, resolver: Resolver, article_id: str) -> Sourc
     quotes = QuoteExtractor(token.doc, article_id, resolver).extract()
     for quote in quotes:
         if quote.direct and quote.speaker and quote.start <= token.idx < quote.end:
-            entity = resolver.by_id.get(quote.speaker_entity or "")
-            start, end = quote.speaker_start or 0, quote.speaker_end or 0
-            affiliation = entity.affiliation if entity is not None else None
-            return Source(resolver.text[start:end], start, end, quote.speaker, entity, affiliation, resolved=True)
+            return quote_source(quote, resolver)
     return None
+
+
+def quote_source(quote: Quote, resolver: Resolver) -> Source:
+    """The speaker of a quote as a source, resolved as the quote resolved it."""
+    entity = resolver.by_id.get(quote.speaker_entity or "")
+    start, end = quote.speaker_start or 0, quote.speaker_end or 0
+    affiliation = entity.affiliation if entity is not None else None
+    return Source(resolver.text[start:end], start, end, quote.speaker or "", entity, affiliation, resolved=True)

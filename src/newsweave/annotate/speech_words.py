@@ -78,6 +78,7 @@ BODY_NOUNS = {
     "organisation", "organization", "committee", "council", "coalition", "union", "office", "authority",
     "bank", "startup", "network", "outlet", "institute", "center", "centre", "board", "hospital",
     "university", "court", "administration", "army", "military", "government", "service", "broadcaster",
+    "fund",
 }  # fmt: skip
 # What a body issues and then "says" ("the statement said"): it speaks for whoever issued it.
 ISSUED_NOUNS = {"statement", "announcement", "release", "communique", "communiqué", "letter"}
