@@ -277,6 +277,11 @@ class LocalEngine:
             made, ahead = ahead, self._assemble_ahead(dirty[start + REFRESH_SLICE : start + 2 * REFRESH_SLICE])
             for story_id in dirty[start : start + REFRESH_SLICE]:
                 with self.store.transaction():
+                    if made is not None and self.store.sole_writer:  # nothing changed since the workers were given it
+                        story, articles = made.as_given(story_id)
+                        self.store.save_story(story, articles)
+                        updated += 1
+                        continue
                     if story_id not in self.store.dirty_stories():  # another writer assembled it meanwhile
                         continue
                     articles = self.store.articles_of(story_id)
@@ -318,10 +323,20 @@ class AssembledAhead:
     stories: dict[str, Story] | None = None
 
     def get(self, group: StoryGroup) -> Story | None:
+        """The story made of `group`, if the workers were given that very group (articles and annotations)."""
+        given = next((g for g in self.groups if g[0] == group[0]), None)
+        return self._made().get(group[0]) if given == group else None
+
+    def as_given(self, story_id: str) -> tuple[Story, list[Article]]:
+        """The story the workers made and the articles they were given: what is saved when no other writer can
+        have changed them since (`Store.sole_writer`)."""
+        given = next(g for g in self.groups if g[0] == story_id)
+        return self._made()[story_id], given[1]
+
+    def _made(self) -> dict[str, Story]:
         if self.stories is None:
             self.stories = {s.id: s for s in self.pool.collect(self.ticket)}
-        given = next((g for g in self.groups if g[0] == group[0]), None)
-        return self.stories.get(group[0]) if given == group else None
+        return self.stories
 
 
 def _batches(items: Iterator[Article], size: int) -> Iterator[list[Article]]:

@@ -68,6 +68,9 @@ class Store(Protocol):
     """The operations every store offers."""
 
     location: str
+    # True when `writer()` keeps every other writer out for as long as it is held (SQLite's run-long lock), so what
+    # this process read under it stays as read; False where writers take turns per transaction (PostgreSQL).
+    sole_writer: bool
 
     def close(self) -> None: ...
 

@@ -36,6 +36,7 @@ class SharedStore(ABC):
     """Articles, extractions, stories and clustering state in the shared schema (`store/migrations.py`)."""
 
     location: str
+    sole_writer: bool = False  # see `Store.sole_writer`
     TEXT_MATCH: str  # the dialect's full-text condition on `search_index s`, with one parameter (`text_query`)
     _added: int  # the arrival number of the newest stored article; writes hold the write lock
 

@@ -95,6 +95,7 @@ class SQLiteStore(SharedStore):
     """Articles, extractions and stories in one SQLite database (the `Store` protocol)."""
 
     TEXT_MATCH = "search_index MATCH ?"
+    sole_writer = True  # `writer()` holds the file's lock for the whole run (an in-memory store has one user)
 
     def __init__(self, url: str | Path = DEFAULT_DB, readonly: bool = False) -> None:
         path = database_path(url)
