@@ -267,7 +267,8 @@ class LocalEngine:
         article another writer adds meanwhile is left out of a story marked clean). With a pool, the
         workers assemble the stories ahead, a slice at a time; a story is saved as they made it only when
         its articles and annotations are still those they were given (assembly is a pure function of
-        them), else it is assembled again here."""
+        them), else it is assembled again here. A store no other writer can touch meanwhile
+        (`Store.sole_writer`: SQLite) needs no such check."""
         from newsweave.reconcile.story import assemble_story
 
         updated = 0
